@@ -1,0 +1,141 @@
+"""Typed records passed between the stages: reader -> NLP -> extractors -> store.
+
+Every extracted record carries its provenance: the sentence index and the
+character span (start, end) into the article's original text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+EntityType = Literal["PER", "ORG", "LOC"]
+CommitmentKind = Literal["pledge", "plan", "project", "responsibility", "proposal", "agreement"]
+Precision = Literal["day", "month", "quarter", "year", "interval"]
+YearSource = Literal["text", "published", "article", "unresolved"]
+
+
+class Article(BaseModel):
+    """One input article, text exactly as read."""
+
+    id: str  # content hash prefix, stable across runs
+    source: str  # basename of the input file (or id given in JSONL)
+    path: Optional[str] = None
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[date] = None
+    source_name: Optional[str] = None  # publisher, from metadata
+    text: str
+    content_hash: str
+
+
+class Token(BaseModel):
+    """One underthesea word (may span several syllables) with its offsets."""
+
+    text: str
+    pos: str
+    chunk: str
+    ner: str
+    start: int
+    end: int
+
+
+class Sentence(BaseModel):
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = Field(default_factory=list)
+
+
+class Document(BaseModel):
+    """An article after sentence splitting and underthesea analysis.
+
+    `norm` is the matching form of `article.text` (NFC, one tone placement),
+    the same length, so offsets found in `norm` are offsets in the text.
+    """
+
+    article: Article
+    norm: str
+    sentences: list[Sentence]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return self.sentences[-1]
+
+
+class Entity(BaseModel):
+    """An article-local entity: the store links it to a global one by `keys`."""
+
+    id: str  # local id, e.g. "ORG:3"
+    type: EntityType
+    name: str  # preferred name as far as this article knows
+    surfaces: list[str] = Field(default_factory=list)
+    keys: list[str] = Field(default_factory=list)  # normalized linking keys
+
+
+class Mention(BaseModel):
+    entity: str  # local entity id
+    type: EntityType
+    text: str
+    start: int
+    end: int
+    sentence: int
+    rule: str
+    confidence: float
+
+
+class Role(BaseModel):
+    person: str  # local entity id
+    title: str
+    org: Optional[str] = None  # local entity id
+    sentence: int
+    start: int
+    end: int
+    rule: str = "title-lexicon"
+
+
+class DateMention(BaseModel):
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: str  # ISO 8601 at the precision the text gives
+    precision: Precision
+    year_source: YearSource
+    rule: str = "date-grammar"
+
+
+class Commitment(BaseModel):
+    actor: Optional[str] = None  # local entity id (organisation preferred)
+    person: Optional[str] = None  # local entity id of the speaker, when an institution commits
+    kind: CommitmentKind
+    trigger: str
+    text: str  # the clause, verbatim
+    start: int
+    end: int
+    sentence: int
+    object: Optional[str] = None
+    amount: Optional[str] = None
+    quantity: Optional[str] = None
+    location: Optional[str] = None  # local entity id
+    target_date: Optional[str] = None  # ISO value
+    partner: Optional[str] = None  # local entity id
+    rule: str = "trigger-lexicon"
+    confidence: float = 0.8
+
+
+class Extraction(BaseModel):
+    """Everything extracted from one article."""
+
+    document: Document
+    author: Optional[str] = None
+    entities: list[Entity] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)
