@@ -1,0 +1,40 @@
+# Two commands on a fresh machine: `make kb` (set up, build the knowledge base) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DB     ?= data/processed/kb.sqlite
+
+.PHONY: setup kb rebuild export eval test bench datasette clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+kb: setup  ## build data/processed/kb.sqlite from data/raw and print the summary
+	$(BIN)/c4ir-kb ingest data/raw --db $(DB)
+	$(BIN)/c4ir-kb export --db $(DB) -o data/processed/kb.json
+
+rebuild: setup  ## what the nightly job runs: a fresh, atomic, incremental rebuild
+	$(BIN)/c4ir-kb rebuild data/raw --db $(DB)
+	$(BIN)/c4ir-kb export --db $(DB) -o data/processed/kb.json
+
+eval: kb
+	$(BIN)/c4ir-kb eval tests/gold/seeds.gold.json --db $(DB)
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python -m c4ir_kb.bench
+
+datasette: kb
+	$(BIN)/python -m pip install --quiet -e '.[datasette]'
+	$(BIN)/datasette $(DB) --metadata c4ir_kb/data/datasette.json
+
+clean:
+	rm -rf $(VENV) data/processed/*.sqlite data/processed/*.json

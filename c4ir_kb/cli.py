@@ -1,0 +1,248 @@
+"""The `c4ir-kb` command line: thin wrappers over ingest, store, export and evaluate."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .cliutil import DEFAULT_DB, DbOption, err, fail, open_or_exit, out, warn
+from .store import StoreError, translate_errors
+
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Build and query a knowledge base of people, organisations, places, dates and commitments from Vietnamese news.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _workers(n: Optional[int]) -> int:
+    return max(1, n if n is not None else (os.cpu_count() or 1))
+
+
+def _run_ingest(db_path: Path, paths: list[str], force: bool, workers: Optional[int], quiet: bool, command: str):
+    from .ingest import ingest, totals
+
+    db = open_or_exit(db_path)
+    progress = Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+        disable=quiet or not err.is_terminal,
+    )
+    task = progress.add_task("extract", total=None)
+    try:
+        with progress, translate_errors(str(db_path)):
+            report = ingest(
+                db,
+                paths,
+                force=force,
+                workers=_workers(workers),
+                command=command,
+                on_error=lambda m: err.print(f"[bold red]error:[/] {m}", highlight=False, soft_wrap=True),
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+    except StoreError as e:
+        fail(str(e), e.code)
+    for w in report.warnings:
+        warn(w)
+    if not quiet:
+        t = Table(title="c4ir-kb ingest", show_header=True)
+        t.add_column("articles", justify="left")
+        t.add_column("count", justify="right")
+        for k in ("new", "updated", "unchanged", "failed"):
+            t.add_row(k, str(report.counts.get(k, 0)))
+        out.print(t)
+        s = Table(title=f"stored in {db_path}")
+        s.add_column("kind")
+        s.add_column("count", justify="right")
+        for k, v in totals(db).items():
+            s.add_row(k, str(v))
+        out.print(s)
+    return report
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, .jsonl, or - for stdin.")],
+    db: DbOption = Path(DEFAULT_DB),
+    force: Annotated[bool, typer.Option("--force", help="Re-extract articles even if unchanged.")] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes (default: number of cores).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Read articles and store what they say; unchanged articles are skipped."""
+    report = _run_ingest(db, paths, force, workers, quiet, "ingest")
+    if report.counts.get("failed"):
+        raise typer.Exit(1)
+
+
+@app.command()
+def rebuild(
+    paths: Annotated[list[str], typer.Argument(help="The whole corpus: files, directories, globs.")],
+    db: DbOption = Path(DEFAULT_DB),
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Rebuild the knowledge base from SOURCES into a temporary file, then rename it into place.
+
+    Stored extraction is reused for articles whose text and extractor are unchanged;
+    articles no longer in SOURCES are dropped. Readers never see a half-built file."""
+    from .store import delete_article, open_db
+
+    db.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".tmp", dir=db.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if db.exists():
+            try:
+                open_db(db, readonly=True).close()  # refuse to build on top of a bad file
+            except StoreError as e:
+                fail(str(e), e.code)
+            shutil.copyfile(db, tmp)
+        else:
+            tmp.unlink()
+        report = _run_ingest(tmp, paths, False, workers, quiet, "rebuild")
+        kb = open_or_exit(tmp)
+        keep = set(report.sources)
+        with kb.atomic():
+            for (aid, source) in kb.execute("SELECT id, source FROM articles ORDER BY id").fetchall():
+                if source not in keep:
+                    delete_article(kb, aid)
+            from .store import _collect_garbage
+
+            _collect_garbage(kb)
+        kb.execute("VACUUM")
+        kb.close()
+        if report.counts.get("failed"):
+            fail(f"{report.counts['failed']} input(s) failed; {db} left as it was", 1)
+        os.replace(tmp, db)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+@app.command()
+def export(
+    db: DbOption = Path(DEFAULT_DB),
+    format: Annotated[str, typer.Option("--format", "-f", help="Only json (extraction-v1).")] = "json",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+) -> None:
+    """Write the knowledge base as an extraction-v1 JSON document."""
+    from .export import dumps, export_document
+
+    if format != "json":
+        fail(f"unknown format {format!r}; only 'json' is supported", 2)
+    kb = open_or_exit(db, create=False, readonly=True)
+    with translate_errors(str(db)):
+        text = dumps(export_document(kb))
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="A gold file in extraction-v1 format.")],
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Scores as JSON on stdout.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and extras.")] = False,
+) -> None:
+    """Score the knowledge base against a gold file: precision, recall, F1 per category."""
+    from .evaluate import evaluate
+    from .export import export_document
+
+    try:
+        gold_doc = json.loads(gold.read_text(encoding="utf-8"))
+        if not isinstance(gold_doc, dict) or "articles" not in gold_doc:
+            raise ValueError('no "articles" list')
+    except FileNotFoundError:
+        fail(f"{gold}: no such file")
+    except (ValueError, UnicodeDecodeError) as e:
+        fail(f"{gold}: not an extraction-v1 gold file ({e})")
+    kb = open_or_exit(db, create=False, readonly=True)
+    with translate_errors(str(db)):
+        scores = evaluate(gold_doc, export_document(kb))
+    if as_json:
+        sys.stdout.write(json.dumps({k: v.as_dict(verbose) for k, v in scores.items()}, ensure_ascii=False, indent=2) + "\n")
+        return
+    t = Table(title=f"{db} vs {gold.name}")
+    for col in ("category", "precision", "recall", "F1", "tp", "fp", "fn"):
+        t.add_column(col, justify="left" if col == "category" else "right")
+    for k, s in scores.items():
+        t.add_row(k, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+    out.print(t)
+    if verbose:
+        for k, s in scores.items():
+            for m in s.misses:
+                out.print(f"[red]miss[/]  {k}: {m}", highlight=False)
+            for x in s.extras:
+                out.print(f"[yellow]extra[/] {k}: {x}", highlight=False)
+
+
+@app.command()
+def extract(
+    file: Annotated[str, typer.Argument(help="A text file, or - for stdin.")] = "-",
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD, for relative dates.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Read {"id","text","published"?} lines; write one object per line.')] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w")] = None,
+) -> None:
+    """Run the extraction without a knowledge base and print the article object(s) as JSON."""
+    from .extract_only import extract_articles
+    from .sources import InputError, parse_published, read_sources
+
+    try:
+        pub: Optional[date] = parse_published(published)
+    except ValueError as e:
+        fail(f"--published: {e}", 2)
+    failed = 0
+    items = []
+    for item in read_sources([file], stdin_jsonl=jsonl) if (jsonl or file != "-") else read_sources(["-"]):
+        if isinstance(item, InputError):
+            err.print(f"[bold red]error:[/] {item}", highlight=False, soft_wrap=True)
+            failed += 1
+        elif not hasattr(item, "where"):
+            items.append(item.model_copy(update={"published": pub}) if pub else item)
+    for article, obj in extract_articles(items, with_mentions=jsonl, workers=_workers(workers) if jsonl else 1):
+        if isinstance(obj, str):
+            err.print(f"[bold red]error:[/] {article.source}: {obj}", highlight=False, soft_wrap=True)
+            failed += 1
+            continue
+        if jsonl:
+            sys.stdout.write(json.dumps({"id": article.source, **obj}, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the documented schema (tables, columns, views)."""
+    from importlib.resources import files
+
+    sys.stdout.write(files("c4ir_kb").joinpath("data/SCHEMA.md").read_text(encoding="utf-8"))
+
+
+def _register_more() -> None:
+    try:
+        from .commands import register
+    except ImportError:  # the query commands are optional until they land
+        return
+    register(app)
+
+
+_register_more()
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,31 @@
+"""Extraction without a knowledge base (`c4ir-kb extract`).
+
+Each article goes through the very same store and export code, into a private
+in-memory database, so what `extract` prints is exactly what `ingest` would store.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from .export import article_object, find_article
+from .models import Article
+from .pipeline import extract_many, extractor_version
+from .store import open_db, save_extraction, start_run
+
+
+def extract_articles(
+    articles: Iterable[Article], *, with_mentions: bool = False, workers: int = 1
+) -> Iterator[tuple[Article, dict | str]]:
+    version = extractor_version()
+    for article, result in extract_many(articles, workers=workers):
+        if isinstance(result, str):
+            yield article, result
+            continue
+        db = open_db(":memory:")
+        save_extraction(db, result, start_run(db, "extract", version), version)
+        names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM entities")}
+        row = find_article(db, article.id)
+        assert row is not None
+        yield article, article_object(db, row, names, with_mentions=with_mentions)
+        db.close()

@@ -1,0 +1,506 @@
+"""The SQLite knowledge base: schema (sqlite-utils migrations), one transaction per article,
+cross-article entity linking, and the derived objects (FTS, views) applied by `ensure_db_shape`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator, Optional
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from . import __version__
+from .linking import canonical_name
+from .models import Extraction
+from .text import fold, match_key
+
+MIGRATION_SET = "c4ir_kb"
+migrations = Migrations(MIGRATION_SET)
+LOCK_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
+
+
+class StoreError(Exception):
+    """A database that cannot be used: not SQLite, newer schema, locked."""
+
+    def __init__(self, path: str, problem: str, code: int):
+        super().__init__(f"{path}: {problem}")
+        self.code = code
+
+
+EXIT_DB_UNUSABLE = 3
+EXIT_DB_LOCKED = 4
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["runs"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "tool_version": str,
+            "extractor_version": str,
+            "command": str,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "articles_failed": int,
+        },
+        pk="id",
+    )
+    db["articles"].create(
+        {
+            "id": str,
+            "source": str,
+            "url": str,
+            "title": str,
+            "published": str,
+            "publisher": str,
+            "author": str,
+            "text": str,
+            "content_hash": str,
+            "extractor_version": str,
+            "run_id": int,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+        not_null={"source", "text", "content_hash"},
+    )
+    db["articles"].create_index(["source"], unique=True)
+    db["articles"].create_index(["url"])
+    db["sentences"].create(
+        {"id": int, "article_id": str, "idx": int, "start": int, "end": int, "text": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "idx", "start", "end", "text"},
+    )
+    db["sentences"].create_index(["article_id", "idx"], unique=True)
+    db["entities"].create({"id": int, "type": str, "name": str}, pk="id", not_null={"type", "name"})
+    db["entities"].create_index(["type", "name"])
+    db["aliases"].create(
+        {"id": int, "entity_id": int, "surface": str, "key": str},
+        pk="id",
+        foreign_keys=[("entity_id", "entities", "id")],
+        not_null={"entity_id", "surface", "key"},
+    )
+    db["aliases"].create_index(["entity_id", "surface"], unique=True)
+    db["aliases"].create_index(["key"])
+    db["entity_keys"].create(
+        {"type": str, "key": str, "entity_id": int},
+        pk=("type", "key"),
+        foreign_keys=[("entity_id", "entities", "id")],
+    )
+    db["entity_keys"].create_index(["entity_id"])
+    span = {"article_id": str, "sentence_id": int, "start": int, "end": int}
+    span_fks = [("article_id", "articles", "id"), ("sentence_id", "sentences", "id")]
+    db["mentions"].create(
+        {"id": int, "entity_id": int, **span, "surface": str, "rule": str, "confidence": float},
+        pk="id",
+        foreign_keys=[("entity_id", "entities", "id"), *span_fks],
+        not_null={"entity_id", "article_id", "sentence_id", "start", "end", "surface"},
+    )
+    db["roles"].create(
+        {
+            "id": int,
+            "person_id": int,
+            "title": str,
+            "org_id": int,
+            **span,
+            "published": str,
+            "rule": str,
+        },
+        pk="id",
+        foreign_keys=[("person_id", "entities", "id"), ("org_id", "entities", "id"), *span_fks],
+        not_null={"person_id", "title", "article_id"},
+    )
+    db["dates"].create(
+        {
+            "id": int,
+            **span,
+            "text": str,
+            "value": str,
+            "precision": str,
+            "year_source": str,
+            "rule": str,
+        },
+        pk="id",
+        foreign_keys=span_fks,
+        not_null={"article_id", "text", "value"},
+    )
+    db["commitments"].create(
+        {
+            "id": int,
+            "actor_id": int,
+            "person_id": int,
+            "kind": str,
+            "trigger": str,
+            "text": str,
+            **span,
+            "object": str,
+            "amount": str,
+            "quantity": str,
+            "location_id": int,
+            "target_date": str,
+            "partner_id": int,
+            "track_id": int,
+            "rule": str,
+            "confidence": float,
+        },
+        pk="id",
+        foreign_keys=[
+            ("actor_id", "entities", "id"),
+            ("person_id", "entities", "id"),
+            ("location_id", "entities", "id"),
+            ("partner_id", "entities", "id"),
+            *span_fks,
+        ],
+        not_null={"kind", "text", "article_id"},
+    )
+    for table, cols in [
+        ("mentions", ["entity_id"]),
+        ("mentions", ["article_id"]),
+        ("roles", ["person_id"]),
+        ("roles", ["org_id"]),
+        ("roles", ["article_id"]),
+        ("dates", ["article_id"]),
+        ("dates", ["value"]),
+        ("commitments", ["actor_id"]),
+        ("commitments", ["article_id"]),
+        ("commitments", ["track_id"]),
+    ]:
+        db[table].create_index(cols)
+
+
+def _known_migrations() -> set[str]:
+    return {m.name for m in migrations._migrations}
+
+
+# Derived objects, declared as data and applied by ensure_db_shape (safe to run twice).
+FTS_TABLES = {"sentences": ["text"]}
+VIEWS: dict[str, str] = {}
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    from .views import VIEWS as _VIEWS  # researchers' views live with their docs
+
+    for table, cols in FTS_TABLES.items():
+        if not db[table].detect_fts():
+            db[table].enable_fts(cols, tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+    for name, sql in {**VIEWS, **_VIEWS}.items():
+        db.create_view(name, sql, replace=True)
+
+
+def _connect(path: str, timeout: float) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def open_db(path: str | Path, *, create: bool = True, timeout: float = LOCK_TIMEOUT, readonly: bool = False) -> sqlite_utils.Database:
+    """Open (and migrate) the knowledge base, or raise StoreError with a readable reason."""
+    path = str(path)
+    p = Path(path)
+    if not p.exists():
+        if not create:
+            raise StoreError(path, "no such database (run `c4ir-kb ingest` first)", EXIT_DB_UNUSABLE)
+        p.parent.mkdir(parents=True, exist_ok=True)
+    elif p.is_dir():
+        raise StoreError(path, "is a directory, not a database file", EXIT_DB_UNUSABLE)
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True, timeout=timeout)
+        else:
+            conn = _connect(path, timeout)
+        conn.execute("PRAGMA schema_version").fetchone()
+        db = sqlite_utils.Database(conn)
+        applied = {m.name for m in migrations.applied(db)}
+        unknown = applied - _known_migrations()
+        if unknown:
+            raise StoreError(
+                path,
+                f"schema is newer than this c4ir-kb {__version__} understands ({', '.join(sorted(unknown))}); upgrade c4ir-kb",
+                EXIT_DB_UNUSABLE,
+            )
+        if not readonly and migrations.pending(db):
+            if db.table_names() and not applied:
+                raise StoreError(path, "is a SQLite database, but not a c4ir-kb knowledge base", EXIT_DB_UNUSABLE)
+            migrations.apply(db)
+            with db.atomic():
+                ensure_db_shape(db)
+        return db
+    except sqlite3.DatabaseError as e:
+        raise _db_error(path, e) from None
+
+
+def _db_error(path: str, e: sqlite3.Error) -> StoreError:
+    msg = str(e)
+    if "locked" in msg or "busy" in msg:
+        return StoreError(path, "database is locked by another writer (gave up waiting)", EXIT_DB_LOCKED)
+    if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
+        return StoreError(path, "not a SQLite database, or a corrupt one", EXIT_DB_UNUSABLE)
+    return StoreError(path, f"database error: {msg}", EXIT_DB_UNUSABLE)
+
+
+@contextmanager
+def translate_errors(path: str) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as e:
+        raise _db_error(path, e) from None
+
+
+# ---------------------------------------------------------------- runs
+
+
+def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -> int:
+    with db.atomic():
+        return db["runs"].insert(
+            {
+                "started_at": _now(),
+                "tool_version": __version__,
+                "extractor_version": extractor_version,
+                "command": command,
+            }
+        ).last_pk
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int]) -> None:
+    with db.atomic():
+        db["runs"].update(
+            run_id,
+            {
+                "finished_at": _now(),
+                "articles_new": counts.get("new", 0),
+                "articles_updated": counts.get("updated", 0),
+                "articles_unchanged": counts.get("unchanged", 0),
+                "articles_failed": counts.get("failed", 0),
+            },
+        )
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# ---------------------------------------------------------------- articles
+
+
+def article_status(db: sqlite_utils.Database, article_id: str, source: str, url: Optional[str], version: str) -> str:
+    """'unchanged', 'updated' (same source or url, other text or extractor) or 'new'."""
+    row = next(db.query("SELECT extractor_version FROM articles WHERE id = ?", [article_id]), None)
+    if row is not None:
+        return "unchanged" if row["extractor_version"] == version else "updated"
+    if _previous_ids(db, article_id, source, url):
+        return "updated"
+    return "new"
+
+
+def _previous_ids(db: sqlite_utils.Database, article_id: str, source: str, url: Optional[str]) -> list[str]:
+    rows = db.execute(
+        "SELECT id FROM articles WHERE id = ? OR source = ? OR (url IS NOT NULL AND url = ?) ORDER BY id",
+        [article_id, source, url],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
+    for table in ("commitments", "dates", "roles", "mentions", "sentences"):
+        db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+
+def _collect_garbage(db: sqlite_utils.Database) -> None:
+    """Aliases no mention uses any more, and entities nothing refers to, go."""
+    db.execute(
+        """DELETE FROM aliases WHERE NOT EXISTS (
+             SELECT 1 FROM mentions m WHERE m.entity_id = aliases.entity_id AND m.surface = aliases.surface)"""
+    )
+    refs = """
+        SELECT entity_id FROM mentions UNION SELECT person_id FROM roles UNION SELECT org_id FROM roles
+        UNION SELECT actor_id FROM commitments UNION SELECT person_id FROM commitments
+        UNION SELECT location_id FROM commitments UNION SELECT partner_id FROM commitments"""
+    db.execute(f"DELETE FROM entity_keys WHERE entity_id NOT IN ({refs})")
+    db.execute(f"DELETE FROM entities WHERE id NOT IN ({refs})")
+
+
+def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, version: str) -> None:
+    """Write one article and everything extracted from it, replacing any earlier
+    version of it (same id, source or url), in a single transaction."""
+    art = ex.document.article
+    with db.atomic():
+        for old in _previous_ids(db, art.id, art.source, art.url):
+            delete_article(db, old)
+        db["articles"].insert(
+            {
+                "id": art.id,
+                "source": art.source,
+                "url": art.url,
+                "title": art.title,
+                "published": art.published.isoformat() if art.published else None,
+                "publisher": art.source_name,
+                "author": ex.author,
+                "text": art.text,
+                "content_hash": art.content_hash,
+                "extractor_version": version,
+                "run_id": run_id,
+            }
+        )
+        sent_ids: dict[int, int] = {}
+        for s in ex.document.sentences:
+            sent_ids[s.index] = db["sentences"].insert(
+                {"article_id": art.id, "idx": s.index, "start": s.start, "end": s.end, "text": s.text}
+            ).last_pk
+        local = _link_entities(db, ex)
+        text = art.text
+
+        def span(obj) -> dict:
+            return {"article_id": art.id, "sentence_id": sent_ids.get(obj.sentence), "start": obj.start, "end": obj.end}
+
+        db["mentions"].insert_all(
+            {**span(m), "entity_id": local[m.entity], "surface": text[m.start : m.end], "rule": m.rule, "confidence": m.confidence}
+            for m in ex.mentions
+            if m.entity in local
+        )
+        published = art.published.isoformat() if art.published else None
+        db["roles"].insert_all(
+            {
+                **span(r),
+                "person_id": local[r.person],
+                "title": r.title,
+                "org_id": local.get(r.org) if r.org else None,
+                "published": published,
+                "rule": r.rule,
+            }
+            for r in ex.roles
+            if r.person in local
+        )
+        db["dates"].insert_all(
+            {**span(d), "text": d.text, "value": d.value, "precision": d.precision, "year_source": d.year_source, "rule": d.rule}
+            for d in ex.dates
+        )
+        for c in ex.commitments:
+            actor = local.get(c.actor) if c.actor else None
+            cid = db["commitments"].insert(
+                {
+                    **span(c),
+                    "actor_id": actor,
+                    "person_id": local.get(c.person) if c.person else None,
+                    "kind": c.kind,
+                    "trigger": c.trigger,
+                    "text": c.text,
+                    "object": c.object,
+                    "amount": c.amount,
+                    "quantity": c.quantity,
+                    "location_id": local.get(c.location) if c.location else None,
+                    "target_date": c.target_date,
+                    "partner_id": local.get(c.partner) if c.partner else None,
+                    "rule": c.rule,
+                    "confidence": c.confidence,
+                }
+            ).last_pk
+            db.execute("UPDATE commitments SET track_id = ? WHERE id = ?", [_track_id(db, cid, actor, art.id, c.object or c.text), cid])
+        rename_entities(db, set(local.values()))
+        _collect_garbage(db)
+
+
+# ---------------------------------------------------------------- entity linking
+
+
+def _link_entities(db: sqlite_utils.Database, ex: Extraction) -> dict[str, int]:
+    """Map each article-local entity to a global one: same type and any shared key.
+    Two global entities that a new article shows to be one are merged."""
+    local: dict[str, int] = {}
+    merged: dict[int, int] = {}  # global ids merged away during this article -> survivor
+    for ent in ex.entities:
+        keys = sorted(set(ent.keys) | {match_key(ent.name)})
+        found = sorted(
+            {
+                r[0]
+                for r in db.execute(
+                    f"SELECT entity_id FROM entity_keys WHERE type = ? AND key IN ({','.join('?' * len(keys))})",
+                    [ent.type, *keys],
+                ).fetchall()
+            }
+        )
+        if not found:
+            eid = db["entities"].insert({"type": ent.type, "name": ent.name}).last_pk
+        else:
+            eid = found[0]
+            for other in found[1:]:
+                _merge(db, other, eid)
+                merged[other] = eid
+        local[ent.id] = eid
+        db["entity_keys"].insert_all(
+            ({"type": ent.type, "key": k, "entity_id": eid} for k in keys), replace=True
+        )
+    for k, eid in local.items():
+        while eid in merged:
+            eid = merged[eid]
+        local[k] = eid
+    art = ex.document.article
+    for m in ex.mentions:
+        if m.entity in local:
+            surface = art.text[m.start : m.end]
+            db["aliases"].insert(
+                {"entity_id": local[m.entity], "surface": surface, "key": match_key(surface)}, ignore=True
+            )
+    # surfaces known to the local entity but not mentioned (e.g. acronym expansions) are aliases too
+    for ent in ex.entities:
+        for surface in ent.surfaces:
+            db["aliases"].insert({"entity_id": local[ent.id], "surface": surface, "key": match_key(surface)}, ignore=True)
+    return local
+
+
+def _merge(db: sqlite_utils.Database, src: int, dst: int) -> None:
+    for table, col in [
+        ("mentions", "entity_id"),
+        ("roles", "person_id"),
+        ("roles", "org_id"),
+        ("commitments", "actor_id"),
+        ("commitments", "person_id"),
+        ("commitments", "location_id"),
+        ("commitments", "partner_id"),
+        ("entity_keys", "entity_id"),
+    ]:
+        db.execute(f"UPDATE [{table}] SET [{col}] = ? WHERE [{col}] = ?", [dst, src])
+    db.execute(
+        "DELETE FROM aliases WHERE entity_id = ? AND surface IN (SELECT surface FROM aliases WHERE entity_id = ?)", [src, dst]
+    )
+    db.execute("UPDATE aliases SET entity_id = ? WHERE entity_id = ?", [dst, src])
+    db.execute("DELETE FROM entities WHERE id = ?", [src])
+
+
+def rename_entities(db: sqlite_utils.Database, ids: set[int]) -> None:
+    """Recompute display names from all surface forms of each entity, so a name
+    depends on the whole knowledge base, not on the order articles came in."""
+    for eid in sorted(ids):
+        row = db.execute("SELECT type FROM entities WHERE id = ?", [eid]).fetchone()
+        if row is None:
+            continue
+        forms = [r[0] for r in db.execute("SELECT surface FROM mentions WHERE entity_id = ? ORDER BY surface", [eid])]
+        forms = forms or [r[0] for r in db.execute("SELECT surface FROM aliases WHERE entity_id = ? ORDER BY surface", [eid])]
+        if forms:
+            db.execute("UPDATE entities SET name = ? WHERE id = ?", [canonical_name(row[0], forms), eid])
+
+
+def _track_id(db: sqlite_utils.Database, cid: int, actor: Optional[int], article_id: str, what: str) -> int:
+    """One tracked undertaking across articles: same actor, and most words of the object shared."""
+    if actor is None:
+        return cid
+    mine = set(fold(what).split())
+    best, best_score = cid, 0.0
+    for other_id, other_track, other_obj, other_text in db.execute(
+        "SELECT id, track_id, object, text FROM commitments WHERE actor_id = ? AND article_id != ? AND id != ? ORDER BY id",
+        [actor, article_id, cid],
+    ).fetchall():
+        theirs = set(fold(other_obj or other_text).split())
+        if not mine or not theirs:
+            continue
+        score = len(mine & theirs) / min(len(mine), len(theirs))
+        if score >= 0.6 and score > best_score:
+            best, best_score = other_track or other_id, score
+    return best
