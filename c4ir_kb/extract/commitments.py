@@ -1,0 +1,606 @@
+"""Commitments: who pledges, plans, builds, is responsible for or proposes what.
+
+A trigger phrase (data/commitments.json) opens a clause that runs to the clause
+end (`;`, `…`, sentence end, `, đồng thời`). It becomes a Commitment only when
+an actor is found by one of these mechanisms, in order:
+
+* subject: an ORG/PER/LOC mention right before the trigger, with only
+  adverbs/modals/speech verbs between (`HDBank cũng cam kết`, `Viettel cho biết
+  sẽ đầu tư`); `Đại diện X` -> X; a leader (`Chủ tịch UBND TP.HCM Phan Văn Mãi`)
+  -> the institution, the leader kept in `person`;
+* passive: `<object> do X phụ trách` -> X, the clause being the object phrase;
+* anaphor: `trung tâm`, `Thành phố`, `Tập đoàn`, … right before the trigger ->
+  the named entity they stand for;
+* list: `X đã xác định N hoạt động, trong đó A; B …` -> each action item is X's plan;
+* context: `Một trong những dự án … là việc xây dựng …` -> the actor of the
+  sentence before.
+
+Rejected: actions reported as done (`đã ký`, `đã xây dựng`), negated triggers,
+weak triggers (`sẽ`, `dự kiến`, project verbs) followed by a state rather than
+an action (`sẽ là`, `sẽ trở thành`, `sẽ được đặt tại`) or said in an
+opinion/hope sentence, and anything under a request to someone else
+(`yêu cầu C4IR cần đề xuất …`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..models import Commitment, DateMention, Document, Entity, Mention, Sentence, Token
+from ..text import fold, match_key
+from .amounts import AmountFinder
+
+_W = r"(?<!\w)"
+_E = r"(?!\w)"
+_CLAUSE_BREAK = re.compile(
+    r"[;…?!]|\.\.\.|\.(?=\s|$)|[”\"](?=\s*[,.]?\s*(?:\w+\s+){0,6}(?:khẳng định|nói|cho biết|nhấn mạnh|chia sẻ))"
+    r"|,\s*(?:đồng thời|trong khi|tuy nhiên|nhưng|song|còn|bên cạnh đó|ngoài ra)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
+
+
+def _lower_same_length(s: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
+
+
+@dataclass
+class _Trigger:
+    phrase: str
+    kind: str
+    strength: str = "weak"
+    needs_action: bool = False
+    done_blocks: bool = False
+    passive: bool = False
+
+
+class _Lexicon:
+    def __init__(self, data: dict):
+        self.triggers = {t["phrase"].lower(): _Trigger(**{k: v for k, v in t.items() if k in _Trigger.__dataclass_fields__}) for t in data["triggers"]}
+        self.trigger_re = re.compile(rf"{_W}(?:{_alt(self.triggers)}){_E}")
+        self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{_alt(data['fillers'])})\s*,?\s*$")
+        self.done = {w.lower() for w in data["done_markers"]}
+        self.ongoing = {w.lower() for w in data["ongoing_markers"]}
+        self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{_alt(data['negations'])})\s*$")
+        self.stative_start = re.compile(rf"^\s*(?:{_alt(data['stative_after'])}){_E}")
+        self.opinion = re.compile(rf"{_W}(?:{_alt(data['opinion_cues'])}){_E}")
+        self.hope = re.compile(rf"{_W}(?:{_alt(data['hope_cues'])}){_E}")
+        self.request = re.compile(rf"{_W}(?:{_alt(data['request_cues'])}){_E}")
+        self.title_end = re.compile(rf"{_W}(?:{_alt(data['title_words'])})\s*$")
+        self.rep_end = re.compile(rf"{_W}(?:{_alt(data['representative_words'])})\s*(?:của\s*)?$")
+        an = data["anaphors"]
+        self.org_anaphors = [w.lower() for w in an["org"]]
+        self.city_anaphors = [w.lower() for w in an["city"]]
+        self.anaphor_end = re.compile(
+            rf"(?:^|(?<=[,;:(“\"]\s)|(?<=[,;:(“\"])|(?<=^\s))(?:các\s+)?({_alt(an['org'] + an['city'])})(?:\s+(?:{_alt(an['demonstratives'])}))?\s*$"
+        )
+        self.org_noun_end = re.compile(rf"{_W}(?:{_alt(an['org'])})\s*$")
+        self.partner_re = re.compile(rf"^\s*(?:{_alt(data['partner_preps'])})\s+")
+        self.loc_preps = re.compile(rf"{_W}(?:{_alt(data['location_preps'])})\s+$")
+        lt = data["list_triggers"]
+        self.list_re = re.compile(
+            rf"{_W}({_alt(lt['verbs'])})\s+(?:(?:gần|khoảng|hơn|trên|tới|đến|các|những)\s+)?(?:\d+\s+)?(?:{_alt(lt['nouns'])}){_E}[^;:]*?(?:,|:)\s*"
+            rf"(?:(?:{_alt(lt['item_frames'])}){_E}\s*:?\s*)?"
+        )
+        self.item_frame = re.compile(rf"^\s*(?:(?:{_alt(lt['item_frames'])}){_E}\s*:?\s*)")
+        self.context_re = re.compile(rf"{_W}(?:{_alt(data['context_frames']['nouns'])}){_E}.*{_W}là\s+(?:việc\s+)?$")
+        self.stop = {w.lower() for w in data["stopwords"]}
+        self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"])
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    text = resources.files("c4ir_kb").joinpath("data/commitments.json").read_text(encoding="utf-8")
+    return _Lexicon(json.loads(text))
+
+
+@dataclass
+class _Actor:
+    actor: Optional[str]
+    person: Optional[str] = None
+    partner: Optional[str] = None
+    rule: str = "subject"
+    confidence: float = 0.85
+    fillers: list[str] = field(default_factory=list)
+    start: int = 0  # where the subject phrase starts
+
+
+class _Ctx:
+    def __init__(self, doc: Document, entities: list[Entity], mentions: list[Mention], dates: list[DateMention]):
+        self.doc = doc
+        self.norm = doc.norm
+        self.low = _lower_same_length(doc.norm)
+        self.lex = _lexicon()
+        self.entities = {e.id: e for e in entities}
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.by_end: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self.by_end.setdefault(m.end, []).append(m)
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.count: dict[str, int] = {}
+        for m in mentions:
+            self.count[m.entity] = self.count.get(m.entity, 0) + 1
+        # entity surfaces, for places the mention list missed
+        self.surfaces: list[tuple[str, Entity]] = []
+        for e in entities:
+            for s in {e.name, *e.surfaces}:
+                if len(s) >= 2:
+                    self.surfaces.append((_lower_same_length(s), e))
+        self.surfaces.sort(key=lambda x: -len(x[0]))
+        self.leaders = self._leaders()
+
+    # ---- entity look-ups -------------------------------------------------
+    def entity_type(self, eid: Optional[str]) -> Optional[str]:
+        e = self.entities.get(eid) if eid else None
+        return e.type if e else None
+
+    def mention_ending_at(self, i: int, lo: int) -> Optional[Mention]:
+        """The longest mention ending at i (starting at or after lo), else an entity surface."""
+        cands = [m for m in self.by_end.get(i, []) if m.start >= lo]
+        if cands:
+            return min(cands, key=lambda m: m.start)
+        for surf, e in self.surfaces:
+            s = i - len(surf)
+            if s >= lo and self.low[s:i] == surf and (s == 0 or not self.low[s - 1].isalnum()):
+                return Mention(entity=e.id, type=e.type, text=self.norm[s:i], start=s, end=i, sentence=-1, rule="surface", confidence=0.6)
+        return None
+
+    def mentions_in(self, s: int, e: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= s and m.end <= e]
+
+    def _leaders(self) -> dict[str, str]:
+        """PER id -> ORG id from `<title> <ORG> <PER>` or `<PER>, <title> <ORG>` anywhere in the article."""
+        out: dict[str, str] = {}
+        for m in self.mentions:
+            if m.type != "PER":
+                continue
+            org = self.org_before_person(m)
+            if org is None:
+                # appositive: `Ông Lê Minh, Giám đốc công nghệ Công ty CMC …`
+                j = m.end
+                seg = self.low[j : j + 80]
+                mm = re.match(r"\s*,\s*", seg)
+                if mm:
+                    for o in self.mentions:
+                        if o.type == "ORG" and j + mm.end() <= o.start <= j + 80 and o.sentence == m.sentence:
+                            between = self.low[j + mm.end() : o.start]
+                            if self.lex.title_end.search(between.rstrip()) or re.search(r"(?:công ty|tập đoàn|ngân hàng)\s*$", between):
+                                org = o.entity
+                            break
+            if org and m.entity not in out:
+                out[m.entity] = org
+        return out
+
+    def org_before_person(self, m: Mention) -> Optional[str]:
+        """`Chủ tịch UBND TP.HCM Phan Văn Mãi`: the ORG right before the person, after a title."""
+        i = m.start
+        while i > 0 and self.low[i - 1] == " ":
+            i -= 1
+        o = self.mention_ending_at(i, max(0, i - 80))
+        if o is None or o.type != "ORG":
+            return None
+        before = self.low[max(0, o.start - 40) : o.start]
+        # the title may end with an org-type noun belonging to the name (`Giám đốc Công ty`)
+        before = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", before)
+        if self.lex.title_end.search(before.rstrip() + " ") or self.lex.title_end.search(before.rstrip()):
+            return o.entity
+        return None
+
+    # ---- anaphora ----------------------------------------------------------
+    def resolve_anaphor(self, word: str, pos: int, sent: Sentence) -> Optional[str]:
+        word = word.lower()
+        if word in self.lex.city_anaphors:
+            return self.resolve_city(pos)
+        fw = fold(word)
+        first_sentence = max(0, sent.index - 4)
+        window_start = self.doc.sentences[first_sentence].start
+        best: Optional[tuple] = None
+        for m in self.mentions:
+            if m.type != "ORG" or m.start >= pos:
+                continue
+            e = self.entities.get(m.entity)
+            if e is None:
+                continue
+            names = [fold(s) for s in {e.name, *e.surfaces}]
+            prefix = any(n.startswith(fw + " ") or f" {fw} " in f" {n} " for n in names)
+            recent = m.start >= window_start
+            if not (prefix or recent):
+                continue
+            score = (prefix, recent, self.count.get(m.entity, 0), m.start)
+            if best is None or score > best[0]:
+                best = (score, m.entity)
+        return best[1] if best else None
+
+    def resolve_city(self, pos: int) -> Optional[str]:
+        """`Thành phố` -> the UBND of the city the article is about, else the city."""
+        city = None
+        best = None
+        for m in self.mentions:
+            if m.type != "LOC":
+                continue
+            e = self.entities.get(m.entity)
+            if e is None:
+                continue
+            citylike = any(re.match(r"(?:tp|thành phố|tỉnh)\W", fold(s) + " ") or fold(s).startswith(("tp", "thanh pho", "tinh ")) for s in {e.name, *e.surfaces})
+            score = (citylike, self.count.get(m.entity, 0), m.start < pos)
+            if best is None or score > best:
+                best, city = score, e
+        if city is None:
+            return None
+        ckeys = {match_key(s) for s in {city.name, *city.surfaces}}
+        for e in self.entities.values():
+            if e.type != "ORG":
+                continue
+            k = match_key(e.name)
+            if (k.startswith("ubnd") or k.startswith("ủybannhândân") or k.startswith("uỷbannhândân")) and any(c and c in k for c in ckeys):
+                return e.id
+        return city.id
+
+
+def _clause_end(ctx: _Ctx, start: int, sent: Sentence) -> int:
+    m = _CLAUSE_BREAK.search(ctx.low, start, sent.end)
+    end = m.start() if m else sent.end
+    # a list announced by a colon keeps its items
+    while end > start and ctx.norm[end - 1] in " ,.:“”\"'(":
+        end -= 1
+    return end
+
+
+def _strip_fillers(ctx: _Ctx, lo: int, i: int) -> tuple[int, list[str], bool]:
+    """Move i left over adverbs/modals/speech verbs; report them and a negation."""
+    fillers: list[str] = []
+    negated = False
+    while True:
+        seg = ctx.low[lo:i]
+        m = ctx.lex.fillers_end.search(seg)
+        if m and m.start() < len(seg):
+            fillers.append(seg[m.start() :].strip(" ,"))
+            i = lo + m.start()
+            continue
+        n = ctx.lex.negation_end.search(seg)
+        if n and n.start() < len(seg):
+            negated = True
+            i = lo + n.start()
+            continue
+        break
+    while i > lo and ctx.low[i - 1] == " ":
+        i -= 1
+    return i, fillers, negated
+
+
+def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optional[_Actor], list[str], bool]:
+    """The actor right before position pos (a trigger), with the fillers skipped."""
+    i, fillers, negated = _strip_fillers(ctx, lo, pos)
+    # a parenthetical after the name: `Trung tâm … (C4IR TP.HCM) cam kết`
+    j = i
+    if j > lo and ctx.low[j - 1] == ")":
+        k = ctx.low.rfind("(", lo, j)
+        if k > lo:
+            inner = ctx.mention_ending_at(j - 1, k + 1)
+            if inner is not None:
+                return _actor_from_mention(ctx, inner, lo), fillers, negated
+            j = k
+            while j > lo and ctx.low[j - 1] == " ":
+                j -= 1
+    m = ctx.mention_ending_at(j, lo)
+    if m is not None:
+        return _actor_from_mention(ctx, m, lo), fillers, negated
+    a = ctx.lex.anaphor_end.search(ctx.low[lo:j]) if j > lo else None
+    if a is None and j > lo:
+        # anaphor at the very start of the clause
+        a = ctx.lex.anaphor_end.search(ctx.low[lo:j].lstrip())
+        if a is not None and ctx.low[lo:j].lstrip() != ctx.low[lo:j][len(ctx.low[lo:j]) - len(ctx.low[lo:j].lstrip()) :]:
+            a = None
+    if a is not None:
+        eid = ctx.resolve_anaphor(a.group(1), pos, sent)
+        if eid:
+            return _Actor(actor=eid, rule="anaphor", confidence=0.7, start=lo + a.start(1)), fillers, negated
+    return None, fillers, negated
+
+
+def _actor_from_mention(ctx: _Ctx, m: Mention, lo: int) -> _Actor:
+    before = ctx.low[max(lo, m.start - 40) : m.start]
+    if m.type == "PER":
+        org = ctx.org_before_person(m) or ctx.leaders.get(m.entity)
+        if org:
+            return _Actor(actor=org, person=m.entity, rule="leader", confidence=0.8, start=m.start)
+        return _Actor(actor=m.entity, rule="subject", confidence=0.8, start=m.start)
+    stripped = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", before)
+    if ctx.lex.rep_end.search(stripped.rstrip()):
+        return _Actor(actor=m.entity, rule="representative", confidence=0.85, start=m.start)
+    # `A và B ký thỏa thuận`: A acts, B is the partner
+    mm = re.search(r"\s+(?:và|cùng|với)\s+$", before)
+    if mm:
+        other = ctx.mention_ending_at(m.start - len(before) + mm.start(), lo)
+        if other is not None and other.entity != m.entity and other.type in ("ORG", "PER", "LOC"):
+            first = _actor_from_mention(ctx, other, lo)
+            first.partner = m.entity
+            return first
+    conf = 0.85 if m.type == "ORG" else 0.7
+    return _Actor(actor=m.entity, rule="subject", confidence=conf, start=m.start)
+
+
+def _token_at(sent: Sentence, pos: int) -> Optional[Token]:
+    for t in sent.tokens:
+        if t.start >= pos:
+            return t if t.start - pos <= 2 else None
+    return None
+
+
+def _action_follows(ctx: _Ctx, end: int, sent: Sentence, clause_end: int) -> bool:
+    """After a weak trigger: an action verb, not a state (`là`, `trở thành`, `được`)."""
+    lex = ctx.lex
+    i = end
+    for _ in range(4):
+        seg = ctx.low[i:clause_end]
+        m = re.match(r"\s*(?:sẽ|tiếp tục|cùng với|cùng|nhanh chóng|sớm|chính thức|từng bước|đẩy mạnh|mạnh mẽ|trực tiếp|tập trung)(?!\w)", seg)
+        if m:
+            i += m.end()
+            # `cùng X` — skip the partner
+            if m.group().strip().startswith("cùng"):
+                j = i
+                while j < clause_end and ctx.low[j] == " ":
+                    j += 1
+                ms = [x for x in ctx.mentions if x.start == j]
+                if ms:
+                    i = max(x.end for x in ms)
+            continue
+        break
+    seg = ctx.low[i:clause_end]
+    if not seg.strip() or lex.stative_start.match(seg):
+        return False
+    tok = _token_at(sent, i + (len(seg) - len(seg.lstrip())))
+    if tok is None:
+        return True
+    return tok.pos.startswith("V") or tok.pos in ("A",) and False or tok.text.lower() in lex.triggers
+
+
+def _object(ctx: _Ctx, start: int, end: int, skip_partner: bool = True) -> Optional[str]:
+    """Lowercase content words of the committed thing, up to the first comma, ≤ 10 words."""
+    seg = ctx.low[start:end]
+    if skip_partner:
+        m = ctx.lex.partner_re.match(seg)
+        if m:
+            k = start + m.end()
+            ms = [x for x in ctx.mentions if x.start == k]
+            if ms:
+                seg = ctx.low[max(x.end for x in ms) : end]
+            else:
+                a = re.match(rf"(?:{_alt(ctx.lex.org_anaphors + ctx.lex.city_anaphors)}){_E}", ctx.low[k:end])
+                if a:
+                    seg = ctx.low[k + a.end() : end]
+    seg = re.split(r"[,;:(]|\s[-–]\s", seg, maxsplit=1)[0]
+    words = [w for w in re.findall(r"\w+", seg) if w not in ctx.lex.stop]
+    if not words:
+        return None
+    return " ".join(words[:10])
+
+
+class _Emitter:
+    def __init__(self, ctx: _Ctx):
+        self.ctx = ctx
+        self.out: list[Commitment] = []
+        self.blocked: list[tuple[int, int]] = []
+
+    def covered(self, pos: int) -> bool:
+        return any(c.start <= pos < c.end for c in self.out) or any(s <= pos < e for s, e in self.blocked)
+
+    def emit(self, sent: Sentence, kind: str, trigger: str, start: int, end: int, actor: _Actor, rule: str, obj_from: int) -> None:
+        ctx = self.ctx
+        while start < end and ctx.norm[start] in " ,;:":
+            start += 1
+        if end <= start:
+            return
+        c = Commitment(
+            actor=actor.actor,
+            person=actor.person,
+            kind=kind,  # type: ignore[arg-type]
+            trigger=trigger,
+            text=ctx.doc.article.text[start:end],
+            start=start,
+            end=end,
+            sentence=sent.index,
+            rule=rule,
+            confidence=round(actor.confidence, 2),
+        )
+        _arguments(ctx, c, sent, obj_from, actor)
+        self.out.append(c)
+
+
+def _arguments(ctx: _Ctx, c: Commitment, sent: Sentence, obj_from: int, actor: _Actor) -> None:
+    lex = ctx.lex
+    low = ctx.low
+    s, e = c.start, c.end
+    # amounts and quantities
+    am = lex.amounts.amounts(low, s, e)
+    if am:
+        c.amount = ctx.norm[am[0][0] : am[0][1]].strip()
+    dspans = [(d.start, d.end) for d in ctx.dates]
+    qs = lex.amounts.quantities(low, s, e, sent.tokens, am + dspans)
+    if qs:
+        c.quantity = ctx.norm[qs[0][0] : qs[0][1]].strip()
+    # target date: in the clause, else before the trigger in the sentence
+    in_clause = [d for d in ctx.dates if s <= d.start and d.end <= e]
+    before = [d for d in ctx.dates if sent.start <= d.start and d.end <= s]
+    if in_clause:
+        c.target_date = in_clause[0].value
+    else:
+        du = lex.amounts.durations(low, s, e)
+        if du:
+            c.target_date = ctx.norm[du[0][0] : du[0][1]].strip()
+        elif before:
+            c.target_date = before[-1].value
+    # location: a LOC after `tại/ở`, else none
+    skip = {c.actor}
+    for m in ctx.mentions_in(s, e):
+        if m.type == "LOC" and m.entity not in skip and lex.loc_preps.search(low[max(s, m.start - 20) : m.start]):
+            c.location = m.entity
+            break
+    # partner: `với/cùng/cho/giữa X`
+    partner = actor.partner
+    if partner is None:
+        for mm in re.finditer(rf"{_W}(?:với|cùng với|cùng|cho|giữa)\s+", low[s:e]):
+            k = s + mm.end()
+            ms = [x for x in ctx.mentions if x.start == k and x.entity != c.actor and x.type in ("ORG", "PER", "LOC")]
+            if ms:
+                partner = ms[0].entity
+                break
+            a = re.match(rf"(thành phố|tỉnh)(?!\w)", low[k:e])
+            if a:
+                partner = ctx.resolve_city(k)
+                if partner == c.actor:
+                    partner = None
+                if partner:
+                    break
+    c.partner = partner
+    if c.location is None and c.partner is None:
+        pass
+    c.object = _object(ctx, obj_from, e)
+
+
+def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Mention], dates: list[DateMention]) -> list[Commitment]:
+    ctx = _Ctx(doc, entities, mentions, dates)
+    lex = ctx.lex
+    em = _Emitter(ctx)
+    last_actor: dict[int, _Actor] = {}  # sentence index -> an actor of that sentence
+    for sent in doc.sentences:
+        # 1. list plans: `X đã xác định N hoạt động, trong đó A; B …`
+        list_items: list[tuple[int, int]] = []
+        list_actor: Optional[_Actor] = None
+        lm = lex.list_re.search(ctx.low, sent.start, sent.end)
+        if lm:
+            lo = _clause_lo(ctx, sent, lm.start(1))
+            list_actor, fillers, neg = _find_subject(ctx, lm.start(1), sent, lo)
+            if list_actor is not None and not neg:
+                items_end = sent.end
+                k = lm.end()
+                for part in re.finditer(r"[^;…]+", ctx.low[k:items_end]):
+                    a, b = k + part.start(), k + part.end()
+                    fr = lex.item_frame.match(ctx.low[a:b])
+                    if fr:
+                        a += fr.end()
+                    while a < b and ctx.low[a] in " ,":
+                        a += 1
+                    while b > a and ctx.norm[b - 1] in " ,.…":
+                        b -= 1
+                    if b > a:
+                        list_items.append((a, b))
+                    if ctx.low[k + part.end() : k + part.end() + 1] == "…" or ctx.low[k + part.end() : k + part.end() + 3] == "...":
+                        break
+        # 2. triggers
+        for tm in lex.trigger_re.finditer(ctx.low, sent.start, sent.end):
+            pos, tend = tm.start(), tm.end()
+            if em.covered(pos):
+                continue
+            trig = lex.triggers[tm.group()]
+            lo = _clause_lo(ctx, sent, pos)
+            cend = _clause_end(ctx, tend, sent)
+            actor, fillers, negated = _find_subject(ctx, pos, sent, lo)
+            rule = f"{trig.kind}:{trig.phrase}"
+            start = pos
+            passive = False
+            if actor is not None and trig.passive:
+                # `<object> do X phụ trách`
+                pre = ctx.low[lo : actor.start]
+                pre = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", pre)
+                pm = re.search(r"(?:^|\s)(?:do|bởi|giao cho|giao)\s*$", pre)
+                if pm:
+                    passive = True
+                    obj_start = _np_start(ctx, lo, lo + pm.start())
+                    start, cend = obj_start, tend
+                    actor.rule = "passive"
+                    actor.confidence = 0.85
+            if actor is None:
+                # next-sentence context: `Một trong những dự án … là việc xây dựng …`
+                if lex.context_re.search(ctx.low[sent.start : pos]):
+                    prev = last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2)
+                    if prev is not None:
+                        actor = _Actor(actor=prev.actor, person=prev.person, rule="context", confidence=0.6)
+            if actor is None or actor.actor is None:
+                continue
+            if negated:
+                continue
+            # actor type: weak triggers need an organisation or person
+            atype = ctx.entity_type(actor.actor)
+            if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",):
+                continue
+            before_sent = ctx.low[sent.start : pos]
+            if lex.hope.search(before_sent) and not trig.phrase == "cam kết":
+                em.blocked.append((pos, cend))
+                continue
+            if lex.request.search(ctx.low[lo:actor.start if actor.rule in ("subject", "leader", "representative", "anaphor") else pos]):
+                em.blocked.append((pos, cend))
+                continue
+            if trig.strength == "weak" and lex.opinion.search(before_sent):
+                continue
+            fset = set(fillers)
+            done = bool(fset & lex.done) and not (fset & lex.ongoing) and "đã và đang" not in " ".join(fillers)
+            if done and trig.done_blocks and not passive:
+                continue
+            kind = trig.kind
+            tphrase = ctx.norm[pos:tend]
+            obj_from = tend
+            if trig.needs_action and not passive:
+                if not _action_follows(ctx, tend, sent, cend):
+                    continue
+                # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
+                nxt = lex.trigger_re.match(ctx.low, _skip_space(ctx, tend))
+                if nxt is None:
+                    m2 = re.match(r"\s*sẽ\s+", ctx.low[tend:cend])
+                    if m2:
+                        nxt = lex.trigger_re.match(ctx.low, tend + m2.end())
+                if nxt is not None and lex.triggers[nxt.group()].kind not in ("plan",):
+                    kind = lex.triggers[nxt.group()].kind
+            em.emit(sent, kind, tphrase, start, cend, actor, rule + (f"/{actor.rule}"), obj_from if not passive else start)
+            last_actor[sent.index] = actor
+        # 3. list items without a trigger of their own
+        if list_actor is not None:
+            for a, b in list_items:
+                if any(not (c.end <= a or c.start >= b) for c in em.out):
+                    continue
+                tok = _token_at(sent, a)
+                if tok is None or not tok.pos.startswith("V") or lex.stative_start.match(ctx.low[a:b]):
+                    continue
+                act = _Actor(actor=list_actor.actor, person=list_actor.person, rule="list", confidence=0.65)
+                em.emit(sent, "plan", ctx.norm[lm.start(1) : lm.end(1)], a, b, act, f"plan:{lm.group(1)}/list", a)
+        if sent.index not in last_actor:
+            # remember the sentence's leading ORG subject for the next sentence's context
+            for m in ctx.mentions_in(sent.start, sent.end):
+                if m.type == "ORG":
+                    last_actor[sent.index] = _actor_from_mention(ctx, m, sent.start)
+                    break
+    em.out.sort(key=lambda c: (c.start, c.end))
+    return em.out
+
+
+def _skip_space(ctx: _Ctx, i: int) -> int:
+    while i < len(ctx.low) and ctx.low[i] == " ":
+        i += 1
+    return i
+
+
+def _clause_lo(ctx: _Ctx, sent: Sentence, pos: int) -> int:
+    """Start of the clause holding pos: after the last `;` (or sentence start)."""
+    k = ctx.low.rfind(";", sent.start, pos)
+    return k + 1 if k >= 0 else sent.start
+
+
+def _np_start(ctx: _Ctx, lo: int, i: int) -> int:
+    """Start of the noun phrase ending at i (back to `,`, `:`, `;` or clause start), frames dropped."""
+    k = max(ctx.low.rfind(",", lo, i), ctx.low.rfind(":", lo, i), ctx.low.rfind(";", lo, i))
+    s = k + 1 if k >= 0 else lo
+    seg = ctx.low[s:i]
+    fr = ctx.lex.item_frame.match(seg)
+    if fr:
+        s += fr.end()
+    while s < i and ctx.low[s] == " ":
+        s += 1
+    return s
