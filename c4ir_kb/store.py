@@ -4,6 +4,7 @@ cross-article entity linking, and the derived objects (FTS, views) applied by `e
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -20,7 +21,8 @@ from .text import fold, match_key
 
 MIGRATION_SET = "c4ir_kb"
 migrations = Migrations(MIGRATION_SET)
-LOCK_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
+# Seconds to wait for another writer before giving up (C4IR_KB_LOCK_TIMEOUT overrides).
+LOCK_TIMEOUT = 10.0
 
 
 class StoreError(Exception):
@@ -200,8 +202,12 @@ def _connect(path: str, timeout: float) -> sqlite3.Connection:
     return conn
 
 
-def open_db(path: str | Path, *, create: bool = True, timeout: float = LOCK_TIMEOUT, readonly: bool = False) -> sqlite_utils.Database:
+def open_db(
+    path: str | Path, *, create: bool = True, timeout: Optional[float] = None, readonly: bool = False
+) -> sqlite_utils.Database:
     """Open (and migrate) the knowledge base, or raise StoreError with a readable reason."""
+    if timeout is None:
+        timeout = float(os.environ.get("C4IR_KB_LOCK_TIMEOUT", LOCK_TIMEOUT))
     path = str(path)
     p = Path(path)
     if not p.exists():
