@@ -140,19 +140,21 @@ class _Grammar:
         self.ext_period = [(re.compile(rf"(?:{_alt(lex['modifiers'])})\s+$", _I), False)]
         self.ext_range = [(re.compile(rf"(?:{_alt(lex['period_words'])})\s+$", _I), False)]
         self.from_tail = re.compile(rf"(?:{frm})\s+$", _I)
+        self.listed = re.compile(rf"^\s*(?:,|{_alt(lex['list_words'])}|{to}|{dash})\s*$", _I)
         self.join = re.compile(rf"^\s*(?:(?P<to>{to})|{dash})\s*$", _I)
 
+        # patterns used as .match(norm, pos) have no `^`: it would not anchor at pos
         self.legal_before = tail(lex["legal_markers"])
-        self.legal_after = re.compile(rf"^\s*[/\-]?\s*(?:{'|'.join(re.escape(s) for s in lex['legal_suffixes'])})", _I)
+        self.legal_after = re.compile(rf"\s*[/\-]\s*(?:{'|'.join(re.escape(s) for s in lex['legal_suffixes'])})", _I)
         self.bare_not = set(lex["bare_not_dates"])
         self.bare_not_after = tail(lex["bare_not_after"])
         self.bare_allowed_after = tail(lex["bare_allowed_after"])
         self.bare_score = re.compile(_alt(lex["bare_score_context"]), _I)
-        self.bare_not_before = re.compile(rf"^\s*(?:{_alt(lex['bare_not_before'])})(?!\w)", _I)
+        self.bare_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'])})(?!\w)", _I)
         self.rel_not_after = tail(lex["relative_not_after"])
-        self.rel_not_before = re.compile(rf"^\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
+        self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
-        self.month_not_before = re.compile(rf"^\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
+        self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
 
 
 @lru_cache(maxsize=1)
@@ -538,11 +540,15 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     g = _grammar()
     ms = _join_ranges(_longest(_find(norm, g)), norm, g)
 
-    # `mùng 6` alone: the month (and written year) of the previous date
+    # `mùng 6` alone: the month (and written year) of the date it is listed with
+    # (`mùng 6 và mùng 7/2`), else of the previous date
     last: Optional[_Point] = None
     kept: list[_Match] = []
-    for m in ms:
+    for i, m in enumerate(ms):
         if m.kind == "point" and m.a.inherit_month:
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and nxt.kind == "point" and nxt.a.m and g.listed.match(norm[m.end : nxt.start]):
+                last = nxt.a
             if last is None or last.m is None:
                 continue
             m.a.m = last.m
