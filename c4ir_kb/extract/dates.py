@@ -34,7 +34,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -187,7 +187,6 @@ class _Match:
     rel: Optional[tuple[str, int]] = None
     bare: bool = False
     rule: str = "date-grammar"
-    parts: list = field(default_factory=list)
 
 
 def _days_in(m: int, y: Optional[int]) -> int:
