@@ -418,7 +418,8 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
 
 def _link_entities(db: sqlite_utils.Database, ex: Extraction) -> dict[str, int]:
     """Map each article-local entity to a global one: same type and any shared key.
-    Two global entities that a new article shows to be one are merged."""
+    Two global entities that a new article shows to be one are merged. Aliases are
+    the surface forms of mentions, so each one can be traced to where it was read."""
     local: dict[str, int] = {}
     merged: dict[int, int] = {}  # global ids merged away during this article -> survivor
     for ent in ex.entities:
@@ -454,10 +455,6 @@ def _link_entities(db: sqlite_utils.Database, ex: Extraction) -> dict[str, int]:
             db["aliases"].insert(
                 {"entity_id": local[m.entity], "surface": surface, "key": match_key(surface)}, ignore=True
             )
-    # surfaces known to the local entity but not mentioned (e.g. acronym expansions) are aliases too
-    for ent in ex.entities:
-        for surface in ent.surfaces:
-            db["aliases"].insert({"entity_id": local[ent.id], "surface": surface, "key": match_key(surface)}, ignore=True)
     return local
 
 
