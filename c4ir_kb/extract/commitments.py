@@ -80,7 +80,7 @@ class _Lexicon:
         self.org_anaphors = [w.lower() for w in an["org"]]
         self.city_anaphors = [w.lower() for w in an["city"]]
         self.anaphor_end = re.compile(
-            rf"(?:^|(?<=[,;:(“\"]\s)|(?<=[,;:(“\"])|(?<=^\s))(?:các\s+)?({_alt(an['org'] + an['city'])})(?:\s+(?:{_alt(an['demonstratives'])}))?\s*$"
+            rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s))(?:các\s+)?({_alt(an['org'] + an['city'])})(?:\s+(?:{_alt(an['demonstratives'])}))?\s*$"
         )
         self.org_noun_end = re.compile(rf"{_W}(?:{_alt(an['org'])})\s*$")
         self.partner_re = re.compile(rf"^\s*(?:{_alt(data['partner_preps'])})\s+")
@@ -153,6 +153,10 @@ class _Ctx:
                 return Mention(entity=e.id, type=e.type, text=self.norm[s:i], start=s, end=i, sentence=-1, rule="surface", confidence=0.6)
         return None
 
+    def inside_mention(self, s: int, e: int) -> bool:
+        """A trigger word that is part of a name (`Bộ Xây dựng`, `Bộ Kế hoạch và Đầu tư`)."""
+        return any(m.start <= s and e <= m.end for m in self.mentions)
+
     def mentions_in(self, s: int, e: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= s and m.end <= e]
 
@@ -195,13 +199,16 @@ class _Ctx:
         return None
 
     # ---- anaphora ----------------------------------------------------------
-    def resolve_anaphor(self, word: str, pos: int, sent: Sentence) -> Optional[str]:
+    def resolve_anaphor(self, word: str, pos: int, sent: Sentence, demonstrative: bool = False) -> Optional[str]:
+        """`trung tâm` -> the centre the article talks about; `Tập đoàn này` -> the last group named."""
         word = word.lower()
         if word in self.lex.city_anaphors:
-            return self.resolve_city(pos)
+            return self.resolve_city(pos, word)
         fw = fold(word)
+        others = [fold(w) for w in self.lex.org_anaphors if fold(w) != fw and not fold(w).startswith(fw) and not fw.startswith(fold(w))] + ["ubnd", "uy ban"]
         first_sentence = max(0, sent.index - 4)
         window_start = self.doc.sentences[first_sentence].start
+        prev_start = self.doc.sentences[max(0, sent.index - 1)].start
         best: Optional[tuple] = None
         for m in self.mentions:
             if m.type != "ORG" or m.start >= pos:
@@ -211,38 +218,43 @@ class _Ctx:
                 continue
             names = [fold(s) for s in {e.name, *e.surfaces}]
             prefix = any(n.startswith(fw + " ") or f" {fw} " in f" {n} " for n in names)
+            clash = not prefix and any(n.startswith(o + " ") for n in names for o in others)
             recent = m.start >= window_start
-            if not (prefix or recent):
+            if clash or not (prefix or recent):
                 continue
-            score = (prefix, recent, self.count.get(m.entity, 0), m.start)
+            if demonstrative:
+                score = (m.start >= prev_start, m.start)
+            else:
+                score = (prefix, recent, self.count.get(m.entity, 0), m.start)
             if best is None or score > best[0]:
                 best = (score, m.entity)
         return best[1] if best else None
 
-    def resolve_city(self, pos: int) -> Optional[str]:
-        """`Thành phố` -> the UBND of the city the article is about, else the city."""
-        city = None
-        best = None
-        for m in self.mentions:
-            if m.type != "LOC":
-                continue
-            e = self.entities.get(m.entity)
-            if e is None:
-                continue
-            citylike = any(re.match(r"(?:tp|thành phố|tỉnh)\W", fold(s) + " ") or fold(s).startswith(("tp", "thanh pho", "tinh ")) for s in {e.name, *e.surfaces})
-            score = (citylike, self.count.get(m.entity, 0), m.start < pos)
-            if best is None or score > best:
-                best, city = score, e
-        if city is None:
-            return None
-        ckeys = {match_key(s) for s in {city.name, *city.surfaces}}
+    def resolve_city(self, pos: int, word: str = "thành phố") -> Optional[str]:
+        """`Thành phố`/`tỉnh` -> the people's committee (UBND) the article names, else the city."""
+        want = "tinh" if fold(word).startswith("tinh") else "tp"
+        best: Optional[tuple] = None
         for e in self.entities.values():
             if e.type != "ORG":
                 continue
-            k = match_key(e.name)
-            if (k.startswith("ubnd") or k.startswith("ủybannhândân") or k.startswith("uỷbannhândân")) and any(c and c in k for c in ckeys):
-                return e.id
-        return city.id
+            k = fold(e.name).replace(" ", "")
+            if not (k.startswith("ubnd") or k.startswith("uybannhandan")):
+                continue
+            rest = k[4:] if k.startswith("ubnd") else k[len("uybannhandan") :]
+            kind_ok = rest.startswith("tinh") if want == "tinh" else not rest.startswith("tinh")
+            before = [m.start for m in self.mentions if m.entity == e.id and m.start < pos]
+            score = (kind_ok, bool(before), self.count.get(e.id, 0), max(before, default=-1))
+            if best is None or score > best[0]:
+                best = (score, e.id)
+        if best is not None:
+            return best[1]
+        for e in self.entities.values():
+            if e.type == "LOC":
+                citylike = any(fold(s).startswith(("tp", "thanh pho", "tinh ")) for s in {e.name, *e.surfaces})
+                score = (citylike, self.count.get(e.id, 0))
+                if best is None or score > best[0]:
+                    best = (score, e.id)
+        return best[1] if best else None
 
 
 def _clause_end(ctx: _Ctx, start: int, sent: Sentence) -> int:
@@ -300,7 +312,8 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
         if a is not None and ctx.low[lo:j].lstrip() != ctx.low[lo:j][len(ctx.low[lo:j]) - len(ctx.low[lo:j].lstrip()) :]:
             a = None
     if a is not None:
-        eid = ctx.resolve_anaphor(a.group(1), pos, sent)
+        demo = bool(re.search(rf"\s(?:{_alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
+        eid = ctx.resolve_anaphor(a.group(1), pos, sent, demo)
         if eid:
             return _Actor(actor=eid, rule="anaphor", confidence=0.7, start=lo + a.start(1)), fillers, negated
     return None, fillers, negated
@@ -360,7 +373,8 @@ def _action_follows(ctx: _Ctx, end: int, sent: Sentence, clause_end: int) -> boo
     tok = _token_at(sent, i + (len(seg) - len(seg.lstrip())))
     if tok is None:
         return True
-    return tok.pos.startswith("V") or tok.pos in ("A",) and False or tok.text.lower() in lex.triggers
+    # the tagger often reads verbs as nouns (`phủ sóng/N`); names, numbers, pronouns, function words are not actions
+    return tok.pos not in ("Np", "M", "P", "E", "C", "CH", "L", "Ny", "T", "X")
 
 
 def _object(ctx: _Ctx, start: int, end: int, skip_partner: bool = True) -> Optional[str]:
@@ -377,8 +391,8 @@ def _object(ctx: _Ctx, start: int, end: int, skip_partner: bool = True) -> Optio
                 a = re.match(rf"(?:{_alt(ctx.lex.org_anaphors + ctx.lex.city_anaphors)}){_E}", ctx.low[k:end])
                 if a:
                     seg = ctx.low[k + a.end() : end]
-    seg = re.split(r"[,;:(]|\s[-–]\s", seg, maxsplit=1)[0]
-    words = [w for w in re.findall(r"\w+", seg) if w not in ctx.lex.stop]
+    seg = re.split(r",(?!\d)|[;:(]|\s[-–]\s|(?<!\w)do\s", seg, maxsplit=1)[0]
+    words = [w for w in re.findall(r"\d+(?:[.,]\d+)*|\w+", seg) if w not in ctx.lex.stop]
     if not words:
         return None
     return " ".join(words[:10])
@@ -455,14 +469,22 @@ def _arguments(ctx: _Ctx, c: Commitment, sent: Sentence, obj_from: int, actor: _
                 break
             a = re.match(rf"(thành phố|tỉnh)(?!\w)", low[k:e])
             if a:
-                partner = ctx.resolve_city(k)
+                partner = ctx.resolve_city(k, a.group(1))
                 if partner == c.actor:
                     partner = None
                 if partner:
                     break
+    if partner is None and c.kind == "proposal":
+        # `kiến nghị Chính phủ …`, `đề xuất Thành phố …`: the addressee
+        k = _skip_space(ctx, s + len(c.trigger))
+        ms = [x for x in ctx.mentions if x.start == k and x.entity != c.actor and x.type in ("ORG", "PER", "LOC")]
+        if ms:
+            partner = ms[0].entity
+        elif re.match(r"(thành phố|tỉnh)(?!\w)", low[k:e]):
+            partner = ctx.resolve_city(k, low[k : k + 4])
+            if partner == c.actor:
+                partner = None
     c.partner = partner
-    if c.location is None and c.partner is None:
-        pass
     c.object = _object(ctx, obj_from, e)
 
 
@@ -498,7 +520,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         # 2. triggers
         for tm in lex.trigger_re.finditer(ctx.low, sent.start, sent.end):
             pos, tend = tm.start(), tm.end()
-            if em.covered(pos):
+            if em.covered(pos) or ctx.inside_mention(pos, tend):
                 continue
             trig = lex.triggers[tm.group()]
             lo = _clause_lo(ctx, sent, pos)
@@ -552,11 +574,11 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 if not _action_follows(ctx, tend, sent, cend):
                     continue
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
-                nxt = lex.trigger_re.match(ctx.low, _skip_space(ctx, tend))
-                if nxt is None:
-                    m2 = re.match(r"\s*sẽ\s+", ctx.low[tend:cend])
-                    if m2:
-                        nxt = lex.trigger_re.match(ctx.low, tend + m2.end())
+                k = tend
+                m2 = re.match(r"\s*(?:sẽ|tiếp tục|sớm)\s+", ctx.low[k:cend])
+                if m2:
+                    k += m2.end()
+                nxt = lex.trigger_re.match(ctx.low, _skip_space(ctx, k))
                 if nxt is not None and lex.triggers[nxt.group()].kind not in ("plan",):
                     kind = lex.triggers[nxt.group()].kind
             em.emit(sent, kind, tphrase, start, cend, actor, rule + (f"/{actor.rule}"), obj_from if not passive else start)
