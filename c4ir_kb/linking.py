@@ -1,16 +1,208 @@
-"""Linking keys and canonical names for entities (work in progress)."""
+"""Linking keys and canonical names for entities.
+
+`link_keys` gives the normalized keys under which the store merges entities of one
+type across articles: embedded place names are rewritten to their gazetteer entry
+(`TPHCM`, `TP. Hồ Chí Minh`, `HCMC` -> `TP.HCM`), abbreviations are expanded
+(`UBND` -> `Ủy ban nhân dân`), generic heads before a Latin-script name are dropped
+(`Tập đoàn Viettel` -> `Viettel`), and well-known organisations map to one key.
+
+`canonical_name` picks the display name following the gold conventions: places
+rewritten to their canonical form, `Ủy ban nhân dân` shown as `UBND`, generic heads
+dropped before a Latin-script name, the longest all-Latin/acronym form preferred
+(`C4IR TP.HCM` over `C4IR`), else the most frequent form.
+"""
+
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from .text import match_key
+from .extract.lexicons import UNIT, _ukey, lexicons, place_key
+from .text import match_key, normalize
+
+_LATIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.'’\-]*$")
+
+
+def _units(s: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in UNIT.finditer(s)]
+
+
+def _place_at(us: list[tuple[str, int, int]], i: int, s: str):
+    """Longest gazetteer place starting at unit i of string s: (n_units, Place)."""
+    lx = lexicons()
+    for n in range(min(lx.max_place, len(us) - i), 0, -1):
+        gap_ok = all(re.fullmatch(r"[\s.\-–]*", s[us[k][2] : us[k + 1][1]]) for k in range(i, i + n - 1))
+        if not gap_ok:
+            continue
+        k = place_key(s[us[i][1] : us[i + n - 1][2]])
+        p = lx.places.get(k)
+        if p is not None and (not lx.place_first_upper.get(k) or us[i][0][:1].isupper()):
+            return n, p
+    return 0, None
+
+
+def place_display(p) -> str:
+    return p.canonical or p.name
+
+
+def rewrite_places(s: str, for_display: bool = False) -> tuple[str, list]:
+    """Replace embedded place names by their canonical form; returns (text, places)."""
+    s = normalize(s)
+    us = _units(s)
+    out, last, i, found = [], 0, 0, []
+    while i < len(us):
+        n, p = _place_at(us, i, s)
+        if p is not None and not p.weak:
+            out.append(s[last : us[i][1]])
+            out.append(place_display(p) if (p.canonical or not for_display) else s[us[i][1] : us[i + n - 1][2]])
+            last = us[i + n - 1][2]
+            found.append(p)
+            i += n
+        else:
+            i += 1
+    out.append(s[last:])
+    return "".join(out), found
+
+
+def _is_latin_word(w: str) -> bool:
+    return bool(_LATIN.match(w))
+
+
+def _strip_company_head(s: str) -> str | None:
+    """`Tập đoàn Viettel` -> `Viettel`; only when everything after the head is Latin-script."""
+    lx = lexicons()
+    us = _units(s)
+    heads = {_ukey(h) for h in lx.wordlist("company_heads")}
+    for n in range(min(4, len(us) - 1), 0, -1):
+        if tuple(match_key(u[0]) for u in us[:n]) in heads:
+            rest = s[us[n][1] :]
+            conn = set(lx.wordlist("latin_connectors"))
+            if all(_is_latin_word(u[0]) or u[0] in conn for u in us[n:]) and any(u[0][:1].isupper() for u in us[n:]):
+                return rest.strip()
+            return None
+    return None
+
+
+def _expand_abbrev(s: str) -> str:
+    ab = lexicons().misc.get("abbreviations", {})
+    return UNIT.sub(lambda m: ab.get(m.group(), m.group()), s)
+
+
+def _known(s: str):
+    return lexicons().known_orgs.get(_ukey(s))
+
+
+def _acronym(w: str) -> bool:
+    return sum(c.isupper() for c in w) >= 2 and _is_latin_word(w) or bool(re.fullmatch(r"[A-Z][A-Z0-9&]*\d[A-Z0-9]*", w))
+
+
+def _scoped(rewritten: str, places: list) -> tuple[str, str] | None:
+    """(name, place) for a name made of a known/acronym name and one place, in either
+    order, possibly joined by `tại`/`ở` (`HCMC C4IR`, `C4IR TP.HCM`, `Trung tâm ... tại TP.HCM`)."""
+    if len(places) != 1:
+        return None
+    pd = place_display(places[0])
+    i = rewritten.find(pd)
+    if i < 0:
+        return None
+    rest = (rewritten[:i] + " " + rewritten[i + len(pd) :]).strip(" ,-")
+    rest = re.sub(r"\s+(tại|ở)\s*$", "", rest).strip()
+    if not rest:
+        return None
+    k = _known(rest)
+    if k is not None:
+        return k.name, pd
+    ws = rest.split()
+    lx = lexicons()
+    if len(ws) == 1 and _acronym(ws[0]) and ws[0] not in lx.misc.get("abbreviations", {}) and _ukey(ws[0]) not in lx.org_heads:
+        return ws[0], pd
+    return None
 
 
 def link_keys(type: str, surface: str) -> list[str]:
-    k = match_key(surface)
-    return [k] if k else []
+    surface = normalize(surface).strip()
+    keys: list[str] = []
+
+    def add(x: str) -> None:
+        k = match_key(x)
+        if k and k not in keys:
+            keys.append(k)
+
+    if type == "PER":
+        add(surface)
+        return keys
+    if type == "LOC":
+        s = re.sub(r"^(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s+", "", surface)
+        us = _units(s)
+        n, p = _place_at(us, 0, s) if us else (0, None)
+        if p is not None and n == len(us):
+            add(p.name)
+        else:
+            add(s)
+        return keys
+    # ORG
+    rewritten, places = rewrite_places(surface)
+    k = _known(surface) or _known(rewritten)
+    stripped = _strip_company_head(rewritten)
+    if k is None and stripped:
+        k = _known(stripped)
+    sc = _scoped(rewritten, places)
+    if sc is not None:
+        add(sc[0] + " " + sc[1])
+        return keys
+    if k is not None and not k.place_scoped:
+        add(k.name)
+    add(_expand_abbrev(rewritten))
+    if stripped:
+        add(stripped)
+    return keys
+
+
+def display_form(type: str, surface: str) -> str:
+    """One surface rewritten to the gold's conventions (before choosing among them)."""
+    s = normalize(surface).strip()
+    if type == "PER":
+        return s
+    if type == "LOC":
+        s2 = re.sub(r"^(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s+", "", s)
+        us = _units(s2)
+        n, p = _place_at(us, 0, s2) if us else (0, None)
+        if p is not None and n == len(us) and p.canonical:
+            return p.canonical
+        return s2
+    rewritten, places = rewrite_places(s, for_display=True)
+    sc = _scoped(rewritten, places)
+    if sc is not None:
+        return f"{sc[0]} {sc[1]}"
+    k = _known(s) or _known(rewritten)
+    if k is not None and not k.place_scoped:
+        return k.name
+    for long, short in lexicons().misc.get("display_abbreviations", {}).items():
+        rewritten = re.sub(re.escape(long), short, rewritten, flags=re.IGNORECASE)
+    stripped = _strip_company_head(rewritten)
+    if stripped:
+        k = _known(stripped)
+        return k.name if k is not None and not k.place_scoped else stripped
+    return rewritten
+
+
+def _latin_only(s: str) -> bool:
+    conn = set(lexicons().wordlist("latin_connectors"))
+    ws = [u[0] for u in _units(s)]
+    return bool(ws) and all(_is_latin_word(w) or w in conn for w in ws)
 
 
 def canonical_name(type: str, surfaces: list[str]) -> str:
-    c = Counter(surfaces)
-    return sorted(c, key=lambda s: (-c[s], -len(s), s))[0] if surfaces else ""
+    if not surfaces:
+        return ""
+    forms = [display_form(type, s) for s in surfaces if s and s.strip()]
+    if not forms:
+        return ""
+    c = Counter(forms)
+    if type == "PER":
+        return sorted(c, key=lambda f: (-len(_units(f)), -c[f], f))[0]
+    if type == "ORG":
+        latin = [f for f in c if _latin_only(f)]
+        if latin:
+            return sorted(latin, key=lambda f: (-len(_units(f)), -c[f], f))[0]
+    return sorted(c, key=lambda f: (-c[f], -len(f), f))[0]

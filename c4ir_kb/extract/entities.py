@@ -1,9 +1,33 @@
-"""People, organisations, locations and roles (issue 3). Work in progress: interface first."""
+"""People (with titles and roles), organisations and locations.
+
+Rules over word units of `doc.norm` (capitalisation, lexicons of titles, ranks,
+honorifics and organisation heads, gazetteers of places and well-known
+organisations); underthesea's POS tags help decide the extent of sentence-case
+organisation names, and its CRF NER tags are a weak fallback.
+
+Passes, each claiming character spans that later passes leave alone:
+ 1. byline (last short line) -> author;
+ 2. title chains (`Ủy viên TW Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP.HCM X`),
+    honorific + name, appositive roles (`ông X, Giám đốc Y`);
+ 3. organisations: known names, head noun + name, Latin-script names, acronyms
+    in parentheses (linked both ways);
+ 4. repeated and short references to people found earlier;
+ 5. locations: gazetteer and administrative prefixes (`huyện Củ Chi`);
+ 6. bare Vietnamese full names; underthesea CRF spans not yet explained.
+Mentions are then grouped into article-local entities by linking keys.
+"""
+
 from __future__ import annotations
+
+import re
+from collections import defaultdict
 
 from pydantic import BaseModel, Field
 
+from ..linking import _acronym, _is_latin_word, canonical_name, link_keys
 from ..models import Document, Entity, Mention, Role
+from ..text import match_key
+from .lexicons import UNIT, _ukey, lexicons, place_key
 
 
 class EntityResult(BaseModel):
@@ -13,5 +37,897 @@ class EntityResult(BaseModel):
     author: str | None = None
 
 
+_OPEN_Q = "\"“«"
+_CLOSE_Q = "\"”»"
+
+
+class _U:
+    __slots__ = ("text", "start", "end", "key", "low", "pos", "ner", "tok")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.key = match_key(text)
+        self.low = text.lower()
+        self.pos, self.ner, self.tok = "", "O", -1
+
+
+def _cap(u: _U) -> bool:
+    return u.text[:1].isupper()
+
+
+class _Ctx:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.s = doc.norm
+        self.lx = lexicons()
+        self.units = [_U(m.group(), m.start(), m.end()) for m in UNIT.finditer(self.s)]
+        self.by_start = {u.start: i for i, u in enumerate(self.units)}
+        # underthesea tokens -> units
+        ti = 0
+        toks = [t for sent in doc.sentences for t in sent.tokens]
+        for i, u in enumerate(self.units):
+            while ti < len(toks) and toks[ti].end <= u.start:
+                ti += 1
+            if ti < len(toks) and toks[ti].start <= u.start < toks[ti].end:
+                u.pos, u.ner, u.tok = toks[ti].pos, toks[ti].ner, ti
+        self.claimed = [False] * len(self.units)
+        self.mentions: list[dict] = []
+        self.persons: list[dict] = []  # {"name": str, "units": [keys], "mentions": [...]}
+        self.roles: list[dict] = []
+        self.links: list[tuple[int, int]] = []  # mention index pairs that are the same entity
+        self.n = len(self.units)
+        self.quoted = self._quoted_work_spans()
+        self.conn = set(self.lx.wordlist("latin_connectors"))
+        self.stop_lower = {k for k in self.lx.words("lower_stop")}
+        self.non_acr = set(self.lx.wordlist("non_entity_acronyms"))
+        self.generic = {match_key(x) for x in self.lx.wordlist("generic_orgs")}
+        self.event_heads = self.lx.words("event_heads")
+        self.suffixes = set(self.lx.wordlist("org_suffixes_latin"))
+
+    # --- helpers -----------------------------------------------------------
+    def gap(self, i: int) -> str:
+        """Text between unit i and unit i+1."""
+        if i + 1 >= self.n:
+            return "\n"
+        return self.s[self.units[i].end : self.units[i + 1].start]
+
+    def tight(self, i: int) -> bool:
+        g = self.gap(i)
+        return g == " " or (g.isspace() and "\n" not in g and len(g) <= 2)
+
+    def phrase(self, i: int, table, maxlen: int, case_first: bool = False):
+        """Longest phrase from `table` (unit-key tuples) at unit i, words separated by spaces."""
+        best = 0
+        for n in range(1, maxlen + 1):
+            if i + n > self.n or (n > 1 and not self.tight(i + n - 2)):
+                break
+            k = tuple(u.key for u in self.units[i : i + n])
+            if k in table:
+                best = n
+        if best and case_first and not _cap(self.units[i]):
+            return 0
+        return best
+
+    def place_at(self, i: int, allow_weak: bool = True):
+        """Longest gazetteer place at unit i: (n, Place) or (0, None)."""
+        lx = self.lx
+        for n in range(min(lx.max_place, self.n - i), 0, -1):
+            if any(not re.fullmatch(r"[ .\-–]{0,3}", self.gap(k)) for k in range(i, i + n - 1)):
+                continue
+            k = place_key(self.s[self.units[i].start : self.units[i + n - 1].end])
+            p = lx.places.get(k)
+            if p is None or (p.weak and not allow_weak):
+                continue
+            if lx.place_first_upper.get(k) and not _cap(self.units[i]):
+                continue
+            return n, p
+        return 0, None
+
+    def known_at(self, i: int):
+        lx = self.lx
+        for n in range(min(lx.max_known, self.n - i), 0, -1):
+            if any(not re.fullmatch(r"[ \-–,]{0,3}", self.gap(k)) for k in range(i, i + n - 1)):
+                continue
+            k = tuple(u.key for u in self.units[i : i + n])
+            o = lx.known_orgs.get(k)
+            if o is not None and _cap(self.units[i]):
+                # a one-word known name must be written as listed (Apple, Meta) to avoid common words
+                if n == 1 and self.units[i].text not in [o.name, *o.aliases]:
+                    continue
+                return n, o
+        return 0, None
+
+    def free(self, i: int, j: int) -> bool:
+        return not any(self.claimed[i:j])
+
+    def claim(self, i: int, j: int) -> None:
+        for k in range(i, j):
+            self.claimed[k] = True
+
+    def in_quoted_work(self, i: int) -> bool:
+        p = self.units[i].start
+        return any(a <= p < b for a, b in self.quoted)
+
+    def _quoted_work_spans(self) -> list[tuple[int, int]]:
+        spans = []
+        heads = self.lx.wordlist("quote_work_heads")
+        for m in re.finditer(r"[\"“«]([^\"”»\n]{1,200})[\"”»]", self.s):
+            before = self.s[max(0, m.start() - 25) : m.start()].lower().strip()
+            if any(before.endswith(h) for h in heads):
+                spans.append((m.start(), m.end()))
+        return spans
+
+    def add_mention(self, typ: str, i: int, j: int, rule: str, conf: float) -> int:
+        a, b = self.units[i].start, self.units[j - 1].end
+        self.claim(i, j)
+        self.mentions.append({"type": typ, "start": a, "end": b, "rule": rule, "conf": conf, "i": i, "j": j})
+        return len(self.mentions) - 1
+
+    # --- names -------------------------------------------------------------
+    def is_vn_name_unit(self, u: _U) -> bool:
+        return _cap(u) and u.text.isalpha() and not u.text.isupper() or (len(u.text) == 1 and u.text.isupper())
+
+    def person_name(self, i: int, anchored: bool) -> int:
+        """End unit of a person name starting at i (0 if none). Vietnamese: up to 4
+        capitalised syllables; foreign: up to 5 capitalised Latin words."""
+        if i >= self.n or not _cap(self.units[i]) or not self.units[i].text[0].isalpha():
+            return 0
+        if self.units[i].text in self.non_acr or (self.units[i].text.isupper() and len(self.units[i].text) > 1):
+            return 0
+        if self.phrase(i, self.lx.titles, self.lx.max_title) or self.phrase(i, self.lx.org_heads, self.lx.max_head, True):
+            return 0
+        n0, p = self.place_at(i, allow_weak=False)
+        if p is not None and not anchored:
+            return 0
+        j = i
+        while j < self.n and j - i < 5:
+            u = self.units[j]
+            if j > i and not self.tight(j - 1):
+                break
+            if _cap(u) and u.text[0].isalpha() and not (u.text.isupper() and len(u.text) > 1):
+                if j > i and (self.phrase(j, self.lx.titles, self.lx.max_title) or self.phrase(j, self.lx.org_heads, self.lx.max_head, True)):
+                    break
+                j += 1
+            elif j > i and u.low in ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la") and j + 1 < self.n and _cap(self.units[j + 1]) and _is_latin_word(u.text):
+                j += 1
+            else:
+                break
+        if j - i > 4 and not all(_is_latin_word(u.text) for u in self.units[i:j]):
+            j = i + 4
+        return j if j > i else 0
+
+    def is_surname(self, i: int) -> bool:
+        return self.units[i].key in self.lx.surnames and _cap(self.units[i])
+
+    # --- organisations -----------------------------------------------------
+    def latin_org(self, i: int) -> int:
+        """Latin-script organisation name at i (HDBank, CMC Technology and Solution, WEF)."""
+        if self.place_at(i, allow_weak=False)[1] is not None:
+            return 0
+        j = i
+        strong = False
+        while j < self.n:
+            u = self.units[j]
+            if j > i and not self.tight(j - 1) and not (self.gap(j - 1).strip() == "&"):
+                break
+            if _cap(u) and _is_latin_word(u.text) or (j > i and u.text and u.text[0].isdigit() and _is_latin_word(u.text)):
+                if u.text in self.non_acr:
+                    if j == i:
+                        return 0
+                    break
+                if self.place_at(j, allow_weak=False)[1] is not None and j > i:
+                    break
+                if _acronym(u.text) or u.text in self.suffixes and j > i:
+                    strong = True
+                j += 1
+            elif j > i and u.text in self.conn and j + 1 < self.n and _cap(self.units[j + 1]) and _is_latin_word(self.units[j + 1].text):
+                j += 1
+            else:
+                break
+        if j == i or not strong:
+            return 0
+        return j
+
+    def org_at(self, i: int) -> tuple[int, str, float]:
+        """(end, rule, confidence) of an organisation starting at unit i, or (0, '', 0)."""
+        if i >= self.n or not _cap(self.units[i]) or self.in_quoted_work(i):
+            return 0, "", 0.0
+        n_known, known = self.known_at(i)
+        h = self.phrase(i, self.lx.org_heads, self.lx.max_head, case_first=True)
+        best = (0, "", 0.0)
+        if n_known:
+            j = i + n_known
+            j = self.extend_place(j, allow_tai=known.place_scoped)
+            best = (j, "gazetteer", 0.95)
+        if h:
+            kind = self.lx.org_heads[tuple(u.key for u in self.units[i : i + h])]
+            j = self.org_name(i, h, kind)
+            if j and j > best[0]:
+                best = (j, "org-head", 0.9)
+        if not best[0]:
+            j = self.latin_org(i)
+            if j:
+                if _acronym(self.units[i].text):
+                    j = self.extend_place(j, allow_tai=False)
+                best = (j, "latin-name", 0.8)
+        if best[0]:
+            text = self.s[self.units[i].start : self.units[best[0] - 1].end]
+            if match_key(text) in self.generic:
+                return 0, "", 0.0
+            if self.is_event(i, best[0]):
+                return 0, "", 0.0
+        return best
+
+    def is_event(self, i: int, j: int) -> bool:
+        head = self.phrase(i, self.event_heads, 3)
+        if not head:
+            return False
+        after = self.s[self.units[j - 1].end : self.units[j - 1].end + 20]
+        text = self.s[self.units[i].start : self.units[j - 1].end]
+        return bool(re.match(r"\s+(lần thứ|năm \d{4}|\d{4}\b)", after) or re.search(r"lần thứ|\b(19|20)\d{2}\b", text))
+
+    def extend_place(self, j: int, allow_tai: bool) -> int:
+        """C4IR TP.HCM / C4IR Malaysia: an acronym followed directly by a place."""
+        if j < self.n and self.tight(j - 1):
+            n, p = self.place_at(j, allow_weak=False)
+            if p is not None and p.type in ("province", "country", "city"):
+                return j + n
+        return j
+
+    def org_name(self, i: int, h: int, kind: str) -> int:
+        """Extent of a name after an organisation head at i (h units)."""
+        j = i + h
+        lx = self.lx
+        if kind == "local":
+            k = j
+            if k < self.n and self.tight(k - 1) and self.units[k].low in ("tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn"):
+                k += 1
+            if k < self.n and self.tight(k - 1):
+                n, p = self.place_at(k)
+                if p is not None:
+                    return k + n
+                if k > j or _cap(self.units[k]):
+                    e = k
+                    while e < self.n and e - k < 4 and _cap(self.units[e]) and (e == k or self.tight(e - 1)) and not self.is_surname(e):
+                        e += 1
+                    if e > k:
+                        return e
+            if self.units[i].text.isupper() or "ủy" in self.units[i + h - 1].low:
+                return j
+            return 0
+        last_good = 0
+        caps = 0
+        lower_run = 0
+        while j < self.n and self.tight(j - 1):
+            u = self.units[j]
+            n, p = self.place_at(j, allow_weak=False)
+            if p is not None and _cap(u) and (caps or kind in ("company", "body", "gov", "event")):
+                # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
+                if caps == 0 and j == i + h and p.type in ("country",) and kind == "company":
+                    pass
+                j += n
+                last_good = j
+                caps += 1
+                break
+            if _cap(u) and u.text[0].isalnum():
+                if self.phrase(j, lx.titles, lx.max_title) and caps:
+                    break
+                if j == i + h or caps:
+                    pass
+                j += 1
+                caps += 1
+                last_good = j
+                lower_run = 0
+                continue
+            if u.low in ("và", "and", "&", "of", "for") and caps and j + 1 < self.n and _cap(self.units[j + 1]):
+                j += 1
+                continue
+            if u.low == "lần" and j + 2 < self.n and self.units[j + 1].low == "thứ" and caps:
+                j += 3
+                last_good = j
+                continue
+            if (
+                u.text.islower()
+                and (caps or (kind == "gov" and j == i + h))
+                and u.pos in ("N", "A", "Np", "Nc", "V")
+                and (u.key,) not in self.stop_lower
+                and lower_run < 3
+            ):
+                if u.pos == "V" and not caps and kind != "gov":
+                    break
+                if u.pos == "V":
+                    # a verb after the name ends it unless it shares an underthesea word with the name
+                    if not (self.units[j - 1].tok == u.tok and u.tok >= 0):
+                        break
+                j += 1
+                lower_run += 1
+                # same underthesea word as the previous unit: part of the name
+                if self.units[j - 2].tok == u.tok and u.tok >= 0 and last_good == j - 1:
+                    last_good = j
+                    lower_run = 0
+                continue
+            break
+        if caps == 0:
+            return 0
+        # a short lower-case tail after capitals (Diễn đàn Kinh tế thế giới) is part of the name
+        if last_good < j and lower_run and lower_run <= 2:
+            nxt = self.units[j] if j < self.n else None
+            boundary = nxt is None or not self.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in self.stop_lower
+            tail = self.units[last_good:j]
+            if boundary and all(t.pos in ("N", "A") and t.text.islower() for t in tail) and len({t.tok for t in tail}) == 1:
+                last_good = j
+        return last_good
+
+    # --- title chains ------------------------------------------------------
+    def title_at(self, i: int) -> tuple[int, str | None, bool]:
+        """(n units, shared head, is_rank) of a title or rank at i."""
+        n = self.phrase(i, self.lx.titles, self.lx.max_title)
+        r = self.phrase(i, self.lx.ranks, 4)
+        if r > n:
+            return r, None, True
+        if n:
+            return n, self.lx.titles[tuple(u.key for u in self.units[i : i + n])], False
+        return 0, None, False
+
+    def degree_at(self, i: int) -> int:
+        n = self.phrase(i, self.lx.degrees, 4)
+        if n and _cap(self.units[i]):
+            j = i + n
+            while j < self.n and self.gap(j - 1).strip() in (".", "") and self.phrase(j, self.lx.degrees, 4):
+                j += self.phrase(j, self.lx.degrees, 4)
+            return j - i
+        return 0
+
+    def chain(self, i: int) -> tuple[list[dict], int]:
+        """Parse stacked titles from unit i: ([{title, t0, t1, org: (a,b,rule,conf)|None}], end)."""
+        items: list[dict] = []
+        j = i
+        while j < self.n:
+            d = self.degree_at(j)
+            if d and not self.title_at(j)[0]:
+                j += d
+                continue
+            n, shared, is_rank = self.title_at(j)
+            if not n:
+                break
+            t0, t1 = j, j + n
+            org = None
+            if shared and t1 - 1 >= t0:
+                # the head noun is the title's last word: Trưởng Ban Quản lý X -> org Ban Quản lý X
+                hs = t1 - 1
+                while hs > t0 and self.units[hs].key != _ukey(shared)[0]:
+                    hs -= 1
+                e, rule, conf = self.org_at(hs)
+                if e > t1:
+                    org = (hs, e, rule, conf)
+                    t1 = hs + len(_ukey(shared))
+            if org is None and not is_rank and t1 < self.n and self.tight(t1 - 1):
+                e, rule, conf = self.org_at(t1)
+                if e:
+                    org = (t1, e, rule, conf)
+            title_text = self.s[self.units[t0].start : self.units[t1 - 1].end]
+            items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
+            j = org[1] if org else t1
+            # separators: , / kiêm / đồng thời là
+            k = j
+            g = self.gap(k - 1)
+            sep_kiem = False
+            if k < self.n and self.units[k].low == "kiêm" and self.tight(k - 1):
+                k += 1
+                sep_kiem = True
+            elif k < self.n and self.units[k].low == "đồng" and k + 1 < self.n and self.units[k + 1].low == "thời":
+                k += 2
+                if k < self.n and self.units[k].low == "là":
+                    k += 1
+            elif g.strip() == "," and "\n" not in g:
+                pass
+            elif is_rank and self.tight(k - 1):
+                pass
+            else:
+                break
+            if k < self.n and self.title_at(k)[0]:
+                if sep_kiem and org is None and items:
+                    items[-1]["kiem"] = True
+                j = k
+                continue
+            break
+        # merge `A kiêm B` when A has no organisation: one title (Nhà sáng lập kiêm Chủ tịch)
+        merged: list[dict] = []
+        for it in items:
+            if merged and merged[-1].get("kiem") and merged[-1]["org"] is None and not merged[-1]["rank"]:
+                prev = merged.pop()
+                it = dict(it)
+                it["title"] = self.s[self.units[prev["t0"]].start : self.units[it["t1"] - 1].end]
+                it["t0"] = prev["t0"]
+            merged.append(it)
+        return merged, j
+
+    def split_person_from_org(self, org: tuple) -> tuple[tuple, int] | None:
+        """`UBND TP.HCM Phan Văn Mãi` / `WEF Jeremy Jurgens`: a name at the end of an org span."""
+        a, b, rule, conf = org
+        # Vietnamese: surname + 1..3 capitalised syllables at the end
+        for ln in (4, 3, 2):
+            s0 = b - ln
+            if s0 <= a:
+                continue
+            if self.is_surname(s0) and all(self.is_vn_name_unit(u) for u in self.units[s0:b]):
+                if self.place_at(s0, allow_weak=False)[0] >= ln:
+                    continue
+                return (a, s0, rule, conf), s0
+        # Latin: leading acronym/known name, then capitalised words
+        if rule in ("latin-name", "gazetteer"):
+            k = a
+            while k < b and (_acronym(self.units[k].text) or self.known_at(k)[0]):
+                k += max(1, self.known_at(k)[0])
+            if a < k < b and all(_cap(u) and not _acronym(u.text) for u in self.units[k:b]):
+                return (a, k, rule, conf), k
+        return None
+
+
+def _byline(ctx: _Ctx) -> tuple[str | None, int]:
+    """Author from a short last line; returns (author, start offset of the byline or len)."""
+    s = ctx.s
+    stripped = s.rstrip()
+    ls = stripped.rfind("\n") + 1
+    line = stripped[ls:].strip()
+    if not line or "\n" not in stripped:
+        return None, len(s)
+    lead = len(stripped[ls:]) - len(stripped[ls:].lstrip())
+    start = ls + lead
+    text = line.strip("() ")
+    m = re.match(r"^(Theo|Nguồn)[:\s]+(.+)$", text)
+    if m:
+        return ctx.doc.article.text[start : start + len(line)].strip("() ")[len(m.group(1)) :].strip(": "), start
+    text2 = re.sub(r"\s*\((tổng hợp|TH|theo [^)]*)\)\s*$", "", text, flags=re.I)
+    words = text2.split()
+    if 1 <= len(words) <= 5 and not re.search(r"[.!?:;,\"“”]$", text2) and all(w[:1].isupper() or w[:1] in "-–" for w in words):
+        return ctx.doc.article.text[start : start + len(text2)], start
+    return None, len(s)
+
+
+def _find_chains(ctx: _Ctx, limit: int) -> None:
+    lx = ctx.lx
+    i = 0
+    while i < ctx.n and ctx.units[i].start < limit:
+        if ctx.claimed[i]:
+            i += 1
+            continue
+        u = ctx.units[i]
+        # title chain
+        if _cap(u) and ctx.title_at(i)[0] or (ctx.degree_at(i) and ctx.title_at(i + ctx.degree_at(i))[0]):
+            items, j = ctx.chain(i)
+            if items:
+                name_end = 0
+                k = j
+                if k < ctx.n and ctx.tight(k - 1) and ctx.phrase(k, lx.honorifics, 2):
+                    k += ctx.phrase(k, lx.honorifics, 2)
+                if k < ctx.n and ctx.tight(k - 1):
+                    name_end = ctx.person_name(k, anchored=True)
+                last_org = items[-1]["org"]
+                if not name_end and last_org is not None and (last_org[1] >= ctx.n or not _cap(ctx.units[last_org[1]]) or not ctx.tight(last_org[1] - 1)):
+                    sp = ctx.split_person_from_org(last_org)
+                    if sp is not None:
+                        items[-1]["org"] = sp[0]
+                        k = sp[1]
+                        name_end = last_org[1]
+                if name_end and not _valid_name(ctx, k, name_end, anchored=True):
+                    name_end = 0
+                if name_end:
+                    _emit_chain(ctx, items)
+                    pid = _person(ctx, k, name_end, "title+name", 0.9)
+                    for it in items:
+                        _role(ctx, pid, it)
+                    _appositive(ctx, pid, name_end)
+                    i = name_end
+                    continue
+                # no name: still emit the organisations inside the chain
+                _emit_chain(ctx, items)
+                i = max(j, i + 1)
+                continue
+        # honorific + name
+        h = ctx.phrase(i, lx.honorifics, 2)
+        if h and i + h < ctx.n and ctx.tight(i + h - 1) and ctx.place_at(i)[0] <= h - 0 and not ctx.place_at(i)[1]:
+            k = i + h
+            e = ctx.person_name(k, anchored=True)
+            if e and _valid_name(ctx, k, e, anchored=True, honorific=True):
+                pid = _person(ctx, k, e, "honorific+name", 0.9 if e - k > 1 else 0.75)
+                _appositive(ctx, pid, e)
+                i = e
+                continue
+        i += 1
+
+
+def _valid_name(ctx: _Ctx, i: int, j: int, anchored: bool, honorific: bool = False) -> bool:
+    us = ctx.units[i:j]
+    txt = ctx.s[us[0].start : us[-1].end]
+    if any(match_key(txt) == match_key(w) for w in ctx.lx.wordlist("not_person_words")):
+        return False
+    n, p = ctx.place_at(i, allow_weak=False)
+    if p is not None and n == j - i and p.type in ("country", "province", "city", "region"):
+        return False
+    if all(_is_latin_word(u.text) for u in us):
+        return True
+    if ctx.is_surname(i) and j - i >= 2:
+        return True
+    if j - i == 1:
+        return True  # short reference: Ông Hoan
+    return anchored and j - i <= 4
+
+
+def _emit_chain(ctx: _Ctx, items: list[dict]) -> None:
+    for it in items:
+        if it["org"] is not None:
+            a, b, rule, conf = it["org"]
+            if ctx.free(a, b):
+                it["mention"] = ctx.add_mention("ORG", a, b, rule, conf)
+                _paren_acronym(ctx, it["mention"])
+
+
+def _person(ctx: _Ctx, i: int, j: int, rule: str, conf: float) -> int:
+    mi = ctx.add_mention("PER", i, j, rule, conf)
+    return mi
+
+
+def _role(ctx: _Ctx, pid: int, it: dict) -> None:
+    a = ctx.units[it["t0"]].start
+    b = ctx.units[it["org"][1] - 1].end if it["org"] else ctx.units[it["t1"] - 1].end
+    ctx.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"]})
+
+
+def _appositive(ctx: _Ctx, pid: int, e: int) -> None:
+    """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,`: roles after the name."""
+    if e >= ctx.n or ctx.gap(e - 1).strip() != ",":
+        return
+    if not ctx.title_at(e)[0]:
+        return
+    items, j = ctx.chain(e)
+    if not items:
+        return
+    # a following name means a new person (`..., Chủ tịch UBND TP.HCM Phan Văn Mãi`)
+    if j < ctx.n and ctx.tight(j - 1) and ctx.person_name(j, anchored=True):
+        return
+    last = items[-1]["org"]
+    if last is not None and ctx.split_person_from_org(last) is not None and (last[1] >= ctx.n or not ctx.tight(last[1] - 1)):
+        return
+    _emit_chain(ctx, items)
+    for it in items:
+        _role(ctx, pid, it)
+    ctx.claim(e, j)
+
+
+def _paren_acronym(ctx: _Ctx, mi: int) -> None:
+    """`Diễn đàn Kinh tế thế giới (WEF)` / `WEF (Diễn đàn Kinh tế thế giới)`: link both ways."""
+    m = ctx.mentions[mi]
+    j = m["j"]
+    s = ctx.s
+    # `X tại TP.HCM (C4IR)`: the place belongs to X when an acronym in parentheses follows
+    k = j
+    if k + 1 < ctx.n and ctx.units[k].low in ("tại", "ở") and ctx.tight(k - 1):
+        n, p = ctx.place_at(k + 1, allow_weak=False)
+        if p is not None and re.match(r"\s*\(", s[ctx.units[k + n].end :]):
+            nxt = k + 1 + n
+            if nxt < ctx.n and ctx.free(j, nxt):
+                after = s[ctx.units[nxt - 1].end : ctx.units[nxt - 1].end + 3]
+                if after.strip().startswith("("):
+                    m["j"] = j = nxt
+                    m["end"] = ctx.units[nxt - 1].end
+                    ctx.claim(m["i"], nxt)
+    if j >= ctx.n:
+        return
+    g = ctx.gap(j - 1)
+    if g.strip() != "(":
+        return
+    close = s.find(")", ctx.units[j].start)
+    if close < 0 or close - ctx.units[j].start > 120:
+        return
+    k = j
+    while k < ctx.n and ctx.units[k].end <= close:
+        k += 1
+    if k == j or not ctx.free(j, k):
+        return
+    inner = ctx.units[j:k]
+    inner_text = s[inner[0].start : inner[-1].end]
+    if m["type"] != "ORG":
+        return
+    if all(_is_latin_word(u.text) for u in inner) and any(_acronym(u.text) for u in inner) or ctx.org_at(j)[0] == k:
+        if match_key(inner_text) in {match_key(x) for x in ctx.non_acr}:
+            return
+        rule = "acronym" if all(_is_latin_word(u.text) for u in inner) else "acronym-expansion"
+        mj = ctx.add_mention("ORG", j, k, rule, 0.9)
+        ctx.links.append((mi, mj))
+
+
+def _find_orgs(ctx: _Ctx, limit: int) -> None:
+    i = 0
+    while i < ctx.n and ctx.units[i].start < limit:
+        if ctx.claimed[i] or not _cap(ctx.units[i]):
+            i += 1
+            continue
+        e, rule, conf = ctx.org_at(i)
+        if e and ctx.free(i, e):
+            # do not swallow a person's name after an organisation (`UBND TP.HCM Phan Văn Mãi`)
+            sp = ctx.split_person_from_org((i, e, rule, conf))
+            if sp is not None and (e >= ctx.n or not ctx.tight(e - 1) or not _cap(ctx.units[e])) and rule != "gazetteer":
+                e = sp[1]
+            mi = ctx.add_mention("ORG", i, e, rule, conf)
+            _paren_acronym(ctx, mi)
+            i = ctx.mentions[mi]["j"]
+            continue
+        i += 1
+
+
+def _find_person_refs(ctx: _Ctx, limit: int) -> None:
+    """Repeated full names and honorific short forms of people already found."""
+    names = {}
+    for mi, m in enumerate(ctx.mentions):
+        if m["type"] == "PER" and m["j"] - m["i"] >= 2:
+            names[tuple(u.key for u in ctx.units[m["i"] : m["j"]])] = mi
+    if not names:
+        return
+    maxlen = max(len(k) for k in names)
+    i = 0
+    while i < ctx.n and ctx.units[i].start < limit:
+        if ctx.claimed[i] or not _cap(ctx.units[i]):
+            i += 1
+            continue
+        for n in range(min(maxlen, ctx.n - i), 1, -1):
+            k = tuple(u.key for u in ctx.units[i : i + n])
+            if k in names and ctx.free(i, i + n) and all(ctx.tight(x) for x in range(i, i + n - 1)):
+                if i + n < ctx.n and ctx.tight(i + n - 1) and _cap(ctx.units[i + n]):
+                    continue
+                ctx.add_mention("PER", i, i + n, "repeat", 0.85)
+                i += n
+                break
+        else:
+            i += 1
+
+
+def _find_locations(ctx: _Ctx, limit: int) -> None:
+    prefixes = sorted(ctx.lx.words("admin_prefixes"), key=len, reverse=True)
+    i = 0
+    while i < ctx.n and ctx.units[i].start < limit:
+        if ctx.claimed[i]:
+            i += 1
+            continue
+        n, p = ctx.place_at(i)
+        if p is not None and ctx.free(i, i + n):
+            before_cap = i > 0 and ctx.tight(i - 1) and _cap(ctx.units[i - 1]) and not ctx.claimed[i - 1]
+            after_cap = i + n < ctx.n and ctx.tight(i + n - 1) and _cap(ctx.units[i + n]) and not ctx.claimed[i + n]
+            single = n == 1 and len(ctx.units[i].text) <= 4
+            weak = p.weak or single
+            if weak and (before_cap or after_cap):
+                i += 1
+                continue
+            if p.weak and not _after_prefix(ctx, i, prefixes) and ctx.units[i].ner[2:] != "LOC":
+                i += 1
+                continue
+            ctx.add_mention("LOC", i, i + n, "gazetteer", 0.7 if p.weak else 0.9)
+            i += n
+            continue
+        # administrative prefix + capitalised name (huyện Củ Chi, xã Tân Phú Trung, Quận 1)
+        pl = ctx.phrase(i, set(prefixes), 3)
+        if pl and i + pl < ctx.n and ctx.tight(i + pl - 1) and ctx.units[i].text[:1].islower():
+            k = i + pl
+            e = k
+            while e < ctx.n and e - k < 4 and (e == k or ctx.tight(e - 1)) and (_cap(ctx.units[e]) or (e == k and ctx.units[e].text.isdigit() and ctx.units[i].low in ("quận", "phường"))):
+                e += 1
+            if e > k and ctx.free(k, e):
+                ctx.add_mention("LOC", k, e, "admin-prefix", 0.8)
+                i = e
+                continue
+        i += 1
+
+
+def _after_prefix(ctx: _Ctx, i: int, prefixes) -> bool:
+    for n in (1, 2):
+        if i - n >= 0 and tuple(u.key for u in ctx.units[i - n : i]) in prefixes:
+            return True
+    return False
+
+
+def _find_bare_people(ctx: _Ctx, limit: int) -> None:
+    i = 0
+    while i < ctx.n and ctx.units[i].start < limit:
+        if ctx.claimed[i] or not ctx.is_surname(i):
+            i += 1
+            continue
+        if i > 0 and ctx.tight(i - 1) and _cap(ctx.units[i - 1]):
+            i += 1
+            continue
+        e = i + 1
+        while e < ctx.n and e - i < 4 and ctx.tight(e - 1) and ctx.is_vn_name_unit(ctx.units[e]) and not ctx.claimed[e]:
+            e += 1
+        ln = e - i
+        crf = any(u.ner.endswith("PER") for u in ctx.units[i:e])
+        nps = all(u.pos in ("Np", "") for u in ctx.units[i:e])
+        if ln >= 3 or (ln == 2 and crf and nps):
+            if e < ctx.n and ctx.tight(e - 1) and _cap(ctx.units[e]):
+                i = e
+                continue
+            if ctx.place_at(i, allow_weak=False)[1] is None:
+                ctx.add_mention("PER", i, e, "surname+Np", 0.75 if crf else 0.65)
+                i = e
+                continue
+        i += 1
+
+
+def _find_crf(ctx: _Ctx, limit: int) -> None:
+    """underthesea CRF spans not explained by the rules: a weak signal."""
+    i = 0
+    while i < ctx.n and ctx.units[i].start < limit:
+        u = ctx.units[i]
+        if not u.ner.startswith("B-") or ctx.claimed[i]:
+            i += 1
+            continue
+        typ = u.ner[2:]
+        j = i + 1
+        while j < ctx.n and ctx.units[j].ner == "I-" + typ and ctx.tight(j - 1):
+            j += 1
+        # trim to capitalised Np units that are not claimed, not titles
+        a = i
+        while a < j and (not _cap(ctx.units[a]) or ctx.claimed[a] or ctx.title_at(a)[0] or ctx.units[a].pos not in ("Np", "Ny")):
+            a += ctx.title_at(a)[0] or 1
+        b = a
+        while b < j and _cap(ctx.units[b]) and not ctx.claimed[b] and ctx.units[b].pos in ("Np", "Ny", "N"):
+            b += 1
+        if b > a and typ in ("PER", "LOC", "ORG") and ctx.free(a, b):
+            text = ctx.s[ctx.units[a].start : ctx.units[b - 1].end]
+            if not any(ch.isdigit() for ch in text) and not any(x.text in ctx.non_acr for x in ctx.units[i:j]) and len(text) > 1:
+                if typ == "PER" and not _valid_name(ctx, a, b, anchored=False):
+                    pass
+                else:
+                    if typ == "PER" and _acronym(ctx.units[a].text):
+                        typ = "ORG"
+                    ctx.add_mention(typ, a, b, "underthesea-crf", 0.5)
+        i = max(j, i + 1)
+
+
+def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
+    """Union mentions into entities; returns entities and mention -> entity index."""
+    ms = ctx.mentions
+    parent = list(range(len(ms)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    surf = [ctx.doc.article.text[m["start"] : m["end"]] for m in ms]
+    keys = [link_keys(m["type"], surf[i]) for i, m in enumerate(ms)]
+    by_key: dict[tuple, int] = {}
+    for i, m in enumerate(ms):
+        for k in keys[i]:
+            t = (m["type"], k)
+            if t in by_key:
+                union(by_key[t], i)
+            else:
+                by_key[t] = i
+    for a, b in ctx.links:
+        union(a, b)
+    # people: short references (given name, or surname + given) to a full name seen earlier
+    full = [i for i, m in enumerate(ms) if m["type"] == "PER" and m["j"] - m["i"] >= 2]
+    for i, m in enumerate(ms):
+        if m["type"] != "PER":
+            continue
+        ks = [u.key for u in ctx.units[m["i"] : m["j"]]]
+        for f in full:
+            if f == i:
+                continue
+            fk = [u.key for u in ctx.units[ms[f]["i"] : ms[f]["j"]]]
+            if len(ks) < len(fk) and fk[-len(ks) :] == ks:
+                union(i, f)
+                break
+    # organisations: a bare acronym / generic local head / first word of a longer Latin name
+    orgs = [i for i, m in enumerate(ms) if m["type"] == "ORG"]
+    for i in orgs:
+        s = surf[i].strip()
+        ws = s.split()
+        cands = []
+        for f in orgs:
+            if f == i or find(f) == find(i):
+                continue
+            fs = surf[f].split()
+            if len(fs) <= len(ws) or len(ws) > 2:
+                continue
+            local_head = _ukey(s) in ctx.lx.org_heads and ctx.lx.org_heads[_ukey(s)] == "local"
+            if local_head and fs[: len(ws)] == ws:
+                cands.append(find(f))
+            elif len(ws) == 1 and _acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]):
+                cands.append(find(f))
+        cands = sorted(set(cands))
+        if len(cands) == 1:
+            union(i, cands[0])
+        elif len(cands) > 1:
+            # choose the variant mentioned most often (C4IR TP.HCM over C4IR Malaysia)
+            cnt = defaultdict(int)
+            for f in orgs:
+                if find(f) in cands:
+                    cnt[find(f)] += 1
+            best = sorted(cands, key=lambda c: -cnt[c])
+            if cnt[best[0]] > cnt[best[1]]:
+                union(i, best[0])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ms)):
+        groups[find(i)].append(i)
+    entities: list[Entity] = []
+    m2e = [0] * len(ms)
+    counters: dict[str, int] = defaultdict(int)
+    for root in sorted(groups):
+        idx = groups[root]
+        typ = ms[root]["type"]
+        counters[typ] += 1
+        eid = f"{typ}:{counters[typ]}"
+        ss = [surf[i] for i in idx]
+        ek: list[str] = []
+        for i in idx:
+            for k in keys[i]:
+                if k not in ek:
+                    ek.append(k)
+        name = canonical_name(typ, ss)
+        for k in link_keys(typ, name):
+            if k not in ek:
+                ek.append(k)
+        uniq = []
+        for x in ss:
+            if x not in uniq:
+                uniq.append(x)
+        entities.append(Entity(id=eid, type=typ, name=name, surfaces=uniq, keys=ek))
+        for i in idx:
+            m2e[i] = len(entities) - 1
+    return entities, m2e
+
+
 def extract_entities(doc: Document) -> EntityResult:
-    return EntityResult()
+    ctx = _Ctx(doc)
+    author, limit = _byline(ctx)
+    _find_chains(ctx, limit)
+    _find_orgs(ctx, limit)
+    _find_person_refs(ctx, limit)
+    _find_locations(ctx, limit)
+    _find_bare_people(ctx, limit)
+    _find_person_refs(ctx, limit)
+    _find_crf(ctx, limit)
+    entities, m2e = _group(ctx)
+    mentions = []
+    for i, m in enumerate(ctx.mentions):
+        e = entities[m2e[i]]
+        mentions.append(
+            Mention(
+                entity=e.id,
+                type=m["type"],
+                text=doc.article.text[m["start"] : m["end"]],
+                start=m["start"],
+                end=m["end"],
+                sentence=doc.sentence_at(m["start"]).index,
+                rule=m["rule"],
+                confidence=m["conf"],
+            )
+        )
+    mentions.sort(key=lambda x: x.start)
+    roles = []
+    seen = set()
+    for r in ctx.roles:
+        pid = entities[m2e[r["person"]]].id
+        org = entities[m2e[r["org"]]].id if r["org"] is not None else None
+        key = (pid, match_key(r["title"]), org)
+        if key in seen:
+            continue
+        seen.add(key)
+        roles.append(
+            Role(
+                person=pid,
+                title=doc.article.text[r["start"] : r["start"] + len(r["title"])],
+                org=org,
+                sentence=doc.sentence_at(r["start"]).index,
+                start=r["start"],
+                end=r["end"],
+                rule="rank" if r["rank"] else "title-lexicon",
+            )
+        )
+    return EntityResult(entities=entities, mentions=mentions, roles=roles, author=author)
