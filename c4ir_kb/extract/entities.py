@@ -69,7 +69,10 @@ class _Ctx:
             while ti < len(toks) and toks[ti].end <= u.start:
                 ti += 1
             if ti < len(toks) and toks[ti].start <= u.start < toks[ti].end:
-                u.pos, u.ner, u.tok = toks[ti].pos, toks[ti].ner, ti
+                ner = toks[ti].ner
+                if ner.startswith("B-") and u.start > toks[ti].start:
+                    ner = "I-" + ner[2:]
+                u.pos, u.ner, u.tok = toks[ti].pos, ner, ti
         self.claimed = [False] * len(self.units)
         self.mentions: list[dict] = []
         self.persons: list[dict] = []  # {"name": str, "units": [keys], "mentions": [...]}
@@ -319,6 +322,11 @@ class _Ctx:
                 last_good = j
                 lower_run = 0
                 continue
+            if caps and u.tok >= 0 and self.units[j - 1].tok == u.tok and last_good == j and not u.text[:1].isupper():
+                # the rest of an underthesea word begun by a capital (Đáng Tin cậy)
+                j += 1
+                last_good = j
+                continue
             if u.low in ("và", "and", "&", "of", "for") and caps and j + 1 < self.n and _cap(self.units[j + 1]):
                 j += 1
                 continue
@@ -328,14 +336,14 @@ class _Ctx:
                 continue
             if (
                 u.text.islower()
-                and (caps or (kind == "gov" and j == i + h))
+                and (caps or kind == "gov")
                 and u.pos in ("N", "A", "Np", "Nc", "V")
                 and (u.key,) not in self.stop_lower
                 and lower_run < 3
             ):
                 if u.pos == "V" and not caps and kind != "gov":
                     break
-                if u.pos == "V":
+                if u.pos == "V" and caps:
                     # a verb after the name ends it unless it shares an underthesea word with the name
                     if not (self.units[j - 1].tok == u.tok and u.tok >= 0):
                         break
@@ -400,7 +408,9 @@ class _Ctx:
                 e, rule, conf = self.org_at(hs)
                 if e > t1:
                     org = (hs, e, rule, conf)
-                    t1 = hs + len(_ukey(shared))
+                    short = tuple(u.key for u in self.units[t0:hs])
+                    # `Chủ tịch Hội đồng X` -> title `Chủ tịch`; `Trưởng Ban X` keeps `Trưởng Ban`
+                    t1 = hs if short in self.lx.titles else hs + len(_ukey(shared))
             if org is None and not is_rank and t1 < self.n and self.tight(t1 - 1):
                 e, rule, conf = self.org_at(t1)
                 if e:
@@ -830,7 +840,7 @@ def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
         ws = s.split()
         cands = []
         for f in orgs:
-            if f == i or find(f) == find(i):
+            if f == i:
                 continue
             fs = surf[f].split()
             if len(fs) <= len(ws) or len(ws) > 2:
@@ -838,9 +848,11 @@ def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
             local_head = _ukey(s) in ctx.lx.org_heads and ctx.lx.org_heads[_ukey(s)] == "local"
             if local_head and fs[: len(ws)] == ws:
                 cands.append(find(f))
-            elif len(ws) == 1 and _acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]):
+            elif len(ws) == 1 and _acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]) and len(fs) <= 5 and all(w[:1].isupper() or w in ctx.conn for w in fs):
                 cands.append(find(f))
         cands = sorted(set(cands))
+        if find(i) in cands:
+            continue
         if len(cands) == 1:
             union(i, cands[0])
         elif len(cands) > 1:
@@ -912,7 +924,10 @@ def extract_entities(doc: Document) -> EntityResult:
     mentions.sort(key=lambda x: x.start)
     roles = []
     seen = set()
+    with_org = {(entities[m2e[r["person"]]].id, match_key(r["title"])) for r in ctx.roles if r["org"] is not None}
     for r in ctx.roles:
+        if r["org"] is None and (entities[m2e[r["person"]]].id, match_key(r["title"])) in with_org:
+            continue
         pid = entities[m2e[r["person"]]].id
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None
         key = (pid, match_key(r["title"]), org)
