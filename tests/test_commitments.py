@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,30 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
             ("ORG", "Tân Tạo", ["Công ty Cổ phần Tân Tạo"]),
         ],
     ),
+    "speakers": (
+        "Ông Nguyễn Văn Bình, Tổng giám đốc Công ty Sao Mai cho biết, công ty sẽ tiếp tục mở rộng thị trường sang Lào.\n"
+        "Giá cổ phiếu FPT sẽ tăng mạnh trong quý tới.\n"
+        "Nhà máy của Masan sẽ hoạt động hết công suất vào năm sau.\n"
+        "“Chúng tôi sẽ đầu tư thêm 1 tỷ USD vào Việt Nam trong 5 năm tới”, ông Choi Joo Ho, Tổng giám đốc Samsung Việt Nam nói.\n"
+        "Samsung đầu tư vào Việt Nam từ năm 2008 và hiện có 6 nhà máy.\n"
+        "Ông Lê Văn Tám đảm nhận chức Tổng giám đốc Vietjet từ ngày 1/7.\n"
+        "Các doanh nghiệp sẽ được hưởng ưu đãi thuế trong 4 năm.\n"
+        "Bộ Công Thương cho biết sẽ sớm trình Chính phủ dự thảo nghị định về mua bán điện trực tiếp.\n",
+        [
+            ("ORG", "Sao Mai", ["Công ty Sao Mai"]),
+            ("PER", "Nguyễn Văn Bình", []),
+            ("LOC", "Lào", []),
+            ("ORG", "FPT", []),
+            ("ORG", "Masan", []),
+            ("PER", "Choi Joo Ho", []),
+            ("ORG", "Samsung Việt Nam", ["Samsung"]),
+            ("LOC", "Việt Nam", []),
+            ("PER", "Lê Văn Tám", []),
+            ("ORG", "Vietjet", []),
+            ("ORG", "Bộ Công Thương", []),
+            ("ORG", "Chính phủ", []),
+        ],
+    ),
     "clauses": (
         "Công ty Alpha cam kết đào tạo 1.000 kỹ sư; trong khi đó, Công ty Beta sẽ đầu tư 500 tỷ đồng vào hạ tầng số.\n"
         "Tập đoàn Gamma sẽ xây dựng cảng biển tại Cần Giờ. Đồng thời, Gamma cũng cam kết bảo vệ rừng ngập mặn.\n",
@@ -188,7 +213,7 @@ class Result:
 def results() -> dict[str, Result]:
     out = {}
     for key, (text, specs) in ARTICLES.items():
-        doc = analyze(Article(id=key, source=key, text=text, content_hash=key, published=None))
+        doc = analyze(Article(id=key, source=key, text=text, content_hash=key, published=date(2025, 3, 1)))
         ents, ments = hand_mentions(doc, specs)
         out[key] = Result(doc, ents, extract_commitments(doc, ents, ments, _dates(doc)))
     return out
@@ -303,6 +328,20 @@ def test_anaphor_tap_doan_nay(results):
     assert r.name(c.actor) == "Samsung Việt Nam" and c.rule.endswith("anaphor")
     assert c.kind == "project"  # `dự kiến sẽ khởi công`
     assert c.target_date == "2026-Q2" and c.amount == "30 triệu USD"
+
+
+def test_speaker_anaphor_and_modifiers(results):
+    r = results["speakers"]
+    c = r.find("mở rộng thị trường")
+    assert r.name(c.actor) == "Sao Mai"  # `công ty` -> the company named before
+    q = r.find("1 tỷ USD")
+    assert r.name(q.actor) == "Samsung Việt Nam" and r.name(q.person) == "Choi Joo Ho"  # `Chúng tôi` in a quote
+    assert q.text.endswith("5 năm tới") and q.target_date == "trong 5 năm tới"  # the clause stops at the quote
+    b = r.find("dự thảo nghị định")
+    assert r.name(b.actor) == "Bộ Công Thương" and r.name(b.partner) is None
+    # a name modifying another noun, a past-dated action, an appointment, a state: nothing
+    assert {r.name(x.actor) for x in r.commitments} == {"Sao Mai", "Samsung Việt Nam", "Bộ Công Thương"}
+    assert len(r.commitments) == 3
 
 
 # ---- not commitments ----------------------------------------------------------

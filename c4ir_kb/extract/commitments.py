@@ -38,7 +38,7 @@ from .amounts import AmountFinder
 _W = r"(?<!\w)"
 _E = r"(?!\w)"
 _CLAUSE_BREAK = re.compile(
-    r"[;…?!]|\.\.\.|\.(?=\s|$)|[”\"](?=\s*[,.]?\s*(?:\w+\s+){0,6}(?:khẳng định|nói|cho biết|nhấn mạnh|chia sẻ))"
+    r"[;…?!”]|\.\.\.|\.(?=\s|$)|\"(?=\s*[,.])"
     r"|,\s*(?:đồng thời|trong khi|tuy nhiên|nhưng|song|còn|bên cạnh đó|ngoài ra)(?!\w)",
     re.IGNORECASE,
 )
@@ -80,7 +80,7 @@ class _Lexicon:
         self.org_anaphors = [w.lower() for w in an["org"]]
         self.city_anaphors = [w.lower() for w in an["city"]]
         self.anaphor_end = re.compile(
-            rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s))(?:các\s+)?({_alt(an['org'] + an['city'])})(?:\s+(?:{_alt(an['demonstratives'])}))?\s*$"
+            rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s))({_alt(an['org'] + an['city'])})(?:\s+(?:{_alt(an['demonstratives'])}))?\s*$"
         )
         self.org_noun_end = re.compile(rf"{_W}(?:{_alt(an['org'])})\s*$")
         self.partner_re = re.compile(rf"^\s*(?:{_alt(data['partner_preps'])})\s+")
@@ -93,6 +93,7 @@ class _Lexicon:
         self.item_frame = re.compile(rf"^\s*(?:(?:{_alt(lt['item_frames'])}){_E}\s*:?\s*)")
         self.context_re = re.compile(rf"{_W}(?:{_alt(data['context_frames']['nouns'])}){_E}.*{_W}là\s+(?:việc\s+)?$")
         self.stop = {w.lower() for w in data["stopwords"]}
+        self.role_object = re.compile(rf"^\s*(?:{_alt(data['role_objects'])}){_E}")
         self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"])
 
 
@@ -304,7 +305,16 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
                 j -= 1
     m = ctx.mention_ending_at(j, lo)
     if m is not None:
+        if _is_modifier(ctx, sent, m.start, lo):
+            return None, fillers, negated
         return _actor_from_mention(ctx, m, lo), fillers, negated
+    pr = re.search(r"(?:^|(?<=[\s,“\"]))chúng tôi\s*$", ctx.low[lo:j])
+    if pr is not None:
+        spk = _quote_speaker(ctx, sent, pos)
+        if spk is not None:
+            act = _actor_from_mention(ctx, spk, spk.start)
+            act.rule, act.confidence, act.start = "speaker", 0.65, lo + pr.start()
+            return act, fillers, negated
     a = ctx.lex.anaphor_end.search(ctx.low[lo:j]) if j > lo else None
     if a is None and j > lo:
         # anaphor at the very start of the clause
@@ -317,6 +327,47 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
         if eid:
             return _Actor(actor=eid, rule="anaphor", confidence=0.7, start=lo + a.start(1)), fillers, negated
     return None, fillers, negated
+
+
+_PREP_BEFORE = {"của", "về", "từ", "tại", "ở", "thuộc", "giữa", "với", "cho", "trong", "trên", "dưới", "sau", "trước", "như"}
+_OK_BEFORE = {"ông", "bà", "anh", "chị", "ngài", "do", "bởi", "giao", "và", "cùng", "thì", "còn", "đó", "nay", "tới", "vậy", "đây", "bên", "phía"}
+
+
+def _is_modifier(ctx: _Ctx, sent: Sentence, start: int, lo: int) -> bool:
+    """`Giá cổ phiếu FPT sẽ tăng`, `Nhà máy của Masan sẽ …`: the name modifies another head noun."""
+    before = ctx.low[lo:start]
+    w = re.search(r"(\w+)\s*$", before)
+    if w is None:
+        return False
+    word = w.group(1)
+    if word in _PREP_BEFORE:
+        return True
+    if word in _OK_BEFORE or ctx.lex.title_end.search(before.rstrip()) or ctx.lex.rep_end.search(before.rstrip()) or ctx.lex.org_noun_end.search(before.rstrip()):
+        return False
+    tok = next((t for t in sent.tokens if t.end == lo + w.end(1)), None)
+    return tok is not None and tok.pos == "N"
+
+
+def _quote_speaker(ctx: _Ctx, sent: Sentence, pos: int) -> Optional[Mention]:
+    """The person quoted: named after the closing quote, else before the opening one (this or the previous sentence)."""
+    close = re.search(r"[”\"]", ctx.low[pos : sent.end])
+    if close:
+        after = [m for m in ctx.mentions_in(pos + close.end(), sent.end) if m.type == "PER"]
+        if after:
+            return after[0]
+    lo = ctx.doc.sentences[max(0, sent.index - 1)].start
+    opening = ctx.low.rfind("“", lo, pos)
+    opening = max(opening, ctx.low.rfind(":", lo, pos))
+    if opening >= 0:
+        before = [m for m in ctx.mentions_in(lo, opening) if m.type == "PER"]
+        if before:
+            return before[-1]
+    if sent.index + 1 < len(ctx.doc.sentences) and close:
+        nxt = ctx.doc.sentences[sent.index + 1]
+        after = [m for m in ctx.mentions_in(nxt.start, nxt.end) if m.type == "PER"]
+        if after and after[0].start - nxt.start < 60:
+            return after[0]
+    return None
 
 
 def _actor_from_mention(ctx: _Ctx, m: Mention, lo: int) -> _Actor:
@@ -391,7 +442,8 @@ def _object(ctx: _Ctx, start: int, end: int, skip_partner: bool = True) -> Optio
                 a = re.match(rf"(?:{_alt(ctx.lex.org_anaphors + ctx.lex.city_anaphors)}){_E}", ctx.low[k:end])
                 if a:
                     seg = ctx.low[k + a.end() : end]
-    seg = re.split(r",(?!\d)|[;:(]|\s[-–]\s|(?<!\w)do\s", seg, maxsplit=1)[0]
+    parts = [p for p in re.split(r",(?!\d)|[;:(]|\s[-–]\s|(?<!\w)do\s", seg) if re.search(r"\w", p)]
+    seg = parts[0] if parts else ""
     words = [w for w in re.findall(r"\d+(?:[.,]\d+)*|\w+", seg) if w not in ctx.lex.stop]
     if not words:
         return None
@@ -565,8 +617,10 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 continue
             fset = set(fillers)
             done = bool(fset & lex.done) and not (fset & lex.ongoing) and "đã và đang" not in " ".join(fillers)
-            if done and trig.done_blocks and not passive:
+            if trig.done_blocks and not passive and (done or _past_dated(ctx, sent, pos, cend)):
                 continue
+            if trig.kind == "responsibility" and lex.role_object.match(ctx.low[tend:cend]):
+                continue  # `đảm nhận chức Tổng giám đốc`: an appointment
             kind = trig.kind
             tphrase = ctx.norm[pos:tend]
             obj_from = tend
@@ -601,6 +655,17 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                     break
     em.out.sort(key=lambda c: (c.start, c.end))
     return em.out
+
+
+def _past_dated(ctx: _Ctx, sent: Sentence, pos: int, end: int) -> bool:
+    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past."""
+    pub = ctx.doc.article.published
+    if pub is None:
+        return False
+    for d in ctx.dates:
+        if sent.start <= d.start and d.end <= end and d.value[:4].isdigit() and int(d.value[:4]) < pub.year:
+            return True
+    return False
 
 
 def _skip_space(ctx: _Ctx, i: int) -> int:
