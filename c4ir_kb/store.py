@@ -15,6 +15,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from . import __version__
+from .gazetteer import known_aliases
 from .linking import canonical_name
 from .models import Extraction
 from .text import fold, match_key
@@ -84,7 +85,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["entities"].create({"id": int, "type": str, "name": str}, pk="id", not_null={"type", "name"})
     db["entities"].create_index(["type", "name"])
     db["aliases"].create(
-        {"id": int, "entity_id": int, "surface": str, "key": str},
+        # origin: 'text' (read in an article) or 'gazetteer' (a known spelling of a known entity)
+        {"id": int, "entity_id": int, "surface": str, "key": str, "origin": str},
         pk="id",
         foreign_keys=[("entity_id", "entities", "id")],
         not_null={"entity_id", "surface", "key"},
@@ -322,13 +324,14 @@ def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
 def _collect_garbage(db: sqlite_utils.Database) -> None:
     """Aliases no mention uses any more, and entities nothing refers to, go."""
     db.execute(
-        """DELETE FROM aliases WHERE NOT EXISTS (
+        """DELETE FROM aliases WHERE origin = 'text' AND NOT EXISTS (
              SELECT 1 FROM mentions m WHERE m.entity_id = aliases.entity_id AND m.surface = aliases.surface)"""
     )
     refs = """
         SELECT entity_id FROM mentions UNION SELECT person_id FROM roles UNION SELECT org_id FROM roles
         UNION SELECT actor_id FROM commitments UNION SELECT person_id FROM commitments
         UNION SELECT location_id FROM commitments UNION SELECT partner_id FROM commitments"""
+    db.execute(f"DELETE FROM aliases WHERE entity_id NOT IN ({refs})")
     db.execute(f"DELETE FROM entity_keys WHERE entity_id NOT IN ({refs})")
     db.execute(f"DELETE FROM entities WHERE id NOT IN ({refs})")
 
@@ -452,10 +455,20 @@ def _link_entities(db: sqlite_utils.Database, ex: Extraction) -> dict[str, int]:
     for m in ex.mentions:
         if m.entity in local:
             surface = art.text[m.start : m.end]
-            db["aliases"].insert(
-                {"entity_id": local[m.entity], "surface": surface, "key": match_key(surface)}, ignore=True
-            )
+            _add_alias(db, local[m.entity], surface, "text")
+    for ent in ex.entities:
+        for surface in known_aliases(ent.type, ent.surfaces):
+            _add_alias(db, local[ent.id], surface, "gazetteer")
     return local
+
+
+def _add_alias(db: sqlite_utils.Database, entity_id: int, surface: str, origin: str) -> None:
+    """A surface read in a text wins over the same spelling known from the gazetteer."""
+    db.execute(
+        """INSERT INTO aliases (entity_id, surface, key, origin) VALUES (?, ?, ?, ?)
+           ON CONFLICT (entity_id, surface) DO UPDATE SET origin = 'text' WHERE excluded.origin = 'text'""",
+        [entity_id, surface, match_key(surface), origin],
+    )
 
 
 def _merge(db: sqlite_utils.Database, src: int, dst: int) -> None:
@@ -470,6 +483,11 @@ def _merge(db: sqlite_utils.Database, src: int, dst: int) -> None:
         ("entity_keys", "entity_id"),
     ]:
         db.execute(f"UPDATE [{table}] SET [{col}] = ? WHERE [{col}] = ?", [dst, src])
+    db.execute(
+        """UPDATE aliases SET origin = 'text' WHERE entity_id = ?
+           AND surface IN (SELECT surface FROM aliases WHERE entity_id = ? AND origin = 'text')""",
+        [dst, src],
+    )
     db.execute(
         "DELETE FROM aliases WHERE entity_id = ? AND surface IN (SELECT surface FROM aliases WHERE entity_id = ?)", [src, dst]
     )
