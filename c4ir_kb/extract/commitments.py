@@ -137,6 +137,22 @@ class _Ctx:
                     self.surfaces.append((_lower_same_length(s), e))
         self.surfaces.sort(key=lambda x: -len(x[0]))
         self.leaders = self._leaders()
+        self.short_forms = self._short_forms()
+
+    def _short_forms(self) -> dict[str, str]:
+        """`CMC` -> `CMC Technology and Solution` when the article's entities keep them apart:
+        an ORG whose name is the leading word(s) of exactly one other ORG's name."""
+        strip = re.compile(r"^(?:công ty|tập đoàn|tổng công ty|ngân hàng|công ty cổ phần|công ty tnhh)\s+")
+        orgs = [(e.id, strip.sub("", fold(e.name))) for e in self.entities.values() if e.type == "ORG"]
+        out: dict[str, str] = {}
+        for sid, sname in orgs:
+            longer = [lid for lid, lname in orgs if lid != sid and lname.startswith(sname + " ")]
+            if len(longer) == 1 and len(sname) >= 2:
+                out[sid] = longer[0]
+        return out
+
+    def canonical(self, eid: Optional[str]) -> Optional[str]:
+        return self.short_forms.get(eid, eid) if eid else eid
 
     # ---- entity look-ups -------------------------------------------------
     def entity_type(self, eid: Optional[str]) -> Optional[str]:
@@ -478,6 +494,9 @@ class _Emitter:
             confidence=round(actor.confidence, 2),
         )
         _arguments(ctx, c, sent, obj_from, actor)
+        c.actor, c.partner = ctx.canonical(c.actor), ctx.canonical(c.partner)
+        if c.partner == c.actor:
+            c.partner = None
         self.out.append(c)
 
 
