@@ -608,7 +608,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 if pm:
                     passive = True
                     obj_start = _np_start(ctx, lo, lo + pm.start())
-                    start, cend = obj_start, tend
+                    start = obj_start  # the clause runs on: `do X làm chủ đầu tư, có tổng vốn …`
                     actor.rule = "passive"
                     actor.confidence = 0.85
             if actor is None:
