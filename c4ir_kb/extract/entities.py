@@ -247,9 +247,11 @@ class _Ctx:
             j = self.org_name(i, h, kind)
             if j and j > best[0]:
                 best = (j, "org-head", 0.9)
-        if not best[0]:
+        if True:
             j = self.latin_org(i)
-            if j:
+            if n_known and j > best[0] and not any(_acronym(u.text) or u.text in self.suffixes for u in self.units[i + n_known : j]):
+                j = 0
+            if j > best[0]:
                 if _acronym(self.units[i].text):
                     j = self.extend_place(j, allow_tai=False)
                 best = (j, "latin-name", 0.8)
@@ -283,6 +285,10 @@ class _Ctx:
         lx = self.lx
         if kind == "local":
             k = j
+            if k < self.n and self.tight(k - 1):
+                n, p = self.place_at(k)
+                if p is not None:
+                    return k + n
             if k < self.n and self.tight(k - 1) and self.units[k].low in ("tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn"):
                 k += 1
             if k < self.n and self.tight(k - 1):
@@ -327,7 +333,7 @@ class _Ctx:
                 j += 1
                 last_good = j
                 continue
-            if u.low in ("và", "and", "&", "of", "for") and caps and j + 1 < self.n and _cap(self.units[j + 1]):
+            if u.low in ("và", "and", "&", "of", "for") and caps and j + 1 < self.n and _cap(self.units[j + 1]) and not self.phrase(j + 1, lx.org_heads, lx.max_head, True) and not self.known_at(j + 1)[0]:
                 j += 1
                 continue
             if u.low == "lần" and j + 2 < self.n and self.units[j + 1].low == "thứ" and caps:
@@ -415,6 +421,11 @@ class _Ctx:
                 e, rule, conf = self.org_at(t1)
                 if e:
                     org = (t1, e, rule, conf)
+            if org is not None and self.split_person_from_org(org) is not None and (org[1] >= self.n or not self.tight(org[1] - 1)):
+                title_text = self.s[self.units[t0].start : self.units[t1 - 1].end]
+                items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
+                j = org[1]
+                break
             title_text = self.s[self.units[t0].start : self.units[t1 - 1].end]
             items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
             j = org[1] if org else t1
@@ -648,9 +659,25 @@ def _paren_acronym(ctx: _Ctx, mi: int) -> None:
 
 
 def _find_orgs(ctx: _Ctx, limit: int) -> None:
+    parks = ctx.lx.words("park_prefixes")
     i = 0
     while i < ctx.n and ctx.units[i].start < limit:
-        if ctx.claimed[i] or not _cap(ctx.units[i]):
+        if ctx.claimed[i]:
+            i += 1
+            continue
+        pk = ctx.phrase(i, parks, 3)
+        if pk and i + pk < ctx.n and ctx.tight(i + pk - 1) and _cap(ctx.units[i + pk]):
+            e = i + pk
+            while e < ctx.n and e - i - pk < 4 and (_cap(ctx.units[e]) or ctx.units[e].text[0].isdigit()) and ctx.tight(e - 1):
+                e += 1
+            if ctx.free(i, e):
+                ctx.add_mention("LOC", i, e, "park", 0.8)
+                i = e
+                continue
+        if not _cap(ctx.units[i]):
+            i += 1
+            continue
+        if i > 0 and ctx.place_at(i - 1, allow_weak=False)[0] >= 2:
             i += 1
             continue
         e, rule, conf = ctx.org_at(i)
