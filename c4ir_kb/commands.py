@@ -7,6 +7,7 @@ Every command opens the knowledge base read-only and never changes it.
 
 from __future__ import annotations
 
+import base64
 import csv
 import json
 import sqlite3
@@ -28,6 +29,7 @@ CsvOption = Annotated[bool, typer.Option("--csv", help="CSV with a header row on
 LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
 
 _NUMERIC = {"articles", "mentions", "sentences", "rows", "id", "run", "new", "updated", "unchanged", "failed"}
+_LONG = {"text", "sentence", "snippet", "roles", "aliases", "people", "organisations", "expression"}
 _OPEN, _CLOSE = "\x02", "\x03"  # snippet markers, turned into styles for people and ** for scripts
 
 
@@ -49,8 +51,14 @@ def _cell(v: Any) -> Text:
     return Text(str(v))
 
 
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, bytes):  # BLOBs, as Datasette writes them
+        return {"$base64": True, "encoded": base64.b64encode(v).decode("ascii")}
+    raise TypeError(f"not JSON serializable: {type(v).__name__}")
+
+
 def _write_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=_jsonable) + "\n")
 
 
 def _write_csv(columns: list[str], rows: Iterable[Iterable[Any]]) -> None:
@@ -70,7 +78,9 @@ def _emit(rows: list[dict], columns: list[str], fmt: str, title: str, *, table_c
         cols = table_columns or columns
         t = Table(title=f"{title} ({len(rows)})", title_justify="left")
         for c in cols:
-            t.add_column(c, overflow="fold", justify="right" if c in _NUMERIC else "left")
+            numeric = c in _NUMERIC or c.endswith("_id")
+            t.add_column(c, overflow="fold", justify="right" if numeric else "left",
+                         min_width=30 if c in _LONG else None, max_width=None if c in _LONG else 26)
         for r in rows:
             t.add_row(*(_cell(r.get(c)) for c in cols))
         out.print(t)

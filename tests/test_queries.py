@@ -326,6 +326,11 @@ def test_sql_refuses_writes_with_a_clear_message(runner, small_kb, statement):
     assert fingerprint(small_kb) == before
 
 
+def test_sql_json_writes_blobs_as_base64(runner, small_kb):
+    rows = run_json(runner, "sql", "SELECT x'00ff' AS b", "--db", str(small_kb))
+    assert rows == [{"b": {"$base64": True, "encoded": "AP8="}}]
+
+
 def test_sql_errors_are_one_line(runner, small_kb):
     result = invoke(runner, "sql", "SELECT * FROM nowhere", "--db", str(small_kb))
     assert result.exit_code == 2 and "no such table: nowhere" in result.stderr
