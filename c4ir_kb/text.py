@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Tone marks as combining characters (NFD).
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@lru_cache(maxsize=1 << 16)
 def _retone(syllable: str) -> str:
     """Move the tone of a final `oa`, `oe`, `uy` onto its first vowel (`hoà` -> `hòa`).
 
@@ -61,12 +63,14 @@ def normalize_same_length(text: str) -> str:
 _PUNCT_SPACE = re.compile(r"[\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=1 << 16)  # extractors look up the same short phrases over and over
 def match_key(text: str) -> str:
     """Comparison key of the extraction contract: NFC, casefold, one tone
     placement, punctuation and spaces dropped (`UBND TP.HCM` == `UBND TPHCM`)."""
     return _PUNCT_SPACE.sub("", normalize(text).casefold())
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without diacritics (`đ` -> `d`), for loose lookups."""
     d = unicodedata.normalize("NFD", normalize(text).casefold()).replace("đ", "d")
