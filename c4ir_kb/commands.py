@@ -292,7 +292,7 @@ def diff(
     new: Annotated[Path, typer.Argument(help="The later knowledge base.")],
     as_json: JsonOption = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="Markdown (for a CI job summary).")] = False,
-    limit: LimitOption = 50,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Items listed per section and kind (--json lists all).")] = 50,
 ) -> None:
     """What appeared, disappeared or changed between two builds (by natural keys, not ids). Exits 0 either way."""
     from . import diff as d
