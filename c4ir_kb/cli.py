@@ -15,6 +15,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .commands import register as register_query_commands
 from .cliutil import DEFAULT_DB, DbOption, err, fail, open_or_exit, out, warn
 from .store import StoreError, translate_errors
 
@@ -233,15 +234,7 @@ def schema() -> None:
     sys.stdout.write(files("c4ir_kb").joinpath("data/SCHEMA.md").read_text(encoding="utf-8"))
 
 
-def _register_more() -> None:
-    try:
-        from .commands import register
-    except ImportError:  # the query commands are optional until they land
-        return
-    register(app)
-
-
-_register_more()
+register_query_commands(app)
 
 
 if __name__ == "__main__":

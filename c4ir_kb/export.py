@@ -98,7 +98,7 @@ def article_object(db: sqlite_utils.Database, art: dict, names: dict[int, str], 
         for field, col in (("person", "person_id"), ("location", "location_id"), ("partner", "partner_id")):
             if r[col]:
                 c[field] = names.get(r[col])
-        for field in ("object", "amount", "quantity", "target_date"):
+        for field in ("object", "amount", "quantity", "target_date", "period"):
             if r[field]:
                 c[field] = r[field]
         commitments.append(c)

@@ -123,7 +123,8 @@ class Commitment(BaseModel):
     amount: Optional[str] = None
     quantity: Optional[str] = None
     location: Optional[str] = None  # local entity id
-    target_date: Optional[str] = None  # ISO value
+    target_date: Optional[str] = None  # ISO value of a date in (or before) the clause
+    period: Optional[str] = None  # a duration as written (`trong giai đoạn 3 năm tới`), not a point in time
     partner: Optional[str] = None  # local entity id
     rule: str = "trigger-lexicon"
     confidence: float = 0.8

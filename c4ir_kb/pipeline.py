@@ -17,7 +17,8 @@ from .models import Article, Extraction
 
 _PKG = Path(__file__).parent
 # Files whose change alters what is extracted: a new version re-extracts stored articles.
-_EXTRACTION_SOURCES = ("nlp.py", "text.py", "linking.py", "models.py", "pipeline.py", "extract", "data")
+_EXTRACTION_SOURCES = ("nlp.py", "text.py", "linking.py", "gazetteer.py", "models.py", "pipeline.py", "extract", "data")
+_DOCS = {"SCHEMA.md", "datasette.json"}  # documentation in data/ does not change what is extracted
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,7 @@ def extractor_version() -> str:
     h = hashlib.sha256()
     for name in _EXTRACTION_SOURCES:
         p = _PKG / name
-        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix != ".pyc") if p.is_dir() else [p]
+        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix != ".pyc" and f.name not in _DOCS) if p.is_dir() else [p]
         for f in files:
             h.update(f.relative_to(_PKG).as_posix().encode())
             h.update(f.read_bytes())

@@ -149,6 +149,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             "quantity": str,
             "location_id": int,
             "target_date": str,
+            "period": str,
             "partner_id": int,
             "track_id": int,
             "rule": str,
@@ -233,11 +234,12 @@ def open_db(
                 f"schema is newer than this c4ir-kb {__version__} understands ({', '.join(sorted(unknown))}); upgrade c4ir-kb",
                 EXIT_DB_UNUSABLE,
             )
-        if not readonly and migrations.pending(db):
-            if db.table_names() and not applied:
-                raise StoreError(path, "is a SQLite database, but not a c4ir-kb knowledge base", EXIT_DB_UNUSABLE)
-            migrations.apply(db)
-            with db.atomic():
+        if not readonly:
+            if migrations.pending(db):
+                if db.table_names() and not applied:
+                    raise StoreError(path, "is a SQLite database, but not a c4ir-kb knowledge base", EXIT_DB_UNUSABLE)
+                migrations.apply(db)
+            with db.atomic():  # views may have changed since the file was built
                 ensure_db_shape(db)
         return db
     except sqlite3.DatabaseError as e:
@@ -406,6 +408,7 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
                     "quantity": c.quantity,
                     "location_id": local.get(c.location) if c.location else None,
                     "target_date": c.target_date,
+                    "period": c.period,
                     "partner_id": local.get(c.partner) if c.partner else None,
                     "rule": c.rule,
                     "confidence": c.confidence,

@@ -336,7 +336,7 @@ def test_speaker_anaphor_and_modifiers(results):
     assert r.name(c.actor) == "Sao Mai"  # `công ty` -> the company named before
     q = r.find("1 tỷ USD")
     assert r.name(q.actor) == "Samsung Việt Nam" and r.name(q.person) == "Choi Joo Ho"  # `Chúng tôi` in a quote
-    assert q.text.endswith("5 năm tới") and q.target_date == "trong 5 năm tới"  # the clause stops at the quote
+    assert q.text.endswith("5 năm tới") and q.period == "trong 5 năm tới" and q.target_date is None  # a duration, not a date
     b = r.find("dự thảo nghị định")
     assert r.name(b.actor) == "Bộ Công Thương" and r.name(b.partner) is None
     # a name modifying another noun, a past-dated action, an appointment, a state: nothing

@@ -507,22 +507,21 @@ def _arguments(ctx: _Ctx, c: Commitment, sent: Sentence, obj_from: int, actor: _
     # amounts and quantities
     am = lex.amounts.amounts(low, s, e)
     if am:
-        c.amount = ctx.norm[am[0][0] : am[0][1]].strip()
+        c.amount = ctx.doc.article.text[am[0][0] : am[0][1]].strip()
     dspans = [(d.start, d.end) for d in ctx.dates]
     qs = lex.amounts.quantities(low, s, e, sent.tokens, am + dspans)
     if qs:
-        c.quantity = ctx.norm[qs[0][0] : qs[0][1]].strip()
+        c.quantity = ctx.doc.article.text[qs[0][0] : qs[0][1]].strip()
     # target date: in the clause, else before the trigger in the sentence
     in_clause = [d for d in ctx.dates if s <= d.start and d.end <= e]
     before = [d for d in ctx.dates if sent.start <= d.start and d.end <= s]
+    du = lex.amounts.durations(low, s, e)
+    if du:  # a duration is not a point in time: kept apart, as written
+        c.period = ctx.doc.article.text[du[0][0] : du[0][1]].strip()
     if in_clause:
         c.target_date = in_clause[0].value
-    else:
-        du = lex.amounts.durations(low, s, e)
-        if du:
-            c.target_date = ctx.norm[du[0][0] : du[0][1]].strip()
-        elif before:
-            c.target_date = before[-1].value
+    elif before and not du:
+        c.target_date = before[-1].value
     # location: a LOC after `tại/ở`, else none
     skip = {c.actor}
     for m in ctx.mentions_in(s, e):
