@@ -334,3 +334,24 @@ def test_extract_rejects_an_invalid_published_date(runner, tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Hôm qua trời mưa.\n", encoding="utf-8")
     assert_clean_error(invoke(runner, "extract", str(f), "--published", "10/03/2025"), "--published", code=2)
+
+
+def test_the_same_undertaking_in_two_articles_is_one_tracked_commitment(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Sáng 5/3/2025, đại diện Tập đoàn Viettel cam kết xây dựng trung tâm dữ liệu xanh tại Củ Chi với công suất 140 MW.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Tập đoàn Viettel cho biết sẽ xây dựng trung tâm dữ liệu xanh tại huyện Củ Chi, dự kiến hoàn thành trong năm 2026.\n"
+        "Ngoài ra, Tập đoàn Viettel sẽ phủ sóng 5G toàn thành phố.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "kb.sqlite"
+    assert invoke(runner, "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db), "-w", "1", "-q").exit_code == 0
+    rows = sqlite_utils.Database(db).execute(
+        "SELECT a.source, c.text, c.track_id FROM commitments c JOIN articles a ON a.id = c.article_id ORDER BY c.id"
+    ).fetchall()
+    tracks = {text: track for _, text, track in rows}
+    data_centre = [t for text, t in tracks.items() if "trung tâm dữ liệu" in text]
+    assert len(data_centre) == 2 and len(set(data_centre)) == 1
+    assert tracks[next(t for t in tracks if "5G" in t)] not in data_centre
