@@ -21,6 +21,7 @@ from .store import StoreError, translate_errors
 
 app = typer.Typer(
     no_args_is_help=True,
+    add_completion=False,
     help="Build and query a knowledge base of people, organisations, places, dates and commitments from Vietnamese news.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
