@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, Optional
+from urllib.parse import quote
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -19,6 +20,7 @@ from .gazetteer import known_aliases
 from .linking import canonical_name
 from .models import Extraction
 from .text import fold, match_key
+from .views import VIEWS
 
 MIGRATION_SET = "c4ir_kb"
 migrations = Migrations(MIGRATION_SET)
@@ -181,21 +183,20 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 
 def _known_migrations() -> set[str]:
+    # sqlite-utils has no public listing of a set's registered migrations
     return {m.name for m in migrations._migrations}
 
 
-# Derived objects, declared as data and applied by ensure_db_shape (safe to run twice).
+# Derived objects, declared as data and applied by ensure_db_shape (safe to run twice);
+# the researchers' views live in views.py with their documentation.
 FTS_TABLES = {"sentences": ["text"]}
-VIEWS: dict[str, str] = {}
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    from .views import VIEWS as _VIEWS  # researchers' views live with their docs
-
     for table, cols in FTS_TABLES.items():
         if not db[table].detect_fts():
             db[table].enable_fts(cols, tokenize="unicode61 remove_diacritics 2", create_triggers=True)
-    for name, sql in {**VIEWS, **_VIEWS}.items():
+    for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
 
 
@@ -221,7 +222,7 @@ def open_db(
         raise StoreError(path, "is a directory, not a database file", EXIT_DB_UNUSABLE)
     try:
         if readonly:
-            conn = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True, timeout=timeout)
+            conn = sqlite3.connect(f"file:{quote(str(p.resolve()))}?mode=ro", uri=True, timeout=timeout)
         else:
             conn = _connect(path, timeout)
         conn.execute("PRAGMA schema_version").fetchone()
