@@ -119,6 +119,24 @@ def _scoped(rewritten: str, places: list) -> tuple[str, str] | None:
     return None
 
 
+_ADMIN = re.compile(r"^(tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
+
+
+def _strip_admin(s: str) -> str:
+    """`huyện Củ Chi` -> `Củ Chi`, `TP Cần Thơ` -> `Cần Thơ` (not `TP.HCM`: no space)."""
+    return _ADMIN.sub("", s)
+
+
+def _whole_place(s: str):
+    """The gazetteer place a LOC surface names as a whole, with or without its administrative prefix."""
+    for x in (s, _strip_admin(s)):
+        us = _units(x)
+        n, p = _place_at(us, 0, x) if us else (0, None)
+        if p is not None and n == len(us):
+            return p
+    return None
+
+
 def link_keys(type: str, surface: str) -> list[str]:
     surface = normalize(surface).strip()
     keys: list[str] = []
@@ -132,13 +150,11 @@ def link_keys(type: str, surface: str) -> list[str]:
         add(surface)
         return keys
     if type == "LOC":
-        s = re.sub(r"^(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s+", "", surface)
-        us = _units(s)
-        n, p = _place_at(us, 0, s) if us else (0, None)
-        if p is not None and n == len(us):
+        p = _whole_place(surface)
+        if p is not None:
             add(p.name)
         else:
-            add(s)
+            add(_strip_admin(surface))
         return keys
     # ORG
     rewritten, places = rewrite_places(surface)
@@ -164,12 +180,10 @@ def display_form(type: str, surface: str) -> str:
     if type == "PER":
         return s
     if type == "LOC":
-        s2 = re.sub(r"^(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s+", "", s)
-        us = _units(s2)
-        n, p = _place_at(us, 0, s2) if us else (0, None)
-        if p is not None and n == len(us) and p.canonical:
-            return p.canonical
-        return s2
+        p = _whole_place(s)
+        if p is not None:
+            return p.canonical or (p.name if match_key(_strip_admin(s)) != match_key(s) else s)
+        return _strip_admin(s)
     rewritten, places = rewrite_places(s, for_display=True)
     sc = _scoped(rewritten, places)
     if sc is not None:

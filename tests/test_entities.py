@@ -149,3 +149,37 @@ def test_seeds_gold_targets():
     scores = {c: _f1(*v) for c, v in tot.items()}
     assert scores["PER"] >= 0.95 and scores["ORG"] >= 0.95 and scores["LOC"] >= 0.95, scores
     assert scores["ROLE"] >= 0.90, scores
+
+
+GENERAL = (
+    "Sáng thứ Sáu, PGS.TS Lê Minh Khôi, Viện trưởng Viện Nghiên cứu Thủy sản Miền Nam, cho biết Viện sẽ hoàn thành đề tài trong quý III/2025 theo Nghị định 15/2024/NĐ-CP.\n"
+    "Đại tá Phạm Văn Tùng, Phó Tham mưu trưởng Quân khu 7, cùng Đại sứ Nhật Bản tại Việt Nam Ito Naoki dự lễ khánh thành tại Trung tâm Hội nghị Quốc gia.\n"
+    "Công ty Hòa Phát vừa khánh thành nhà máy tại Khu công nghiệp Bà Thiên, trong khi các khu công nghiệp Hải Dương đã kín chỗ.\n"
+    "Sản lượng gạo xuất sang châu Âu tăng mạnh nhờ vùng Đồng bằng sông Hồng mở rộng diện tích."
+)
+
+
+@pytest.fixture(scope="module")
+def gen():
+    return extract_entities(analyze(Article(id="g", source="g", text=GENERAL, content_hash="g")))
+
+
+def test_degree_prefix_roman_numerals_document_codes_weekdays(gen):
+    assert "Lê Minh Khôi" in names(gen, "PER")
+    assert ("Lê Minh Khôi", "Viện trưởng", "Viện Nghiên cứu Thủy sản Miền Nam") in roles(gen)
+    texts = {m.text for m in gen.mentions}
+    assert not texts & {"III", "NĐ-CP", "Sáu", "PGS.TS"}
+
+
+def test_numbered_units_envoys_venues_parks(gen):
+    rs = roles(gen)
+    assert ("Phạm Văn Tùng", "Phó Tham mưu trưởng", "Quân khu 7") in rs
+    assert ("Ito Naoki", "Đại sứ Nhật Bản tại Việt Nam", None) in rs
+    assert "Trung tâm Hội nghị Quốc gia" in names(gen, "LOC") and "Trung tâm Hội nghị Quốc gia" not in names(gen, "ORG")
+    # a capitalised `Bà` inside a park's name is no honorific; `các khu công nghiệp <tỉnh>` is no park
+    assert any(m.type == "LOC" and m.text == "Khu công nghiệp Bà Thiên" for m in gen.mentions)
+    assert "Thiên" not in names(gen, "PER")
+    assert "Hải Dương" in names(gen, "LOC")
+    assert not any("khu công nghiệp Hải Dương" in m.text for m in gen.mentions)
+    locs = {K(x) for x in names(gen, "LOC")}
+    assert K("châu Âu") in locs and K("Đồng bằng sông Hồng") in locs

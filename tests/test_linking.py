@@ -77,3 +77,11 @@ def test_titles_are_never_keys():
 def test_canonical_name(typ, surfaces, name):
     assert canonical_name(typ, surfaces) == name
     assert canonical_name(typ, list(reversed(surfaces))) == name  # deterministic
+
+
+def test_city_prefix_kept_in_surface_but_not_in_key():
+    from c4ir_kb.linking import display_form, link_keys
+
+    assert link_keys("LOC", "TP Cần Thơ") == link_keys("LOC", "Cần Thơ") == link_keys("LOC", "thành phố Cần Thơ")
+    assert display_form("LOC", "TP Cần Thơ") == "Cần Thơ"
+    assert link_keys("LOC", "TP.HCM") == link_keys("LOC", "TP. HCM")

@@ -55,6 +55,14 @@ def _cap(u: _U) -> bool:
     return u.text[:1].isupper()
 
 
+_ROMAN = re.compile(r"(XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+
+def _roman(w: str) -> bool:
+    """`quý II`, `khóa XV`, `Đại hội XIII`: a Roman numeral is never a name."""
+    return len(w) > 1 and bool(_ROMAN.fullmatch(w))
+
+
 class _Ctx:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -86,6 +94,7 @@ class _Ctx:
         self.generic = {match_key(x) for x in self.lx.wordlist("generic_orgs")}
         self.event_heads = self.lx.words("event_heads")
         self.suffixes = set(self.lx.wordlist("org_suffixes_latin"))
+        self.envoy = {x.lower() for x in self.lx.wordlist("envoy_titles")}
 
     # --- helpers -----------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -197,6 +206,11 @@ class _Ctx:
                 break
         if j - i > 4 and not all(_is_latin_word(u.text) for u in self.units[i:j]):
             j = i + 4
+        # a capitalised syllable that begins a common word (`Quản lý`, `Quốc tế`, `Quân khu`) is no name
+        if i < j < self.n and self.units[j].tok >= 0 and self.units[j].tok == self.units[j - 1].tok and self.units[j].text.islower():
+            tok = self.units[j].tok
+            while j > i and self.units[j - 1].tok == tok:
+                j -= 1
         return j if j > i else 0
 
     def is_surname(self, i: int) -> bool:
@@ -214,7 +228,7 @@ class _Ctx:
             if j > i and not self.tight(j - 1) and not (self.gap(j - 1).strip() == "&"):
                 break
             if _cap(u) and _is_latin_word(u.text) or (j > i and u.text and u.text[0].isdigit() and _is_latin_word(u.text)):
-                if u.text in self.non_acr:
+                if u.text in self.non_acr or _roman(u.text):
                     if j == i:
                         return 0
                     break
@@ -246,7 +260,7 @@ class _Ctx:
             kind = self.lx.org_heads[tuple(u.key for u in self.units[i : i + h])]
             j = self.org_name(i, h, kind)
             if j and j > best[0]:
-                best = (j, "org-head", 0.9)
+                best = (j, "venue" if kind == "venue" else "org-head", 0.9)
         if True:
             j = self.latin_org(i)
             if n_known and j > best[0] and not any(_acronym(u.text) or u.text in self.suffixes for u in self.units[i + n_known : j]):
@@ -309,8 +323,17 @@ class _Ctx:
         lower_run = 0
         while j < self.n and self.tight(j - 1):
             u = self.units[j]
+            if u.text.isdigit() and len(u.text) <= 4 and (j == i + h or caps) and not re.match(r"[/.,:]\d|%|/", self.s[u.end : u.end + 2]):
+                # Quân khu 9, Bệnh viện Quân y 175 (not `Tập đoàn 5 năm`, `Sở 3/2024`)
+                nxt = self.units[j + 1] if j + 1 < self.n and self.tight(j) else None
+                if nxt is None or (j == i + h and (nxt.key,) not in self.stop_lower) or _cap(nxt):
+                    j += 1
+                    caps += 1
+                    last_good = j
+                    lower_run = 0
+                    continue
             n, p = self.place_at(j, allow_weak=False)
-            if p is not None and _cap(u) and (caps or kind in ("company", "body", "gov", "event")):
+            if p is not None and _cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
                 # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
                 if caps == 0 and j == i + h and p.type in ("country",) and kind == "company":
                     pass
@@ -406,6 +429,15 @@ class _Ctx:
                 break
             t0, t1 = j, j + n
             org = None
+            if not is_rank and self.s[self.units[t0].start : self.units[t1 - 1].end].lower() in self.envoy and t1 < self.n and self.tight(t1 - 1):
+                # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
+                n1, p1 = self.place_at(t1, allow_weak=False)
+                if p1 is not None and p1.type == "country":
+                    t1 += n1
+                    if t1 + 1 < self.n and self.units[t1].low in ("tại", "ở") and self.tight(t1 - 1) and self.tight(t1):
+                        n2, p2 = self.place_at(t1 + 1, allow_weak=False)
+                        if p2 is not None and p2.type in ("country", "province", "city"):
+                            t1 += 1 + n2
             if shared and t1 - 1 >= t0:
                 # the head noun is the title's last word: Trưởng Ban Quản lý X -> org Ban Quản lý X
                 hs = t1 - 1
@@ -545,8 +577,21 @@ def _find_chains(ctx: _Ctx, limit: int) -> None:
                 _emit_chain(ctx, items)
                 i = max(j, i + 1)
                 continue
+        # degree + name (PGS.TS Nguyễn Văn A, Luật sư Trần B), roles may follow after a comma
+        d = ctx.degree_at(i)
+        if d and i + d < ctx.n and ctx.tight(i + d - 1):
+            k = i + d
+            e = ctx.person_name(k, anchored=True)
+            if e and _valid_name(ctx, k, e, anchored=True) and (e - k >= 2 or ctx.is_surname(k) or _is_latin_word(ctx.units[k].text)):
+                pid = _person(ctx, k, e, "degree+name", 0.85)
+                ctx.claim(i, k)
+                _appositive(ctx, pid, e)
+                i = e
+                continue
         # honorific + name
         h = ctx.phrase(i, lx.honorifics, 2)
+        if h and _cap(u) and i > 0 and ctx.tight(i - 1) and ctx.units[i - 1].text.isalpha() and tuple(x.key for x in ctx.units[i : i + h]) in lx.honorifics_lower:
+            h = 0  # a capitalised `Ông`/`Bà` mid-sentence is part of a name (khu công nghiệp Ông Kèo, chợ Bà Chiểu)
         if h and i + h < ctx.n and ctx.tight(i + h - 1) and ctx.place_at(i)[0] <= h - 0 and not ctx.place_at(i)[1]:
             k = i + h
             e = ctx.person_name(k, anchored=True)
@@ -668,6 +713,10 @@ def _find_orgs(ctx: _Ctx, limit: int) -> None:
         pk = ctx.phrase(i, parks, 3)
         if pk and i + pk < ctx.n and ctx.tight(i + pk - 1) and _cap(ctx.units[i + pk]):
             e = i + pk
+            n_pl, p_pl = ctx.place_at(e, allow_weak=False)
+            if p_pl is not None and not _cap(ctx.units[i]) and p_pl.type in ("province", "city", "country", "region") and (e + n_pl >= ctx.n or not ctx.tight(e + n_pl - 1) or not _cap(ctx.units[e + n_pl])):
+                i = e  # `các khu công nghiệp Đồng Nai`: the parks of a province, not one park's name
+                continue
             while e < ctx.n and e - i - pk < 4 and (_cap(ctx.units[e]) or ctx.units[e].text[0].isdigit()) and ctx.tight(e - 1):
                 e += 1
             if ctx.free(i, e):
@@ -686,6 +735,10 @@ def _find_orgs(ctx: _Ctx, limit: int) -> None:
             sp = ctx.split_person_from_org((i, e, rule, conf))
             if sp is not None and (e >= ctx.n or not ctx.tight(e - 1) or not _cap(ctx.units[e])) and rule != "gazetteer":
                 e = sp[1]
+            if rule == "venue":  # Trung tâm Hội nghị Quốc gia, Nhà hát Lớn: where things happen
+                ctx.add_mention("LOC", i, e, rule, 0.8)
+                i = e
+                continue
             mi = ctx.add_mention("ORG", i, e, rule, conf)
             _paren_acronym(ctx, mi)
             i = ctx.mentions[mi]["j"]
@@ -721,6 +774,7 @@ def _find_person_refs(ctx: _Ctx, limit: int) -> None:
 
 def _find_locations(ctx: _Ctx, limit: int) -> None:
     prefixes = sorted(ctx.lx.words("admin_prefixes"), key=len, reverse=True)
+    keep = ctx.lx.words("place_prefix_keep")
     i = 0
     while i < ctx.n and ctx.units[i].start < limit:
         if ctx.claimed[i]:
@@ -732,6 +786,9 @@ def _find_locations(ctx: _Ctx, limit: int) -> None:
             after_cap = i + n < ctx.n and ctx.tight(i + n - 1) and _cap(ctx.units[i + n]) and not ctx.claimed[i + n]
             single = n == 1 and len(ctx.units[i].text) <= 4
             weak = p.weak or single
+            if p.weak and not all(_cap(u) for u in ctx.units[i : i + n]):
+                i += 1  # `Trung tâm` is not the ward `Trung Tâm`: a weak name must be written as a name
+                continue
             if weak and (before_cap or after_cap):
                 i += 1
                 continue
@@ -743,11 +800,19 @@ def _find_locations(ctx: _Ctx, limit: int) -> None:
             continue
         # administrative prefix + capitalised name (huyện Củ Chi, xã Tân Phú Trung, Quận 1)
         pl = ctx.phrase(i, set(prefixes), 3)
-        if pl and i + pl < ctx.n and ctx.tight(i + pl - 1) and ctx.units[i].text[:1].islower():
+        if pl and i + pl < ctx.n and ctx.tight(i + pl - 1) and (ctx.units[i].text[:1].islower() or tuple(u.key for u in ctx.units[i : i + pl]) in keep):
             k = i + pl
             e = k
             while e < ctx.n and e - k < 4 and (e == k or ctx.tight(e - 1)) and (_cap(ctx.units[e]) or (e == k and ctx.units[e].text.isdigit() and ctx.units[i].low in ("quận", "phường"))):
                 e += 1
+            n2, p2 = ctx.place_at(k)
+            if p2 is not None and n2 > e - k:
+                i = k  # the gazetteer knows a longer name (vùng Đồng bằng sông Cửu Long)
+                continue
+            if e > k and ctx.free(k, e) and tuple(u.key for u in ctx.units[i : i + pl]) in keep and _cap(ctx.units[i]) is not None and ctx.free(i, k):
+                ctx.add_mention("LOC", i, e, "admin-prefix", 0.8)  # TP Cần Thơ: the gold keeps `TP`
+                i = e
+                continue
             if e > k and ctx.free(k, e):
                 ctx.add_mention("LOC", k, e, "admin-prefix", 0.8)
                 i = e
@@ -802,6 +867,9 @@ def _find_crf(ctx: _Ctx, limit: int) -> None:
             j += 1
         # trim to capitalised Np units that are not claimed, not titles
         a = i
+        if a > 0 and ctx.units[a - 1].low == "thứ":  # thứ Năm (Thursday)
+            i += 1
+            continue
         while a < j and (not _cap(ctx.units[a]) or ctx.claimed[a] or ctx.title_at(a)[0] or ctx.units[a].pos not in ("Np", "Ny")):
             a += ctx.title_at(a)[0] or 1
         b = a
@@ -809,7 +877,10 @@ def _find_crf(ctx: _Ctx, limit: int) -> None:
             b += 1
         if b > a and typ in ("PER", "LOC", "ORG") and ctx.free(a, b):
             text = ctx.s[ctx.units[a].start : ctx.units[b - 1].end]
-            if not any(ch.isdigit() for ch in text) and not any(x.text in ctx.non_acr for x in ctx.units[i:j]) and len(text) > 1:
+            doc_code = "/" in ctx.s[max(0, ctx.units[a].start - 1) : ctx.units[a].start] or "/" in ctx.s[ctx.units[b - 1].end : ctx.units[b - 1].end + 1]
+            if doc_code or any(_roman(x.text) for x in ctx.units[a:b]):
+                pass
+            elif not any(ch.isdigit() for ch in text) and not any(x.text in ctx.non_acr for x in ctx.units[i:j]) and len(text) > 1:
                 if typ == "PER" and not _valid_name(ctx, a, b, anchored=False):
                     pass
                 else:

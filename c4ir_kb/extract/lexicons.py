@@ -61,6 +61,7 @@ class Lexicons:
     ranks: set[tuple] = field(default_factory=set)
     degrees: set[tuple] = field(default_factory=set)
     honorifics: set[tuple] = field(default_factory=set)
+    honorifics_lower: set[tuple] = field(default_factory=set)  # Vietnamese forms (ông, bà), written lower case mid-sentence
     surnames: set[str] = field(default_factory=set)  # match_key of a surname syllable
     org_heads: dict[tuple, str] = field(default_factory=dict)  # unit key -> kind
     places: dict[tuple, Place] = field(default_factory=dict)  # unit key (concatenated form) -> place
@@ -94,6 +95,7 @@ def lexicons() -> Lexicons:
     lx.ranks = {_ukey(x) for x in _lines("ranks.txt")}
     lx.degrees = {_ukey(x) for x in _lines("degrees.txt")}
     lx.honorifics = {_ukey(x) for x in _lines("honorifics.txt")}
+    lx.honorifics_lower = {_ukey(x) for x in _lines("honorifics.txt") if x[:1].islower()}
     lx.surnames = {match_key(x) for x in _lines("surnames.txt") if " " not in x}
     for line in _lines("org_heads.txt"):
         head, _, kind = line.partition("\t")
@@ -109,6 +111,8 @@ def lexicons() -> Lexicons:
             if old is None or (old.weak and not p.weak):
                 lx.places[k] = p
                 lx.place_first_upper[k] = alias[:1].isupper()
+            elif old is p and alias[:1].islower():
+                lx.place_first_upper[k] = False  # `Châu Âu` and `châu Âu` both listed: either case
             lx.max_place = max(lx.max_place, len(units_of(alias)))
     known = json.loads((DATA / "known_entities.json").read_text(encoding="utf-8"))
     for e in known["ORG"]:
