@@ -156,6 +156,57 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
             ("LOC", "Cần Giờ", []),
         ],
     ),
+    "round2": (
+        "Ông Phạm Quốc Hùng, Phó Tổng giám đốc Tập đoàn Sông Hồng, cho biết tập đoàn sẽ xây dựng thêm hai nhà máy chế biến gỗ tại Yên Bái.\n"
+        "Bà Lý Thu Hà, Giám đốc Sở Y tế tỉnh Hậu Giang, đánh giá hệ thống bệnh viện còn quá tải. Bà đề xuất xây dựng thêm ba trạm y tế xã trong năm 2026.\n"
+        "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh phát biểu khai mạc diễn đàn. Ông Thanh cam kết tỉnh sẽ bàn giao mặt bằng sạch cho nhà đầu tư trong vòng 30 ngày.\n"
+        "Đại diện Tập đoàn Sembcorp (Singapore) cam kết đầu tư 500 triệu USD mở rộng khu công nghiệp tại Quảng Ngãi.\n"
+        "Theo kế hoạch, dự án đường vành đai do Tổng công ty Đường cao tốc Việt Nam (VEC) làm chủ đầu tư có tổng vốn 9.000 tỷ đồng.\n"
+        "HDBank, ngân hàng có mạng lưới lớn tại miền Nam, cam kết dành 10.000 tỷ đồng cho vay nông nghiệp xanh.\n"
+        "Ban Quản lý Khu kinh tế Dung Quất đang triển khai cấp phép điện tử cho doanh nghiệp, dự kiến kết nối với cổng dịch vụ công quốc gia trong quý III/2025.\n"
+        "Viện Kinh tế Biển vừa công bố báo cáo thường niên. Viện sẽ tổ chức khảo sát nguồn lợi thủy sản ven bờ vào tháng 8/2025.\n"
+        "Sở Thông tin và Truyền thông tỉnh Nghệ An đặt mục tiêu đến cuối năm 2026, 90% hồ sơ doanh nghiệp được xử lý trực tuyến.\n"
+        "UBND tỉnh Nghệ An giao Sở Công Thương chủ trì, phối hợp với các địa phương xây dựng đề án phát triển cụm công nghiệp trước tháng 9/2025. "
+        "UBND tỉnh cũng giao Sở Tài chính cân đối nguồn vốn cho đề án.\n"
+        "Công ty Điện lực Miền Trung dự kiến nhận bàn giao trạm biến áp 220 kV vào tháng 10/2025.\n"
+        "Tập đoàn LG sẽ rót thêm 1 tỷ USD vào Hải Phòng.\n"
+        "“Tôi cam kết sẽ hoàn thành nhà ga hành khách mới trước mùa cao điểm”, ông Lê Minh Quân, Tổng giám đốc Công ty Cảng Sao Biển nói.\n",
+        [
+            ("PER", "Phạm Quốc Hùng", []),
+            ("ORG", "Sông Hồng", ["Tập đoàn Sông Hồng"]),
+            ("LOC", "Yên Bái", []),
+            ("PER", "Lý Thu Hà", []),
+            ("ORG", "Sở Y tế tỉnh Hậu Giang", []),
+            ("ORG", "UBND tỉnh Hậu Giang", []),
+            ("PER", "Đồng Văn Thanh", []),
+            ("ORG", "Sembcorp", ["Tập đoàn Sembcorp"]),
+            ("LOC", "Singapore", []),
+            ("LOC", "Quảng Ngãi", []),
+            ("ORG", "VEC", []),
+            ("ORG", "Tổng công ty Đường cao tốc Việt Nam", []),
+            ("ORG", "HDBank", []),
+            ("ORG", "Ban Quản lý Khu kinh tế Dung Quất", []),
+            ("ORG", "Viện Kinh tế Biển", []),
+            ("PER", "Viện", []),  # a bare head noun the tagger reads as a name
+            ("ORG", "Sở Thông tin và Truyền thông tỉnh Nghệ An", []),
+            ("ORG", "UBND tỉnh Nghệ An", []),
+            ("ORG", "Sở Công Thương", []),
+            ("ORG", "Sở Tài chính", []),
+            ("ORG", "Công ty Điện lực Miền Trung", []),
+            ("ORG", "LG", ["Tập đoàn LG"]),
+            ("LOC", "Hải Phòng", []),
+            ("PER", "Lê Minh Quân", []),
+            ("ORG", "Cảng Sao Biển", ["Công ty Cảng Sao Biển"]),
+        ],
+    ),
+    "headline": (
+        "Bạc Liêu sẽ xây dựng cảng biển nước sâu\n\n"
+        "Sáng 3/3, UBND tỉnh Bạc Liêu công bố quy hoạch cảng biển. Tỉnh kêu gọi các nhà đầu tư chiến lược tham gia.\n",
+        [
+            ("LOC", "Bạc Liêu", ["tỉnh Bạc Liêu"]),
+            ("ORG", "UBND tỉnh Bạc Liêu", []),
+        ],
+    ),
 }
 
 
@@ -406,3 +457,86 @@ def test_seeds_gold():
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
     f1 = 2 * p * r / max(1e-9, p + r)
     assert f1 >= 0.9, (tp, fp, fn)
+
+
+# ---- round 2: actor resolution, clause boundaries, assignments ----------------
+
+def test_anaphor_after_speech_verb(results):
+    r = results["round2"]
+    c = r.find("hai nhà máy chế biến gỗ")
+    assert r.name(c.actor) == "Sông Hồng" and c.text.startswith("sẽ xây dựng")
+    assert r.name(c.location) == "Yên Bái"
+
+
+def test_pronoun_and_given_name_stand_for_the_person(results):
+    r = results["round2"]
+    c = r.find("ba trạm y tế xã")
+    assert r.name(c.actor) == "Sở Y tế tỉnh Hậu Giang" and r.name(c.person) == "Lý Thu Hà"
+    assert c.kind == "proposal" and c.target_date == "2026"
+    t = r.find("mặt bằng sạch")
+    assert r.name(t.actor) == "UBND tỉnh Hậu Giang" and r.name(t.person) == "Đồng Văn Thanh"
+    assert t.kind == "pledge"
+    q = r.find("nhà ga hành khách mới")  # `Tôi` in a quote: the speaker's company
+    assert r.name(q.actor) == "Cảng Sao Biển" and r.name(q.person) == "Lê Minh Quân"
+
+
+def test_parenthesis_after_the_name(results):
+    r = results["round2"]
+    c = r.find("500 triệu USD")
+    assert r.name(c.actor) == "Sembcorp"  # `(Singapore)` is where it is from, not who commits
+    assert r.name(c.location) == "Quảng Ngãi"
+    v = r.find("đường vành đai")
+    assert r.name(v.actor) == "VEC" and v.kind == "project" and v.text.startswith("dự án đường vành đai")
+    assert v.amount == "9.000 tỷ đồng"
+
+
+def test_appositive_subject(results):
+    r = results["round2"]
+    c = r.find("nông nghiệp xanh")
+    assert r.name(c.actor) == "HDBank" and c.text.startswith("cam kết dành")
+
+
+def test_coordinated_triggers_split_and_share_the_subject(results):
+    r = results["round2"]
+    cs = r.in_line("Ban Quản lý Khu kinh tế Dung Quất")
+    assert [c.trigger for c in cs] == ["đang triển khai", "dự kiến"], [c.text for c in cs]
+    assert {r.name(c.actor) for c in cs} == {"Ban Quản lý Khu kinh tế Dung Quất"}
+    assert cs[0].text.endswith("cho doanh nghiệp") and cs[1].target_date == "2025-Q3"
+
+
+def test_bare_head_noun_read_as_a_name_is_an_anaphor(results):
+    r = results["round2"]
+    c = r.find("nguồn lợi thủy sản")
+    assert r.name(c.actor) == "Viện Kinh tế Biển" and c.target_date == "2025-08"
+
+
+def test_goal_with_a_date_first(results):
+    r = results["round2"]
+    c = r.find("90% hồ sơ")
+    assert r.name(c.actor) == "Sở Thông tin và Truyền thông tỉnh Nghệ An" and c.kind == "plan"
+    assert c.target_date == "2026"
+
+
+def test_assigned_tasks(results):
+    r = results["round2"]
+    c = r.find("cụm công nghiệp")
+    assert r.name(c.actor) == "Sở Công Thương" and c.kind == "responsibility"
+    assert c.text.startswith("chủ trì") and c.target_date == "2025-09"
+    f = r.find("cân đối nguồn vốn")
+    assert r.name(f.actor) == "Sở Tài chính" and f.kind == "responsibility"
+    assert not [x for x in r.commitments if r.name(x.actor) == "UBND tỉnh Nghệ An"]
+
+
+def test_expected_to_receive_and_place_after_vao(results):
+    r = results["round2"]
+    c = r.find("trạm biến áp")
+    assert r.name(c.actor) == "Công ty Điện lực Miền Trung" and c.kind == "plan"
+    assert c.target_date == "2025-10" and c.quantity == "220 kV" or c.quantity is None
+    lg = r.find("1 tỷ USD")
+    assert r.name(lg.actor) == "LG" and r.name(lg.location) == "Hải Phòng"
+
+
+def test_headline_province_acts_through_its_committee(results):
+    r = results["headline"]
+    c = r.find("cảng biển nước sâu")
+    assert r.name(c.actor) == "UBND tỉnh Bạc Liêu"

@@ -60,6 +60,7 @@ class _Trigger:
     needs_action: bool = False
     done_blocks: bool = False
     passive: bool = False
+    goal: bool = False  # the complement may be a target state with a figure (`đặt mục tiêu 90% hồ sơ …`)
 
 
 class _Lexicon:
@@ -83,6 +84,17 @@ class _Lexicon:
             rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s))({_alt(an['org'] + an['city'])})(?:\s+(?:{_alt(an['demonstratives'])}))?\s*$"
         )
         self.org_noun_end = re.compile(rf"{_W}(?:{_alt(an['org'])})\s*$")
+        # `cho biết tập đoàn sẽ …`: an anaphor opening the reported clause
+        self.speech_anaphor_end = re.compile(
+            rf"{_W}(?:{_alt(data['speech_verbs']['words'])}),?\s+({_alt(an['org'] + an['city'])})(?:\s+(?:{_alt(an['demonstratives'])}))?\s*$"
+        )
+        self.anaphor_words = {fold(w) for w in an["org"] + an["city"]}
+        pr = data["pronouns"]
+        self.honorific_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({_alt(pr['honorific'])})\s*$")
+        self.first_person_end = re.compile(rf"(?:^|(?<=[\s,“\"]))(?:{_alt(pr['first_person'])})\s*$")
+        self.honorifics = [w.lower() for w in pr["honorific"]]
+        self.assign_re = re.compile(rf"{_W}(?:{_alt(data['assign_cues']['words'])})\s+")
+        self.coord_re = re.compile(rf",\s*(?:(?:{_alt(data['fillers'])})\s+)*(?:{_alt(data['coordinate_triggers']['phrases'])}){_E}")
         self.partner_re = re.compile(rf"^\s*(?:{_alt(data['partner_preps'])})\s+")
         self.loc_preps = re.compile(rf"{_W}(?:{_alt(data['location_preps'])})\s+$")
         lt = data["list_triggers"]
@@ -247,6 +259,25 @@ class _Ctx:
                 best = (score, m.entity)
         return best[1] if best else None
 
+    def committee_of(self, loc: str) -> Optional[str]:
+        """`Bạc Liêu sẽ xây dựng …`: a province or city acts through its people's committee, when the article names it."""
+        e = self.entities.get(loc)
+        if e is None or e.type != "LOC":
+            return None
+        admin = re.compile(r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+")
+        places = {admin.sub("", fold(x)).replace(" ", "").replace(".", "") for x in {e.name, *e.surfaces}}
+        found = []
+        for o in self.entities.values():
+            if o.type != "ORG":
+                continue
+            for x in {o.name, *o.surfaces}:
+                k = fold(x)
+                mm = re.match(r"^(?:ubnd|uy ban nhan dan)\s+", k)
+                if mm and admin.sub("", k[mm.end() :]).replace(" ", "").replace(".", "") in places:
+                    found.append(o.id)
+                    break
+        return found[0] if len(found) == 1 else None
+
     def resolve_city(self, pos: int, word: str = "thành phố") -> Optional[str]:
         """`Thành phố`/`tỉnh` -> the people's committee (UBND) the article names, else the city."""
         want = "tinh" if fold(word).startswith("tinh") else "tp"
@@ -277,6 +308,11 @@ class _Ctx:
 def _clause_end(ctx: _Ctx, start: int, sent: Sentence) -> int:
     m = _CLAUSE_BREAK.search(ctx.low, start, sent.end)
     end = m.start() if m else sent.end
+    # `đang triển khai A, dự kiến B`: a second undertaking of the same subject
+    for c in ctx.lex.coord_re.finditer(ctx.low, start, end):
+        if not ctx.inside_mention(c.end() - 1, c.end()):
+            end = c.start()
+            break
     # a list announced by a colon keeps its items
     while end > start and ctx.norm[end - 1] in " ,.:“”\"'(":
         end -= 1
@@ -314,35 +350,105 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
         k = ctx.low.rfind("(", lo, j)
         if k > lo:
             inner = ctx.mention_ending_at(j - 1, k + 1)
+            jj = k
+            while jj > lo and ctx.low[jj - 1] == " ":
+                jj -= 1
+            outer = ctx.mention_ending_at(jj, lo)
             if inner is not None:
-                return _actor_from_mention(ctx, inner, lo), fillers, negated
-            j = k
-            while j > lo and ctx.low[j - 1] == " ":
-                j -= 1
+                if outer is not None and (outer.entity == inner.entity or (inner.type == "LOC" and outer.type != "LOC")):
+                    # `Tập đoàn Amata (Thái Lan)`: the name before, with its own context (`Đại diện`, `do`)
+                    if _is_modifier(ctx, sent, outer.start, lo):
+                        return None, fillers, negated
+                    return _actor_from_mention(ctx, outer, lo), fillers, negated
+                act = _actor_from_mention(ctx, inner, lo)
+                if outer is not None and outer.type == "ORG":
+                    act.start = outer.start  # `do Tổng công ty … (ACV) làm chủ đầu tư`
+                return act, fillers, negated
+            j = jj
     m = ctx.mention_ending_at(j, lo)
+    if m is not None and fold(m.text) in ctx.lex.anaphor_words and fold(ctx.entities[m.entity].name if m.entity in ctx.entities else m.text) == fold(m.text):
+        m = None  # `Viện sẽ …` read as a name by the tagger: the head noun of a name said before
+    if m is None and j > lo and ctx.low[j - 1] == ",":
+        m = _appositive_head(ctx, sent, lo, j - 1)
     if m is not None:
         if _is_modifier(ctx, sent, m.start, lo):
             return None, fillers, negated
         return _actor_from_mention(ctx, m, lo), fillers, negated
-    pr = re.search(r"(?:^|(?<=[\s,“\"]))chúng tôi\s*$", ctx.low[lo:j])
+    pr = ctx.lex.first_person_end.search(ctx.low[lo:j])
     if pr is not None:
         spk = _quote_speaker(ctx, sent, pos)
         if spk is not None:
             act = _actor_from_mention(ctx, spk, spk.start)
             act.rule, act.confidence, act.start = "speaker", 0.65, lo + pr.start()
             return act, fillers, negated
+    # `Ông kiến nghị …`, `Ông Đức cam kết …`: the person named before
+    per = _person_reference(ctx, sent, lo, j, pos)
+    if per is not None:
+        mention, start = per
+        act = _actor_from_mention(ctx, mention, mention.start)
+        act.rule, act.confidence, act.start = "person-ref", 0.7, start
+        return act, fillers, negated
     a = ctx.lex.anaphor_end.search(ctx.low[lo:j]) if j > lo else None
     if a is None and j > lo:
         # anaphor at the very start of the clause
         a = ctx.lex.anaphor_end.search(ctx.low[lo:j].lstrip())
         if a is not None and ctx.low[lo:j].lstrip() != ctx.low[lo:j][len(ctx.low[lo:j]) - len(ctx.low[lo:j].lstrip()) :]:
             a = None
+    if a is None and j > lo:
+        a = ctx.lex.speech_anaphor_end.search(ctx.low[lo:j])  # `cho biết tập đoàn sẽ …`
     if a is not None:
         demo = bool(re.search(rf"\s(?:{_alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
         eid = ctx.resolve_anaphor(a.group(1), pos, sent, demo)
         if eid:
             return _Actor(actor=eid, rule="anaphor", confidence=0.7, start=lo + a.start(1)), fillers, negated
     return None, fillers, negated
+
+
+def _appositive_head(ctx: _Ctx, sent: Sentence, lo: int, comma: int) -> Optional[Mention]:
+    """`HDBank, ngân hàng …, cam kết`, `Bà X, Phó Giám đốc Sở Y, đề xuất`: the head of the apposition."""
+    for m in ctx.mentions_in(lo, comma):
+        if m.type not in ("ORG", "PER"):
+            continue
+        mm = re.match(r"\s*,", ctx.low[m.end : comma + 1])
+        if mm is None or m.end + mm.end() > comma:
+            continue  # not followed by a comma, or it is the appositive's own last word
+        app = ctx.low[m.end + mm.end() : comma]
+        if not re.search(r"\w", app) or len(app) > 160 or app.count(",") > 1:
+            continue
+        seg_start = max(ctx.low.rfind(",", lo, m.start) + 1, lo)
+        if len(ctx.low[seg_start : m.start].split()) > 4:
+            continue  # the head opens its segment: at most a title or honorific before it
+        return m
+    return None
+
+
+def _person_reference(ctx: _Ctx, sent: Sentence, lo: int, j: int, pos: int) -> Optional[tuple[Mention, int]]:
+    """`Ông`/`Bà` alone, or with the given name only (`Ông Đức`), as the subject: the person named before."""
+    seg = ctx.low[lo:j]
+    h = ctx.lex.honorific_end.search(seg)
+    if h is not None and re.search(r"(?:^|[,“\"]|cho biết|khẳng định|cho hay|nói|nhấn mạnh)\s*$", seg[: h.start()]):
+        word, at = h.group(1), lo + h.start()
+        first = ctx.doc.sentences[max(0, sent.index - 3)].start
+        cands = []
+        for m in ctx.mentions:
+            if m.type != "PER" or not (first <= m.start and m.end <= at):
+                continue
+            hon = re.search(rf"(?<!\w)({_alt(ctx.lex.honorifics)})\s*$", ctx.low[max(0, m.start - 12) : m.start])
+            if hon is not None and hon.group(1) != word:
+                continue  # `Bà …` does not stand for a man introduced as `ông`
+            cands.append((hon is not None, m.start, m))
+        if cands:
+            return max(cands, key=lambda x: x[:2])[2], at
+        return None
+    g = re.search(rf"(?:^|(?<=[\s,“\"]))({_alt(ctx.lex.honorifics)})\s+(\w+(?:\s\w+)?)\s*$", seg)
+    if g is not None and ctx.norm[lo + g.start(2)].isupper():
+        given = " " + fold(g.group(2))
+        people = [e for e in ctx.entities.values() if e.type == "PER" and (" " + fold(e.name)).endswith(given) and fold(e.name) != given.strip()]
+        if len(people) == 1:
+            ms = [m for m in ctx.mentions if m.entity == people[0].id and m.start < pos]
+            if ms:
+                return ms[-1], lo + g.start()
+    return None
 
 
 _PREP_BEFORE = {"của", "về", "từ", "tại", "ở", "thuộc", "giữa", "với", "cho", "trong", "trên", "dưới", "sau", "trước", "như"}
@@ -415,12 +521,25 @@ def _token_at(sent: Sentence, pos: int) -> Optional[Token]:
     return None
 
 
-def _action_follows(ctx: _Ctx, end: int, sent: Sentence, clause_end: int) -> bool:
-    """After a weak trigger: an action verb, not a state (`là`, `trở thành`, `được`)."""
+def _action_follows(ctx: _Ctx, end: int, sent: Sentence, clause_end: int, goal: bool = False) -> bool:
+    """After a weak trigger: an action verb, not a state (`là`, `trở thành`, `được`).
+
+    A time adjunct first (`đặt mục tiêu đến cuối năm 2026, …`) is skipped; after a goal
+    trigger a figure is a target (`đặt mục tiêu 90% hồ sơ …`)."""
     lex = ctx.lex
     i = end
-    for _ in range(4):
+    for _ in range(5):
         seg = ctx.low[i:clause_end]
+        k = i + len(seg) - len(seg.lstrip())
+        pm = re.match(r"(?:đến|tới|trong|vào|từ|trước|ngay trong)\s+", ctx.low[k:clause_end])
+        k2 = k + (pm.end() if pm else 0)
+        d = next((d for d in ctx.dates if d.start == k2 and d.end <= clause_end), None)
+        if d is not None:
+            i = d.end
+            mc = re.match(r"\s*,", ctx.low[i:clause_end])
+            if mc:
+                i += mc.end()
+            continue
         m = re.match(r"\s*(?:sẽ|tiếp tục|cùng với|cùng|nhanh chóng|sớm|chính thức|từng bước|đẩy mạnh|mạnh mẽ|trực tiếp|tập trung)(?!\w)", seg)
         if m:
             i += m.end()
@@ -439,6 +558,8 @@ def _action_follows(ctx: _Ctx, end: int, sent: Sentence, clause_end: int) -> boo
         return False
     tok = _token_at(sent, i + (len(seg) - len(seg.lstrip())))
     if tok is None:
+        return True
+    if goal and (tok.pos == "M" or re.match(r"\d", tok.text)):
         return True
     # the tagger often reads verbs as nouns (`phủ sóng/N`); names, numbers, pronouns, function words are not actions
     return tok.pos not in ("Np", "M", "P", "E", "C", "CH", "L", "Ny", "T", "X")
@@ -587,7 +708,27 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                         list_items.append((a, b))
                     if ctx.low[k + part.end() : k + part.end() + 1] == "…" or ctx.low[k + part.end() : k + part.end() + 3] == "...":
                         break
-        # 2. triggers
+        # 2. assigned tasks: `UBND tỉnh giao Sở X chủ trì …` -> X's responsibility
+        for am in lex.assign_re.finditer(ctx.low, sent.start, sent.end):
+            if em.covered(am.start()) or ctx.inside_mention(am.start(), am.end() - 1):
+                continue
+            if re.search(r"(?<!\w)(?:được|bị|việc|nhiệm vụ)\s*$", ctx.low[sent.start : am.start()]):
+                continue  # `được giao cho X phụ trách`: the passive trigger takes it
+            ms = [x for x in ctx.mentions if x.start == am.end() and x.type in ("ORG", "PER")]
+            if not ms:
+                continue
+            who = max(ms, key=lambda x: x.end)
+            vstart = _skip_space(ctx, who.end)
+            cend = _clause_end(ctx, vstart, sent)
+            if len(re.findall(r"\w+", ctx.low[vstart:cend])) < 2 or not _action_follows(ctx, vstart, sent, cend):
+                continue
+            tok = _token_at(sent, vstart)
+            if tok is not None and not tok.pos.startswith("V") and lex.trigger_re.match(ctx.low, vstart) is None:
+                continue
+            act = _actor_from_mention(ctx, who, who.start)
+            act.rule, act.confidence = "assigned", 0.75
+            em.emit(sent, "responsibility", ctx.norm[am.start() : am.end()].strip(), vstart, cend, act, "responsibility:giao/assigned", vstart)
+        # 3. triggers
         for tm in lex.trigger_re.finditer(ctx.low, sent.start, sent.end):
             pos, tend = tm.start(), tm.end()
             if em.covered(pos) or ctx.inside_mention(pos, tend):
@@ -596,6 +737,12 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
             lo = _clause_lo(ctx, sent, pos)
             cend = _clause_end(ctx, tend, sent)
             actor, fillers, negated = _find_subject(ctx, pos, sent, lo)
+            prev = next((c for c in reversed(em.out) if c.sentence == sent.index and c.end <= pos), None)
+            if prev is not None and prev.actor is not None:
+                cm = lex.coord_re.match(ctx.low, prev.end)
+                if cm is not None and cm.end() == tend:
+                    # shares the subject of the undertaking before the comma
+                    actor = _Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=0.7, start=pos)
             rule = f"{trig.kind}:{trig.phrase}"
             start = pos
             passive = False
@@ -620,6 +767,8 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 continue
             if negated:
                 continue
+            if ctx.entity_type(actor.actor) == "LOC":
+                actor.actor = ctx.committee_of(actor.actor) or actor.actor
             # actor type: weak triggers need an organisation or person
             atype = ctx.entity_type(actor.actor)
             if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",):
@@ -643,7 +792,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
             tphrase = ctx.norm[pos:tend]
             obj_from = tend
             if trig.needs_action and not passive:
-                if not _action_follows(ctx, tend, sent, cend):
+                if not _action_follows(ctx, tend, sent, cend, trig.goal):
                     continue
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
@@ -655,7 +804,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                     kind = lex.triggers[nxt.group()].kind
             em.emit(sent, kind, tphrase, start, cend, actor, rule + (f"/{actor.rule}"), obj_from if not passive else start)
             last_actor[sent.index] = actor
-        # 3. list items without a trigger of their own
+        # 4. list items without a trigger of their own
         if list_actor is not None:
             for a, b in list_items:
                 if any(not (c.end <= a or c.start >= b) for c in em.out):
