@@ -183,3 +183,38 @@ def test_numbered_units_envoys_venues_parks(gen):
     assert not any("khu công nghiệp Hải Dương" in m.text for m in gen.mentions)
     locs = {K(x) for x in names(gen, "LOC")}
     assert K("châu Âu") in locs and K("Đồng bằng sông Hồng") in locs
+
+
+LINKING = (
+    "Chiều 4/9, Công ty ABT Robotics Solutions ký thỏa thuận với HCMC C4IR và Samsung Việt Nam về đào tạo kỹ sư tự động hóa.\n"
+    "Bà Lê Thu Hà, Trưởng Ban Quản lý các khu chế xuất Long An, cho biết Ban Quản lý sẽ dành 20 ha cho dự án.\n"
+    "Theo đại diện ABT, công ty sẽ khai trương xưởng thử nghiệm vào quý IV. Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An Trần Văn Sơn chứng kiến lễ ký."
+)
+
+
+@pytest.fixture(scope="module")
+def lnk():
+    return extract_entities(analyze(Article(id="l", source="l", text=LINKING, content_hash="l")))
+
+
+def test_place_before_acronym_and_brand_before_place_are_one_org(lnk):
+    orgs = {m.text for m in lnk.mentions if m.type == "ORG"}
+    assert "HCMC C4IR" in orgs and "Samsung Việt Nam" in orgs
+    c4ir = next(e for e in lnk.entities if "HCMC C4IR" in e.surfaces)
+    assert K("C4IR TP.HCM") in c4ir.keys and c4ir.name == "C4IR TP.HCM"
+    assert not any(m.type == "LOC" and m.text in ("HCMC", "Việt Nam") for m in lnk.mentions)
+
+
+def test_short_form_is_the_longer_org_without_its_keys(lnk):
+    abt = [e for e in lnk.entities if e.type == "ORG" and "ABT" in e.surfaces]
+    assert len(abt) == 1 and abt[0].name == "ABT Robotics Solutions"
+    assert K("ABT") not in abt[0].keys  # the short surface must not merge it with another `ABT` elsewhere
+    ban = [e for e in lnk.entities if e.type == "ORG" and "Ban Quản lý" in e.surfaces]
+    assert len(ban) == 1 and K("Ban Quản lý các khu chế xuất Long An") in {K(s) for s in ban[0].surfaces}
+    assert ("Lê Thu Hà", "Trưởng Ban", ban[0].name) in roles(lnk)
+
+
+def test_bare_party_committee_takes_the_place_of_the_chain(lnk):
+    ty = next(e for e in lnk.entities if e.type == "ORG" and "Tỉnh ủy" in e.surfaces)
+    assert K("Tỉnh ủy Long An") in ty.keys and K("Tỉnh ủy") not in ty.keys
+    assert ty.name == "Tỉnh ủy Long An"

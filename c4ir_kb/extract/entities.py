@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 from ..linking import _acronym, _is_latin_word, canonical_name, link_keys
 from ..models import Document, Entity, Mention, Role
 from ..text import match_key
-from .lexicons import UNIT, _ukey, lexicons, place_key
+from .lexicons import UNIT, _ukey, find_known_org as lx_known, lexicons, place_key
 
 
 class EntityResult(BaseModel):
@@ -95,6 +95,7 @@ class _Ctx:
         self.event_heads = self.lx.words("event_heads")
         self.suffixes = set(self.lx.wordlist("org_suffixes_latin"))
         self.envoy = {x.lower() for x in self.lx.wordlist("envoy_titles")}
+        self.company_heads = self.lx.words("company_heads")
 
     # --- helpers -----------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -249,6 +250,14 @@ class _Ctx:
         """(end, rule, confidence) of an organisation starting at unit i, or (0, '', 0)."""
         if i >= self.n or not _cap(self.units[i]) or self.in_quoted_work(i):
             return 0, "", 0.0
+        n_pl, pl = self.place_at(i, allow_weak=False)
+        if pl is not None and pl.type in ("province", "city", "country") and i + n_pl < self.n and self.tight(i + n_pl - 1) and all(_is_latin_word(u.text) for u in self.units[i : i + n_pl]):
+            # `HCMC C4IR`, `Vietnam FPT`: an English-style place before an acronym is part of the name
+            k = i + n_pl
+            nk = self.known_at(k)[0]
+            e = k + nk if nk else (self.latin_org(k) if _acronym(self.units[k].text) else 0)
+            if e > k and not (e < self.n and self.tight(e - 1) and self.place_at(e, allow_weak=False)[1] is not None):
+                return e, "place+name", 0.85
         n_known, known = self.known_at(i)
         h = self.phrase(i, self.lx.org_heads, self.lx.max_head, case_first=True)
         best = (0, "", 0.0)
@@ -384,6 +393,10 @@ class _Ctx:
                     lower_run = 0
                 continue
             break
+        if kind in ("body", "gov") and j < self.n and self.tight(j - 1):
+            e = self.lower_to_place(last_good if caps else i + h)
+            if e:
+                return e
         if caps == 0:
             return 0
         # a short lower-case tail after capitals (Diễn đàn Kinh tế thế giới) is part of the name
@@ -394,6 +407,22 @@ class _Ctx:
             if boundary and all(t.pos in ("N", "A") and t.text.islower() for t in tail) and len({t.tok for t in tail}) == 1:
                 last_good = j
         return last_good
+
+    def lower_to_place(self, k: int) -> int:
+        """`Ban Quản lý | các khu công nghiệp Đồng Nai`: a short lower-case complement
+        (nouns, `các`) that ends in a province/city/country belongs to the name."""
+        if k <= 0 or k >= self.n or not self.tight(k - 1):
+            return 0
+        start = k
+        while k < self.n and k - start <= 5 and self.tight(k - 1):
+            u = self.units[k]
+            n, p = self.place_at(k, allow_weak=False)
+            if p is not None and k > start and _cap(u) and p.type in ("province", "city", "country", "region"):
+                return k + n
+            if not u.text.islower() or u.pos in ("V", "E", "C", "CC", "R", "P", "M") or ((u.key,) in self.stop_lower and u.low not in ("các", "những")):
+                return 0
+            k += 1
+        return 0
 
     # --- title chains ------------------------------------------------------
     def title_at(self, i: int) -> tuple[int, str | None, bool]:
@@ -529,6 +558,8 @@ def _byline(ctx: _Ctx) -> tuple[str | None, int]:
     start = ls + lead
     text = line.strip("() ")
     m = re.match(r"^(Theo|Nguồn)[:\s]+(.+)$", text)
+    if m and (len(m.group(2).split()) > 8 or "," in m.group(2) or re.search(r"[.!?]$|[.!?]\s", m.group(2))):
+        m = None  # `Theo đại diện X, công ty sẽ ...`: a sentence, not a byline
     if m:
         return ctx.doc.article.text[start : start + len(line)].strip("() ")[len(m.group(1)) :].strip(": "), start
     text2 = re.sub(r"\s*\((tổng hợp|TH|theo [^)]*)\)\s*$", "", text, flags=re.I)
@@ -627,6 +658,28 @@ def _emit_chain(ctx: _Ctx, items: list[dict]) -> None:
             if ctx.free(a, b):
                 it["mention"] = ctx.add_mention("ORG", a, b, rule, conf)
                 _paren_acronym(ctx, it["mention"])
+    # `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Nai`: the bare Tỉnh ủy is Đồng Nai's
+    for x, it in enumerate(items):
+        mi = it.get("mention")
+        if mi is None or it["org"] is None:
+            continue
+        a, b = it["org"][0], it["org"][1]
+        hk = tuple(u.key for u in ctx.units[a:b])
+        if ctx.lx.org_heads.get(hk) != "local":
+            continue
+        for later in items[x + 1 :]:
+            if later.get("mention") is None or later["org"] is None:
+                continue
+            la, lb = later["org"][0], later["org"][1]
+            place = None
+            for k in range(la, lb):
+                n, p = ctx.place_at(k, allow_weak=False)
+                if p is not None and k + n == lb:
+                    place = ctx.doc.article.text[ctx.units[k].start : ctx.units[lb - 1].end]
+                    break
+            if place is not None:
+                ctx.mentions[mi]["virt"] = ctx.doc.article.text[ctx.units[a].start : ctx.units[b - 1].end] + " " + place
+                break
 
 
 def _person(ctx: _Ctx, i: int, j: int, rule: str, conf: float) -> int:
@@ -772,6 +825,49 @@ def _find_person_refs(ctx: _Ctx, limit: int) -> None:
             i += 1
 
 
+def _org_tuples(ctx: _Ctx, m: dict) -> list[tuple]:
+    """Unit keys of an ORG mention, and of its name after a company head (Công ty | CMC ...)."""
+    full = tuple(u.key for u in ctx.units[m["i"] : m["j"]])
+    out = [full]
+    for n in range(min(4, len(full) - 1), 0, -1):
+        if full[:n] in ctx.company_heads:
+            out.append(full[n:])
+            break
+    return out
+
+
+def _find_short_orgs(ctx: _Ctx, limit: int) -> None:
+    """`Ban Quản lý`, `Viện`, `Brainport` later in an article: the first words of one
+    longer organisation named earlier (linked in `_group`)."""
+    longs = [m for m in ctx.mentions if m["type"] == "ORG" and m["j"] - m["i"] >= 2]
+    if not longs:
+        return
+    i = 0
+    while i < ctx.n and ctx.units[i].start < limit:
+        if ctx.claimed[i] or not _cap(ctx.units[i]):
+            i += 1
+            continue
+        done = False
+        for n in range(min(4, ctx.n - i), 0, -1):
+            if not ctx.free(i, i + n) or any(not ctx.tight(x) for x in range(i, i + n - 1)):
+                continue
+            if i + n < ctx.n and ctx.tight(i + n - 1) and _cap(ctx.units[i + n]):
+                continue
+            k = tuple(u.key for u in ctx.units[i : i + n])
+            head = ctx.lx.org_heads.get(k)
+            brand = any(_is_latin_word(u.text) and _cap(u) for u in ctx.units[i : i + n])
+            if head in (None, "local") and not brand:
+                continue
+            owners = {_org_tuples(ctx, m)[0] for m in longs if any(len(t) > n and t[:n] == k for t in _org_tuples(ctx, m))}
+            if len(owners) == 1:
+                ctx.add_mention("ORG", i, i + n, "short-form", 0.6)
+                i += n
+                done = True
+                break
+        if not done:
+            i += 1
+
+
 def _find_locations(ctx: _Ctx, limit: int) -> None:
     prefixes = sorted(ctx.lx.words("admin_prefixes"), key=len, reverse=True)
     keep = ctx.lx.words("place_prefix_keep")
@@ -907,7 +1003,33 @@ def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
             parent[max(ra, rb)] = min(ra, rb)
 
     surf = [ctx.doc.article.text[m["start"] : m["end"]] for m in ms]
-    keys = [link_keys(m["type"], surf[i]) for i, m in enumerate(ms)]
+    name_surf = [m.get("virt") or surf[i] for i, m in enumerate(ms)]
+    keys = [link_keys(m["type"], name_surf[i]) for i, m in enumerate(ms)]
+    # an ORG written as the first word(s) of one longer ORG of this article (CMC ... Công ty CMC
+    # Technology and Solution) is that organisation; its short surface adds no linking keys,
+    # so it cannot merge the long name with another organisation of that short name elsewhere
+    org_ms = [i for i, m in enumerate(ms) if m["type"] == "ORG"]
+    tuples = {i: _org_tuples(ctx, ms[i]) for i in org_ms}
+    for i in org_ms:
+        if ms[i].get("virt"):
+            continue
+        t = tuples[i][0]
+        if len(t) > 4 or ctx.lx.org_heads.get(t) == "local":
+            continue
+        if any(t in tuples[f] for f in org_ms if f != i and tuples[f][0] != t):
+            continue  # the short form is itself a full name here (Tập đoàn FPT ... FPT)
+        owners: dict[tuple, int] = {}
+        for f in org_ms:
+            if f != i and any(len(x) > len(t) and x[: len(t)] == t for x in tuples[f]):
+                owners.setdefault(tuples[f][0], f)
+        if len(owners) != 1:
+            continue
+        f = next(iter(owners.values()))
+        ki, kf = lx_known(surf[i]), lx_known(surf[f])
+        if ki is not None and kf is not None and ki is not kf:
+            continue  # two different well-known organisations (Viettel, Viettel Post)
+        keys[i] = []
+        ctx.links.append((i, f))
     by_key: dict[tuple, int] = {}
     for i, m in enumerate(ms):
         for k in keys[i]:
@@ -973,7 +1095,7 @@ def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
         typ = ms[root]["type"]
         counters[typ] += 1
         eid = f"{typ}:{counters[typ]}"
-        ss = [surf[i] for i in idx]
+        ss = [name_surf[i] for i in idx if keys[i] or len(idx) == 1]
         ek: list[str] = []
         for i in idx:
             for k in keys[i]:
@@ -984,7 +1106,7 @@ def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
             if k not in ek:
                 ek.append(k)
         uniq = []
-        for x in ss:
+        for x in [surf[i] for i in idx] + [ms[i]["virt"] for i in idx if ms[i].get("virt")]:
             if x not in uniq:
                 uniq.append(x)
         entities.append(Entity(id=eid, type=typ, name=name, surfaces=uniq, keys=ek))
@@ -999,6 +1121,7 @@ def extract_entities(doc: Document) -> EntityResult:
     _find_chains(ctx, limit)
     _find_orgs(ctx, limit)
     _find_person_refs(ctx, limit)
+    _find_short_orgs(ctx, limit)
     _find_locations(ctx, limit)
     _find_bare_people(ctx, limit)
     _find_person_refs(ctx, limit)
