@@ -207,6 +207,21 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
             ("ORG", "UBND tỉnh Bạc Liêu", []),
         ],
     ),
+    "headline_place": (
+        "Kon Tum sẽ mở rộng vùng trồng sâm Ngọc Linh lên 10.000 ha\n\n"
+        "Theo quy hoạch vừa công bố, vùng dược liệu của Kon Tum sẽ được đầu tư hạ tầng giao thông.\n",
+        [("LOC", "Kon Tum", [])],
+    ),
+    "clipped": (
+        "Sở Công Thương tỉnh Ninh Thuận vừa làm việc với Brightway Solar (Úc). "
+        "Phía Brightway sẽ lắp đặt 50 MW điện mặt trời áp mái tại các khu công nghiệp của tỉnh.\n",
+        [
+            ("ORG", "Sở Công Thương tỉnh Ninh Thuận", []),
+            ("ORG", "Brightway Solar", []),
+            ("LOC", "Brightway", []),  # the clipped name, typed as a place by the tagger
+            ("LOC", "Úc", []),
+        ],
+    ),
 }
 
 
@@ -540,3 +555,16 @@ def test_headline_province_acts_through_its_committee(results):
     r = results["headline"]
     c = r.find("cảng biển nước sâu")
     assert r.name(c.actor) == "UBND tỉnh Bạc Liêu"
+
+
+def test_clipped_name_typed_as_a_place_stands_for_the_full_name(results):
+    r = results["clipped"]
+    c = r.find("50 MW")
+    assert r.name(c.actor) == "Brightway Solar" and c.quantity == "50 MW"
+
+
+def test_headline_place_without_its_committee(results):
+    r = results["headline_place"]
+    assert len(r.commitments) == 1
+    c = r.commitments[0]
+    assert r.name(c.actor) == "Kon Tum" and c.quantity == "10.000 ha" and c.sentence == 0

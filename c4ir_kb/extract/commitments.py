@@ -32,6 +32,7 @@ from importlib import resources
 from typing import Optional
 
 from ..models import Commitment, DateMention, Document, Entity, Mention, Sentence, Token
+from ..sources import headline
 from ..text import fold, match_key
 from .amounts import AmountFinder
 
@@ -161,6 +162,14 @@ class _Ctx:
             longer = [lid for lid, lname in orgs if lid != sid and lname.startswith(sname + " ")]
             if len(longer) == 1 and len(sname) >= 2:
                 out[sid] = longer[0]
+        # `Phía Brainport sẽ …`: a clipped name the tagger typed as a place stands for the one named entity it begins
+        for e in self.entities.values():
+            if e.type != "LOC":
+                continue
+            n = fold(e.name)
+            longer = {o.id for o in self.entities.values() if o.id != e.id and fold(o.name).startswith(n + " ")}
+            if len(longer) == 1 and all(self.entities[x].type != "LOC" for x in longer):
+                out[e.id] = longer.pop()
         return out
 
     def canonical(self, eid: Optional[str]) -> Optional[str]:
@@ -683,6 +692,8 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     ctx = _Ctx(doc, entities, mentions, dates)
     lex = ctx.lex
     em = _Emitter(ctx)
+    title = headline(doc.article.text)
+    title_end = len(title) if title else -1
     last_actor: dict[int, _Actor] = {}  # sentence index -> an actor of that sentence
     for sent in doc.sentences:
         # 1. list plans: `X đã xác định N hoạt động, trong đó A; B …`
@@ -768,11 +779,11 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
             if negated:
                 continue
             if ctx.entity_type(actor.actor) == "LOC":
-                actor.actor = ctx.committee_of(actor.actor) or actor.actor
+                actor.actor = ctx.committee_of(actor.actor) or ctx.short_forms.get(actor.actor) or actor.actor
             # actor type: weak triggers need an organisation or person
             atype = ctx.entity_type(actor.actor)
-            if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",):
-                continue
+            if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",) and pos >= title_end:
+                continue  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = ctx.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.phrase == "cam kết":
                 em.blocked.append((pos, cend))
