@@ -212,6 +212,19 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
         "Theo quy hoạch vừa công bố, vùng dược liệu của Kon Tum sẽ được đầu tư hạ tầng giao thông.\n",
         [("LOC", "Kon Tum", [])],
     ),
+    "adjuncts": (
+        "Tổng công ty Điện lực miền Bắc cho biết, trong quý IV/2025, sẽ đóng điện trạm biến áp Yên Phong 2.\n"
+        "Sở Giao thông vận tải được giao chủ trì lập báo cáo nghiên cứu khả thi tuyến đường ven biển.\n"
+        "Nhiệm vụ thẩm định hồ sơ được giao cho Sở Tài chính phụ trách.\n"
+        "Tập đoàn Foxconn đăng ký đầu tư thêm 250 triệu USD vào nhà máy tại Quang Châu.\n",
+        [
+            ("ORG", "Tổng công ty Điện lực miền Bắc", []),
+            ("ORG", "Sở Giao thông vận tải", []),
+            ("ORG", "Sở Tài chính", []),
+            ("ORG", "Foxconn", ["Tập đoàn Foxconn"]),
+            ("LOC", "Quang Châu", []),
+        ],
+    ),
     "clipped": (
         "Sở Công Thương tỉnh Ninh Thuận vừa làm việc với Brightway Solar (Úc). "
         "Phía Brightway sẽ lắp đặt 50 MW điện mặt trời áp mái tại các khu công nghiệp của tỉnh.\n",
@@ -568,3 +581,20 @@ def test_headline_place_without_its_committee(results):
     assert len(r.commitments) == 1
     c = r.commitments[0]
     assert r.name(c.actor) == "Kon Tum" and c.quantity == "10.000 ha" and c.sentence == 0
+
+
+def test_time_adjunct_between_subject_and_trigger(results):
+    r = results["adjuncts"]
+    c = r.find("Yên Phong 2")
+    assert r.name(c.actor) == "Tổng công ty Điện lực miền Bắc" and c.target_date == "2025-Q4"
+
+
+def test_assigned_passive_and_registration(results):
+    r = results["adjuncts"]
+    c = r.find("báo cáo nghiên cứu khả thi")
+    assert r.name(c.actor) == "Sở Giao thông vận tải" and c.kind == "responsibility"
+    t = r.find("thẩm định hồ sơ")
+    assert r.name(t.actor) == "Sở Tài chính" and t.text.startswith("Nhiệm vụ thẩm định") and t.trigger == "phụ trách"
+    f = r.find("250 triệu USD")
+    assert r.name(f.actor) == "Foxconn" and f.kind == "project" and r.name(f.location) == "Quang Châu"
+    assert len(r.commitments) == 4

@@ -329,11 +329,20 @@ def _clause_end(ctx: _Ctx, start: int, sent: Sentence) -> int:
 
 
 def _strip_fillers(ctx: _Ctx, lo: int, i: int) -> tuple[int, list[str], bool]:
-    """Move i left over adverbs/modals/speech verbs; report them and a negation."""
+    """Move i left over adverbs/modals/speech verbs and time adjuncts; report the fillers and a negation."""
     fillers: list[str] = []
     negated = False
     while True:
         seg = ctx.low[lo:i]
+        # `Viettel cho biết, trong năm 2025, sẽ …`: a date between the subject and the trigger
+        k = len(seg.rstrip(" ,"))
+        d = next((d for d in ctx.dates if d.end == lo + k and d.start > lo), None)
+        if d is not None:
+            i = d.start
+            p = re.search(r"(?:^|(?<=[\s,]))(?:ngay trong|trong|đến|vào|từ|trước|tới)\s*$", ctx.low[lo:i])
+            if p is not None:
+                i = lo + p.start()
+            continue
         m = ctx.lex.fillers_end.search(seg)
         if m and m.start() < len(seg):
             fillers.append(seg[m.start() :].strip(" ,"))
@@ -471,6 +480,8 @@ def _is_modifier(ctx: _Ctx, sent: Sentence, start: int, lo: int) -> bool:
     if w is None:
         return False
     word = w.group(1)
+    if re.search(r"(?<!\w)(?:giao|phân công|ủy quyền|uỷ quyền)\s+cho\s*$", before):
+        return False  # `giao cho X phụ trách`: X is the assignee
     if word in _PREP_BEFORE:
         return True
     if word in _OK_BEFORE or ctx.lex.title_end.search(before.rstrip()) or ctx.lex.rep_end.search(before.rstrip()) or ctx.lex.org_noun_end.search(before.rstrip()):
@@ -745,6 +756,8 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
             if em.covered(pos) or ctx.inside_mention(pos, tend):
                 continue
             trig = lex.triggers[tm.group()]
+            if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", ctx.low[tend:]):
+                continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = _clause_lo(ctx, sent, pos)
             cend = _clause_end(ctx, tend, sent)
             actor, fillers, negated = _find_subject(ctx, pos, sent, lo)
