@@ -95,6 +95,14 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
     db["aliases"].create_index(["entity_id", "surface"], unique=True)
     db["aliases"].create_index(["key"])
+    db["article_entities"].create(
+        # the name the extractor gave the entity in this article (it may be longer than any
+        # single surface, e.g. a bare `Tỉnh ủy` read as `Tỉnh ủy Đồng Nai` from its context)
+        {"article_id": str, "entity_id": int, "name": str, "mentions": int},
+        pk=("article_id", "entity_id"),
+        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    )
+    db["article_entities"].create_index(["entity_id"])
     db["entity_keys"].create(
         {"type": str, "key": str, "entity_id": int},
         pk=("type", "key"),
@@ -319,7 +327,7 @@ def _previous_ids(db: sqlite_utils.Database, article_id: str, source: str, url: 
 
 
 def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
-    for table in ("commitments", "dates", "roles", "mentions", "sentences"):
+    for table in ("commitments", "dates", "roles", "mentions", "article_entities", "sentences"):
         db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
@@ -335,6 +343,7 @@ def _collect_garbage(db: sqlite_utils.Database) -> None:
         UNION SELECT actor_id FROM commitments UNION SELECT person_id FROM commitments
         UNION SELECT location_id FROM commitments UNION SELECT partner_id FROM commitments"""
     db.execute(f"DELETE FROM aliases WHERE entity_id NOT IN ({refs})")
+    db.execute(f"DELETE FROM article_entities WHERE entity_id NOT IN ({refs})")
     db.execute(f"DELETE FROM entity_keys WHERE entity_id NOT IN ({refs})")
     db.execute(f"DELETE FROM entities WHERE id NOT IN ({refs})")
 
@@ -456,6 +465,17 @@ def _link_entities(db: sqlite_utils.Database, ex: Extraction) -> dict[str, int]:
             eid = merged[eid]
         local[k] = eid
     art = ex.document.article
+    counts: dict[str, int] = {}
+    for m in ex.mentions:
+        counts[m.entity] = counts.get(m.entity, 0) + 1
+    names: dict[int, list[tuple[int, str]]] = {}
+    for ent in ex.entities:
+        names.setdefault(local[ent.id], []).append((counts.get(ent.id, 0), ent.name))
+    for eid, named in names.items():
+        best = max(named, key=lambda x: (x[0], len(x[1]), x[1]))[1]  # two local entities may be one global
+        db["article_entities"].insert(
+            {"article_id": art.id, "entity_id": eid, "name": best, "mentions": sum(n for n, _ in named)}
+        )
     for m in ex.mentions:
         if m.entity in local:
             surface = art.text[m.start : m.end]
@@ -496,18 +516,25 @@ def _merge(db: sqlite_utils.Database, src: int, dst: int) -> None:
         "DELETE FROM aliases WHERE entity_id = ? AND surface IN (SELECT surface FROM aliases WHERE entity_id = ?)", [src, dst]
     )
     db.execute("UPDATE aliases SET entity_id = ? WHERE entity_id = ?", [dst, src])
+    db.execute("UPDATE OR IGNORE article_entities SET entity_id = ? WHERE entity_id = ?", [dst, src])
+    db.execute("DELETE FROM article_entities WHERE entity_id = ?", [src])
     db.execute("DELETE FROM entities WHERE id = ?", [src])
 
 
 def rename_entities(db: sqlite_utils.Database, ids: set[int]) -> None:
-    """Recompute display names from all surface forms of each entity, so a name
-    depends on the whole knowledge base, not on the order articles came in."""
+    """Recompute display names from the names every article gave the entity (weighted by
+    its mentions there), so a name depends on the whole knowledge base, not on ingest order."""
     for eid in sorted(ids):
         row = db.execute("SELECT type FROM entities WHERE id = ?", [eid]).fetchone()
         if row is None:
             continue
-        forms = [r[0] for r in db.execute("SELECT surface FROM mentions WHERE entity_id = ? ORDER BY surface", [eid])]
-        forms = forms or [r[0] for r in db.execute("SELECT surface FROM aliases WHERE entity_id = ? ORDER BY surface", [eid])]
+        forms = [
+            name
+            for name, n in db.execute(
+                "SELECT name, mentions FROM article_entities WHERE entity_id = ? ORDER BY article_id", [eid]
+            )
+            for _ in range(max(n, 1))
+        ]
         if forms:
             db.execute("UPDATE entities SET name = ? WHERE id = ?", [canonical_name(row[0], forms), eid])
 
