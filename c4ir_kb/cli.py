@@ -97,7 +97,7 @@ def rebuild(
 
     Stored extraction is reused for articles whose text and extractor are unchanged;
     articles no longer in SOURCES are dropped. Readers never see a half-built file."""
-    from .store import delete_article, open_db
+    from .store import keep_only, open_db
 
     db.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".tmp", dir=db.parent)
@@ -114,15 +114,9 @@ def rebuild(
             tmp.unlink()
         report = _run_ingest(tmp, paths, False, workers, quiet, "rebuild")
         kb = open_or_exit(tmp)
-        keep = set(report.sources)
-        with kb.atomic():
-            for (aid, source) in kb.execute("SELECT id, source FROM articles ORDER BY id").fetchall():
-                if source not in keep:
-                    delete_article(kb, aid)
-            from .store import _collect_garbage
-
-            _collect_garbage(kb)
-        kb.execute("VACUUM")
+        with translate_errors(str(tmp)):
+            keep_only(kb, set(report.sources))
+            kb.execute("VACUUM")
         kb.close()
         if report.counts.get("failed"):
             fail(f"{report.counts['failed']} input(s) failed; {db} left as it was", 1)

@@ -332,6 +332,15 @@ def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
 
+def keep_only(db: sqlite_utils.Database, sources: set[str]) -> None:
+    """Drop the articles whose source is not in `sources` (a rebuild mirrors its corpus)."""
+    with db.atomic():
+        for (aid, source) in db.execute("SELECT id, source FROM articles ORDER BY id").fetchall():
+            if source not in sources:
+                delete_article(db, aid)
+        _collect_garbage(db)
+
+
 def _collect_garbage(db: sqlite_utils.Database) -> None:
     """Aliases no mention uses any more, and entities nothing refers to, go."""
     db.execute(
