@@ -225,6 +225,15 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
             ("LOC", "Quang Châu", []),
         ],
     ),
+    "heads": (
+        "Hiệp hội Doanh nghiệp tỉnh Long An tổ chức tọa đàm về chuyển đổi số. Hiệp hội kiến nghị tỉnh giảm phí hạ tầng cho doanh nghiệp nhỏ.\n"
+        "Đại tá Nguyễn Văn Hải, Phó Tham mưu trưởng Quân khu 7, cho biết quân khu sẵn sàng hỗ trợ người dân di dời trước mùa mưa bão.\n",
+        [
+            ("ORG", "Hiệp hội Doanh nghiệp tỉnh Long An", []),
+            ("ORG", "Quân khu 7", []),
+            ("PER", "Nguyễn Văn Hải", []),
+        ],
+    ),
     "clipped": (
         "Sở Công Thương tỉnh Ninh Thuận vừa làm việc với Brightway Solar (Úc). "
         "Phía Brightway sẽ lắp đặt 50 MW điện mặt trời áp mái tại các khu công nghiệp của tỉnh.\n",
@@ -598,3 +607,11 @@ def test_assigned_passive_and_registration(results):
     f = r.find("250 triệu USD")
     assert r.name(f.actor) == "Foxconn" and f.kind == "project" and r.name(f.location) == "Quang Châu"
     assert len(r.commitments) == 4
+
+
+def test_article_head_nouns_as_anaphors(results):
+    r = results["heads"]
+    c = r.find("phí hạ tầng")
+    assert r.name(c.actor) == "Hiệp hội Doanh nghiệp tỉnh Long An" and c.kind == "proposal"
+    q = r.find("di dời")
+    assert r.name(q.actor) == "Quân khu 7" and c.kind == "proposal" and q.kind == "pledge"

@@ -81,14 +81,10 @@ class _Lexicon:
         an = data["anaphors"]
         self.org_anaphors = [w.lower() for w in an["org"]]
         self.city_anaphors = [w.lower() for w in an["city"]]
-        self.anaphor_end = re.compile(
-            rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s))({_alt(an['org'] + an['city'])})(?:\s+(?:{_alt(an['demonstratives'])}))?\s*$"
-        )
+        self.demonstratives = [w.lower() for w in an["demonstratives"]]
+        self.speech_verbs = [w.lower() for w in data["speech_verbs"]["words"]]
+        self.anaphor_end, self.speech_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{_W}(?:{_alt(an['org'])})\s*$")
-        # `cho biết tập đoàn sẽ …`: an anaphor opening the reported clause
-        self.speech_anaphor_end = re.compile(
-            rf"{_W}(?:{_alt(data['speech_verbs']['words'])}),?\s+({_alt(an['org'] + an['city'])})(?:\s+(?:{_alt(an['demonstratives'])}))?\s*$"
-        )
         self.anaphor_words = {fold(w) for w in an["org"] + an["city"]}
         pr = data["pronouns"]
         self.honorific_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({_alt(pr['honorific'])})\s*$")
@@ -108,6 +104,20 @@ class _Lexicon:
         self.stop = {w.lower() for w in data["stopwords"]}
         self.role_object = re.compile(rf"^\s*(?:{_alt(data['role_objects'])}){_E}")
         self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"])
+
+
+    @lru_cache(maxsize=256)
+    def anaphor_res(self, extra: frozenset) -> tuple[re.Pattern, re.Pattern]:
+        """Anaphor at the clause start, and right after a speech verb (`cho biết tập đoàn sẽ …`),
+        with the article's own head nouns (`hiệp hội`, `quân khu`) added to the lexicon's."""
+        words = _alt(self.org_anaphors + self.city_anaphors + sorted(extra))
+        demo = rf"(?:\s+(?:{_alt(self.demonstratives)}))?\s*$"
+        start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s))({words}){demo}")
+        speech = re.compile(rf"{_W}(?:{_alt(self.speech_verbs)}),?\s+({words}){demo}")
+        return start, speech
+
+    def __hash__(self) -> int:
+        return id(self)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +160,7 @@ class _Ctx:
                     self.surfaces.append((_lower_same_length(s), e))
         self.surfaces.sort(key=lambda x: -len(x[0]))
         self.leaders = self._leaders()
+        self.anaphor_end, self.speech_anaphor_end = self.lex.anaphor_res(frozenset(self._org_heads()))
         self.short_forms = self._short_forms()
 
     def _short_forms(self) -> dict[str, str]:
@@ -170,6 +181,27 @@ class _Ctx:
             longer = {o.id for o in self.entities.values() if o.id != e.id and fold(o.name).startswith(n + " ")}
             if len(longer) == 1 and all(self.entities[x].type != "LOC" for x in longer):
                 out[e.id] = longer.pop()
+        return out
+
+    def _org_heads(self) -> set[str]:
+        """The common-noun heads the article's ORG names begin with (`Hiệp hội …` -> `hiệp hội`,
+        `Quân khu 9` -> `quân khu`): the article may use them alone for that organisation."""
+        out = set()
+        for e in self.entities.values():
+            if e.type != "ORG":
+                continue
+            for name in {e.name, *e.surfaces}:
+                words = name.split()
+                if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha():
+                    continue
+                head = [words[0]]
+                for w in words[1:3]:
+                    if not w.isalpha() or not w.islower():
+                        break
+                    head.append(w)
+                h = " ".join(head).lower()
+                if len(h) >= 3 and h not in self.lex.stop and len(head) < len(words):
+                    out.add(h)
         return out
 
     def canonical(self, eid: Optional[str]) -> Optional[str]:
@@ -406,14 +438,14 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
         act = _actor_from_mention(ctx, mention, mention.start)
         act.rule, act.confidence, act.start = "person-ref", 0.7, start
         return act, fillers, negated
-    a = ctx.lex.anaphor_end.search(ctx.low[lo:j]) if j > lo else None
+    a = ctx.anaphor_end.search(ctx.low[lo:j]) if j > lo else None
     if a is None and j > lo:
         # anaphor at the very start of the clause
-        a = ctx.lex.anaphor_end.search(ctx.low[lo:j].lstrip())
+        a = ctx.anaphor_end.search(ctx.low[lo:j].lstrip())
         if a is not None and ctx.low[lo:j].lstrip() != ctx.low[lo:j][len(ctx.low[lo:j]) - len(ctx.low[lo:j].lstrip()) :]:
             a = None
     if a is None and j > lo:
-        a = ctx.lex.speech_anaphor_end.search(ctx.low[lo:j])  # `cho biết tập đoàn sẽ …`
+        a = ctx.speech_anaphor_end.search(ctx.low[lo:j])  # `cho biết tập đoàn sẽ …`
     if a is not None:
         demo = bool(re.search(rf"\s(?:{_alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
         eid = ctx.resolve_anaphor(a.group(1), pos, sent, demo)
