@@ -59,7 +59,7 @@ ORDER BY o.name, o.id""",
     # One row per commitment, with names instead of ids and the article's date.
     "commitments_view": """
 SELECT c.id, act.name AS actor, per.name AS person, c.kind, c.text, c.amount, c.quantity,
-       loc.name AS location, c.target_date, a.published, a.source, c.track_id, c.article_id,
+       loc.name AS location, c.target_date, c.period, a.published, a.source, c.track_id, c.article_id,
        c.actor_id, act.type AS actor_type, c.object, par.name AS partner, c.trigger,
        s.text AS sentence, c.rule, c.confidence
 FROM commitments c
