@@ -615,3 +615,13 @@ def test_article_head_nouns_as_anaphors(results):
     assert r.name(c.actor) == "Hiệp hội Doanh nghiệp tỉnh Long An" and c.kind == "proposal"
     q = r.find("di dời")
     assert r.name(q.actor) == "Quân khu 7" and c.kind == "proposal" and q.kind == "pledge"
+
+
+def test_the_day_a_pledge_was_made_is_not_its_target_date():
+    from c4ir_kb.extract_only import extract_articles
+    from c4ir_kb.sources import make_article
+
+    text = "Sáng 5/3/2025, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức cho biết tỉnh sẽ dành 2.000 tỷ đồng xây dựng khu công nghệ cao tại Long Thành."
+    [(_, obj)] = list(extract_articles([make_article(text, "a.txt")]))
+    [c] = obj["commitments"]
+    assert c["amount"] == "2.000 tỷ đồng" and "target_date" not in c

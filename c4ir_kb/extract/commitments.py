@@ -685,9 +685,10 @@ def _arguments(ctx: _Ctx, c: Commitment, sent: Sentence, obj_from: int, actor: _
     qs = lex.amounts.quantities(low, s, e, sent.tokens, am + dspans)
     if qs:
         c.quantity = ctx.doc.article.text[qs[0][0] : qs[0][1]].strip()
-    # target date: in the clause, else before the trigger in the sentence
+    # target date: in the clause, else a period before the trigger in the sentence (`trong năm
+    # 2025, ...`); a day before the trigger is when it was said (`Sáng 5/3, X cho biết sẽ ...`)
     in_clause = [d for d in ctx.dates if s <= d.start and d.end <= e]
-    before = [d for d in ctx.dates if sent.start <= d.start and d.end <= s]
+    before = [d for d in ctx.dates if sent.start <= d.start and d.end <= s and d.precision != "day"]
     du = lex.amounts.durations(low, s, e)
     if du:  # a duration is not a point in time: kept apart, as written
         c.period = ctx.doc.article.text[du[0][0] : du[0][1]].strip()
