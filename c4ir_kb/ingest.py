@@ -11,7 +11,7 @@ import sqlite_utils
 
 from .models import Article
 from .pipeline import extract_many, extractor_version
-from .sources import InputError, Warning_, read_sources
+from .sources import InputError, InputWarning, read_sources
 from .store import article_status, finish_run, save_extraction, start_run
 
 
@@ -52,7 +52,7 @@ def ingest(
         if isinstance(item, InputError):
             error(str(item))
             continue
-        if isinstance(item, Warning_):
+        if isinstance(item, InputWarning):
             report.warnings.append(f"{item.where}: {item.message}")
             continue
         if published is not None:

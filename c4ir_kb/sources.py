@@ -32,12 +32,12 @@ class InputError:
 
 
 @dataclass(frozen=True)
-class Warning_:
+class InputWarning:
     where: str
     message: str
 
 
-Item = Union[Article, InputError, Warning_]
+Item = Union[Article, InputError, InputWarning]
 
 
 def content_hash(text: str) -> str:
@@ -56,7 +56,7 @@ def parse_published(value: object) -> Optional[date]:
     raise ValueError(f"invalid published date {value!r} (expected YYYY-MM-DD)")
 
 
-def decode(data: bytes, where: str) -> tuple[str, Optional[str]]:
+def decode(data: bytes) -> tuple[str, Optional[str]]:
     """Bytes to text, or ValueError with a readable reason. Returns (text, warning)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -130,9 +130,9 @@ def read_text_file(path: Path) -> Iterator[Item]:
     try:
         if not data.strip():
             raise ValueError("empty file")
-        text, warning = decode(data, where)
+        text, warning = decode(data)
         if warning:
-            yield Warning_(where, warning)
+            yield InputWarning(where, warning)
         yield make_article(text, path.name, str(path), _read_sidecar(path))
     except ValueError as e:
         yield InputError(where, str(e))
@@ -161,7 +161,7 @@ def read_jsonl_lines(lines: Iterator[str], name: str, where: str) -> Iterator[It
 def read_jsonl_file(path: Path) -> Iterator[Item]:
     try:
         data = path.read_bytes()
-        text, _ = decode(data, str(path))
+        text, _ = decode(data)
     except OSError as e:
         yield InputError(str(path), e.strerror or str(e))
         return
@@ -177,7 +177,7 @@ def read_jsonl_file(path: Path) -> Iterator[Item]:
 def read_stdin(jsonl: bool = False) -> Iterator[Item]:
     data = sys.stdin.buffer.read()
     try:
-        text, warning = decode(data, "<stdin>")
+        text, warning = decode(data)
     except ValueError as e:
         yield InputError("<stdin>", str(e))
         return

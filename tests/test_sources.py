@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 from c4ir_kb.models import Article
-from c4ir_kb.sources import InputError, Warning_, headline, read_sources
+from c4ir_kb.sources import InputError, InputWarning, headline, read_sources
 
 TEXT = "Ngày 5/3, UBND tỉnh Đồng Nai tổ chức hội nghị.\nÔng Nguyễn Văn A phát biểu.\n"
 
@@ -34,7 +34,7 @@ def test_utf16_with_bom_is_decoded_with_a_warning(tmp_path):
     f.write_bytes(TEXT.encode("utf-16"))
     items = list(read_sources([str(f)]))
     assert only(items, Article)[0].text == TEXT
-    assert "UTF-16" in only(items, Warning_)[0].message
+    assert "UTF-16" in only(items, InputWarning)[0].message
 
 
 def test_missing_path_is_an_error_naming_it(tmp_path):
