@@ -148,30 +148,48 @@ def export(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="A gold file in extraction-v1 format.")],
+    gold: Annotated[Path, typer.Argument(help="A gold file in extraction-v1 format, or a .jsonl of {id,text,mentions} lines.")],
     db: DbOption = Path(DEFAULT_DB),
     as_json: Annotated[bool, typer.Option("--json", help="Scores as JSON on stdout.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and extras.")] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes for a .jsonl gold.")] = None,
 ) -> None:
-    """Score the knowledge base against a gold file: precision, recall, F1 per category."""
+    """Score the knowledge base against a gold file: precision, recall, F1 per category.
+
+    A .jsonl gold (VLSP-style PER/ORG/LOC spans) is scored by running the extraction on
+    each line's text, exact span and type per mention; no knowledge base is used."""
     from .evaluate import evaluate
     from .export import export_document
 
-    try:
-        gold_doc = json.loads(gold.read_text(encoding="utf-8"))
-        if not isinstance(gold_doc, dict) or "articles" not in gold_doc:
-            raise ValueError('no "articles" list')
-    except FileNotFoundError:
-        fail(f"{gold}: no such file")
-    except (ValueError, UnicodeDecodeError) as e:
-        fail(f"{gold}: not an extraction-v1 gold file ({e})")
-    kb = open_or_exit(db, create=False, readonly=True)
-    with translate_errors(str(db)):
-        scores = evaluate(gold_doc, export_document(kb))
+    if gold.name.endswith(".jsonl"):
+        from .mention_eval import load_gold, predict, score_mentions
+
+        try:
+            rows = load_gold(gold)
+        except FileNotFoundError:
+            fail(f"{gold}: no such file")
+        except (ValueError, UnicodeDecodeError) as e:
+            fail(f"{gold}: not a mention gold file ({e})")
+        predicted, errors = predict(rows, workers=_workers(workers))
+        for m in errors:
+            err.print(f"[bold red]error:[/] {m}", highlight=False, soft_wrap=True)
+        scores, title = score_mentions(rows, predicted), f"c4ir-kb extract vs {gold.name}"
+    else:
+        try:
+            gold_doc = json.loads(gold.read_text(encoding="utf-8"))
+            if not isinstance(gold_doc, dict) or "articles" not in gold_doc:
+                raise ValueError('no "articles" list')
+        except FileNotFoundError:
+            fail(f"{gold}: no such file")
+        except (ValueError, UnicodeDecodeError) as e:
+            fail(f"{gold}: not an extraction-v1 gold file ({e})")
+        kb = open_or_exit(db, create=False, readonly=True)
+        with translate_errors(str(db)):
+            scores, title = evaluate(gold_doc, export_document(kb)), f"{db} vs {gold.name}"
     if as_json:
         sys.stdout.write(json.dumps({k: v.as_dict(verbose) for k, v in scores.items()}, ensure_ascii=False, indent=2) + "\n")
         return
-    t = Table(title=f"{db} vs {gold.name}")
+    t = Table(title=title)
     for col in ("category", "precision", "recall", "F1", "tp", "fp", "fn"):
         t.add_column(col, justify="left" if col == "category" else "right")
     for k, s in scores.items():
