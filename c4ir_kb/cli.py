@@ -212,7 +212,7 @@ def extract(
 ) -> None:
     """Run the extraction without a knowledge base and print the article object(s) as JSON."""
     from .extract_only import extract_articles
-    from .sources import InputError, parse_published, read_sources
+    from .sources import InputError, InputWarning, parse_published, read_sources
 
     try:
         pub: Optional[date] = parse_published(published)
@@ -220,11 +220,13 @@ def extract(
         fail(f"--published: {e}", 2)
     failed = 0
     items = []
-    for item in read_sources([file], stdin_jsonl=jsonl) if (jsonl or file != "-") else read_sources(["-"]):
+    for item in read_sources([file], stdin_jsonl=jsonl):
         if isinstance(item, InputError):
             err.print(f"[bold red]error:[/] {item}", highlight=False, soft_wrap=True)
             failed += 1
-        elif not hasattr(item, "where"):
+        elif isinstance(item, InputWarning):
+            warn(f"{item.where}: {item.message}")
+        else:
             items.append(item.model_copy(update={"published": pub}) if pub else item)
     for article, obj in extract_articles(items, with_mentions=jsonl, workers=_workers(workers) if jsonl else 1):
         if isinstance(obj, str):
