@@ -197,6 +197,16 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(runner, one_good, t
     assert db.read_bytes() == before
 
 
+def test_a_corrupt_knowledge_base_is_reported_and_not_written(runner, one_good, seeds_copy):
+    with open(seeds_copy, "r+b") as f:  # clobber pages past the header
+        f.seek(4096 * 3)
+        f.write(b"\xde\xad\xbe\xef" * 4096 * 5)
+    before = seeds_copy.read_bytes()
+    result = invoke(runner, "ingest", str(one_good), "--db", str(seeds_copy), "--force")
+    assert_clean_error(result, "kb.sqlite", "corrupt", code=3)
+    assert seeds_copy.read_bytes() == before
+
+
 def test_a_sqlite_file_of_another_application_is_refused(runner, one_good, tmp_path):
     db = tmp_path / "other.sqlite"
     sqlite_utils.Database(db)["shopping"].insert({"item": "rice"})
