@@ -365,3 +365,21 @@ def test_the_same_undertaking_in_two_articles_is_one_tracked_commitment(runner, 
     data_centre = [t for text, t in tracks.items() if "trung tâm dữ liệu" in text]
     assert len(data_centre) == 2 and len(set(data_centre)) == 1
     assert tracks[next(t for t in tracks if "5G" in t)] not in data_centre
+
+
+def test_a_title_that_changes_between_articles_is_a_dated_history(runner, tmp_path):
+    for name, text, published in [
+        ("a.txt", "Sáng 3/2, Thiếu tướng Lê Văn Hùng, Phó Tư lệnh Quân khu 7, dự lễ ra quân.\n", "2023-02-03"),
+        ("b.txt", "Sáng 10/5, Trung tướng Lê Văn Hùng, Tư lệnh Quân khu 7, tiếp đoàn công tác.\n", "2025-05-10"),
+    ]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        (tmp_path / name.replace(".txt", ".meta.json")).write_text(json.dumps({"published": published}), encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    assert invoke(runner, "ingest", str(tmp_path), "--db", str(db), "-w", "1", "-q").exit_code == 0
+    rows = sqlite_utils.Database(db).execute(
+        "SELECT published, title FROM people_roles WHERE person = 'Lê Văn Hùng' ORDER BY published, title"
+    ).fetchall()
+    assert ("2023-02-03", "Thiếu tướng") in rows and ("2025-05-10", "Trung tướng") in rows
+    assert sqlite_utils.Database(db).execute("SELECT count(*) FROM entities WHERE type = 'PER'").fetchone()[0] == 1
+    dates = [r[0] for r in sqlite_utils.Database(db).execute("SELECT value FROM dates ORDER BY value")]
+    assert dates == ["2023-02-03", "2025-05-10"]  # the day's year from each article's metadata
