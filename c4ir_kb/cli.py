@@ -32,7 +32,10 @@ def _workers(n: Optional[int]) -> int:
     return max(1, n if n is not None else (os.cpu_count() or 1))
 
 
-def _run_ingest(db_path: Path, paths: list[str], force: bool, workers: Optional[int], quiet: bool, command: str):
+def _run_ingest(
+    db_path: Path, paths: list[str], force: bool, workers: Optional[int], quiet: bool, command: str, shown: Optional[Path] = None
+):
+    """`shown` is the path to name in the summary (a rebuild writes to a temporary file)."""
     from .ingest import ingest, totals
 
     db = open_or_exit(db_path)
@@ -63,7 +66,7 @@ def _run_ingest(db_path: Path, paths: list[str], force: bool, workers: Optional[
         for k in ("new", "updated", "unchanged", "failed"):
             t.add_row(k, str(report.counts.get(k, 0)))
         out.print(t)
-        s = Table(title=f"stored in {db_path}")
+        s = Table(title=f"stored in {shown or db_path}")
         s.add_column("kind")
         s.add_column("count", justify="right")
         for k, v in totals(db).items():
@@ -112,7 +115,7 @@ def rebuild(
             shutil.copyfile(db, tmp)
         else:
             tmp.unlink()
-        report = _run_ingest(tmp, paths, False, workers, quiet, "rebuild")
+        report = _run_ingest(tmp, paths, False, workers, quiet, "rebuild", shown=db)
         kb = open_or_exit(tmp)
         with translate_errors(str(tmp)):
             keep_only(kb, set(report.sources))
