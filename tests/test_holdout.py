@@ -5,6 +5,9 @@ checks the gold against the article files and needs no NLP: files and sidecars e
 agree, every span the gold quotes (aliases, dates, not-dates, commitments, people's names)
 is a verbatim substring of its article, kinds and date values are valid, and the names a
 role or a commitment points to are entities of the same article.
+
+The checks are plain functions of (article directory, gold article) so that other held-out
+sets (tests/test_holdout2.py) run the same checks over their own directory and gold file.
 """
 
 from __future__ import annotations
@@ -40,32 +43,42 @@ def _check_point(point: str) -> None:
         date(int(y) if y else 2024, int(month), int(day))  # 2024: a leap year for yearless --02-29
 
 
+def load_gold(gold_path: Path) -> dict:
+    return json.loads(gold_path.read_text(encoding="utf-8"))
+
+
 def _gold() -> dict:
-    return json.loads(GOLD.read_text(encoding="utf-8"))
+    return load_gold(GOLD)
 
 
 ARTICLES = _gold()["articles"]
 IDS = [a["source"] for a in ARTICLES]
 
 
+def article_text(holdout: Path, art: dict) -> str:
+    return (holdout / art["source"]).read_text(encoding="utf-8")
+
+
 def _text(art: dict) -> str:
-    return (HOLDOUT / art["source"]).read_text(encoding="utf-8")
+    return article_text(HOLDOUT, art)
 
 
-def test_gold_document():
-    gold = _gold()
+# -- checks shared by every held-out set ---------------------------------------------------
+
+
+def check_gold_document(holdout: Path, gold_path: Path) -> None:
+    gold = load_gold(gold_path)
     assert gold["format"] == "c4ir-kb/extraction-v1"
     assert gold.get("note")
     sources = [a["source"] for a in gold["articles"]]
     assert len(sources) == len(set(sources)) == 8
-    on_disk = sorted(p.name for p in HOLDOUT.glob("*.txt"))
+    on_disk = sorted(p.name for p in holdout.glob("*.txt"))
     assert sorted(sources) == on_disk, "every article has gold and every gold entry has an article"
-    assert sum(1 for _ in HOLDOUT.glob("*.meta.json")) >= 2
+    assert sum(1 for _ in holdout.glob("*.meta.json")) >= 2
 
 
-@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
-def test_article_file(art):
-    path = HOLDOUT / art["source"]
+def check_article_file(holdout: Path, art: dict) -> None:
+    path = holdout / art["source"]
     assert re.fullmatch(r"\d{3}_[a-z0-9-]+\.txt", path.name)
     raw = path.read_bytes()
     text = raw.decode("utf-8")  # strict: the file is UTF-8
@@ -76,9 +89,8 @@ def test_article_file(art):
     assert set(art) <= ARTICLE_KEYS, set(art) - ARTICLE_KEYS
 
 
-@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
-def test_sidecar_agrees_with_gold(art):
-    side = HOLDOUT / (art["source"][: -len(".txt")] + ".meta.json")
+def check_sidecar_agrees_with_gold(holdout: Path, art: dict) -> None:
+    side = holdout / (art["source"][: -len(".txt")] + ".meta.json")
     if not side.exists():
         assert art["published"] is None, "a published date needs a metadata sidecar"
         return
@@ -86,12 +98,11 @@ def test_sidecar_agrees_with_gold(art):
     assert set(meta) == {"title", "url", "published", "source"}
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"])
     assert meta["published"] == art["published"]
-    assert meta["title"] == _text(art).split("\n", 1)[0], "the title is the headline"
+    assert meta["title"] == article_text(holdout, art).split("\n", 1)[0], "the title is the headline"
 
 
-@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
-def test_spans_are_verbatim(art):
-    text = _text(art)
+def check_spans_are_verbatim(holdout: Path, art: dict) -> None:
+    text = article_text(holdout, art)
     for kind in ("organisations", "locations"):
         for e in art[kind]:
             assert e["name"].strip() == e["name"] and e["name"]
@@ -112,8 +123,7 @@ def test_spans_are_verbatim(art):
         assert text.count(span) >= n, f"date {span!r} listed {n}x, found {text.count(span)}x"
 
 
-@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
-def test_values_and_kinds(art):
+def check_values_and_kinds(holdout: Path, art: dict) -> None:
     for d in art["dates"]:
         assert DATE_VALUE.match(d["value"]), d
         for point in d["value"].split("/"):
@@ -129,29 +139,74 @@ def test_values_and_kinds(art):
             assert item.get("optional", False) in (True, False)
 
 
-@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
-def test_references_resolve(art):
+def check_references_resolve(holdout: Path, art: dict) -> None:
     """Role organisations and commitment actors name entities of the same article."""
+    text = article_text(holdout, art)
     orgs = {match_key(e["name"]) for e in art["organisations"]}
     known = orgs | {match_key(e["name"]) for e in art["locations"]} | {match_key(p["name"]) for p in art["people"]}
     for p in art["people"]:
         assert isinstance(p["roles"], list)
         for r in p["roles"]:
-            assert r["title"] and r["title"] in _text(art), f"title {r['title']!r} not in the article"
+            assert r["title"] and r["title"] in text, f"title {r['title']!r} not in the article"
             assert r["org"] is None or match_key(r["org"]) in orgs, f"{p['name']}: unknown org {r['org']!r}"
     for c in art["commitments"]:
         for actor in [c["actor"], *c.get("actor_alternatives", [])]:
             assert match_key(actor) in known, f"unknown actor {actor!r}"
 
 
-def test_aliases_do_not_join_two_entities():
+def check_aliases_do_not_join_two_entities(articles: list[dict]) -> None:
     """The scorer unions entities that share a surface form across the whole file: one
     form must never belong to two different canonical names."""
     owners: dict[str, set[str]] = defaultdict(set)
-    for art in ARTICLES:
+    for art in articles:
         for kind in ("organisations", "locations"):
             for e in art[kind]:
                 for form in {e["name"], *e["aliases"]}:
                     owners[match_key(form)].add(f"{kind}:{match_key(e['name'])}")
     shared = {k: v for k, v in owners.items() if len(v) > 1}
     assert not shared, shared
+
+
+ARTICLE_CHECKS = (
+    check_article_file,
+    check_sidecar_agrees_with_gold,
+    check_spans_are_verbatim,
+    check_values_and_kinds,
+    check_references_resolve,
+)
+
+
+# -- this set: tests/holdout/ ---------------------------------------------------------------
+
+
+def test_gold_document():
+    check_gold_document(HOLDOUT, GOLD)
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_article_file(art):
+    check_article_file(HOLDOUT, art)
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_sidecar_agrees_with_gold(art):
+    check_sidecar_agrees_with_gold(HOLDOUT, art)
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_spans_are_verbatim(art):
+    check_spans_are_verbatim(HOLDOUT, art)
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_values_and_kinds(art):
+    check_values_and_kinds(HOLDOUT, art)
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=IDS)
+def test_references_resolve(art):
+    check_references_resolve(HOLDOUT, art)
+
+
+def test_aliases_do_not_join_two_entities():
+    check_aliases_do_not_join_two_entities(ARTICLES)
