@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -32,46 +30,45 @@ def _workers(n: Optional[int]) -> int:
     return max(1, n if n is not None else (os.cpu_count() or 1))
 
 
-def _run_ingest(
-    db_path: Path, paths: list[str], force: bool, workers: Optional[int], quiet: bool, command: str, shown: Optional[Path] = None
-):
-    """`shown` is the path to name in the summary (a rebuild writes to a temporary file)."""
-    from .ingest import ingest, totals
+def _run_ingest(db_path: Path, paths: list[str], force: bool, workers: Optional[int], quiet: bool, rebuild: bool = False):
+    """Ingest (or rebuild) with a progress bar on stderr and a summary table on stdout."""
+    from . import ingest as ingesting
+    from .store import open_db
 
-    db = open_or_exit(db_path)
     progress = Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
         disable=quiet or not err.is_terminal,
     )
     task = progress.add_task("extract", total=None)
+    options = dict(
+        workers=_workers(workers),
+        on_error=lambda m: err.print(f"[bold red]error:[/] {m}", highlight=False, soft_wrap=True),
+        progress=lambda done, total: progress.update(task, completed=done, total=total),
+    )
     try:
         with progress, translate_errors(str(db_path)):
-            report = ingest(
-                db,
-                paths,
-                force=force,
-                workers=_workers(workers),
-                command=command,
-                on_error=lambda m: err.print(f"[bold red]error:[/] {m}", highlight=False, soft_wrap=True),
-                progress=lambda done, total: progress.update(task, completed=done, total=total),
-            )
+            if rebuild:
+                report = ingesting.rebuild(db_path, paths, **options)
+            else:
+                report = ingesting.ingest(open_db(db_path), paths, force=force, **options)
     except StoreError as e:
         fail(str(e), e.code)
     for w in report.warnings:
         warn(w)
     if not quiet:
-        t = Table(title="c4ir-kb ingest", show_header=True)
+        t = Table(title="c4ir-kb rebuild" if rebuild else "c4ir-kb ingest", show_header=True)
         t.add_column("articles", justify="left")
         t.add_column("count", justify="right")
         for k in ("new", "updated", "unchanged", "failed"):
             t.add_row(k, str(report.counts.get(k, 0)))
         out.print(t)
-        s = Table(title=f"stored in {shown or db_path}")
-        s.add_column("kind")
-        s.add_column("count", justify="right")
-        for k, v in totals(db).items():
-            s.add_row(k, str(v))
-        out.print(s)
+        if db_path.exists():
+            s = Table(title=f"stored in {db_path}")
+            s.add_column("kind")
+            s.add_column("count", justify="right")
+            for k, v in ingesting.totals(open_or_exit(db_path, readonly=True)).items():
+                s.add_row(k, str(v))
+            out.print(s)
     return report
 
 
@@ -84,7 +81,7 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Read articles and store what they say; unchanged articles are skipped."""
-    report = _run_ingest(db, paths, force, workers, quiet, "ingest")
+    report = _run_ingest(db, paths, force, workers, quiet)
     if report.counts.get("failed"):
         raise typer.Exit(1)
 
@@ -100,33 +97,9 @@ def rebuild(
 
     Stored extraction is reused for articles whose text and extractor are unchanged;
     articles no longer in SOURCES are dropped. Readers never see a half-built file."""
-    from .store import keep_only, open_db
-
-    db.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".tmp", dir=db.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        if db.exists():
-            try:
-                open_db(db, readonly=True).close()  # refuse to build on top of a bad file
-            except StoreError as e:
-                fail(str(e), e.code)
-            shutil.copyfile(db, tmp)
-        else:
-            tmp.unlink()
-        report = _run_ingest(tmp, paths, False, workers, quiet, "rebuild", shown=db)
-        kb = open_or_exit(tmp)
-        with translate_errors(str(tmp)):
-            keep_only(kb, set(report.sources))
-            kb.execute("VACUUM")
-        kb.close()
-        if report.counts.get("failed"):
-            fail(f"{report.counts['failed']} input(s) failed; {db} left as it was", 1)
-        os.replace(tmp, db)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    report = _run_ingest(db, paths, False, workers, quiet, rebuild=True)
+    if report.counts.get("failed"):
+        fail(f"{report.counts['failed']} input(s) failed; {db} left as it was", 1)
 
 
 @app.command()

@@ -3,7 +3,11 @@ article in its own transaction. Shared by `ingest`, `rebuild` and the benchmark.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections import Counter
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -12,7 +16,7 @@ import sqlite_utils
 from .models import Article
 from .pipeline import extract_many, extractor_version
 from .sources import InputError, InputWarning, read_sources
-from .store import article_status, finish_run, save_extraction, start_run
+from .store import article_status, finish_run, keep_only, open_db, save_extraction, start_run
 
 
 @dataclass
@@ -84,6 +88,37 @@ def ingest(
             progress(done, len(todo))
     finish_run(db, run_id, report.counts)
     return report
+
+
+def rebuild(db_path: Path, paths: list[str], **kwargs) -> IngestReport:
+    """Rebuild `db_path` from the whole corpus in `paths`: into a temporary file beside it
+    (a copy of the old one, so unchanged articles keep their stored extraction), dropping
+    articles no longer in the corpus, then renamed into place. Readers never see a half-built
+    file; if any input fails, `db_path` is left as it was. Raises StoreError for a bad database."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        if db_path.exists():
+            open_db(db_path, readonly=True).close()  # refuse to build on top of a bad file
+            shutil.copyfile(db_path, tmp)
+        else:
+            tmp.unlink()
+        kb = open_db(tmp)
+        try:
+            report = ingest(kb, paths, command="rebuild", **kwargs)
+            if not report.counts.get("failed"):
+                keep_only(kb, set(report.sources))
+                kb.execute("VACUUM")
+        finally:
+            kb.close()
+        if not report.counts.get("failed"):
+            os.replace(tmp, db_path)
+        return report
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def totals(db: sqlite_utils.Database) -> dict[str, int]:
