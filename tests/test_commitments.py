@@ -244,6 +244,53 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
             ("LOC", "Úc", []),
         ],
     ),
+    "attribution": (
+        "Ngân hàng Sao Bắc và Ngân hàng Hoa Mai cùng tham dự hội nghị. Ngân hàng Sao Bắc cam kết dành 2.000 tỷ đồng cho vay nông nghiệp. "
+        "Năm ngoái, Ngân hàng Sao Bắc đã giải ngân 900 tỷ đồng.\n"
+        "Ông Lê Quốc Bảo, Phó Tổng giám đốc Ngân hàng Hoa Mai, đánh giá nhu cầu vay vốn tăng mạnh. "
+        "Theo ông Bảo, ngân hàng sẽ dành 3.000 tỷ đồng cho vay doanh nghiệp vận tải. "
+        "Ngân hàng cũng đặt mục tiêu mở 20 phòng giao dịch mới vào năm 2026.\n"
+        "Bà Trần Thu Hà, Vụ trưởng Bộ Tài chính, cho biết ngân hàng sẽ triển khai gói hỗ trợ lãi suất cho hợp tác xã.\n",
+        [
+            ("ORG", "Ngân hàng Sao Bắc", []),
+            ("ORG", "Ngân hàng Hoa Mai", []),
+            ("PER", "Lê Quốc Bảo", []),
+            ("PER", "Trần Thu Hà", []),
+            ("ORG", "Bộ Tài chính", []),
+        ],
+    ),
+    "two_roles": (
+        "Bà Nguyễn Thị Lan, Tổng giám đốc Công ty Sao Việt, đồng thời là Chủ tịch Hiệp hội Logistics Việt Nam (VLA), "
+        "kiến nghị Bộ Tài chính giảm phí cảng biển cho doanh nghiệp xuất khẩu.\n"
+        "Ông Trần Minh Đức, Chủ tịch Hiệp hội Thép Việt Nam, kiêm Tổng giám đốc Tập đoàn Thép Phương Nam, "
+        "cho biết sẽ đầu tư 2.000 tỷ đồng xây dựng lò điện hồ quang tại Vũng Tàu.\n"
+        "Ông Hoàng Văn Sơn, Giám đốc Công ty Gỗ Trường Thành, kiêm Chủ tịch Hiệp hội Gỗ Bình Định, cam kết hỗ trợ hội viên tìm thị trường xuất khẩu mới.\n"
+        "Ông Vũ Đình Khang, Giám đốc Công ty Minh Long, đề xuất tỉnh giảm tiền thuê đất.\n",
+        [
+            ("PER", "Nguyễn Thị Lan", []),
+            ("ORG", "Công ty Sao Việt", []),
+            ("ORG", "VLA", ["Hiệp hội Logistics Việt Nam"]),
+            ("ORG", "Bộ Tài chính", []),
+            ("PER", "Trần Minh Đức", []),
+            ("ORG", "Hiệp hội Thép Việt Nam", []),
+            ("ORG", "Tập đoàn Thép Phương Nam", []),
+            ("LOC", "Vũng Tàu", []),
+            ("PER", "Hoàng Văn Sơn", []),
+            ("ORG", "Công ty Gỗ Trường Thành", []),
+            ("ORG", "Hiệp hội Gỗ Bình Định", []),
+            ("PER", "Vũ Đình Khang", []),
+            ("ORG", "Công ty Minh Long", []),
+        ],
+    ),
+    "units": (
+        "Bệnh viện Đa khoa Hòa Bình tổ chức hội nghị tổng kết năm. "
+        "Đội ngũ y bác sĩ bệnh viện sẵn sàng hỗ trợ chuyên môn cho các trạm y tế xã trong mùa mưa lũ.\n"
+        "Tập đoàn Hải Long vừa công bố báo cáo tài chính. Cổ đông của tập đoàn sẽ nhận cổ tức bằng tiền mặt.\n",
+        [
+            ("ORG", "Bệnh viện Đa khoa Hòa Bình", []),
+            ("ORG", "Tập đoàn Hải Long", []),
+        ],
+    ),
 }
 
 
@@ -625,3 +672,41 @@ def test_the_day_a_pledge_was_made_is_not_its_target_date():
     [(_, obj)] = list(extract_articles([make_article(text, "a.txt")]))
     [c] = obj["commitments"]
     assert c["amount"] == "2.000 tỷ đồng" and "target_date" not in c
+
+
+def test_anaphor_takes_the_speakers_organisation_then_the_most_recent(results):
+    r = results["attribution"]
+    c = r.find("3.000 tỷ đồng")  # `Theo ông Bảo, ngân hàng …`: his bank, not the most frequent one
+    assert r.name(c.actor) == "Ngân hàng Hoa Mai" and r.name(c.person) == "Lê Quốc Bảo"
+    n = r.find("20 phòng giao dịch")  # the next sentence: the bank just meant
+    assert r.name(n.actor) == "Ngân hàng Hoa Mai" and n.kind == "plan"
+    # a speaker whose organisation is not a bank: the bank stays the one in the context, never the ministry
+    g = r.find("hỗ trợ lãi suất")
+    assert r.name(g.actor) == "Ngân hàng Hoa Mai"
+
+
+def test_person_with_two_roles_speaks_for_the_fitting_organisation(results):
+    r = results["two_roles"]
+    p = r.find("phí cảng biển")  # a policy proposal: the association
+    assert r.name(p.actor) == "VLA" and r.name(p.person) == "Nguyễn Thị Lan" and p.kind == "proposal"
+    i = r.find("lò điện hồ quang")  # an investment: the company
+    assert r.name(i.actor) == "Tập đoàn Thép Phương Nam" and r.name(i.person) == "Trần Minh Đức"
+    m = r.find("hội viên")  # the members' affairs: the association
+    assert r.name(m.actor) == "Hiệp hội Gỗ Bình Định"
+    one = r.find("tiền thuê đất")  # one role: unchanged
+    assert r.name(one.actor) == "Công ty Minh Long" and r.name(one.person) == "Vũ Đình Khang"
+
+
+def test_a_unit_of_the_organisation_as_subject(results):
+    r = results["units"]
+    c = r.find("trạm y tế xã")
+    assert r.name(c.actor) == "Bệnh viện Đa khoa Hòa Bình" and c.kind == "pledge"
+    assert r.in_line("Tập đoàn Hải Long") == []  # `Cổ đông của tập đoàn`: not a unit acting for it
+
+
+def test_text_is_a_verbatim_slice_and_dates_are_iso(results):
+    iso = re.compile(r"^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?(?:-\d{2})?$")
+    for r in results.values():
+        for c in r.commitments:
+            assert r.doc.article.text[c.start : c.end] == c.text
+            assert c.target_date is None or iso.match(c.target_date), c.target_date

@@ -83,6 +83,14 @@ class _Lexicon:
         self.city_anaphors = [w.lower() for w in an["city"]]
         self.demonstratives = [w.lower() for w in an["demonstratives"]]
         self.speech_verbs = [w.lower() for w in data["speech_verbs"]["words"]]
+        gen = an["generic"]
+        self.generic_business = {fold(w) for w in gen["business"]}
+        self.business_heads = [fold(w) for w in gen["business_heads"]]
+        self.generic_any = {fold(w) for w in gen["any"]}
+        self.units = [w.lower() for w in an["units"]["words"]]
+        rc = data["role_content"]
+        self.association_heads = [w.lower() for w in rc["association_heads"]]
+        self.member_cues = re.compile(rf"{_W}(?:{_alt(rc['member_cues'])}){_E}")
         self.anaphor_end, self.speech_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{_W}(?:{_alt(an['org'])})\s*$")
         self.anaphor_words = {fold(w) for w in an["org"] + an["city"]}
@@ -112,8 +120,10 @@ class _Lexicon:
         with the article's own head nouns (`hiệp hội`, `quân khu`) added to the lexicon's."""
         words = _alt(self.org_anaphors + self.city_anaphors + sorted(extra))
         demo = rf"(?:\s+(?:{_alt(self.demonstratives)}))?\s*$"
-        start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s))({words}){demo}")
-        speech = re.compile(rf"{_W}(?:{_alt(self.speech_verbs)}),?\s+({words}){demo}")
+        # `lực lượng vũ trang quân khu sẵn sàng …`: a unit of the organisation before the head noun
+        unit = rf"(?:(?:{_alt(self.units)})\s+(?:của\s+)?)?"
+        start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s)){unit}({words}){demo}")
+        speech = re.compile(rf"{_W}(?:{_alt(self.speech_verbs)}),?\s+{unit}({words}){demo}")
         return start, speech
 
     def __hash__(self) -> int:
@@ -160,6 +170,9 @@ class _Ctx:
                     self.surfaces.append((_lower_same_length(s), e))
         self.surfaces.sort(key=lambda x: -len(x[0]))
         self.leaders = self._leaders()
+        self.mention_roles: dict[int, list[str]] = {}  # PER mention start -> the roles named with it
+        self.roles = self._roles()
+        self.resolved: list[tuple[int, int, str]] = []  # (sentence, position, entity) of anaphors resolved so far
         self.anaphor_end, self.speech_anaphor_end = self.lex.anaphor_res(frozenset(self._org_heads()))
         self.short_forms = self._short_forms()
 
@@ -253,6 +266,94 @@ class _Ctx:
                 out[m.entity] = org
         return out
 
+    def _roles(self) -> dict[str, list[str]]:
+        """PER id -> every ORG the article names as their role, in order: `<title> <ORG> <PER>` and the
+        apposition after the name (`Ông X, Tổng Giám đốc FPT, đồng thời là Chủ tịch VINASA, …`)."""
+        out: dict[str, list[str]] = {}
+        stop = re.compile(rf"{_W}(?:{_alt(self.lex.speech_verbs)}){_E}|\.(?=\s|$)|[;:“\"]")
+        for m in self.mentions:
+            if m.type != "PER":
+                continue
+            orgs: list[str] = []
+            o = self.org_before_person(m)
+            if o:
+                orgs.append(o)
+            mm = re.match(r"\s*,\s*", self.low[m.end : m.end + 6])
+            if mm and 0 <= m.sentence < len(self.doc.sentences):
+                k = m.end + mm.end()
+                limit = min(self.doc.sentences[m.sentence].end, k + 240)
+                for t in self.lex.trigger_re.finditer(self.low, k, limit):
+                    if not self.inside_mention(t.start(), t.end()):
+                        limit = t.start()
+                        break
+                for st in stop.finditer(self.low, k, limit):
+                    if not self.inside_mention(st.start(), st.end()):  # `… công nghệ thông tin Việt Nam`
+                        limit = st.start()
+                        break
+                seg_start = k
+                for o2 in self.mentions:
+                    if o2.type != "ORG" or not (k <= o2.start and o2.end <= limit):
+                        continue
+                    between = self.low[seg_start : o2.start]
+                    b2 = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", between).rstrip()
+                    if self.lex.title_end.search(b2) or (not orgs and re.search(r"(?:công ty|tập đoàn|ngân hàng)\s*$", between)):
+                        orgs.append(o2.entity)
+                    seg_start = o2.end
+            if orgs:
+                self.mention_roles[m.start] = orgs
+                prev = out.setdefault(m.entity, [])
+                prev += [x for x in orgs if x not in prev]
+        return out
+
+    def is_association(self, eid: str) -> bool:
+        e = self.entities.get(eid)
+        if e is None:
+            return False
+        for n in {e.name, *e.surfaces}:
+            n = n.lower()
+            if n.startswith("hội đồng"):
+                continue
+            if any(n.startswith(h + " ") for h in self.lex.association_heads):
+                return True
+        return False
+
+    def pick_role(self, person: Optional[str], current: Optional[str], kind: str, s: int, e: int, at: Optional[int] = None) -> Optional[str]:
+        """A person with several roles speaks for the organisation the content fits: a proposal or
+        the members' affairs -> the association; an investment or agreement -> the company; else the
+        role named closest to the speech."""
+        orgs = self.roles.get(person or "", [])
+        if at is not None and len(self.mention_roles.get(at, [])) >= 2:
+            orgs = self.mention_roles[at]
+        if len(orgs) < 2 or current not in orgs:
+            return current
+        assoc = [o for o in orgs if self.is_association(o)]
+        firms = [o for o in orgs if o not in assoc]
+        if assoc and (kind == "proposal" or self.lex.member_cues.search(self.low[s:e])):
+            return assoc[-1]
+        if assoc and firms and kind in ("project", "agreement"):
+            return firms[-1]
+        return orgs[-1]
+
+    def fits(self, eid: str, fw: str) -> int:
+        """How an ORG fits an anaphor's head noun (folded): 3 its name begins with it, 2 the head is
+        inside the name or a generic noun stands for a business, 1 no other head noun clashes, 0 not."""
+        e = self.entities.get(eid)
+        if e is None:
+            return 0
+        names = [fold(x) for x in {e.name, *e.surfaces}]
+        if any(n.startswith(fw + " ") for n in names):
+            return 3
+        if any(f" {fw} " in f" {n} " for n in names):
+            return 2
+        if fw in self.lex.generic_business:
+            heads = self.lex.business_heads
+            if any(n.startswith(h + " ") for n in names for h in heads):
+                return 2
+        others = [fold(w) for w in self.lex.org_anaphors if fold(w) != fw and not fold(w).startswith(fw) and not fw.startswith(fold(w))] + ["ubnd", "uy ban"]
+        if any(n.startswith(o + " ") for n in names for o in others):
+            return 0
+        return 1
+
     def org_before_person(self, m: Mention) -> Optional[str]:
         """`Chủ tịch UBND TP.HCM Phan Văn Mãi`: the ORG right before the person, after a title."""
         i = m.start
@@ -269,36 +370,49 @@ class _Ctx:
         return None
 
     # ---- anaphora ----------------------------------------------------------
-    def resolve_anaphor(self, word: str, pos: int, sent: Sentence, demonstrative: bool = False) -> Optional[str]:
-        """`trung tâm` -> the centre the article talks about; `Tập đoàn này` -> the last group named."""
+    def resolve_anaphor(self, word: str, pos: int, sent: Sentence, demonstrative: bool = False) -> tuple[Optional[str], Optional[str]]:
+        """`trung tâm` -> the centre the article talks about; `Tập đoàn này` -> the last group named.
+
+        Returns (entity, person). In order: the organisation of the person the clause is
+        attributed to (`Theo ông Tùng, ngân hàng …`: his bank), of the matching kind; the most
+        recent matching name in this and the two sentences before (a name resolved before counts);
+        the most frequent one. A demonstrative (`Tập đoàn này`) takes the last one named."""
         word = word.lower()
         if word in self.lex.city_anaphors:
-            return self.resolve_city(pos, word)
+            return self.resolve_city(pos, word), None
         fw = fold(word)
-        others = [fold(w) for w in self.lex.org_anaphors if fold(w) != fw and not fold(w).startswith(fw) and not fw.startswith(fold(w))] + ["ubnd", "uy ban"]
-        first_sentence = max(0, sent.index - 4)
-        window_start = self.doc.sentences[first_sentence].start
+        if not demonstrative:
+            spk = _speaker(self, sent, pos)
+            if spk is not None:
+                person, orgs = spk
+                scored = [(self.fits(o, fw), i, o) for i, o in enumerate(orgs)]
+                scored = [x for x in scored if x[0] > 0]
+                if scored:
+                    eid = max(scored)[2]
+                    self.resolved.append((sent.index, pos, eid))
+                    return eid, person
+        window_start = self.doc.sentences[max(0, sent.index - 4)].start
         prev_start = self.doc.sentences[max(0, sent.index - 1)].start
+        cands = [(m.start, m.sentence if m.sentence >= 0 else self.doc.sentence_at(m.start).index, m.entity)
+                 for m in self.mentions if m.type == "ORG" and m.start < pos and m.entity in self.entities]
+        cands += [(p, si, e) for si, p, e in self.resolved if p < pos]
         best: Optional[tuple] = None
-        for m in self.mentions:
-            if m.type != "ORG" or m.start >= pos:
-                continue
-            e = self.entities.get(m.entity)
-            if e is None:
-                continue
-            names = [fold(s) for s in {e.name, *e.surfaces}]
-            prefix = any(n.startswith(fw + " ") or f" {fw} " in f" {n} " for n in names)
-            clash = not prefix and any(n.startswith(o + " ") for n in names for o in others)
-            recent = m.start >= window_start
-            if clash or not (prefix or recent):
+        for start, si, eid in cands:
+            f = self.fits(eid, fw)
+            recent = start >= window_start
+            if f == 0 or not (f >= 2 or recent):
                 continue
             if demonstrative:
-                score = (m.start >= prev_start, m.start)
+                score = (start >= prev_start, start)
             else:
-                score = (prefix, recent, self.count.get(m.entity, 0), m.start)
+                near = si >= sent.index - 2
+                score = (f >= 2, near, si if near else -1, self.count.get(eid, 0), -start)
             if best is None or score > best[0]:
-                best = (score, m.entity)
-        return best[1] if best else None
+                best = (score, eid)
+        if best is None:
+            return None, None
+        self.resolved.append((sent.index, pos, best[1]))
+        return best[1], None
 
     def committee_of(self, loc: str) -> Optional[str]:
         """`Bạc Liêu sẽ xây dựng …`: a province or city acts through its people's committee, when the article names it."""
@@ -448,9 +562,9 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
         a = ctx.speech_anaphor_end.search(ctx.low[lo:j])  # `cho biết tập đoàn sẽ …`
     if a is not None:
         demo = bool(re.search(rf"\s(?:{_alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
-        eid = ctx.resolve_anaphor(a.group(1), pos, sent, demo)
+        eid, person = ctx.resolve_anaphor(a.group(1), pos, sent, demo)
         if eid:
-            return _Actor(actor=eid, rule="anaphor", confidence=0.7, start=lo + a.start(1)), fillers, negated
+            return _Actor(actor=eid, person=person, rule="anaphor", confidence=0.7, start=lo + a.start(1)), fillers, negated
     return None, fillers, negated
 
 
@@ -522,6 +636,80 @@ def _is_modifier(ctx: _Ctx, sent: Sentence, start: int, lo: int) -> bool:
     return tok is not None and tok.pos == "N"
 
 
+def _speaker(ctx: _Ctx, sent: Sentence, pos: int) -> Optional[tuple[Optional[str], list[str]]]:
+    """Who the clause at pos is attributed to, as (person, their organisations in order) or
+    (None, [org]): `Theo ông Tùng, …`, `<X> cho biết …` (X before the last speech verb), or the
+    speaker of the quote pos is in."""
+    low = ctx.low
+
+    def of(m: Optional[Mention]) -> Optional[tuple[Optional[str], list[str]]]:
+        if m is None:
+            return None
+        if m.type == "PER":
+            orgs = list(ctx.roles.get(m.entity, []))
+            o = ctx.org_before_person(m) or ctx.leaders.get(m.entity)
+            if o and o not in orgs:
+                orgs.insert(0, o)
+            return (m.entity, orgs) if orgs else None
+        if m.type == "ORG":
+            return None, [m.entity]
+        return None
+
+    head = low[sent.start : pos]
+    # `Theo ông Tùng, ngân hàng …` / `Theo Viettel, tập đoàn …`
+    th = None
+    for th in re.finditer(r"(?:^|[,“\"])\s*theo\s+", head):
+        pass
+    if th is not None:
+        k = sent.start + th.end()
+        comma = low.find(",", k, pos)
+        if comma > 0 and len(low[k:comma].split()) <= 6:
+            ms = [m for m in ctx.mentions if k <= m.start and m.end <= comma and m.type in ("PER", "ORG")]
+            if ms and len(low[k : ms[0].start].split()) <= 1:
+                r = of(ms[0])
+                if r:
+                    return r
+            j = comma
+            while j > k and low[j - 1] == " ":
+                j -= 1
+            per = _person_reference(ctx, sent, k, j, pos)
+            if per is not None:
+                r = of(per[0])
+                if r:
+                    return r
+    # `<X> cho biết …`
+    sv = None
+    for sv in re.finditer(rf"{_W}(?:{_alt(ctx.lex.speech_verbs)}){_E}", head):
+        pass
+    if sv is not None:
+        vs = sent.start + sv.start()
+        j = vs
+        while j > sent.start and low[j - 1] == " ":
+            j -= 1
+        m = None
+        if j > sent.start and low[j - 1] == ",":
+            m = _appositive_head(ctx, sent, sent.start, j - 1)
+        if m is None:
+            m = ctx.mention_ending_at(j, sent.start)
+        if m is None:
+            per = _person_reference(ctx, sent, sent.start, j, pos)
+            m = per[0] if per else None
+        if m is None:
+            pers = [x for x in ctx.mentions_in(sent.start, j) if x.type == "PER"]
+            m = pers[0] if pers else None
+        r = of(m)
+        if r:
+            return r
+    # inside a quote
+    prev = ctx.doc.sentences[max(0, sent.index - 1)].start
+    q = low[prev:pos]
+    if q.rfind("“") > q.rfind("”") or head.count('"') % 2 == 1:
+        r = of(_quote_speaker(ctx, sent, pos))
+        if r:
+            return r
+    return None
+
+
 def _quote_speaker(ctx: _Ctx, sent: Sentence, pos: int) -> Optional[Mention]:
     """The person quoted: named after the closing quote, else before the opening one (this or the previous sentence)."""
     close = re.search(r"[”\"]", ctx.low[pos : sent.end])
@@ -547,7 +735,8 @@ def _quote_speaker(ctx: _Ctx, sent: Sentence, pos: int) -> Optional[Mention]:
 def _actor_from_mention(ctx: _Ctx, m: Mention, lo: int) -> _Actor:
     before = ctx.low[max(lo, m.start - 40) : m.start]
     if m.type == "PER":
-        org = ctx.org_before_person(m) or ctx.leaders.get(m.entity)
+        own = ctx.mention_roles.get(m.start)
+        org = ctx.org_before_person(m) or (own[0] if own else None) or ctx.leaders.get(m.entity)
         if org:
             return _Actor(actor=org, person=m.entity, rule="leader", confidence=0.8, start=m.start)
         return _Actor(actor=m.entity, rule="subject", confidence=0.8, start=m.start)
@@ -859,6 +1048,9 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 nxt = lex.trigger_re.match(ctx.low, _skip_space(ctx, k))
                 if nxt is not None and lex.triggers[nxt.group()].kind not in ("plan",):
                     kind = lex.triggers[nxt.group()].kind
+            if actor.person and actor.rule in ("leader", "speaker", "person-ref"):
+                # a person with several roles: the organisation the content fits
+                actor.actor = ctx.pick_role(actor.person, actor.actor, kind, pos, cend, actor.start if actor.rule == "leader" else None)
             em.emit(sent, kind, tphrase, start, cend, actor, rule + (f"/{actor.rule}"), obj_from if not passive else start)
             last_actor[sent.index] = actor
         # 4. list items without a trigger of their own
