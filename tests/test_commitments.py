@@ -291,6 +291,21 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
             ("ORG", "Tập đoàn Hải Long", []),
         ],
     ),
+    "reported": (
+        "Ông Mads Jensen, Giám đốc Tập đoàn Nordlys, cho biết nhà máy sẽ tạo việc làm cho 4.000 lao động và tập đoàn cam kết sử dụng 100% năng lượng tái tạo.\n"
+        "Ngân hàng Bắc Á tham dự hội nghị. Các doanh nghiệp và ngân hàng sẽ cùng rà soát các khoản vay.\n"
+        "Ngân hàng Đông Phong dự kiến giảm lãi suất cho vay 1 điểm phần trăm cho doanh nghiệp xuất khẩu.\n"
+        "Công ty Minh Phát sẽ tăng trưởng 15% trong năm nay.\n"
+        "Hãng Sao Xanh dự kiến tuyển dụng 500 phi công trong hai năm tới.\n",
+        [
+            ("PER", "Mads Jensen", []),
+            ("ORG", "Tập đoàn Nordlys", []),
+            ("ORG", "Ngân hàng Bắc Á", []),
+            ("ORG", "Ngân hàng Đông Phong", []),
+            ("ORG", "Công ty Minh Phát", []),
+            ("ORG", "Hãng Sao Xanh", []),
+        ],
+    ),
 }
 
 
@@ -710,3 +725,16 @@ def test_text_is_a_verbatim_slice_and_dates_are_iso(results):
         for c in r.commitments:
             assert r.doc.article.text[c.start : c.end] == c.text
             assert c.target_date is None or iso.match(c.target_date), c.target_date
+
+
+def test_second_reported_clause_and_transitive_change_and_spelled_duration(results):
+    r = results["reported"]
+    c = r.find("năng lượng tái tạo")  # `cho biết …, và tập đoàn cam kết …`
+    assert r.name(c.actor) == "Tập đoàn Nordlys" and c.kind == "pledge" and r.name(c.person) == "Mads Jensen"
+    assert not [x for x in r.commitments if "4.000 lao động" in x.text]  # what the plant will do is not a pledge
+    assert r.in_line("Ngân hàng Bắc Á") == []  # `Các doanh nghiệp và ngân hàng sẽ`: generic, no speech frame
+    g = r.find("lãi suất cho vay")  # lowering a rate is an action the bank takes
+    assert r.name(g.actor) == "Ngân hàng Đông Phong" and g.kind == "plan"
+    assert r.in_line("Công ty Minh Phát") == []  # growth is a state, not an undertaking
+    d = r.find("500 phi công")
+    assert d.period == "trong hai năm tới" and d.target_date is None

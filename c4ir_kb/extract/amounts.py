@@ -2,7 +2,7 @@
 
 `6.000 tỷ đồng`, `2,1 tỷ USD`, `30 triệu USD`, `US$5 triệu` are amounts;
 `1.000 kỹ sư`, `gấp tối thiểu 10 lần`, `140 MW`, `10.000 rack` are quantities;
-`3 năm tới`, `giai đoạn 2025 - 2030`, `đến năm 2030` are target periods.
+`3 năm tới`, `hai năm tới`, `trong vòng 30 ngày`, `giai đoạn 2025 - 2030`, `đến năm 2030` are target periods.
 All functions take the normalized text and return (start, end) spans into it.
 """
 
@@ -38,8 +38,11 @@ class AmountFinder:
         self.unit = re.compile(rf"{_WB}{_MOD}{_NUM}(?:\s*{_SCALE})*\s*(?:{_alt(u for u in units if u != 'lần')})(?![\w²])", re.IGNORECASE)
         self.number = re.compile(rf"{_WB}{_MOD}{_NUM}(?:\s*{_SCALE})*(?![\w/.,-]\d)", re.IGNORECASE)
         self.date_words = {w.lower() for w in date_words}
+        # a count of years/months written as a number or a word (`hai năm tới`, `trong vòng 30 ngày`)
+        n = r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai|vài|mấy)"
         self.duration = re.compile(
-            r"(?:trong\s+)?(?:giai đoạn|thời gian|vòng)?\s*\d+\s+(?:năm|tháng|quý|tuần|ngày)\s+(?:tới|sắp tới|tiếp theo|đến|kế tiếp)(?!\w)"
+            rf"(?:trong\s+)?(?:giai đoạn|thời gian|vòng)?\s*(?<!\w){n}\s+(?:năm|tháng|quý|tuần|ngày)\s+(?:tới|sắp tới|tiếp theo|đến|kế tiếp)(?!\w)"
+            rf"|(?:trong\s+(?:vòng\s+|thời gian\s+)?|tối đa\s+|không quá\s+)(?<!\w){n}\s+(?:năm|tháng|quý|tuần|ngày)(?:\s+làm việc)?(?!\w)(?!\s*\d)"
             r"|(?:trong\s+)?giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
             r"|(?:đến|trước|vào|trong|từ)\s+(?:cuối\s+|đầu\s+|giữa\s+)?năm\s+\d{4}"
             r"|(?:trong\s+)?(?:năm nay|năm tới|năm sau|thời gian tới|sắp tới)(?!\w)",

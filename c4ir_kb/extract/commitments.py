@@ -73,6 +73,7 @@ class _Lexicon:
         self.ongoing = {w.lower() for w in data["ongoing_markers"]}
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{_alt(data['negations'])})\s*$")
         self.stative_start = re.compile(rf"^\s*(?:{_alt(data['stative_after'])}){_E}")
+        self.stative_exception = re.compile(rf"^\s*(?:{_alt(data['stative_exceptions']['phrases'])}){_E}")
         self.opinion = re.compile(rf"{_W}(?:{_alt(data['opinion_cues'])}){_E}")
         self.hope = re.compile(rf"{_W}(?:{_alt(data['hope_cues'])}){_E}")
         self.request = re.compile(rf"{_W}(?:{_alt(data['request_cues'])}){_E}")
@@ -91,7 +92,7 @@ class _Lexicon:
         rc = data["role_content"]
         self.association_heads = [w.lower() for w in rc["association_heads"]]
         self.member_cues = re.compile(rf"{_W}(?:{_alt(rc['member_cues'])}){_E}")
-        self.anaphor_end, self.speech_anaphor_end = self.anaphor_res(frozenset())
+        self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{_W}(?:{_alt(an['org'])})\s*$")
         self.anaphor_words = {fold(w) for w in an["org"] + an["city"]}
         pr = data["pronouns"]
@@ -115,7 +116,7 @@ class _Lexicon:
 
 
     @lru_cache(maxsize=256)
-    def anaphor_res(self, extra: frozenset) -> tuple[re.Pattern, re.Pattern]:
+    def anaphor_res(self, extra: frozenset) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         """Anaphor at the clause start, and right after a speech verb (`cho biết tập đoàn sẽ …`),
         with the article's own head nouns (`hiệp hội`, `quân khu`) added to the lexicon's."""
         words = _alt(self.org_anaphors + self.city_anaphors + sorted(extra))
@@ -124,7 +125,9 @@ class _Lexicon:
         unit = rf"(?:(?:{_alt(self.units)})\s+(?:của\s+)?)?"
         start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s)){unit}({words}){demo}")
         speech = re.compile(rf"{_W}(?:{_alt(self.speech_verbs)}),?\s+{unit}({words}){demo}")
-        return start, speech
+        # `cho biết nhà máy sẽ tạo 4.000 việc làm và tập đoàn cam kết …`: a second reported clause
+        speech_and = re.compile(rf"{_W}(?:{_alt(self.speech_verbs)}){_E}.*,?\s+và\s+{unit}({words}){demo}")
+        return start, speech, speech_and
 
     def __hash__(self) -> int:
         return id(self)
@@ -173,7 +176,7 @@ class _Ctx:
         self.mention_roles: dict[int, list[str]] = {}  # PER mention start -> the roles named with it
         self.roles = self._roles()
         self.resolved: list[tuple[int, int, str]] = []  # (sentence, position, entity) of anaphors resolved so far
-        self.anaphor_end, self.speech_anaphor_end = self.lex.anaphor_res(frozenset(self._org_heads()))
+        self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.lex.anaphor_res(frozenset(self._org_heads()))
         self.short_forms = self._short_forms()
 
     def _short_forms(self) -> dict[str, str]:
@@ -560,6 +563,8 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
             a = None
     if a is None and j > lo:
         a = ctx.speech_anaphor_end.search(ctx.low[lo:j])  # `cho biết tập đoàn sẽ …`
+    if a is None and j > lo:
+        a = ctx.speech_and_anaphor_end.search(ctx.low[lo:j])  # `cho biết …, và tập đoàn cam kết …`
     if a is not None:
         demo = bool(re.search(rf"\s(?:{_alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
         eid, person = ctx.resolve_anaphor(a.group(1), pos, sent, demo)
@@ -795,7 +800,7 @@ def _action_follows(ctx: _Ctx, end: int, sent: Sentence, clause_end: int, goal: 
             continue
         break
     seg = ctx.low[i:clause_end]
-    if not seg.strip() or lex.stative_start.match(seg):
+    if not seg.strip() or (lex.stative_start.match(seg) and not lex.stative_exception.match(seg)):
         return False
     tok = _token_at(sent, i + (len(seg) - len(seg.lstrip())))
     if tok is None:
