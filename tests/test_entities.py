@@ -218,3 +218,48 @@ def test_bare_party_committee_takes_the_place_of_the_chain(lnk):
     ty = next(e for e in lnk.entities if e.type == "ORG" and "Tỉnh ủy" in e.surfaces)
     assert K("Tỉnh ủy Long An") in ty.keys and K("Tỉnh ủy") not in ty.keys
     assert ty.name == "Tỉnh ủy Long An"
+
+
+# --- VLSP-style mention extents (sentences written for these tests) -----------------------
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    r = extract_entities(analyze(Article(id="v", source="v", text=text, content_hash=K(text)[:16])))
+    return {(m.type, m.text) for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, want, unwanted",
+    [
+        # an organisation named after a place or a person keeps its whole name
+        ("Các bác sĩ nhận sự hỗ trợ của Bệnh viện Bạch Mai trong ca mổ.", {("ORG", "Bệnh viện Bạch Mai")}, {("LOC", "Bạch Mai")}),
+        ("Ông Hải, Chủ tịch Tập đoàn Tân Hoàng Minh, bị bắt hôm qua.", {("ORG", "Tập đoàn Tân Hoàng Minh")}, {("PER", "Hoàng Minh")}),
+        # a name that underthesea glued to the verb after it
+        ("Tổng Bí thư Tô Lâm tiếp đoàn khách quốc tế.", {("PER", "Tô Lâm")}, set()),
+        # a surname that is also a head noun, then a middle name: a person
+        ("Hậu vệ Đoàn Văn Hậu chia tay đội bóng cũ.", {("PER", "Đoàn Văn Hậu")}, set()),
+        ("Hoa hậu Nguyễn Thanh Thủy dự thi tại Nhật Bản.", {("PER", "Nguyễn Thanh Thủy")}, {("LOC", "Thanh Thủy")}),
+        # a district of the old administrative map
+        ("Mưa lớn gây ngập ở Tương Dương và Kỳ Sơn.", {("LOC", "Tương Dương"), ("LOC", "Kỳ Sơn")}, set()),
+        # a lower-case administrative prefix and a place continue the organisation's name
+        ("Hội Chữ thập đỏ tỉnh Kon Tum và Mặt trận Tổ quốc Việt Nam huyện Củ Chi trao quà.",
+         {("ORG", "Hội Chữ thập đỏ tỉnh Kon Tum"), ("ORG", "Mặt trận Tổ quốc Việt Nam huyện Củ Chi")}, {("LOC", "Củ Chi")}),
+        ("Đoàn đại biểu Quốc hội thành phố Cần Thơ làm việc với Lãnh sự quán Nhật Bản tại TP.HCM.",
+         {("ORG", "Đoàn đại biểu Quốc hội thành phố Cần Thơ"), ("ORG", "Lãnh sự quán Nhật Bản tại TP.HCM")}, {("ORG", "Quốc hội")}),
+        ("Thành đoàn Hải Phòng và Bảo hiểm xã hội tỉnh Gia Lai ký kết hợp tác.",
+         {("ORG", "Thành đoàn Hải Phòng"), ("ORG", "Bảo hiểm xã hội tỉnh Gia Lai")}, set()),
+        # `tối cao`, a lower-case tail up to a comma, `về` + subject
+        ("Theo IMF, Đại học RMIT trao quà cho Viện kiểm sát nhân dân tối cao.",
+         {("ORG", "IMF"), ("ORG", "Đại học RMIT"), ("ORG", "Viện kiểm sát nhân dân tối cao")}, {("ORG", "Theo IMF")}),
+        ("Ông Nam làm việc ở Trung tâm Nghiên cứu khí hậu nhiệt đới quốc gia, còn em gái ở Viện Nghiên cứu cao cấp về Hóa học.",
+         {("ORG", "Trung tâm Nghiên cứu khí hậu nhiệt đới quốc gia"), ("ORG", "Viện Nghiên cứu cao cấp về Hóa học")}, set()),
+        # a unit of a larger organisation is one ORG with it
+        ("Phòng Cảnh sát hình sự Công an tỉnh Nghệ An bắt giữ 3 người.", {("ORG", "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An")}, set()),
+        # a lower-case `thành phố` is not part of the place
+        ("Anh Tùng chuyển về thành phố Vinh sinh sống.", {("LOC", "Vinh")}, {("LOC", "thành phố Vinh")}),
+    ],
+)
+def test_vlsp_extents(text, want, unwanted):
+    got = spans(text)
+    assert want <= got, got
+    assert not (unwanted & got), got

@@ -96,6 +96,13 @@ class _Ctx:
         self.suffixes = set(self.lx.wordlist("org_suffixes_latin"))
         self.envoy = {x.lower() for x in self.lx.wordlist("envoy_titles")}
         self.company_heads = self.lx.words("company_heads")
+        self.middle = set(self.lx.wordlist("middle_names"))
+        self.scope_prefixes = self.lx.words("org_scope_prefixes")
+        self.local_prefixes = self.lx.words("local_org_prefixes")
+        self.local_scopes = self.lx.words("local_org_scopes")
+        self.abroad_heads = self.lx.words("abroad_heads")
+        self.lead_words = self.lx.words("sentence_lead_words")
+        self.staff = {match_key(x) for x in self.lx.wordlist("staff_bodies")}
 
     # --- helpers -----------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -210,8 +217,13 @@ class _Ctx:
         # a capitalised syllable that begins a common word (`Quản lý`, `Quốc tế`, `Quân khu`) is no name
         if i < j < self.n and self.units[j].tok >= 0 and self.units[j].tok == self.units[j - 1].tok and self.units[j].text.islower():
             tok = self.units[j].tok
-            while j > i and self.units[j - 1].tok == tok:
-                j -= 1
+            k = j
+            while k > i and self.units[k - 1].tok == tok:
+                k -= 1
+            # only a single capitalised syllable begins a common word; `Tô Lâm tiếp` is a name
+            # that underthesea glued to the verb after it
+            if j - k == 1 or k > i:
+                j = k
         return j if j > i else 0
 
     def is_surname(self, i: int) -> bool:
@@ -222,6 +234,8 @@ class _Ctx:
         """Latin-script organisation name at i (HDBank, CMC Technology and Solution, WEF)."""
         if self.place_at(i, allow_weak=False)[1] is not None:
             return 0
+        if not _acronym(self.units[i].text) and (self.units[i].key,) in self.stop_lower | self.lead_words:
+            return 0  # `Theo WHO`, `Tại RMIT`: a sentence-initial function word is no part of a name
         j = i
         strong = False
         while j < self.n:
@@ -260,6 +274,8 @@ class _Ctx:
                 return e, "place+name", 0.85
         n_known, known = self.known_at(i)
         h = self.phrase(i, self.lx.org_heads, self.lx.max_head, case_first=True)
+        if h == 1 and self.is_surname(i) and i + 2 < self.n and self.tight(i) and self.units[i + 1].text in self.middle and self.tight(i + 1) and self.is_vn_name_unit(self.units[i + 2]):
+            h = 0  # Đoàn Văn Hậu, Hội Thị Lan: a surname that is also a head noun, then a middle name
         best = (0, "", 0.0)
         if n_known:
             j = i + n_known
@@ -279,7 +295,14 @@ class _Ctx:
                     j = self.extend_place(j, allow_tai=False)
                 best = (j, "latin-name", 0.8)
         if best[0]:
+            for k in range(i + h + 1, best[0]):
+                if h and all(u.text.islower() for u in self.units[i + h : k]) and match_key(self.s[self.units[i].start : self.units[k - 1].end]) in self.staff and _cap(self.units[k]):
+                    return 0, "", 0.0  # Ban huấn luyện | Thể Công Viettel: a generic body before a name
+            best = (self.extend_scope(i, best[0]), best[1], best[2])
+        if best[0]:
             text = self.s[self.units[i].start : self.units[best[0] - 1].end]
+            if best[1] != "gazetteer" and n_pl >= best[0] - i:
+                return 0, "", 0.0  # Hội An, Đoàn Xá: a place whose first syllable is also a head noun
             if match_key(text) in self.generic:
                 return 0, "", 0.0
             if self.is_event(i, best[0]):
@@ -293,6 +316,24 @@ class _Ctx:
         after = self.s[self.units[j - 1].end : self.units[j - 1].end + 20]
         text = self.s[self.units[i].start : self.units[j - 1].end]
         return bool(re.match(r"\s+(lần thứ|năm \d{4}|\d{4}\b)", after) or re.search(r"lần thứ|\b(19|20)\d{2}\b", text))
+
+    def extend_scope(self, i: int, j: int) -> int:
+        """`Mặt trận Tổ quốc Việt Nam | tỉnh Lâm Đồng`, `Đại sứ quán Việt Nam | tại Hàn Quốc`:
+        a lower-case administrative prefix and a place, or `tại` and a country after an
+        envoy's office, continue an organisation's name."""
+        if j >= self.n or not self.tight(j - 1):
+            return j
+        u = self.units[j]
+        pk = self.phrase(j, self.scope_prefixes, 2)
+        if pk and u.text[:1].islower() and j + pk < self.n and self.tight(j + pk - 1):
+            n, p = self.place_at(j + pk)
+            if p is not None and p.type in ("province", "city", "district", "ward", "country") and all(_cap(x) for x in self.units[j + pk : j + pk + n]):
+                return j + pk + n
+        if u.low in ("tại", "ở") and j + 1 < self.n and self.tight(j) and self.phrase(i, self.abroad_heads, 4):
+            n, p = self.place_at(j + 1, allow_weak=False)
+            if p is not None and p.type in ("country", "city", "province"):
+                return j + 1 + n
+        return j
 
     def extend_place(self, j: int, allow_tai: bool) -> int:
         """C4IR TP.HCM / C4IR Malaysia: an acronym followed directly by a place."""
@@ -312,8 +353,11 @@ class _Ctx:
                 n, p = self.place_at(k)
                 if p is not None:
                     return k + n
-            if k < self.n and self.tight(k - 1) and self.units[k].low in ("tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn"):
-                k += 1
+            pk = self.phrase(k, self.local_prefixes, 2) if k < self.n and self.tight(k - 1) else 0
+            if pk:
+                k += pk
+            elif k < self.n and self.tight(k - 1) and self.phrase(k, self.local_scopes, 3) and not _cap(self.units[k]):
+                return k + self.phrase(k, self.local_scopes, 3)  # Viện kiểm sát nhân dân tối cao
             if k < self.n and self.tight(k - 1):
                 n, p = self.place_at(k)
                 if p is not None:
@@ -360,13 +404,19 @@ class _Ctx:
                 last_good = j
                 lower_run = 0
                 continue
-            if caps and u.tok >= 0 and self.units[j - 1].tok == u.tok and last_good == j and not u.text[:1].isupper():
+            if caps and u.tok >= 0 and self.units[j - 1].tok == u.tok and last_good == j and not u.text[:1].isupper() and not _acronym(self.units[j - 1].text):
                 # the rest of an underthesea word begun by a capital (Đáng Tin cậy)
                 j += 1
                 last_good = j
                 continue
             if u.low in ("và", "and", "&", "of", "for") and caps and j + 1 < self.n and _cap(self.units[j + 1]) and not self.phrase(j + 1, lx.org_heads, lx.max_head, True) and not self.known_at(j + 1)[0]:
                 j += 1
+                continue
+            if u.low == "về" and caps and j + 1 < self.n and self.tight(j) and _cap(self.units[j + 1]) and self.units[j + 1].text.isalpha() and not self.place_at(j + 1)[1] and not self.title_at(j + 1)[0] and (j + 2 >= self.n or not self.tight(j + 1) or not _cap(self.units[j + 2])):
+                j += 2  # Viện Nghiên cứu cao cấp về Toán
+                caps += 1
+                last_good = j
+                lower_run = 0
                 continue
             if u.low == "lần" and j + 2 < self.n and self.units[j + 1].low == "thứ" and caps:
                 j += 3
@@ -376,8 +426,8 @@ class _Ctx:
                 u.text.islower()
                 and (caps or kind == "gov")
                 and u.pos in ("N", "A", "Np", "Nc", "V")
-                and (u.key,) not in self.stop_lower
-                and lower_run < 3
+                and ((u.key,) not in self.stop_lower or (lower_run and self.units[j - 1].tok == u.tok and u.tok >= 0))
+                and lower_run < 6
             ):
                 if u.pos == "V" and not caps and kind != "gov":
                     break
@@ -405,6 +455,13 @@ class _Ctx:
             boundary = nxt is None or not self.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in self.stop_lower
             tail = self.units[last_good:j]
             if boundary and all(t.pos in ("N", "A") and t.text.islower() for t in tail) and len({t.tok for t in tail}) == 1:
+                last_good = j
+        if last_good < j and lower_run and lower_run <= 6:
+            # Trung tâm Dự báo khí tượng thủy văn quốc gia, ...: a lower-case tail of nouns up
+            # to a punctuation mark or the end of the sentence belongs to the name
+            tail = self.units[last_good:j]
+            end_punct = j >= self.n or re.match(r"\s*[,.;:)(]", self.gap(j - 1)) is not None
+            if end_punct and all(t.pos in ("N", "A") and t.text.islower() and (t.key,) not in self.stop_lower for t in tail) and any(t.pos == "N" for t in tail) and len({t.tok for t in tail}) <= 3:
                 last_good = j
         return last_good
 
@@ -524,17 +581,37 @@ class _Ctx:
             merged.append(it)
         return merged, j
 
+    def _complete_org(self, a: int, e: int) -> bool:
+        """Does the organisation a..e end in something that closes a name (a place, an
+        acronym, a well-known organisation, a local head)?"""
+        last = self.units[e - 1]
+        if _acronym(last.text) or self.lx.org_heads.get(tuple(u.key for u in self.units[a:e])) == "local":
+            return True
+        for k in range(a + 1, e):
+            n, p = self.place_at(k, allow_weak=False)
+            if p is not None and k + n == e:
+                return True
+            n2 = self.known_at(k)[0]
+            if n2 and k + n2 == e:
+                return True
+        return False
+
     def split_person_from_org(self, org: tuple) -> tuple[tuple, int] | None:
         """`UBND TP.HCM Phan Văn Mãi` / `WEF Jeremy Jurgens`: a name at the end of an org span."""
         a, b, rule, conf = org
+        h = self.phrase(a, self.lx.org_heads, self.lx.max_head, True)
         # Vietnamese: surname + 1..3 capitalised syllables at the end
         for ln in (4, 3, 2):
             s0 = b - ln
-            if s0 <= a:
+            if s0 <= a or (h and s0 <= a + h):
+                # nothing but the head would be left: the name is the organisation's own
+                # (Bệnh viện Bạch Mai, Trường Nguyễn Du, Bệnh viện Nguyễn Tri Phương)
                 continue
             if self.is_surname(s0) and all(self.is_vn_name_unit(u) for u in self.units[s0:b]):
-                if self.place_at(s0, allow_weak=False)[0] >= ln:
+                if self.place_at(s0)[0] >= ln:
                     continue
+                if ln == 2 and not self._complete_org(a, s0):
+                    continue  # Tập đoàn Tân Hoàng Minh: a two-syllable tail is part of the name
                 return (a, s0, rule, conf), s0
         # Latin: leading acronym/known name, then capitalised words
         if rule in ("latin-name", "gazetteer"):
@@ -882,6 +959,9 @@ def _find_locations(ctx: _Ctx, limit: int) -> None:
             after_cap = i + n < ctx.n and ctx.tight(i + n - 1) and _cap(ctx.units[i + n]) and not ctx.claimed[i + n]
             single = n == 1 and len(ctx.units[i].text) <= 4
             weak = p.weak or single
+            if p.type in ("district", "ward") and i > 0 and ctx.tight(i - 1) and ctx.is_surname(i - 1) and not ctx.claimed[i - 1]:
+                i += 1  # Nguyễn Thanh Thủy: the given names of a person, not the district
+                continue
             if p.weak and not all(_cap(u) for u in ctx.units[i : i + n]):
                 i += 1  # `Trung tâm` is not the ward `Trung Tâm`: a weak name must be written as a name
                 continue
@@ -905,7 +985,7 @@ def _find_locations(ctx: _Ctx, limit: int) -> None:
             if p2 is not None and n2 > e - k:
                 i = k  # the gazetteer knows a longer name (vùng Đồng bằng sông Cửu Long)
                 continue
-            if e > k and ctx.free(k, e) and tuple(u.key for u in ctx.units[i : i + pl]) in keep and _cap(ctx.units[i]) is not None and ctx.free(i, k):
+            if e > k and ctx.free(k, e) and tuple(u.key for u in ctx.units[i : i + pl]) in keep and _cap(ctx.units[i]) and ctx.free(i, k):
                 ctx.add_mention("LOC", i, e, "admin-prefix", 0.8)  # TP Cần Thơ: the gold keeps `TP`
                 i = e
                 continue
