@@ -296,7 +296,8 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
         "Ngân hàng Bắc Á tham dự hội nghị. Các doanh nghiệp và ngân hàng sẽ cùng rà soát các khoản vay.\n"
         "Ngân hàng Đông Phong dự kiến giảm lãi suất cho vay 1 điểm phần trăm cho doanh nghiệp xuất khẩu.\n"
         "Công ty Minh Phát sẽ tăng trưởng 15% trong năm nay.\n"
-        "Hãng Sao Xanh dự kiến tuyển dụng 500 phi công trong hai năm tới.\n",
+        "Hãng Sao Xanh dự kiến tuyển dụng 500 phi công trong hai năm tới.\n"
+        "Ngân hàng Phúc An vừa tăng vốn điều lệ. Ông Lý Hải, Chủ tịch Kivo, cho biết ngân hàng sẽ tài trợ dự án của Kivo.\n",
         [
             ("PER", "Mads Jensen", []),
             ("ORG", "Tập đoàn Nordlys", []),
@@ -304,6 +305,9 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
             ("ORG", "Ngân hàng Đông Phong", []),
             ("ORG", "Công ty Minh Phát", []),
             ("ORG", "Hãng Sao Xanh", []),
+            ("ORG", "Ngân hàng Phúc An", []),
+            ("PER", "Lý Hải", []),
+            ("ORG", "Kivo", []),
         ],
     ),
 }
@@ -738,3 +742,6 @@ def test_second_reported_clause_and_transitive_change_and_spelled_duration(resul
     assert r.in_line("Công ty Minh Phát") == []  # growth is a state, not an undertaking
     d = r.find("500 phi công")
     assert d.period == "trong hai năm tới" and d.target_date is None
+
+    k = r.find("dự án của Kivo")  # a company chairman speaking of `ngân hàng`: the bank, not his company
+    assert r.name(k.actor) == "Ngân hàng Phúc An" and k.person is None

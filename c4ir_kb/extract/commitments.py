@@ -389,7 +389,10 @@ class _Ctx:
             if spk is not None:
                 person, orgs = spk
                 scored = [(self.fits(o, fw), i, o) for i, o in enumerate(orgs)]
-                scored = [x for x in scored if x[0] > 0]
+                # a name without the head noun fits only a generic one (`đơn vị`, `hãng`, `doanh nghiệp`): `ngân hàng`
+                # in the words of a company's chairman is another bank
+                least = 1 if fw in self.lex.generic_any or fw in self.lex.generic_business else 2
+                scored = [x for x in scored if x[0] >= least]
                 if scored:
                     eid = max(scored)[2]
                     self.resolved.append((sent.index, pos, eid))
