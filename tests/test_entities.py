@@ -263,3 +263,32 @@ def test_vlsp_extents(text, want, unwanted):
     got = spans(text)
     assert want <= got, got
     assert not (unwanted & got), got
+
+
+@pytest.mark.parametrize(
+    "text, want, unwanted",
+    [
+        # a country between a title and a name is a LOC; the name starts after it
+        ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Nhật Bản Kishida Fumio hội đàm.",
+         {("LOC", "Pháp"), ("PER", "Emmanuel Macron"), ("LOC", "Nhật Bản"), ("PER", "Kishida Fumio")}, {("PER", "Pháp Emmanuel Macron")}),
+        # occupations anchor two-syllable and stage names
+        ("Tiền vệ Tuấn Anh và ca sĩ Sơn Tùng cùng nhạc trưởng Lê Phi Phi dự lễ.",
+         {("PER", "Tuấn Anh"), ("PER", "Sơn Tùng"), ("PER", "Lê Phi Phi")}, set()),
+        # a person's name used for a street is a place
+        ("Chị Hoa sống trên đường Lê Duẩn, gần phố Trần Hưng Đạo.",
+         {("LOC", "Lê Duẩn"), ("LOC", "Trần Hưng Đạo")}, {("PER", "Lê Duẩn"), ("PER", "Trần Hưng Đạo")}),
+        # teams named by a country or a city in a sports sentence
+        ("Trong trận gặp Malaysia, U22 Việt Nam thắng 3-1, còn Hà Nội FC hòa Quảng Ninh.",
+         {("ORG", "Malaysia"), ("ORG", "U22 Việt Nam"), ("ORG", "Hà Nội FC"), ("ORG", "Quảng Ninh")}, {("LOC", "Malaysia"), ("ORG", "U22")}),
+        ("Du khách Malaysia đến Quảng Ninh ngày càng đông.", {("LOC", "Malaysia"), ("LOC", "Quảng Ninh")}, set()),
+        # brands and clubs with no head noun
+        ("Tesla và Pfizer công bố kết quả kinh doanh; Manchester United thua Liverpool.",
+         {("ORG", "Tesla"), ("ORG", "Pfizer"), ("ORG", "Manchester United"), ("ORG", "Liverpool")}, {("PER", "Tesla")}),
+        # competitions, holidays, climate phenomena are no entities
+        ("Dịp Tết, giải V-League tạm nghỉ, còn El Nino gây hạn hán.", set(), {("ORG", "V-League"), ("LOC", "El Nino"), ("LOC", "Tết")}),
+    ],
+)
+def test_vlsp_people_teams_non_entities(text, want, unwanted):
+    got = spans(text)
+    assert want <= got, got
+    assert not (unwanted & got), got

@@ -103,6 +103,11 @@ class _Ctx:
         self.abroad_heads = self.lx.words("abroad_heads")
         self.lead_words = self.lx.words("sentence_lead_words")
         self.staff = {match_key(x) for x in self.lx.wordlist("staff_bodies")}
+        self.street = self.lx.words("street_prefixes")
+        self.sports_cues = self.lx.words("sports_cues")
+        self.team_before = self.lx.words("team_before")
+        self.team_after = self.lx.words("team_after")
+        self.not_entities = {match_key(x) for x in self.lx.wordlist("not_entities")}
 
     # --- helpers -----------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -234,6 +239,8 @@ class _Ctx:
         """Latin-script organisation name at i (HDBank, CMC Technology and Solution, WEF)."""
         if self.place_at(i, allow_weak=False)[1] is not None:
             return 0
+        if re.fullmatch(r"U-?\d{2}", self.units[i].text):
+            return 0  # an age group (U23) is a team only with its country, found with the places
         if not _acronym(self.units[i].text) and (self.units[i].key,) in self.stop_lower | self.lead_words:
             return 0  # `Theo WHO`, `Tại RMIT`: a sentence-initial function word is no part of a name
         j = i
@@ -662,8 +669,19 @@ def _find_chains(ctx: _Ctx, limit: int) -> None:
                 k = j
                 if k < ctx.n and ctx.tight(k - 1) and ctx.phrase(k, lx.honorifics, 2):
                     k += ctx.phrase(k, lx.honorifics, 2)
+                country = None
+                if k < ctx.n and ctx.tight(k - 1) and items[-1]["org"] is None:
+                    # Tổng thống Mỹ Joe Biden: the country is a LOC, the name starts after it
+                    nc, pc = ctx.place_at(k, allow_weak=False)
+                    if pc is not None and pc.type == "country" and k + nc < ctx.n and ctx.tight(k + nc - 1):
+                        e2 = ctx.person_name(k + nc, anchored=True)
+                        if e2 - (k + nc) >= 2 or (e2 and _is_latin_word(ctx.units[k + nc].text)):
+                            country = (k, k + nc)
+                            k += nc
                 if k < ctx.n and ctx.tight(k - 1):
                     name_end = ctx.person_name(k, anchored=True)
+                if name_end and country is not None:
+                    ctx.add_mention("LOC", country[0], country[1], "title-country", 0.85)
                 last_org = items[-1]["org"]
                 if not name_end and last_org is not None and (last_org[1] >= ctx.n or not _cap(ctx.units[last_org[1]]) or not ctx.tight(last_org[1] - 1)):
                     sp = ctx.split_person_from_org(last_org)
@@ -945,8 +963,22 @@ def _find_short_orgs(ctx: _Ctx, limit: int) -> None:
             i += 1
 
 
+def _sports_team(ctx: _Ctx, i: int, j: int) -> bool:
+    """A country or city written as a team in a sports sentence (`trận gặp Indonesia`,
+    `Hải Phòng thắng ...`, `đội tuyển Thái Lan`)."""
+    sent = ctx.doc.sentence_at(ctx.units[i].start)
+    if not any(ctx.phrase(k, ctx.sports_cues, 3) for k in range(ctx.n) if sent.start <= ctx.units[k].start < sent.end):
+        return False
+    for n in (1, 2, 3):
+        if i - n >= 0 and all(ctx.tight(x) for x in range(i - n, i)) and tuple(u.key for u in ctx.units[i - n : i]) in ctx.team_before:
+            return True
+    if j < ctx.n and ctx.tight(j - 1) and ctx.phrase(j, ctx.team_after, 3):
+        return True
+    return bool(re.match(r"\s+\d+\s*[-–]\s*\d+\b", ctx.s[ctx.units[j - 1].end :]))
+
+
 def _find_locations(ctx: _Ctx, limit: int) -> None:
-    prefixes = sorted(ctx.lx.words("admin_prefixes"), key=len, reverse=True)
+    prefixes = sorted(ctx.lx.words("admin_prefixes") | ctx.street, key=len, reverse=True)
     keep = ctx.lx.words("place_prefix_keep")
     i = 0
     while i < ctx.n and ctx.units[i].start < limit:
@@ -971,11 +1003,29 @@ def _find_locations(ctx: _Ctx, limit: int) -> None:
             if p.weak and not _after_prefix(ctx, i, prefixes) and ctx.units[i].ner[2:] != "LOC":
                 i += 1
                 continue
+            if p.type in ("country", "province", "city", "district") and _sports_team(ctx, i, i + n):
+                e = i + n
+                if e < ctx.n and ctx.tight(e - 1) and ctx.units[e].text in ("FC", "F.C"):
+                    e += 1
+                a = i - 1 if i > 0 and ctx.tight(i - 1) and re.fullmatch(r"U-?\d{2}", ctx.units[i - 1].text) and ctx.free(i - 1, i) else i
+                ctx.add_mention("ORG", a, e, "sports-team", 0.75)
+                i = e
+                continue
+            if i > 0 and ctx.tight(i - 1) and re.fullmatch(r"U-?\d{2}", ctx.units[i - 1].text) and ctx.free(i - 1, i) and p.type in ("country", "province", "city"):
+                ctx.add_mention("ORG", i - 1, i + n, "sports-team", 0.75)  # U23 Việt Nam
+                i += n
+                continue
+            if i + n < ctx.n and ctx.tight(i + n - 1) and ctx.units[i + n].text in ("FC", "F.C") and ctx.free(i + n, i + n + 1):
+                ctx.add_mention("ORG", i, i + n + 1, "sports-team", 0.75)  # Hà Nội FC
+                i += n + 1
+                continue
             ctx.add_mention("LOC", i, i + n, "gazetteer", 0.7 if p.weak else 0.9)
             i += n
             continue
         # administrative prefix + capitalised name (huyện Củ Chi, xã Tân Phú Trung, Quận 1)
         pl = ctx.phrase(i, set(prefixes), 3)
+        if pl and tuple(u.key for u in ctx.units[i : i + pl]) in ctx.street and i > 0 and ctx.units[i].tok >= 0 and ctx.units[i - 1].tok == ctx.units[i].tok:
+            pl = 0  # `nhu cầu`, `phố` inside another word
         if pl and i + pl < ctx.n and ctx.tight(i + pl - 1) and (ctx.units[i].text[:1].islower() or tuple(u.key for u in ctx.units[i : i + pl]) in keep):
             k = i + pl
             e = k
@@ -1206,6 +1256,8 @@ def extract_entities(doc: Document) -> EntityResult:
     _find_bare_people(ctx, limit)
     _find_person_refs(ctx, limit)
     _find_crf(ctx, limit)
+    # events, competitions, holidays, climate phenomena, school subjects: never entities
+    ctx.mentions = [m for m in ctx.mentions if match_key(ctx.s[m["start"] : m["end"]]) not in ctx.not_entities]
     entities, m2e = _group(ctx)
     mentions = []
     for i, m in enumerate(ctx.mentions):

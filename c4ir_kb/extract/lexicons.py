@@ -121,6 +121,10 @@ def lexicons() -> Lexicons:
             lx.known_orgs[_ukey(alias)] = o
             lx.max_known = max(lx.max_known, len(units_of(alias)))
     lx.misc = json.loads((DATA / "entity_lexicons.json").read_text(encoding="utf-8"))
+    # occupations and roles that stand before a bare name like an honorific (tiền vệ X, ca sĩ Y)
+    anchors = {_ukey(x) for x in lx.misc.get("person_anchors", [])}
+    lx.honorifics |= anchors
+    lx.honorifics_lower |= {_ukey(x) for x in lx.misc.get("person_anchors", []) if x[:1].islower()}
     lx.max_title = max(len(k) for k in list(lx.titles) + list(lx.ranks) + list(lx.degrees))
     lx.max_head = max(len(k) for k in lx.org_heads)
     return lx
