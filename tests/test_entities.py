@@ -255,6 +255,9 @@ def spans(text: str) -> set[tuple[str, str]]:
          {("ORG", "Trung tâm Nghiên cứu khí hậu nhiệt đới quốc gia"), ("ORG", "Viện Nghiên cứu cao cấp về Hóa học")}, set()),
         # a unit of a larger organisation is one ORG with it
         ("Phòng Cảnh sát hình sự Công an tỉnh Nghệ An bắt giữ 3 người.", {("ORG", "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An")}, set()),
+        # a lower-case verb that underthesea glued to an acronym or a capitalised word ends the name
+        ("Đại học RMIT trao học bổng cho tân sinh viên.", {("ORG", "Đại học RMIT")}, {("ORG", "Đại học RMIT trao")}),
+        ("Ông Trump được Đảng Cộng hòa đề cử.", {("ORG", "Đảng Cộng hòa")}, {("ORG", "Đảng Cộng hòa đề cử")}),
         # a lower-case `thành phố` is not part of the place
         ("Anh Tùng chuyển về thành phố Vinh sinh sống.", {("LOC", "Vinh")}, {("LOC", "thành phố Vinh")}),
     ],

@@ -461,14 +461,16 @@ class _Ctx:
             nxt = self.units[j] if j < self.n else None
             boundary = nxt is None or not self.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in self.stop_lower
             tail = self.units[last_good:j]
-            if boundary and all(t.pos in ("N", "A") and t.text.islower() for t in tail) and len({t.tok for t in tail}) == 1:
+            glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == self.units[last_good - 1].tok and _acronym(self.units[last_good - 1].text)
+            if boundary and not glued and all(t.pos in ("N", "A") and t.text.islower() for t in tail) and any(t.pos == "N" for t in tail) and len({t.tok for t in tail}) == 1:
                 last_good = j
         if last_good < j and lower_run and lower_run <= 6:
             # Trung tâm Dự báo khí tượng thủy văn quốc gia, ...: a lower-case tail of nouns up
             # to a punctuation mark or the end of the sentence belongs to the name
             tail = self.units[last_good:j]
             end_punct = j >= self.n or re.match(r"\s*[,.;:)(]", self.gap(j - 1)) is not None
-            if end_punct and all(t.pos in ("N", "A") and t.text.islower() and (t.key,) not in self.stop_lower for t in tail) and any(t.pos == "N" for t in tail) and len({t.tok for t in tail}) <= 3:
+            glued = tail[0].tok >= 0 and tail[0].tok == self.units[last_good - 1].tok and _acronym(self.units[last_good - 1].text)
+            if end_punct and not glued and all(t.pos in ("N", "A") and t.text.islower() and (t.key,) not in self.stop_lower for t in tail) and any(t.pos == "N" for t in tail) and len({t.tok for t in tail}) <= 3:
                 last_good = j
         return last_good
 
