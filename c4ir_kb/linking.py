@@ -64,8 +64,13 @@ def rewrite_places(s: str, for_display: bool = False) -> tuple[str, list]:
     return "".join(out), found
 
 
+_ACR_VN = re.compile(r"^[A-ZĐ][A-ZĐ0-9&.\-]*$")
+
+
 def _is_latin_word(w: str) -> bool:
-    return bool(_LATIN.match(w))
+    """A word of the Latin alphabet without Vietnamese diacritics; an all-capital acronym
+    may hold `Đ` (ĐHQG-HCM, HĐND)."""
+    return bool(_LATIN.match(w)) or (bool(_ACR_VN.match(w)) and sum(c.isupper() for c in w) >= 2)
 
 
 def _strip_company_head(s: str) -> str | None:
@@ -80,6 +85,28 @@ def _strip_company_head(s: str) -> str | None:
             if all(_is_latin_word(u[0]) or u[0] in conn for u in us[n:]) and any(u[0][:1].isupper() for u in us[n:]):
                 return rest.strip()
             return None
+    return None
+
+
+def _strip_legal_form(s: str) -> str | None:
+    """`Công ty cổ phần Tập đoàn Đèo Cả` -> `Tập đoàn Đèo Cả`, `Công ty TNHH Kyowa Precision
+    Việt Nam` -> `Kyowa Precision Việt Nam`: a company's legal form before another company
+    head, or before a name that begins with a foreign (Latin-script) word."""
+    lx = lexicons()
+    us = _units(s)
+    forms = {_ukey(h) for h in lx.wordlist("legal_forms")}
+    heads = {_ukey(h) for h in lx.wordlist("company_heads")}
+    for n in range(min(5, len(us) - 1), 0, -1):
+        if tuple(match_key(u[0]) for u in us[:n]) not in forms:
+            continue
+        rest = us[n:]
+        if not rest[0][0][:1].isupper():
+            return None
+        if any(tuple(match_key(u[0]) for u in rest[:m]) in heads for m in range(1, min(4, len(rest)))):
+            return s[rest[0][1] :].strip()
+        if _is_latin_word(rest[0][0]) and not _acronym(rest[0][0]) and len(rest) >= 2:
+            return s[rest[0][1] :].strip()
+        return None
     return None
 
 
@@ -137,6 +164,19 @@ def _whole_place(s: str):
     return None
 
 
+_LOWER_ADMIN = re.compile(r"(?<!\S)(tỉnh|thành phố|TP\.?|Tp\.?)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _split_place_suffix(s: str) -> str:
+    """`ĐHQG-HCM` -> `ĐHQG HCM`: an acronym joined by a hyphen to a place abbreviation."""
+    m = re.fullmatch(r"(\S+)-([A-Z]{2,4})", s)
+    if m and _acronym(m.group(1)):
+        p = lexicons().places.get(place_key(m.group(2)))
+        if p is not None and not p.weak and p.type in ("province", "city"):
+            return f"{m.group(1)} {m.group(2)}"
+    return s
+
+
 def link_keys(type: str, surface: str) -> list[str]:
     surface = normalize(surface).strip()
     keys: list[str] = []
@@ -157,6 +197,7 @@ def link_keys(type: str, surface: str) -> list[str]:
             add(_strip_admin(surface))
         return keys
     # ORG
+    surface = _split_place_suffix(surface)
     rewritten, places = rewrite_places(surface)
     k = _known(surface) or _known(rewritten)
     stripped = _strip_company_head(rewritten)
@@ -165,10 +206,22 @@ def link_keys(type: str, surface: str) -> list[str]:
     sc = _scoped(rewritten, places)
     if sc is not None:
         add(sc[0] + " " + sc[1])
+        if _known(sc[0]) is None:
+            add(_expand_abbrev(rewritten))  # ĐHQG TP.HCM ~ Đại học Quốc gia TP.HCM
         return keys
     if k is not None and not k.place_scoped:
         add(k.name)
     add(_expand_abbrev(rewritten))
+    # `UBND thành phố Hà Nội` ~ `UBND TP Hà Nội`: a lower-case administrative prefix
+    # before a gazetteer place adds nothing to the name
+    alt = _LOWER_ADMIN.sub("", surface)
+    if alt != surface:
+        alt_rw, alt_places = rewrite_places(alt)
+        if alt_places:
+            add(_expand_abbrev(alt_rw))
+    stripped2 = _strip_legal_form(surface)
+    if stripped2:
+        add(_expand_abbrev(rewrite_places(stripped2)[0]))
     if stripped:
         add(stripped)
     return keys
@@ -197,6 +250,10 @@ def display_form(type: str, surface: str) -> str:
     if stripped:
         k = _known(stripped)
         return k.name if k is not None and not k.place_scoped else stripped
+    legal = _strip_legal_form(rewritten)
+    if legal:
+        k = _known(legal)
+        return k.name if k is not None and not k.place_scoped else legal
     return rewritten
 
 

@@ -295,3 +295,58 @@ def test_vlsp_people_teams_non_entities(text, want, unwanted):
     got = spans(text)
     assert want <= got, got
     assert not (unwanted & got), got
+
+
+# --- holdout2 kinds (sentences written for these tests) ---------------------------------
+
+
+def run(text: str):
+    return extract_entities(analyze(Article(id="k", source="k", text=text, content_hash=K(text)[:16])))
+
+
+def entity_of(r, surface: str):
+    return next(e for e in r.entities if surface in e.surfaces)
+
+
+def test_numbered_board_legal_forms_and_brands_in_parentheses():
+    r = run(
+        "Ông Lê Văn Tám, Giám đốc Ban Quản lý dự án 6 (Ban QLDA 6), cho biết ban sẽ bàn giao mặt bằng.\n"
+        "Bà Hồ Thị Mai, Trưởng khoa Trường Đại học Giao thông vận tải, cùng Công ty cổ phần Tập đoàn Phú Thái dự lễ. Tập đoàn Phú Thái tài trợ 2 tỷ đồng.\n"
+        "Công ty TNHH MTV Dược phẩm số 2 (Pharbaco) và Công ty TNHH Toyo Denki Việt Nam ký hợp đồng theo Nghị định 15/2024/NĐ-CP.\n"
+        "Hai máy đào hầm TBM đã tới nhà ga T2 để thi công."
+    )
+    ban = entity_of(r, "Ban Quản lý dự án 6")
+    assert "Ban QLDA 6" in ban.surfaces
+    assert "Trường Đại học Giao thông vận tải" in entity_of(r, "Trường Đại học Giao thông vận tải").surfaces
+    hs = entity_of(r, "Tập đoàn Phú Thái")
+    assert "Công ty cổ phần Tập đoàn Phú Thái" in hs.surfaces and hs.name == "Tập đoàn Phú Thái"
+    ph = entity_of(r, "Pharbaco")
+    assert "Công ty TNHH MTV Dược phẩm số 2" in ph.surfaces and ph.name == "Pharbaco"
+    assert entity_of(r, "Công ty TNHH Toyo Denki Việt Nam").name == "Toyo Denki Việt Nam"
+    texts = {m.text for m in r.mentions if m.type == "ORG"}
+    assert not texts & {"NĐ-CP", "TBM", "T2"}
+
+
+def test_acronyms_with_d_bar_and_place_variants_link():
+    r = run(
+        "Đại học Quốc gia Hà Nội (ĐHQGHN) và Đại học Quốc gia TP.HCM (ĐHQG-HCM) ký kết hợp tác.\n"
+        "TS Trần Văn Nam, Phó Giám đốc ĐHQG TP.HCM, cho biết. Phó Chủ tịch UBND thành phố Cần Thơ Lê Văn Hòa dự lễ; UBND TP Cần Thơ sẽ hỗ trợ."
+    )
+    dh = entity_of(r, "ĐHQG-HCM")
+    assert {"Đại học Quốc gia TP.HCM", "ĐHQG TP.HCM"} <= set(dh.surfaces)
+    assert not any(m.type in ("PER", "LOC") and "ĐHQG" in m.text for m in r.mentions)
+    assert ("Trần Văn Nam", "Phó Giám đốc", dh.name) in roles(r)
+    ub = entity_of(r, "UBND TP Cần Thơ")
+    assert "UBND thành phố Cần Thơ" in ub.surfaces
+
+
+def test_bare_local_body_is_the_articles_province():
+    r = run(
+        "Sáng 5/3, tại trụ sở UBND tỉnh Hà Tĩnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Võ Trọng Hải tiếp đoàn doanh nghiệp. "
+        "Ông Hải cho biết HĐND tỉnh sẽ họp vào tháng tới."
+    )
+    rs = roles(r)
+    assert ("Võ Trọng Hải", "Chủ tịch", "UBND tỉnh Hà Tĩnh") in rs
+    assert ("Võ Trọng Hải", "Phó Bí thư", "Tỉnh ủy Hà Tĩnh") in rs
+    assert entity_of(r, "HĐND tỉnh").name == "HĐND tỉnh Hà Tĩnh"
+    assert not any(m.type == "LOC" and "Võ" in m.text for m in r.mentions)

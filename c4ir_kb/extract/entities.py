@@ -73,6 +73,7 @@ class _Ctx:
         # underthesea tokens -> units
         ti = 0
         toks = [t for sent in doc.sentences for t in sent.tokens]
+        self.toks = toks
         for i, u in enumerate(self.units):
             while ti < len(toks) and toks[ti].end <= u.start:
                 ti += 1
@@ -108,8 +109,17 @@ class _Ctx:
         self.team_before = self.lx.words("team_before")
         self.team_after = self.lx.words("team_after")
         self.not_entities = {match_key(x) for x in self.lx.wordlist("not_entities")}
+        self.name_verbs = {match_key(x) for x in self.lx.wordlist("org_name_activity_words")}
+        self.code_nouns = self.lx.words("nouns_before_codes")
 
     # --- helpers -----------------------------------------------------------
+    def nounish(self, u: _U) -> bool:
+        """A lower-case word that can end an organisation's name: a noun or adjective, or an
+        activity word underthesea tags as a verb (Giao thông vận tải, Vắc xin và Sinh phẩm)."""
+        if u.pos in ("N", "A"):
+            return True
+        return u.tok >= 0 and match_key(self.toks[u.tok].text) in self.name_verbs
+
     def gap(self, i: int) -> str:
         """Text between unit i and unit i+1."""
         if i + 1 >= self.n:
@@ -162,6 +172,25 @@ class _Ctx:
                 return n, o
         return 0, None
 
+    def doc_code(self, i: int) -> bool:
+        """`Nghị định 175/2024/NĐ-CP`, `Nghị quyết 188/2025/QH15`: the issuer code of a document number."""
+        a = self.units[i].start
+        return a > 0 and self.s[a - 1] == "/"
+
+    def code_after_noun(self, i: int) -> bool:
+        """`máy đào hầm TBM`, `nhà ga T3`, `màn hình OLED`: a code or model name after a
+        lower-case noun for a thing is no organisation."""
+        w = self.units[i].text
+        if len(w) > 6 or not (w.isupper() or any(c.isdigit() for c in w)):
+            return False  # a brand (xe VinFast, mạng Viettel) is still an organisation
+        for back in (1, 2, 3):
+            if i - back < 0 or not all(self.tight(x) and self.units[x].text.islower() for x in range(i - back, i)):
+                break
+            for n in (1, 2):
+                if back - n >= 0 and tuple(u.key for u in self.units[i - back : i - back + n]) in self.code_nouns:
+                    return True
+        return False
+
     def free(self, i: int, j: int) -> bool:
         return not any(self.claimed[i:j])
 
@@ -185,8 +214,33 @@ class _Ctx:
     def add_mention(self, typ: str, i: int, j: int, rule: str, conf: float) -> int:
         a, b = self.units[i].start, self.units[j - 1].end
         self.claim(i, j)
-        self.mentions.append({"type": typ, "start": a, "end": b, "rule": rule, "conf": conf, "i": i, "j": j})
+        m = {"type": typ, "start": a, "end": b, "rule": rule, "conf": conf, "i": i, "j": j}
+        if typ == "ORG" and j - i >= 2 and self.phrase(j - 1, self.local_prefixes, 1) and self.units[j - 1].text.islower():
+            hp = self.home_place()
+            if hp is not None:
+                m["virt"] = self.doc.article.text[a:b] + " " + hp
+                m["virt_place"] = hp
+        self.mentions.append(m)
         return len(self.mentions) - 1
+
+    def home_place(self) -> str | None:
+        """The province or city an article is about: the one most often written after an
+        administrative prefix (`tỉnh Ninh Bình`, `thành phố Đà Nẵng`), first seen on a tie."""
+        if hasattr(self, "_home"):
+            return self._home
+        cnt: dict[str, int] = defaultdict(int)
+        first: dict[str, int] = {}
+        for i in range(self.n - 1):
+            pk = self.phrase(i, self.local_prefixes, 2)
+            if not pk or i + pk >= self.n or not self.tight(i + pk - 1):
+                continue
+            n, p = self.place_at(i + pk, allow_weak=False)
+            if p is not None and p.type in ("province", "city") and _cap(self.units[i + pk]):
+                name = p.canonical or p.name
+                cnt[name] += 1
+                first.setdefault(name, i)
+        self._home = sorted(cnt, key=lambda x: (-cnt[x], first[x]))[0] if cnt else None
+        return self._home
 
     # --- names -------------------------------------------------------------
     def is_vn_name_unit(self, u: _U) -> bool:
@@ -241,6 +295,8 @@ class _Ctx:
             return 0
         if re.fullmatch(r"U-?\d{2}", self.units[i].text):
             return 0  # an age group (U23) is a team only with its country, found with the places
+        if self.code_after_noun(i):
+            return 0
         if not _acronym(self.units[i].text) and (self.units[i].key,) in self.stop_lower | self.lead_words:
             return 0  # `Theo WHO`, `Tại RMIT`: a sentence-initial function word is no part of a name
         j = i
@@ -269,7 +325,7 @@ class _Ctx:
 
     def org_at(self, i: int) -> tuple[int, str, float]:
         """(end, rule, confidence) of an organisation starting at unit i, or (0, '', 0)."""
-        if i >= self.n or not _cap(self.units[i]) or self.in_quoted_work(i):
+        if i >= self.n or not _cap(self.units[i]) or self.in_quoted_work(i) or self.doc_code(i):
             return 0, "", 0.0
         n_pl, pl = self.place_at(i, allow_weak=False)
         if pl is not None and pl.type in ("province", "city", "country") and i + n_pl < self.n and self.tight(i + n_pl - 1) and all(_is_latin_word(u.text) for u in self.units[i : i + n_pl]):
@@ -375,6 +431,8 @@ class _Ctx:
                         e += 1
                     if e > k:
                         return e
+            if pk and (self.units[i].text.isupper() or "ủy" in self.units[i + h - 1].low or h >= 2) and self.home_place() is not None:
+                return k  # `UBND tỉnh`, `HĐND thành phố`: the article's own province or city
             if self.units[i].text.isupper() or "ủy" in self.units[i + h - 1].low:
                 return j
             return 0
@@ -392,6 +450,12 @@ class _Ctx:
                     last_good = j
                     lower_run = 0
                     continue
+            if u.low == "số" and caps and j + 1 < self.n and self.tight(j) and self.units[j + 1].text.isdigit() and len(self.units[j + 1].text) <= 3 and not re.match(r"[/.,]\d", self.s[self.units[j + 1].end : self.units[j + 1].end + 2]):
+                j += 2  # Công ty ... Sinh phẩm số 1
+                caps += 1
+                last_good = j
+                lower_run = 0
+                continue
             n, p = self.place_at(j, allow_weak=False)
             if p is not None and _cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
                 # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
@@ -440,7 +504,7 @@ class _Ctx:
                     break
                 if u.pos == "V" and caps:
                     # a verb after the name ends it unless it shares an underthesea word with the name
-                    if not (self.units[j - 1].tok == u.tok and u.tok >= 0):
+                    if not (self.units[j - 1].tok == u.tok and u.tok >= 0) and not self.nounish(u):
                         break
                 j += 1
                 lower_run += 1
@@ -455,6 +519,8 @@ class _Ctx:
             if e:
                 return e
         if caps == 0:
+            if kind in ("body", "gov"):
+                return self.lower_to_number(i + h)
             return 0
         # a short lower-case tail after capitals (Diễn đàn Kinh tế thế giới) is part of the name
         if last_good < j and lower_run and lower_run <= 2:
@@ -462,7 +528,7 @@ class _Ctx:
             boundary = nxt is None or not self.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in self.stop_lower
             tail = self.units[last_good:j]
             glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == self.units[last_good - 1].tok and _acronym(self.units[last_good - 1].text)
-            if boundary and not glued and all(t.pos in ("N", "A") and t.text.islower() for t in tail) and any(t.pos == "N" for t in tail) and len({t.tok for t in tail}) == 1:
+            if boundary and not glued and all(self.nounish(t) and t.text.islower() for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) == 1:
                 last_good = j
         if last_good < j and lower_run and lower_run <= 6:
             # Trung tâm Dự báo khí tượng thủy văn quốc gia, ...: a lower-case tail of nouns up
@@ -470,9 +536,25 @@ class _Ctx:
             tail = self.units[last_good:j]
             end_punct = j >= self.n or re.match(r"\s*[,.;:)(]", self.gap(j - 1)) is not None
             glued = tail[0].tok >= 0 and tail[0].tok == self.units[last_good - 1].tok and _acronym(self.units[last_good - 1].text)
-            if end_punct and not glued and all(t.pos in ("N", "A") and t.text.islower() and (t.key,) not in self.stop_lower for t in tail) and any(t.pos == "N" for t in tail) and len({t.tok for t in tail}) <= 3:
+            if end_punct and not glued and all(self.nounish(t) and t.text.islower() and (t.key,) not in self.stop_lower for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
                 last_good = j
         return last_good
+
+    def lower_to_number(self, k: int) -> int:
+        """`Ban Quản lý | dự án 85`: a short lower-case noun complement and a unit number."""
+        start = k
+        while k < self.n and k - start < 4 and self.tight(k - 1):
+            u = self.units[k]
+            if u.text.isdigit() and k > start:
+                if len(u.text) > 4 or re.match(r"[/.,:%]\d|%|/", self.s[u.end : u.end + 2]):
+                    return 0
+                if k + 1 < self.n and self.tight(k) and self.units[k + 1].text.islower():
+                    return 0  # `dự án 85 km`, `dự án 3 năm`: a quantity, not a unit number
+                return k + 1
+            if not u.text.islower() or u.pos not in ("N", "Nc") or (u.key,) in self.stop_lower:
+                return 0
+            k += 1
+        return 0
 
     def lower_to_place(self, k: int) -> int:
         """`Ban Quản lý | các khu công nghiệp Đồng Nai`: a short lower-case complement
@@ -774,6 +856,8 @@ def _emit_chain(ctx: _Ctx, items: list[dict]) -> None:
                 if p is not None and k + n == lb:
                     place = ctx.doc.article.text[ctx.units[k].start : ctx.units[lb - 1].end]
                     break
+            if place is None and ctx.mentions[later["mention"]].get("virt_place"):
+                place = ctx.mentions[later["mention"]]["virt_place"]
             if place is not None:
                 ctx.mentions[mi]["virt"] = ctx.doc.article.text[ctx.units[a].start : ctx.units[b - 1].end] + " " + place
                 break
@@ -845,7 +929,16 @@ def _paren_acronym(ctx: _Ctx, mi: int) -> None:
     inner_text = s[inner[0].start : inner[-1].end]
     if m["type"] != "ORG":
         return
-    if all(_is_latin_word(u.text) for u in inner) and any(_acronym(u.text) for u in inner) or ctx.org_at(j)[0] == k:
+    # `Công ty ... số 1 (Vabiotech)`: one foreign brand word after a Vietnamese name
+    brand = (
+        len(inner) == 1
+        and _cap(inner[0])
+        and _is_latin_word(inner[0].text)
+        and len(inner[0].text) >= 3
+        and ctx.place_at(j, allow_weak=False)[1] is None
+        and not all(_is_latin_word(u.text) for u in ctx.units[m["i"] : m["j"]])
+    )
+    if brand or all(_is_latin_word(u.text) for u in inner) and any(_acronym(u.text) for u in inner) or ctx.org_at(j)[0] == k:
         if match_key(inner_text) in {match_key(x) for x in ctx.non_acr}:
             return
         rule = "acronym" if all(_is_latin_word(u.text) for u in inner) else "acronym-expansion"
@@ -1106,7 +1199,7 @@ def _find_crf(ctx: _Ctx, limit: int) -> None:
         if b > a and typ in ("PER", "LOC", "ORG") and ctx.free(a, b):
             text = ctx.s[ctx.units[a].start : ctx.units[b - 1].end]
             doc_code = "/" in ctx.s[max(0, ctx.units[a].start - 1) : ctx.units[a].start] or "/" in ctx.s[ctx.units[b - 1].end : ctx.units[b - 1].end + 1]
-            if doc_code or any(_roman(x.text) for x in ctx.units[a:b]):
+            if doc_code or any(_roman(x.text) for x in ctx.units[a:b]) or (_acronym(ctx.units[a].text) and ctx.code_after_noun(a)):
                 pass
             elif not any(ch.isdigit() for ch in text) and not any(x.text in ctx.non_acr for x in ctx.units[i:j]) and len(text) > 1:
                 if typ == "PER" and not _valid_name(ctx, a, b, anchored=False):
