@@ -96,7 +96,7 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
     ),
     "negatives": (
         "Tập đoàn Hòa Phát đã khởi công nhà máy thép tại Quảng Ngãi.\n"
-        "Công ty FPT đã ký thỏa thuận hợp tác với NVIDIA vào tháng trước.\n"
+        "Công ty FPT đã ký thỏa thuận hợp tác với NVIDIA vào năm 2019.\n"
         "Chuyên gia Nguyễn Văn An nhận định Vingroup sẽ mở rộng sang thị trường Ấn Độ.\n"
         "Đây không chỉ là một nhà máy thông thường mà là trung tâm đổi mới sáng tạo của vùng.\n"
         "Chủ tịch UBND tỉnh Long An yêu cầu Sở Công Thương cần đề xuất giải pháp tháo gỡ khó khăn để có thể triển khai ngay trong năm 2025.\n"
@@ -311,6 +311,84 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
         ],
     ),
 }
+
+
+ARTICLES.update({
+    # signed agreements, the parties of an agreement, a province named as such, a clause of its own after `trong đó`
+    "signed": (
+        "Công ty Hòa Bình và Tập đoàn Kōwa (Nhật Bản) đã ký biên bản ghi nhớ về sản xuất linh kiện bán dẫn. "
+        "Theo thỏa thuận, hai bên sẽ cùng xây dựng một trung tâm kiểm thử chip tại Bắc Ninh.\n"
+        "Bộ Tài chính và Ngân hàng Phương Đông ký quy chế phối hợp chia sẻ dữ liệu thuế.\n"
+        "Bà Lê Thu, Giám đốc Sở Ngoại vụ, cho biết UBND tỉnh Quảng Trị và tỉnh Savannakhet (Lào) đã ký thỏa thuận hợp tác, "
+        "trong đó tỉnh Savannakhet sẽ cử 50 cán bộ sang Quảng Trị học tập mỗi năm.\n"
+        "Đà Nẵng sẽ đón khoảng 2 triệu lượt khách quốc tế.\n",
+        [
+            ("ORG", "Công ty Hòa Bình", []),
+            ("ORG", "Tập đoàn Kōwa", []),
+            ("LOC", "Nhật Bản", []),
+            ("LOC", "Bắc Ninh", []),
+            ("ORG", "Bộ Tài chính", []),
+            ("ORG", "Ngân hàng Phương Đông", []),
+            ("PER", "Lê Thu", []),
+            ("ORG", "Sở Ngoại vụ", []),
+            ("ORG", "UBND tỉnh Quảng Trị", []),
+            ("LOC", "Savannakhet", []),
+            ("LOC", "Lào", []),
+            ("LOC", "Quảng Trị", []),
+            ("LOC", "Đà Nẵng", []),
+        ],
+    ),
+    # subjects: a name ending in a filler word, ranks before a name, `tháng sau X`, `theo đó` + anaphor, a generic
+    # anaphor in the organisation's own voice, the organisation named inside the pledge, a contractor anaphor
+    "subjects3": (
+        "Viện Khoa học Thông tin chịu trách nhiệm biên soạn bộ dữ liệu tiếng Việt mở.\n"
+        "Thay mặt ban chỉ đạo, Thiếu tướng Phạm Văn Bình, Cục trưởng Cục Phòng cháy, hứa sẽ kiểm tra toàn bộ chung cư mini trước ngày 30/6.\n"
+        "Ông Đào Minh, Giám đốc Công ty Sunpro, cho biết tháng sau Sunpro sẽ mở dây chuyền đóng gói thứ hai.\n"
+        "Công ty Sao Việt công bố kế hoạch kinh doanh năm 2025, theo đó công ty sẽ mở 30 cửa hàng tiện lợi.\n"
+        "Đại diện Tổng công ty Minh Hải cho biết đơn vị sẽ đầu tư 500 tỷ đồng nâng cấp cảng cá.\n"
+        "Ông Trần Văn Khôi, Tổng Giám đốc Tập đoàn Hưng Thịnh kiêm Giám đốc Trung tâm Dữ liệu của tập đoàn, cam kết Hưng Thịnh dành 100 tỷ đồng cho quỹ học bổng.\n"
+        "Liên danh nhà thầu do Công ty Hòa Phong đứng đầu đã đưa máy khoan vào hoạt động. Đại diện nhà thầu cam kết hoàn thành phần móng trong tháng 8.\n",
+        [
+            ("ORG", "Viện Khoa học Thông tin", []),
+            ("PER", "Phạm Văn Bình", []),
+            ("ORG", "Cục Phòng cháy", []),
+            ("PER", "Đào Minh", []),
+            ("ORG", "Sunpro", ["Công ty Sunpro"]),
+            ("ORG", "Sao Việt", ["Công ty Sao Việt"]),
+            ("ORG", "Tổng công ty Minh Hải", []),
+            ("PER", "Trần Văn Khôi", []),
+            ("ORG", "Hưng Thịnh", ["Tập đoàn Hưng Thịnh"]),
+            ("ORG", "Trung tâm Dữ liệu", []),
+            ("ORG", "Hòa Phong", ["Công ty Hòa Phong"]),
+        ],
+    ),
+    # clause extents and what is not a commitment: a completion that continues the undertaking, work under way,
+    # court-room acts, an invitation to invest
+    "extents3": (
+        "Công ty Nam Sơn sẽ xây dựng bệnh viện quốc tế tại Thủ Đức, dự kiến đưa vào sử dụng từ quý IV/2026.\n"
+        "Bộ Giao thông vận tải cam kết giải phóng mặt bằng trước ngày 30/6, phấn đấu thông xe toàn tuyến trong năm 2026.\n"
+        "Công ty Cơ khí Đông Á hiện đang chế tạo 20 cần cẩu cho cảng Cái Mép.\n"
+        "Công ty Dệt Thành Công đang gặp khó khăn về đơn hàng.\n"
+        "Đại diện Viện kiểm sát nhân dân tỉnh Bình Dương đề nghị mức án 12 năm tù đối với bị cáo.\n"
+        "Tại tòa, các bị cáo cam kết sẽ nộp lại toàn bộ tiền cho Công ty Nam Sơn.\n"
+        "Viện kiểm sát nhân dân tỉnh Bình Dương kiến nghị Sở Tư pháp rà soát quy trình công chứng.\n"
+        "UBND tỉnh Bình Định mời gọi Tập đoàn Lotte đầu tư trung tâm thương mại tại Quy Nhơn.\n"
+        "Hai bên sẽ tiếp tục trao đổi về giá điện.\n",
+        [
+            ("ORG", "Công ty Nam Sơn", []),
+            ("LOC", "Thủ Đức", []),
+            ("ORG", "Bộ Giao thông vận tải", []),
+            ("ORG", "Công ty Cơ khí Đông Á", []),
+            ("LOC", "Cái Mép", []),
+            ("ORG", "Công ty Dệt Thành Công", []),
+            ("ORG", "Viện kiểm sát nhân dân tỉnh Bình Dương", []),
+            ("ORG", "Sở Tư pháp", []),
+            ("ORG", "UBND tỉnh Bình Định", []),
+            ("ORG", "Tập đoàn Lotte", []),
+            ("LOC", "Quy Nhơn", []),
+        ],
+    ),
+})
 
 
 def hand_mentions(doc, specs) -> tuple[list[Entity], list[Mention]]:
@@ -745,3 +823,57 @@ def test_second_reported_clause_and_transitive_change_and_spelled_duration(resul
 
     k = r.find("dự án của Kivo")  # a company chairman speaking of `ngân hàng`: the bank, not his company
     assert r.name(k.actor) == "Ngân hàng Phúc An" and k.person is None
+
+
+def test_signed_agreements_bind_and_history_does_not(results):
+    r = results["signed"]
+    m = r.find("biên bản ghi nhớ")  # `đã ký`: the agreement is in force
+    assert m.kind == "agreement" and r.name(m.actor) == "Công ty Hòa Bình" and r.name(m.partner) == "Tập đoàn Kōwa"
+    q = r.find("quy chế phối hợp")  # sign verb + any agreement document
+    assert q.kind == "agreement" and r.name(q.actor) == "Bộ Tài chính" and r.name(q.partner) == "Ngân hàng Phương Đông"
+    assert results["negatives"].in_line("Công ty FPT") == []  # signed in 2019: history
+
+
+def test_the_parties_of_an_agreement(results):
+    r = results["signed"]
+    p = r.find("trung tâm kiểm thử chip")
+    assert r.name(p.actor) == "Công ty Hòa Bình" and p.rule.endswith("/parties")
+    assert results["extents3"].in_line("Hai bên sẽ tiếp tục") == []  # no agreement before: the parties are unknown
+
+
+def test_a_clause_of_its_own_after_trong_do_and_a_province_named_as_such(results):
+    r = results["signed"]
+    a = r.find("đã ký thỏa thuận hợp tác") if any("đã ký" in c.text for c in r.commitments) else r.find("ký thỏa thuận hợp tác")
+    assert r.name(a.actor) == "UBND tỉnh Quảng Trị" and r.name(a.partner) == "Savannakhet" and "cử 50 cán bộ" not in a.text
+    s = r.find("cử 50 cán bộ")
+    assert r.name(s.actor) == "Savannakhet" and s.text.startswith("sẽ")
+    assert r.in_line("Đà Nẵng sẽ") == []  # a bare place name in the body is not an actor
+
+
+def test_subjects_round3(results):
+    r = results["subjects3"]
+    assert r.name(r.find("bộ dữ liệu tiếng Việt").actor) == "Viện Khoa học Thông tin"  # `thông tin` ends the name
+    h = r.find("chung cư mini")  # a rank before the name
+    assert r.name(h.actor) == "Cục Phòng cháy" and r.name(h.person) == "Phạm Văn Bình" and h.kind == "pledge"
+    assert r.name(r.find("dây chuyền đóng gói").actor) == "Sunpro"  # `tháng sau Sunpro sẽ`: a time adjunct
+    assert r.name(r.find("30 cửa hàng").actor) == "Sao Việt"  # `…, theo đó công ty sẽ`
+    assert r.name(r.find("cảng cá").actor) == "Tổng công ty Minh Hải"  # `Đại diện X cho biết đơn vị sẽ`
+    k = r.find("quỹ học bổng")  # the pledge names who acts, not the speaker's other role
+    assert r.name(k.actor) == "Hưng Thịnh" and r.name(k.person) == "Trần Văn Khôi"
+    assert r.name(r.find("phần móng").actor) == "Hòa Phong"  # `Đại diện nhà thầu`
+
+
+def test_extents_and_courtroom_round3(results):
+    r = results["extents3"]
+    n = r.in_line("Công ty Nam Sơn sẽ")
+    assert len(n) == 1 and n[0].text.endswith("từ quý IV/2026")  # the completion continues the project
+    g = r.in_line("Bộ Giao thông vận tải")
+    assert len(g) == 1 and g[0].kind == "pledge" and "thông xe toàn tuyến" in g[0].text
+    c = r.find("20 cần cẩu")
+    assert c.kind == "project" and r.name(c.actor) == "Công ty Cơ khí Đông Á"
+    assert r.in_line("Công ty Dệt Thành Công") == []  # `đang` + a state
+    assert r.in_line("Đại diện Viện kiểm sát") == []  # a sentence asked for in court
+    assert r.in_line("Tại tòa") == []  # defendants' promises
+    k = r.find("quy trình công chứng")  # the procuracy's policy proposal stays
+    assert k.kind == "proposal" and r.name(k.partner) == "Sở Tư pháp"
+    assert r.in_line("UBND tỉnh Bình Định") == []  # inviting others to invest

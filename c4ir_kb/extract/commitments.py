@@ -62,11 +62,20 @@ class _Trigger:
     done_blocks: bool = False
     passive: bool = False
     goal: bool = False  # the complement may be a target state with a figure (`đặt mục tiêu 90% hồ sơ …`)
+    signed: bool = False  # an agreement: `đã ký` still binds, only a year before publication dates it as past
 
 
 class _Lexicon:
     def __init__(self, data: dict):
         self.triggers = {t["phrase"].lower(): _Trigger(**{k: v for k, v in t.items() if k in _Trigger.__dataclass_fields__}) for t in data["triggers"]}
+        ad = data["agreement_documents"]
+        for v in ad["verbs"]:
+            for n in ad["nouns"]:
+                self.triggers.setdefault(f"{v} {n}".lower(), _Trigger(phrase=f"{v} {n}", kind="agreement", strength="strong", done_blocks=True, signed=True))
+        op = data["ongoing_projects"]
+        for pre in op["prefixes"]:
+            for v in op["verbs"]:
+                self.triggers.setdefault(f"{pre} {v}".lower(), _Trigger(phrase=f"{pre} {v}", kind="project", strength="weak"))
         self.trigger_re = re.compile(rf"{_W}(?:{_alt(self.triggers)}){_E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{_alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
@@ -92,6 +101,7 @@ class _Lexicon:
         rc = data["role_content"]
         self.association_heads = [w.lower() for w in rc["association_heads"]]
         self.member_cues = re.compile(rf"{_W}(?:{_alt(rc['member_cues'])}){_E}")
+        self.connectives = [w.lower() for w in data["connectives"]["words"]]
         self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{_W}(?:{_alt(an['org'])})\s*$")
         self.anaphor_words = {fold(w) for w in an["org"] + an["city"]}
@@ -113,6 +123,13 @@ class _Lexicon:
         self.stop = {w.lower() for w in data["stopwords"]}
         self.role_object = re.compile(rf"^\s*(?:{_alt(data['role_objects'])}){_E}")
         self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"])
+        co = data["continuations"]["phrases"]
+        self.continuation = re.compile(rf"^\s*(?:{_alt(co)}){_E}(?P<rest>[^,;]*)$")
+        self.party_re = re.compile(rf"(?:^|(?<=[\s,;:“\"]))({_alt(data['party_anaphors']['words'])})\s*$")
+        ct = data["court"]
+        self.court_object = re.compile(rf"^\s*(?:{_alt(ct['sentence_objects'])}){_E}")
+        self.court_party_end = re.compile(rf"{_W}(?:{_alt(ct['parties'])})\s*$")
+        self.person_prefix_end = re.compile(rf"{_W}(?:{_alt(data['person_prefixes']['words'])})\.?\s*$")
 
 
     @lru_cache(maxsize=256)
@@ -123,7 +140,9 @@ class _Lexicon:
         demo = rf"(?:\s+(?:{_alt(self.demonstratives)}))?\s*$"
         # `lực lượng vũ trang quân khu sẵn sàng …`: a unit of the organisation before the head noun
         unit = rf"(?:(?:{_alt(self.units)})\s+(?:của\s+)?)?"
-        start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s)){unit}({words}){demo}")
+        # `…, theo đó hãng sẽ …`, `Đại diện nhà thầu cam kết …`: a connective or a representative before the head noun
+        lead = rf"(?:(?:{_alt(self.connectives)}),?\s+)?(?:(?:đại diện|thay mặt)\s+)?"
+        start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s)){lead}{unit}({words}){demo}")
         speech = re.compile(rf"{_W}(?:{_alt(self.speech_verbs)}),?\s+{unit}({words}){demo}")
         # `cho biết nhà máy sẽ tạo 4.000 việc làm và tập đoàn cam kết …`: a second reported clause
         speech_and = re.compile(rf"{_W}(?:{_alt(self.speech_verbs)}){_E}.*,?\s+và\s+{unit}({words}){demo}")
@@ -178,6 +197,7 @@ class _Ctx:
         self.resolved: list[tuple[int, int, str]] = []  # (sentence, position, entity) of anaphors resolved so far
         self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.lex.anaphor_res(frozenset(self._org_heads()))
         self.short_forms = self._short_forms()
+        self.agreements: list[tuple[int, int, str]] = []  # (sentence, position, actor) of the agreements emitted so far
 
     def _short_forms(self) -> dict[str, str]:
         """`CMC` -> `CMC Technology and Solution` when the article's entities keep them apart:
@@ -391,7 +411,8 @@ class _Ctx:
                 scored = [(self.fits(o, fw), i, o) for i, o in enumerate(orgs)]
                 # a name without the head noun fits only a generic one (`đơn vị`, `hãng`, `doanh nghiệp`): `ngân hàng`
                 # in the words of a company's chairman is another bank
-                least = 1 if fw in self.lex.generic_any or fw in self.lex.generic_business else 2
+                # `Đại diện PTSC cho biết đơn vị sẽ …`: a generic `đơn vị` said by the organisation's own voice is it
+                least = 0 if fw in self.lex.generic_any else 1 if fw in self.lex.generic_business else 2
                 scored = [x for x in scored if x[0] >= least]
                 if scored:
                     eid = max(scored)[2]
@@ -469,15 +490,39 @@ class _Ctx:
 def _clause_end(ctx: _Ctx, start: int, sent: Sentence) -> int:
     m = _CLAUSE_BREAK.search(ctx.low, start, sent.end)
     end = m.start() if m else sent.end
+    # `đã ký thỏa thuận …, trong đó tỉnh X sẽ …`: a clause with its own subject and trigger
+    for t in re.finditer(r",\s*trong đó\s+(?:(?:tỉnh|thành phố|tp\.?|phía|bên)\s+)?", ctx.low[start:end]):
+        k = start + t.end()
+        ms = [x for x in ctx.mentions if x.start == k and x.type in ("ORG", "LOC", "PER")]
+        if ms:
+            k2 = max(x.end for x in ms)
+            f = re.match(r"\s+(?:(?:cũng|đã|đang|còn)\s+)*", ctx.low[k2:end])
+            if f and ctx.lex.trigger_re.match(ctx.low, k2 + f.end()):
+                end = start + t.start()
+                break
     # `đang triển khai A, dự kiến B`: a second undertaking of the same subject
     for c in ctx.lex.coord_re.finditer(ctx.low, start, end):
-        if not ctx.inside_mention(c.end() - 1, c.end()):
+        if not ctx.inside_mention(c.end() - 1, c.end()) and not _continues(ctx, c.end(), end):
             end = c.start()
             break
     # a list announced by a colon keeps its items
     while end > start and ctx.norm[end - 1] in " ,.:“”\"'(":
         end -= 1
     return end
+
+
+def _continues(ctx: _Ctx, k: int, end: int) -> bool:
+    """`…, dự kiến đưa vào sử dụng từ tháng 9/2026`: the coordinated trigger at k only completes
+    the undertaking before it — a completion phrase, at most two words of scope, a time adjunct."""
+    m = ctx.lex.continuation.match(ctx.low[k:end])
+    if m is None:
+        return False
+    rs = k + m.start("rest")
+    d = next((d for d in ctx.dates if rs <= d.start and d.end <= end), None)
+    head = ctx.low[rs : d.start if d else end]
+    tail = ctx.low[d.end : end] if d else ""
+    words = [w for w in re.findall(r"\w+", head) if w not in ("trong", "vào", "trước", "từ", "đến", "tới", "ngay", "sau")]
+    return len(words) <= 2 and not re.search(r"\w", tail)
 
 
 def _strip_fillers(ctx: _Ctx, lo: int, i: int) -> tuple[int, list[str], bool]:
@@ -496,6 +541,8 @@ def _strip_fillers(ctx: _Ctx, lo: int, i: int) -> tuple[int, list[str], bool]:
                 i = lo + p.start()
             continue
         m = ctx.lex.fillers_end.search(seg)
+        if m and m.start() < len(seg) and _in_name(ctx, lo + m.start(), i):
+            m = None  # `Trường Đại học Công nghệ Thông tin chịu …`: the filler word ends a name
         if m and m.start() < len(seg):
             fillers.append(seg[m.start() :].strip(" ,"))
             i = lo + m.start()
@@ -509,6 +556,14 @@ def _strip_fillers(ctx: _Ctx, lo: int, i: int) -> tuple[int, list[str], bool]:
     while i > lo and ctx.low[i - 1] == " ":
         i -= 1
     return i, fillers, negated
+
+
+def _in_name(ctx: _Ctx, s: int, e: int) -> bool:
+    """The words in [s, e) (spaces and commas aside) overlap a mention."""
+    seg = ctx.low[s:e]
+    s2 = s + len(seg) - len(seg.lstrip(" ,"))
+    e2 = s + len(seg.rstrip(" ,"))
+    return e2 > s2 and any(m.start < e2 and s2 < m.end for m in ctx.mentions)
 
 
 def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optional[_Actor], list[str], bool]:
@@ -525,7 +580,7 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
                 jj -= 1
             outer = ctx.mention_ending_at(jj, lo)
             if inner is not None:
-                if outer is not None and (outer.entity == inner.entity or (inner.type == "LOC" and outer.type != "LOC")):
+                if outer is not None and (outer.entity == inner.entity or inner.type == "LOC"):
                     # `Tập đoàn Amata (Thái Lan)`: the name before, with its own context (`Đại diện`, `do`)
                     if _is_modifier(ctx, sent, outer.start, lo):
                         return None, fillers, negated
@@ -536,6 +591,13 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
                 return act, fillers, negated
             j = jj
     m = ctx.mention_ending_at(j, lo)
+    if m is None:
+        # `Chủ tịch UBND tỉnh cam kết …`: a committee's short name with its bare administrative word
+        ad = re.search(rf"\s+{_ADMIN}\s*$", ctx.low[lo:j])
+        if ad is not None:
+            m0 = ctx.mention_ending_at(lo + ad.start(), lo)
+            if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|hđnd)", fold(m0.text)):
+                m = m0
     if m is not None and fold(m.text) in ctx.lex.anaphor_words and fold(ctx.entities[m.entity].name if m.entity in ctx.entities else m.text) == fold(m.text):
         m = None  # `Viện sẽ …` read as a name by the tagger: the head noun of a name said before
     if m is None and j > lo and ctx.low[j - 1] == ",":
@@ -568,6 +630,13 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
         a = ctx.speech_anaphor_end.search(ctx.low[lo:j])  # `cho biết tập đoàn sẽ …`
     if a is None and j > lo:
         a = ctx.speech_and_anaphor_end.search(ctx.low[lo:j])  # `cho biết …, và tập đoàn cam kết …`
+    if a is None and j > lo:
+        # `Theo thỏa thuận, ba bên sẽ …`: the parties of the agreement just stated
+        pa = ctx.lex.party_re.search(ctx.low[lo:j])
+        if pa is not None and re.search(r"(?:^|[,:;“\"]|theo đó|theo thỏa thuận|theo thoả thuận)\s*$", ctx.low[lo : lo + pa.start(1)]):
+            ag = [x for x in ctx.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
+            if ag:
+                return _Actor(actor=ag[-1][2], rule="parties", confidence=0.65, start=lo + pa.start(1)), fillers, negated
     if a is not None:
         demo = bool(re.search(rf"\s(?:{_alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
         eid, person = ctx.resolve_anaphor(a.group(1), pos, sent, demo)
@@ -623,6 +692,7 @@ def _person_reference(ctx: _Ctx, sent: Sentence, lo: int, j: int, pos: int) -> O
     return None
 
 
+_ADMIN = r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|bang)"
 _PREP_BEFORE = {"của", "về", "từ", "tại", "ở", "thuộc", "giữa", "với", "cho", "trong", "trên", "dưới", "sau", "trước", "như"}
 _OK_BEFORE = {"ông", "bà", "anh", "chị", "ngài", "do", "bởi", "giao", "và", "cùng", "thì", "còn", "đó", "nay", "tới", "vậy", "đây", "bên", "phía"}
 
@@ -634,6 +704,14 @@ def _is_modifier(ctx: _Ctx, sent: Sentence, start: int, lo: int) -> bool:
     if w is None:
         return False
     word = w.group(1)
+    adm = re.search(rf"(?<!\w){_ADMIN}\s*$", before)
+    if adm is not None and ctx.entity_type(next((x.entity for x in ctx.mentions if x.start == start), None)) == "LOC":
+        return _is_modifier(ctx, sent, lo + adm.start(), lo)  # `tỉnh Gyeongsang Bắc`: the administrative word is the head
+    if re.search(r"(?<!\w)(?:tháng|năm|tuần|quý|ngày|hôm|sáng|chiều|tối)\s+(?:sau|trước|tới|nay|này)\s*$", before):
+        return False  # `tháng sau FPT sẽ …`: a time adjunct, not a preposition
+    m = next((x for x in ctx.mentions if x.start == start), None)
+    if m is not None and m.type == "PER" and ctx.lex.person_prefix_end.search(before):
+        return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
     if re.search(r"(?<!\w)(?:giao|phân công|ủy quyền|uỷ quyền)\s+cho\s*$", before):
         return False  # `giao cho X phụ trách`: X is the assignee
     if word in _PREP_BEFORE:
@@ -752,7 +830,7 @@ def _actor_from_mention(ctx: _Ctx, m: Mention, lo: int) -> _Actor:
     if ctx.lex.rep_end.search(stripped.rstrip()):
         return _Actor(actor=m.entity, rule="representative", confidence=0.85, start=m.start)
     # `A và B ký thỏa thuận`: A acts, B is the partner
-    mm = re.search(r"\s+(?:và|cùng|với)\s+$", before)
+    mm = re.search(rf"\s+(?:và|cùng|với)\s+(?:{_ADMIN}\s+)?$", before)
     if mm:
         other = ctx.mention_ending_at(m.start - len(before) + mm.start(), lo)
         if other is not None and other.entity != m.entity and other.type in ("ORG", "PER", "LOC"):
@@ -868,6 +946,8 @@ class _Emitter:
         if c.partner == c.actor:
             c.partner = None
         self.out.append(c)
+        if kind == "agreement" and c.actor:
+            ctx.agreements.append((sent.index, start, c.actor))
 
 
 def _arguments(ctx: _Ctx, c: Commitment, sent: Sentence, obj_from: int, actor: _Actor) -> None:
@@ -1021,24 +1101,31 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 continue
             if negated:
                 continue
+            if trig.kind == "proposal" and lex.court_object.match(ctx.low[tend:cend]):
+                continue  # `đề nghị mức án …`: a prosecutor's plea in court
+            if lex.court_party_end.search(ctx.low[lo : _strip_fillers(ctx, lo, pos)[0]]):
+                continue  # `nhiều bị cáo cam kết …`: defendants' promises in court
+            if trig.kind == "pledge" and trig.strength == "strong":
+                actor = _embedded_subject(ctx, sent, tend, cend, actor)
             if ctx.entity_type(actor.actor) == "LOC":
                 actor.actor = ctx.committee_of(actor.actor) or ctx.short_forms.get(actor.actor) or actor.actor
             # actor type: weak triggers need an organisation or person
             atype = ctx.entity_type(actor.actor)
             if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",) and pos >= title_end:
-                continue  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
+                if not re.search(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|bang|huyện|quận|xã|phường)\s*$", ctx.low[max(0, actor.start - 15) : actor.start]):
+                    continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = ctx.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.phrase == "cam kết":
                 em.blocked.append((pos, cend))
                 continue
-            if lex.request.search(ctx.low[lo:actor.start if actor.rule in ("subject", "leader", "representative", "anaphor") else pos]):
+            if _requested(ctx, lo, actor.start if actor.rule in ("subject", "leader", "representative", "anaphor") else pos):
                 em.blocked.append((pos, cend))
                 continue
             if trig.strength == "weak" and lex.opinion.search(before_sent):
                 continue
             fset = set(fillers)
             done = bool(fset & lex.done) and not (fset & lex.ongoing) and "đã và đang" not in " ".join(fillers)
-            if trig.done_blocks and not passive and (done or _past_dated(ctx, sent, pos, cend)):
+            if trig.done_blocks and not passive and ((done and not trig.signed) or _past_dated(ctx, sent, pos, cend)):
                 continue
             if trig.kind == "responsibility" and lex.role_object.match(ctx.low[tend:cend]):
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
@@ -1079,6 +1166,38 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                     break
     em.out.sort(key=lambda c: (c.start, c.end))
     return em.out
+
+
+def _requested(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """A request verb before the actor (`yêu cầu Sở X cần …`); not a committee named after one (`ban chỉ đạo`)."""
+    for r in ctx.lex.request.finditer(ctx.low, lo, hi):
+        if not re.search(r"(?<!\w)(?:ban|tổ|hội đồng|ủy ban|uỷ ban)\s+$", ctx.low[max(lo, r.start() - 12) : r.start()]):
+            return True
+    return False
+
+
+def _embedded_subject(ctx: _Ctx, sent: Sentence, tend: int, cend: int, actor: _Actor) -> _Actor:
+    """`Ông Vinh cam kết Tập đoàn Đèo Cả sẽ bổ sung …`, `cam kết FPT dành …`: the pledge names who will
+    act; the speaker stays the person."""
+    k = _skip_space(ctx, tend)
+    adm = re.match(r"(?:tỉnh|thành phố|tp\.?)\s+", ctx.low[k:cend])
+    k2 = k + (adm.end() if adm else 0)
+    ms = [x for x in ctx.mentions if x.start in (k, k2) and x.type in ("ORG", "LOC") and x.end < cend]
+    if not ms:
+        return actor
+    m = max(ms, key=lambda x: x.end)
+    after = ctx.low[m.end : cend]
+    verb = re.match(r"\s+(?:(?:cũng|sẽ|tiếp tục|sớm|luôn|đều)\s+)+\w", after) is not None
+    if not verb:
+        tok = _token_at(sent, _skip_space(ctx, m.end))
+        verb = tok is not None and tok.pos.startswith("V") and re.match(r"\s+\w", after) is not None
+    if not verb:
+        return actor
+    if m.entity == actor.actor:
+        actor.rule = "embedded"  # named again: no other role of the speaker stands in
+        return actor
+    person = actor.person or (actor.actor if ctx.entity_type(actor.actor) == "PER" else None)
+    return _Actor(actor=m.entity, person=person, rule="embedded", confidence=0.8, start=actor.start)
 
 
 def _past_dated(ctx: _Ctx, sent: Sentence, pos: int, end: int) -> bool:
