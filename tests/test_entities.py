@@ -350,3 +350,24 @@ def test_bare_local_body_is_the_articles_province():
     assert ("Võ Trọng Hải", "Phó Bí thư", "Tỉnh ủy Hà Tĩnh") in rs
     assert entity_of(r, "HĐND tỉnh").name == "HĐND tỉnh Hà Tĩnh"
     assert not any(m.type == "LOC" and "Võ" in m.text for m in r.mentions)
+
+
+def test_chain_portfolio_subunits_party_committee_and_implied_heads():
+    r = run(
+        "Phát biểu, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Vinacomin Ngô Hoàng Ngân cho biết. Chủ tịch Ngô Hoàng Ngân đề nghị hỗ trợ.\n"
+        "Ông Peter Olsen, Phó Chủ tịch phụ trách thị trường Bắc Âu của Orsted, cho biết.\n"
+        "Bà Trịnh Thu Hà, Phó Tổng Giám đốc Tập đoàn Masan kiêm Giám đốc Trung tâm Dữ liệu của tập đoàn, cam kết.\n"
+        "Thượng tá Lò Văn Bình, Trưởng phòng Cảnh sát kinh tế (PC03), cho biết. Ông Kenji Sato, Trưởng đại diện JICA Hà Nội, đề nghị.\n"
+        "Viện Pasteur Nha Trang được giao chủ trì giám sát. Viện trưởng Hồ Văn Nam cho biết viện sẽ cập nhật."
+    )
+    rs = roles(r)
+    n = {e.id: e.name for e in r.entities}
+    vina = n[next(m.entity for m in r.mentions if m.text == "Vinacomin")]
+    assert ("Ngô Hoàng Ngân", "Bí thư Đảng ủy", vina) in rs and ("Ngô Hoàng Ngân", "Chủ tịch", None) not in rs
+    assert not any(m.text == "Đảng ủy" for m in r.mentions)
+    assert ("Peter Olsen", "Phó Chủ tịch phụ trách thị trường Bắc Âu", "Orsted") in rs
+    masan = n[next(m.entity for m in r.mentions if m.text == "Tập đoàn Masan")]
+    assert ("Trịnh Thu Hà", "Giám đốc Trung tâm Dữ liệu", masan) in rs
+    assert ("Lò Văn Bình", "Trưởng phòng Cảnh sát kinh tế", "PC03") in rs
+    assert any(p == "Kenji Sato" and t == "Trưởng đại diện" and o and "JICA" in o for p, t, o in rs)
+    assert ("Hồ Văn Nam", "Viện trưởng", "Viện Pasteur Nha Trang") in rs

@@ -111,6 +111,9 @@ class _Ctx:
         self.not_entities = {match_key(x) for x in self.lx.wordlist("not_entities")}
         self.name_verbs = {match_key(x) for x in self.lx.wordlist("org_name_activity_words")}
         self.code_nouns = self.lx.words("nouns_before_codes")
+        self.subunit_heads = set(self.lx.wordlist("subunit_heads"))
+        self.party_committees = {match_key(x) for x in self.lx.wordlist("party_committees")}
+        self.generic_nouns = self.lx.words("generic_org_nouns")
 
     # --- helpers -----------------------------------------------------------
     def nounish(self, u: _U) -> bool:
@@ -630,11 +633,47 @@ class _Ctx:
                 e, rule, conf = self.org_at(t1)
                 if e:
                     org = (t1, e, rule, conf)
+            if org is None and not is_rank and t1 + 1 < self.n and self.tight(t1 - 1) and self.units[t1].low == "phụ" and self.units[t1 + 1].low == "trách":
+                # Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Equinor: the portfolio is part of the title
+                k = t1 + 2
+                while k < self.n and k - t1 < 14 and (self.tight(k - 1) or self.gap(k - 1) in (" - ", " – ")) and self.units[k].low not in ("của", "tại"):
+                    k += 1
+                if k < self.n and k > t1 + 2 and self.units[k].low == "của" and self.tight(k - 1) and k + 1 < self.n:
+                    e, rule, conf = self.org_at(k + 1)
+                    if not e:
+                        # a foreign company name: capitalised Latin words (Equinor, Rolls Royce)
+                        e = k + 1
+                        while e < self.n and e - k <= 4 and _cap(self.units[e]) and _is_latin_word(self.units[e].text) and (e == k + 1 or self.tight(e - 1)):
+                            e += 1
+                        e = e if e > k + 1 and self.place_at(k + 1, allow_weak=False)[1] is None else 0
+                        rule, conf = "latin-name", 0.7
+                    if e:
+                        t1 = k
+                        org = (k + 1, e, rule, conf)
+            if org is None and shared and shared in self.subunit_heads and t1 < self.n and self.tight(t1 - 1) and _cap(self.units[t1]):
+                # Trưởng phòng Điều tra tội phạm lừa đảo (C02): the department's name belongs to the
+                # title; the acronym after it names the organisation
+                k = t1 + 1
+                while k < self.n and k - t1 < 8 and self.tight(k - 1) and self.units[k].text.islower() and (self.units[k].key,) not in self.stop_lower:
+                    k += 1
+                if k < self.n and self.gap(k - 1).strip() == "(" and _acronym(self.units[k].text) and self.gap(k).strip().startswith(")"):
+                    t1 = k
+                    org = (k, k + 1, "acronym", 0.85)
             if org is not None and self.split_person_from_org(org) is not None and (org[1] >= self.n or not self.tight(org[1] - 1)):
                 title_text = self.s[self.units[t0].start : self.units[t1 - 1].end]
                 items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
                 j = org[1]
                 break
+            if org is not None and org[1] + 1 < self.n and self.units[org[1]].low == "của" and self.tight(org[1] - 1) and self.tight(org[1]):
+                prev = next((x for x in reversed(items) if x["org"] is not None), None)
+                otext = self.s[self.units[org[0]].start : self.units[org[1] - 1].end]
+                if prev is not None and any(otext.startswith(hh + " ") for hh in self.subunit_heads) and self.phrase(org[1] + 1, self.company_heads | self.generic_nouns, 3):
+                    # Giám đốc Trung tâm AI của tập đoàn: a unit of the organisation named before
+                    t1 = org[1]
+                    title_text = self.s[self.units[t0].start : self.units[t1 - 1].end]
+                    items.append({"title": title_text, "t0": t0, "t1": t1, "org": prev["org"], "rank": is_rank, "shared_org": True})
+                    j = org[1] + 1 + self.phrase(org[1] + 1, self.company_heads | self.generic_nouns, 3)
+                    break
             title_text = self.s[self.units[t0].start : self.units[t1 - 1].end]
             items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
             j = org[1] if org else t1
@@ -661,6 +700,19 @@ class _Ctx:
                 j = k
                 continue
             break
+        # `Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên PVN`: the bare party committee is the
+        # later organisation's; it becomes part of the title
+        for x, it in enumerate(items):
+            o = it["org"]
+            if o is None or match_key(self.s[self.units[o[0]].start : self.units[o[1] - 1].end]) not in self.party_committees:
+                continue
+            later = next((y for y in items[x + 1 :] if y["org"] is not None), None)
+            if later is not None:
+                it["t1"] = o[1]
+                it["title"] = self.s[self.units[it["t0"]].start : self.units[o[1] - 1].end]
+                it["org"] = later["org"]
+                it["shared_org"] = True
+                self.claim(o[0], o[1])
         # merge `A kiêm B` when A has no organisation: one title (Nhà sáng lập kiêm Chủ tịch)
         merged: list[dict] = []
         for it in items:
@@ -709,7 +761,7 @@ class _Ctx:
             k = a
             while k < b and (_acronym(self.units[k].text) or self.known_at(k)[0]):
                 k += max(1, self.known_at(k)[0])
-            if a < k < b and all(_cap(u) and not _acronym(u.text) for u in self.units[k:b]):
+            if a < k < b and all(_cap(u) and not _acronym(u.text) for u in self.units[k:b]) and self.place_at(k, allow_weak=False)[0] != b - k:
                 return (a, k, rule, conf), k
         return None
 
@@ -831,7 +883,12 @@ def _valid_name(ctx: _Ctx, i: int, j: int, anchored: bool, honorific: bool = Fal
 
 
 def _emit_chain(ctx: _Ctx, items: list[dict]) -> None:
-    for it in items:
+    for it in sorted(items, key=lambda x: bool(x.get("shared_org"))):
+        if it.get("shared_org"):
+            owner = next((o for o in items if o["org"] == it["org"] and o.get("mention") is not None), None)
+            if owner is not None:
+                it["mention"] = owner["mention"]
+                continue
         if it["org"] is not None:
             a, b, rule, conf = it["org"]
             if ctx.free(a, b):
@@ -1373,11 +1430,27 @@ def extract_entities(doc: Document) -> EntityResult:
     roles = []
     seen = set()
     with_org = {(entities[m2e[r["person"]]].id, match_key(r["title"])) for r in ctx.roles if r["org"] is not None}
+    titles_of: dict[str, list[str]] = defaultdict(list)
     for r in ctx.roles:
-        if r["org"] is None and (entities[m2e[r["person"]]].id, match_key(r["title"])) in with_org:
-            continue
+        titles_of[entities[m2e[r["person"]]].id].append(r["title"])
+    implied = ctx.lx.misc.get("title_implied_heads", {})
+    for r in ctx.roles:
         pid = entities[m2e[r["person"]]].id
+        if r["org"] is None and (pid, match_key(r["title"])) in with_org:
+            continue
+        if r["org"] is None and not r["rank"] and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") for t in titles_of[pid]):
+            continue  # `Chủ tịch Trần Quang Dũng` after `Chủ tịch Hội đồng thành viên PVN Trần Quang Dũng`
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None
+        if org is None and r["title"] in implied:
+            # `Viện trưởng Phan Công Hùng`: the one institute this article named before
+            heads = implied[r["title"]]
+            cands = {
+                entities[m2e[k]].id
+                for k, m in enumerate(ctx.mentions)
+                if m["type"] == "ORG" and m["start"] < r["start"] and any(x.startswith(h + " ") for h in heads for x in entities[m2e[k]].surfaces)
+            }
+            if len(cands) == 1:
+                org = cands.pop()
         key = (pid, match_key(r["title"]), org)
         if key in seen:
             continue
