@@ -155,6 +155,10 @@ CASES = [
     case("pub-quarter", "Trong quý IV, lợi nhuận giảm.", "2024-Q4", date(2025, 1, 5)),
     case("pub-leap-day", "Ngày 29/2, đoàn đi thực tế.", "2024-02-29", date(2025, 3, 1)),
     case("pub-range-across-years", "Lễ hội diễn ra từ 28/12 đến 3/1.", "2024-12-28/2025-01-03", date(2025, 1, 10)),
+    # `so với năm trước`: the base of a comparison counts back from the year the sentence names before it
+    case("comparison-base-after-relative-year", "Năm ngoái, doanh thu của hãng đạt 9.000 tỷ đồng, tăng 12% so với năm trước.", ("2024", "2023"), date(2025, 6, 1)),
+    case("comparison-base-after-written-year", "Năm 2022, sản lượng tăng 8% so với cùng kỳ năm trước.", ("2022", "2021"), date(2025, 6, 1)),
+    case("comparison-base-alone-is-published", "Doanh thu tăng 12% so với năm trước.", "2024", date(2025, 6, 1)),
     case("written-year-beats-published", "Ngày 16/1/2023, công ty được thành lập.", "2023-01-16", PUB),
     case("published-beats-article", "Ngày 9/9, đoàn về nước. Công ty thành lập ngày 1/3/2020.", ("2024-09-09", "2020-03-01"), PUB),
     # --- year from the article's own explicit dates

@@ -152,6 +152,7 @@ class _Grammar:
         self.bare_score = re.compile(_alt(lex["bare_score_context"]), _I)
         self.bare_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'])})(?!\w)", _I)
         self.rel_not_after = tail(lex["relative_not_after"])
+        self.comparison_base = re.compile(rf"(?:{_alt(lex['comparison_base'])})\s+$", _I)
         self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
@@ -535,6 +536,16 @@ def _relative_value(unit: str, off: int, pub: date) -> tuple[str, str]:
     return f"{pub.year + off:04d}", "year"
 
 
+def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Grammar", sentence_of: Callable[[int], int]) -> Optional[int]:
+    """`…năm ngoái …, tăng 7% so với năm trước`: the year the sentence named before, which a
+    relative year after `so với` counts back from."""
+    if m.rel[0] != "year" or not g.comparison_base.search(norm[max(0, m.start - 30) : m.start]):
+        return None
+    sent = sentence_of(m.start)
+    prev = [d for d in before if sentence_of(d.start) == sent and d.value[:4].isdigit()]
+    return int(prev[-1].value[:4]) if prev else None
+
+
 def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callable[[int], int]) -> list[DateMention]:
     g = _grammar()
     ms = _join_ranges(_longest(_find(norm, g)), norm, g)
@@ -567,6 +578,9 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                 continue
             value, precision = _relative_value(m.rel[0], m.rel[1], published)
             source = "published"
+            base = _comparison_base(m, out, norm, g, sentence_of)
+            if base is not None:
+                value, source = f"{base + m.rel[1]:04d}", "text"
         else:
             for p in (m.a, m.b):
                 if p is not None:
