@@ -371,3 +371,9 @@ def test_chain_portfolio_subunits_party_committee_and_implied_heads():
     assert ("Lò Văn Bình", "Trưởng phòng Cảnh sát kinh tế", "PC03") in rs
     assert any(p == "Kenji Sato" and t == "Trưởng đại diện" and o and "JICA" in o for p, t, o in rs)
     assert ("Hồ Văn Nam", "Viện trưởng", "Viện Pasteur Nha Trang") in rs
+
+
+def test_region_names_ending_in_a_head_noun_word():
+    r = run("Bộ Tài chính dự kiến đầu tư cảng cá tại vùng biển Nam Trung Bộ, ưu tiên khu vực miền núi phía Bắc.")
+    locs = {m.text for m in r.mentions if m.type == "LOC"}
+    assert {"Nam Trung Bộ", "miền núi phía Bắc"} <= locs and "Bắc" not in locs

@@ -1101,6 +1101,8 @@ def _find_short_orgs(ctx: _Ctx, limit: int) -> None:
             if i + n < ctx.n and ctx.tight(i + n - 1) and _cap(ctx.units[i + n]):
                 continue
             k = tuple(u.key for u in ctx.units[i : i + n])
+            if any(ctx.place_at(b)[0] > i - b for b in range(max(0, i - 3), i) if not ctx.claimed[b]):
+                continue  # `Nam Trung Bộ`: the word ends a place name, not a short `Bộ`
             head = ctx.lx.org_heads.get(k)
             brand = any(_is_latin_word(u.text) and _cap(u) for u in ctx.units[i : i + n])
             if head in (None, "local") and not brand:
