@@ -62,7 +62,7 @@ class _Trigger:
     done_blocks: bool = False
     passive: bool = False
     goal: bool = False  # the complement may be a target state with a figure (`đặt mục tiêu 90% hồ sơ …`)
-    signed: bool = False  # an agreement: `đã ký` still binds, only a year before publication dates it as past
+    signed: bool = False  # an agreement: `đã ký` counts only when the sentence states what will follow
 
 
 class _Lexicon:
@@ -79,6 +79,7 @@ class _Lexicon:
         self.trigger_re = re.compile(rf"{_W}(?:{_alt(self.triggers)}){_E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{_alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
+        self.signed_future = re.compile(r"(?<!\w)(?:" + _alt(data["signed_future_markers"]) + r")(?!\w)")
         self.ongoing = {w.lower() for w in data["ongoing_markers"]}
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{_alt(data['negations'])})\s*$")
         self.stative_start = re.compile(rf"^\s*(?:{_alt(data['stative_after'])}){_E}")
@@ -1125,7 +1126,12 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 continue
             fset = set(fillers)
             done = bool(fset & lex.done) and not (fset & lex.ongoing) and "đã và đang" not in " ".join(fillers)
-            if trig.done_blocks and not passive and ((done and not trig.signed) or _past_dated(ctx, sent, pos, cend)):
+            # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
+            # will follow from it (`…, theo đó hai bên sẽ …`): the rule for done actions
+            signed_ahead = trig.signed and bool(lex.signed_future.search(ctx.low[tend : sent.end]))
+            if trig.done_blocks and not passive and ((done and not signed_ahead) or _past_dated(ctx, sent, pos, cend)):
+                if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
+                    ctx.agreements.append((sent.index, pos, actor.actor))
                 continue
             if trig.kind == "responsibility" and lex.role_object.match(ctx.low[tend:cend]):
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
