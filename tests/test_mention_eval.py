@@ -12,7 +12,8 @@ from c4ir_kb.mention_eval import score_mentions
 NER = Path(__file__).resolve().parent / "ner"
 FILES = [NER / "vlsp_style.dev.jsonl", NER / "vlsp_style.test.jsonl"]
 TEST2 = NER / "vlsp_style.test2.jsonl"  # a second unseen test set (150 sentences)
-SIZES = {"vlsp_style.dev.jsonl": 120, "vlsp_style.test.jsonl": 120, "vlsp_style.test2.jsonl": 150}
+TEST3 = NER / "vlsp_style.test3.jsonl"  # a third unseen test set (100 sentences)
+SIZES = {"vlsp_style.dev.jsonl": 120, "vlsp_style.test.jsonl": 120, "vlsp_style.test2.jsonl": 150, "vlsp_style.test3.jsonl": 100}
 
 
 def m(type_, start, end, text=""):
@@ -87,7 +88,7 @@ def test_cli_scores_a_jsonl_gold(tmp_path):
     assert res.exit_code != 0 and "line 2" in res.output
 
 
-@pytest.mark.parametrize("path", [*FILES, TEST2], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*FILES, TEST2, TEST3], ids=lambda p: p.name)
 def test_gold_files_are_well_formed(path):
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == SIZES[path.name]
@@ -106,6 +107,7 @@ def test_gold_files_are_well_formed(path):
 
 
 def test_dev_and_test_do_not_share_sentences():
-    dev, test, test2 = ({json.loads(line)["text"] for line in p.read_text(encoding="utf-8").splitlines()} for p in [*FILES, TEST2])
+    dev, test, test2, test3 = ({json.loads(line)["text"] for line in p.read_text(encoding="utf-8").splitlines()} for p in [*FILES, TEST2, TEST3])
     assert not dev & test
     assert not (dev | test) & test2
+    assert not (dev | test | test2) & test3
