@@ -16,6 +16,7 @@ from tests.test_holdout import (
     ARTICLE_CHECKS,
     ROOT,
     check_aliases_do_not_join_two_entities,
+    check_gold_document,
     load_gold,
 )
 
@@ -28,14 +29,7 @@ IDS = [a["source"] for a in ARTICLES]
 
 
 def test_gold_document():
-    gold = load_gold(GOLD4)
-    assert gold["format"] == "c4ir-kb/extraction-v1"
-    assert gold.get("note")
-    sources = [a["source"] for a in gold["articles"]]
-    assert len(sources) == len(set(sources)) == 6
-    on_disk = sorted(p.name for p in HOLDOUT4.glob("*.txt"))
-    assert sorted(sources) == on_disk, "every article has gold and every gold entry has an article"
-    assert sum(1 for _ in HOLDOUT4.glob("*.meta.json")) >= 2
+    check_gold_document(HOLDOUT4, GOLD4, articles=6)
 
 
 @pytest.mark.parametrize("check", ARTICLE_CHECKS, ids=[c.__name__ for c in ARTICLE_CHECKS])
