@@ -377,3 +377,37 @@ def test_region_names_ending_in_a_head_noun_word():
     r = run("Bộ Tài chính dự kiến đầu tư cảng cá tại vùng biển Nam Trung Bộ, ưu tiên khu vực miền núi phía Bắc.")
     locs = {m.text for m in r.mentions if m.type == "LOC"}
     assert {"Nam Trung Bộ", "miền núi phía Bắc"} <= locs and "Bắc" not in locs
+
+
+def _run(text):
+    doc = analyze(Article(id="t", source="t", text=text, content_hash=text[:40]))
+    return extract_entities(doc)
+
+
+def test_military_units_numbers_titles_and_bare_head():
+    r = _run(
+        "Lữ đoàn 172 và Lữ đoàn 175 được sáp nhập vào Hạm đội 5. Sáng 3/4, Lữ đoàn 172 tổ chức lễ kỷ niệm 40 năm ngày thành lập.\n"
+        "Đại tá Trần Văn Khải, Chính ủy Lữ đoàn, cho biết đơn vị sẽ hoàn thành huấn luyện. Có đại diện Bộ Tư lệnh Quân khu 9 và Bộ Tư lệnh Vùng 2.\n"
+        "Trung tá Hà Minh Đức, Tiểu đoàn trưởng Tiểu đoàn 3, và Đại tá John Carter, Tùy viên Quốc phòng Đại sứ quán Mỹ tại Việt Nam, cùng dự."
+    )
+    orgs = names(r, "ORG")
+    assert {"Lữ đoàn 172", "Lữ đoàn 175", "Hạm đội 5", "Bộ Tư lệnh Quân khu 9", "Tiểu đoàn 3"} <= orgs
+    assert not any("tổ chức" in o for o in orgs)
+    rs = roles(r)
+    assert ("Trần Văn Khải", "Chính ủy", "Lữ đoàn 172") in rs  # the bare `Lữ đoàn` is the article's most named one
+    assert ("Hà Minh Đức", "Tiểu đoàn trưởng", "Tiểu đoàn 3") in rs
+    assert ("John Carter", "Tùy viên Quốc phòng", "Đại sứ quán Mỹ tại Việt Nam") in rs
+
+
+def test_bare_city_council_in_title_chain_takes_home_city_and_units_are_no_orgs():
+    r = _run(
+        "Chiều 5/5, UBND TP Cần Thơ làm việc với nhà đầu tư về cảng Cái Cui.\n"
+        "Phó Chủ tịch Thường trực UBND thành phố Trần Văn Lâu cho biết cảng tiếp nhận tàu 20.000 DWT, công suất 1 triệu TEU, dùng mạng 5G băng tần 3,5 GHz tốc độ 2 Gbps.\n"
+        "Bộ Tài chính đầu tư nâng cấp hệ thống kho bạc."
+    )
+    rs = roles(r)
+    assert any(p == "Trần Văn Lâu" and t == "Phó Chủ tịch Thường trực" and o and "Cần Thơ" in o for p, t, o in rs)
+    orgs = names(r, "ORG")
+    for bad in ["DWT", "TEU", "GHz", "Gbps"]:
+        assert bad not in orgs and bad not in names(r, "LOC")
+    assert "Bộ Tài chính" in orgs and "Bộ Tài chính đầu tư" not in orgs

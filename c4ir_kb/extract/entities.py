@@ -114,6 +114,7 @@ class _Ctx:
         self.subunit_heads = set(self.lx.wordlist("subunit_heads"))
         self.party_committees = {match_key(x) for x in self.lx.wordlist("party_committees")}
         self.generic_nouns = self.lx.words("generic_org_nouns")
+        self.numbered_heads = self.lx.words("numbered_unit_heads")
 
     # --- helpers -----------------------------------------------------------
     def nounish(self, u: _U) -> bool:
@@ -218,7 +219,7 @@ class _Ctx:
         a, b = self.units[i].start, self.units[j - 1].end
         self.claim(i, j)
         m = {"type": typ, "start": a, "end": b, "rule": rule, "conf": conf, "i": i, "j": j}
-        if typ == "ORG" and j - i >= 2 and self.phrase(j - 1, self.local_prefixes, 1) and self.units[j - 1].text.islower():
+        if typ == "ORG" and j - i >= 2 and any(j - n > i and self.phrase(j - n, self.local_prefixes, n) == n for n in (1, 2)) and self.units[j - 1].text.islower():
             hp = self.home_place()
             if hp is not None:
                 m["virt"] = self.doc.article.text[a:b] + " " + hp
@@ -447,6 +448,13 @@ class _Ctx:
             if u.text.isdigit() and len(u.text) <= 4 and (j == i + h or caps) and not re.match(r"[/.,:]\d|%|/", self.s[u.end : u.end + 2]):
                 # Quân khu 9, Bệnh viện Quân y 175 (not `Tập đoàn 5 năm`, `Sở 3/2024`)
                 nxt = self.units[j + 1] if j + 1 < self.n and self.tight(j) else None
+                # a military unit's number always belongs to it (Quân đoàn 3 và ..., Bộ Tư lệnh Quân khu 5 và ...)
+                unit_no = any(j - n >= i and self.phrase(j - n, self.numbered_heads, n) == n for n in (1, 2, 3))
+                if unit_no and (nxt is None or not _cap(nxt)):
+                    j += 1
+                    caps += 1
+                    last_good = j
+                    break  # the number ends a unit's name (Quân đoàn 34 | long trọng tổ chức)
                 if nxt is None or (j == i + h and (nxt.key,) not in self.stop_lower) or _cap(nxt):
                     j += 1
                     caps += 1
@@ -531,7 +539,8 @@ class _Ctx:
             boundary = nxt is None or not self.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in self.stop_lower
             tail = self.units[last_good:j]
             glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == self.units[last_good - 1].tok and _acronym(self.units[last_good - 1].text)
-            if boundary and not glued and all(self.nounish(t) and t.text.islower() for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) == 1:
+            verb_chain = nxt is not None and nxt.pos == "V" and any(t.pos == "V" for t in tail)  # Bộ Quốc phòng | đầu tư nâng cấp
+            if boundary and not glued and not verb_chain and all(self.nounish(t) and t.text.islower() for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) == 1:
                 last_good = j
         if last_good < j and lower_run and lower_run <= 6:
             # Trung tâm Dự báo khí tượng thủy văn quốc gia, ...: a lower-case tail of nouns up
@@ -650,6 +659,13 @@ class _Ctx:
                     if e:
                         t1 = k
                         org = (k + 1, e, rule, conf)
+            bare = None
+            if org is None and not is_rank and t1 < self.n and self.tight(t1 - 1):
+                # `Chính ủy Quân đoàn,`: a bare head noun names the article's unit of that kind
+                hn = self.phrase(t1, self.lx.org_heads, self.lx.max_head)
+                if hn and (t1 + hn >= self.n or re.match(r"\s*[,.;]", self.gap(t1 + hn - 1))):
+                    bare = self.s[self.units[t1].start : self.units[t1 + hn - 1].end]
+                    self.claim(t1, t1 + hn)
             if org is None and shared and shared in self.subunit_heads and t1 < self.n and self.tight(t1 - 1) and _cap(self.units[t1]):
                 # Trưởng phòng Điều tra tội phạm lừa đảo (C02): the department's name belongs to the
                 # title; the acronym after it names the organisation
@@ -675,8 +691,8 @@ class _Ctx:
                     j = org[1] + 1 + self.phrase(org[1] + 1, self.company_heads | self.generic_nouns, 3)
                     break
             title_text = self.s[self.units[t0].start : self.units[t1 - 1].end]
-            items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
-            j = org[1] if org else t1
+            items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank, "bare_head": bare})
+            j = org[1] if org else t1 + (len(_ukey(bare)) if bare else 0)
             # separators: , / kiêm / đồng thời là
             k = j
             g = self.gap(k - 1)
@@ -797,6 +813,9 @@ def _find_chains(ctx: _Ctx, limit: int) -> None:
             i += 1
             continue
         u = ctx.units[i]
+        if any(i - b >= 0 and ctx.tight(i - b) and ctx.phrase(i - b, lx.org_heads, lx.max_head, True) > b for b in (1, 2)):
+            i += 1  # `Bộ Tư lệnh Quân khu 5`: a title inside an organisation's head noun
+            continue
         # title chain
         if _cap(u) and ctx.title_at(i)[0] or (ctx.degree_at(i) and ctx.title_at(i + ctx.degree_at(i))[0]):
             items, j = ctx.chain(i)
@@ -928,7 +947,7 @@ def _person(ctx: _Ctx, i: int, j: int, rule: str, conf: float) -> int:
 def _role(ctx: _Ctx, pid: int, it: dict) -> None:
     a = ctx.units[it["t0"]].start
     b = ctx.units[it["org"][1] - 1].end if it["org"] else ctx.units[it["t1"] - 1].end
-    ctx.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"]})
+    ctx.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head")})
 
 
 def _appositive(ctx: _Ctx, pid: int, e: int) -> None:
@@ -1443,16 +1462,16 @@ def extract_entities(doc: Document) -> EntityResult:
         if r["org"] is None and not r["rank"] and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") for t in titles_of[pid]):
             continue  # `Chủ tịch Trần Quang Dũng` after `Chủ tịch Hội đồng thành viên PVN Trần Quang Dũng`
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None
-        if org is None and r["title"] in implied:
-            # `Viện trưởng Phan Công Hùng`: the one institute this article named before
-            heads = implied[r["title"]]
-            cands = {
-                entities[m2e[k]].id
-                for k, m in enumerate(ctx.mentions)
-                if m["type"] == "ORG" and m["start"] < r["start"] and any(x.startswith(h + " ") for h in heads for x in entities[m2e[k]].surfaces)
-            }
-            if len(cands) == 1:
-                org = cands.pop()
+        if org is None and (r["title"] in implied or r.get("bare_head")):
+            # `Viện trưởng Phan Công Hùng`: the one institute this article named before;
+            # `Chính ủy Quân đoàn`: the unit of that kind the article names most
+            heads = implied.get(r["title"]) or [r["bare_head"]]
+            cnt: dict[str, int] = defaultdict(int)
+            for k, m in enumerate(ctx.mentions):
+                if m["type"] == "ORG" and m["start"] < r["start"] and any(x.lower().startswith(h.lower() + " ") for h in heads for x in entities[m2e[k]].surfaces):
+                    cnt[entities[m2e[k]].id] += 1
+            if len(cnt) == 1 or (r.get("bare_head") and cnt):
+                org = max(cnt, key=lambda x: cnt[x])
         key = (pid, match_key(r["title"]), org)
         if key in seen:
             continue
