@@ -388,6 +388,37 @@ ARTICLES.update({
             ("LOC", "Quy Nhơn", []),
         ],
     ),
+    # round 4: `…, đồng thời sẽ` extends one's own pledge or plan (not an assigned task), a completion and what
+    # it brings, `công bố mở`, a title's generic committee stands for the article's one committee
+    "extents4": (
+        "Sáng 2/3, UBND TP Vĩnh An trao giấy chứng nhận đầu tư cho Công ty Viễn thông Sao Mai.\n"
+        "Công ty Viễn thông Sao Mai cam kết phủ sóng cáp quang tại 50 xã vùng cao trong quý II, đồng thời sẽ mở 10 điểm giao dịch mới tại Lào Cai.\n"
+        "Ban Quản lý dự án Thủy lợi 2 được giao giám sát thi công kè biển, đồng thời sẽ trình Bộ Nông nghiệp phương án bồi thường trong tháng 7.\n"
+        "Bệnh viện Trung ương Huế sẽ xây dựng trung tâm ghép tạng, dự kiến đưa vào hoạt động vào tháng 6/2027 và thực hiện 200 ca ghép mỗi năm.\n"
+        "Công ty Điện lực Bắc Hà sẽ nâng cấp trạm biến áp, đồng thời UBND TP Vĩnh An sẽ bố trí mặt bằng cho trạm mới.\n"
+        "Hãng hàng không Hoa Sen công bố mở đường bay thẳng Đà Nẵng - Busan, khai thác 5 chuyến/tuần.\n"
+        "Tập đoàn Hải Âu đã công bố mở văn phòng đại diện tại Viêng Chăn.\n"
+        "Đại diện UBND thành phố cam kết bàn giao 20 ha mặt bằng sạch trước ngày 30/9.\n",
+        [
+            ("ORG", "UBND TP Vĩnh An", []),
+            ("ORG", "UBND thành phố", []),
+            ("ORG", "Công ty Viễn thông Sao Mai", []),
+            ("LOC", "Lào Cai", []),
+            ("ORG", "Ban Quản lý dự án Thủy lợi 2", []),
+            ("ORG", "Bộ Nông nghiệp", []),
+            ("ORG", "Bệnh viện Trung ương Huế", []),
+            ("ORG", "Công ty Điện lực Bắc Hà", []),
+            ("ORG", "Hãng hàng không Hoa Sen", []),
+            ("LOC", "Đà Nẵng", []),
+            ("ORG", "Tập đoàn Hải Âu", []),
+            ("LOC", "Viêng Chăn", []),
+        ],
+    ),
+    "headline4": (
+        "Công ty Sông Đà khởi công nhà máy sợi 3.000 tỷ đồng tại Nam Định\n\n"
+        "Sáng 5/3, Công ty Sông Đà khởi công nhà máy sản xuất sợi polyester, công suất 50.000 tấn/năm.\n",
+        [("ORG", "Công ty Sông Đà", []), ("LOC", "Nam Định", [])],
+    ),
 })
 
 
@@ -879,3 +910,27 @@ def test_extents_and_courtroom_round3(results):
     k = r.find("quy trình công chứng")  # the procuracy's policy proposal stays
     assert k.kind == "proposal" and r.name(k.partner) == "Sở Tư pháp"
     assert r.in_line("UBND tỉnh Bình Định") == []  # inviting others to invest
+
+
+def test_extents_round4(results):
+    r = results["extents4"]
+    p = r.in_line("Công ty Viễn thông Sao Mai cam kết")  # `…, đồng thời sẽ B` is part of the same pledge
+    assert len(p) == 1 and p[0].kind == "pledge" and p[0].text.endswith("tại Lào Cai")
+    b = r.in_line("Ban Quản lý dự án Thủy lợi 2")  # an assigned task, then the unit's own plan: two items
+    assert len(b) == 2 and b[0].kind == "responsibility" and b[1].text.startswith("sẽ trình")
+    h = r.in_line("Bệnh viện Trung ương Huế")  # the completion and what it brings continue the project
+    assert len(h) == 1 and h[0].text.endswith("200 ca ghép mỗi năm")
+    e = r.in_line("Công ty Điện lực Bắc Hà")  # `đồng thời` + a new subject starts its own clause
+    assert [r.name(c.actor) for c in e] == ["Công ty Điện lực Bắc Hà", "UBND TP Vĩnh An"]
+    assert "bố trí mặt bằng" not in e[0].text
+    a = r.in_line("Hãng hàng không Hoa Sen")
+    assert len(a) == 1 and a[0].kind == "plan" and r.name(a[0].actor) == "Hãng hàng không Hoa Sen"
+    assert r.in_line("Tập đoàn Hải Âu") == []  # announced as done
+    u = r.find("20 ha mặt bằng sạch")  # the generic committee of a title is the article's committee
+    assert r.name(u.actor) == "UBND TP Vĩnh An"
+
+
+def test_a_headline_repeating_a_body_commitment_is_dropped(results):
+    r = results["headline4"]
+    k = [c for c in r.commitments if c.trigger.lower() == "khởi công"]
+    assert len(k) == 1 and "polyester" in k[0].text

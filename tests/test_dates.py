@@ -172,6 +172,11 @@ CASES = [
     case("article-most-frequent-year", "Ngày 1/3/2023 khởi công; ngày 5/6/2024 và ngày 7/8/2025, ngày 8/8/2025 nghiệm thu; ngày 9/9 bàn giao.",
          ("2023-03-01", "2024-06-05", "2025-08-07", "2025-08-08", "2025-09-09")),
     case("article-tie-latest-year", "Ngày 1/3/2023 khởi công, ngày 5/6/2024 nghiệm thu, ngày 9/9 bàn giao.", ("2023-03-01", "2024-06-05", "2024-09-09")),
+    case(
+        "article-tie-day-year-beats-month-target",
+        "Sáng 12/4/2026, nhà máy nước Sông Lam khởi công, dự kiến vận hành vào tháng 3/2027. Sở Xây dựng thẩm định thiết kế trước ngày 15/8.",
+        ("2026-04-12", "2027-03", "2026-08-15"),
+    ),
     case("year-only-does-not-anchor", "Ngày 25/4, hội thảo diễn ra. WEF ra mắt C4IR đầu tiên vào năm 2017.", ("--04-25", "2017")),
     case("quarter-does-not-anchor", "Dự án xong trong quý II/2026. Ngày 9/9, đoàn kiểm tra.", ("2026-Q2", "--09-09")),
     case("year-range-does-not-anchor", "Biên bản giai đoạn 2023 - 2026 được ký. Ngày 9/10, đoàn kiểm tra.", ("2023/2026", "--10-09")),

@@ -106,6 +106,8 @@ class _Lexicon:
         self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{_W}(?:{_alt(an['org'])})\s*$")
         self.anaphor_words = {fold(w) for w in an["org"] + an["city"]}
+        self.anaphor_words_raw = [w.lower() for w in an["org"] + an["city"]]
+        self.fillers = [w.lower() for w in data["fillers"]]
         pr = data["pronouns"]
         self.honorific_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({_alt(pr['honorific'])})\s*$")
         self.first_person_end = re.compile(rf"(?:^|(?<=[\s,“\"]))(?:{_alt(pr['first_person'])})\s*$")
@@ -461,6 +463,26 @@ class _Ctx:
                     break
         return found[0] if len(found) == 1 else None
 
+    def specific_committee(self, eid: Optional[str]) -> Optional[str]:
+        """`UBND thành phố` (a title's generic committee) -> the one committee of that kind the
+        article names with its place (`UBND TP Hải Phòng`); else unchanged."""
+        e = self.entities.get(eid) if eid else None
+        if e is None or e.type != "ORG":
+            return eid
+        pat = re.compile(r"^(?:ubnd|uy ban nhan dan)\s*(tinh|thanh pho|tp\.?)?\s*(.*)$")
+        g = pat.match(fold(e.name))
+        if g is None or g.group(2) or not g.group(1):
+            return eid
+        want_tinh = g.group(1) == "tinh"
+        found = []
+        for o in self.entities.values():
+            h = pat.match(fold(o.name)) if o.type == "ORG" and o.id != eid else None
+            if h is None or not h.group(2):
+                continue
+            if (h.group(1) == "tinh") == want_tinh or (h.group(1) is None):
+                found.append(o.id)
+        return found[0] if len(found) == 1 else eid
+
     def resolve_city(self, pos: int, word: str = "thành phố") -> Optional[str]:
         """`Thành phố`/`tỉnh` -> the people's committee (UBND) the article names, else the city."""
         want = "tinh" if fold(word).startswith("tinh") else "tp"
@@ -488,8 +510,12 @@ class _Ctx:
         return best[1] if best else None
 
 
-def _clause_end(ctx: _Ctx, start: int, sent: Sentence) -> int:
+def _clause_end(ctx: _Ctx, start: int, sent: Sentence, joint: bool = False) -> int:
+    """End of the clause from start. joint: the undertaking is the subject's own pledge or plan,
+    which `…, đồng thời (sẽ) B` extends (an assigned task followed by `đồng thời sẽ` is two items)."""
     m = _CLAUSE_BREAK.search(ctx.low, start, sent.end)
+    while m is not None and joint and _joins_same_subject(ctx, m):
+        m = _CLAUSE_BREAK.search(ctx.low, m.end(), sent.end)
     end = m.start() if m else sent.end
     # `đã ký thỏa thuận …, trong đó tỉnh X sẽ …`: a clause with its own subject and trigger
     for t in re.finditer(r",\s*trong đó\s+(?:(?:tỉnh|thành phố|tp\.?|phía|bên)\s+)?", ctx.low[start:end]):
@@ -503,6 +529,8 @@ def _clause_end(ctx: _Ctx, start: int, sent: Sentence) -> int:
                 break
     # `đang triển khai A, dự kiến B`: a second undertaking of the same subject
     for c in ctx.lex.coord_re.finditer(ctx.low, start, end):
+        if joint and re.search(r"(?<!\w)đồng thời(?!\w)", c.group()):
+            continue  # `…, đồng thời sẽ B`: B is part of the same undertaking
         if not ctx.inside_mention(c.end() - 1, c.end()) and not _continues(ctx, c.end(), end):
             end = c.start()
             break
@@ -510,6 +538,19 @@ def _clause_end(ctx: _Ctx, start: int, sent: Sentence) -> int:
     while end > start and ctx.norm[end - 1] in " ,.:“”\"'(":
         end -= 1
     return end
+
+
+def _joins_same_subject(ctx: _Ctx, m: re.Match) -> bool:
+    """`cam kết A, đồng thời (sẽ) B`: `đồng thời` without a new subject adds B to the same
+    undertaking; with one (`…, đồng thời UBND tỉnh sẽ …`) it starts another clause."""
+    if not re.search(r"đồng thời$", m.group()):
+        return False
+    k = _skip_space(ctx, m.end())
+    f = re.match(rf"(?:(?:{_alt(ctx.lex.fillers)})\s+)*", ctx.low[k:])
+    k2 = k + (f.end() if f else 0)
+    if any(x.start in (k, k2) for x in ctx.mentions):
+        return False
+    return not re.match(rf"(?:{_alt(ctx.lex.anaphor_words_raw)}){_E}", ctx.low[k2:])
 
 
 def _continues(ctx: _Ctx, k: int, end: int) -> bool:
@@ -523,7 +564,10 @@ def _continues(ctx: _Ctx, k: int, end: int) -> bool:
     head = ctx.low[rs : d.start if d else end]
     tail = ctx.low[d.end : end] if d else ""
     words = [w for w in re.findall(r"\w+", head) if w not in ("trong", "vào", "trước", "từ", "đến", "tới", "ngay", "sau")]
-    return len(words) <= 2 and not re.search(r"\w", tail)
+    # `…, dự kiến đưa vào vận hành vào tháng 9/2027 và điều trị 1.000 bệnh nhân/năm`: what the
+    # completion brings, joined by `và` after its date, still completes the same undertaking
+    joined = d is not None and re.match(r"\s*(?:,\s*)?và\s+\w", tail) is not None
+    return len(words) <= 2 and (joined or not re.search(r"\w", tail))
 
 
 def _strip_fillers(ctx: _Ctx, lo: int, i: int) -> tuple[int, list[str], bool]:
@@ -944,6 +988,7 @@ class _Emitter:
         )
         _arguments(ctx, c, sent, obj_from, actor)
         c.actor, c.partner = ctx.canonical(c.actor), ctx.canonical(c.partner)
+        c.actor = ctx.specific_committee(c.actor)
         if c.partner == c.actor:
             c.partner = None
         self.out.append(c)
@@ -1070,7 +1115,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", ctx.low[tend:]):
                 continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = _clause_lo(ctx, sent, pos)
-            cend = _clause_end(ctx, tend, sent)
+            cend = _clause_end(ctx, tend, sent, joint=trig.kind in ("pledge", "plan"))
             actor, fillers, negated = _find_subject(ctx, pos, sent, lo)
             prev = next((c for c in reversed(em.out) if c.sentence == sent.index and c.end <= pos), None)
             if prev is not None and prev.actor is not None:
@@ -1170,6 +1215,11 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 if m.type == "ORG":
                     last_actor[sent.index] = _actor_from_mention(ctx, m, sent.start)
                     break
+    if title_end > 0:
+        # a headline that repeats a body commitment (same actor, same trigger) adds nothing: the body
+        # states it in full (`Hòa Phát khởi công nhà máy …` in the title and in the lead)
+        body = {(c.actor, fold(c.trigger)) for c in em.out if c.start >= title_end}
+        em.out = [c for c in em.out if c.start >= title_end or (c.actor, fold(c.trigger)) not in body]
     em.out.sort(key=lambda c: (c.start, c.end))
     return em.out
 

@@ -15,7 +15,8 @@ Year of a yearless day/month/quarter (`year_source`):
 2. `published`: the year that puts the date nearest to `article.published`
    (`22/12` published 2025-01-03 -> 2024-12-22); also `30/4 năm nay`;
 3. `article`: the most frequent year of the article's own explicit day- or
-   month-precision dates (ties -> latest); year-only mentions never anchor;
+   month-precision dates (ties -> a year written with a full day, then the latest);
+   year-only mentions never anchor;
 4. `unresolved`: `--MM-DD`.
 
 The clock is never read. Relative expressions (`hôm qua`, `năm tới`, `tuần sau`)
@@ -472,7 +473,10 @@ def _anchor_year(ms: list[_Match]) -> Optional[int]:
                 years[p.y] += 1
     if not years:
         return None
-    return max(years, key=lambda y: (years[y], y))
+    # a tie goes to a year written with a full day (`Sáng 22/5/2026`, what the article reports)
+    # over one only written with a month (`dự kiến vận hành vào tháng 9/2027`, a target), then the latest
+    day_years = {p.y for m in ms for p in (m.a, m.b) if p is not None and p.precision == "day" and p.ysrc == "text"}
+    return max(years, key=lambda y: (years[y], y in day_years, y))
 
 
 def _nearest_year(p: _Point, pub: date) -> Optional[int]:
