@@ -411,3 +411,19 @@ def test_bare_city_council_in_title_chain_takes_home_city_and_units_are_no_orgs(
     for bad in ["DWT", "TEU", "GHz", "Gbps"]:
         assert bad not in orgs and bad not in names(r, "LOC")
     assert "Bộ Tài chính" in orgs and "Bộ Tài chính đầu tư" not in orgs
+
+
+def test_foreign_company_after_title_and_portfolio_up_to_cua():
+    r = _run(
+        "Tập đoàn Siemens Energy và Công ty Keppel Offshore ký thỏa thuận. Ông Lars Eriksen, Giám đốc Ericsson tại Việt Nam, cho biết thiết bị đã về cảng.\n"
+        "Bà Maria Rossi, Giám đốc kinh doanh khu vực Đông Nam Á của Fincantieri, nói hãng sẽ mở văn phòng tại Hà Nội. Fincantieri cũng tuyển 40 kỹ sư.\n"
+        "Ông Kenji Sato, Phó Tổng giám đốc Toyota Tsusho, đề nghị thành phố sớm giao đất."
+    )
+    rs = roles(r)
+    assert ("Lars Eriksen", "Giám đốc", "Ericsson") in rs
+    assert ("Maria Rossi", "Giám đốc kinh doanh khu vực Đông Nam Á", "Fincantieri") in rs
+    assert ("Kenji Sato", "Phó Tổng giám đốc", "Toyota Tsusho") in rs
+    assert not {"Ericsson", "Fincantieri", "Toyota Tsusho"} & names(r, "PER")
+    # a Vietnamese-looking name after a title is still a person
+    r2 = _run("Ông Trần Văn Minh, Giám đốc Sở Công Thương, cho biết. Giám đốc Minh Long cũng dự.")
+    assert "Minh Long" not in names(r2, "ORG")

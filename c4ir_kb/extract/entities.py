@@ -20,6 +20,7 @@ Mentions are then grouped into article-local entities by linking keys.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 
 from pydantic import BaseModel, Field
@@ -56,6 +57,17 @@ def _cap(u: _U) -> bool:
 
 
 _ROMAN = re.compile(r"(XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+
+_VN_SYL = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(ng|nh|ch|[cmnptiyou])?")
+
+
+def _vn_syllable(w: str) -> bool:
+    """Could `w` be one Vietnamese syllable (Minh, Long, Nam)? Foreign words usually cannot
+    (Nokia, Danieli, Logistics)."""
+    base = "".join(c for c in unicodedata.normalize("NFD", w.lower().replace("đ", "\x00")) if unicodedata.category(c) != "Mn").replace("\x00", "đ")
+    # restore the vowel letters whose marks are part of the letter (ă â ê ô ơ ư) as plain vowels
+    return bool(_VN_SYL.fullmatch(base))
 
 
 def _roman(w: str) -> bool:
@@ -604,7 +616,19 @@ class _Ctx:
             return j - i
         return 0
 
-    def chain(self, i: int) -> tuple[list[dict], int]:
+    def foreign_org_run(self, k: int) -> int:
+        """End of 1..4 capitalised Latin words at k, at least one of them no Vietnamese
+        syllable (Nokia, Minato Logistics), that are no place; 0 if none."""
+        e = k
+        while e < self.n and e - k < 4 and _cap(self.units[e]) and _is_latin_word(self.units[e].text) and (e == k or self.tight(e - 1)):
+            if self.units[e].text in self.non_acr or self.place_at(e, allow_weak=False)[1] is not None:
+                break
+            e += 1
+        if e > k and any(not _vn_syllable(u.text) or _acronym(u.text) for u in self.units[k:e]):
+            return e
+        return 0
+
+    def chain(self, i: int, appositive: bool = False) -> tuple[list[dict], int]:
         """Parse stacked titles from unit i: ([{title, t0, t1, org: (a,b,rule,conf)|None}], end)."""
         items: list[dict] = []
         j = i
@@ -659,6 +683,38 @@ class _Ctx:
                     if e:
                         t1 = k
                         org = (k + 1, e, rule, conf)
+            if org is None and not is_rank and t1 < self.n and self.tight(t1 - 1):
+                # `Giám đốc dự án của Danieli`, `Giám đốc điều hành khu vực châu Á của Nordhavn
+                # Terminals`: a lower-case portfolio (and places) up to `của` + organisation
+                k = t1
+                while k < self.n and k - t1 < 8 and self.tight(k - 1) and self.units[k].low != "của":
+                    u2 = self.units[k]
+                    n2 = self.place_at(k, allow_weak=False)[0]
+                    if n2:
+                        k += n2
+                    elif u2.text.islower() and u2.pos in ("N", "Nc", "A", "V") and (u2.key,) not in self.stop_lower:
+                        k += 1
+                    else:
+                        break
+                if t1 <= k < self.n - 1 and self.units[k].low == "của" and self.tight(k - 1) and self.tight(k):
+                    e, rule, conf = self.org_at(k + 1)
+                    if not e:
+                        e, rule, conf = self.foreign_org_run(k + 1), "latin-name", 0.7
+                    if e:
+                        t1 = k
+                        org = (k + 1, e, rule, conf)
+            if org is not None and appositive and org[1] < self.n and self.tight(org[1] - 1):
+                # `ông X, Phó Tổng giám đốc Toyota Tsusho,`: after a name, foreign words that go
+                # on to a comma belong to the organisation, not to another person
+                e = self.foreign_org_run(org[1])
+                if e and (e >= self.n or not self.tight(e - 1)):
+                    org = (org[0], e, "foreign-tail", 0.7)
+            if org is None and not is_rank and appositive and t1 < self.n and self.tight(t1 - 1):
+                # `ông X, Giám đốc Nokia tại Việt Nam,`: after a name, foreign words right after
+                # the title name the organisation
+                e = self.foreign_org_run(t1)
+                if e and (e >= self.n or not self.tight(e - 1) or self.units[e].low in ("tại", "ở", "khu")):
+                    org = (t1, e, "latin-name", 0.7)
             bare = None
             if org is None and not is_rank and t1 < self.n and self.tight(t1 - 1):
                 # `Chính ủy Quân đoàn,`: a bare head noun names the article's unit of that kind
@@ -956,7 +1012,7 @@ def _appositive(ctx: _Ctx, pid: int, e: int) -> None:
         return
     if not ctx.title_at(e)[0]:
         return
-    items, j = ctx.chain(e)
+    items, j = ctx.chain(e, appositive=True)
     if not items:
         return
     # a following name means a new person (`..., Chủ tịch UBND TP.HCM Phan Văn Mãi`)
@@ -1254,6 +1310,11 @@ def _find_bare_people(ctx: _Ctx, limit: int) -> None:
 
 def _find_crf(ctx: _Ctx, limit: int) -> None:
     """underthesea CRF spans not explained by the rules: a weak signal."""
+    org_names = set()
+    for m in ctx.mentions:
+        if m["type"] == "ORG":
+            for t in _org_tuples(ctx, m):
+                org_names.add(match_key(" ".join(t)))
     i = 0
     while i < ctx.n and ctx.units[i].start < limit:
         u = ctx.units[i]
@@ -1285,6 +1346,8 @@ def _find_crf(ctx: _Ctx, limit: int) -> None:
                 else:
                     if typ == "PER" and _acronym(ctx.units[a].text):
                         typ = "ORG"
+                    if typ != "ORG" and match_key(text) in org_names:
+                        typ = "ORG"  # `Nokia`, `Danieli`: a name the article gave to an organisation
                     ctx.add_mention(typ, a, b, "underthesea-crf", 0.5)
         i = max(j, i + 1)
 
