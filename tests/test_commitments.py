@@ -414,6 +414,23 @@ ARTICLES.update({
             ("LOC", "Viêng Chăn", []),
         ],
     ),
+    # a bare title as the subject stands for the one person given it; an organisation's head noun + `sẽ` inside
+    # the pledge names who acts
+    "titles4": (
+        "Thiếu tướng Nguyễn Văn Hòa, Chính ủy Quân khu 9, cho biết đơn vị đã hoàn thành huấn luyện. Thay mặt cán bộ, chiến sĩ, Chính ủy hứa quân khu sẽ xây dựng 80 căn nhà tình nghĩa trước ngày 27/7.\n"
+        "Ông Hans Berg, Giám đốc khu vực châu Á của Tập đoàn Nordlicht, cam kết tập đoàn sẽ đào tạo 30 kỹ sư vận hành.\n"
+        "Ông Lê An, Giám đốc Công ty Bến Thành, và ông Trần Bình, Giám đốc Công ty Sài Gòn, dự hội nghị. Sau đó, Giám đốc cam kết hỗ trợ 10 tỷ đồng cho quỹ khuyến học.\n",
+        [
+            ("PER", "Nguyễn Văn Hòa", []),
+            ("ORG", "Quân khu 9", []),
+            ("PER", "Hans Berg", []),
+            ("ORG", "Tập đoàn Nordlicht", []),
+            ("PER", "Lê An", []),
+            ("ORG", "Công ty Bến Thành", []),
+            ("PER", "Trần Bình", []),
+            ("ORG", "Công ty Sài Gòn", []),
+        ],
+    ),
     "headline4": (
         "Công ty Sông Đà khởi công nhà máy sợi 3.000 tỷ đồng tại Nam Định\n\n"
         "Sáng 5/3, Công ty Sông Đà khởi công nhà máy sản xuất sợi polyester, công suất 50.000 tấn/năm.\n",
@@ -934,3 +951,12 @@ def test_a_headline_repeating_a_body_commitment_is_dropped(results):
     r = results["headline4"]
     k = [c for c in r.commitments if c.trigger.lower() == "khởi công"]
     assert len(k) == 1 and "polyester" in k[0].text
+
+
+def test_a_bare_title_and_a_head_noun_inside_the_pledge(results):
+    r = results["titles4"]
+    h = r.find("80 căn nhà tình nghĩa")
+    assert h.kind == "pledge" and r.name(h.actor) == "Quân khu 9" and r.name(h.person) == "Nguyễn Văn Hòa"
+    n = r.find("30 kỹ sư vận hành")
+    assert r.name(n.actor) == "Tập đoàn Nordlicht" and r.name(n.person) == "Hans Berg"
+    assert r.in_line("Ông Lê An") == []  # two people hold the title: it names neither

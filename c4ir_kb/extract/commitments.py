@@ -198,7 +198,8 @@ class _Ctx:
         self.mention_roles: dict[int, list[str]] = {}  # PER mention start -> the roles named with it
         self.roles = self._roles()
         self.resolved: list[tuple[int, int, str]] = []  # (sentence, position, entity) of anaphors resolved so far
-        self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.lex.anaphor_res(frozenset(self._org_heads()))
+        self.org_heads = frozenset(self._org_heads())
+        self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.lex.anaphor_res(self.org_heads)
         self.short_forms = self._short_forms()
         self.agreements: list[tuple[int, int, str]] = []  # (sentence, position, actor) of the agreements emitted so far
 
@@ -726,6 +727,25 @@ def _person_reference(ctx: _Ctx, sent: Sentence, lo: int, j: int, pos: int) -> O
         if cands:
             return max(cands, key=lambda x: x[:2])[2], at
         return None
+    t = ctx.lex.title_end.search(seg)
+    if t is not None and ctx.norm[lo + t.start()].isupper() and re.search(r"(?:^|[,“\"]|cho biết|khẳng định|cho hay|nói|nhấn mạnh)\s*$", seg[: t.start()]):
+        # `Thay mặt cán bộ, chiến sĩ, Chính ủy hứa …`: a bare title stands for the one person given it just before
+        # (`Thiếu tướng Đặng Quốc Hưng, Chính ủy Quân đoàn, …`)
+        title, at = t.group().strip(), lo + t.start()
+        first = ctx.doc.sentences[max(0, sent.index - 3)].start
+        found: dict[str, Mention] = {}
+        for o in re.finditer(rf"{_W}{re.escape(title)}{_E}", ctx.low[first:at]):
+            os_, oe = first + o.start(), first + o.end()
+            for m in ctx.mentions:
+                if m.type != "PER":
+                    continue
+                before = m.end <= os_ and re.fullmatch(r"\s*,\s*", ctx.low[m.end : os_]) is not None
+                after = oe <= m.start <= oe + 80 and not re.search(r"[,.;:]", ctx.low[oe : m.start])
+                if before or after:
+                    found[m.entity] = m
+        if len(found) == 1:
+            return next(iter(found.values())), at
+        return None
     g = re.search(rf"(?:^|(?<=[\s,“\"]))({_alt(ctx.lex.honorifics)})\s+(\w+(?:\s\w+)?)\s*$", seg)
     if g is not None and ctx.norm[lo + g.start(2)].isupper():
         given = " " + fold(g.group(2))
@@ -1240,7 +1260,16 @@ def _embedded_subject(ctx: _Ctx, sent: Sentence, tend: int, cend: int, actor: _A
     k2 = k + (adm.end() if adm else 0)
     ms = [x for x in ctx.mentions if x.start in (k, k2) and x.type in ("ORG", "LOC") and x.end < cend]
     if not ms:
-        return actor
+        # `Chính ủy hứa quân đoàn sẽ …`, `cam kết tập đoàn sẽ đào tạo …`: an organisation's head noun, then `sẽ`
+        words = sorted({*ctx.lex.org_anaphors, *ctx.org_heads}, key=len, reverse=True)
+        an = re.match(rf"({'|'.join(re.escape(w) for w in words)})\s+(?:cũng\s+)?sẽ\s+\w", ctx.low[k:cend])
+        if an is None or ctx.entity_type(actor.actor) not in ("PER", None) and not actor.person:
+            return actor
+        eid, _ = ctx.resolve_anaphor(an.group(1), k, sent)
+        if eid is None or eid == actor.actor:
+            return actor
+        person = actor.person or (actor.actor if ctx.entity_type(actor.actor) == "PER" else None)
+        return _Actor(actor=eid, person=person, rule="embedded", confidence=0.7, start=actor.start)
     m = max(ms, key=lambda x: x.end)
     after = ctx.low[m.end : cend]
     verb = re.match(r"\s+(?:(?:cũng|sẽ|tiếp tục|sớm|luôn|đều)\s+)+\w", after) is not None
