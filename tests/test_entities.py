@@ -427,3 +427,18 @@ def test_foreign_company_after_title_and_portfolio_up_to_cua():
     # a Vietnamese-looking name after a title is still a person
     r2 = _run("Ông Trần Văn Minh, Giám đốc Sở Công Thương, cho biết. Giám đốc Minh Long cũng dự.")
     assert "Minh Long" not in names(r2, "ORG")
+
+
+def test_org_names_with_commas_va_dashes_and_abbreviation_link():
+    r = _run(
+        "Ông Phan Văn Hòa, Giám đốc Sở Giáo dục và Đào tạo Đắk Lắk, và bà Lê Thị Mai, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch Phú Yên, cùng dự.\n"
+        "Sở VH-TT&DL được giao kiểm tra các cơ sở lưu trú. Bộ Nội vụ, Bộ Tư pháp và Bộ Y tế góp ý dự thảo.\n"
+        "Bà Trần Thu Hà, Chủ tịch Công đoàn Dệt - May Việt Nam, kiến nghị tăng lương. Cao tốc Hà Nội - Hải Phòng thông xe năm 2015."
+    )
+    orgs = names(r, "ORG")
+    assert {"Sở Văn hóa, Thể thao và Du lịch Phú Yên", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Y tế"} <= orgs
+    assert ("Trần Thu Hà", "Chủ tịch", "Công đoàn Dệt - May Việt Nam") in roles(r)
+    ent = [e for e in r.entities if e.name == "Sở Văn hóa, Thể thao và Du lịch Phú Yên"][0]
+    assert "Sở VH-TT&DL" in ent.surfaces
+    assert "Sở VH-TT&DL" not in orgs
+    assert not any(" - " in o and "Hải Phòng" in o for o in orgs)

@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 
 from ..linking import _acronym, _is_latin_word, canonical_name, link_keys
 from ..models import Document, Entity, Mention, Role
-from ..text import match_key
+from ..text import fold, match_key
 from .lexicons import UNIT, _ukey, find_known_org as lx_known, lexicons, place_key
 
 
@@ -455,7 +455,7 @@ class _Ctx:
         last_good = 0
         caps = 0
         lower_run = 0
-        while j < self.n and self.tight(j - 1):
+        while j < self.n and (self.tight(j - 1) or (caps and last_good == j and self.name_join(j))):
             u = self.units[j]
             if u.text.isdigit() and len(u.text) <= 4 and (j == i + h or caps) and not re.match(r"[/.,:]\d|%|/", self.s[u.end : u.end + 2]):
                 # Quân khu 9, Bệnh viện Quân y 175 (not `Tập đoàn 5 năm`, `Sở 3/2024`)
@@ -563,6 +563,40 @@ class _Ctx:
             if end_punct and not glued and all(self.nounish(t) and t.text.islower() and (t.key,) not in self.stop_lower for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
                 last_good = j
         return last_good
+
+    def plain_cap(self, k: int) -> bool:
+        """A capitalised word that may go on a name: no head noun, title or place."""
+        u = self.units[k]
+        return (
+            _cap(u)
+            and u.text.isalpha()
+            and not self.phrase(k, self.lx.org_heads, self.lx.max_head, True)
+            and not self.title_at(k)[0]
+            and self.place_at(k, allow_weak=False)[1] is None
+        )
+
+    def name_join(self, j: int) -> bool:
+        """May an organisation's name go on across the gap before unit j?
+        `Công đoàn Than - Khoáng sản Việt Nam`: a spaced dash between capitalised words;
+        `Sở Văn hóa, Thể thao và Du lịch`: commas in a list of fields closed by `và` + capital."""
+        g = self.gap(j - 1)
+        prev = self.units[j - 1]
+        if not prev.text.isalpha() or not self.plain_cap(j):
+            return False
+        if g in (" - ", " – "):
+            return True
+        if g != ", ":
+            return False
+        k = j
+        while k < self.n and k - j < 8:
+            if self.units[k].low == "và" and self.tight(k - 1):
+                return k > j and k + 1 < self.n and self.tight(k) and self.plain_cap(k + 1)
+            if not (self.plain_cap(k) or self.units[k].text.islower() and self.units[k].tok == self.units[k - 1].tok):
+                return False
+            if k > j and not (self.tight(k - 1) or self.gap(k - 1) == ", "):
+                return False
+            k += 1
+        return False
 
     def lower_to_number(self, k: int) -> int:
         """`Ban Quản lý | dự án 85`: a short lower-case noun complement and a unit number."""
@@ -1450,6 +1484,24 @@ def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
             best = sorted(cands, key=lambda c: -cnt[c])
             if cnt[best[0]] > cnt[best[1]]:
                 union(i, best[0])
+    # `Sở VH-TT&DL` = `Sở Văn hóa, Thể thao và Du lịch Khánh Hòa`: a head and an abbreviation
+    # whose letters are the initials of the longer name's syllables (và skipped)
+    for i in orgs:
+        us = ctx.units[ms[i]["i"] : ms[i]["j"]]
+        h = ctx.phrase(ms[i]["i"], ctx.lx.org_heads, ctx.lx.max_head)
+        if not h or len(us) != h + 1 or not re.search(r"[-&]", us[h].text) or not _acronym(us[h].text):
+            continue
+        letters = re.sub(r"[^a-z0-9]", "", fold(us[h].text))
+        cands = set()
+        for f in orgs:
+            fu = ctx.units[ms[f]["i"] : ms[f]["j"]]
+            if f == i or len(fu) <= h + 1 or [u.key for u in fu[:h]] != [u.key for u in us[:h]]:
+                continue
+            syl = [u for u in fu[h:] if u.low not in ("và", "and")]
+            if len(syl) >= len(letters) and "".join(fold(u.text)[:1] for u in syl[: len(letters)]) == letters:
+                cands.add(find(f))
+        if len(cands) == 1:
+            union(i, cands.pop())
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
         groups[find(i)].append(i)

@@ -18,7 +18,7 @@ from ..text import match_key, normalize
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # A word unit: letters/digits, joined by . & ' - without spaces (TP.HCM, C&T, 4.0).
-UNIT = re.compile(r"\w+(?:[.&'’]\w+)*(?:-\w+)*", re.UNICODE)
+UNIT = re.compile(r"\w+(?:[.&'’]\w+)*(?:-\w+(?:&\w+)*)*", re.UNICODE)
 
 
 def units_of(text: str) -> list[str]:
