@@ -15,6 +15,7 @@ dropped before a Latin-script name, the longest all-Latin/acronym form preferred
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from .extract.lexicons import UNIT, _ukey, lexicons, place_key
@@ -73,6 +74,16 @@ def _is_latin_word(w: str) -> bool:
     return bool(_LATIN.match(w)) or (bool(_ACR_VN.match(w)) and sum(c.isupper() for c in w) >= 2)
 
 
+_VN_SYL = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(ng|nh|ch|[cmnptiyou])?")
+
+
+def _vn_syllable(w: str) -> bool:
+    """Could `w` be one Vietnamese syllable (Minh, Long, Nam)? Foreign words usually cannot
+    (Nokia, Danieli, Logistics, MobiFone)."""
+    base = "".join(c for c in unicodedata.normalize("NFD", w.lower().replace("đ", "\x00")) if unicodedata.category(c) != "Mn").replace("\x00", "đ")
+    return bool(_VN_SYL.fullmatch(base))
+
+
 def _strip_company_head(s: str) -> str | None:
     """`Tập đoàn Viettel` -> `Viettel`; only when everything after the head is Latin-script."""
     lx = lexicons()
@@ -84,6 +95,14 @@ def _strip_company_head(s: str) -> str | None:
             conn = set(lx.wordlist("latin_connectors"))
             if all(_is_latin_word(u[0]) or u[0] in conn for u in us[n:]) and any(u[0][:1].isupper() for u in us[n:]):
                 return rest.strip()
+            # `Tổng công ty Viễn thông MobiFone` -> `MobiFone`: a capitalised Vietnamese
+            # descriptor (1-3 words) before a foreign brand that ends the name
+            for d in (1, 2, 3):
+                tail = us[n + d :]
+                if not tail or len(tail) > 2 or not us[n][0][:1].isupper() or not all(not _is_latin_word(u[0]) or _vn_syllable(u[0]) for u in us[n : n + d]):
+                    continue
+                if all(_is_latin_word(u[0]) and u[0][:1].isupper() and not u[0].isupper() for u in tail) and any(not _vn_syllable(u[0]) for u in tail):
+                    return s[tail[0][1] :].strip()
             return None
     return None
 

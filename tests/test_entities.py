@@ -442,3 +442,18 @@ def test_org_names_with_commas_va_dashes_and_abbreviation_link():
     assert "Sở VH-TT&DL" in ent.surfaces
     assert "Sở VH-TT&DL" not in orgs
     assert not any(" - " in o and "Hải Phòng" in o for o in orgs)
+
+
+def test_speaking_for_an_org_board_seat_and_brand_after_descriptor():
+    r = _run(
+        "Đại diện Tổng công ty Hạ tầng mạng VinaNet, ông Đỗ Văn Khoa, Phó Tổng giám đốc, cho biết VinaNet sẽ mở rộng mạng cáp quang.\n"
+        "Bà Lê Thị Thu, Thành viên Hội đồng thành viên, Tổng giám đốc Tập đoàn Điện lực Việt Nam (EVN), phát biểu.\n"
+        "Ông Ngô Văn Tài, Phó Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Tập đoàn Đèo Cả, cho biết."
+    )
+    rs = roles(r)
+    assert ("Đỗ Văn Khoa", "Phó Tổng giám đốc", "VinaNet") in rs
+    assert ("Lê Thị Thu", "Tổng giám đốc", "EVN") in rs
+    assert ("Lê Thị Thu", "Thành viên Hội đồng thành viên", "EVN") in rs
+    assert any(p == "Ngô Văn Tài" and "kiêm" in t for p, t, o in rs)
+    ent = [e for e in r.entities if e.name == "VinaNet"][0]
+    assert "Tổng công ty Hạ tầng mạng VinaNet" in ent.surfaces

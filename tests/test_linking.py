@@ -85,3 +85,10 @@ def test_city_prefix_kept_in_surface_but_not_in_key():
     assert link_keys("LOC", "TP Cần Thơ") == link_keys("LOC", "Cần Thơ") == link_keys("LOC", "thành phố Cần Thơ")
     assert display_form("LOC", "TP Cần Thơ") == "Cần Thơ"
     assert link_keys("LOC", "TP.HCM") == link_keys("LOC", "TP. HCM")
+
+
+def test_company_head_descriptor_before_a_foreign_brand():
+    from c4ir_kb.linking import link_keys as lk
+
+    assert "mobifone" in lk("ORG", "Tổng công ty Viễn thông MobiFone")
+    assert "minhlong" not in lk("ORG", "Công ty Điện lực Minh Long")  # a Vietnamese name stays whole

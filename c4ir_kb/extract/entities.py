@@ -25,7 +25,7 @@ from collections import defaultdict
 
 from pydantic import BaseModel, Field
 
-from ..linking import _acronym, _is_latin_word, canonical_name, link_keys
+from ..linking import _acronym, _is_latin_word, _vn_syllable, canonical_name, link_keys
 from ..models import Document, Entity, Mention, Role
 from ..text import fold, match_key
 from .lexicons import UNIT, _ukey, find_known_org as lx_known, lexicons, place_key
@@ -57,17 +57,6 @@ def _cap(u: _U) -> bool:
 
 
 _ROMAN = re.compile(r"(XL|L?X{0,3})(IX|IV|V?I{0,3})")
-
-
-_VN_SYL = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(ng|nh|ch|[cmnptiyou])?")
-
-
-def _vn_syllable(w: str) -> bool:
-    """Could `w` be one Vietnamese syllable (Minh, Long, Nam)? Foreign words usually cannot
-    (Nokia, Danieli, Logistics)."""
-    base = "".join(c for c in unicodedata.normalize("NFD", w.lower().replace("đ", "\x00")) if unicodedata.category(c) != "Mn").replace("\x00", "đ")
-    # restore the vowel letters whose marks are part of the letter (ă â ê ô ơ ư) as plain vowels
-    return bool(_VN_SYL.fullmatch(base))
 
 
 def _roman(w: str) -> bool:
@@ -127,6 +116,7 @@ class _Ctx:
         self.party_committees = {match_key(x) for x in self.lx.wordlist("party_committees")}
         self.generic_nouns = self.lx.words("generic_org_nouns")
         self.numbered_heads = self.lx.words("numbered_unit_heads")
+        self.board_words = self.lx.wordlist("company_boards")
 
     # --- helpers -----------------------------------------------------------
     def nounish(self, u: _U) -> bool:
@@ -819,6 +809,15 @@ class _Ctx:
                 it["org"] = later["org"]
                 it["shared_org"] = True
                 self.claim(o[0], o[1])
+        # `Thành viên Hội đồng thành viên, Tổng giám đốc VNPT`: a seat on a company board
+        # is held in the chain's later organisation
+        for x, it in enumerate(items):
+            if it["org"] is not None or it["rank"] or it.get("kiem") or not any(match_key(it["title"]).endswith(match_key(b)) for b in self.board_words):
+                continue
+            later = next((y for y in items[x + 1 :] if y["org"] is not None), None)
+            if later is not None:
+                it["org"] = later["org"]
+                it["shared_org"] = True
         # merge `A kiêm B` when A has no organisation: one title (Nhà sáng lập kiêm Chủ tịch)
         merged: list[dict] = []
         for it in items:
@@ -1056,6 +1055,21 @@ def _appositive(ctx: _Ctx, pid: int, e: int) -> None:
     if last is not None and ctx.split_person_from_org(last) is not None and (last[1] >= ctx.n or not ctx.tight(last[1] - 1)):
         return
     _emit_chain(ctx, items)
+    if len(items) == 1 and items[0]["org"] is None and not items[0]["rank"] and not items[0].get("bare_head"):
+        # `Đại diện Tổng công ty X, ông Y, Phó Tổng giám đốc, ...`: the title is held in the
+        # organisation the person speaks for
+        k = ctx.mentions[pid]["i"]
+        if k > 0 and ctx.units[k - 1].low in ("ông", "bà"):
+            k -= 1
+        if k > 0 and ctx.gap(k - 1).strip() == ",":
+            for a in range(k - 1, max(1, k - 14), -1):
+                if ctx.units[a - 1].low in ("diện", "mặt") and a >= 2 and ctx.units[a - 2].low in ("đại", "thay") and ctx.org_at(a)[0] == k:
+                    known = next((mi for mi, m in enumerate(ctx.mentions) if m["type"] == "ORG" and m["i"] == a and m["j"] == k), None)
+                    if known is None and ctx.free(a, k):
+                        e2, rule, conf = ctx.org_at(a)
+                        known = ctx.add_mention("ORG", a, k, rule, conf)
+                    items[0]["mention"] = known
+                    break
     for it in items:
         _role(ctx, pid, it)
     ctx.claim(e, j)
