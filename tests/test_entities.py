@@ -457,3 +457,15 @@ def test_speaking_for_an_org_board_seat_and_brand_after_descriptor():
     assert any(p == "Ngô Văn Tài" and "kiêm" in t for p, t, o in rs)
     ent = [e for e in r.entities if e.name == "VinaNet"][0]
     assert "Tổng công ty Hạ tầng mạng VinaNet" in ent.surfaces
+
+
+def test_standard_codes_lower_case_complement_and_foreign_given_name():
+    r = _run(
+        "Nhà máy sản xuất cọc theo tiêu chuẩn Mỹ ASTM 1064 và TCVN 7888, được Bộ Xây dựng công nhận.\n"
+        "Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp Khánh Hòa được giao thu hồi đất.\n"
+        "Trung tá Boun Chanthavong, Tùy viên Quân sự, phát biểu. Trung tá Boun đánh giá cao sự phối hợp."
+    )
+    orgs = names(r, "ORG")
+    assert not {"ASTM 1064", "TCVN 7888", "ASTM", "TCVN"} & (orgs | names(r, "LOC"))
+    assert "Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp Khánh Hòa" in orgs
+    assert "Boun" not in names(r, "PER") and "Boun Chanthavong" in names(r, "PER")

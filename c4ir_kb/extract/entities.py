@@ -327,7 +327,16 @@ class _Ctx:
                 break
         if j == i or not strong:
             return 0
+        if j - i == 2 and self.std_code(i):
+            return 0  # `EN 13674`, `ISO 14001`, `TCVN 5574`: a standard's code, no organisation
         return j
+
+    def std_code(self, i: int) -> bool:
+        """An acronym followed by a number of 3+ digits that is no year: a standard or model code."""
+        if not _acronym(self.units[i].text) or i + 1 >= self.n or not self.tight(i):
+            return False
+        w = self.units[i + 1].text
+        return w.isdigit() and len(w) >= 3 and not re.fullmatch(r"(19|20)\d\d", w)
 
     def org_at(self, i: int) -> tuple[int, str, float]:
         """(end, rule, confidence) of an organisation starting at unit i, or (0, '', 0)."""
@@ -529,6 +538,11 @@ class _Ctx:
             break
         if kind in ("body", "gov") and j < self.n and self.tight(j - 1):
             e = self.lower_to_place(last_good if caps else i + h)
+            if e:
+                return e
+        if kind in ("body", "gov") and caps and last_good + 2 < self.n and self.units[last_good].low == "và" and self.units[last_good + 1].low in ("các", "những") and self.tight(last_good - 1):
+            # `Ban Quản lý Khu kinh tế Dung Quất | và các khu công nghiệp Quảng Ngãi`
+            e = self.lower_to_place(last_good + 1)
             if e:
                 return e
         if caps == 0:
@@ -1386,7 +1400,7 @@ def _find_crf(ctx: _Ctx, limit: int) -> None:
         if b > a and typ in ("PER", "LOC", "ORG") and ctx.free(a, b):
             text = ctx.s[ctx.units[a].start : ctx.units[b - 1].end]
             doc_code = "/" in ctx.s[max(0, ctx.units[a].start - 1) : ctx.units[a].start] or "/" in ctx.s[ctx.units[b - 1].end : ctx.units[b - 1].end + 1]
-            if doc_code or any(_roman(x.text) for x in ctx.units[a:b]) or (_acronym(ctx.units[a].text) and ctx.code_after_noun(a)):
+            if doc_code or any(_roman(x.text) for x in ctx.units[a:b]) or (_acronym(ctx.units[a].text) and ctx.code_after_noun(a)) or ctx.std_code(b - 1):
                 pass
             elif not any(ch.isdigit() for ch in text) and not any(x.text in ctx.non_acr for x in ctx.units[i:j]) and len(text) > 1:
                 if typ == "PER" and not _valid_name(ctx, a, b, anchored=False):
@@ -1466,6 +1480,9 @@ def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
             fk = [u.key for u in ctx.units[ms[f]["i"] : ms[f]["j"]]]
             if len(ks) < len(fk) and fk[-len(ks) :] == ks:
                 union(i, f)
+                break
+            if len(ks) == 1 and len(fk) >= 2 and fk[0] == ks[0] and any(not _vn_syllable(u.text) for u in ctx.units[ms[f]["i"] : ms[f]["j"]]):
+                union(i, f)  # `Đại tá Somphone` after `Somphone Keomany`: a foreign given name first
                 break
     # organisations: a bare acronym / generic local head / first word of a longer Latin name
     orgs = [i for i, m in enumerate(ms) if m["type"] == "ORG"]
