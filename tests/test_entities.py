@@ -469,3 +469,15 @@ def test_standard_codes_lower_case_complement_and_foreign_given_name():
     assert not {"ASTM 1064", "TCVN 7888", "ASTM", "TCVN"} & (orgs | names(r, "LOC"))
     assert "Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp Khánh Hòa" in orgs
     assert "Boun" not in names(r, "PER") and "Boun Chanthavong" in names(r, "PER")
+
+
+def test_programme_acronym_closes_a_board_name():
+    r = _run(
+        "Sáng 9/9, UBND TP Huế họp bàn. Ông Lê Quang Nhật, Giám đốc Ban Quản lý dự án ODA thành phố, đồng thời là Phó Giám đốc Sở Tài chính Huế, cho biết.\n"
+        "Ban Quản lý dự án ADB sẽ mở thầu trong tháng 10."
+    )
+    rs = roles(r)
+    assert any(p == "Lê Quang Nhật" and t == "Giám đốc" and o and o.startswith("Ban Quản lý dự án ODA thành phố") for p, t, o in rs)
+    assert ("Lê Quang Nhật", "Phó Giám đốc", "Sở Tài chính Huế") in rs
+    assert "Ban Quản lý dự án ADB" in names(r, "ORG")
+    assert not any(m.text.endswith(" dự") for m in r.mentions)

@@ -613,6 +613,15 @@ class _Ctx:
                 if k + 1 < self.n and self.tight(k) and self.units[k + 1].text.islower():
                     return 0  # `dự án 85 km`, `dự án 3 năm`: a quantity, not a unit number
                 return k + 1
+            if k > start and u.text.isupper() and len(u.text) >= 2 and u.text.isalpha():
+                # `Ban Quản lý | dự án ODA (thành phố)`: a programme's acronym closes the name
+                e = k + 1
+                pk = self.phrase(e, self.local_prefixes, 2) if e < self.n and self.tight(e - 1) else 0
+                if pk and self.units[e].text.islower() and (e + pk >= self.n or re.match(r"\s*[,.;:)]", self.gap(e + pk - 1))):
+                    return e + pk
+                if e >= self.n or not self.tight(e - 1) or not _cap(self.units[e]):
+                    return e
+                return 0
             if not u.text.islower() or u.pos not in ("N", "Nc") or (u.key,) in self.stop_lower:
                 return 0
             k += 1
@@ -1238,6 +1247,8 @@ def _find_short_orgs(ctx: _Ctx, limit: int) -> None:
             if i + n < ctx.n and ctx.tight(i + n - 1) and _cap(ctx.units[i + n]):
                 continue
             k = tuple(u.key for u in ctx.units[i : i + n])
+            if i + n < ctx.n and ctx.units[i + n].tok >= 0 and ctx.units[i + n].tok == ctx.units[i + n - 1].tok:
+                continue  # `Ban Quản lý dự | án`: a short form ends with a whole word
             if any(ctx.place_at(b)[0] > i - b for b in range(max(0, i - 3), i) if not ctx.claimed[b]):
                 continue  # `Nam Trung Bộ`: the word ends a place name, not a short `Bộ`
             head = ctx.lx.org_heads.get(k)
