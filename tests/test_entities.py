@@ -481,3 +481,10 @@ def test_programme_acronym_closes_a_board_name():
     assert ("Lê Quang Nhật", "Phó Giám đốc", "Sở Tài chính Huế") in rs
     assert "Ban Quản lý dự án ADB" in names(r, "ORG")
     assert not any(m.text.endswith(" dự") for m in r.mentions)
+
+
+def test_numbered_unit_and_its_honorary_name_after_a_dash():
+    r = _run("Tiền thân của đơn vị là Quân đoàn 1 - Binh đoàn Quyết Thắng, thành lập năm 1973. Trận giao hữu Sư đoàn 2 - Sư đoàn 5 diễn ra hôm qua.")
+    ent = [e for e in r.entities if "Quân đoàn 1" in e.surfaces][0]
+    assert "Binh đoàn Quyết Thắng" in ent.surfaces
+    assert {"Sư đoàn 2", "Sư đoàn 5"} <= names(r, "ORG")

@@ -1477,6 +1477,15 @@ def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
                 union(by_key[t], i)
             else:
                 by_key[t] = i
+    # `Quân đoàn 3 - Binh đoàn Tây Nguyên`: a numbered unit and, after a spaced dash, its
+    # honorary name are one unit
+    for i in org_ms:
+        mi = ms[i]
+        if not ctx.units[mi["j"] - 1].text.isdigit() or not any(ctx.phrase(mi["i"], ctx.numbered_heads, n) == n for n in (1, 2, 3)):
+            continue
+        for f in org_ms:
+            if ms[f]["i"] == mi["j"] and ctx.gap(mi["j"] - 1) in (" - ", " – ") and ctx.phrase(ms[f]["i"], ctx.numbered_heads, 3) and not ctx.units[ms[f]["j"] - 1].text.isdigit():
+                ctx.links.append((i, f))
     for a, b in ctx.links:
         union(a, b)
     # people: short references (given name, or surname + given) to a full name seen earlier
