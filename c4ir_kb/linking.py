@@ -139,6 +139,8 @@ def _known(s: str):
 
 
 def _acronym(w: str) -> bool:
+    if "-" in w and any(len(p) >= 3 and p[1:].islower() for p in w.split("-")):
+        return False  # `Louvain-la-Neuve`, `Saint-Germain`: hyphenated words, no acronym
     return sum(c.isupper() for c in w) >= 2 and _is_latin_word(w) or bool(re.fullmatch(r"[A-Z][A-Z0-9&]*\d[A-Z0-9]*", w))
 
 

@@ -488,3 +488,9 @@ def test_numbered_unit_and_its_honorary_name_after_a_dash():
     ent = [e for e in r.entities if "Quân đoàn 1" in e.surfaces][0]
     assert "Binh đoàn Quyết Thắng" in ent.surfaces
     assert {"Sư đoàn 2", "Sư đoàn 5"} <= names(r, "ORG")
+
+
+def test_hyphenated_place_is_no_acronym_and_two_acronyms_stay_apart():
+    r = _run("Tập đoàn sẽ đào tạo 40 kỹ sư tại trụ sở ở Louvain-la-Neuve (Bỉ). Sở VH-TT&DL và ĐHQG-HCM cùng ký kết.")
+    assert "Louvain-la-Neuve" not in names(r, "ORG")
+    assert {"Sở VH-TT&DL", "ĐHQG-HCM"} <= names(r, "ORG")

@@ -502,7 +502,7 @@ class _Ctx:
                 j += 1
                 last_good = j
                 continue
-            if u.low in ("và", "and", "&", "of", "for") and caps and j + 1 < self.n and _cap(self.units[j + 1]) and not self.phrase(j + 1, lx.org_heads, lx.max_head, True) and not self.known_at(j + 1)[0]:
+            if u.low in ("và", "and", "&", "of", "for") and caps and j + 1 < self.n and _cap(self.units[j + 1]) and not self.phrase(j + 1, lx.org_heads, lx.max_head, True) and not self.known_at(j + 1)[0] and not (_acronym(self.units[j - 1].text) and _acronym(self.units[j + 1].text)):
                 j += 1
                 continue
             if u.low == "về" and caps and j + 1 < self.n and self.tight(j) and _cap(self.units[j + 1]) and self.units[j + 1].text.isalpha() and not self.place_at(j + 1)[1] and not self.title_at(j + 1)[0] and (j + 2 >= self.n or not self.tight(j + 1) or not _cap(self.units[j + 2])):
