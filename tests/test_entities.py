@@ -494,3 +494,22 @@ def test_hyphenated_place_is_no_acronym_and_two_acronyms_stay_apart():
     r = _run("Tập đoàn sẽ đào tạo 40 kỹ sư tại trụ sở ở Louvain-la-Neuve (Bỉ). Sở VH-TT&DL và ĐHQG-HCM cùng ký kết.")
     assert "Louvain-la-Neuve" not in names(r, "ORG")
     assert {"Sở VH-TT&DL", "ĐHQG-HCM"} <= names(r, "ORG")
+
+
+# --- title + brand + name, a surname that is an organisation head (sentences written here) ---
+
+
+def test_brand_between_title_and_vietnamese_name():
+    text = "Tổng giám đốc Mekong Foods Trần Thị Bích Ngọc cho biết doanh thu tăng. Giám đốc Zalopay Lê Văn Tài phát biểu."
+    r = extract_entities(analyze(Article(id="b", source="b", text=text, content_hash=K(text)[:16])))
+    got = {(m.type, m.text) for m in r.mentions}
+    assert ("PER", "Trần Thị Bích Ngọc") in got and ("ORG", "Mekong Foods") in got
+    assert ("PER", "Lê Văn Tài") in got and ("ORG", "Zalopay") in got
+    assert not any(t == "PER" and ("Foods" in x or "Zalopay" in x) for t, x in got)
+
+
+def test_organisation_head_surname_after_title_and_org():
+    text = "Phó Chủ tịch UBND tỉnh Bến Tre Đoàn Văn Phúc cho biết tỉnh sẽ hỗ trợ nông dân."
+    got = spans(text)
+    assert ("PER", "Đoàn Văn Phúc") in got
+    assert ("ORG", "Đoàn Văn Phúc") not in got

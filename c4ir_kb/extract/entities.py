@@ -252,15 +252,20 @@ class _Ctx:
     def is_vn_name_unit(self, u: _U) -> bool:
         return _cap(u) and u.text.isalpha() and not u.text.isupper() or (len(u.text) == 1 and u.text.isupper())
 
-    def person_name(self, i: int, anchored: bool) -> int:
+    def person_name(self, i: int, anchored: bool, surname_head: bool = False) -> int:
         """End unit of a person name starting at i (0 if none). Vietnamese: up to 4
-        capitalised syllables; foreign: up to 5 capitalised Latin words."""
+        capitalised syllables; foreign: up to 5 capitalised Latin words. With surname_head
+        (right after a title and its organisation), a surname that is also an organisation
+        head (Đoàn, Đảng) still begins a name of 2+ syllables."""
         if i >= self.n or not _cap(self.units[i]) or not self.units[i].text[0].isalpha():
             return 0
         if self.units[i].text in self.non_acr or (self.units[i].text.isupper() and len(self.units[i].text) > 1):
             return 0
+        head_skipped = False
         if self.phrase(i, self.lx.titles, self.lx.max_title) or self.phrase(i, self.lx.org_heads, self.lx.max_head, True):
-            return 0
+            if not (surname_head and self.is_surname(i) and not self.phrase(i, self.lx.titles, self.lx.max_title)):
+                return 0
+            head_skipped = True
         n0, p = self.place_at(i, allow_weak=False)
         if p is not None and not anchored:
             return 0
@@ -289,6 +294,8 @@ class _Ctx:
             # that underthesea glued to the verb after it
             if j - k == 1 or k > i:
                 j = k
+        if head_skipped and (j - i < 2 or not all(self.is_vn_name_unit(u) for u in self.units[i:j])):
+            return 0
         return j if j > i else 0
 
     def is_surname(self, i: int) -> bool:
@@ -945,8 +952,15 @@ def _find_chains(ctx: _Ctx, limit: int) -> None:
                         if e2 - (k + nc) >= 2 or (e2 and _is_latin_word(ctx.units[k + nc].text)):
                             country = (k, k + nc)
                             k += nc
+                if k < ctx.n and ctx.tight(k - 1) and items[-1]["org"] is None and not items[-1]["rank"]:
+                    # `Tổng giám đốc Napas Lưu Thị Hạnh`: brand words, then a Vietnamese name
+                    # beginning with a surname; the brand is the title's organisation
+                    sp = _brand_then_name(ctx, k)
+                    if sp is not None:
+                        items[-1]["org"] = (k, sp, "latin-name", 0.7)
+                        k = sp
                 if k < ctx.n and ctx.tight(k - 1):
-                    name_end = ctx.person_name(k, anchored=True)
+                    name_end = ctx.person_name(k, anchored=True, surname_head=items[-1]["org"] is not None)
                 if name_end and country is not None:
                     ctx.add_mention("LOC", country[0], country[1], "title-country", 0.85)
                 last_org = items[-1]["org"]
@@ -994,6 +1008,27 @@ def _find_chains(ctx: _Ctx, limit: int) -> None:
                 i = e
                 continue
         i += 1
+
+
+def _brand_then_name(ctx: _Ctx, k: int) -> int | None:
+    """Start of a Vietnamese name (surname + 1..3 syllables) that closes a tight run of
+    capitalised words at k whose words before it include a non-Vietnamese (brand) word:
+    `Hồng Lam Land Phan Thị Thu Trang`, `Napas Lưu Thị Hạnh`; None if no such split."""
+    e = k
+    while e < ctx.n and e - k < 9 and _cap(ctx.units[e]) and ctx.units[e].text[0].isalnum() and (e == k or ctx.tight(e - 1)):
+        e += 1
+    for ln in (4, 3, 2):
+        s0 = e - ln
+        if s0 <= k or not ctx.is_surname(s0):
+            continue
+        if not all(ctx.is_vn_name_unit(u) and _vn_syllable(u.text) for u in ctx.units[s0:e]):
+            continue
+        if not any(not _vn_syllable(u.text) or _acronym(u.text) for u in ctx.units[k:s0]):
+            continue
+        if ctx.place_at(s0, allow_weak=False)[0] >= ln:
+            continue
+        return s0
+    return None
 
 
 def _valid_name(ctx: _Ctx, i: int, j: int, anchored: bool, honorific: bool = False) -> bool:
