@@ -513,3 +513,23 @@ def test_organisation_head_surname_after_title_and_org():
     got = spans(text)
     assert ("PER", "Đoàn Văn Phúc") in got
     assert ("ORG", "Đoàn Văn Phúc") not in got
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    r = extract_entities(analyze(Article(id="r", source="r", text=text, content_hash=K(text)[:16])))
+    names = {e.id: e.name for e in r.entities}
+    return {(names[x.person], x.title, names.get(x.org)) for x in r.roles}
+
+
+def test_holder_after_comma_former_post_partner_title_and_back_reference():
+    text = (
+        "Hiệu trưởng Trường Đại học Bách khoa Đà Nẵng, PGS.TS Lê Văn Minh, cho rằng cần đổi mới.\n"
+        "Bà Anna Lee, Đối tác điều hành Blue Harbor Capital, nói quỹ sẽ đầu tư thêm.\n"
+        "TS Phạm Văn Bình, nguyên Giám đốc Sở Xây dựng Đà Nẵng, cho biết như vậy.\n"
+        "Dự án thuộc tập đoàn Siam Star Power (Thái Lan). Ông John Smith, Giám đốc tài chính của tập đoàn, cho rằng giá điện quan trọng."
+    )
+    got = _roles(text)
+    assert ("Lê Văn Minh", "Hiệu trưởng", "Trường Đại học Bách khoa Đà Nẵng") in got
+    assert ("Anna Lee", "Đối tác điều hành", "Blue Harbor Capital") in got
+    assert ("Phạm Văn Bình", "nguyên Giám đốc", "Sở Xây dựng Đà Nẵng") in got
+    assert ("John Smith", "Giám đốc tài chính", "Siam Star Power") in got

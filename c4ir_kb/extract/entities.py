@@ -757,6 +757,16 @@ class _Ctx:
                     if e:
                         t1 = k
                         org = (k + 1, e, rule, conf)
+                    elif not self.units[k + 1].text[:1].isupper():
+                        # `Giám đốc tài chính của tập đoàn,`: the company named before
+                        hn = self.phrase(k + 1, self.company_heads, 3)
+                        if hn and (k + 1 + hn >= self.n or not self.tight(k + hn)):
+                            mi = self.earlier_company(k, tuple(u.key for u in self.units[k + 1 : k + 1 + hn]))
+                            if mi is not None:
+                                title_text = self.s[self.units[t0].start : self.units[k - 1].end]
+                                items.append({"title": title_text, "t0": t0, "t1": k, "org": (self.mentions[mi]["i"], self.mentions[mi]["j"], "back-ref", 0.7), "rank": False, "mention": mi})
+                                j = k + 1 + hn
+                                break
             if org is not None and appositive and org[1] < self.n and self.tight(org[1] - 1):
                 # `ông X, Phó Tổng giám đốc Toyota Tsusho,`: after a name, foreign words that go
                 # on to a comma belong to the organisation, not to another person
@@ -858,6 +868,27 @@ class _Ctx:
                 it["t0"] = prev["t0"]
             merged.append(it)
         return merged, j
+
+    def earlier_company(self, k: int, head: tuple) -> int | None:
+        """The ORG mention for `của <head>` (của tập đoàn) at unit k: the latest organisation
+        before k named with that head (`Tập đoàn X`, or `tập đoàn X` as a descriptor); None if none."""
+        n = len(head)
+        for a in range(k - n, -1, -1):
+            if tuple(u.key for u in self.units[a : a + n]) != head:
+                continue
+            if _cap(self.units[a]):
+                b, e = a, self.org_at(a)[0]
+            else:
+                b = a + n
+                e = (self.org_at(b)[0] or self.foreign_org_run(b)) if b < k and self.tight(a + n - 1) else 0
+            if not e or e > k:
+                continue
+            mi = next((x for x, m in enumerate(self.mentions) if m["type"] == "ORG" and m["i"] == b and m["j"] == e), None)
+            if mi is None and self.free(b, e):
+                r = self.org_at(b)
+                mi = self.add_mention("ORG", b, e, r[1] if r[0] == e else "latin-name", r[2] if r[0] == e else 0.7)
+            return mi
+        return None
 
     def _complete_org(self, a: int, e: int) -> bool:
         """Does the organisation a..e end in something that closes a name (a place, an
@@ -963,6 +994,16 @@ def _find_chains(ctx: _Ctx, limit: int) -> None:
                     name_end = ctx.person_name(k, anchored=True, surname_head=items[-1]["org"] is not None)
                 if name_end and country is not None:
                     ctx.add_mention("LOC", country[0], country[1], "title-country", 0.85)
+                if not name_end and items[-1]["org"] is not None and k < ctx.n and ctx.gap(k - 1).strip() == "," and "\n" not in ctx.gap(k - 1):
+                    # `Hiệu trưởng Trường X, PGS.TS Nguyễn Văn A, cho rằng`: the holder follows
+                    # after a comma, behind a degree or an honorific, and closes with a comma
+                    d = ctx.degree_at(k) or ctx.phrase(k, lx.honorifics, 2)
+                    if d and k + d < ctx.n and ctx.tight(k + d - 1):
+                        e2 = ctx.person_name(k + d, anchored=True)
+                        if e2 and (e2 >= ctx.n or ctx.gap(e2 - 1).strip() == ",") and (e2 - k - d >= 2 or _is_latin_word(ctx.units[k + d].text)):
+                            ctx.claim(k, k + d)
+                            k += d
+                            name_end = e2
                 last_org = items[-1]["org"]
                 if not name_end and last_org is not None and (last_org[1] >= ctx.n or not _cap(ctx.units[last_org[1]]) or not ctx.tight(last_org[1] - 1)):
                     sp = ctx.split_person_from_org(last_org)
@@ -1093,7 +1134,7 @@ def _person(ctx: _Ctx, i: int, j: int, rule: str, conf: float) -> int:
 
 def _role(ctx: _Ctx, pid: int, it: dict) -> None:
     a = ctx.units[it["t0"]].start
-    b = ctx.units[it["org"][1] - 1].end if it["org"] else ctx.units[it["t1"] - 1].end
+    b = ctx.units[it["org"][1] - 1].end if it["org"] and it["org"][0] >= it["t1"] else ctx.units[it["t1"] - 1].end
     ctx.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head")})
 
 
@@ -1101,11 +1142,19 @@ def _appositive(ctx: _Ctx, pid: int, e: int) -> None:
     """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,`: roles after the name."""
     if e >= ctx.n or ctx.gap(e - 1).strip() != ",":
         return
+    former = None
+    if ctx.units[e].low in ("nguyên", "cựu") and e + 1 < ctx.n and ctx.tight(e) and ctx.title_at(e + 1)[0]:
+        former = e  # `..., nguyên Giám đốc Sở X,`: a former post keeps its marker in the title
+        e += 1
     if not ctx.title_at(e)[0]:
         return
     items, j = ctx.chain(e, appositive=True)
     if not items:
         return
+    if former is not None:
+        items[0]["title"] = ctx.s[ctx.units[former].start : ctx.units[items[0]["t1"] - 1].end]
+        items[0]["t0"] = former
+        e = former
     # a following name means a new person (`..., Chủ tịch UBND TP.HCM Phan Văn Mãi`)
     if j < ctx.n and ctx.tight(j - 1) and ctx.person_name(j, anchored=True):
         return
