@@ -533,3 +533,14 @@ def test_holder_after_comma_former_post_partner_title_and_back_reference():
     assert ("Anna Lee", "Đối tác điều hành", "Blue Harbor Capital") in got
     assert ("Phạm Văn Bình", "nguyên Giám đốc", "Sở Xây dựng Đà Nẵng") in got
     assert ("John Smith", "Giám đốc tài chính", "Siam Star Power") in got
+
+
+def test_building_names_domains_funding_labels_and_org_short_forms():
+    text = (
+        "(Dulichvietnam.com.vn) - Du khách tham quan điện Long An, cung Diên Thọ và lầu Minh Viễn trong năm 2025.\n"
+        "Công ty khởi nghiệp này vừa gọi vốn vòng Series C thành công.\n"
+        "Tập đoàn Brenner Logistics GmbH (Đức) ký hợp đồng với Việt Nam. Theo ông, Brenner sẽ tuyển 200 lao động."
+    )
+    got = spans(text)
+    assert not any(t == "LOC" and x in ("Long An", "Diên Thọ", "Minh Viễn", "Series C") for t, x in got)
+    assert not any(t == "PER" and ("Dulichvietnam" in x or x == "Brenner") for t, x in got)

@@ -1380,6 +1380,10 @@ def _find_locations(ctx: _Ctx, limit: int) -> None:
             if p.type in ("district", "ward") and i > 0 and ctx.tight(i - 1) and ctx.is_surname(i - 1) and not ctx.claimed[i - 1]:
                 i += 1  # Nguyễn Thanh Thủy: the given names of a person, not the district
                 continue
+            if p.type not in ("country",) and _after_structure(ctx, i):
+                ctx.claim(i, i + n)
+                i += n
+                continue
             if p.weak and not all(_cap(u) for u in ctx.units[i : i + n]):
                 i += 1  # `Trung tâm` is not the ward `Trung Tâm`: a weak name must be written as a name
                 continue
@@ -1432,6 +1436,12 @@ def _find_locations(ctx: _Ctx, limit: int) -> None:
         i += 1
 
 
+def _after_structure(ctx: _Ctx, i: int) -> bool:
+    """`điện Long An`, `lầu Minh Viễn`: a lower-case palace/temple noun right before unit i
+    makes the name after it a building's."""
+    return i > 0 and ctx.tight(i - 1) and ctx.units[i - 1].text.islower() and (ctx.units[i - 1].key,) in ctx.lx.words("structure_nouns")
+
+
 def _after_prefix(ctx: _Ctx, i: int, prefixes) -> bool:
     for n in (1, 2):
         if i - n >= 0 and tuple(u.key for u in ctx.units[i - n : i]) in prefixes:
@@ -1468,10 +1478,14 @@ def _find_bare_people(ctx: _Ctx, limit: int) -> None:
 def _find_crf(ctx: _Ctx, limit: int) -> None:
     """underthesea CRF spans not explained by the rules: a weak signal."""
     org_names = set()
+    org_prefixes = set()
     for m in ctx.mentions:
         if m["type"] == "ORG":
             for t in _org_tuples(ctx, m):
                 org_names.add(match_key(" ".join(t)))
+            keys = tuple(u.key for u in ctx.units[m["i"] : m["j"]])
+            for n in range(1, len(keys)):
+                org_prefixes.add(keys[:n])
     i = 0
     while i < ctx.n and ctx.units[i].start < limit:
         u = ctx.units[i]
@@ -1497,6 +1511,12 @@ def _find_crf(ctx: _Ctx, limit: int) -> None:
             doc_code = "/" in ctx.s[max(0, ctx.units[a].start - 1) : ctx.units[a].start] or "/" in ctx.s[ctx.units[b - 1].end : ctx.units[b - 1].end + 1]
             if doc_code or any(_roman(x.text) for x in ctx.units[a:b]) or (_acronym(ctx.units[a].text) and ctx.code_after_noun(a)) or ctx.std_code(b - 1):
                 pass
+            elif any(re.search(r"\w\.(vn|com|net|org|gov|edu|info|io)$", x.text, re.I) for x in ctx.units[a:b]):
+                pass  # `Chinhphu.vn`: a website, never a person or a place
+            elif typ == "LOC" and (_after_structure(ctx, a) or (b - a == 2 and re.fullmatch(r"[A-Z]\d?", ctx.units[b - 1].text) and not _vn_syllable(ctx.units[a].text))):
+                pass  # `điện Thái Hòa`: a building; `Series B`: a label with a letter
+            elif typ == "PER" and _after_structure(ctx, a):
+                pass
             elif not any(ch.isdigit() for ch in text) and not any(x.text in ctx.non_acr for x in ctx.units[i:j]) and len(text) > 1:
                 if typ == "PER" and not _valid_name(ctx, a, b, anchored=False):
                     pass
@@ -1505,6 +1525,8 @@ def _find_crf(ctx: _Ctx, limit: int) -> None:
                         typ = "ORG"
                     if typ != "ORG" and match_key(text) in org_names:
                         typ = "ORG"  # `Nokia`, `Danieli`: a name the article gave to an organisation
+                    if typ == "PER" and not all(_vn_syllable(x.text) for x in ctx.units[a:b]) and tuple(x.key for x in ctx.units[a:b]) in org_prefixes:
+                        typ = "ORG"  # `Helvetia` after `Helvetia Commodities SA`: the organisation's short form
                     ctx.add_mention(typ, a, b, "underthesea-crf", 0.5)
         i = max(j, i + 1)
 
