@@ -431,6 +431,23 @@ ARTICLES.update({
             ("ORG", "Công ty Sài Gòn", []),
         ],
     ),
+    "sides5": (
+        "Phú An ký hợp đồng xuất khẩu hồ tiêu sang Đan Mạch\n\n"
+        "Sáng 2/3, Công ty CP Gia vị Phú An (PhuSpice) và tập đoàn Nordkrydder Trading (Đan Mạch) ký hợp đồng khung "
+        "xuất khẩu hồ tiêu. Theo hợp đồng, phía Đan Mạch cam kết mua tối thiểu 5.000 tấn hồ tiêu của PhuSpice.\n"
+        "Chiều 3/3, UBND tỉnh Phú An, Quỹ Phát triển Bắc Âu (NDF) và Văn phòng FAO tại Hà Nội ký văn kiện dự án "
+        "\"Nông nghiệp xanh\" trị giá 5 triệu USD, thực hiện trong giai đoạn 2026-2029.\n",
+        [
+            ("ORG", "UBND tỉnh Phú An", []),
+            ("ORG", "PhuSpice", ["Công ty CP Gia vị Phú An"]),
+            ("ORG", "Nordkrydder Trading", []),
+            ("ORG", "NDF", ["Quỹ Phát triển Bắc Âu"]),
+            ("ORG", "Văn phòng FAO", []),
+            ("LOC", "Phú An", []),
+            ("LOC", "Đan Mạch", []),
+            ("LOC", "Hà Nội", []),
+        ],
+    ),
     "headline4": (
         "Công ty Sông Đà khởi công nhà máy sợi 3.000 tỷ đồng tại Nam Định\n\n"
         "Sáng 5/3, Công ty Sông Đà khởi công nhà máy sản xuất sợi polyester, công suất 50.000 tấn/năm.\n",
@@ -960,3 +977,15 @@ def test_a_bare_title_and_a_head_noun_inside_the_pledge(results):
     n = r.find("30 kỹ sư vận hành")
     assert r.name(n.actor) == "Tập đoàn Nordlicht" and r.name(n.person) == "Hans Berg"
     assert r.in_line("Ông Lê An") == []  # two people hold the title: it names neither
+
+
+def test_the_side_of_a_country_a_signed_headline_and_a_listed_signing(results):
+    r = results["sides5"]
+    # `phía Đan Mạch` is the party the article places in Denmark, not the country
+    p = r.find("5.000 tấn hồ tiêu")
+    assert r.name(p.actor) == "Nordkrydder Trading"
+    # the headline's signing is the body's (reported, done): the headline adds nothing
+    assert [c for c in r.commitments if c.start < r.doc.article.text.index("\n")] == []
+    # `ký văn kiện dự án`: an agreement; `A, B (NDF) và C tại Hà Nội ký`: A acts
+    v = r.find("Nông nghiệp xanh")
+    assert v.kind == "agreement" and r.name(v.actor) == "UBND tỉnh Phú An"

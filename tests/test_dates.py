@@ -374,3 +374,22 @@ def test_seed_spans_and_sentences_point_into_the_article(seeds):
             assert doc.sentence_at(d.start).index == d.sentence
             s = doc.sentences[d.sentence]
             assert s.start <= d.start < s.end
+
+
+def test_recurring_times_listed_days_and_headline_repeats():
+    pub = date(2026, 3, 1)
+    # `tháng 7 hằng năm`, `ngày 20 hàng tháng`: recurring, not points in time
+    assert parse_dates("Sở công bố chỉ tiêu vào tháng 7 hằng năm và nộp báo cáo ngày 20 hàng tháng.", pub) == []
+    assert [d.value for d in parse_dates("Sở công bố chỉ tiêu vào tháng 7/2026.", pub)] == ["2026-07"]
+    # `ngày 11 và 12/6`: two consecutive days listed with one month are one interval
+    ds = parse_dates("Kỳ thi diễn ra ngày 11 và 12/6.", pub)
+    assert [(d.text, d.value) for d in ds] == [("ngày 11 và 12/6", "2026-06-11/2026-06-12")]
+    ds = parse_dates("Hội chợ mở ngày 3 và 9/5/2027.", pub)
+    assert [(d.text, d.value) for d in ds] == [("ngày 3", "2027-05-03"), ("9/5/2027", "2027-05-09")]
+    # a headline's date that the body repeats is not listed twice
+    from c4ir_kb.nlp import analyze
+    from c4ir_kb.models import Article
+
+    text = "Thành phố mở tuyến buýt điện từ năm 2027\n\nChiều 2/3/2026, UBND thành phố cho biết từ năm 2027 sẽ mở tuyến buýt điện.\n"
+    doc = analyze(Article(id="h", source="h", text=text, content_hash="h", published=pub))
+    assert [(d.text, d.start > 40) for d in extract_dates(doc)] == [("Chiều 2/3/2026", True), ("năm 2027", True)]

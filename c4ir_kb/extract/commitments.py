@@ -644,6 +644,18 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
             m0 = ctx.mention_ending_at(lo + ad.start(), lo)
             if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|hđnd)", fold(m0.text)):
                 m = m0
+    if m is not None and m.type == "LOC":
+        # `Văn phòng UNESCO tại Hà Nội ký …`: the place locates the organisation named before it
+        pre = re.search(r"\s+(?:tại|ở)\s+$", ctx.low[lo : m.start])
+        if pre is not None:
+            m0 = ctx.mention_ending_at(lo + pre.start(), lo)
+            if m0 is not None and m0.type == "ORG":
+                m = m0
+    if m is not None and m.type == "LOC" and re.search(r"(?<!\w)phía\s+$", ctx.low[max(lo, m.start - 10) : m.start]):
+        # `phía Thụy Sĩ cam kết …`: the side from that country, the party the article places there
+        side = _party_of_place(ctx, m, pos)
+        if side is not None:
+            m = side
     if m is not None and fold(m.text) in ctx.lex.anaphor_words and fold(ctx.entities[m.entity].name if m.entity in ctx.entities else m.text) == fold(m.text):
         m = None  # `Viện sẽ …` read as a name by the tagger: the head noun of a name said before
     if m is None and j > lo and ctx.low[j - 1] == ",":
@@ -689,6 +701,24 @@ def _find_subject(ctx: _Ctx, pos: int, sent: Sentence, lo: int) -> tuple[Optiona
         if eid:
             return _Actor(actor=eid, person=person, rule="anaphor", confidence=0.7, start=lo + a.start(1)), fillers, negated
     return None, fillers, negated
+
+
+def _party_of_place(ctx: _Ctx, place: Mention, pos: int) -> Optional[Mention]:
+    """The organisation named earlier with that place as its own (`Helvetia Commodities SA (Thụy Sĩ)`,
+    `tập đoàn X của Thụy Sĩ`, `X đến từ Thụy Sĩ`): the nearest one before pos."""
+    found: Optional[Mention] = None
+    for o in ctx.mentions:
+        if o.type != "ORG" or o.end > pos:
+            continue
+        after = ctx.low[o.end : o.end + 40]
+        tied = re.match(r"\s*\(\s*", after) or re.match(r"\s+(?:của|đến từ|thuộc)\s+", after)
+        if tied is None:
+            continue
+        k = o.end + tied.end()
+        if any(x.type == "LOC" and x.entity == place.entity and x.start == k for x in ctx.mentions):
+            if found is None or o.start > found.start:
+                found = o
+    return found
 
 
 def _appositive_head(ctx: _Ctx, sent: Sentence, lo: int, comma: int) -> Optional[Mention]:
@@ -883,7 +913,7 @@ def _quote_speaker(ctx: _Ctx, sent: Sentence, pos: int) -> Optional[Mention]:
     return None
 
 
-def _actor_from_mention(ctx: _Ctx, m: Mention, lo: int) -> _Actor:
+def _actor_from_mention(ctx: _Ctx, m: Mention, lo: int, listed: bool = False) -> _Actor:
     before = ctx.low[max(lo, m.start - 40) : m.start]
     if m.type == "PER":
         own = ctx.mention_roles.get(m.start)
@@ -895,12 +925,15 @@ def _actor_from_mention(ctx: _Ctx, m: Mention, lo: int) -> _Actor:
     if ctx.lex.rep_end.search(stripped.rstrip()):
         return _Actor(actor=m.entity, rule="representative", confidence=0.85, start=m.start)
     # `A và B ký thỏa thuận`: A acts, B is the partner
-    mm = re.search(rf"\s+(?:và|cùng|với)\s+(?:{_ADMIN}\s+)?$", before)
+    # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
+    mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:{_ADMIN}\s+)?$", before)
+    if mm is None and listed and m.type == "ORG":
+        mm = re.search(r"(?:\s*\([^()]{1,20}\))?\s*,\s+$", before)
     if mm:
         other = ctx.mention_ending_at(m.start - len(before) + mm.start(), lo)
-        if other is not None and other.entity != m.entity and other.type in ("ORG", "PER", "LOC"):
-            first = _actor_from_mention(ctx, other, lo)
-            first.partner = m.entity
+        if other is not None and other.entity != m.entity and other.type in ("ORG", "PER", "LOC") and (not listed or other.type == "ORG" or mm.group().strip()[-1:] != ","):
+            first = _actor_from_mention(ctx, other, lo, listed=True)
+            first.partner = first.partner or m.entity
             return first
     conf = 0.85 if m.type == "ORG" else 0.7
     return _Actor(actor=m.entity, rule="subject", confidence=conf, start=m.start)
@@ -1039,6 +1072,8 @@ def _arguments(ctx: _Ctx, c: Commitment, sent: Sentence, obj_from: int, actor: _
         c.target_date = in_clause[0].value
     elif before and not du:
         c.target_date = before[-1].value
+    if c.target_date and "/" in c.target_date:
+        c.target_date = c.target_date.split("/")[-1]  # `trong giai đoạn 2026-2029`: done by its end
     # location: a LOC after `tại/ở`, else none
     skip = {c.actor}
     for m in ctx.mentions_in(s, e):
@@ -1240,6 +1275,11 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         # states it in full (`Hòa Phát khởi công nhà máy …` in the title and in the lead)
         body = {(c.actor, fold(c.trigger)) for c in em.out if c.start >= title_end}
         em.out = [c for c in em.out if c.start >= title_end or (c.actor, fold(c.trigger)) not in body]
+        # a headline's signing that the body reports (`Lâm Đồng ký hợp đồng …` over `LaViCo và Helvetia ký
+        # hợp đồng khung …`): the body tells who signed and what follows, signed or done, extracted or not
+        signed = {fold(t.phrase) for t in lex.triggers.values() if t.signed}
+        body_signed = {fold(m.group()) for m in lex.trigger_re.finditer(ctx.low, title_end)} & signed
+        em.out = [c for c in em.out if c.start >= title_end or fold(c.trigger) not in body_signed]
     em.out.sort(key=lambda c: (c.start, c.end))
     return em.out
 

@@ -42,6 +42,7 @@ from importlib import resources
 from typing import Callable, Optional
 
 from ..models import DateMention, Document
+from ..sources import headline
 from ..text import normalize_same_length
 
 __all__ = ["extract_dates", "parse_dates", "lexicon"]
@@ -141,6 +142,8 @@ class _Grammar:
         self.ext_period = [(re.compile(rf"(?:{_alt(lex['modifiers'])})\s+$", _I), False)]
         self.ext_range = [(re.compile(rf"(?:{_alt(lex['period_words'])})\s+$", _I), False)]
         self.from_tail = re.compile(rf"(?:{frm})\s+$", _I)
+        self.recurring = re.compile(rf"\s*(?:{_alt(lex['recurring_after'])})(?!\w)", _I)
+        self.listed_day = re.compile(r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s*(?:và|,)\s*", _I)
         self.listed = re.compile(rf"^\s*(?:,|{_alt(lex['list_words'])}|{to}|{dash})\s*$", _I)
         self.join = re.compile(rf"^\s*(?:(?P<to>{to})|{dash})\s*$", _I)
 
@@ -550,6 +553,27 @@ def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Gra
     return int(prev[-1].value[:4]) if prev else None
 
 
+def _listed_days(ms: list[_Match], norm: str, g: _Grammar) -> list[_Match]:
+    """`ngày 11 và 12/6`: a bare day listed before a day/month shares its month and year; two
+    consecutive days are one interval (`2026-06-11/2026-06-12`), else the first is a date of its own."""
+    out: list[_Match] = []
+    for m in ms:
+        if m.kind == "point" and m.a.precision == "day" and m.a.m and not m.a.inherit_month:
+            lm = g.listed_day.search(norm, max(0, m.start - 20), m.start)
+            if lm is not None and lm.end() == m.start and not any(o.end > lm.start() for o in out):
+                d1 = int(lm.group("d"))
+                if 1 <= d1 < (m.a.d or 0):
+                    first = _Point("day", d=d1, m=m.a.m, y=m.a.y, ysrc=m.a.ysrc, yrel=m.a.yrel)
+                    if d1 + 1 == m.a.d:
+                        out.append(_Match(lm.start(), m.end, "interval", a=first, b=m.a, rule=m.rule))
+                    else:
+                        out.append(_Match(lm.start(), lm.start("d") + len(lm.group("d")), "point", a=first, rule=m.rule))
+                        out.append(m)
+                    continue
+        out.append(m)
+    return out
+
+
 def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callable[[int], int]) -> list[DateMention]:
     g = _grammar()
     ms = _join_ranges(_longest(_find(norm, g)), norm, g)
@@ -574,9 +598,12 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             last = m.b or m.a
         kept.append(m)
 
+    kept = _listed_days(kept, norm, g)
     anchor = _anchor_year(kept)
     out: list[DateMention] = []
     for m in kept:
+        if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
+            continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
         if m.kind == "relative":
             if published is None:
                 continue
@@ -626,4 +653,14 @@ def extract_dates(doc: Document) -> list[DateMention]:
     """Dates of an analysed article: spans into `doc.article.text`, sentence indexes from `doc`."""
     if not doc.sentences:
         return _dates(doc.norm, doc.article.text, doc.article.published, lambda _s: 0)
-    return _dates(doc.norm, doc.article.text, doc.article.published, lambda s: doc.sentence_at(s).index)
+    out = _dates(doc.norm, doc.article.text, doc.article.published, lambda s: doc.sentence_at(s).index)
+    return _drop_headline_repeats(out, doc.article.text)
+
+
+def _drop_headline_repeats(out: list[DateMention], text: str) -> list[DateMention]:
+    """A headline's date that the body states again (`… từ năm 2027` in the title and in the lead) adds nothing."""
+    title = headline(text)
+    if not title:
+        return out
+    body = {d.value for d in out if d.start >= len(title)}
+    return [d for d in out if d.start >= len(title) or d.value not in body]
