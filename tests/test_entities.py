@@ -544,3 +544,18 @@ def test_building_names_domains_funding_labels_and_org_short_forms():
     got = spans(text)
     assert not any(t == "LOC" and x in ("Long An", "Diên Thọ", "Minh Viễn", "Series C") for t, x in got)
     assert not any(t == "PER" and ("Dulichvietnam" in x or x == "Brenner") for t, x in got)
+
+
+def test_shorter_forms_of_one_foreign_company_are_one_entity():
+    text = (
+        "Tập đoàn Brenner Logistics GmbH (Đức) ký hợp đồng với Việt Nam. Ông Klaus Weber cho biết "
+        "Brenner Logistics sẽ mở kho. Theo ông, Brenner sẽ tuyển 200 lao động."
+    )
+    r = extract_entities(analyze(Article(id="o", source="o", text=text, content_hash=K(text)[:16])))
+    ids = {m.entity for m in r.mentions if m.type == "ORG" and "Brenner" in m.text}
+    assert len(ids) == 1
+
+
+def test_ward_named_like_a_school_inside_a_list_of_places():
+    got = spans("Thị xã cũ được chia thành các xã Quỳnh Lưu, Trường Lâm, Hải Bình và Tân Phong.")
+    assert ("ORG", "Trường Lâm") not in got

@@ -1260,6 +1260,9 @@ def _find_orgs(ctx: _Ctx, limit: int) -> None:
             i += 1
             continue
         e, rule, conf = ctx.org_at(i)
+        if e and ctx.free(i, e) and rule != "gazetteer" and _place_in_list(ctx, i, e):
+            i += 1  # `các phường Thành Vinh, Trường Vinh, Vinh Hưng`: a ward named like a school
+            continue
         if e and ctx.free(i, e):
             # do not swallow a person's name after an organisation (`UBND TP.HCM Phan Văn Mãi`)
             sp = ctx.split_person_from_org((i, e, rule, conf))
@@ -1274,6 +1277,15 @@ def _find_orgs(ctx: _Ctx, limit: int) -> None:
             i = ctx.mentions[mi]["j"]
             continue
         i += 1
+
+
+def _place_in_list(ctx: _Ctx, i: int, e: int) -> bool:
+    """Is units i..e exactly a gazetteer place, listed with commas among other places?"""
+    if ctx.place_at(i)[0] != e - i:
+        return False
+    before = i > 0 and ctx.gap(i - 1).strip() == "," and any(ctx.place_at(b)[0] == i - b for b in range(max(0, i - 4), i))
+    after = e < ctx.n and ctx.gap(e - 1).strip() == "," and ctx.place_at(e)[1] is not None
+    return before and after
 
 
 def _find_person_refs(ctx: _Ctx, limit: int) -> None:
@@ -1567,6 +1579,13 @@ def _group(ctx: _Ctx) -> tuple[list[Entity], list[int]]:
         for f in org_ms:
             if f != i and any(len(x) > len(t) and x[: len(t)] == t for x in tuples[f]):
                 owners.setdefault(tuples[f][0], f)
+        if len(owners) > 1:
+            # `Helvetia Commodities SA` and `Helvetia Commodities`: owners that are prefixes of the
+            # longest one are one organisation written shorter
+            top = max(owners, key=len)
+            ft = owners[top]
+            if all(any(x[: len(o)] == o for x in tuples[ft]) for o in owners):
+                owners = {top: ft}
         if len(owners) != 1:
             continue
         f = next(iter(owners.values()))
