@@ -92,3 +92,11 @@ def test_company_head_descriptor_before_a_foreign_brand():
 
     assert "mobifone" in lk("ORG", "Tổng công ty Viễn thông MobiFone")
     assert "minhlong" not in lk("ORG", "Công ty Điện lực Minh Long")  # a Vietnamese name stays whole
+
+
+def test_former_province_is_its_own_place_after_the_2025_merger():
+    from c4ir_kb.linking import link_keys as _lk
+
+    assert _lk("LOC", "Thừa Thiên Huế") != _lk("LOC", "Huế")
+    assert _lk("LOC", "Thừa Thiên - Huế") == _lk("LOC", "Thừa Thiên Huế")
+    assert _lk("LOC", "TP Huế") == _lk("LOC", "Huế")
