@@ -559,3 +559,14 @@ def test_shorter_forms_of_one_foreign_company_are_one_entity():
 def test_ward_named_like_a_school_inside_a_list_of_places():
     got = spans("Thị xã cũ được chia thành các xã Quỳnh Lưu, Trường Lâm, Hải Bình và Tân Phong.")
     assert ("ORG", "Trường Lâm") not in got
+
+
+def test_brand_name_in_parentheses_and_investment_fund_short_name():
+    text = (
+        "UBND tỉnh trao quyết định cho Công ty cổ phần Đầu tư và Phát triển đô thị Minh Khang (Minh Khang Land).\n"
+        "Quỹ đầu tư Redwood Ventures rót vốn. Ông Tom Hale, đại diện Redwood Ventures, cho biết quỹ sẽ đầu tư thêm."
+    )
+    r = extract_entities(analyze(Article(id="p", source="p", text=text, content_hash=K(text)[:16])))
+    by_text = {m.text: m.entity for m in r.mentions if m.type == "ORG"}
+    assert by_text["Minh Khang Land"] == by_text["Công ty cổ phần Đầu tư và Phát triển đô thị Minh Khang"]
+    assert by_text["Redwood Ventures"] == by_text["Quỹ đầu tư Redwood Ventures"]

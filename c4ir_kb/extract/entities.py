@@ -1225,6 +1225,15 @@ def _paren_acronym(ctx: _Ctx, mi: int) -> None:
         and ctx.place_at(j, allow_weak=False)[1] is None
         and not all(_is_latin_word(u.text) for u in ctx.units[m["i"] : m["j"]])
     )
+    if not brand and 2 <= len(inner) <= 4 and all(_cap(u) and u.text.isalpha() for u in inner) and m["j"] - m["i"] > len(inner):
+        # `Công ty ... đô thị Hồng Lam (Hồng Lam Land)`: the company's own words plus a foreign brand word
+        own = {u.key for u in ctx.units[m["i"] : m["j"]]}
+        brand = (
+            inner[0].key in own
+            and any(not _vn_syllable(u.text) for u in inner)
+            and ctx.place_at(j, allow_weak=False)[0] != len(inner)
+            and not all(_is_latin_word(u.text) for u in ctx.units[m["i"] : m["j"]])
+        )
     if brand or all(_is_latin_word(u.text) for u in inner) and any(_acronym(u.text) for u in inner) or ctx.org_at(j)[0] == k:
         if match_key(inner_text) in {match_key(x) for x in ctx.non_acr}:
             return
