@@ -570,3 +570,8 @@ def test_brand_name_in_parentheses_and_investment_fund_short_name():
     by_text = {m.text: m.entity for m in r.mentions if m.type == "ORG"}
     assert by_text["Minh Khang Land"] == by_text["Công ty cổ phần Đầu tư và Phát triển đô thị Minh Khang"]
     assert by_text["Redwood Ventures"] == by_text["Quỹ đầu tư Redwood Ventures"]
+
+
+def test_landmark_named_with_its_city_is_one_place():
+    got = spans("Đêm nhạc cung đình được tổ chức tại Đại Nội Huế vào tối thứ Bảy với hàng nghìn du khách.")
+    assert ("LOC", "Đại Nội Huế") in got

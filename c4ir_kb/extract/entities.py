@@ -1401,6 +1401,13 @@ def _find_locations(ctx: _Ctx, limit: int) -> None:
             if p.type in ("district", "ward") and i > 0 and ctx.tight(i - 1) and ctx.is_surname(i - 1) and not ctx.claimed[i - 1]:
                 i += 1  # Nguyễn Thanh Thủy: the given names of a person, not the district
                 continue
+            a = i
+            while a > 0 and i - a < 3 and ctx.tight(a - 1) and _cap(ctx.units[a - 1]) and not ctx.claimed[a - 1] and ctx.units[a - 1].ner in ("B-LOC", "I-LOC"):
+                a -= 1
+            if a < i and ctx.units[a].ner == "B-LOC" and p.type in ("province", "city") and not p.weak and ctx.free(a, i + n) and not ctx.place_at(a)[1] and not _after_structure(ctx, a):
+                ctx.add_mention("LOC", a, i + n, "landmark+place", 0.7)  # `Đại Nội Huế`: a landmark named with its city
+                i += n
+                continue
             if p.type not in ("country",) and _after_structure(ctx, i):
                 ctx.claim(i, i + n)
                 i += n
