@@ -575,3 +575,8 @@ def test_brand_name_in_parentheses_and_investment_fund_short_name():
 def test_landmark_named_with_its_city_is_one_place():
     got = spans("Đêm nhạc cung đình được tổ chức tại Đại Nội Huế vào tối thứ Bảy với hàng nghìn du khách.")
     assert ("LOC", "Đại Nội Huế") in got
+
+
+def test_business_model_acronym_is_no_organisation():
+    got = spans("Thị trường cho vay ngang hàng (P2P Lending) và thương mại B2B tăng mạnh tại Việt Nam.")
+    assert not any(t == "ORG" and ("P2P" in x or "B2B" in x) for t, x in got)

@@ -1269,6 +1269,9 @@ def _find_orgs(ctx: _Ctx, limit: int) -> None:
             i += 1
             continue
         e, rule, conf = ctx.org_at(i)
+        if e and rule == "latin-name" and re.fullmatch(r"[A-Z]2[A-Z]", ctx.units[i].text):
+            i = e  # `P2P Lending`, `B2B`: a business model, not an organisation
+            continue
         if e and ctx.free(i, e) and rule != "gazetteer" and _place_in_list(ctx, i, e):
             i += 1  # `các phường Thành Vinh, Trường Vinh, Vinh Hưng`: a ward named like a school
             continue
