@@ -362,7 +362,8 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
     version of it (same id, source or url), in a single transaction."""
     art = ex.document.article
     with db.atomic():
-        for old in _previous_ids(db, art.id, art.source, art.url):
+        replaced = _previous_ids(db, art.id, art.source, art.url)
+        for old in replaced:
             delete_article(db, old)
         db["articles"].insert(
             {
@@ -435,7 +436,8 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
             ).last_pk
             db.execute("UPDATE commitments SET track_id = ? WHERE id = ?", [_track_id(db, cid, actor, art.id, c.object or c.text), cid])
         rename_entities(db, set(local.values()))
-        _collect_garbage(db)
+        if replaced:  # only a replaced article can leave unreferenced rows (a full scan per article is O(n^2))
+            _collect_garbage(db)
 
 
 # ---------------------------------------------------------------- entity linking
