@@ -14,6 +14,8 @@ dropped before a Latin-script name, the longest all-Latin/acronym form preferred
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import unicodedata
 from collections import Counter
@@ -248,6 +250,7 @@ def link_keys(type: str, surface: str) -> list[str]:
     return keys
 
 
+@lru_cache(maxsize=1 << 16)  # the store renames popular entities from thousands of forms
 def display_form(type: str, surface: str) -> str:
     """One surface rewritten to the gold's conventions (before choosing among them)."""
     s = normalize(surface).strip()

@@ -34,6 +34,7 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # phrases are keyed again and again while scanning
 def _ukey(text: str) -> tuple[str, ...]:
     """Key of a phrase as a tuple of unit keys (case-insensitive)."""
     return tuple(k for k in (match_key(u) for u in units_of(text)) if k)
