@@ -16,8 +16,8 @@ import pytest
 
 from c4ir_kb.extract.commitments import extract_commitments
 from c4ir_kb.models import Article, Commitment, Entity, Mention
-from c4ir_kb.nlp import analyze
-from c4ir_kb.text import match_key
+from c4ir_kb.nlp.analysis import analyze
+from c4ir_kb.nlp.normalize import match_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -827,8 +827,8 @@ def test_article_head_nouns_as_anaphors(results):
 
 
 def test_the_day_a_pledge_was_made_is_not_its_target_date():
-    from c4ir_kb.extract_only import extract_articles
-    from c4ir_kb.sources import make_article
+    from c4ir_kb.kb.extract_only import extract_articles
+    from c4ir_kb.sources.reader import make_article
 
     text = "Sáng 5/3/2025, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức cho biết tỉnh sẽ dành 2.000 tỷ đồng xây dựng khu công nghệ cao tại Long Thành."
     [(_, obj)] = list(extract_articles([make_article(text, "a.txt")]))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from c4ir_kb.store import open_db
+from c4ir_kb.kb.store import open_db
 
 METADATA = Path(str(files("c4ir_kb").joinpath("data/datasette.json")))
 STARTUP_TIMEOUT = 30.0  # seconds

@@ -337,7 +337,7 @@ def test_lexicon_is_package_data_loaded_once():
 @pytest.fixture(scope="module")
 def seeds():
     from c4ir_kb.models import Article
-    from c4ir_kb.nlp import analyze
+    from c4ir_kb.nlp.analysis import analyze
 
     gold = json.loads((ROOT / "tests" / "gold" / "seeds.gold.json").read_text(encoding="utf-8"))
     out = []
@@ -387,7 +387,7 @@ def test_recurring_times_listed_days_and_headline_repeats():
     ds = parse_dates("Hội chợ mở ngày 3 và 9/5/2027.", pub)
     assert [(d.text, d.value) for d in ds] == [("ngày 3", "2027-05-03"), ("9/5/2027", "2027-05-09")]
     # a headline's date that the body repeats is not listed twice
-    from c4ir_kb.nlp import analyze
+    from c4ir_kb.nlp.analysis import analyze
     from c4ir_kb.models import Article
 
     text = "Thành phố mở tuyến buýt điện từ năm 2027\n\nChiều 2/3/2026, UBND thành phố cho biết từ năm 2027 sẽ mở tuyến buýt điện.\n"

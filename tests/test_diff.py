@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from c4ir_kb.store import open_db
+from c4ir_kb.kb.store import open_db
 
 from .conftest import invoke
 from .test_queries import build_small_kb

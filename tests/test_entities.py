@@ -10,8 +10,8 @@ import pytest
 
 from c4ir_kb.extract.entities import extract_entities
 from c4ir_kb.models import Article
-from c4ir_kb.nlp import analyze
-from c4ir_kb.text import match_key as K
+from c4ir_kb.nlp.analysis import analyze
+from c4ir_kb.nlp.normalize import match_key as K
 
 ROOT = Path(__file__).resolve().parent.parent
 

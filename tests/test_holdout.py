@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from c4ir_kb.text import match_key
+from c4ir_kb.nlp.normalize import match_key
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLDOUT = ROOT / "tests" / "holdout"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from c4ir_kb.text import match_key
+from c4ir_kb.nlp.normalize import match_key
 from tests.test_holdout import (
     ARTICLE_CHECKS,
     ROOT,

@@ -12,7 +12,7 @@ import time
 import pytest
 import sqlite_utils
 
-from c4ir_kb.store import open_db
+from c4ir_kb.kb.store import open_db
 
 from .conftest import GOLD, RAW, ROOT, invoke
 

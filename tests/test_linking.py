@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from c4ir_kb.linking import canonical_name, link_keys
+from c4ir_kb.extract.linking import canonical_name, link_keys
 
 
 def same(typ: str, a: str, b: str) -> bool:
@@ -80,7 +80,7 @@ def test_canonical_name(typ, surfaces, name):
 
 
 def test_city_prefix_kept_in_surface_but_not_in_key():
-    from c4ir_kb.linking import display_form, link_keys
+    from c4ir_kb.extract.linking import display_form, link_keys
 
     assert link_keys("LOC", "TP Cần Thơ") == link_keys("LOC", "Cần Thơ") == link_keys("LOC", "thành phố Cần Thơ")
     assert display_form("LOC", "TP Cần Thơ") == "Cần Thơ"
@@ -88,14 +88,14 @@ def test_city_prefix_kept_in_surface_but_not_in_key():
 
 
 def test_company_head_descriptor_before_a_foreign_brand():
-    from c4ir_kb.linking import link_keys as lk
+    from c4ir_kb.extract.linking import link_keys as lk
 
     assert "mobifone" in lk("ORG", "Tổng công ty Viễn thông MobiFone")
     assert "minhlong" not in lk("ORG", "Công ty Điện lực Minh Long")  # a Vietnamese name stays whole
 
 
 def test_former_province_is_its_own_place_after_the_2025_merger():
-    from c4ir_kb.linking import link_keys as _lk
+    from c4ir_kb.extract.linking import link_keys as _lk
 
     assert _lk("LOC", "Thừa Thiên Huế") != _lk("LOC", "Huế")
     assert _lk("LOC", "Thừa Thiên - Huế") == _lk("LOC", "Thừa Thiên Huế")

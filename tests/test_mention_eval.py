@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from c4ir_kb.cli import app
-from c4ir_kb.mention_eval import score_mentions
+from c4ir_kb.cli.app import app
+from c4ir_kb.quality.mention_eval import score_mentions
 
 NER = Path(__file__).resolve().parent / "ner"
 FILES = [NER / "vlsp_style.dev.jsonl", NER / "vlsp_style.test.jsonl"]

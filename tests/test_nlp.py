@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from c4ir_kb.models import Article
-from c4ir_kb.nlp import analyze
-from c4ir_kb.sources import make_article
-from c4ir_kb.text import fold, match_key, normalize, normalize_same_length
+from c4ir_kb.nlp.analysis import analyze
+from c4ir_kb.sources.reader import make_article
+from c4ir_kb.nlp.normalize import fold, match_key, normalize, normalize_same_length
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "underthesea_ner.json"
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from c4ir_kb.store import open_db
-from c4ir_kb.views import VIEWS
+from c4ir_kb.kb.store import open_db
+from c4ir_kb.kb.views import VIEWS
 
 from .conftest import invoke
 
@@ -50,7 +50,7 @@ class KbBuilder:
         return aid
 
     def entity(self, type: str, name: str, aliases: tuple[str, ...] = ()) -> int:
-        from c4ir_kb.text import match_key
+        from c4ir_kb.nlp.normalize import match_key
 
         eid = self.db["entities"].insert({"type": type, "name": name}).last_pk
         self.db["entity_keys"].insert({"type": type, "key": match_key(name), "entity_id": eid}, replace=True)

@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 from c4ir_kb.models import Article
-from c4ir_kb.sources import InputError, InputWarning, headline, read_sources
+from c4ir_kb.sources.reader import InputError, InputWarning, headline, read_sources
 
 TEXT = "Ngày 5/3, UBND tỉnh Đồng Nai tổ chức hội nghị.\nÔng Nguyễn Văn A phát biểu.\n"
 

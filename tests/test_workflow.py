@@ -8,7 +8,7 @@ import re
 import pytest
 import yaml
 
-from c4ir_kb.cli import app
+from c4ir_kb.cli.app import app
 
 from .conftest import ROOT
 

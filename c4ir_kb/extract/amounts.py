@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from ..models import Token
+from c4ir_kb.models import Token
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm)"

@@ -31,10 +31,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from ..models import Commitment, DateMention, Document, Entity, Mention, Sentence, Token
-from ..sources import headline
-from ..text import fold, match_key
-from .amounts import AmountFinder
+from c4ir_kb.models import Commitment, DateMention, Document, Entity, Mention, Sentence, Token
+from c4ir_kb.sources.reader import headline
+from c4ir_kb.nlp.normalize import fold, match_key
+from c4ir_kb.extract.amounts import AmountFinder
 
 _W = r"(?<!\w)"
 _E = r"(?!\w)"

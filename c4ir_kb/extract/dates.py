@@ -41,9 +41,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Optional
 
-from ..models import DateMention, Document
-from ..sources import headline
-from ..text import normalize_same_length
+from c4ir_kb.models import DateMention, Document
+from c4ir_kb.sources.reader import headline
+from c4ir_kb.nlp.normalize import normalize_same_length
 
 __all__ = ["extract_dates", "parse_dates", "lexicon"]
 

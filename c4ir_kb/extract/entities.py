@@ -25,10 +25,10 @@ from collections import defaultdict
 
 from pydantic import BaseModel, Field
 
-from ..linking import _acronym, _is_latin_word, _vn_syllable, canonical_name, link_keys
-from ..models import Document, Entity, Mention, Role
-from ..text import fold, match_key
-from .lexicons import UNIT, _ukey, find_known_org as lx_known, lexicons, place_key
+from c4ir_kb.extract.linking import _acronym, _is_latin_word, _vn_syllable, canonical_name, link_keys
+from c4ir_kb.models import Document, Entity, Mention, Role
+from c4ir_kb.nlp.normalize import fold, match_key
+from c4ir_kb.extract.lexicons import UNIT, _ukey, find_known_org as lx_known, lexicons, place_key
 
 
 class EntityResult(BaseModel):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..text import match_key, normalize
+from c4ir_kb.nlp.normalize import match_key, normalize
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -20,9 +20,9 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from . import queries
-from .cliutil import DEFAULT_DB, EXIT_USAGE, DbOption, err, fail, open_or_exit, out
-from .store import StoreError, translate_errors
+from c4ir_kb.kb import queries
+from c4ir_kb.cli.util import DEFAULT_DB, EXIT_USAGE, DbOption, err, fail, open_or_exit, out
+from c4ir_kb.kb.store import StoreError, translate_errors
 
 JsonOption = Annotated[bool, typer.Option("--json", help="JSON on stdout, for scripts.")]
 CsvOption = Annotated[bool, typer.Option("--csv", help="CSV with a header row on stdout, for spreadsheets.")]
@@ -295,7 +295,7 @@ def diff(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Items listed per section and kind (--json lists all).")] = 50,
 ) -> None:
     """What appeared, disappeared or changed between two builds (by natural keys, not ids). Exits 0 either way."""
-    from . import diff as d
+    from c4ir_kb.kb import diff as d
 
     if as_json and markdown:
         fail("choose one of --json and --markdown", EXIT_USAGE)

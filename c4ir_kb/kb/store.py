@@ -15,12 +15,12 @@ from urllib.parse import quote
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from . import __version__
-from .gazetteer import known_aliases
-from .linking import canonical_name
-from .models import Extraction
-from .text import fold, match_key
-from .views import VIEWS
+from c4ir_kb import __version__
+from c4ir_kb.extract.gazetteer import known_aliases
+from c4ir_kb.extract.linking import canonical_name
+from c4ir_kb.models import Extraction
+from c4ir_kb.nlp.normalize import fold, match_key
+from c4ir_kb.kb.views import VIEWS
 
 MIGRATION_SET = "c4ir_kb"
 migrations = Migrations(MIGRATION_SET)

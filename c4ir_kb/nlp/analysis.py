@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import re
 
-from .models import Article, Document, Sentence, Token
-from .text import normalize_same_length
+from c4ir_kb.models import Article, Document, Sentence, Token
+from c4ir_kb.nlp.normalize import normalize_same_length
 
 # Nothing may be downloaded at run time (underthesea's bundled CRF models ship in its wheel).
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Iterable
 
-from .evaluate import Score
+from c4ir_kb.quality.evaluate import Score
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -73,8 +73,8 @@ def load_gold(path: Path) -> list[dict]:
 
 def predict(rows: list[dict], workers: int = 1) -> tuple[list[dict], list[str]]:
     """Run `c4ir-kb extract --jsonl` on the gold lines' texts: predicted rows, and errors."""
-    from .extract_only import extract_articles
-    from .sources import make_article
+    from c4ir_kb.kb.extract_only import extract_articles
+    from c4ir_kb.sources.reader import make_article
 
     articles, errors = [], []
     for row in rows:

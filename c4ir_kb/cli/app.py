@@ -13,9 +13,9 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .commands import register as register_query_commands
-from .cliutil import DEFAULT_DB, DbOption, err, fail, open_or_exit, out, warn
-from .store import StoreError, translate_errors
+from c4ir_kb.cli.query_commands import register as register_query_commands
+from c4ir_kb.cli.util import DEFAULT_DB, DbOption, err, fail, open_or_exit, out, warn
+from c4ir_kb.kb.store import StoreError, translate_errors
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -32,8 +32,8 @@ def _workers(n: Optional[int]) -> int:
 
 def _run_ingest(db_path: Path, paths: list[str], force: bool, workers: Optional[int], quiet: bool, rebuild: bool = False):
     """Ingest (or rebuild) with a progress bar on stderr and a summary table on stdout."""
-    from . import ingest as ingesting
-    from .store import open_db
+    from c4ir_kb.kb import ingest as ingesting
+    from c4ir_kb.kb.store import open_db
 
     progress = Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
@@ -109,7 +109,7 @@ def export(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
 ) -> None:
     """Write the knowledge base as an extraction-v1 JSON document."""
-    from .export import dumps, export_document
+    from c4ir_kb.kb.export import dumps, export_document
 
     if format != "json":
         fail(f"unknown format {format!r}; only 'json' is supported", 2)
@@ -134,11 +134,11 @@ def eval_(
 
     A .jsonl gold (VLSP-style PER/ORG/LOC spans) is scored by running the extraction on
     each line's text, exact span and type per mention; no knowledge base is used."""
-    from .evaluate import evaluate
-    from .export import export_document
+    from c4ir_kb.quality.evaluate import evaluate
+    from c4ir_kb.kb.export import export_document
 
     if gold.name.endswith(".jsonl"):
-        from .mention_eval import load_gold, predict, score_mentions
+        from c4ir_kb.quality.mention_eval import load_gold, predict, score_mentions
 
         try:
             rows = load_gold(gold)
@@ -187,8 +187,8 @@ def extract(
     workers: Annotated[Optional[int], typer.Option("--workers", "-w")] = None,
 ) -> None:
     """Run the extraction without a knowledge base and print the article object(s) as JSON."""
-    from .extract_only import extract_articles
-    from .sources import InputError, InputWarning, parse_published, read_sources
+    from c4ir_kb.kb.extract_only import extract_articles
+    from c4ir_kb.sources.reader import InputError, InputWarning, parse_published, read_sources
 
     try:
         pub: Optional[date] = parse_published(published)
@@ -227,6 +227,3 @@ def schema() -> None:
 
 register_query_commands(app)
 
-
-if __name__ == "__main__":
-    app()

@@ -13,11 +13,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .models import Article, Extraction
+from c4ir_kb.models import Article, Extraction
 
-_PKG = Path(__file__).parent
+_PKG = Path(__file__).resolve().parents[1]  # the c4ir_kb package
 # Files whose change alters what is extracted: a new version re-extracts stored articles.
-_EXTRACTION_SOURCES = ("nlp.py", "text.py", "linking.py", "gazetteer.py", "models.py", "pipeline.py", "extract", "data")
+_EXTRACTION_SOURCES = ("nlp", "models.py", "extract", "data")
 _DOCS = {"SCHEMA.md", "datasette.json"}  # documentation in data/ does not change what is extracted
 
 
@@ -38,10 +38,10 @@ def extractor_version() -> str:
 
 
 def extract(article: Article) -> Extraction:
-    from .extract.commitments import extract_commitments
-    from .extract.dates import extract_dates
-    from .extract.entities import extract_entities
-    from .nlp import analyze
+    from c4ir_kb.extract.commitments import extract_commitments
+    from c4ir_kb.extract.dates import extract_dates
+    from c4ir_kb.extract.entities import extract_entities
+    from c4ir_kb.nlp.analysis import analyze
 
     doc = analyze(article)
     ents = extract_entities(doc)

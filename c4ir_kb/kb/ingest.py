@@ -13,10 +13,10 @@ from typing import Callable, Optional
 
 import sqlite_utils
 
-from .models import Article
-from .pipeline import extract_many, extractor_version
-from .sources import InputError, InputWarning, read_sources
-from .store import article_status, finish_run, keep_only, open_db, save_extraction, start_run
+from c4ir_kb.models import Article
+from c4ir_kb.extract.pipeline import extract_many, extractor_version
+from c4ir_kb.sources.reader import InputError, InputWarning, read_sources
+from c4ir_kb.kb.store import article_status, finish_run, keep_only, open_db, save_extraction, start_run
 
 
 @dataclass

@@ -20,8 +20,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from .extract.lexicons import UNIT, _ukey, lexicons, place_key
-from .text import match_key, normalize
+from c4ir_kb.extract.lexicons import UNIT, _ukey, lexicons, place_key
+from c4ir_kb.nlp.normalize import match_key, normalize
 
 _LATIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.'’\-]*$")
 

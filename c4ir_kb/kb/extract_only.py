@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from .export import article_object, find_article
-from .models import Article
-from .pipeline import extract_many, extractor_version
-from .store import open_db, save_extraction, start_run
+from c4ir_kb.kb.export import article_object, find_article
+from c4ir_kb.models import Article
+from c4ir_kb.extract.pipeline import extract_many, extractor_version
+from c4ir_kb.kb.store import open_db, save_extraction, start_run
 
 
 def extract_articles(

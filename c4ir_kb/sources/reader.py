@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from .models import Article
+from c4ir_kb.models import Article
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)

@@ -15,8 +15,8 @@ from typing import Any, Optional
 
 import sqlite_utils
 
-from .text import fold, match_key
-from .views import VIEWS
+from c4ir_kb.nlp.normalize import fold, match_key
+from c4ir_kb.kb.views import VIEWS
 
 
 class QueryError(Exception):

@@ -6,7 +6,7 @@ is also found, and exported, under `Thành phố Hồ Chí Minh` and `HCMC`.
 
 from __future__ import annotations
 
-from .extract.lexicons import find_known_org, find_place
+from c4ir_kb.extract.lexicons import find_known_org, find_place
 
 
 def known_aliases(type: str, surfaces: list[str]) -> list[str]:

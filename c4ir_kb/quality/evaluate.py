@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, Callable, Iterable
 
-from .text import fold, match_key
+from c4ir_kb.nlp.normalize import fold, match_key
 
 CATEGORIES = ("people", "roles", "organisations", "locations", "dates", "commitments", "alias_clusters")
 

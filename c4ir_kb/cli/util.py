@@ -9,7 +9,7 @@ import sqlite_utils
 import typer
 from rich.console import Console
 
-from .store import StoreError, open_db
+from c4ir_kb.kb.store import StoreError, open_db
 
 DEFAULT_DB = "data/processed/kb.sqlite"
 

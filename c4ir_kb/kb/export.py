@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 import sqlite_utils
 
-from .text import fold
+from c4ir_kb.nlp.normalize import fold
 
 FORMAT = "c4ir-kb/extraction-v1"
 
