@@ -128,16 +128,27 @@ def eval_(
     db: DbOption = Path(DEFAULT_DB),
     as_json: Annotated[bool, typer.Option("--json", help="Scores as JSON on stdout.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and extras.")] = False,
-    workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes for a .jsonl gold.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes for a .jsonl gold or a real-news set.")] = None,
+    split: Annotated[str, typer.Option("--split", help="For a real-news set: dev, test or all.")] = "all",
+    cache: Annotated[Optional[Path], typer.Option("--cache", help="For a real-news set: the folder of its texts (default $C4IR_KB_REALNEWS_CACHE or ~/.cache/c4ir-kb/realnews).")] = None,
 ) -> None:
     """Score the knowledge base against a gold file: precision, recall, F1 per category.
 
     A .jsonl gold (VLSP-style PER/ORG/LOC spans) is scored by running the extraction on
-    each line's text, exact span and type per mention; no knowledge base is used."""
+    each line's text, exact span and type per mention; no knowledge base is used.
+    A real-news set (a folder with manifest.jsonl, e.g. tests/realnews) is scored by
+    ingesting its cached texts of --split into a private knowledge base."""
     from c4ir_kb.quality.evaluate import evaluate
     from c4ir_kb.kb.export import export_document
+    from c4ir_kb.quality import realnews
 
-    if gold.name.endswith(".jsonl"):
+    if realnews.is_set_dir(gold):
+        try:
+            scores = realnews.evaluate_split(gold, split, realnews.cache_dir(cache), workers=_workers(workers))
+        except (ValueError, realnews.CacheMissing) as e:
+            fail(f"{gold}: {e}")
+        title = f"c4ir-kb vs {gold} ({split})"
+    elif gold.name.endswith(".jsonl"):
         from c4ir_kb.quality.mention_eval import load_gold, predict, score_mentions
 
         try:
