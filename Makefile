@@ -5,12 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DB     ?= data/processed/kb.sqlite
 
-.PHONY: setup kb rebuild export eval test bench datasette clean
+.PHONY: setup kb rebuild export eval eval-real test bench datasette clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dask]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -38,3 +38,8 @@ datasette: kb
 
 clean:
 	rm -rf $(VENV) data/processed/*.sqlite data/processed/*.json
+
+eval-real: setup  ## score the real-news set (needs the cache, see tests/realnews/README.md)
+	$(BIN)/python -m c4ir_kb.quality.realnews check
+	$(BIN)/c4ir-kb eval tests/realnews --split dev
+	$(BIN)/c4ir-kb eval tests/realnews --split test

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -14,7 +15,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from c4ir_kb.cli.query_commands import register as register_query_commands
-from c4ir_kb.cli.util import DEFAULT_DB, DbOption, err, fail, open_or_exit, out, warn
+from c4ir_kb.cli.util import (
+    DEFAULT_DB, EXIT_CLUSTER, EXIT_USAGE, ClusterOption, DbOption, SchedulerOption, err, fail, open_or_exit, out, warn,
+)
 from c4ir_kb.kb.store import StoreError, translate_errors
 
 app = typer.Typer(
@@ -30,7 +33,31 @@ def _workers(n: Optional[int]) -> int:
     return max(1, n if n is not None else (os.cpu_count() or 1))
 
 
-def _run_ingest(db_path: Path, paths: list[str], force: bool, workers: Optional[int], quiet: bool, rebuild: bool = False):
+@contextmanager
+def _extractor(scheduler: Optional[str], cluster: Optional[str]):
+    """None (local processes), or extraction on the Dask cluster asked for."""
+    if not scheduler and not cluster:
+        yield None
+        return
+    if scheduler and cluster:
+        fail("give --scheduler or --cluster, not both", EXIT_USAGE)
+    from c4ir_kb.kb.cluster import ClusterError, connect, extract_on_dask, parse_cluster
+
+    try:
+        local_workers = parse_cluster(cluster) if cluster else None
+    except ClusterError as e:
+        fail(str(e), EXIT_USAGE)
+    try:
+        with connect(scheduler, local_workers) as client:
+            yield lambda items: extract_on_dask(items, client)
+    except ClusterError as e:
+        fail(str(e), EXIT_CLUSTER)
+
+
+def _run_ingest(
+    db_path: Path, paths: list[str], force: bool, workers: Optional[int], quiet: bool, rebuild: bool = False,
+    scheduler: Optional[str] = None, cluster: Optional[str] = None,
+):
     """Ingest (or rebuild) with a progress bar on stderr and a summary table on stdout."""
     from c4ir_kb.kb import ingest as ingesting
     from c4ir_kb.kb.store import open_db
@@ -46,7 +73,8 @@ def _run_ingest(db_path: Path, paths: list[str], force: bool, workers: Optional[
         progress=lambda done, total: progress.update(task, completed=done, total=total),
     )
     try:
-        with progress, translate_errors(str(db_path)):
+        with _extractor(scheduler, cluster) as extractor, progress, translate_errors(str(db_path)):
+            options["extractor"] = extractor
             if rebuild:
                 report = ingesting.rebuild(db_path, paths, **options)
             else:
@@ -79,9 +107,11 @@ def ingest(
     force: Annotated[bool, typer.Option("--force", help="Re-extract articles even if unchanged.")] = False,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes (default: number of cores).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    scheduler: SchedulerOption = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Read articles and store what they say; unchanged articles are skipped."""
-    report = _run_ingest(db, paths, force, workers, quiet)
+    report = _run_ingest(db, paths, force, workers, quiet, scheduler=scheduler, cluster=cluster)
     if report.counts.get("failed"):
         raise typer.Exit(1)
 
@@ -92,12 +122,14 @@ def rebuild(
     db: DbOption = Path(DEFAULT_DB),
     workers: Annotated[Optional[int], typer.Option("--workers", "-w")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    scheduler: SchedulerOption = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Rebuild the knowledge base from SOURCES into a temporary file, then rename it into place.
 
     Stored extraction is reused for articles whose text and extractor are unchanged;
     articles no longer in SOURCES are dropped. Readers never see a half-built file."""
-    report = _run_ingest(db, paths, False, workers, quiet, rebuild=True)
+    report = _run_ingest(db, paths, False, workers, quiet, rebuild=True, scheduler=scheduler, cluster=cluster)
     if report.counts.get("failed"):
         fail(f"{report.counts['failed']} input(s) failed; {db} left as it was", 1)
 
@@ -128,16 +160,27 @@ def eval_(
     db: DbOption = Path(DEFAULT_DB),
     as_json: Annotated[bool, typer.Option("--json", help="Scores as JSON on stdout.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and extras.")] = False,
-    workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes for a .jsonl gold.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes for a .jsonl gold or a real-news set.")] = None,
+    split: Annotated[str, typer.Option("--split", help="For a real-news set: dev, test or all.")] = "all",
+    cache: Annotated[Optional[Path], typer.Option("--cache", help="For a real-news set: the folder of its texts (default $C4IR_KB_REALNEWS_CACHE or ~/.cache/c4ir-kb/realnews).")] = None,
 ) -> None:
     """Score the knowledge base against a gold file: precision, recall, F1 per category.
 
     A .jsonl gold (VLSP-style PER/ORG/LOC spans) is scored by running the extraction on
-    each line's text, exact span and type per mention; no knowledge base is used."""
+    each line's text, exact span and type per mention; no knowledge base is used.
+    A real-news set (a folder with manifest.jsonl, e.g. tests/realnews) is scored by
+    ingesting its cached texts of --split into a private knowledge base."""
     from c4ir_kb.quality.evaluate import evaluate
     from c4ir_kb.kb.export import export_document
+    from c4ir_kb.quality import realnews
 
-    if gold.name.endswith(".jsonl"):
+    if realnews.is_set_dir(gold):
+        try:
+            scores = realnews.evaluate_split(gold, split, realnews.cache_dir(cache), workers=_workers(workers))
+        except (ValueError, realnews.CacheMissing) as e:
+            fail(f"{gold}: {e}")
+        title = f"c4ir-kb vs {gold} ({split})"
+    elif gold.name.endswith(".jsonl"):
         from c4ir_kb.quality.mention_eval import load_gold, predict, score_mentions
 
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, Optional
 
 import sqlite_utils
 import typer
@@ -24,6 +24,16 @@ DbOption = Annotated[
 # Exit codes, documented in the README.
 EXIT_INPUT = 1  # one or more inputs could not be read or extracted (the rest were ingested)
 EXIT_USAGE = 2  # bad command line (typer's own code)
+EXIT_CLUSTER = 5  # the Dask cluster could not be reached or was lost (what was stored stays stored)
+
+SchedulerOption = Annotated[
+    Optional[str],
+    typer.Option("--scheduler", envvar="C4IR_KB_SCHEDULER", help="Extract on the Dask cluster of this scheduler (tcp://host:8786); needs the dask extra."),
+]
+ClusterOption = Annotated[
+    Optional[str],
+    typer.Option("--cluster", help="Extract on a Dask LocalCluster started for this run: local:N worker processes."),
+]
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:

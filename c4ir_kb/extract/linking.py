@@ -17,13 +17,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import re
-import unicodedata
 from collections import Counter
 
 from c4ir_kb.extract.lexicons import UNIT, _ukey, lexicons, place_key
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
 from c4ir_kb.nlp.normalize import match_key, normalize
-
-_LATIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.'’\-]*$")
 
 
 def _units(s: str) -> list[tuple[str, int, int]]:
@@ -67,25 +65,6 @@ def rewrite_places(s: str, for_display: bool = False) -> tuple[str, list]:
     return "".join(out), found
 
 
-_ACR_VN = re.compile(r"^[A-ZĐ][A-ZĐ0-9&.\-]*$")
-
-
-def _is_latin_word(w: str) -> bool:
-    """A word of the Latin alphabet without Vietnamese diacritics; an all-capital acronym
-    may hold `Đ` (ĐHQG-HCM, HĐND)."""
-    return bool(_LATIN.match(w)) or (bool(_ACR_VN.match(w)) and sum(c.isupper() for c in w) >= 2)
-
-
-_VN_SYL = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(ng|nh|ch|[cmnptiyou])?")
-
-
-def _vn_syllable(w: str) -> bool:
-    """Could `w` be one Vietnamese syllable (Minh, Long, Nam)? Foreign words usually cannot
-    (Nokia, Danieli, Logistics, MobiFone)."""
-    base = "".join(c for c in unicodedata.normalize("NFD", w.lower().replace("đ", "\x00")) if unicodedata.category(c) != "Mn").replace("\x00", "đ")
-    return bool(_VN_SYL.fullmatch(base))
-
-
 def _strip_company_head(s: str) -> str | None:
     """`Tập đoàn Viettel` -> `Viettel`; only when everything after the head is Latin-script."""
     lx = lexicons()
@@ -95,15 +74,15 @@ def _strip_company_head(s: str) -> str | None:
         if tuple(match_key(u[0]) for u in us[:n]) in heads:
             rest = s[us[n][1] :]
             conn = set(lx.wordlist("latin_connectors"))
-            if all(_is_latin_word(u[0]) or u[0] in conn for u in us[n:]) and any(u[0][:1].isupper() for u in us[n:]):
+            if all(is_latin_word(u[0]) or u[0] in conn for u in us[n:]) and any(u[0][:1].isupper() for u in us[n:]):
                 return rest.strip()
             # `Tổng công ty Viễn thông MobiFone` -> `MobiFone`: a capitalised Vietnamese
             # descriptor (1-3 words) before a foreign brand that ends the name
             for d in (1, 2, 3):
                 tail = us[n + d :]
-                if not tail or len(tail) > 2 or not us[n][0][:1].isupper() or not all(not _is_latin_word(u[0]) or _vn_syllable(u[0]) for u in us[n : n + d]):
+                if not tail or len(tail) > 2 or not us[n][0][:1].isupper() or not all(not is_latin_word(u[0]) or vn_syllable(u[0]) for u in us[n : n + d]):
                     continue
-                if all(_is_latin_word(u[0]) and u[0][:1].isupper() and not u[0].isupper() for u in tail) and any(not _vn_syllable(u[0]) for u in tail):
+                if all(is_latin_word(u[0]) and u[0][:1].isupper() and not u[0].isupper() for u in tail) and any(not vn_syllable(u[0]) for u in tail):
                     return s[tail[0][1] :].strip()
             return None
     return None
@@ -125,7 +104,7 @@ def _strip_legal_form(s: str) -> str | None:
             return None
         if any(tuple(match_key(u[0]) for u in rest[:m]) in heads for m in range(1, min(4, len(rest)))):
             return s[rest[0][1] :].strip()
-        if _is_latin_word(rest[0][0]) and not _acronym(rest[0][0]) and len(rest) >= 2:
+        if is_latin_word(rest[0][0]) and not acronym(rest[0][0]) and len(rest) >= 2:
             return s[rest[0][1] :].strip()
         return None
     return None
@@ -138,12 +117,6 @@ def _expand_abbrev(s: str) -> str:
 
 def _known(s: str):
     return lexicons().known_orgs.get(_ukey(s))
-
-
-def _acronym(w: str) -> bool:
-    if "-" in w and any(len(p) >= 3 and p[1:].islower() for p in w.split("-")):
-        return False  # `Louvain-la-Neuve`, `Saint-Germain`: hyphenated words, no acronym
-    return sum(c.isupper() for c in w) >= 2 and _is_latin_word(w) or bool(re.fullmatch(r"[A-Z][A-Z0-9&]*\d[A-Z0-9]*", w))
 
 
 def _scoped(rewritten: str, places: list) -> tuple[str, str] | None:
@@ -164,7 +137,7 @@ def _scoped(rewritten: str, places: list) -> tuple[str, str] | None:
         return k.name, pd
     ws = rest.split()
     lx = lexicons()
-    if len(ws) == 1 and _acronym(ws[0]) and ws[0] not in lx.misc.get("abbreviations", {}) and _ukey(ws[0]) not in lx.org_heads:
+    if len(ws) == 1 and acronym(ws[0]) and ws[0] not in lx.misc.get("abbreviations", {}) and _ukey(ws[0]) not in lx.org_heads:
         return ws[0], pd
     return None
 
@@ -193,7 +166,7 @@ _LOWER_ADMIN = re.compile(r"(?<!\S)(tỉnh|thành phố|TP\.?|Tp\.?)\s+(?=[A-ZĐ
 def _split_place_suffix(s: str) -> str:
     """`ĐHQG-HCM` -> `ĐHQG HCM`: an acronym joined by a hyphen to a place abbreviation."""
     m = re.fullmatch(r"(\S+)-([A-Z]{2,4})", s)
-    if m and _acronym(m.group(1)):
+    if m and acronym(m.group(1)):
         p = lexicons().places.get(place_key(m.group(2)))
         if p is not None and not p.weak and p.type in ("province", "city"):
             return f"{m.group(1)} {m.group(2)}"
@@ -284,7 +257,7 @@ def display_form(type: str, surface: str) -> str:
 def _latin_only(s: str) -> bool:
     conn = set(lexicons().wordlist("latin_connectors"))
     ws = [u[0] for u in _units(s)]
-    return bool(ws) and all(_is_latin_word(w) or w in conn for w in ws)
+    return bool(ws) and all(is_latin_word(w) or w in conn for w in ws)
 
 
 def canonical_name(type: str, surfaces: list[str]) -> str:

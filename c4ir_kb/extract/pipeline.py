@@ -58,7 +58,7 @@ def extract(article: Article) -> Extraction:
     )
 
 
-def _safe_extract(article: Article) -> Extraction | str:
+def safe_extract(article: Article) -> Extraction | str:
     """In a worker, an extractor bug becomes a message for that article, not a dead pool."""
     try:
         return extract(article)
@@ -70,9 +70,9 @@ def extract_many(articles: Iterable[Article], workers: int = 1) -> Iterator[tupl
     items = list(articles)
     if workers <= 1 or len(items) <= 1:
         for a in items:
-            yield a, _safe_extract(a)
+            yield a, safe_extract(a)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # chunksize 1: articles vary in length, and order is kept by map anyway
-        for a, result in zip(items, pool.map(_safe_extract, items, chunksize=1)):
+        for a, result in zip(items, pool.map(safe_extract, items, chunksize=1)):
             yield a, result

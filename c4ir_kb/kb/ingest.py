@@ -9,14 +9,17 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 import sqlite_utils
 
-from c4ir_kb.models import Article
+from c4ir_kb.models import Article, Extraction
 from c4ir_kb.extract.pipeline import extract_many, extractor_version
 from c4ir_kb.sources.reader import InputError, InputWarning, read_sources
 from c4ir_kb.kb.store import article_status, finish_run, keep_only, open_db, save_extraction, start_run
+
+
+Extractor = Callable[[Iterable[Article]], Iterator[tuple[Article, Union[Extraction, str]]]]
 
 
 @dataclass
@@ -38,8 +41,12 @@ def ingest(
     on_error: Optional[Callable[[str], None]] = None,
     progress: Optional[Callable[[int, int], None]] = None,
     published: Optional[object] = None,
+    extractor: Optional[Extractor] = None,
 ) -> IngestReport:
-    """Input problems are reported, not raised; database errors (sqlite3.Error) propagate."""
+    """Input problems are reported, not raised; database errors (sqlite3.Error) propagate.
+
+    `extractor` maps articles to (article, extraction or error) in input order: local
+    processes by default, or a Dask cluster (kb/cluster.py)."""
     report = IngestReport()
     version = extractor_version()
 
@@ -76,7 +83,8 @@ def ingest(
     if progress:
         progress(0, len(todo))
     status_of = {a.id: s for a, s in todo}
-    for article, result in extract_many([a for a, _ in todo], workers=workers):
+    run_extraction = extractor or (lambda items: extract_many(items, workers=workers))
+    for article, result in run_extraction([a for a, _ in todo]):
         where = article.path or article.source
         if isinstance(result, str):
             error(f"{where}: {result}")

@@ -1,0 +1,152 @@
+"""The real-news development set: a manifest in the repo, article texts in a cache outside it.
+
+Third-party news is never committed. `tests/realnews/manifest.jsonl` lists each article
+(id, file, url, outlet, published, title, topic, split, sha256 of the text as cut, chars);
+`tests/realnews/gold/<id>.gold.json` holds its annotation by the guideline, with short
+facts only (names, titles, date expressions) and commitments as character offsets into
+the cached text. The texts live in `$C4IR_KB_REALNEWS_CACHE` (default
+`~/.cache/c4ir-kb/realnews/`), one `<file>` and `<file minus .txt>.meta.json` each.
+
+`python -m c4ir_kb.quality.realnews check` says which cached texts are missing or changed
+and how to get them back; `c4ir-kb eval tests/realnews --split test` scores a split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+SPLITS = ("dev", "test", "all")
+
+
+def cache_dir(explicit: Optional[Path] = None) -> Path:
+    if explicit is not None:
+        return explicit
+    env = os.environ.get("C4IR_KB_REALNEWS_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "c4ir-kb" / "realnews"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    file: str
+    url: str
+    outlet: str
+    published: Optional[str]
+    title: str
+    topic: str
+    split: str
+    sha256: str
+    chars: int
+
+
+def is_set_dir(path: Path) -> bool:
+    return path.is_dir() and (path / "manifest.jsonl").is_file()
+
+
+def load_manifest(set_dir: Path) -> list[Entry]:
+    entries = []
+    for n, line in enumerate((set_dir / "manifest.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entries.append(Entry(**json.loads(line)))
+        except (TypeError, ValueError) as e:
+            raise ValueError(f"manifest.jsonl line {n}: {e}") from None
+    return sorted(entries, key=lambda e: e.id)
+
+
+def select(entries: Iterable[Entry], split: str) -> list[Entry]:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r} (one of {', '.join(SPLITS)})")
+    return [e for e in entries if split == "all" or e.split == split]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def problems(entries: Iterable[Entry], cache: Path) -> list[str]:
+    """One line per cached text that is missing or differs from the manifest."""
+    out = []
+    for e in entries:
+        p = cache / e.file
+        if not p.is_file():
+            out.append(f"{e.id}: missing {p} (from {e.url})")
+        elif sha256(p) != e.sha256:
+            out.append(f"{e.id}: {p} differs from the text annotated (sha256 mismatch)")
+    return out
+
+
+def gold_document(set_dir: Path, entries: Iterable[Entry], cache: Path) -> dict:
+    """The split's gold as one extraction-v1 gold document, commitment offsets turned
+    into the clause text of the cached article."""
+    articles = []
+    for e in entries:
+        art = json.loads((set_dir / "gold" / f"{e.id}.gold.json").read_text(encoding="utf-8"))
+        text = (cache / e.file).read_text(encoding="utf-8")
+        for c in art.get("commitments", []):
+            start, end = c.pop("start"), c.pop("end")
+            c["text"] = text[start:end]
+        articles.append(art)
+    return {"format": "c4ir-kb/extraction-v1", "articles": articles}
+
+
+class CacheMissing(Exception):
+    """Some texts of the set are not in the cache (or changed since they were annotated)."""
+
+
+def evaluate_split(set_dir: Path, split: str, cache: Path, *, workers: int = 1) -> dict:
+    """Ingest the split's cached texts into a private knowledge base and score its export."""
+    import tempfile
+
+    from c4ir_kb.kb.export import export_document
+    from c4ir_kb.kb.ingest import ingest
+    from c4ir_kb.kb.store import open_db
+    from c4ir_kb.quality.evaluate import evaluate
+
+    entries = select(load_manifest(set_dir), split)
+    bad = problems(entries, cache)
+    if bad:
+        raise CacheMissing(f"{len(bad)} of {len(entries)} texts missing or changed in {cache} "
+                           "(python -m c4ir_kb.quality.realnews check lists them)")
+    gold = gold_document(set_dir, entries, cache)
+    with tempfile.TemporaryDirectory(prefix="c4ir-kb-eval-") as tmp:
+        db = open_db(Path(tmp) / "kb.sqlite")
+        ingest(db, [str(cache / e.file) for e in entries], workers=workers, command="eval")
+        pred = export_document(db)
+        db.close()
+    return evaluate(gold, pred)
+
+
+REBUILD_HELP = (
+    "The texts are third-party news and are not in the repo. To rebuild a missing one, look "
+    "its url up in the stored news pages (the project's search tool, corpus 'pages'), cut it "
+    "as tests/realnews/README.md says, and check its sha256 against the manifest."
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] != "check":
+        print("usage: python -m c4ir_kb.quality.realnews check [SET_DIR]", file=sys.stderr)
+        return 2
+    set_dir = Path(argv[1]) if len(argv) > 1 else Path("tests/realnews")
+    cache = cache_dir()
+    entries = load_manifest(set_dir)
+    bad = problems(entries, cache)
+    for line in bad:
+        print(line)
+    print(f"{len(entries) - len(bad)} of {len(entries)} articles cached in {cache}")
+    if bad:
+        print(REBUILD_HELP)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
