@@ -96,15 +96,14 @@ class Tagger:
     """segmentation -> POS (-> chunk) -> NER over one sentence, like `underthesea.ner()`."""
 
     def __init__(self) -> None:
-        import joblib
         import underthesea
-        from underthesea_core import CRFFeaturizer, CRFTagger
+        from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
 
         root = Path(underthesea.__file__).resolve().parent / "pipeline"
-        ws = root / "word_tokenize" / "models" / "ws_crf_vlsp2013_20230727"
-        self.ws_tagger = CRFTagger()
-        self.ws_tagger.load(str(ws / "models.bin"))
-        self.ws_featurizer = CRFFeaturizer(joblib.load(ws / "features.bin"), joblib.load(ws / "dictionary.bin"))
+        # the word segmenter already featurises in Rust: its own loader is reused as is
+        ws = FastCRFSequenceTagger()
+        ws.load(str(root / "word_tokenize" / "models" / "ws_crf_vlsp2013_20230727"))
+        self.ws_tagger, self.ws_featurizer = ws.estimator, ws.featurizer
         self.pos = _Stage(root / "pos_tag" / "pos_crf_2017_10_11.bin", POS_TEMPLATE)
         self.chunker = _Stage(root / "chunking" / "chunk_crf_2017_10_12.bin", CHUNK_TEMPLATE)
         self.ner = _Stage(root / "ner" / "ner_crf_2017_10_12.bin", NER_TEMPLATE)
