@@ -95,11 +95,12 @@ class PrefixIndex:
     index keeps the table, so its id is never reused by another object."""
 
     def __init__(self) -> None:
-        self._by_id: dict[int, tuple[object, frozenset]] = {}
+        self._by_id: dict[int, tuple[object, frozenset, frozenset]] = {}
 
     def add(self, table) -> None:
         if id(table) not in self._by_id:
-            self._by_id[id(table)] = (table, frozenset(k[:n] for k in table for n in range(1, len(k) + 1)))
+            pre = frozenset(k[:n] for k in table for n in range(1, len(k) + 1))
+            self._by_id[id(table)] = (table, pre, frozenset(k[0] for k in table if k))
 
     def add_tables_of(self, obj) -> None:
         """Register every non-empty set or dict attribute of `obj` whose keys are all tuples."""
@@ -108,8 +109,14 @@ class PrefixIndex:
                 self.add(v)
 
     def get(self, table) -> frozenset | None:
+        """The prefixes of a registered table's keys, or None."""
         hit = self._by_id.get(id(table))
         return hit[1] if hit is not None and hit[0] is table else None
+
+    def firsts(self, table) -> frozenset | None:
+        """The first unit keys of a registered table's keys, or None."""
+        hit = self._by_id.get(id(table))
+        return hit[2] if hit is not None and hit[0] is table else None
 
 
 PREFIXES = PrefixIndex()

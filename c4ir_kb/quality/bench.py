@@ -91,23 +91,25 @@ def measure(work: Path, size: int) -> dict:
     chars = sum(len(f.read_text(encoding="utf-8")) for f in corpus.glob("*.txt"))
     print(f"corpus: {n_articles} articles, {len(sents)} sentences, {chars} characters, {os.cpu_count()} cores")
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for s in sents:
         ner(s)
-    base = time.perf_counter() - t
+    base, base_cpu = time.perf_counter() - t, time.process_time() - c
     _rate("underthesea ner() alone", base, n_articles, len(sents), chars, None)
 
-    timings = {}
+    timings, cpu = {}, {}
     for workers in (1, 2):
         db_path = work / f"kb{workers}.sqlite"
         db = open_db(db_path)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         report = ingest(db, [str(corpus)], workers=workers)
-        timings[workers] = time.perf_counter() - t
+        timings[workers], cpu[workers] = time.perf_counter() - t, time.process_time() - c
         assert not report.counts.get("failed"), report.errors
         _rate(f"ingest cold, {workers} worker(s)", timings[workers], n_articles, len(sents), chars, base)
         db.close()
     print(f"{'2 workers vs 1':<34} {timings[1] / timings[2]:8.2f}x")
+    # CPU seconds of this process: on a machine shared with other jobs, a steadier ratio than wall time
+    print(f"{'1 worker vs ner(), CPU time':<34} {base_cpu / cpu[1]:8.2f}x  ({cpu[1]:.1f} s vs {base_cpu:.1f} s)")
 
     t = time.perf_counter()
     report = rebuild(work / "kb1.sqlite", [str(corpus)], workers=1)
@@ -127,6 +129,9 @@ def measure(work: Path, size: int) -> dict:
         "ingest_2_workers_s": round(timings[2], 3),
         "speedup_1_worker_vs_ner": round(base / timings[1], 3),
         "speedup_2_vs_1_workers": round(timings[1] / timings[2], 3),
+        "ner_baseline_cpu_s": round(base_cpu, 3),
+        "ingest_1_worker_cpu_s": round(cpu[1], 3),
+        "speedup_1_worker_vs_ner_cpu": round(base_cpu / cpu[1], 3),
         "rebuild_unchanged_s": round(warm, 3),
         "rebuild_unchanged_vs_cold": round(timings[1] / warm, 1),
         "peak_rss_mib": max(_mib(peak), _mib(kids)),

@@ -80,8 +80,8 @@ class DocView:
     def phrase(self, i: int, table, maxlen: int, case_first: bool = False):
         """Longest phrase from `table` (unit-key tuples) at unit i, words separated by spaces:
         a probe per unit while some entry continues (`lexicons.longest`)."""
-        pre = PREFIXES.get(table)
-        if pre is not None and (i >= self.n or (self.units[i].key,) not in pre):
+        firsts = PREFIXES.firsts(table)
+        if firsts is not None and (i >= self.n or self.units[i].key not in firsts):
             return 0  # no entry starts with this unit: the common case, one probe
         best = longest(self._tight_keys(i), table, maxlen)
         if best and case_first and not cap(self.units[i]):
