@@ -104,7 +104,8 @@ def measure(work: Path, size: int) -> dict:
         t, c = time.perf_counter(), time.process_time()
         report = ingest(db, [str(corpus)], workers=workers)
         timings[workers], cpu[workers] = time.perf_counter() - t, time.process_time() - c
-        assert not report.counts.get("failed"), report.errors
+        if report.counts.get("failed"):
+            raise SystemExit(f"bench: {report.counts['failed']} articles failed, first: {report.errors[0]}")
         _rate(f"ingest cold, {workers} worker(s)", timings[workers], n_articles, len(sents), chars, base)
         db.close()
     print(f"{'2 workers vs 1':<34} {timings[1] / timings[2]:8.2f}x")
