@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--size", type=int, default=1_000_000, help="corpus size in characters (0: skip the table)")
     ap.add_argument("--stream-articles", type=int, default=0, metavar="N", help="also measure peak memory ingesting N generated articles from one JSONL file")
-    ap.add_argument("--stream-workers", type=int, default=1, help="workers for --stream-articles")
+    ap.add_argument("--stream-workers", type=int, default=2, help="workers for --stream-articles (default 2)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object on the last line")
     args = ap.parse_args(argv)
 
