@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import code_after_noun, std_code, title_at
+from c4ir_kb.extract.entities.lookup import after_structure, code_after_noun, std_code, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_tuples
 from c4ir_kb.extract.entities.names import valid_name
-from c4ir_kb.extract.entities.places import after_structure
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, roman, vn_syllable

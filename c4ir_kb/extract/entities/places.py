@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import is_surname, place_at
+from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -111,13 +111,6 @@ def sports_team(v: DocView, i: int, j: int) -> bool:
     if j < v.n and v.tight(j - 1) and v.phrase(j, R.team_after, 3):
         return True
     return bool(re.match(r"\s+\d+\s*[-–]\s*\d+\b", v.s[v.units[j - 1].end :]))
-
-
-def after_structure(v: DocView, i: int) -> bool:
-    """`điện Long An`, `lầu Minh Viễn`: a lower-case palace/temple noun right before unit i
-    makes the name after it a building's."""
-    R = rules()
-    return i > 0 and v.tight(i - 1) and v.units[i - 1].text.islower() and (v.units[i - 1].key,) in R.lx.words("structure_nouns")
 
 
 def after_prefix(v: DocView, i: int, prefixes) -> bool:
