@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from c4ir_kb.extract import dates as dates_mod
+from c4ir_kb.extract.dates import resolve as dates_mod
 from c4ir_kb.extract.dates import extract_dates, lexicon, parse_dates
 
 NOT = ()
