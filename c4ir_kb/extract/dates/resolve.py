@@ -4,9 +4,10 @@ and the `DateMention` records of one text."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable, Optional
 
+from c4ir_kb.extract.dates.calendar import in_calendar, make_date, shift, year_ok
 from c4ir_kb.extract.dates.forms import _find, _join_ranges, _listed_days, _longest
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
 from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
@@ -29,10 +30,13 @@ def _anchor_year(ms: list[_Match]) -> Optional[int]:
 def _nearest_year(p: _Point, pub: date) -> Optional[int]:
     best = None
     for y in (pub.year - 1, pub.year, pub.year + 1):
+        if not year_ok(y):
+            continue  # 9999-12-31 has no next year to put `22/1` in
         if p.precision == "day":
-            if p.d > _days_in(p.m, y):
+            day = make_date(y, p.m, p.d)
+            if day is None:
                 continue
-            diff = abs((date(y, p.m, p.d) - pub).days)
+            diff = abs((day - pub).days)
         elif p.precision == "month":
             diff = abs((y * 12 + p.m) - (pub.year * 12 + pub.month))
         else:
@@ -61,19 +65,22 @@ def _resolve(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None:
 _SOURCE_RANK = ["text", "published", "article", "unresolved"]
 
 
-def _relative_value(unit: str, off: int, pub: date) -> tuple[str, str]:
+def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]:
+    """The value of a relative expression, or None when it falls outside the calendar."""
     if unit == "day":
-        return (pub + timedelta(days=off)).isoformat(), "day"
+        day = shift(pub, off)
+        return (day.isoformat(), "day") if day else None
     if unit == "week":
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=off)
-        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "interval"
+        monday = shift(pub, 7 * off - pub.weekday())
+        sunday = shift(monday, 6) if monday else None
+        return (f"{monday.isoformat()}/{sunday.isoformat()}", "interval") if sunday else None
     if unit == "month":
         k = pub.year * 12 + pub.month - 1 + off
-        return f"{k // 12:04d}-{k % 12 + 1:02d}", "month"
+        return (f"{k // 12:04d}-{k % 12 + 1:02d}", "month") if year_ok(k // 12) else None
     if unit == "quarter":
         k = pub.year * 4 + (pub.month - 1) // 3 + off
-        return f"{k // 4:04d}-Q{k % 4 + 1}", "quarter"
-    return f"{pub.year + off:04d}", "year"
+        return (f"{k // 4:04d}-Q{k % 4 + 1}", "quarter") if year_ok(k // 4) else None
+    return (f"{pub.year + off:04d}", "year") if year_ok(pub.year + off) else None
 
 
 def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Grammar", sentence_of: Callable[[int], int]) -> Optional[int]:
@@ -119,7 +126,10 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
         if m.kind == "relative":
             if published is None:
                 continue
-            value, precision = _relative_value(m.rel[0], m.rel[1], published)
+            rv = _relative_value(m.rel[0], m.rel[1], published)
+            if rv is None:
+                continue
+            value, precision = rv
             source = "published"
             base = _comparison_base(m, out, norm, g, sentence_of)
             if base is not None:
@@ -137,6 +147,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             else:
                 value, precision = _fmt(m.a), m.a.precision
                 source = m.a.ysrc or "text"
+        if not in_calendar(value):
+            continue  # `năm tới` published 9999-12-31, `29/2 năm nay` in a common year
         out.append(
             DateMention(
                 text=text[m.start : m.end],
