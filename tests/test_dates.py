@@ -94,7 +94,7 @@ CASES = [
     case("cuoi-nam-y", "Cuối năm 2024, dự án được phê duyệt.", "2024"),
     case("tu-nam-y-alone", "Từ năm 2017, WEF đã mở trung tâm đầu tiên.", "2017"),
     case("nam-1975", "Đất nước thống nhất năm 1975.", "1975"),
-    case("6-thang-dau-nam", "Trong 6 tháng đầu năm 2025, xuất khẩu tăng 15%.", "2025"),
+    case("6-thang-dau-nam", "Trong 6 tháng đầu năm 2025, xuất khẩu tăng 15%.", "2025-01/2025-06"),
     case("tam-nhin-nam", "Tầm nhìn đến năm 2045, TP trở thành trung tâm tài chính.", "2045"),
     # --- intervals
     case("giai-doan-y-y", "Biên bản ghi nhớ giai đoạn 2023 - 2026 được ký kết.", "2023/2026"),

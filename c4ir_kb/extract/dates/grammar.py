@@ -44,7 +44,7 @@ class _Grammar:
         to = _alt(lex["range_to_words"])
         frm = _alt(lex["range_from"])
         # year after a month/quarter/day: /2024, -2024, năm 2024, năm nay
-        ysuf = rf"(?:\s*[/\-]\s*(?P<y>{Y})|\s*,?\s+năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y}))"
+        ysuf = rf"(?:\s*[/\-]\s*(?P<y>{Y})|\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y}))"
         ysuf_word = rf"(?:\s*,?\s+năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))"
 
         self.rx: list[tuple[str, re.Pattern]] = [
@@ -120,6 +120,55 @@ class _Grammar:
         self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
+        self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y)
+        self.rule_ids: dict[str, str] = lex["rules"]
+        self.pivot = lex["two_digit_year_pivot"]
+        self.quarter_words = lex["quarter_words"]
+        self.month_lower_never = set(lex["month_lowercase_never"])
+        self.month_lower_next = re.compile(rf"\s*(?:[.,;:!?)\]]|$|\s(?:{_alt(lex['month_lowercase_before'])})(?!\w))", _I)
+        self.month_after = re.compile(rf"\s+(?P<w>{_alt(lex['month_after'])})(?!\w)(?!\s*(?:tháng|\d))", _I)
+        self.month_after_kind = {" ".join(k.split()): v for k, v in lex["month_after"].items()}
+        self.half_years = {" ".join(k.split()): v for k, v in lex["half_years"].items()}
+        self.edge_days = lex["edge_days"]
+        self.stems = lex["lunar_stems"]
+        self.branches = lex["lunar_branches"]
+        self.target_range = lex["target_year_range"]
+        self.target_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'] + lex['target_year_not_before'])})(?!\w)", _I)
+        self.weekday_names = lex["weekday_names"]
+        self.weekday_after = {" ".join(k.split()): tuple(v) for k, v in lex["weekday_after"].items()}
+        self.weekday_in_span = re.compile(rf"(?<!\w)(?:{_alt(self.weekday_names)})(?!\w)", _I)
+        self.weekday_not_after = tail(lex["weekday_not_after"])
+        self.weekday_lower_next = re.compile(rf"\s*(?:[.,;:!?\]]|$|\(|(?:{_alt(lex['weekday_lower_next'])})(?!\w))", _I)
+        self.weekday_past_before = tail(lex["weekday_past_before"])
+        self.weekday_past = re.compile(rf"(?<!\w)(?:{_alt(lex['weekday_past_words'])})(?!\w)", _I)
+        self.weekday_future = re.compile(rf"(?<!\w)(?:{_alt(lex['weekday_future_words'])})(?!\w)", _I)
+
+    def _front(self, lex: dict, L: str, G: str, Y: str, MN: str, REL: str, ysuf: str) -> list[tuple[str, re.Pattern]]:
+        """Rules tried before the core forms: on a tie in length the earlier rule wins."""
+        half = _alt(lex["half_years"])
+        stems, branches = _alt(lex["lunar_stems"]), _alt(lex["lunar_branches"])
+        return [
+            ("half", re.compile(rf"(?<!\w)(?P<h>{half})(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I)),
+            ("decade", re.compile(rf"(?<!\w)(?:{_alt(lex['decade_words'])})\s+(?P<y>{Y}|\d{{2}}){G}", _I)),
+            ("edge_day", re.compile(rf"(?<!\w)(?P<e>{_alt(lex['edge_days'])})\s+tháng\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
+            (
+                "lunar_year",
+                re.compile(rf"(?<!\w)(?:(?P<pre>{_alt(lex['lunar_year_before'])})\s+)?(?P<can>{stems})\s+(?P<chi>{branches})(?!\w)(?:\s+(?P<y>{Y}))?{G}", _I),
+            ),
+            ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){G}", _I)),
+            ("dmy2", re.compile(rf"{L}(?P<d>\d{{1,2}})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{2}}){G}", _I)),
+            ("dmy_words", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{MN})(?!\w)\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL})){G}", _I)),
+        ]
+
+    def _back(self, lex: dict, L: str, G: str, Y: str) -> list[tuple[str, re.Pattern]]:
+        wd = _alt(lex["weekday_names"])
+        after = _alt(lex["weekday_after"])
+        return [
+            ("dm_dot", re.compile(rf"(?<!\w)ngày\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
+            ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),
+            ("target_year", re.compile(rf"(?<!\w)(?:{_alt(lex['target_words'])})\s+(?P<y>{Y}){G}", _I)),
+            ("weekday", re.compile(rf"(?<!\w)(?P<w>{wd})(?!\w)(?:\s+(?P<after>{after})(?!\w))?", _I)),
+        ]
 
 
 @lru_cache(maxsize=1)

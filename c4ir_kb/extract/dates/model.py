@@ -7,6 +7,7 @@ from typing import Optional
 
 from c4ir_kb.extract.dates.grammar import _Grammar
 
+
 @dataclass
 class _Point:
     precision: str  # day | month | quarter | year
@@ -17,6 +18,8 @@ class _Point:
     ysrc: Optional[str] = None  # "text" once the year is known from the text
     yrel: Optional[int] = None  # `năm nay` = 0, `năm ngoái` = -1 ...
     inherit_month: bool = False  # `mùng 6` alone takes the month of the previous date
+    after: Optional[str] = None  # `tháng 3 tới` = "next", `tháng 5 vừa qua` = "last": the year against publication
+    last_day: bool = False  # `ngày cuối cùng của tháng 2`: the day is known once the year is
 
 
 @dataclass
@@ -26,7 +29,7 @@ class _Match:
     kind: str  # point | interval | relative
     a: Optional[_Point] = None
     b: Optional[_Point] = None
-    rel: Optional[tuple[str, int]] = None
+    rel: Optional[tuple] = None  # (unit, offset), or ("weekday", day 0..6, mode, offset)
     bare: bool = False
     rule: str = "date-grammar"
 

@@ -8,10 +8,14 @@ from datetime import date
 from typing import Callable, Optional
 
 from c4ir_kb.extract.dates.calendar import in_calendar, make_date, shift, year_ok
-from c4ir_kb.extract.dates.forms import _find, _join_ranges, _listed_days, _longest
+from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
+from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest
 from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
+from c4ir_kb.extract.dates.numbers import digit_view
+from c4ir_kb.extract.dates.weekdays import weekday_mismatch, weekday_value
 from c4ir_kb.models import DateMention
+
 
 def _anchor_year(ms: list[_Match]) -> Optional[int]:
     years = Counter()
@@ -48,9 +52,22 @@ def _nearest_year(p: _Point, pub: date) -> Optional[int]:
 
 
 def _resolve(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None:
+    _resolve_year(p, pub, anchor)
+    if p.last_day and p.m:
+        p.d = _days_in(p.m, p.y)  # `ngày cuối cùng của tháng 2`: 28 or 29 once the year is known
+
+
+def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None:
     if p.y is not None or p.precision == "year":
         return
-    if p.yrel is not None and pub is not None:
+    if p.after and pub is not None and p.precision == "month":
+        # `tháng 3 tới`: the first March after publication; `tháng 5 vừa qua`: the last May up to it
+        if p.after == "next":
+            p.y = pub.year if p.m > pub.month else pub.year + 1
+        else:
+            p.y = pub.year if p.m <= pub.month else pub.year - 1
+        p.ysrc = "published"
+    elif p.yrel is not None and pub is not None:
         p.y, p.ysrc = pub.year + p.yrel, "published"
     elif pub is not None:
         y = _nearest_year(p, pub)
@@ -95,6 +112,7 @@ def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Gra
 
 def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callable[[int], int]) -> list[DateMention]:
     g = _grammar()
+    norm = digit_view(norm)  # `mười tám` -> `      18`, same length: offsets still point into `text`
     ms = _join_ranges(_longest(_find(norm, g)), norm, g)
 
     # `mùng 6` alone: the month (and written year) of the date it is listed with
@@ -125,8 +143,12 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
         if m.kind == "relative":
             if published is None:
-                continue
-            rv = _relative_value(m.rel[0], m.rel[1], published)
+                continue  # never a year from the clock
+            if m.rel[0] == "weekday":
+                day = weekday_value(*m.rel[1:], published)
+                rv = (day.isoformat(), "day") if day else None
+            else:
+                rv = _relative_value(m.rel[0], m.rel[1], published)
             if rv is None:
                 continue
             value, precision = rv
@@ -140,6 +162,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                     _resolve(p, published, anchor)
             if m.kind == "interval":
                 a, b = m.a, m.b
+                if a.ysrc == "unresolved" and m.rule == g.rule_ids["half"]:
+                    continue  # `6 tháng đầu năm` of no known year says nothing
                 if b.y is not None and a.y is not None and b.ysrc != "text" and (b.y, _key(b)) < (a.y, _key(a)):
                     b.y += 1
                 value, precision = f"{_fmt(a)}/{_fmt(b)}", "interval"
@@ -147,6 +171,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             else:
                 value, precision = _fmt(m.a), m.a.precision
                 source = m.a.ysrc or "text"
+                if precision == "day" and weekday_mismatch(m, norm, g, value):
+                    m.rule += "+weekday-mismatch"  # the written date is kept: the weekday is the likelier slip
         if not in_calendar(value):
             continue  # `năm tới` published 9999-12-31, `29/2 năm nay` in a common year
         out.append(
