@@ -43,7 +43,7 @@ def find_short_orgs(v: DocView) -> None:
                 continue
             owners = {org_tuples(v, m)[0] for m in longs if any(len(t) > n and t[:n] == k for t in org_tuples(v, m))}
             if len(owners) == 1:
-                add_mention(v, "ORG", i, i + n, "short-form", 0.6)
+                add_mention(v, "ORG", i, i + n, "org.short-form")
                 i += n
                 done = True
                 break
