@@ -78,3 +78,40 @@ def test_the_code_names_only_declared_rules_and_patterns_and_every_one_of_them()
     used = set(re.findall(r'R\.patterns\["([\w\-]+)"\]|rules\(\)\.patterns\["([\w\-]+)"\]', CODE))
     used = {a or b for a, b in used}
     assert used == {p["id"] for p in DATA["patterns"]}
+
+
+ROLE_RULES = {r["id"] for r in DATA["role_rules"]}
+
+ROLES_TEXT = (
+    "Giám đốc Sở Tài chính tỉnh Lâm Đồng Hoàng Minh Tuấn cho biết tỉnh sẽ giải ngân sớm.\n"
+    "Bà Đặng Thu Trang, Phó Giám đốc Sở Y tế tỉnh Lâm Đồng, dự họp cùng Thiếu tướng Võ Đình Lực.\n"
+    "Viện Nghiên cứu Cây trồng Lâm Viên đã công bố giống mới. Viện trưởng Mai Xuân Định cho biết giống sẽ được nhân rộng."
+)
+
+
+@pytest.fixture(scope="module")
+def roles_res():
+    return extract_entities(analyze(Article(id="q", source="q", text=ROLES_TEXT, content_hash="q")))
+
+
+def test_every_role_names_a_declared_role_rule(roles_res):
+    assert roles_res.roles
+    assert {r.rule for r in roles_res.roles} <= ROLE_RULES
+
+
+@pytest.mark.parametrize(
+    ("person", "title", "rule"),
+    [
+        ("Hoàng Minh Tuấn", "Giám đốc", "role.title-before-name"),
+        ("Đặng Thu Trang", "Phó Giám đốc", "role.title-after-name"),
+        ("Võ Đình Lực", "Thiếu tướng", "role.rank"),
+        ("Mai Xuân Định", "Viện trưởng", "role.implied-head"),
+    ],
+)
+def test_a_role_names_how_it_was_read(roles_res, person, title, rule):
+    name = {e.id: e.name for e in roles_res.entities}
+    assert rule in {r.rule for r in roles_res.roles if name[r.person] == person and r.title == title}
+
+
+def test_the_code_names_only_declared_role_rules_and_every_one_of_them():
+    assert set(re.findall(r'"(role\.[\w\-]+)"', CODE)) == ROLE_RULES

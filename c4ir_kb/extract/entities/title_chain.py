@@ -103,7 +103,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                         mi = earlier_company(v, k, tuple(u.key for u in v.units[k + 1 : k + 1 + hn]))
                         if mi is not None:
                             title_text = v.s[v.units[t0].start : v.units[k - 1].end]
-                            items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi]["i"], v.mentions[mi]["j"], "org.back-reference"), "rank": False, "mention": mi})
+                            items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi]["i"], v.mentions[mi]["j"], "org.back-reference"), "rank": False, "mention": mi, "via": "role.back-reference"})
                             j = k + 1 + hn
                             break
         if org is not None and appositive and org[1] < v.n and v.tight(org[1] - 1):
@@ -146,7 +146,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 # Giám đốc Trung tâm AI của tập đoàn: a unit of the organisation named before
                 t1 = org[1]
                 title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
-                items.append({"title": title_text, "t0": t0, "t1": t1, "org": prev["org"], "rank": is_rank, "shared_org": True})
+                items.append({"title": title_text, "t0": t0, "t1": t1, "org": prev["org"], "rank": is_rank, "shared_org": True, "via": "role.unit-of-org"})
                 j = org[1] + 1 + v.phrase(org[1] + 1, R.company_heads | R.generic_nouns, 3)
                 break
         title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
@@ -187,6 +187,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["title"] = v.s[v.units[it["t0"]].start : v.units[o[1] - 1].end]
             it["org"] = later["org"]
             it["shared_org"] = True
+            it["via"] = "role.party-committee"
             v.claim(o[0], o[1])
     # `Thành viên Hội đồng thành viên, Tổng giám đốc VNPT`: a seat on a company board
     # is held in the chain's later organisation
@@ -197,6 +198,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         if later is not None:
             it["org"] = later["org"]
             it["shared_org"] = True
+            it["via"] = "role.board-seat"
     # merge `A kiêm B` when A has no organisation: one title (Nhà sáng lập kiêm Chủ tịch)
     merged: list[dict] = []
     for it in items:

@@ -84,7 +84,7 @@ def find_titles_and_roles(v: DocView) -> None:
                     emit_chain(v, items)
                     pid = add_person(v, k, name_end, "per.title+name")
                     for it in items:
-                        add_role(v, pid, it)
+                        add_role(v, pid, it, "role.title-before-name")
                     appositive(v, pid, name_end)
                     i = name_end
                     continue
@@ -162,10 +162,13 @@ def add_person(v: DocView, i: int, j: int, rule: str) -> int:
     return mi
 
 
-def add_role(v: DocView, pid: int, it: dict) -> None:
+def add_role(v: DocView, pid: int, it: dict, rule: str) -> None:
+    """Record that person mention `pid` holds chain item `it`; `rule` (a role rule id of
+    data/entity_rules.json) unless the item is a rank or says how its organisation was found."""
+    rule = it.get("via") or ("role.rank" if it["rank"] else rule)
     a = v.units[it["t0"]].start
     b = v.units[it["org"][1] - 1].end if it["org"] and it["org"][0] >= it["t1"] else v.units[it["t1"] - 1].end
-    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head")})
+    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "rule": rule})
 
 
 def appositive(v: DocView, pid: int, e: int) -> None:
@@ -207,7 +210,9 @@ def appositive(v: DocView, pid: int, e: int) -> None:
                         e2, rule = org_at(v, a)
                         known = add_mention(v, "ORG", a, k, rule)
                     items[0]["mention"] = known
+                    if known is not None:
+                        items[0]["via"] = "role.representative"
                     break
     for it in items:
-        add_role(v, pid, it)
+        add_role(v, pid, it, "role.title-after-name")
     v.claim(e, j)
