@@ -139,7 +139,7 @@ def std_code(v: DocView, i: int) -> bool:
     if not acronym(v.units[i].text) or i + 1 >= v.n or not v.tight(i):
         return False
     w = v.units[i + 1].text
-    return w.isdigit() and len(w) >= 3 and not re.fullmatch(r"(19|20)\d\d", w)
+    return w.isdigit() and len(w) >= 3 and not rules().patterns["year"].fullmatch(w)
 
 
 def after_structure(v: DocView, i: int) -> bool:
