@@ -35,7 +35,7 @@ class Actor:
     actor: Optional[str]
     person: Optional[str] = None
     partner: Optional[str] = None
-    rule: str = "subject"
+    rule: str = "subject"  # an actor rule id (data: actor_rules)
     confidence: float = 0.85
     fillers: list[str] = field(default_factory=list)
     start: int = 0  # where the subject phrase starts
@@ -106,14 +106,14 @@ class ActorFinder:
             spk = quote_speaker(v, sent, pos)
             if spk is not None:
                 act = self.from_mention(spk, spk.start)
-                act.rule, act.confidence, act.start = "speaker", 0.65, lo + pr.start()
+                act.rule, act.confidence, act.start = "speaker", lex.confidence("speaker"), lo + pr.start()
                 return act, fillers, negated
         # `Ông kiến nghị …`, `Ông Đức cam kết …`: the person named before
         per = person_reference(v, lex, sent, lo, j, pos)
         if per is not None:
             mention, start = per
             act = self.from_mention(mention, mention.start)
-            act.rule, act.confidence, act.start = "person-ref", 0.7, start
+            act.rule, act.confidence, act.start = "person-ref", lex.confidence("person-ref"), start
             return act, fillers, negated
         a = refs.anaphor_end.search(v.low[lo:j]) if j > lo else None
         if a is None and j > lo:
@@ -131,12 +131,12 @@ class ActorFinder:
             if pa is not None and re.search(r"(?:^|[,:;“\"]|theo đó|theo thỏa thuận|theo thoả thuận)\s*$", v.low[lo : lo + pa.start(1)]):
                 ag = [x for x in refs.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
                 if ag:
-                    return Actor(actor=ag[-1][2], rule="parties", confidence=0.65, start=lo + pa.start(1)), fillers, negated
+                    return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
         if a is not None:
             demo = bool(re.search(rf"\s(?:{alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
-                return Actor(actor=eid, person=person, rule="anaphor", confidence=0.7, start=lo + a.start(1)), fillers, negated
+                return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
         return None, fillers, negated
 
     def party_of_place(self, place: Mention, pos: int) -> Optional[Mention]:
@@ -191,11 +191,11 @@ class ActorFinder:
             own = people.mention_roles.get(m.start)
             org = people.org_before_person(m) or (own[0] if own else None) or people.leaders.get(m.entity)
             if org:
-                return Actor(actor=org, person=m.entity, rule="leader", confidence=0.8, start=m.start)
-            return Actor(actor=m.entity, rule="subject", confidence=0.8, start=m.start)
+                return Actor(actor=org, person=m.entity, rule="leader", confidence=self.lex.confidence("leader"), start=m.start)
+            return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", "PER"), start=m.start)
         stripped = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", before)
         if self.lex.rep_end.search(stripped.rstrip()):
-            return Actor(actor=m.entity, rule="representative", confidence=0.85, start=m.start)
+            return Actor(actor=m.entity, rule="representative", confidence=self.lex.confidence("representative"), start=m.start)
         # `A và B ký thỏa thuận`: A acts, B is the partner
         # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
         mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:{_ADMIN}\s+)?$", before)
@@ -207,8 +207,7 @@ class ActorFinder:
                 first = self.from_mention(other, lo, listed=True)
                 first.partner = first.partner or m.entity
                 return first
-        conf = 0.85 if m.type == "ORG" else 0.7
-        return Actor(actor=m.entity, rule="subject", confidence=conf, start=m.start)
+        return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", m.type), start=m.start)
 
     def embedded_subject(self, sent: Sentence, tend: int, cend: int, actor: Actor) -> Actor:
         """`Ông Vinh cam kết Tập đoàn Đèo Cả sẽ bổ sung …`, `cam kết FPT dành …`: the pledge names who will
@@ -228,7 +227,7 @@ class ActorFinder:
             if eid is None or eid == actor.actor:
                 return actor
             person = actor.person or (actor.actor if v.entity_type(actor.actor) == "PER" else None)
-            return Actor(actor=eid, person=person, rule="embedded", confidence=0.7, start=actor.start)
+            return Actor(actor=eid, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "head_noun"), start=actor.start)
         m = max(ms, key=lambda x: x.end)
         after = v.low[m.end : cend]
         verb = re.match(r"\s+(?:(?:cũng|sẽ|tiếp tục|sớm|luôn|đều)\s+)+\w", after) is not None
@@ -241,4 +240,4 @@ class ActorFinder:
             actor.rule = "embedded"  # named again: no other role of the speaker stands in
             return actor
         person = actor.person or (actor.actor if v.entity_type(actor.actor) == "PER" else None)
-        return Actor(actor=m.entity, person=person, rule="embedded", confidence=0.8, start=actor.start)
+        return Actor(actor=m.entity, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "named"), start=actor.start)

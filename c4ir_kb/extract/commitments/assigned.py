@@ -3,7 +3,8 @@
 Reads: one sentence of the view, the lexicon's assignment cues, the clause and gate
 components (the task's span; it must be an action), the actor finder (the assignee's
 organisation) and the commitments already claimed.
-Claims: a `responsibility` of the assignee for each assignment, rule `responsibility:giao/assigned`.
+Claims: a `responsibility` of the assignee for each assignment, rule `<assign_cues id>/assigned`
+(`responsibility:giao/assigned`).
 """
 
 from __future__ import annotations
@@ -38,5 +39,5 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
         if tok is not None and not tok.pos.startswith("V") and lex.trigger_re.match(v.low, vstart) is None:
             continue
         act = actors.from_mention(who, who.start)
-        act.rule, act.confidence = "assigned", 0.75
-        claims.emit(sent, "responsibility", v.norm[am.start() : am.end()].strip(), vstart, cend, act, "responsibility:giao/assigned", vstart)
+        act.rule, act.confidence = "assigned", lex.confidence("assigned")
+        claims.emit(sent, "responsibility", v.norm[am.start() : am.end()].strip(), vstart, cend, act, f"{lex.assign_id}/{act.rule}", vstart)

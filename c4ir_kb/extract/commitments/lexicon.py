@@ -32,6 +32,7 @@ def lower_same_length(s: str) -> str:
 
 @dataclass
 class Trigger:
+    id: str  # what a commitment's rule begins with (`pledge:cam kết`)
     phrase: str
     kind: str
     strength: str = "weak"
@@ -48,11 +49,16 @@ class Lexicon:
         ad = data["agreement_documents"]
         for v in ad["verbs"]:
             for n in ad["nouns"]:
-                self.triggers.setdefault(f"{v} {n}".lower(), Trigger(phrase=f"{v} {n}", kind="agreement", strength="strong", done_blocks=True, signed=True))
+                tid = ad["id"].format(verb=v, noun=n)
+                self.triggers.setdefault(f"{v} {n}".lower(), Trigger(id=tid, phrase=f"{v} {n}", kind="agreement", strength="strong", done_blocks=True, signed=True))
         op = data["ongoing_projects"]
         for pre in op["prefixes"]:
             for v in op["verbs"]:
-                self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(phrase=f"{pre} {v}", kind="project", strength="weak"))
+                tid = op["id"].format(prefix=pre, verb=v)
+                self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(id=tid, phrase=f"{pre} {v}", kind="project", strength="weak"))
+        self.assign_id = data["assign_cues"]["id"]  # the trigger id of every assigned task
+        self.list_id = data["list_triggers"]["id"]  # `plan:{verb}`: the trigger id of a listed plan
+        self.actor_rules = {r["id"]: r for r in data["actor_rules"]["rules"]}
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
@@ -110,6 +116,11 @@ class Lexicon:
         self.court_object = re.compile(rf"^\s*(?:{alt(ct['sentence_objects'])}){E}")
         self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
+
+    def confidence(self, actor_rule: str, variant: str | None = None) -> float:
+        """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""
+        c = self.actor_rules[actor_rule]["confidence"]
+        return c[variant] if isinstance(c, dict) else c
 
     @lru_cache(maxsize=256)
     def anaphor_res(self, extra: frozenset) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
