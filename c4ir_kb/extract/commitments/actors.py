@@ -25,11 +25,6 @@ from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
-_ADMIN = r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|bang)"
-_PREP_BEFORE = {"của", "về", "từ", "tại", "ở", "thuộc", "giữa", "với", "cho", "trong", "trên", "dưới", "sau", "trước", "như"}
-_OK_BEFORE = {"ông", "bà", "anh", "chị", "ngài", "do", "bởi", "giao", "và", "cùng", "thì", "còn", "đó", "nay", "tới", "vậy", "đây", "bên", "phía"}
-
-
 @dataclass
 class Actor:
     actor: Optional[str]
@@ -76,7 +71,7 @@ class ActorFinder:
         m = v.mention_ending_at(j, lo)
         if m is None:
             # `Chủ tịch UBND tỉnh cam kết …`: a committee's short name with its bare administrative word
-            ad = re.search(rf"\s+{_ADMIN}\s*$", v.low[lo:j])
+            ad = re.search(rf"\s+{lex.admin}\s*$", v.low[lo:j])
             if ad is not None:
                 m0 = v.mention_ending_at(lo + ad.start(), lo)
                 if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|hđnd)", fold(m0.text)):
@@ -165,19 +160,19 @@ class ActorFinder:
         if w is None:
             return False
         word = w.group(1)
-        adm = re.search(rf"(?<!\w){_ADMIN}\s*$", before)
+        adm = lex.admin_end.search(before)
         if adm is not None and v.entity_type(next((x.entity for x in v.mentions if x.start == start), None)) == "LOC":
             return self.is_modifier(sent, lo + adm.start(), lo)  # `tỉnh Gyeongsang Bắc`: the administrative word is the head
-        if re.search(r"(?<!\w)(?:tháng|năm|tuần|quý|ngày|hôm|sáng|chiều|tối)\s+(?:sau|trước|tới|nay|này)\s*$", before):
+        if lex.time_adjunct_end.search(before):
             return False  # `tháng sau FPT sẽ …`: a time adjunct, not a preposition
         m = next((x for x in v.mentions if x.start == start), None)
         if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
             return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
         if re.search(r"(?<!\w)(?:giao|phân công|ủy quyền|uỷ quyền)\s+cho\s*$", before):
             return False  # `giao cho X phụ trách`: X is the assignee
-        if word in _PREP_BEFORE:
+        if word in lex.modifier_preps:
             return True
-        if word in _OK_BEFORE or lex.title_end.search(before.rstrip()) or lex.rep_end.search(before.rstrip()) or lex.org_noun_end.search(before.rstrip()):
+        if word in lex.subject_words or lex.title_end.search(before.rstrip()) or lex.rep_end.search(before.rstrip()) or lex.org_noun_end.search(before.rstrip()):
             return False
         tok = next((t for t in sent.tokens if t.end == lo + w.end(1)), None)
         return tok is not None and tok.pos == "N"
@@ -193,12 +188,12 @@ class ActorFinder:
             if org:
                 return Actor(actor=org, person=m.entity, rule="leader", confidence=self.lex.confidence("leader"), start=m.start)
             return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", "PER"), start=m.start)
-        stripped = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", before)
+        stripped = self.lex.org_type_end.sub("", before)
         if self.lex.rep_end.search(stripped.rstrip()):
             return Actor(actor=m.entity, rule="representative", confidence=self.lex.confidence("representative"), start=m.start)
         # `A và B ký thỏa thuận`: A acts, B is the partner
         # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
-        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:{_ADMIN}\s+)?$", before)
+        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:{self.lex.admin}\s+)?$", before)
         if mm is None and listed and m.type == "ORG":
             mm = re.search(r"(?:\s*\([^()]{1,20}\))?\s*,\s+$", before)
         if mm:

@@ -116,6 +116,14 @@ class Lexicon:
         self.court_object = re.compile(rf"^\s*(?:{alt(ct['sentence_objects'])}){E}")
         self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
+        self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
+        self.admin = rf"(?:{alt(data['admin_words']['words'])})"  # a fragment: `tỉnh`, `thành phố`, `tp.`, …
+        self.admin_end = re.compile(rf"{W}{self.admin}\s*$")
+        mc = data["modifier_cues"]
+        self.modifier_preps = {w.lower() for w in mc["prepositions"]}
+        self.subject_words = {w.lower() for w in mc["subject_words"]}
+        self.time_adjunct_end = re.compile(rf"{W}(?:{alt(mc['time_nouns'])})\s+(?:{alt(mc['time_deictics'])})\s*$")
+        self.passive_end = re.compile(rf"(?:^|\s)(?:{alt(data['passive_markers']['words'])})\s*$")
 
     def confidence(self, actor_rule: str, variant: str | None = None) -> float:
         """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""

@@ -60,8 +60,8 @@ class TriggerFinder:
             if actor is not None and trig.passive:
                 # `<object> do X phụ trách`
                 pre = v.low[lo : actor.start]
-                pre = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", pre)
-                pm = re.search(r"(?:^|\s)(?:do|bởi|giao cho|giao)\s*$", pre)
+                pre = lex.org_type_end.sub("", pre)
+                pm = lex.passive_end.search(pre)
                 if pm:
                     passive = True
                     obj_start = np_start(v, lex, lo, lo + pm.start())
@@ -89,7 +89,7 @@ class TriggerFinder:
             # actor type: weak triggers need an organisation or person
             atype = v.entity_type(actor.actor)
             if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",) and pos >= title_end:
-                if not re.search(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|bang|huyện|quận|xã|phường)\s*$", v.low[max(0, actor.start - 15) : actor.start]):
+                if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
                     continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.phrase == "cam kết":
