@@ -25,7 +25,7 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
     for am in lex.assign_re.finditer(v.low, sent.start, sent.end):
         if claims.covered(am.start()) or v.inside_mention(am.start(), am.end() - 1):
             continue
-        if re.search(r"(?<!\w)(?:được|bị|việc|nhiệm vụ)\s*$", v.low[sent.start : am.start()]):
+        if lex.assign_passive_end.search(v.low[sent.start : am.start()]):
             continue  # `được giao cho X phụ trách`: the passive trigger takes it
         ms = [x for x in v.mentions if x.start == am.end() and x.type in ("ORG", "PER")]
         if not ms:

@@ -124,6 +124,20 @@ class Lexicon:
         self.subject_words = {w.lower() for w in mc["subject_words"]}
         self.time_adjunct_end = re.compile(rf"{W}(?:{alt(mc['time_nouns'])})\s+(?:{alt(mc['time_deictics'])})\s*$")
         self.passive_end = re.compile(rf"(?:^|\s)(?:{alt(data['passive_markers']['words'])})\s*$")
+        self.clause_break = re.compile(
+            r"[;…?!”]|\.\.\.|\.(?=\s|$)|\"(?=\s*[,.])"
+            rf"|,\s*(?:{alt(data['clause_breaks']['after_comma'])})(?!\w)",
+            re.IGNORECASE,
+        )
+        tp = alt(data["time_prepositions"]["words"])
+        self.time_prep_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{tp})\s*$")
+        self.time_prep_start = re.compile(rf"(?:{tp})\s+")
+        self.action_adverb = re.compile(rf"\s*(?:{alt(data['action_adverbs']['words'])})(?!\w)")
+        self.non_action_tags = set(data["non_action_tags"]["tags"])
+        self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
+        self.assign_passive_end = re.compile(rf"{W}(?:{alt(data['assign_cues']['not_after'])})\s*$")
+        self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
+        self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
 
     def confidence(self, actor_rule: str, variant: str | None = None) -> float:
         """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""
