@@ -108,7 +108,7 @@ class Lexicon:
         self.context_re = re.compile(rf"{W}(?:{alt(data['context_frames']['nouns'])}){E}.*{W}là\s+(?:việc\s+)?$")
         self.stop = {w.lower() for w in data["stopwords"]}
         self.role_object = re.compile(rf"^\s*(?:{alt(data['role_objects'])}){E}")
-        self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"])
+        self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"], data["amount_words"])
         co = data["continuations"]["phrases"]
         self.continuation = re.compile(rf"^\s*(?:{alt(co)}){E}(?P<rest>[^,;]*)$")
         self.party_re = re.compile(rf"(?:^|(?<=[\s,;:“\"]))({alt(data['party_anaphors']['words'])})\s*$")
