@@ -70,4 +70,4 @@ def emit_list_items(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, fo
         if tok is None or not tok.pos.startswith("V") or lex.stative_start.match(v.low[a:b]):
             continue
         act = Actor(actor=found.actor.actor, person=found.actor.person, rule="list", confidence=lex.confidence("list"))
-        claims.emit(sent, "plan", v.norm[lm.start(1) : lm.end(1)], a, b, act, f"{lex.list_id.format(verb=lm.group(1))}/{act.rule}", a)
+        claims.emit(sent, lex.list_kind, v.norm[lm.start(1) : lm.end(1)], a, b, act, f"{lex.list_id.format(verb=lm.group(1))}/{act.rule}", a)

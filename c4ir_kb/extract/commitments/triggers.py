@@ -46,7 +46,7 @@ class TriggerFinder:
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
                 continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = clause_lo(v, sent, pos)
-            cend = clause_end(v, lex, tend, sent, joint=trig.kind in ("pledge", "plan"))
+            cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"))
             actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
             prev = next((c for c in reversed(claims.out) if c.sentence == sent.index and c.end <= pos), None)
             if prev is not None and prev.actor is not None:
@@ -78,11 +78,11 @@ class TriggerFinder:
                 continue
             if negated:
                 continue
-            if trig.kind == "proposal" and lex.court_object.match(v.low[tend:cend]):
+            if lex.kind_has(trig.kind, "court_pleas_block") and lex.court_object.match(v.low[tend:cend]):
                 continue  # `đề nghị mức án …`: a prosecutor's plea in court
             if lex.court_party_end.search(v.low[lo : strip_fillers(v, lex, lo, pos)[0]]):
                 continue  # `nhiều bị cáo cam kết …`: defendants' promises in court
-            if trig.kind == "pledge" and trig.strength == "strong":
+            if lex.kind_has(trig.kind, "names_actor") and trig.strength == "strong":
                 actor = self.actors.embedded_subject(sent, tend, cend, actor)
             if v.entity_type(actor.actor) == "LOC":
                 actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
@@ -108,7 +108,7 @@ class TriggerFinder:
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue
-            if trig.kind == "responsibility" and lex.role_object.match(v.low[tend:cend]):
+            if lex.kind_has(trig.kind, "appointment_blocks") and lex.role_object.match(v.low[tend:cend]):
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
             kind = trig.kind
             tphrase = v.norm[pos:tend]
@@ -122,7 +122,7 @@ class TriggerFinder:
                 if m2:
                     k += m2.end()
                 nxt = lex.trigger_re.match(v.low, v.skip_space(k))
-                if nxt is not None and lex.triggers[nxt.group()].kind not in ("plan",):
+                if nxt is not None and not lex.kind_has(lex.triggers[nxt.group()].kind, "generic"):
                     kind = lex.triggers[nxt.group()].kind
             if actor.person and actor.rule in ("leader", "speaker", "person-ref"):
                 # a person with several roles: the organisation the content fits
