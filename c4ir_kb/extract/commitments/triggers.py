@@ -6,7 +6,7 @@ speaks), Canonical (a place acts through its committee), Referents (signings rep
 done still name parties) and the commitments already claimed. `last_actor` holds an actor
 of each sentence read so far (for `Một trong những dự án … là việc …`).
 Claims: a commitment for each trigger that has an actor and passes the gates, rule
-`<kind>:<phrase>/<actor rule>`; a hoped-for or requested clause is claimed as blocked.
+`<trigger id>/<actor rule id>` (`pledge:cam kết/leader`); a hoped-for or requested clause is claimed as blocked.
 """
 
 from __future__ import annotations
@@ -46,50 +46,50 @@ class TriggerFinder:
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
                 continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = clause_lo(v, sent, pos)
-            cend = clause_end(v, lex, tend, sent, joint=trig.kind in ("pledge", "plan"))
+            cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"))
             actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
             prev = next((c for c in reversed(claims.out) if c.sentence == sent.index and c.end <= pos), None)
             if prev is not None and prev.actor is not None:
                 cm = lex.coord_re.match(v.low, prev.end)
                 if cm is not None and cm.end() == tend:
                     # shares the subject of the undertaking before the comma
-                    actor = Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=0.7, start=pos)
-            rule = f"{trig.kind}:{trig.phrase}"
+                    actor = Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=lex.confidence("coordinated"), start=pos)
+            rule = trig.id
             start = pos
             passive = False
             if actor is not None and trig.passive:
                 # `<object> do X phụ trách`
                 pre = v.low[lo : actor.start]
-                pre = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", pre)
-                pm = re.search(r"(?:^|\s)(?:do|bởi|giao cho|giao)\s*$", pre)
+                pre = lex.org_type_end.sub("", pre)
+                pm = lex.passive_end.search(pre)
                 if pm:
                     passive = True
                     obj_start = np_start(v, lex, lo, lo + pm.start())
                     start = obj_start  # the clause runs on: `do X làm chủ đầu tư, có tổng vốn …`
                     actor.rule = "passive"
-                    actor.confidence = 0.85
+                    actor.confidence = lex.confidence("passive")
             if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
                 if lex.context_re.search(v.low[sent.start : pos]):
                     prev_actor = last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2)
                     if prev_actor is not None:
-                        actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=0.6)
+                        actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=lex.confidence("context"))
             if actor is None or actor.actor is None:
                 continue
             if negated:
                 continue
-            if trig.kind == "proposal" and lex.court_object.match(v.low[tend:cend]):
+            if lex.kind_has(trig.kind, "court_pleas_block") and lex.court_object.match(v.low[tend:cend]):
                 continue  # `đề nghị mức án …`: a prosecutor's plea in court
             if lex.court_party_end.search(v.low[lo : strip_fillers(v, lex, lo, pos)[0]]):
                 continue  # `nhiều bị cáo cam kết …`: defendants' promises in court
-            if trig.kind == "pledge" and trig.strength == "strong":
+            if lex.kind_has(trig.kind, "names_actor") and trig.strength == "strong":
                 actor = self.actors.embedded_subject(sent, tend, cend, actor)
             if v.entity_type(actor.actor) == "LOC":
                 actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
             # actor type: weak triggers need an organisation or person
             atype = v.entity_type(actor.actor)
             if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",) and pos >= title_end:
-                if not re.search(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|bang|huyện|quận|xã|phường)\s*$", v.low[max(0, actor.start - 15) : actor.start]):
+                if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
                     continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.phrase == "cam kết":
@@ -108,7 +108,7 @@ class TriggerFinder:
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue
-            if trig.kind == "responsibility" and lex.role_object.match(v.low[tend:cend]):
+            if lex.kind_has(trig.kind, "appointment_blocks") and lex.role_object.match(v.low[tend:cend]):
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
             kind = trig.kind
             tphrase = v.norm[pos:tend]
@@ -122,10 +122,10 @@ class TriggerFinder:
                 if m2:
                     k += m2.end()
                 nxt = lex.trigger_re.match(v.low, v.skip_space(k))
-                if nxt is not None and lex.triggers[nxt.group()].kind not in ("plan",):
+                if nxt is not None and not lex.kind_has(lex.triggers[nxt.group()].kind, "generic"):
                     kind = lex.triggers[nxt.group()].kind
             if actor.person and actor.rule in ("leader", "speaker", "person-ref"):
                 # a person with several roles: the organisation the content fits
                 actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, actor.start if actor.rule == "leader" else None)
-            claims.emit(sent, kind, tphrase, start, cend, actor, rule + (f"/{actor.rule}"), obj_from if not passive else start)
+            claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
