@@ -239,3 +239,30 @@ def test_rule_reaches_the_dates_table(tmp_path):
     assert r.exit_code == 0, r.output
     rows = sqlite3.connect(db).execute("SELECT value, rule FROM dates ORDER BY start").fetchall()
     assert rows == [("2024-01-16", "date-dmy-2digit-year"), ("2026-03-13", "date-weekday")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Văn phòng xã làm việc từ thứ Hai đến thứ Sáu.",
+        "Bảo tàng mở cửa vào các ngày thứ Bảy và chủ nhật.",
+        "Lớp học bơi mở thứ 2 - thứ 6.",
+    ],
+)
+def test_weekdays_that_recur_every_week_are_not_dates(sentence):
+    assert parse_dates(sentence, WED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, published, value",
+    [
+        ("Cụ sinh ngày 2/9/45 tại làng.", WED, "1945-09-02"),  # within 89 years before publication
+        ("Giấy khai sinh ghi ngày 3/4/05.", date(1998, 6, 1), "2005-04-03"),  # up to 10 years after it
+        ("Giấy khai sinh ghi ngày 3/4/05.", None, "2005-04-03"),  # no publication date: pivot 30
+        ("Cụ sinh ngày 2/9/45 tại làng.", None, "1945-09-02"),
+        ("Phong trào nở rộ những năm 20.", WED, "2020/2029"),  # a decade already begun
+        ("Phong trào nở rộ những năm 20.", date(2017, 2, 2), "1920/1929"),
+    ],
+)
+def test_the_century_of_a_two_digit_year(sentence, published, value):
+    assert [d.value for d in parse_dates(sentence, published)] == [value]

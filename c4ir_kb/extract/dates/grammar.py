@@ -140,6 +140,13 @@ class _Grammar:
         self.weekday_not_after = tail(lex["weekday_not_after"])
         self.weekday_lower_next = re.compile(rf"\s*(?:[.,;:!?\]]|$|\(|(?:{_alt(lex['weekday_lower_next'])})(?!\w))", _I)
         self.weekday_past_before = tail(lex["weekday_past_before"])
+        self.weekday_recurring_before = tail(lex["weekday_recurring_before"])
+        wd_names = _alt(self.weekday_names)
+        to_dash = _alt(lex["range_to_words"] + lex["range_dashes"])
+        self.weekday_span_after = re.compile(rf"\s*(?:{to_dash})\s*(?:{wd_names})(?!\w)", _I)
+        self.weekday_span_before = re.compile(rf"(?:{wd_names})\s*(?:{to_dash})\s*$", _I)
+        rec = _alt(lex["weekday_recurring_before"])
+        self.weekday_listed_recurring = re.compile(rf"(?<!\w)(?:{rec})\s+(?:{wd_names})\s*(?:,|{_alt(lex['list_words'])})\s*$", _I)
         self.weekday_past = re.compile(rf"(?<!\w)(?:{_alt(lex['weekday_past_words'])})(?!\w)", _I)
         self.weekday_future = re.compile(rf"(?<!\w)(?:{_alt(lex['weekday_future_words'])})(?!\w)", _I)
 
