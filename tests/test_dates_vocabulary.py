@@ -266,3 +266,39 @@ def test_weekdays_that_recur_every_week_are_not_dates(sentence):
 )
 def test_the_century_of_a_two_digit_year(sentence, published, value):
     assert [d.value for d in parse_dates(sentence, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Cây đa bị đổ 3 ngày trước.", "2026-03-08"),
+        ("Con đê được đắp lại 2 tuần trước.", "2026-02-23/2026-03-01"),
+        ("Quán ăn đổi chủ 3 tháng trước.", "2025-12"),
+        ("Ngôi trường được xây 10 năm trước.", "2016"),
+        ("Cửa hàng khai trương sau 5 ngày nữa.", "2026-03-16"),
+    ],
+)
+def test_ago_and_in_n_units_are_points(sentence, value):
+    assert [d.value for d in parse_dates(sentence, WED)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong 3 năm trước đó, xã không có trường.",
+        "Ba năm trước đó, cây cầu bị sập.",
+        "Hạn nộp được gia hạn thêm 2 tuần nữa.",
+        "Ngôi đình được dựng cách đây 30 năm.",
+        "Dự án kéo dài 3 năm tới.",
+    ],
+)
+def test_stretches_of_time_are_not_points(sentence):
+    assert parse_dates(sentence, WED) == []
+
+
+def test_ago_without_published_is_left_out():
+    assert parse_dates("Cây đa bị đổ 3 ngày trước.") == []
+
+
+def test_thg_is_the_month_abbreviation():
+    assert [d.value for d in parse_dates("Hội chợ mở ngày 13 thg 8 năm 2027 và đóng cuối thg 9 năm 2027.")] == ["2027-08-13", "2027-09"]

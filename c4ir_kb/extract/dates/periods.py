@@ -103,7 +103,20 @@ def h_my(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return m
 
 
+def h_ago(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`3 năm trước` -> three years before publication; `sau 5 ngày nữa` -> five days after it."""
+    s, e = mo.span()
+    back = mo["dir"].lower() == "trước"
+    if back == bool(mo["sau"]) or _preceded_by(g.ago_not_after, norm, s):
+        return None  # `sau 3 năm trước`, `trong 3 năm trước`: a stretch, not a point
+    if back and g.rel_not_before.match(norm, e):
+        return None  # `3 năm trước đó`: counted from the story
+    n = int(mo["n"])
+    return _Match(s, e, "relative", rel=(g.ago_units[mo["u"].lower()], -n if back else n))
+
+
 PERIOD_HANDLERS = {
+    "ago": h_ago,
     "half": h_half,
     "decade": h_decade,
     "edge_day": h_edge_day,
