@@ -302,3 +302,9 @@ def test_ago_without_published_is_left_out():
 
 def test_thg_is_the_month_abbreviation():
     assert [d.value for d in parse_dates("Hội chợ mở ngày 13 thg 8 năm 2027 và đóng cuối thg 9 năm 2027.")] == ["2027-08-13", "2027-09"]
+
+
+@pytest.mark.parametrize("sentence", ["Đoàn đến vào thứ ſáu tới.", "Báo cáo quý İ đã xong.", "Hội chợ năm ſau mở."])
+def test_a_case_variant_the_lexicon_lacks_is_no_date_and_no_error(sentence):
+    # `ſ` (long s) and `İ` match `s` and `i` case-insensitively but are not our words
+    assert parse_dates(sentence, WED) == []

@@ -259,7 +259,12 @@ def _find(norm: str, g: _Grammar) -> list[_Match]:
     for name, rx in g.rx:
         h = handlers[name]
         for mo in rx.finditer(norm):
-            m = h(mo, norm, g)
+            try:
+                m = h(mo, norm, g)
+            except (KeyError, ValueError):
+                # the pattern matched case-insensitively a spelling the lexicon lacks (`thứ ſáu` with
+                # a long s, `quý İ`): not one of our words, so not a date
+                m = None
             if m is not None:
                 m.rule = g.rule_ids[name]
                 out.append(m)

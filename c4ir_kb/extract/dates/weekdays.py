@@ -87,4 +87,5 @@ def weekday_mismatch(m: _Match, norm: str, g: _Grammar, value: str) -> bool:
     if not wm or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return False
     day = make_date(int(value[:4]), int(value[5:7]), int(value[8:]))
-    return day is not None and day.weekday() != g.weekday_names[_key(wm.group())]
+    wd = g.weekday_names.get(_key(wm.group()))
+    return day is not None and wd is not None and day.weekday() != wd
