@@ -308,3 +308,22 @@ def test_thg_is_the_month_abbreviation():
 def test_a_case_variant_the_lexicon_lacks_is_no_date_and_no_error(sentence):
     # `ſ` (long s) and `İ` match `s` and `i` case-insensitively but are not our words
     assert parse_dates(sentence, WED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Tòa nhà khánh thành 8 tháng 1, 2027.", "2027-01-08"),
+        ("Tòa nhà khánh thành tháng 1 2027.", "2027-01"),
+        ("Bản đồ được cập nhật 2027/01/08.", "2027-01-08"),
+        ("Năm kia, làng nghề mở thêm xưởng.", "2024"),
+        ("Tuần sau nữa, trường thi học kỳ.", "2026-03-23/2026-03-29"),
+        ("Tháng trước nữa, giá gạo tăng.", "2026-01"),
+    ],
+)
+def test_more_written_forms(sentence, value):
+    assert [d.value for d in parse_dates(sentence, WED)] == [value]
+
+
+def test_a_year_after_a_bare_space_is_not_read_before_a_unit():
+    assert [d.value for d in parse_dates("Trong tháng 6 2000 người đến thăm.", WED)] == ["2026-06"]

@@ -30,7 +30,7 @@ def _month(tok: str, g: _Grammar, original: str, any_case: bool = False) -> Opti
 
 def _year_suffix(mo: re.Match, g: _Grammar, p: _Point) -> None:
     gd = mo.groupdict()
-    for k in ("y", "yw", "yc"):
+    for k in ("y", "yw", "yc", "ys"):
         if gd.get(k):
             p.y, p.ysrc = int(gd[k]), "text"
             return
@@ -128,7 +128,7 @@ def h_month(mo, norm, g):
     if mon is None and not tok.isdigit():
         # a lower-case name (`tháng ba`) is a month before a year or at the end of a clause
         key = " ".join(tok.lower().split())
-        has_year = any(mo.groupdict().get(k) for k in ("y", "yw", "yc", "yr"))
+        has_year = any(mo.groupdict().get(k) for k in ("y", "yw", "yc", "ys", "yr"))
         if key in g.months and key not in g.month_lower_never and (has_year or g.month_lower_next.match(norm, mo.end())):
             mon = g.months[key]
     if mon is None:

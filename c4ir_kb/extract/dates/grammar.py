@@ -45,7 +45,9 @@ class _Grammar:
         to = _alt(lex["range_to_words"])
         frm = _alt(lex["range_from"])
         # year after a month/quarter/day: /2024, -2024, năm 2024, năm nay
-        ysuf = rf"(?:\s*[/\-]\s*(?P<y>{Y})|\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y}))"
+        # a year written after a bare space (`tháng 1 2015`) only as 19xx/20xx and not before a unit (`tháng 6 1000 người`)
+        ys = rf"\s+(?P<ys>(?:19|20)\d\d)(?!\s*(?:{_alt(lex['bare_not_before'])})(?!\w))"
+        ysuf = rf"(?:\s*[/\-]\s*(?P<y>{Y})|\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y})|{ys})"
         ysuf_word = rf"(?:\s*,?\s+năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))"
 
         self.rx: list[tuple[str, re.Pattern]] = [
@@ -122,6 +124,7 @@ class _Grammar:
         self.month_not_after = tail(lex["month_not_after"])
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
         self.MW = MW
+        self.ys = ys
         self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y)
         self.rule_ids: dict[str, str] = lex["rules"]
         self.pivot = lex["two_digit_year_pivot"]
@@ -157,7 +160,7 @@ class _Grammar:
     def _front(self, lex: dict, L: str, G: str, Y: str, MN: str, REL: str, ysuf: str) -> list[tuple[str, re.Pattern]]:
         """Rules tried before the core forms: on a tie in length the earlier rule wins."""
         half = _alt(lex["half_years"])
-        MW = self.MW
+        MW, ys = self.MW, self.ys
         stems, branches = _alt(lex["lunar_stems"]), _alt(lex["lunar_branches"])
         return [
             ("half", re.compile(rf"(?<!\w)(?P<h>{half})(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I)),
@@ -167,9 +170,9 @@ class _Grammar:
                 "lunar_year",
                 re.compile(rf"(?<!\w)(?:(?P<pre>{_alt(lex['lunar_year_before'])})\s+)?(?P<can>{stems})\s+(?P<chi>{branches})(?!\w)(?:\s+(?P<y>{Y}))?{G}", _I),
             ),
-            ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){G}", _I)),
+            ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})(?P<s>[-/.])(?P<m>\d{{2}})(?P=s)(?P<d>\d{{2}}){G}", _I)),
             ("dmy2", re.compile(rf"{L}(?P<d>\d{{1,2}})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{2}}){G}", _I)),
-            ("dmy_words", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL})){G}", _I)),
+            ("dmy_words", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y})|{ys}){G}", _I)),
         ]
 
     def _back(self, lex: dict, L: str, G: str, Y: str) -> list[tuple[str, re.Pattern]]:
