@@ -239,3 +239,91 @@ def test_rule_reaches_the_dates_table(tmp_path):
     assert r.exit_code == 0, r.output
     rows = sqlite3.connect(db).execute("SELECT value, rule FROM dates ORDER BY start").fetchall()
     assert rows == [("2024-01-16", "date-dmy-2digit-year"), ("2026-03-13", "date-weekday")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Văn phòng xã làm việc từ thứ Hai đến thứ Sáu.",
+        "Bảo tàng mở cửa vào các ngày thứ Bảy và chủ nhật.",
+        "Lớp học bơi mở thứ 2 - thứ 6.",
+    ],
+)
+def test_weekdays_that_recur_every_week_are_not_dates(sentence):
+    assert parse_dates(sentence, WED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, published, value",
+    [
+        ("Cụ sinh ngày 2/9/45 tại làng.", WED, "1945-09-02"),  # within 89 years before publication
+        ("Giấy khai sinh ghi ngày 3/4/05.", date(1998, 6, 1), "2005-04-03"),  # up to 10 years after it
+        ("Giấy khai sinh ghi ngày 3/4/05.", None, "2005-04-03"),  # no publication date: pivot 30
+        ("Cụ sinh ngày 2/9/45 tại làng.", None, "1945-09-02"),
+        ("Phong trào nở rộ những năm 20.", WED, "2020/2029"),  # a decade already begun
+        ("Phong trào nở rộ những năm 20.", date(2017, 2, 2), "1920/1929"),
+    ],
+)
+def test_the_century_of_a_two_digit_year(sentence, published, value):
+    assert [d.value for d in parse_dates(sentence, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Cây đa bị đổ 3 ngày trước.", "2026-03-08"),
+        ("Con đê được đắp lại 2 tuần trước.", "2026-02-23/2026-03-01"),
+        ("Quán ăn đổi chủ 3 tháng trước.", "2025-12"),
+        ("Ngôi trường được xây 10 năm trước.", "2016"),
+        ("Cửa hàng khai trương sau 5 ngày nữa.", "2026-03-16"),
+    ],
+)
+def test_ago_and_in_n_units_are_points(sentence, value):
+    assert [d.value for d in parse_dates(sentence, WED)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong 3 năm trước đó, xã không có trường.",
+        "Ba năm trước đó, cây cầu bị sập.",
+        "Hạn nộp được gia hạn thêm 2 tuần nữa.",
+        "Ngôi đình được dựng cách đây 30 năm.",
+        "Dự án kéo dài 3 năm tới.",
+    ],
+)
+def test_stretches_of_time_are_not_points(sentence):
+    assert parse_dates(sentence, WED) == []
+
+
+def test_ago_without_published_is_left_out():
+    assert parse_dates("Cây đa bị đổ 3 ngày trước.") == []
+
+
+def test_thg_is_the_month_abbreviation():
+    assert [d.value for d in parse_dates("Hội chợ mở ngày 13 thg 8 năm 2027 và đóng cuối thg 9 năm 2027.")] == ["2027-08-13", "2027-09"]
+
+
+@pytest.mark.parametrize("sentence", ["Đoàn đến vào thứ ſáu tới.", "Báo cáo quý İ đã xong.", "Hội chợ năm ſau mở."])
+def test_a_case_variant_the_lexicon_lacks_is_no_date_and_no_error(sentence):
+    # `ſ` (long s) and `İ` match `s` and `i` case-insensitively but are not our words
+    assert parse_dates(sentence, WED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Tòa nhà khánh thành 8 tháng 1, 2027.", "2027-01-08"),
+        ("Tòa nhà khánh thành tháng 1 2027.", "2027-01"),
+        ("Bản đồ được cập nhật 2027/01/08.", "2027-01-08"),
+        ("Năm kia, làng nghề mở thêm xưởng.", "2024"),
+        ("Tuần sau nữa, trường thi học kỳ.", "2026-03-23/2026-03-29"),
+        ("Tháng trước nữa, giá gạo tăng.", "2026-01"),
+    ],
+)
+def test_more_written_forms(sentence, value):
+    assert [d.value for d in parse_dates(sentence, WED)] == [value]
+
+
+def test_a_year_after_a_bare_space_is_not_read_before_a_unit():
+    assert [d.value for d in parse_dates("Trong tháng 6 2000 người đến thăm.", WED)] == ["2026-06"]

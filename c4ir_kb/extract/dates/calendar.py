@@ -28,6 +28,22 @@ def shift(day: date, days: int) -> Optional[date]:
         return None
 
 
+def century(yy: int, pub: Optional[date], pivot: int, decade: bool = False) -> int:
+    """The full year of a two-digit one (`16/1/24`, `thập niên 90`).
+
+    With a publication date: a year within 89 years before and 10 after it; a decade, the
+    latest one that has begun by then. Without: below `pivot` is 20yy, else 19yy.
+    """
+    if pub is None:
+        return 2000 + yy if yy < pivot else 1900 + yy
+    y = pub.year // 100 * 100 + yy
+    if decade:
+        return y if y <= pub.year else y - 100
+    if y > pub.year + 10:
+        return y - 100
+    return y + 100 if y <= pub.year - 90 else y
+
+
 def year_ok(y: Optional[int]) -> bool:
     return y is not None and MINYEAR <= y <= MAXYEAR
 

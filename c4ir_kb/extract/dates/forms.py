@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from c4ir_kb.extract.dates.calendar import century
 from c4ir_kb.extract.dates.context import _extend_left, _preceded_by, _tail_match
 from c4ir_kb.extract.dates.grammar import _Grammar
 from c4ir_kb.extract.dates.model import _Match, _Point, _valid
@@ -29,7 +30,7 @@ def _month(tok: str, g: _Grammar, original: str, any_case: bool = False) -> Opti
 
 def _year_suffix(mo: re.Match, g: _Grammar, p: _Point) -> None:
     gd = mo.groupdict()
-    for k in ("y", "yw", "yc"):
+    for k in ("y", "yw", "yc", "ys"):
         if gd.get(k):
             p.y, p.ysrc = int(gd[k]), "text"
             return
@@ -38,8 +39,8 @@ def _year_suffix(mo: re.Match, g: _Grammar, p: _Point) -> None:
 
 
 def two_digit_year(yy: int, g: _Grammar) -> int:
-    """`16/1/24` -> 2024, `5/11/98` -> 1998: a fixed pivot, never the clock."""
-    return 2000 + yy if yy < g.pivot else 1900 + yy
+    """A provisional full year for checks (29/2/24); the century is fixed at resolution."""
+    return century(yy, None, g.pivot)
 
 
 def _day(mo: re.Match, norm: str, g: _Grammar, p: _Point, bare_check: bool) -> Optional[_Match]:
@@ -63,8 +64,11 @@ def h_dmy(mo, norm, g):
 
 
 def h_dmy2(mo, norm, g):
-    p = _Point("day", d=int(mo["d"]), m=int(mo["m"]), y=two_digit_year(int(mo["y"]), g), ysrc="text")
-    return _day(mo, norm, g, p, True)  # `1.2.24` after `phiên bản` is a version
+    yy = int(mo["y"])
+    p = _Point("day", d=int(mo["d"]), m=int(mo["m"]), y=two_digit_year(yy, g))
+    m = _day(mo, norm, g, p, True)  # `1.2.24` after `phiên bản` is a version
+    p.y, p.yy = None, yy  # the century comes from the publication date, if any
+    return m
 
 
 def h_iso(mo, norm, g):
@@ -124,7 +128,7 @@ def h_month(mo, norm, g):
     if mon is None and not tok.isdigit():
         # a lower-case name (`tháng ba`) is a month before a year or at the end of a clause
         key = " ".join(tok.lower().split())
-        has_year = any(mo.groupdict().get(k) for k in ("y", "yw", "yc", "yr"))
+        has_year = any(mo.groupdict().get(k) for k in ("y", "yw", "yc", "ys", "yr"))
         if key in g.months and key not in g.month_lower_never and (has_year or g.month_lower_next.match(norm, mo.end())):
             mon = g.months[key]
     if mon is None:
@@ -255,7 +259,12 @@ def _find(norm: str, g: _Grammar) -> list[_Match]:
     for name, rx in g.rx:
         h = handlers[name]
         for mo in rx.finditer(norm):
-            m = h(mo, norm, g)
+            try:
+                m = h(mo, norm, g)
+            except (KeyError, ValueError):
+                # the pattern matched case-insensitively a spelling the lexicon lacks (`thứ ſáu` with
+                # a long s, `quý İ`): not one of our words, so not a date
+                m = None
             if m is not None:
                 m.rule = g.rule_ids[name]
                 out.append(m)

@@ -39,12 +39,15 @@ class _Grammar:
         G = r"(?![\w%]|[.,/\-]\d|[/\-]\s*[^\W\d_])"  # ...and ends here (not 4.0, 25%, 12/3/QĐ)
         Y = r"\d{4}"
         MN = _alt(self.months)
+        MW = rf"(?:{_alt(lex['month_words'])})"  # `tháng`, `thg`
         REL = _alt(self.rel_years)
         dash = "|".join(re.escape(d) for d in lex["range_dashes"])
         to = _alt(lex["range_to_words"])
         frm = _alt(lex["range_from"])
         # year after a month/quarter/day: /2024, -2024, năm 2024, năm nay
-        ysuf = rf"(?:\s*[/\-]\s*(?P<y>{Y})|\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y}))"
+        # a year written after a bare space (`tháng 1 2015`) only as 19xx/20xx and not before a unit (`tháng 6 1000 người`)
+        ys = rf"\s+(?P<ys>(?:19|20)\d\d)(?!\s*(?:{_alt(lex['bare_not_before'])})(?!\w))"
+        ysuf = rf"(?:\s*[/\-]\s*(?P<y>{Y})|\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y})|{ys})"
         ysuf_word = rf"(?:\s*,?\s+năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))"
 
         self.rx: list[tuple[str, re.Pattern]] = [
@@ -53,7 +56,7 @@ class _Grammar:
             (
                 "long",
                 re.compile(
-                    rf"(?<!\w)(?:ngày|{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}",
+                    rf"(?<!\w)(?:ngày|{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}",
                     _I,
                 ),
             ),
@@ -61,7 +64,7 @@ class _Grammar:
                 "lunar",
                 re.compile(rf"(?<!\w)(?:{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})(?![\w/\-.,]\d|\w|\s*[/\-]|\s+tháng|\s+tết)", _I),
             ),
-            ("month", re.compile(rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
+            ("month", re.compile(rf"(?<!\w){MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
             ("quarter", re.compile(rf"(?<!\w)quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:{ysuf})?{G}", _I)),
             ("year", re.compile(rf"(?<!\w)năm\s+(?P<y>{Y}){G}", _I)),
             (
@@ -120,6 +123,8 @@ class _Grammar:
         self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
+        self.MW = MW
+        self.ys = ys
         self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y)
         self.rule_ids: dict[str, str] = lex["rules"]
         self.pivot = lex["two_digit_year_pivot"]
@@ -140,24 +145,34 @@ class _Grammar:
         self.weekday_not_after = tail(lex["weekday_not_after"])
         self.weekday_lower_next = re.compile(rf"\s*(?:[.,;:!?\]]|$|\(|(?:{_alt(lex['weekday_lower_next'])})(?!\w))", _I)
         self.weekday_past_before = tail(lex["weekday_past_before"])
+        self.weekday_recurring_before = tail(lex["weekday_recurring_before"])
+        self.ago_units = lex["ago_units"]
+        self.ago_not_after = tail(lex["ago_not_after"])
+        wd_names = _alt(self.weekday_names)
+        to_dash = _alt(lex["range_to_words"] + lex["range_dashes"])
+        self.weekday_span_after = re.compile(rf"\s*(?:{to_dash})\s*(?:{wd_names})(?!\w)", _I)
+        self.weekday_span_before = re.compile(rf"(?:{wd_names})\s*(?:{to_dash})\s*$", _I)
+        rec = _alt(lex["weekday_recurring_before"])
+        self.weekday_listed_recurring = re.compile(rf"(?<!\w)(?:{rec})\s+(?:{wd_names})\s*(?:,|{_alt(lex['list_words'])})\s*$", _I)
         self.weekday_past = re.compile(rf"(?<!\w)(?:{_alt(lex['weekday_past_words'])})(?!\w)", _I)
         self.weekday_future = re.compile(rf"(?<!\w)(?:{_alt(lex['weekday_future_words'])})(?!\w)", _I)
 
     def _front(self, lex: dict, L: str, G: str, Y: str, MN: str, REL: str, ysuf: str) -> list[tuple[str, re.Pattern]]:
         """Rules tried before the core forms: on a tie in length the earlier rule wins."""
         half = _alt(lex["half_years"])
+        MW, ys = self.MW, self.ys
         stems, branches = _alt(lex["lunar_stems"]), _alt(lex["lunar_branches"])
         return [
             ("half", re.compile(rf"(?<!\w)(?P<h>{half})(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I)),
             ("decade", re.compile(rf"(?<!\w)(?:{_alt(lex['decade_words'])})\s+(?P<y>{Y}|\d{{2}}){G}", _I)),
-            ("edge_day", re.compile(rf"(?<!\w)(?P<e>{_alt(lex['edge_days'])})\s+tháng\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
+            ("edge_day", re.compile(rf"(?<!\w)(?P<e>{_alt(lex['edge_days'])})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
             (
                 "lunar_year",
                 re.compile(rf"(?<!\w)(?:(?P<pre>{_alt(lex['lunar_year_before'])})\s+)?(?P<can>{stems})\s+(?P<chi>{branches})(?!\w)(?:\s+(?P<y>{Y}))?{G}", _I),
             ),
-            ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){G}", _I)),
+            ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})(?P<s>[-/.])(?P<m>\d{{2}})(?P=s)(?P<d>\d{{2}}){G}", _I)),
             ("dmy2", re.compile(rf"{L}(?P<d>\d{{1,2}})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{2}}){G}", _I)),
-            ("dmy_words", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{MN})(?!\w)\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL})){G}", _I)),
+            ("dmy_words", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y})|{ys}){G}", _I)),
         ]
 
     def _back(self, lex: dict, L: str, G: str, Y: str) -> list[tuple[str, re.Pattern]]:
@@ -167,6 +182,7 @@ class _Grammar:
             ("dm_dot", re.compile(rf"(?<!\w)ngày\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
             ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),
             ("target_year", re.compile(rf"(?<!\w)(?:{_alt(lex['target_words'])})\s+(?P<y>{Y}){G}", _I)),
+            ("ago", re.compile(rf"(?<!\w)(?:(?P<sau>sau)\s+)?(?P<n>\d{{1,3}})\s+(?P<u>{_alt(lex['ago_units'])})\s+(?P<dir>trước|nữa)(?!\w)", _I)),
             ("weekday", re.compile(rf"(?<!\w)(?P<w>{wd})(?!\w)(?:\s+(?P<after>{after})(?!\w))?", _I)),
         ]
 

@@ -19,6 +19,9 @@ class _Point:
     yrel: Optional[int] = None  # `năm nay` = 0, `năm ngoái` = -1 ...
     inherit_month: bool = False  # `mùng 6` alone takes the month of the previous date
     after: Optional[str] = None  # `tháng 3 tới` = "next", `tháng 5 vừa qua` = "last": the year against publication
+    yy: Optional[int] = None  # a two-digit year, its century read at resolution (`16/1/24`)
+    plus: int = 0  # years added once the century is known (the end of a decade)
+    decade: bool = False
     last_day: bool = False  # `ngày cuối cùng của tháng 2`: the day is known once the year is
 
 

@@ -26,7 +26,7 @@ class _Numbers:
         self.unit_only_after_tens = set(nw["unit_only_after_tens"])
         self.not_after_tens = set(nw["not_after_tens_unit"])
         words = list(self.digits) + [self.ten, self.tens, self.twenty, self.hundred, *self.thousand, *self.zero_ten]
-        seq = rf"(?:{_alt(words)})(?:\s+(?:{_alt(words)}))*(?!\w)"
+        seq = rf"(?:{_alt(words)})(?:\s+(?:{_alt(words)})){{0,8}}(?!\w)"  # bounded: `năm năm năm ...` stays linear
         self.ymin, self.ymax = lex["year_min"], lex["year_max"]
         self.quarters: dict[str, int] = lex["quarter_words"]
         year_next = _alt(lex["spelled_year_next"])

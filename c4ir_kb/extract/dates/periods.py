@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from c4ir_kb.extract.dates.context import _extend_left, _preceded_by
-from c4ir_kb.extract.dates.forms import _month, _year_suffix, two_digit_year
+from c4ir_kb.extract.dates.forms import _month, _year_suffix
 from c4ir_kb.extract.dates.grammar import _Grammar
 from c4ir_kb.extract.dates.model import _Match, _Point, _valid
 from c4ir_kb.extract.dates.notdates import _bare_rejected, _legal_number
@@ -32,10 +32,12 @@ def h_half(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
 def h_decade(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`thập niên 1990`, `những năm 90` -> 1990/1999."""
     y = int(mo["y"])
-    if len(mo["y"]) == 2:
-        y = two_digit_year(y, g)
     if y % 10:
         return None  # `những năm 2025`
+    if len(mo["y"]) == 2:  # `những năm 90`: the century is fixed at resolution
+        a = _Point("year", yy=y, decade=True)
+        b = _Point("year", yy=y, decade=True, plus=9)
+        return _Match(*mo.span(), "interval", a=a, b=b)
     a = _Point("year", y=y, ysrc="text")
     b = _Point("year", y=y + 9, ysrc="text")
     if not (_valid(a, g) and _valid(b, g)):
@@ -101,7 +103,20 @@ def h_my(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return m
 
 
+def h_ago(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`3 năm trước` -> three years before publication; `sau 5 ngày nữa` -> five days after it."""
+    s, e = mo.span()
+    back = mo["dir"].lower() == "trước"
+    if back == bool(mo["sau"]) or _preceded_by(g.ago_not_after, norm, s):
+        return None  # `sau 3 năm trước`, `trong 3 năm trước`: a stretch, not a point
+    if back and g.rel_not_before.match(norm, e):
+        return None  # `3 năm trước đó`: counted from the story
+    n = int(mo["n"])
+    return _Match(s, e, "relative", rel=(g.ago_units[mo["u"].lower()], -n if back else n))
+
+
 PERIOD_HANDLERS = {
+    "ago": h_ago,
     "half": h_half,
     "decade": h_decade,
     "edge_day": h_edge_day,

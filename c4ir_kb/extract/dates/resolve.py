@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 from typing import Callable, Optional
 
-from c4ir_kb.extract.dates.calendar import in_calendar, make_date, shift, year_ok
+from c4ir_kb.extract.dates.calendar import century, in_calendar, make_date, shift, year_ok
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest
@@ -58,6 +58,9 @@ def _resolve(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None:
 
 
 def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None:
+    if p.yy is not None:  # `16/1/24`: the century that puts the year near publication
+        p.y, p.ysrc = century(p.yy, pub, _grammar().pivot, p.decade) + p.plus, "text"
+        return
     if p.y is not None or p.precision == "year":
         return
     if p.after and pub is not None and p.precision == "month":

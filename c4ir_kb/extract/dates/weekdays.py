@@ -41,8 +41,12 @@ def h_weekday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     plain = not key.startswith("ch") and not last_word[:1].isupper()  # `thứ hai`, `thứ 2`: also ordinals
     if plain and _preceded_by(g.weekday_not_after, norm, s):
         return None  # `lần thứ hai`, `lớn thứ 2`
-    if g.recurring.match(norm, e):
-        return None  # `thứ Hai hàng tuần`
+    if g.recurring.match(norm, e) or _preceded_by(g.weekday_recurring_before, norm, s):
+        return None  # `thứ Hai hàng tuần`, `các ngày thứ Bảy`
+    if g.weekday_listed_recurring.search(norm[max(0, s - 40) : s]):
+        return None  # `các ngày thứ Bảy và chủ nhật`
+    if g.weekday_span_after.match(norm, e) or g.weekday_span_before.search(norm[max(0, s - 30) : s]):
+        return None  # `từ thứ Hai đến thứ Sáu`: every week
     before, after = _sentence(norm, s, e)
     if mo["after"]:
         mode, k = g.weekday_after[_key(mo["after"])]
@@ -83,4 +87,5 @@ def weekday_mismatch(m: _Match, norm: str, g: _Grammar, value: str) -> bool:
     if not wm or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return False
     day = make_date(int(value[:4]), int(value[5:7]), int(value[8:]))
-    return day is not None and day.weekday() != g.weekday_names[_key(wm.group())]
+    wd = g.weekday_names.get(_key(wm.group()))
+    return day is not None and wd is not None and day.weekday() != wd
