@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DB     ?= data/processed/kb.sqlite
 
-.PHONY: setup kb rebuild export eval test bench datasette clean
+.PHONY: setup kb rebuild export eval test bench fuzz datasette clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ test: setup
 
 bench: setup
 	$(BIN)/python -m c4ir_kb.bench
+
+fuzz: setup  ## 10,000 generated inputs through extract and ingest: counts of tracebacks, failures, lost articles (all 0)
+	$(BIN)/python -m c4ir_kb.quality.fuzz
 
 datasette: kb
 	$(BIN)/python -m pip install --quiet -e '.[datasette]'
