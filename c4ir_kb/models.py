@@ -140,3 +140,4 @@ class Extraction(BaseModel):
     roles: list[Role] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)  # extractor components that failed, and what that cost

@@ -59,7 +59,7 @@ def connect(scheduler: Optional[str] = None, local_workers: Optional[int] = None
             # one thread a worker: the taggers are CPU-bound Python, processes give the parallelism
             cluster = distributed.LocalCluster(
                 n_workers=local_workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, host="127.0.0.1",
+                dashboard_address=":0", host="127.0.0.1",  # no fixed port to collide on
             )
             address = cluster.scheduler_address
         else:

@@ -15,7 +15,7 @@ from c4ir_kb.extract.wordshape import is_latin_word
 
 def find_short_orgs(v: DocView) -> None:
     """`Ban Quản lý`, `Viện`, `Brainport` later in an article: the first words of one
-    longer organisation named earlier (linked in `_group`)."""
+    longer organisation named earlier (linked in `grouping.group_mentions`)."""
     R = rules()
     limit = v.limit
     longs = [m for m in v.mentions if m["type"] == "ORG" and m["j"] - m["i"] >= 2]
@@ -51,7 +51,7 @@ def find_short_orgs(v: DocView) -> None:
                 continue
             owners = owners_of.get(k, ())
             if len(owners) == 1:
-                add_mention(v, "ORG", i, i + n, "short-form", 0.6)
+                add_mention(v, "ORG", i, i + n, "org.short-form")
                 i += n
                 done = True
                 break
