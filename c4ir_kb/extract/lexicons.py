@@ -113,6 +113,11 @@ class PrefixIndex:
         hit = self._by_id.get(id(table))
         return hit[1] if hit is not None and hit[0] is table else None
 
+    def entry(self, table) -> tuple | None:
+        """(table, prefixes, first keys) of a registered table, or None."""
+        hit = self._by_id.get(id(table))
+        return hit if hit is not None and hit[0] is table else None
+
     def firsts(self, table) -> frozenset | None:
         """The first unit keys of a registered table's keys, or None."""
         hit = self._by_id.get(id(table))

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.lexicons import PREFIXES, UNIT, longest
+from c4ir_kb.extract.lexicons import PREFIXES, UNIT
 from c4ir_kb.models import Document
 from c4ir_kb.nlp.normalize import match_key
 
@@ -80,24 +80,26 @@ class DocView:
 
     def phrase(self, i: int, table, maxlen: int, case_first: bool = False):
         """Longest phrase from `table` (unit-key tuples) at unit i, words separated by spaces:
-        a probe per unit while some entry continues (`lexicons.longest`)."""
-        firsts = PREFIXES.firsts(table)
-        if firsts is not None and (i >= self.n or self.units[i].key not in firsts):
+        a probe per unit while some entry continues (the table's `lexicons.PREFIXES` index)."""
+        hit = PREFIXES.entry(table)
+        units = self.units
+        if hit is not None and (i >= self.n or units[i].key not in hit[2]):
             return 0  # no entry starts with this unit: the common case, one probe
-        best = longest(self._tight_keys(i), table, maxlen)
-        if best and case_first and not cap(self.units[i]):
+        pre = hit[1] if hit is not None else None
+        best = 0
+        k: tuple = ()
+        for n in range(1, maxlen + 1):
+            j = i + n - 1
+            if j >= self.n or (n > 1 and not self.tight(j - 1)):
+                break
+            k = (*k, units[j].key)
+            if k in table:
+                best = n
+            elif pre is not None and k not in pre:
+                break
+        if best and case_first and not cap(units[i]):
             return 0
         return best
-
-    def _tight_keys(self, i: int):
-        """Keys of units i, i+1, ... as long as a single space (or two) separates them."""
-        units, n = self.units, self.n
-        if i < n:
-            yield units[i].key
-        j = i + 1
-        while j < n and self.tight(j - 1):
-            yield units[j].key
-            j += 1
 
     def free(self, i: int, j: int) -> bool:
         return not any(self.claimed[i:j])
