@@ -24,18 +24,28 @@ def units(s: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in UNIT.finditer(s)]
 
 
+_GAP = re.compile(r"[\s.\-–]*")
+
+
 def _place_at(us: list[tuple[str, int, int]], i: int, s: str):
-    """Longest gazetteer place starting at unit i of string s: (n_units, Place)."""
+    """Longest gazetteer place starting at unit i of string s: (n_units, Place).
+
+    A walk a unit at a time while the span's key begins some place's key
+    (`lexicons.place_prefixes`), not a try of every length."""
     lx = lexicons()
-    for n in range(min(lx.max_place, len(us) - i), 0, -1):
-        gap_ok = all(re.fullmatch(r"[\s.\-–]*", s[us[k][2] : us[k + 1][1]]) for k in range(i, i + n - 1))
-        if not gap_ok:
-            continue
+    best: tuple = (0, None)
+    for n in range(1, min(lx.max_place, len(us) - i) + 1):
+        if n > 1 and not _GAP.fullmatch(s, us[i + n - 2][2], us[i + n - 1][1]):
+            break
         k = place_key(s[us[i][1] : us[i + n - 1][2]])
+        if not k:
+            continue
+        if k[0] not in lx.place_prefixes:
+            break
         p = lx.places.get(k)
         if p is not None and (not lx.place_first_upper.get(k) or us[i][0][:1].isupper()):
-            return n, p
-    return 0, None
+            best = (n, p)
+    return best
 
 
 def place_display(p) -> str:
