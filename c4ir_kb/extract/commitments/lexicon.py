@@ -27,6 +27,11 @@ def alt(words) -> str:
 
 def lower_same_length(s: str) -> str:
     """Lower-case without changing any offset."""
+    low = s.lower()
+    # every character lowered to one (none lowers to zero) and no final-sigma context rule: the same
+    # as character by character, at the cost of one call
+    if len(low) == len(s) and "Σ" not in s:
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
 
 
