@@ -142,8 +142,10 @@ def test_sigkill_at_random_points_then_a_resumed_ingest_completes_with_whole_art
     stored_after_kills = []
     for _ in range(4):
         # kill once a random number of further articles is stored, plus a random moment
-        # (inside the next article's extraction or its transaction)
-        target, extra = stored(db) + rng.randint(1, 2), rng.uniform(0.0, 0.3)
+        # (inside the next article's extraction or its transaction: one of these short
+        # articles takes about 15 ms since the tagger runs in Rust, so a moment of up to
+        # 0.3 s could let the run finish before the kill)
+        target, extra = stored(db) + rng.randint(1, 2), rng.uniform(0.0, 0.02)
         proc = subprocess.Popen(cli("ingest", str(src), "--db", str(db), "-w", "1", "-q"), cwd=ROOT,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.time() + 120
