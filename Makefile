@@ -29,8 +29,8 @@ eval: kb
 test: setup
 	$(BIN)/python -m pytest
 
-bench: setup
-	$(BIN)/python -m c4ir_kb.bench
+bench: setup  ## speed and memory; e.g. make bench BENCH_ARGS="--json --stream-articles 100000"
+	$(BIN)/python -m c4ir_kb.bench $(BENCH_ARGS)
 
 eval-real: setup  ## score the real-news set (needs the cache, see tests/realnews/README.md)
 	$(BIN)/python -m c4ir_kb.quality.realnews check

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView, Unit
-from c4ir_kb.extract.lexicons import place_key
+from c4ir_kb.extract.lexicons import PREFIXES, place_key
 from c4ir_kb.extract.wordshape import acronym
 from c4ir_kb.nlp.normalize import match_key
 
@@ -25,37 +25,55 @@ def nounish(v: DocView, u: Unit) -> bool:
     return u.tok >= 0 and match_key(v.toks[u.tok].text) in R.name_verbs
 
 
+_PLACE_GAP = re.compile(r"[ .\-–]{0,3}")
+_KNOWN_GAP = re.compile(r"[ \-–,]{0,3}")
+
+
 def place_at(v: DocView, i: int, allow_weak: bool = True):
-    """Longest gazetteer place at unit i: (n, Place) or (0, None)."""
-    R = rules()
-    lx = R.lx
-    for n in range(min(lx.max_place, v.n - i), 0, -1):
-        if any(not re.fullmatch(r"[ .\-–]{0,3}", v.gap(k)) for k in range(i, i + n - 1)):
+    """Longest gazetteer place at unit i: (n, Place) or (0, None).
+
+    Places are keyed by the concatenated match key of their units, so the walk extends
+    the span a unit at a time while its key is a prefix of some place's key
+    (`lx.place_prefixes`): usually one probe, at the first unit."""
+    lx = rules().lx
+    best: tuple = (0, None)
+    start = v.units[i].start
+    for n in range(1, min(lx.max_place, v.n - i) + 1):
+        if n > 1 and not _PLACE_GAP.fullmatch(v.gap(i + n - 2)):
+            break
+        k = place_key(v.s[start : v.units[i + n - 1].end])
+        if not k:
             continue
-        k = place_key(v.s[v.units[i].start : v.units[i + n - 1].end])
+        if k[0] not in lx.place_prefixes:
+            break
         p = lx.places.get(k)
         if p is None or (p.weak and not allow_weak):
             continue
         if lx.place_first_upper.get(k) and not cap(v.units[i]):
             continue
-        return n, p
-    return 0, None
+        best = (n, p)
+    return best
 
 
 def known_at(v: DocView, i: int):
-    R = rules()
-    lx = R.lx
-    for n in range(min(lx.max_known, v.n - i), 0, -1):
-        if any(not re.fullmatch(r"[ \-–,]{0,3}", v.gap(k)) for k in range(i, i + n - 1)):
-            continue
-        k = tuple(u.key for u in v.units[i : i + n])
+    """Longest well-known organisation at unit i: (n, KnownOrg) or (0, None), a probe per unit."""
+    lx = rules().lx
+    if not cap(v.units[i]):
+        return 0, None
+    pre = PREFIXES.get(lx.known_orgs)
+    best: tuple = (0, None)
+    k: tuple = ()
+    for n in range(1, min(lx.max_known, v.n - i) + 1):
+        if n > 1 and not _KNOWN_GAP.fullmatch(v.gap(i + n - 2)):
+            break
+        k = (*k, v.units[i + n - 1].key)
+        if pre is not None and k not in pre:
+            break
         o = lx.known_orgs.get(k)
-        if o is not None and cap(v.units[i]):
-            # a one-word known name must be written as listed (Apple, Meta) to avoid common words
-            if n == 1 and v.units[i].text not in [o.name, *o.aliases]:
-                continue
-            return n, o
-    return 0, None
+        # a one-word known name must be written as listed (Apple, Meta) to avoid common words
+        if o is not None and (n > 1 or v.units[i].text in [o.name, *o.aliases]):
+            best = (n, o)
+    return best
 
 
 def doc_code(v: DocView, i: int) -> bool:

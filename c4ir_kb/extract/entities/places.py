@@ -8,6 +8,8 @@ a name after a palace or temple noun.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
@@ -101,7 +103,9 @@ def sports_team(v: DocView, i: int, j: int) -> bool:
     `Hải Phòng thắng ...`, `đội tuyển Thái Lan`)."""
     R = rules()
     sent = v.doc.sentence_at(v.units[i].start)
-    if not any(v.phrase(k, R.sports_cues, 3) for k in range(v.n) if sent.start <= v.units[k].start < sent.end):
+    cues = _sports_cue_starts(v)
+    at = bisect_left(cues, sent.start)
+    if not (at < len(cues) and cues[at] < sent.end):
         return False
     for n in (1, 2, 3):
         if i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and tuple(u.key for u in v.units[i - n : i]) in R.team_before:
@@ -109,6 +113,16 @@ def sports_team(v: DocView, i: int, j: int) -> bool:
     if j < v.n and v.tight(j - 1) and v.phrase(j, R.team_after, 3):
         return True
     return bool(R.patterns["match-score"].match(v.s[v.units[j - 1].end :]))
+
+
+def _sports_cue_starts(v: DocView) -> list[int]:
+    """Offsets of the units that start a sports cue, in order: one pass per article, not
+    one per candidate place."""
+    starts = getattr(v, "sports_cue_starts", None)
+    if starts is None:
+        R = rules()
+        starts = v.sports_cue_starts = [v.units[k].start for k in range(v.n) if v.phrase(k, R.sports_cues, 3)]
+    return starts
 
 
 def after_prefix(v: DocView, i: int, prefixes) -> bool:

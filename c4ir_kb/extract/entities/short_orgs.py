@@ -21,6 +21,14 @@ def find_short_orgs(v: DocView) -> None:
     longs = [m for m in v.mentions if m["type"] == "ORG" and m["j"] - m["i"] >= 2]
     if not longs:
         return
+    # the first 1-4 unit keys of each long name (and of its name after a company head) -> the
+    # full names they begin: a lookup per candidate instead of a pass over every long name
+    owners_of: dict[tuple, set] = {}
+    for m in longs:
+        tuples = org_tuples(v, m)
+        for t in tuples:
+            for n in range(1, min(4, len(t) - 1) + 1):
+                owners_of.setdefault(t[:n], set()).add(tuples[0])
     i = 0
     while i < v.n and v.units[i].start < limit:
         if v.claimed[i] or not cap(v.units[i]):
@@ -41,7 +49,7 @@ def find_short_orgs(v: DocView) -> None:
             brand = any(is_latin_word(u.text) and cap(u) for u in v.units[i : i + n])
             if head in (None, "local") and not brand:
                 continue
-            owners = {org_tuples(v, m)[0] for m in longs if any(len(t) > n and t[:n] == k for t in org_tuples(v, m))}
+            owners = owners_of.get(k, ())
             if len(owners) == 1:
                 add_mention(v, "ORG", i, i + n, "org.short-form")
                 i += n

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.lexicons import UNIT
+from c4ir_kb.extract.lexicons import PREFIXES, UNIT, longest
 from c4ir_kb.models import Document
 from c4ir_kb.nlp.normalize import match_key
 
@@ -39,6 +41,7 @@ def cap(u: Unit) -> bool:
 
 class DocView:
     def __init__(self, doc: Document):
+        _index_rule_tables()
         self.doc = doc
         self.s = doc.norm
         self.units = [Unit(m.group(), m.start(), m.end()) for m in UNIT.finditer(self.s)]
@@ -76,17 +79,25 @@ class DocView:
         return g == " " or (g.isspace() and "\n" not in g and len(g) <= 2)
 
     def phrase(self, i: int, table, maxlen: int, case_first: bool = False):
-        """Longest phrase from `table` (unit-key tuples) at unit i, words separated by spaces."""
-        best = 0
-        for n in range(1, maxlen + 1):
-            if i + n > self.n or (n > 1 and not self.tight(i + n - 2)):
-                break
-            k = tuple(u.key for u in self.units[i : i + n])
-            if k in table:
-                best = n
+        """Longest phrase from `table` (unit-key tuples) at unit i, words separated by spaces:
+        a probe per unit while some entry continues (`lexicons.longest`)."""
+        firsts = PREFIXES.firsts(table)
+        if firsts is not None and (i >= self.n or self.units[i].key not in firsts):
+            return 0  # no entry starts with this unit: the common case, one probe
+        best = longest(self._tight_keys(i), table, maxlen)
         if best and case_first and not cap(self.units[i]):
             return 0
         return best
+
+    def _tight_keys(self, i: int):
+        """Keys of units i, i+1, ... as long as a single space (or two) separates them."""
+        units, n = self.units, self.n
+        if i < n:
+            yield units[i].key
+        j = i + 1
+        while j < n and self.tight(j - 1):
+            yield units[j].key
+            j += 1
 
     def free(self, i: int, j: int) -> bool:
         return not any(self.claimed[i:j])
@@ -98,6 +109,12 @@ class DocView:
     def in_quoted_work(self, i: int) -> bool:
         p = self.units[i].start
         return any(a <= p < b for a, b in self.quoted)
+
+
+@lru_cache(maxsize=1)
+def _index_rule_tables() -> None:
+    """The entity rules' phrase tables get their prefix index once per process."""
+    PREFIXES.add_tables_of(rules())
 
 
 def _quoted_work_spans(s: str) -> list[tuple[int, int]]:
