@@ -41,6 +41,7 @@ def extract(article: Article) -> Extraction:
     from c4ir_kb.extract.commitments import extract_commitments
     from c4ir_kb.extract.dates import extract_dates
     from c4ir_kb.extract.entities import extract_entities
+    from c4ir_kb.extract.progress import extract_progress
     from c4ir_kb.nlp.analysis import analyze
 
     doc = analyze(article)
@@ -55,6 +56,7 @@ def extract(article: Article) -> Extraction:
         roles=ents.roles,
         dates=dates,
         commitments=commitments,
+        progress=extract_progress(doc, ents.mentions, dates, commitments),
     )
 
 

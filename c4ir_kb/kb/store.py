@@ -21,6 +21,8 @@ from c4ir_kb.extract.linking import canonical_name
 from c4ir_kb.models import Extraction
 from c4ir_kb.nlp.normalize import fold, match_key
 from c4ir_kb.kb.views import VIEWS
+from c4ir_kb.kb.progress_store import delete_progress, m002_schema, save_progress
+from c4ir_kb.kb.threads import refresh_threads
 
 MIGRATION_SET = "c4ir_kb"
 migrations = Migrations(MIGRATION_SET)
@@ -190,6 +192,11 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         db[table].create_index(cols)
 
 
+@migrations()
+def m002_progress_threads(db: sqlite_utils.Database) -> None:
+    m002_schema(db)  # progress events and commitment threads (kb/progress_store.py)
+
+
 def _known_migrations() -> set[str]:
     # sqlite-utils has no public listing of a set's registered migrations
     return {m.name for m in migrations._migrations}
@@ -289,6 +296,7 @@ def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -
 
 def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int]) -> None:
     with db.atomic():
+        refresh_threads(db)  # derived from all articles: recomputed once per run
         db["runs"].update(
             run_id,
             {
@@ -327,6 +335,7 @@ def _previous_ids(db: sqlite_utils.Database, article_id: str, source: str, url: 
 
 
 def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
+    delete_progress(db, article_id)
     for table in ("commitments", "dates", "roles", "mentions", "article_entities", "sentences"):
         db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
@@ -339,6 +348,7 @@ def keep_only(db: sqlite_utils.Database, sources: set[str]) -> None:
             if source not in sources:
                 delete_article(db, aid)
         _collect_garbage(db)
+        refresh_threads(db)
 
 
 def _collect_garbage(db: sqlite_utils.Database) -> None:
@@ -413,6 +423,7 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
             {**span(d), "text": d.text, "value": d.value, "precision": d.precision, "year_source": d.year_source, "rule": d.rule}
             for d in ex.dates
         )
+        commitment_ids: list[int] = []
         for c in ex.commitments:
             actor = local.get(c.actor) if c.actor else None
             cid = db["commitments"].insert(
@@ -435,6 +446,8 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
                 }
             ).last_pk
             db.execute("UPDATE commitments SET track_id = ? WHERE id = ?", [_track_id(db, cid, actor, art.id, c.object or c.text), cid])
+            commitment_ids.append(cid)
+        save_progress(db, ex, span, local, commitment_ids)
         rename_entities(db, set(local.values()))
         if replaced:  # only a replaced article can leave unreferenced rows (a full scan per article is O(n^2))
             _collect_garbage(db)
@@ -516,6 +529,8 @@ def _merge(db: sqlite_utils.Database, src: int, dst: int) -> None:
         ("commitments", "location_id"),
         ("commitments", "partner_id"),
         ("entity_keys", "entity_id"),
+        ("progress_events", "actor_id"),
+        ("commitment_threads", "actor_id"),
     ]:
         db.execute(f"UPDATE [{table}] SET [{col}] = ? WHERE [{col}] = ?", [dst, src])
     db.execute(
