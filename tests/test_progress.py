@@ -54,3 +54,15 @@ def test_each_commitment_is_an_announced_event_pointing_at_it():
     first = announced[0]
     assert ex.commitments[first.commitment].text == first.text
     assert (first.rule, first.date, first.date_source) == ("announced-commitment", "2024-03-12", "text")
+
+
+def test_a_completion_that_is_only_a_condition_or_a_percentage_is_no_event():
+    assert _events("Khi hoàn thành, cây cầu của Công ty Cổ phần Cầu Đường Sông Hậu sẽ nối hai bờ sông.") == []
+    assert _events("Công ty Cổ phần Cầu Đường Sông Hậu mới hoàn thành 60% khối lượng cây cầu.") == []
+
+
+def test_a_trigger_inside_what_a_commitment_promises_is_no_event():
+    text = "Công ty Cổ phần Linh kiện Phú Mỹ sẽ xây dựng nhà máy linh kiện tại Bình Phước, khởi công vào quý I/2026."
+    art = Article(id="t", source="t.txt", text=text, published=date(2025, 6, 30), content_hash="t")
+    ex = extract(art)
+    assert ex.commitments and [e.status for e in ex.progress] == ["announced"] * len(ex.commitments)

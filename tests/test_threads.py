@@ -243,3 +243,14 @@ def test_a_knowledge_base_from_before_threads_gets_a_readable_error(runner, scen
     con.close()
     r = invoke(runner, "threads", "--db", str(db))
     assert r.exit_code == 1 and "predates commitment threads" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_report_joins_a_proposal_only_by_the_facility_name(runner, tmp_path):
+    src = write(tmp_path / "in", {
+        "p1.txt": ("2024-02-01", "Tin y tế\n\nNgày 1/2/2024, Bệnh viện Đa khoa Phú Lâm đề xuất Bộ Y tế đưa kỹ thuật xạ trị proton vào danh mục bảo hiểm."),
+        "p2.txt": ("2024-09-01", "Tin y tế\n\nNgày 1/9/2024, Bệnh viện Đa khoa Phú Lâm đã khởi công khu xạ trị proton tại Thủ Đức."),
+    })
+    db = tmp_path / "kb.sqlite"
+    ingest(runner, db, src)
+    (t,) = threads_json(runner, db)
+    assert [e["status"] for e in t["events"]] == ["announced"]

@@ -6,7 +6,8 @@
   `delayed` (`chậm tiến độ`, `lùi thời hạn`, `hoãn`, `gia hạn`),
   `cancelled` (`hủy`, `dừng triển khai`, `thu hồi dự án`): a trigger phrase of
   data/progress.json, reported as fact: not after a future or negation marker of its clause
-  (`sẽ khởi công`, `dự kiến hoàn thành`, `chưa khánh thành` are no events).
+  (`sẽ khởi công`, `dự kiến hoàn thành`, `chưa khánh thành` are no events), not inside a
+  commitment's clause (what is promised), not after `khi`/`sau` (`khi hoàn thành, …`).
 
 Each event keeps its clause (the evidence), span, sentence, rule id, the nearest
 organisation (or acting place) before the trigger as its actor, and its date: the date the
@@ -58,6 +59,8 @@ class _Lexicon:
     future_rx: re.Pattern
     negation_rx: re.Pattern
     deadline_rx: re.Pattern
+    not_prev_rx: re.Pattern
+    not_next_rx: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +80,8 @@ def _lexicon() -> _Lexicon:
         trigger_rx=re.compile(f"{_W}(?:{_alt(triggers)}){_E}"),
         future_rx=re.compile(f"{_W}(?:{_alt(data['future_markers'])}){_E}"),
         negation_rx=re.compile(f"{_W}(?:{_alt(data['negations'])}){_E}"),
+        not_prev_rx=re.compile(f"{_W}(?:{_alt(data['not_prev'])})\\s+$"),
+        not_next_rx=re.compile(data["not_next_pattern"]),
         deadline_rx=re.compile(f"{_W}(?:{_alt(data['deadline_words'])})(?:\\s+(?:ngày|tháng|năm|quý|cuối|đầu|giữa))*\\s*$"),
     )
 
@@ -181,6 +186,10 @@ def extract_progress(
             continue
         if trig.not_next and _followed_by(low, e, trig.not_next):
             continue
+        if lex.not_next_rx.match(low[e:].lstrip()) or lex.not_prev_rx.search(low[max(0, s - 12) : s]):
+            continue
+        if any(c.start < s < c.end for c in commitments):
+            continue  # part of what a commitment promises (`sẽ xây dựng …, khởi công vào quý I`)
         sent = doc.sentence_at(s)
         lo, hi = _clause(low, sent, s, e)
         if lex.future_rx.search(low, max(lo, s - FUTURE_WINDOW), s) or lex.negation_rx.search(low, max(lo, s - NEGATION_WINDOW), s):

@@ -8,9 +8,10 @@ when they speak of the same actor and show evidence of the same undertaking:
   (or, weaker, whose article does); two reports with one actor;
 * evidence (data/progress.json, `linking`): the same facility name (`Nhà máy Thép Dung Quất`),
   shared object words (at least `min_shared` specific words, `min_overlap` of the shorter's),
-  or one shared specific word plus the same place or amount. Reports naming places, none in
-  common, are never linked; a report linked only through its article needs the facility or
-  the object words and a place or amount too.
+  or `min_shared` specific words plus the same place or amount. Reports naming places, none
+  in common, are never linked; a report linked only through its article needs the facility or
+  the object words and a place or amount too; a report joins a proposal or a directive (what
+  the actor asks of others) only by the facility's name.
 
 Links are taken strongest first; an event joins at most one commitment's thread, and two
 commitments are in one thread only when linked to each other directly. A thread is a group
@@ -33,7 +34,7 @@ import sqlite_utils
 from c4ir_kb.extract.progress import date_key, lexicon
 from c4ir_kb.nlp.normalize import match_key, normalize
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = re.compile(r"\w+", re.UNICODE)
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(nghìn tỷ|tỷ|triệu|nghìn)?\s*(đồng|usd|euro|yên)", re.IGNORECASE)
 
 
@@ -47,8 +48,10 @@ class _Item:
     date: Optional[str]
     actor: Optional[int]  # commitment: its actor; report: the event's actor
     commitment: bool
+    kind: Optional[str] = None  # a commitment's kind
     text_dated: bool = False  # the sentence gave the date (else the article's published date)
     words: set[str] = field(default_factory=set)
+    order: dict[str, int] = field(default_factory=dict)  # word -> first position, to quote shared words as written
     specific: set[str] = field(default_factory=set)
     places: set[int] = field(default_factory=set)
     amounts: set[str] = field(default_factory=set)
@@ -63,6 +66,7 @@ class _Rules:
     generic: frozenset
     min_shared: int
     min_overlap: float
+    report_kinds: frozenset
     facility_rx: re.Pattern
 
 
@@ -75,6 +79,7 @@ def _rules() -> _Rules:
         generic=frozenset(normalize(w).casefold() for w in link["generic"]),
         min_shared=link["min_shared"],
         min_overlap=link["min_overlap"],
+        report_kinds=frozenset(link["report_kinds"]),
         facility_rx=re.compile(rf"(?<!\w)(?i:{heads})(?:\s+{name})+"),
     )
 
@@ -103,17 +108,17 @@ def _load(db: sqlite_utils.Database, rules: _Rules) -> list[_Item]:
     items = []
     for row in db.execute(
         """SELECT pe.id, pe.status, pe.article_id, a.source, pe.start, pe.end, pe.sentence_id, pe.date, pe.date_source, pe.actor_id,
-                  pe.commitment_id, c.actor_id, c.location_id, c.amount
+                  pe.commitment_id, c.actor_id, c.location_id, c.amount, c.kind
            FROM progress_events pe JOIN articles a ON a.id = pe.article_id
            LEFT JOIN commitments c ON c.id = pe.commitment_id"""
     ):
-        pid, status, aid, source, start, end, sid, date, date_source, actor, cid, c_actor, c_loc, c_amount = row
+        pid, status, aid, source, start, end, sid, date, date_source, actor, cid, c_actor, c_loc, c_amount, kind = row
         is_commitment = cid is not None
         text = texts[aid]
         it = _Item(
             id=pid, key=(date_key(date) or "9999", source, start, end, status), status=status, article_id=aid,
             source=source, date=date, actor=c_actor if is_commitment else actor, commitment=is_commitment,
-            text_dated=date_source == "text",
+            text_dated=date_source == "text", kind=kind,
         )
         chars = list(text[start:end])
         for ms, me, eid, typ, msid in mentions[aid]:
@@ -127,7 +132,9 @@ def _load(db: sqlite_utils.Database, rules: _Rules) -> list[_Item]:
                     it.places.add(eid)
         if c_loc is not None:
             it.places.add(c_loc)
-        words = {w for w in _WORD.findall(normalize("".join(chars)).casefold()) if w not in rules.stop}
+        seq = [w for w in _WORD.findall(normalize("".join(chars)).casefold()) if w not in rules.stop and not w.isdigit()]
+        it.order = {w: i for i, w in reversed(list(enumerate(seq)))}
+        words = set(seq)
         it.words = words
         it.specific = words - rules.generic
         span = text[start:end]
@@ -142,7 +149,9 @@ def _load(db: sqlite_utils.Database, rules: _Rules) -> list[_Item]:
     return items
 
 
-def _evidence(a: _Item, b: _Item, rules: _Rules, weak: bool, names: dict[int, str]) -> Optional[tuple[int, str]]:
+def _evidence(
+    a: _Item, b: _Item, rules: _Rules, weak: bool, names: dict[int, str], facility_only: bool = False
+) -> Optional[tuple[int, str]]:
     """(strength, reason) when a and b show they speak of one undertaking, else None."""
     if a.places and b.places and not (a.places & b.places):
         return None
@@ -153,17 +162,19 @@ def _evidence(a: _Item, b: _Item, rules: _Rules, weak: bool, names: dict[int, st
     places = sorted(names.get(p, str(p)) for p in a.places & b.places)
     amounts = sorted(a.amounts & b.amounts)
     words_ok = len(specific) >= rules.min_shared and overlap >= rules.min_overlap
-    if weak:
+    if facility_only:
+        ok = bool(facility)
+    elif weak:
         ok = bool(facility) or (words_ok and bool(places or amounts))
     else:
-        ok = bool(facility) or words_ok or (len(specific) >= 1 and bool(places or amounts))
+        ok = bool(facility) or words_ok or (len(specific) >= rules.min_shared and bool(places or amounts))
     if not ok:
         return None
     reasons = []
     if facility:
         reasons.append("facility: " + "; ".join(a.facilities[k] for k in facility))
     if specific:
-        reasons.append("object words: " + " ".join(sorted(specific)))
+        reasons.append("object words: " + " ".join(sorted(specific, key=lambda w: (a.order[w], w))))
     if places:
         reasons.append("place: " + "; ".join(places))
     if amounts:
@@ -181,8 +192,8 @@ def _edges(items: list[_Item], rules: _Rules, names: dict[int, str]) -> list[tup
         (commitments_of if it.commitment else reports_of)[it.actor].append(it)
     found: list[tuple[tuple, _Item, _Item, str]] = []
 
-    def add(a: _Item, b: _Item, weak: bool, actor_reason: str) -> None:
-        ev = _evidence(a, b, rules, weak, names)
+    def add(a: _Item, b: _Item, weak: bool, actor_reason: str, facility_only: bool = False) -> None:
+        ev = _evidence(a, b, rules, weak, names, facility_only)
         if ev:
             a, b = (a, b) if a.key <= b.key else (b, a)
             found.append(((1 if weak else 0, -ev[0], a.key, b.key), a, b, f"{actor_reason}; {ev[1]}"))
@@ -199,7 +210,8 @@ def _edges(items: list[_Item], rules: _Rules, names: dict[int, str]) -> list[tup
             strong = actor in it.named
             for c in commitments_of.get(actor, []):
                 name = names.get(actor, str(actor))
-                add(c, it, not strong, f"actor named in the report: {name}" if strong else f"actor named in the article: {name}")
+                why = f"actor named in the report: {name}" if strong else f"actor named in the article: {name}"
+                add(c, it, not strong, why, facility_only=c.kind not in rules.report_kinds)
     for actor, rs in reports_of.items():
         name = names.get(actor, str(actor))
         for i, a in enumerate(rs):
