@@ -60,11 +60,12 @@ KHANG = {
 }
 
 
-def write(folder: Path, articles: dict[str, tuple[str, str]]) -> Path:
+def write(folder: Path, articles: dict[str, tuple[str | None, str]]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, (published, text) in articles.items():
         (folder / name).write_text(text + "\n", encoding="utf-8")
-        (folder / name.replace(".txt", ".meta.json")).write_text(json.dumps({"published": published}), encoding="utf-8")
+        if published:
+            (folder / name.replace(".txt", ".meta.json")).write_text(json.dumps({"published": published}), encoding="utf-8")
     return folder
 
 
@@ -254,3 +255,15 @@ def test_a_report_joins_a_proposal_only_by_the_facility_name(runner, tmp_path):
     ingest(runner, db, src)
     (t,) = threads_json(runner, db)
     assert [e["status"] for e in t["events"]] == ["announced"]
+
+
+def test_an_undated_report_never_becomes_the_latest(runner, tmp_path):
+    undated = {"v0_khong_ngay.txt": (None, "Tin công nghệ\n\nTập đoàn Viettel cam kết xây dựng trung tâm dữ liệu xanh tại Củ Chi.")}
+    db = tmp_path / "kb.sqlite"
+    ingest(runner, db, write(tmp_path / "in", {**VIETTEL, **undated}))
+    t = by_subject(threads_json(runner, db), "trung tâm dữ liệu")
+    assert [(e["date"], e["status"]) for e in t["events"]][0] == (None, "announced")
+    assert t["status"] == "completed" and len(t["events"]) == 4
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT first_date, last_date FROM commitment_threads WHERE id = ?", [t["id"]]).fetchone() == (
+        "2024-03-12", "2025-09-05")

@@ -41,7 +41,7 @@ _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(nghìn tỷ|tỷ|triệu|nghìn)?\s*
 @dataclass
 class _Item:
     id: int
-    key: tuple  # natural sort key: (date, source, start, end, status)
+    key: tuple  # natural sort key: (date, source, start, end, status); undated reports first, so the last is the latest dated
     status: str
     article_id: str
     source: str
@@ -116,7 +116,7 @@ def _load(db: sqlite_utils.Database, rules: _Rules) -> list[_Item]:
         is_commitment = cid is not None
         text = texts[aid]
         it = _Item(
-            id=pid, key=(date_key(date) or "9999", source, start, end, status), status=status, article_id=aid,
+            id=pid, key=(date_key(date), source, start, end, status), status=status, article_id=aid,
             source=source, date=date, actor=c_actor if is_commitment else actor, commitment=is_commitment,
             text_dated=date_source == "text", kind=kind,
         )
@@ -284,7 +284,8 @@ def refresh_threads(db: sqlite_utils.Database) -> int:
     db.execute("DELETE FROM commitment_threads")
     for n, t in enumerate(threads, start=1):
         members = t["members"]
-        first, last = members[0][0], members[-1][0]
+        first = next((m for m, _, _ in members if m.date), members[0][0])
+        last = members[-1][0]
         db["commitment_threads"].insert(
             {
                 "id": n, "actor_id": t["actor_id"], "subject": subjects.get(t["anchor"]), "status": last.status,
