@@ -20,7 +20,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from c4ir_kb.kb import queries
+from c4ir_kb.kb import queries, thread_queries
 from c4ir_kb.cli.util import DEFAULT_DB, EXIT_USAGE, DbOption, err, fail, open_or_exit, out
 from c4ir_kb.kb.store import StoreError, translate_errors
 
@@ -177,6 +177,7 @@ def entity(
     """One entity: aliases, roles over time, mentions in context, commitments, related entities."""
     kb = _open(db)
     rep = _ask(db, queries.entity, kb, name, limit=limit)
+    rep.update(_ask(db, thread_queries.entity_history, kb, rep))  # role_history, threads
     if as_json:
         _write_json(rep)
         return
@@ -185,6 +186,7 @@ def entity(
     if rep["aliases"]:
         out.print(Text("aliases: " + "; ".join(rep["aliases"])))
     sections = [
+        ("role_history", ["title", "organisation", "first_seen", "last_seen", "current", "articles"]),
         ("roles", ["published", "person", "title", "organisation", "source"]),
         ("commitments", ["published", "actor", "kind", "text", "target_date", "source"]),
         ("related", ["id", "type", "name", "sentences", "articles"]),
@@ -193,6 +195,10 @@ def entity(
     for key, cols in sections:
         if rep[key]:
             _emit(rep[key], cols, "table", key)
+    if rep["threads"]:
+        from c4ir_kb.cli.thread_commands import print_threads
+
+        print_threads(rep["threads"], "commitment threads")
 
 
 def commitments(
