@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from rich.console import Console
+
 WRITTEN = """\
 Sáng 12/3, Bộ Khoa học và Công nghệ phối hợp với UBND tỉnh Bình Dương tổ chức hội nghị về đổi mới sáng tạo.
 Phát biểu tại hội nghị, ông Trần Quốc Bảo, Phó Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Dương cho biết tỉnh sẽ dành 500 tỷ đồng cho các dự án chuyển đổi số trong năm 2026.
@@ -179,8 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object on the last line")
     args = ap.parse_args(argv)
 
-    from c4ir_kb.cli.util import err
-
+    err = Console(stderr=True)  # the bench is no CLI command: it prints its own notes on stderr
     work = Path(tempfile.mkdtemp(prefix="c4ir-bench-"))
     figures: dict = {}
     try:
