@@ -22,10 +22,10 @@ def find_crf_spans(v: DocView) -> None:
     org_names = set()
     org_prefixes = set()
     for m in v.mentions:
-        if m["type"] == "ORG":
+        if m.type == "ORG":
             for t in org_tuples(v, m):
                 org_names.add(match_key(" ".join(t)))
-            keys = tuple(u.key for u in v.units[m["i"] : m["j"]])
+            keys = tuple(u.key for u in v.units[m.i : m.j])
             for n in range(1, len(keys)):
                 org_prefixes.add(keys[:n])
     i = 0

@@ -61,7 +61,7 @@ def find_organisations(v: DocView) -> None:
                 continue
             mi = add_mention(v, "ORG", i, e, rule)
             paren_acronym(v, mi)
-            i = v.mentions[mi]["j"]
+            i = v.mentions[mi].j
             continue
         i += 1
 

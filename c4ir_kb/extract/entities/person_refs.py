@@ -15,8 +15,8 @@ def find_person_refs(v: DocView) -> None:
     limit = v.limit
     names = {}
     for mi, m in enumerate(v.mentions):
-        if m["type"] == "PER" and m["j"] - m["i"] >= 2:
-            names[tuple(u.key for u in v.units[m["i"] : m["j"]])] = mi
+        if m.type == "PER" and m.j - m.i >= 2:
+            names[tuple(u.key for u in v.units[m.i : m.j])] = mi
     if not names:
         return
     maxlen = max(len(k) for k in names)

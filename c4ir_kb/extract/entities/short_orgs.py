@@ -18,7 +18,7 @@ def find_short_orgs(v: DocView) -> None:
     longer organisation named earlier (linked in `grouping.group_mentions`)."""
     R = rules()
     limit = v.limit
-    longs = [m for m in v.mentions if m["type"] == "ORG" and m["j"] - m["i"] >= 2]
+    longs = [m for m in v.mentions if m.type == "ORG" and m.j - m.i >= 2]
     if not longs:
         return
     i = 0
