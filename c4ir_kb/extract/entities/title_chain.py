@@ -2,7 +2,9 @@
 TP.HCM`): each title with the organisation it is held in, separators `,`, `kiêm`,
 `đồng thời là`.
 
-Returns chain items {title, t0, t1, org: (a, b, rule id) | None, rank, ...};
+Returns chain items {title, t0, t1, org: (a, b, mention rule id) | None, rank, and
+`via`: a role rule id when the organisation was found another way than after the
+title (party committee, board seat, unit of an organisation, back-reference)};
 records only an earlier company named again by `của tập đoàn` (back-reference).
 """
 
