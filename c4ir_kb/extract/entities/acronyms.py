@@ -3,7 +3,7 @@
 `Công ty ... số 1 (Vabiotech)`).
 
 Reads: an ORG mention just recorded. Claims: the span in parentheses (ORG, rules
-`acronym`, `acronym-expansion`); may extend the mention over `tại <place>`.
+org.acronym, org.acronym-expansion); may extend the mention over `tại <place>`.
 Adds: a link between the two mentions.
 """
 

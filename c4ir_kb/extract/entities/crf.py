@@ -1,7 +1,7 @@
 """Component 9, underthesea CRF: its PER/ORG/LOC spans that no rule explained, a weak
 signal (confidence 0.5), re-typed as ORG when the article named that organisation.
 
-Reads: NER tags, ORG mentions. Claims: mentions (underthesea-crf).
+Reads: NER tags, ORG mentions. Claims: mentions (per.crf, org.crf, loc.crf, org.crf-*).
 """
 
 from __future__ import annotations

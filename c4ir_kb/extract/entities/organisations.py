@@ -1,7 +1,8 @@
 """Component 3, organisations: every capitalised organisation not inside a title chain.
 
-Reads: unclaimed units. Claims: ORG mentions (gazetteer, org-head, latin-name,
-place+name), LOC mentions for venues and industrial parks (park, venue).
+Reads: unclaimed units. Claims: ORG mentions (org.gazetteer, org.head+name,
+org.latin-name, org.place+name), LOC mentions for venues and industrial parks
+(loc.venue, loc.park).
 Adds: acronym links.
 """
 

@@ -1,7 +1,7 @@
 """Component 4 (run again as 8), repeated names: a full name of a person found
 earlier, written again.
 
-Reads: PER mentions of 2+ units. Claims: PER mentions (repeat).
+Reads: PER mentions of 2+ units. Claims: PER mentions (per.repeat).
 """
 
 from __future__ import annotations

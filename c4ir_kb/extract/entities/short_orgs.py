@@ -1,7 +1,7 @@
 """Component 5, short organisation forms: `Ban Quản lý`, `Viện`, `Brainport` later in
 an article, the first words of exactly one longer organisation named earlier.
 
-Reads: ORG mentions of 2+ units. Claims: ORG mentions (short-form), linked in grouping.
+Reads: ORG mentions of 2+ units. Claims: ORG mentions (org.short-form), linked in grouping.
 """
 
 from __future__ import annotations

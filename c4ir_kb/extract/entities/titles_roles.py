@@ -2,9 +2,10 @@
 
 `Chủ tịch UBND TP.HCM Phan Văn Mãi`, `bà X, Giám đốc Sở Y,`, `Thiếu tướng X`,
 `PGS.TS X`, `ông X`.
-Reads: unclaimed units before `v.limit`. Claims: PER mentions (title+name,
-degree+name, honorific+name), ORG mentions of the organisations in the chains,
-LOC of a country before a name (title-country). Adds: roles, links of acronyms.
+Reads: unclaimed units before `v.limit`. Claims: PER mentions (per.title+name,
+per.degree+name, per.honorific+name, per.honorific+one-name), ORG mentions of the
+organisations in the chains (org_extent's rules, org.brand-before-name, ...), LOC of a
+country before a name (loc.title-country). Adds: roles (role.*), links of acronyms.
 """
 
 from __future__ import annotations
