@@ -327,3 +327,38 @@ def test_more_written_forms(sentence, value):
 
 def test_a_year_after_a_bare_space_is_not_read_before_a_unit():
     assert [d.value for d in parse_dates("Trong tháng 6 2000 người đến thăm.", WED)] == ["2026-06"]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Đám cưới tổ chức mười tám tháng chín năm 2026.", "2026-09-18"),
+        ("Cây đa bị đổ ba ngày trước.", "2026-03-08"),
+        ("Ngôi trường được xây hai năm trước.", "2024"),
+        ("Khu phố sầm uất từ thập niên chín mươi.", "1990/1999"),
+        ("Bài hát nổi tiếng những năm tám mươi.", "1980/1989"),
+        ("Hạn chót là ngày mười lăm tháng này.", "2026-03-15"),
+    ],
+)
+def test_spelled_numbers_in_more_places(sentence, value):
+    assert [d.value for d in parse_dates(sentence, WED)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Chợ phiên họp mùng 5 tháng tới.", "2026-04-05"),
+        ("Học sinh nhập học ngày 3 tháng trước.", "2026-02-03"),
+        ("Hồ sơ nộp trước ngày 31 tháng này.", "2026-03-31"),
+    ],
+)
+def test_a_day_of_a_relative_month(sentence, value):
+    assert [d.value for d in parse_dates(sentence, WED)] == [value]
+
+
+def test_a_day_missing_from_the_relative_month_is_dropped():
+    assert parse_dates("Hồ sơ nộp ngày 31 tháng tới.", WED) == []  # April has 30 days
+
+
+def test_a_spelled_count_of_months_is_a_duration():
+    assert parse_dates("Công trình kéo dài mười tám tháng.", WED) == []

@@ -147,6 +147,7 @@ class _Grammar:
         self.weekday_past_before = tail(lex["weekday_past_before"])
         self.weekday_recurring_before = tail(lex["weekday_recurring_before"])
         self.ago_units = lex["ago_units"]
+        self.relative_months = lex["relative_months"]
         self.ago_not_after = tail(lex["ago_not_after"])
         wd_names = _alt(self.weekday_names)
         to_dash = _alt(lex["range_to_words"] + lex["range_dashes"])
@@ -182,6 +183,10 @@ class _Grammar:
             ("dm_dot", re.compile(rf"(?<!\w)ngày\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
             ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),
             ("target_year", re.compile(rf"(?<!\w)(?:{_alt(lex['target_words'])})\s+(?P<y>{Y}){G}", _I)),
+            (
+                "day_rel_month",
+                re.compile(rf"(?<!\w)(?:ngày|{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})\s+{self.MW}\s+(?P<rm>{_alt(lex['relative_months'])})(?!\w)", _I),
+            ),
             ("ago", re.compile(rf"(?<!\w)(?:(?P<sau>sau)\s+)?(?P<n>\d{{1,3}})\s+(?P<u>{_alt(lex['ago_units'])})\s+(?P<dir>trước|nữa)(?!\w)", _I)),
             ("weekday", re.compile(rf"(?<!\w)(?P<w>{wd})(?!\w)(?:\s+(?P<after>{after})(?!\w))?", _I)),
         ]

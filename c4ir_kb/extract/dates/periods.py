@@ -115,7 +115,19 @@ def h_ago(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(s, e, "relative", rel=(g.ago_units[mo["u"].lower()], -n if back else n))
 
 
+def h_day_rel_month(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`ngày 15 tháng này`, `mùng 5 tháng tới`: a day of the month counted from publication."""
+    s, e = mo.span()
+    d = int(mo["d"])
+    if not 1 <= d <= 31 or g.rel_not_before.match(norm, e):
+        return None  # `ngày 5 tháng trước đó`
+    m = _Match(s, e, "relative", rel=("day_of_month", d, g.relative_months[mo["rm"].lower()]))
+    _extend_left(m, norm, g, g.ext_day[2:])
+    return m
+
+
 PERIOD_HANDLERS = {
+    "day_rel_month": h_day_rel_month,
     "ago": h_ago,
     "half": h_half,
     "decade": h_decade,

@@ -150,6 +150,10 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             if m.rel[0] == "weekday":
                 day = weekday_value(*m.rel[1:], published)
                 rv = (day.isoformat(), "day") if day else None
+            elif m.rel[0] == "day_of_month":
+                k = published.year * 12 + published.month - 1 + m.rel[2]
+                day = make_date(k // 12, k % 12 + 1, m.rel[1])
+                rv = (day.isoformat(), "day") if day else None
             else:
                 rv = _relative_value(m.rel[0], m.rel[1], published)
             if rv is None:
