@@ -362,3 +362,14 @@ def test_a_day_missing_from_the_relative_month_is_dropped():
 
 def test_a_spelled_count_of_months_is_a_duration():
     assert parse_dates("Công trình kéo dài mười tám tháng.", WED) == []
+
+
+def test_a_digit_weekday_beside_a_date_is_checked_too():
+    (ok,) = parse_dates("Thứ 5 (16/1/2025), hội nghị bế mạc.")
+    (bad,) = parse_dates("Thứ 6 (16/1/2025), hội nghị bế mạc.")
+    assert (ok.rule, bad.rule, bad.value) == ("date-dmy", "date-dmy+weekday-mismatch", "2025-01-16")
+
+
+def test_chua_nhat_beside_a_date_is_part_of_its_span():
+    (d,) = parse_dates("Chúa nhật (19/1/2025), giáo xứ mừng lễ.")
+    assert (d.text, d.value, d.rule) == ("Chúa nhật (19/1/2025)", "2025-01-19", "date-dmy")

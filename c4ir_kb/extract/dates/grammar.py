@@ -99,7 +99,7 @@ class _Grammar:
         self.ext_day = [  # right to left
             (re.compile(rf"(?:{_alt(lex['lunar_day_words'])})\s+$", _I), False),
             (re.compile(rf"(?:{_alt(lex['day_words'])})\s+$", _I), False),
-            (re.compile(rf"(?:{_alt(lex['weekdays'])})(?:\s*[,(]\s*|\s+)$", _I), True),
+            (re.compile(rf"(?:{_alt(lex['weekday_names'])})(?:\s*[,(]\s*|\s+)$", _I), True),
             (re.compile(rf"(?:{_alt(lex['parts_of_day'])})\s+$", _I), False),
         ]
         self.ext_period = [(re.compile(rf"(?:{_alt(lex['modifiers'])})\s+$", _I), False)]
@@ -128,7 +128,6 @@ class _Grammar:
         self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y)
         self.rule_ids: dict[str, str] = lex["rules"]
         self.pivot = lex["two_digit_year_pivot"]
-        self.quarter_words = lex["quarter_words"]
         self.month_lower_never = set(lex["month_lowercase_never"])
         self.month_lower_next = re.compile(rf"\s*(?:[.,;:!?)\]]|$|\s(?:{_alt(lex['month_lowercase_before'])})(?!\w))", _I)
         self.month_after = re.compile(rf"\s+(?P<w>{_alt(lex['month_after'])})(?!\w)(?!\s*(?:tháng|\d))", _I)

@@ -81,9 +81,7 @@ def weekday_value(wd: int, mode: str, k: int, pub: date) -> Optional[date]:
 
 def weekday_mismatch(m: _Match, norm: str, g: _Grammar, value: str) -> bool:
     """A weekday written in the span of a full date (`Thứ Tư, 7/1/2015`) that is not its weekday."""
-    head = norm[m.start : m.end]
-    digit = re.search(r"\d", head)
-    wm = g.weekday_in_span.search(head, 0, digit.start() if digit else len(head))
+    wm = g.weekday_in_span.search(norm[m.start : m.end])  # prefix words only: spans grow to the left
     if not wm or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return False
     day = make_date(int(value[:4]), int(value[5:7]), int(value[8:]))
