@@ -373,3 +373,16 @@ def test_a_digit_weekday_beside_a_date_is_checked_too():
 def test_chua_nhat_beside_a_date_is_part_of_its_span():
     (d,) = parse_dates("Chúa nhật (19/1/2025), giáo xứ mừng lễ.")
     assert (d.text, d.value, d.rule) == ("Chúa nhật (19/1/2025)", "2025-01-19", "date-dmy")
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Chợ hoa Tết Bính Ngọ mở sớm.", ("2026",)),  # the year of that name nearest to publication
+        ("Làng gốm chuẩn bị cho Xuân Đinh Mùi.", ("2027",)),
+        ("Ông Đinh Mùi mở quán phở.", ()),  # a name without Tết/Xuân/năm may be a person's
+        ("Chợ hoa Tết Giáp Sửu mở sớm.", ()),  # no such year: stem and branch of different parity
+    ],
+)
+def test_a_lunar_year_name_alone_is_read_against_published(sentence, value):
+    assert tuple(d.value for d in parse_dates(sentence, WED)) == value

@@ -168,7 +168,7 @@ class _Grammar:
             ("edge_day", re.compile(rf"(?<!\w)(?P<e>{_alt(lex['edge_days'])})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
             (
                 "lunar_year",
-                re.compile(rf"(?<!\w)(?:(?P<pre>{_alt(lex['lunar_year_before'])})\s+)?(?P<can>{stems})\s+(?P<chi>{branches})(?!\w)(?:\s+(?P<y>{Y}))?{G}", _I),
+                re.compile(rf"(?<!\w)(?:(?P<pre>{_alt(lex['lunar_year_before'])})\s+)?(?P<can>{stems})\s+(?P<chi>{branches})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?{G}", _I),
             ),
             ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})(?P<s>[-/.])(?P<m>\d{{2}})(?P=s)(?P<d>\d{{2}}){G}", _I)),
             ("dmy2", re.compile(rf"{L}(?P<d>\d{{1,2}})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{2}}){G}", _I)),

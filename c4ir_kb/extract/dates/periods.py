@@ -66,10 +66,15 @@ def _cycle(y: int) -> tuple[int, int]:
 def h_lunar_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`Xuân Đinh Mùi 2027` -> 2027, when the name fits the number (names are capitalized)."""
     can, chi = mo["can"], mo["chi"]
-    if not (can[:1].isupper() and chi[:1].isupper()) or not mo["y"]:
+    if not (can[:1].isupper() and chi[:1].isupper()):
         return None
-    y = int(mo["y"])
     stem, branch = g.stems.index(can.lower()), g.branches[chi.lower()]
+    if not mo["y"]:
+        if not mo["pre"]:
+            return None  # `Đinh Mùi` alone may be a name
+        # `Tết Bính Ngọ`: the year of that name nearest to publication
+        return _Match(*mo.span(), "relative", rel=("cycle", stem, branch))
+    y = int(mo["y"])
     if _cycle(y) != (stem, branch):
         return None  # the number alone is still read by the other rules
     p = _Point("year", y=y, ysrc="text")
