@@ -386,3 +386,22 @@ def test_chua_nhat_beside_a_date_is_part_of_its_span():
 )
 def test_a_lunar_year_name_alone_is_read_against_published(sentence, value):
     assert tuple(d.value for d in parse_dates(sentence, WED)) == value
+
+
+def test_a_bare_weekday_repeating_a_dated_one_is_that_date_even_without_published():
+    ds = parse_dates("Sáng thứ Hai (9/3/2026), xã đón đoàn. Cũng trong sáng thứ Hai, xã họp dân.")
+    assert [(d.text, d.value) for d in ds] == [("Sáng thứ Hai (9/3/2026)", "2026-03-09"), ("sáng thứ Hai", "2026-03-09")]
+
+
+def test_a_weekday_fixed_by_tuan_toi_is_not_taken_from_a_dated_one():
+    ds = parse_dates("Thứ Hai (9/3), xã đón đoàn; thứ Hai tuần tới, xã họp dân.", WED)
+    assert [d.value for d in ds] == ["2026-03-09", "2026-03-16"]
+
+
+def test_nam_tiep_theo_counts_on_from_the_year_the_sentence_names():
+    ds = parse_dates("Năm 2020, hợp tác xã lỗ; năm tiếp theo, hợp tác xã có lãi.", WED)
+    assert [d.value for d in ds] == ["2020", "2021"]
+
+
+def test_the_following_month_of_a_story_is_not_read_against_publication():
+    assert parse_dates("Xã báo cáo trước ngày 15 của tháng kế tiếp.", WED) == []

@@ -119,6 +119,7 @@ class _Grammar:
         self.bare_score = re.compile(_alt(lex["bare_score_context"]), _I)
         self.bare_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'])})(?!\w)", _I)
         self.rel_not_after = tail(lex["relative_not_after"])
+        self.narrative_relative = {" ".join(k.split()) for k in lex["narrative_relative"]}
         self.comparison_base = re.compile(rf"(?:{_alt(lex['comparison_base'])})\s+$", _I)
         self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
