@@ -41,6 +41,7 @@ class Trigger:
     passive: bool = False
     goal: bool = False  # the complement may be a target state with a figure (`đặt mục tiêu 90% hồ sơ …`)
     signed: bool = False  # an agreement: `đã ký` counts only when the sentence states what will follow
+    hope_ok: bool = False  # still commits in a hope sentence (`hy vọng … và cam kết …`)
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
@@ -153,6 +154,8 @@ class Lexicon:
         self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
         self.assign_passive_end = re.compile(rf"{W}(?:{alt(data['assign_cues']['not_after'])})\s*$")
         self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
+        self.embedded_verb = re.compile(rf"\s+(?:(?:{alt(data['embedded_actor_adverbs']['words'])})\s+)+\w")
+        self.specific_adverb = re.compile(rf"\s*(?:{alt(data['specific_trigger_adverbs']['words'])})\s+")
         self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
 
     def kind_has(self, kind: str, prop: str) -> bool:

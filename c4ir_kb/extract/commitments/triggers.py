@@ -92,7 +92,7 @@ class TriggerFinder:
                 if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
                     continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
-            if lex.hope.search(before_sent) and not trig.phrase == "cam kết":
+            if lex.hope.search(before_sent) and not trig.hope_ok:
                 claims.blocked.append((pos, cend))
                 continue
             if requested(v, lex, lo, actor.start if actor.rule in ("subject", "leader", "representative", "anaphor") else pos):
@@ -118,7 +118,7 @@ class TriggerFinder:
                     continue
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
-                m2 = re.match(r"\s*(?:sẽ|tiếp tục|sớm)\s+", v.low[k:cend])
+                m2 = lex.specific_adverb.match(v.low[k:cend])
                 if m2:
                     k += m2.end()
                 nxt = lex.trigger_re.match(v.low, v.skip_space(k))
