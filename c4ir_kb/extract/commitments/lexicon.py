@@ -57,6 +57,9 @@ class Lexicon:
             unknown = set(props) - KIND_PROPERTIES
             if unknown:
                 raise ValueError(f"data/commitments.json: kind {kind!r} has unknown properties {sorted(unknown)}")
+        for t in data["triggers"]:
+            if not t.get("id"):
+                raise ValueError(f"data/commitments.json: trigger {t.get('phrase')!r} has no id")
         self.triggers = {t["phrase"].lower(): Trigger(**{k: v for k, v in t.items() if k in Trigger.__dataclass_fields__}) for t in data["triggers"]}
         ad = data["agreement_documents"]
         for v in ad["verbs"]:
