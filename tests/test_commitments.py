@@ -1057,3 +1057,12 @@ def test_a_trigger_of_an_undeclared_kind_is_refused_when_the_rules_load():
     data["triggers"].append({"id": "vow:thề", "phrase": "thề", "kind": "vow", "strength": "strong"})
     with pytest.raises(ValueError, match="'vow:thề' has kind 'vow'"):
         Lexicon(data)
+
+
+def test_a_trigger_without_an_id_is_refused_when_the_rules_load():
+    from c4ir_kb.extract.commitments.lexicon import Lexicon
+
+    data = _commitment_rules_data()
+    data["triggers"].append({"phrase": "thề", "kind": "pledge", "strength": "strong"})
+    with pytest.raises(ValueError, match="'thề' has no id"):
+        Lexicon(data)

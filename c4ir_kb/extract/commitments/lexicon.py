@@ -41,12 +41,15 @@ class Trigger:
     passive: bool = False
     goal: bool = False  # the complement may be a target state with a figure (`đặt mục tiêu 90% hồ sơ …`)
     signed: bool = False  # an agreement: `đã ký` counts only when the sentence states what will follow
+    hope_ok: bool = False  # still commits in a hope sentence (`hy vọng … và cam kết …`)
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
 KIND_PROPERTIES = frozenset(
     {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties"}
 )
+# What the way an actor was found implies (data: actor_rules); the note in the data file says what each means.
+ACTOR_RULE_PROPERTIES = frozenset({"request_before_actor", "place_may_act", "person_speaks", "mention_roles"})
 
 
 class Lexicon:
@@ -56,6 +59,9 @@ class Lexicon:
             unknown = set(props) - KIND_PROPERTIES
             if unknown:
                 raise ValueError(f"data/commitments.json: kind {kind!r} has unknown properties {sorted(unknown)}")
+        for t in data["triggers"]:
+            if not t.get("id"):
+                raise ValueError(f"data/commitments.json: trigger {t.get('phrase')!r} has no id")
         self.triggers = {t["phrase"].lower(): Trigger(**{k: v for k, v in t.items() if k in Trigger.__dataclass_fields__}) for t in data["triggers"]}
         ad = data["agreement_documents"]
         for v in ad["verbs"]:
@@ -75,6 +81,10 @@ class Lexicon:
             if t.kind not in self.kinds:
                 raise ValueError(f"data/commitments.json: trigger {t.id!r} has kind {t.kind!r}, not one of kinds")
         self.actor_rules = {r["id"]: r for r in data["actor_rules"]["rules"]}
+        for rid, r in self.actor_rules.items():
+            unknown = set(r) - ACTOR_RULE_PROPERTIES - {"id", "confidence", "note"}
+            if unknown:
+                raise ValueError(f"data/commitments.json: actor rule {rid!r} has unknown properties {sorted(unknown)}")
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
@@ -114,6 +124,7 @@ class Lexicon:
         self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
         self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?:{alt(data['coordinate_triggers']['phrases'])}){E}")
         self.partner_re = re.compile(rf"^\s*(?:{alt(data['partner_preps'])})\s+")
+        self.partner_prep = re.compile(rf"{W}(?:{alt(data['partner_preps'])})\s+")
         self.loc_preps = re.compile(rf"{W}(?:{alt(data['location_preps'])})\s+$")
         lt = data["list_triggers"]
         self.list_re = re.compile(
@@ -153,12 +164,19 @@ class Lexicon:
         self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
         self.assign_passive_end = re.compile(rf"{W}(?:{alt(data['assign_cues']['not_after'])})\s*$")
         self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
+        self.embedded_verb = re.compile(rf"\s+(?:(?:{alt(data['embedded_actor_adverbs']['words'])})\s+)+\w")
+        self.specific_adverb = re.compile(rf"\s*(?:{alt(data['specific_trigger_adverbs']['words'])})\s+")
         self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
 
     def kind_has(self, kind: str, prop: str) -> bool:
         """Whether commitments of this kind have the property (data: kinds)."""
         assert prop in KIND_PROPERTIES, prop
         return bool(self.kinds[kind].get(prop, False))
+
+    def actor_rule_has(self, actor_rule: str, prop: str) -> bool:
+        """Whether an actor found by this rule has the property (data: actor_rules)."""
+        assert prop in ACTOR_RULE_PROPERTIES, prop
+        return bool(self.actor_rules[actor_rule].get(prop, False))
 
     def confidence(self, actor_rule: str, variant: str | None = None) -> float:
         """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""
