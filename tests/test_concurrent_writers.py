@@ -136,7 +136,8 @@ def stored(db) -> int:
 
 
 def test_sigkill_at_random_points_then_a_resumed_ingest_completes_with_whole_articles(runner, tmp_path):
-    src = write_corpus(tmp_path / "src", range(24))
+    n = 60  # enough that no kill comes after the last article, however fast extraction is
+    src = write_corpus(tmp_path / "src", range(n))
     db = tmp_path / "kb.sqlite"
     rng = random.Random(20261201)
     stored_after_kills = []
@@ -153,10 +154,10 @@ def test_sigkill_at_random_points_then_a_resumed_ingest_completes_with_whole_art
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
         stored_after_kills.append(len(assert_whole_articles(db)))
-    assert 0 < stored_after_kills[0] and stored_after_kills[-1] < 24, stored_after_kills  # every kill landed mid-run
+    assert 0 < stored_after_kills[0] and stored_after_kills[-1] < n, stored_after_kills  # every kill landed mid-run
     result = invoke(runner, "ingest", str(src), "--db", str(db), "-w", "1", "-q")
     assert result.exit_code == 0, result.stderr
-    assert assert_whole_articles(db) == [f"a{i:03d}.txt" for i in range(24)]
+    assert assert_whole_articles(db) == [f"a{i:03d}.txt" for i in range(n)]
     # the resumed knowledge base is the one a single uninterrupted run builds
     clean = tmp_path / "clean.sqlite"
     assert invoke(runner, "ingest", str(src), "--db", str(clean), "-w", "1", "-q").exit_code == 0
