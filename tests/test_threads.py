@@ -267,3 +267,18 @@ def test_an_undated_report_never_becomes_the_latest(runner, tmp_path):
     con = sqlite3.connect(db)
     assert con.execute("SELECT first_date, last_date FROM commitment_threads WHERE id = ?", [t["id"]]).fetchone() == (
         "2024-03-12", "2025-09-05")
+
+
+def test_a_run_after_an_interrupted_one_recomputes_the_threads(runner, tmp_path):
+    src = write(tmp_path / "in", VIETTEL)
+    db = tmp_path / "kb.sqlite"
+    ingest(runner, db, src)
+    expected = threads_json(runner, db)
+    con = sqlite3.connect(db)
+    with con:  # as if the last run had died between its saves and its end
+        con.execute("DELETE FROM commitment_events")
+        con.execute("DELETE FROM commitment_threads")
+        con.execute("UPDATE runs SET finished_at = NULL WHERE id = (SELECT max(id) FROM runs)")
+    con.close()
+    ingest(runner, db, src)  # nothing changed in the articles
+    assert threads_json(runner, db) == expected
