@@ -151,8 +151,9 @@ def _load(db: sqlite_utils.Database, rules: _Rules) -> list[_Item]:
 
 def _evidence(
     a: _Item, b: _Item, rules: _Rules, weak: bool, names: dict[int, str], facility_only: bool = False
-) -> Optional[tuple[int, str]]:
-    """(strength, reason) when a and b show they speak of one undertaking, else None."""
+) -> Optional[tuple[int, tuple]]:
+    """(strength, evidence) when a and b show they speak of one undertaking, else None;
+    `_reason` words the evidence."""
     if a.places and b.places and not (a.places & b.places):
         return None
     shared = a.words & b.words
