@@ -7,6 +7,7 @@ import json
 import re
 import sqlite3
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -220,6 +221,8 @@ def test_report_is_one_self_contained_page_with_the_timeline(runner, scenario_kb
     dots = re.findall(r'<circle [^>]*data-status="(\w+)"', page)
     assert dots.count("announced") == 2 and dots.count("started") == 1 and dots.count("completed") == 1
     assert "khánh thành trung tâm dữ liệu xanh" in page and "v3_khanh_thanh.txt" in page
+    svg = ElementTree.fromstring(re.search(r"<svg.*?</svg>", page, re.S).group())  # well-formed, as a browser needs
+    assert svg.tag == "{http://www.w3.org/2000/svg}svg"
 
 
 def test_report_of_a_person_draws_roles_over_time(runner, scenario_kb, tmp_path):
