@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DB     ?= data/processed/kb.sqlite
 
-.PHONY: setup kb rebuild export eval eval-real test bench datasette clean
+.PHONY: setup kb rebuild export eval eval-real test bench fuzz datasette clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,8 +29,16 @@ eval: kb
 test: setup
 	$(BIN)/python -m pytest
 
-bench: setup
-	$(BIN)/python -m c4ir_kb.bench
+bench: setup  ## speed and memory; e.g. make bench BENCH_ARGS="--json --stream-articles 100000"
+	$(BIN)/python -m c4ir_kb.bench $(BENCH_ARGS)
+
+eval-real: setup  ## score the real-news set (needs the cache, see tests/realnews/README.md)
+	$(BIN)/python -m c4ir_kb.quality.realnews check
+	$(BIN)/c4ir-kb eval tests/realnews --split dev
+	$(BIN)/c4ir-kb eval tests/realnews --split test
+
+fuzz: setup  ## 10,000 generated inputs through extract and ingest: counts of tracebacks, failures, lost articles (all 0)
+	$(BIN)/python -m c4ir_kb.quality.fuzz
 
 datasette: kb
 	$(BIN)/python -m pip install --quiet -e '.[datasette]'
@@ -38,8 +46,3 @@ datasette: kb
 
 clean:
 	rm -rf $(VENV) data/processed/*.sqlite data/processed/*.json
-
-eval-real: setup  ## score the real-news set (needs the cache, see tests/realnews/README.md)
-	$(BIN)/python -m c4ir_kb.quality.realnews check
-	$(BIN)/c4ir-kb eval tests/realnews --split dev
-	$(BIN)/c4ir-kb eval tests/realnews --split test

@@ -159,3 +159,4 @@ class Extraction(BaseModel):
     dates: list[DateMention] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
     progress: list[ProgressEvent] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)  # extractor components that failed, and what that cost

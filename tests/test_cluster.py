@@ -83,18 +83,28 @@ class Cluster:
         raise RuntimeError(f"cluster did not start: {self.log.read_text()}")
 
     def stop(self) -> None:
-        for p in self.procs:
+        # workers first, so none waits to reconnect to a scheduler that is gone
+        for p in [*self.workers, *self.procs]:
             if p.poll() is None:
                 p.terminate()
-        for p in self.procs:
-            try:
-                p.wait(10)
-            except subprocess.TimeoutExpired:
-                p.kill()
+                try:
+                    p.wait(3)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+                    p.wait()
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """Shared by the tests that leave the cluster as they found it."""
+    c = Cluster(2, tmp_path_factory.mktemp("cluster"))
+    yield c
+    c.stop()
 
 
 @pytest.fixture
-def cluster(tmp_path):
+def own_cluster(tmp_path):
+    """For a test that kills a worker."""
     c = Cluster(2, tmp_path)
     yield c
     c.stop()
@@ -125,7 +135,8 @@ def test_the_scheduler_address_can_come_from_the_environment(tmp_path, runner, c
     assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 3
 
 
-def test_a_worker_killed_mid_run_leaves_the_build_complete(tmp_path, cluster, runner):
+def test_a_worker_killed_mid_run_leaves_the_build_complete(tmp_path, own_cluster, runner):
+    cluster = own_cluster
     corpus = tmp_path / "corpus"
     shutil.copytree(HOLDOUT, corpus)
     expected = len(list(corpus.glob("*.txt")))

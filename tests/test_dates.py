@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from c4ir_kb.extract import dates as dates_mod
+from c4ir_kb.extract.dates import resolve as dates_mod
 from c4ir_kb.extract.dates import extract_dates, lexicon, parse_dates
 
 NOT = ()
@@ -94,7 +94,7 @@ CASES = [
     case("cuoi-nam-y", "Cuối năm 2024, dự án được phê duyệt.", "2024"),
     case("tu-nam-y-alone", "Từ năm 2017, WEF đã mở trung tâm đầu tiên.", "2017"),
     case("nam-1975", "Đất nước thống nhất năm 1975.", "1975"),
-    case("6-thang-dau-nam", "Trong 6 tháng đầu năm 2025, xuất khẩu tăng 15%.", "2025"),
+    case("6-thang-dau-nam", "Trong 6 tháng đầu năm 2025, xuất khẩu tăng 15%.", "2025-01/2025-06"),
     case("tam-nhin-nam", "Tầm nhìn đến năm 2045, TP trở thành trung tâm tài chính.", "2045"),
     # --- intervals
     case("giai-doan-y-y", "Biên bản ghi nhớ giai đoạn 2023 - 2026 được ký kết.", "2023/2026"),
@@ -393,3 +393,69 @@ def test_recurring_times_listed_days_and_headline_repeats():
     text = "Thành phố mở tuyến buýt điện từ năm 2027\n\nChiều 2/3/2026, UBND thành phố cho biết từ năm 2027 sẽ mở tuyến buýt điện.\n"
     doc = analyze(Article(id="h", source="h", text=text, content_hash="h", published=pub))
     assert [(d.text, d.start > 40) for d in extract_dates(doc)] == [("Chiều 2/3/2026", True), ("năm 2027", True)]
+
+
+# --- date arithmetic at both ends of the calendar: a value outside years 1..9999 is dropped,
+#     the rest of the text is kept, nothing throws
+
+LAST_DAY = date(9999, 12, 31)
+FIRST_DAY = date(1, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày mai, ban tổ chức công bố kết quả.",
+        "Tuần tới, hội đồng họp phiên cuối.",
+        "Tháng tới, cửa hàng mở thêm chi nhánh.",
+        "Quý tới, nhà máy tăng ca.",
+        "Năm tới, thư viện mở cửa cả đêm.",
+        "Lễ hội hoa diễn ra ngày 30/4 năm sau.",
+        "Chợ phiên họp từ 28/12 đến 3/1.",
+    ],
+)
+def test_a_value_after_year_9999_is_dropped(sentence):
+    assert [d.value for d in parse_dates(sentence, LAST_DAY)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hôm qua, ban tổ chức công bố kết quả.",
+        "Tuần trước, hội đồng họp phiên đầu.",
+        "Tháng trước, cửa hàng đóng một chi nhánh.",
+        "Quý trước, nhà máy giảm ca.",
+        "Năm ngoái, thư viện đóng cửa sớm.",
+    ],
+)
+def test_a_value_before_year_1_is_dropped(sentence):
+    assert [d.value for d in parse_dates(sentence, FIRST_DAY)] == []
+
+
+def test_a_yearless_day_near_the_last_day_stays_in_the_last_year():
+    # the nearest `22/1` would be in year 10000: the candidates stop at 9999
+    assert [d.value for d in parse_dates("Ngày 22/1, đội bóng tập trung.", LAST_DAY)] == ["9999-01-22"]
+
+
+def test_a_yearless_day_near_the_first_day_stays_in_the_first_year():
+    assert [d.value for d in parse_dates("Ngày 22/12, đội bóng giải tán.", FIRST_DAY)] == ["0001-12-22"]
+
+
+def test_the_rest_of_the_text_is_kept_when_one_value_falls_outside():
+    ds = parse_dates("Ngày mai khai mạc; hợp đồng ký ngày 5/3/2024 và hôm qua.", LAST_DAY)
+    assert [d.value for d in ds] == ["2024-03-05", "9999-12-30"]
+
+
+def test_a_day_that_does_not_exist_in_the_resolved_year_is_dropped():
+    # `29/2 năm nay` written in a common year
+    assert parse_dates("Lễ hội tổ chức ngày 29/2 năm nay.", date(2025, 3, 1)) == []
+
+
+def test_extract_command_survives_the_last_publication_date():
+    from typer.testing import CliRunner
+
+    from c4ir_kb.cli.app import app
+
+    r = CliRunner().invoke(app, ["extract", "-", "--published", "9999-12-31"], input="Ngày mai và năm tới, hội chợ 22/1 mở cửa.\n")
+    assert r.exit_code == 0, r.output
+    assert [d["value"] for d in json.loads(r.stdout)["dates"]] == ["9999-01-22"]

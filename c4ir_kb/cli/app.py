@@ -248,7 +248,7 @@ def extract(
             warn(f"{item.where}: {item.message}")
         else:
             items.append(item.model_copy(update={"published": pub}) if pub else item)
-    for article, obj in extract_articles(items, with_mentions=jsonl, workers=_workers(workers) if jsonl else 1):
+    for article, obj in extract_articles(items, with_mentions=jsonl, workers=_workers(workers) if jsonl else 1, on_warning=warn):
         if isinstance(obj, str):
             err.print(f"[bold red]error:[/] {article.source}: {obj}", highlight=False, soft_wrap=True)
             failed += 1

@@ -3,6 +3,13 @@
 Everything here is data (c4ir_kb/data/*.txt|json); this module only loads it and
 builds lookup tables. Phrases are looked up by a sequence of word units, each unit
 keyed by `match_key` (so `TP. HCM`, `TP HCM`, `TPHCM` hit the same entry).
+
+Lookups cost a dictionary probe per unit, not a scan: every table of phrases has an
+index of its prefixes (`prefixes`), so a walk from a unit stops at the first unit no
+entry continues with, usually the first one (`longest`). Places are keyed by their
+concatenated match key, so their index holds the prefixes of those strings
+(`place_prefixes`); walking unit by unit, a concatenation that is no prefix of any
+place ends the walk.
 """
 
 from __future__ import annotations
@@ -73,12 +80,64 @@ class Lexicons:
     max_head: int = 1
     max_place: int = 1
     max_known: int = 1
+    place_prefixes: set[str] = field(default_factory=set)  # every prefix of every place key
 
     def words(self, name: str) -> set[tuple]:
         return {_ukey(w) for w in self.misc.get(name, [])}
 
     def wordlist(self, name: str) -> list[str]:
         return list(self.misc.get(name, []))
+
+
+class PrefixIndex:
+    """Every prefix of every key of long-lived phrase tables (sets or dicts keyed by tuples
+    of unit keys), found by the table's identity. A table is indexed when registered; the
+    index keeps the table, so its id is never reused by another object."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, tuple[object, frozenset, frozenset]] = {}
+
+    def add(self, table) -> None:
+        if id(table) not in self._by_id:
+            pre = frozenset(k[:n] for k in table for n in range(1, len(k) + 1))
+            self._by_id[id(table)] = (table, pre, frozenset(k[0] for k in table if k))
+
+    def add_tables_of(self, obj) -> None:
+        """Register every non-empty set or dict attribute of `obj` whose keys are all tuples."""
+        for v in vars(obj).values():
+            if isinstance(v, (set, frozenset, dict)) and v and all(isinstance(k, tuple) for k in v):
+                self.add(v)
+
+    def get(self, table) -> frozenset | None:
+        """The prefixes of a registered table's keys, or None."""
+        hit = self._by_id.get(id(table))
+        return hit[1] if hit is not None and hit[0] is table else None
+
+    def firsts(self, table) -> frozenset | None:
+        """The first unit keys of a registered table's keys, or None."""
+        hit = self._by_id.get(id(table))
+        return hit[2] if hit is not None and hit[0] is table else None
+
+
+PREFIXES = PrefixIndex()
+
+
+def longest(keys, table, maxlen: int) -> int:
+    """Length of the longest key of `table` that the sequence `keys` starts with (at most
+    `maxlen` keys long). With a registered table, a probe per key, stopping at the first
+    prefix no key continues; otherwise every length is tried."""
+    pre = PREFIXES.get(table)
+    best = 0
+    k: tuple = ()
+    for n, key in enumerate(keys, 1):
+        if n > maxlen:
+            break
+        k = (*k, key)
+        if k in table:
+            best = n
+        elif pre is not None and k not in pre:
+            break
+    return best
 
 
 def place_key(text: str) -> tuple[str, ...]:
@@ -115,6 +174,7 @@ def lexicons() -> Lexicons:
             elif old is p and alias[:1].islower():
                 lx.place_first_upper[k] = False  # `Châu Âu` and `châu Âu` both listed: either case
             lx.max_place = max(lx.max_place, len(units_of(alias)))
+    lx.place_prefixes = {k[0][:n] for k in lx.places for n in range(1, len(k[0]) + 1)}
     known = json.loads((DATA / "known_entities.json").read_text(encoding="utf-8"))
     for e in known["ORG"]:
         o = KnownOrg(e["name"], e.get("aliases", []), e.get("place_scoped", False))
@@ -128,6 +188,7 @@ def lexicons() -> Lexicons:
     lx.honorifics_lower |= {_ukey(x) for x in lx.misc.get("person_anchors", []) if x[:1].islower()}
     lx.max_title = max(len(k) for k in list(lx.titles) + list(lx.ranks) + list(lx.degrees))
     lx.max_head = max(len(k) for k in lx.org_heads)
+    PREFIXES.add_tables_of(lx)
     return lx
 
 

@@ -53,13 +53,15 @@ def connect(scheduler: Optional[str] = None, local_workers: Optional[int] = None
         timeout = float(os.environ.get(ENV_CONNECT_TIMEOUT, "10"))
     # the client's own log lines would repeat, as tracebacks, the one error line we print
     logging.getLogger("distributed.client").setLevel(logging.CRITICAL)
+    # a LocalCluster's scheduler and workers log every start and stop on our stderr
+    logging.getLogger("distributed").setLevel(logging.ERROR)
     cluster = None
     try:
         if local_workers:
             # one thread a worker: the taggers are CPU-bound Python, processes give the parallelism
             cluster = distributed.LocalCluster(
                 n_workers=local_workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, host="127.0.0.1",
+                dashboard_address=":0", host="127.0.0.1",  # no fixed port to collide on
             )
             address = cluster.scheduler_address
         else:

@@ -6,7 +6,7 @@ in-memory database, so what `extract` prints is exactly what `ingest` would stor
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Optional
 
 from c4ir_kb.kb.export import article_object, find_article
 from c4ir_kb.models import Article
@@ -15,13 +15,16 @@ from c4ir_kb.kb.store import open_db, save_extraction, start_run
 
 
 def extract_articles(
-    articles: Iterable[Article], *, with_mentions: bool = False, workers: int = 1
+    articles: Iterable[Article], *, with_mentions: bool = False, workers: int = 1, on_warning: Optional[Callable[[str], None]] = None
 ) -> Iterator[tuple[Article, dict | str]]:
     version = extractor_version()
     for article, result in extract_many(articles, workers=workers):
         if isinstance(result, str):
             yield article, result
             continue
+        if on_warning:
+            for w in result.warnings:
+                on_warning(f"{article.path or article.source}: {w}")
         db = open_db(":memory:")
         save_extraction(db, result, start_run(db, "extract", version), version)
         names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM entities")}

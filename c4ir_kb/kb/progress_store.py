@@ -13,8 +13,8 @@ import sqlite_utils
 from c4ir_kb.models import Extraction
 
 
-def m002_schema(db: sqlite_utils.Database) -> None:
-    """The tables of migration m002_progress_threads. Frozen: a later change is a new migration."""
+def m003_schema(db: sqlite_utils.Database) -> None:
+    """The tables of migration m003_progress_threads. Frozen: a later change is a new migration."""
     span = {"article_id": str, "sentence_id": int, "start": int, "end": int}
     db["progress_events"].create(
         {

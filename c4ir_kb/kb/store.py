@@ -4,13 +4,10 @@ cross-article entity linking, and the derived objects (FTS, views) applied by `e
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, Optional
-from urllib.parse import quote
+from typing import Optional
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -20,26 +17,23 @@ from c4ir_kb.extract.gazetteer import known_aliases
 from c4ir_kb.extract.linking import canonical_name
 from c4ir_kb.models import Extraction
 from c4ir_kb.nlp.normalize import fold, match_key
+from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit codes are part of store's interface)
+    EXIT_DB_LOCKED,
+    EXIT_DB_UNUSABLE,
+    LOCK_TIMEOUT,
+    StoreError,
+    connect,
+    db_error,
+    lock_timeout,
+    translate_errors,
+    write_transaction,
+)
 from c4ir_kb.kb.views import VIEWS
-from c4ir_kb.kb.progress_store import delete_progress, m002_schema, save_progress
+from c4ir_kb.kb.progress_store import delete_progress, m003_schema, save_progress
 from c4ir_kb.kb.threads import refresh_after_run, refresh_threads
 
 MIGRATION_SET = "c4ir_kb"
 migrations = Migrations(MIGRATION_SET)
-# Seconds to wait for another writer before giving up (C4IR_KB_LOCK_TIMEOUT overrides).
-LOCK_TIMEOUT = 10.0
-
-
-class StoreError(Exception):
-    """A database that cannot be used: not SQLite, newer schema, locked."""
-
-    def __init__(self, path: str, problem: str, code: int):
-        super().__init__(f"{path}: {problem}")
-        self.code = code
-
-
-EXIT_DB_UNUSABLE = 3
-EXIT_DB_LOCKED = 4
 
 
 @migrations()
@@ -193,8 +187,15 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m002_progress_threads(db: sqlite_utils.Database) -> None:
-    m002_schema(db)  # progress events and commitment threads (kb/progress_store.py)
+def m002_run_status(db: sqlite_utils.Database) -> None:
+    # 'running', 'finished' or 'failed' (with the reason in `error`)
+    db["runs"].add_column("status", str)
+    db["runs"].add_column("error", str)
+
+
+@migrations()
+def m003_progress_threads(db: sqlite_utils.Database) -> None:
+    m003_schema(db)  # progress events and commitment threads (kb/progress_store.py)
 
 
 def _known_migrations() -> set[str]:
@@ -207,6 +208,14 @@ def _known_migrations() -> set[str]:
 FTS_TABLES = {"sentences": ["text"]}
 
 
+def shape_is_current(db: sqlite_utils.Database) -> bool:
+    views = {r[0]: r[1] for r in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'")}
+    return all(db[t].detect_fts() for t in FTS_TABLES) and all(
+        views.get(name) == f"CREATE VIEW [{name}] AS {sql}" or views.get(name) == f'CREATE VIEW "{name}" AS {sql}'
+        for name, sql in VIEWS.items()
+    )
+
+
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     for table, cols in FTS_TABLES.items():
         if not db[table].detect_fts():
@@ -215,18 +224,11 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         db.create_view(name, sql, replace=True)
 
 
-def _connect(path: str, timeout: float) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
-
-
 def open_db(
     path: str | Path, *, create: bool = True, timeout: Optional[float] = None, readonly: bool = False
 ) -> sqlite_utils.Database:
     """Open (and migrate) the knowledge base, or raise StoreError with a readable reason."""
-    if timeout is None:
-        timeout = float(os.environ.get("C4IR_KB_LOCK_TIMEOUT", LOCK_TIMEOUT))
+    timeout = lock_timeout(timeout)
     path = str(path)
     p = Path(path)
     if not p.exists():
@@ -236,10 +238,7 @@ def open_db(
     elif p.is_dir():
         raise StoreError(path, "is a directory, not a database file", EXIT_DB_UNUSABLE)
     try:
-        if readonly:
-            conn = sqlite3.connect(f"file:{quote(str(p.resolve()))}?mode=ro", uri=True, timeout=timeout)
-        else:
-            conn = _connect(path, timeout)
+        conn = connect(path, timeout, readonly=readonly)
         conn.execute("PRAGMA schema_version").fetchone()
         db = sqlite_utils.Database(conn)
         applied = {m.name for m in migrations.applied(db)}
@@ -250,57 +249,50 @@ def open_db(
                 f"schema is newer than this c4ir-kb {__version__} understands ({', '.join(sorted(unknown))}); upgrade c4ir-kb",
                 EXIT_DB_UNUSABLE,
             )
-        if not readonly:
-            if migrations.pending(db):
-                if db.table_names() and not applied:
-                    raise StoreError(path, "is a SQLite database, but not a c4ir-kb knowledge base", EXIT_DB_UNUSABLE)
-                migrations.apply(db)
-            with db.atomic():  # views may have changed since the file was built
-                ensure_db_shape(db)
+        if readonly:
+            return db
+        if db.table_names() and not applied:
+            raise StoreError(path, "is a SQLite database, but not a c4ir-kb knowledge base", EXIT_DB_UNUSABLE)
+        if migrations.pending(db) or not shape_is_current(db):
+            # concurrent writers opening a new file: the first one migrates, the others
+            # wait for its transaction and then find nothing left to do
+            with write_transaction(db):
+                if migrations.pending(db):
+                    if db.table_names() and not {m.name for m in migrations.applied(db)}:
+                        raise StoreError(path, "is a SQLite database, but not a c4ir-kb knowledge base", EXIT_DB_UNUSABLE)
+                    migrations.apply(db)
+                ensure_db_shape(db)  # views may have changed since the file was built
         return db
     except sqlite3.DatabaseError as e:
-        raise _db_error(path, e) from None
-
-
-def _db_error(path: str, e: sqlite3.Error) -> StoreError:
-    msg = str(e)
-    if "locked" in msg or "busy" in msg:
-        return StoreError(path, "database is locked by another writer (gave up waiting)", EXIT_DB_LOCKED)
-    if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
-        return StoreError(path, "not a SQLite database, or a corrupt one", EXIT_DB_UNUSABLE)
-    return StoreError(path, f"database error: {msg}", EXIT_DB_UNUSABLE)
-
-
-@contextmanager
-def translate_errors(path: str) -> Iterator[None]:
-    try:
-        yield
-    except sqlite3.Error as e:
-        raise _db_error(path, e) from None
+        raise db_error(path, e) from None
 
 
 # ---------------------------------------------------------------- runs
 
 
 def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -> int:
-    with db.atomic():
+    with write_transaction(db):
         return db["runs"].insert(
             {
                 "started_at": _now(),
                 "tool_version": __version__,
                 "extractor_version": extractor_version,
                 "command": command,
+                "status": "running",
             }
         ).last_pk
 
 
-def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int]) -> None:
-    with db.atomic():
+def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int], error: Optional[str] = None) -> None:
+    """Close the run's row: 'finished', or 'failed' with the reason when the run stopped early."""
+    with write_transaction(db):
         refresh_after_run(db, run_id, counts)  # threads derive from all articles: once per run
         db["runs"].update(
             run_id,
             {
                 "finished_at": _now(),
+                "status": "failed" if error else "finished",
+                "error": error,
                 "articles_new": counts.get("new", 0),
                 "articles_updated": counts.get("updated", 0),
                 "articles_unchanged": counts.get("unchanged", 0),
@@ -343,7 +335,7 @@ def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
 
 def keep_only(db: sqlite_utils.Database, sources: set[str]) -> None:
     """Drop the articles whose source is not in `sources` (a rebuild mirrors its corpus)."""
-    with db.atomic():
+    with write_transaction(db):
         dropped = [aid for aid, source in db.execute("SELECT id, source FROM articles ORDER BY id").fetchall() if source not in sources]
         for aid in dropped:
             delete_article(db, aid)
@@ -372,7 +364,7 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
     """Write one article and everything extracted from it, replacing any earlier
     version of it (same id, source or url), in a single transaction."""
     art = ex.document.article
-    with db.atomic():
+    with write_transaction(db):
         replaced = _previous_ids(db, art.id, art.source, art.url)
         for old in replaced:
             delete_article(db, old)

@@ -1,7 +1,10 @@
-"""Sentence splitting and underthesea analysis, mapped back to character offsets.
+"""Sentence splitting and tagging, mapped back to character offsets.
 
-underthesea's `ner()` already runs word segmentation, POS tagging and chunking,
-so it is called once per sentence and nothing else from underthesea is run.
+Each sentence goes once through the tagging chain of `c4ir_kb.nlp.tagger`
+(underthesea's segmentation, POS and NER models; tags equal to `underthesea.ner()`).
+A sentence longer than `MAX_SENTENCE` characters (a table dumped as text, a
+paragraph without punctuation) is cut into pieces of at most that length, so the
+cost of tagging and of the per-sentence rules grows linearly with the input.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import os
 import re
 
 from c4ir_kb.models import Article, Document, Sentence, Token
+from c4ir_kb.nlp.bounds import bounded
 from c4ir_kb.nlp.normalize import normalize_same_length
 
 # Nothing may be downloaded at run time (underthesea's bundled CRF models ship in its wheel).
@@ -20,9 +24,9 @@ _SPACE = re.compile(r"\s")
 
 
 def _ner():
-    from underthesea import ner  # imported lazily: it costs ~0.5 s
+    from c4ir_kb.nlp.tagger import tagger  # imported lazily: underthesea costs ~0.5 s
 
-    return ner
+    return tagger().tag
 
 
 def _sent_tokenize():
@@ -32,7 +36,11 @@ def _sent_tokenize():
 
 
 def split_sentences(norm: str) -> list[tuple[int, int]]:
-    """Spans of sentences: paragraphs split on newlines, then by underthesea."""
+    """Spans of sentences: paragraphs split on newlines, then by underthesea, then bounded in length."""
+    return [piece for span in _sentence_spans(norm) for piece in bounded(norm, *span)]
+
+
+def _sentence_spans(norm: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     sent_tokenize = _sent_tokenize()
     for para in _PARA.finditer(norm):

@@ -4,18 +4,27 @@ The corpus (about 1 MB by default) recombines the seed sentences with sentences 
 for the benchmark into many articles. Printed: articles/s, sentences/s, kchars/s for
 underthesea's bare `ner()` over the same sentences (the baseline), for a cold ingest with
 1 and 2 workers, and for an incremental rebuild of the unchanged corpus.
+
+`--json` adds one JSON object with the figures on the last line; `--stream-articles N`
+measures the peak memory of `c4ir-kb ingest` over N generated articles in one JSONL file
+(in a process of its own, so its peak is its own). `--size 0` skips the table.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+from rich.console import Console
 
 WRITTEN = """\
 Sáng 12/3, Bộ Khoa học và Công nghệ phối hợp với UBND tỉnh Bình Dương tổ chức hội nghị về đổi mới sáng tạo.
@@ -67,54 +76,154 @@ def _rate(label: str, seconds: float, articles: int, sentences: int, chars: int,
     )
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--size", type=int, default=1_000_000, help="corpus size in characters")
-    args = ap.parse_args()
+def _mib(kib: int) -> float:
+    return round(kib / 1024, 1)
 
+
+def measure(work: Path, size: int) -> dict:
+    """The table's figures: bare ner() (the baseline), cold ingest with 1 and 2 workers, unchanged rebuild."""
     from underthesea import ner
 
-    from c4ir_kb.cli.util import err
     from c4ir_kb.kb.ingest import ingest, rebuild
     from c4ir_kb.kb.store import open_db
 
-    work = Path(tempfile.mkdtemp(prefix="c4ir-bench-"))
+    corpus = work / "corpus"
+    corpus.mkdir()
+    n_articles, sents = build_corpus(corpus, size)
+    chars = sum(len(f.read_text(encoding="utf-8")) for f in corpus.glob("*.txt"))
+    print(f"corpus: {n_articles} articles, {len(sents)} sentences, {chars} characters, {os.cpu_count()} cores")
+
+    t, c = time.perf_counter(), time.process_time()
+    for s in sents:
+        ner(s)
+    base, base_cpu = time.perf_counter() - t, time.process_time() - c
+    _rate("underthesea ner() alone", base, n_articles, len(sents), chars, None)
+
+    timings, cpu = {}, {}
+    for workers in (1, 2):
+        db_path = work / f"kb{workers}.sqlite"
+        db = open_db(db_path)
+        t, c = time.perf_counter(), time.process_time()
+        report = ingest(db, [str(corpus)], workers=workers)
+        timings[workers], cpu[workers] = time.perf_counter() - t, time.process_time() - c
+        if report.counts.get("failed"):
+            raise SystemExit(f"bench: {report.counts['failed']} articles failed, first: {report.errors[0]}")
+        _rate(f"ingest cold, {workers} worker(s)", timings[workers], n_articles, len(sents), chars, base)
+        db.close()
+    print(f"{'2 workers vs 1':<34} {timings[1] / timings[2]:8.2f}x")
+    dask = measure_dask(work, corpus, (n_articles, len(sents), chars), base, timings[1])
+    # CPU seconds of this process: on a machine shared with other jobs, a steadier ratio than wall time
+    print(f"{'1 worker vs ner(), CPU time':<34} {base_cpu / cpu[1]:8.2f}x  ({cpu[1]:.1f} s vs {base_cpu:.1f} s)")
+
+    t = time.perf_counter()
+    report = rebuild(work / "kb1.sqlite", [str(corpus)], workers=1)
+    warm = time.perf_counter() - t
+    assert report.counts["unchanged"] == n_articles
+    print(f"{'rebuild, unchanged corpus':<34} {warm:8.2f} s  {timings[1] / warm:8.1f}x faster than cold")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"peak memory: {_mib(peak):.0f} MiB (main process), {_mib(kids):.0f} MiB (largest worker)")
+    return {
+        "articles": n_articles,
+        "sentences": len(sents),
+        "characters": chars,
+        "cores": os.cpu_count(),
+        "ner_baseline_s": round(base, 3),
+        "ingest_1_worker_s": round(timings[1], 3),
+        "ingest_2_workers_s": round(timings[2], 3),
+        "speedup_1_worker_vs_ner": round(base / timings[1], 3),
+        "speedup_2_vs_1_workers": round(timings[1] / timings[2], 3),
+        "ner_baseline_cpu_s": round(base_cpu, 3),
+        "ingest_1_worker_cpu_s": round(cpu[1], 3),
+        "speedup_1_worker_vs_ner_cpu": round(base_cpu / cpu[1], 3),
+        "rebuild_unchanged_s": round(warm, 3),
+        "rebuild_unchanged_vs_cold": round(timings[1] / warm, 1),
+        "peak_rss_mib": max(_mib(peak), _mib(kids)),
+        **dask,
+    }
+
+
+def measure_dask(work: Path, corpus: Path, sizes: tuple[int, int, int], base: float, local_1: float) -> dict:
+    """Cold ingest with the extraction on a Dask LocalCluster of 1 and 2 worker processes
+    (started before the clock starts), when the dask extra is installed."""
     try:
-        corpus = work / "corpus"
-        corpus.mkdir()
-        n_articles, sents = build_corpus(corpus, args.size)
-        chars = sum(len(f.read_text(encoding="utf-8")) for f in corpus.glob("*.txt"))
-        print(f"corpus: {n_articles} articles, {len(sents)} sentences, {chars} characters, {os.cpu_count()} cores")
+        from c4ir_kb.kb.cluster import connect, extract_on_dask
+        import distributed  # noqa: F401
+    except ImportError:
+        print("dask: not installed (pip install 'c4ir-kb[dask]'), rows skipped")
+        return {}
+    from c4ir_kb.kb.ingest import ingest
+    from c4ir_kb.kb.store import open_db
 
-        t = time.perf_counter()
-        for s in sents:
-            ner(s)
-        base = time.perf_counter() - t
-        _rate("underthesea ner() alone", base, n_articles, len(sents), chars, None)
-
-        timings = {}
-        for workers in (1, 2):
-            db_path = work / f"kb{workers}.sqlite"
-            db = open_db(db_path)
+    out = {}
+    for workers in (1, 2):
+        with connect(local_workers=workers) as client:
+            db = open_db(work / f"dask{workers}.sqlite")
             t = time.perf_counter()
-            report = ingest(db, [str(corpus)], workers=workers)
-            timings[workers] = time.perf_counter() - t
-            assert not report.counts.get("failed"), report.errors
-            _rate(f"ingest cold, {workers} worker(s)", timings[workers], n_articles, len(sents), chars, base)
+            report = ingest(db, [str(corpus)], extractor=lambda items: extract_on_dask(items, client))
+            seconds = time.perf_counter() - t
             db.close()
-        print(f"{'2 workers vs 1':<34} {timings[1] / timings[2]:8.2f}x")
+        if report.counts.get("failed"):
+            raise SystemExit(f"bench: {report.counts['failed']} articles failed on Dask, first: {report.errors[0]}")
+        _rate(f"ingest cold, Dask {workers} worker(s)", seconds, *sizes, base)
+        out[f"ingest_dask_{workers}_worker{'s' if workers > 1 else ''}_s"] = round(seconds, 3)
+    print(f"{'Dask 2 workers vs local 1':<34} {local_1 / out['ingest_dask_2_workers_s']:8.2f}x")
+    return out
 
-        t = time.perf_counter()
-        report = rebuild(work / "kb1.sqlite", [str(corpus)], workers=1)
-        warm = time.perf_counter() - t
-        assert report.counts["unchanged"] == n_articles
-        print(f"{'rebuild, unchanged corpus':<34} {warm:8.2f} s  {timings[1] / warm:8.1f}x faster than cold")
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"peak memory: {peak:.0f} MiB (main process), {kids:.0f} MiB (largest worker)")
+
+def write_stream_corpus(path: Path, n: int, seed: int = 11) -> int:
+    """`n` short articles (2-4 sentences, each made unique by its number) in one JSONL file."""
+    rng = random.Random(seed)
+    pool = [s for s in WRITTEN.splitlines() if s.strip()]
+    chars = 0
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            text = f"Bản tin số {i + 1}.\n" + "\n".join(rng.choice(pool) for _ in range(rng.randint(1, 3))) + "\n"
+            chars += len(text)
+            f.write(json.dumps({"id": f"stream-{i:07d}", "text": text}, ensure_ascii=False) + "\n")
+    return chars
+
+
+def measure_stream(work: Path, n: int, workers: int) -> dict:
+    """Peak memory of `c4ir-kb ingest` over one JSONL file of `n` articles, in a process of its own."""
+    path = work / "stream.jsonl"
+    chars = write_stream_corpus(path, n)
+    print(f"stream: {n} articles, {chars} characters in one JSONL file ({path.stat().st_size / 2**20:.1f} MiB)")
+    cmd = [sys.executable, "-m", "c4ir_kb.cli", "ingest", str(path), "--db", str(work / "stream.sqlite"), "-q", "-w", str(workers)]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode:
+        raise SystemExit(f"stream ingest failed ({proc.returncode}): {err.strip()[-500:]}")
+    peak = _mib(usage.ru_maxrss)
+    print(f"{'ingest, one JSONL stream':<34} {seconds:8.1f} s  {n / seconds:8.2f} art/s  peak memory {peak:.0f} MiB ({workers} worker(s))")
+    return {"stream_articles": n, "stream_workers": workers, "stream_s": round(seconds, 3), "stream_peak_rss_mib": peak}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--size", type=int, default=1_000_000, help="corpus size in characters (0: skip the table)")
+    ap.add_argument("--stream-articles", type=int, default=0, metavar="N", help="also measure peak memory ingesting N generated articles from one JSONL file")
+    ap.add_argument("--stream-workers", type=int, default=1, help="workers for --stream-articles")
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON object on the last line")
+    args = ap.parse_args(argv)
+
+    err = Console(stderr=True)  # the bench is no CLI command: it prints its own notes on stderr
+    work = Path(tempfile.mkdtemp(prefix="c4ir-bench-"))
+    figures: dict = {}
+    try:
+        if args.size > 0:
+            figures.update(measure(work, args.size))
+        if args.stream_articles > 0:
+            figures.update(measure_stream(work, args.stream_articles, args.stream_workers))
         err.print(f"bench files in {work} removed")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        print(json.dumps(figures, sort_keys=True))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from c4ir_kb.models import Article
 
@@ -158,31 +158,81 @@ def read_jsonl_lines(lines: Iterator[str], name: str, where: str) -> Iterator[It
             yield InputError(loc, str(e))
 
 
+def _utf8_lines(stream, where: str) -> Iterator[Union[str, InputError]]:
+    """Decoded lines of a UTF-8 byte stream, read one at a time; a line that is not
+    UTF-8 becomes an error for that line only."""
+    for lineno, raw in enumerate(stream, 1):
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield InputError(f"{where}:{lineno}", f"not UTF-8 text (invalid byte 0x{raw[e.start]:02x} at column {e.start})")
+
+
+def read_jsonl_lines(lines: Iterable[Union[str, InputError]], name: str, where: str) -> Iterator[Item]:
+    for lineno, line in enumerate(lines, 1):
+        if isinstance(line, InputError):
+            yield line
+            continue
+        if not line.strip():
+            continue
+        loc = f"{where}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(loc, f"malformed JSON line ({e.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputError(loc, 'each line must be a JSON object with a "text" string')
+            continue
+        try:
+            source = str(obj.get("id") or f"{name}:{lineno}")
+            yield make_article(obj["text"], source, loc, obj)
+        except ValueError as e:
+            yield InputError(loc, str(e))
+
+
 def read_jsonl_file(path: Path) -> Iterator[Item]:
+    """Streamed line by line: memory does not grow with the file (UTF-16, rare, is decoded whole)."""
+    where = str(path)
     try:
-        data = path.read_bytes()
-        text, _ = decode(data)
+        with open(path, "rb") as f:
+            head = f.read(8192)
+            if not head.strip():
+                yield InputError(where, "empty file")
+                return
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+                try:
+                    text, _ = decode(head + f.read())
+                except ValueError as e:
+                    yield InputError(where, str(e))
+                    return
+                yield from read_jsonl_lines(text.splitlines(), path.name, where)
+                return
+            if b"\x00" in head:
+                yield InputError(where, "binary file (contains NUL bytes), not text")
+                return
+            f.seek(0)
+            yield from read_jsonl_lines(_utf8_lines(f, where), path.name, where)
     except OSError as e:
-        yield InputError(str(path), e.strerror or str(e))
-        return
-    except ValueError as e:
-        yield InputError(str(path), str(e))
-        return
-    if not text.strip():
-        yield InputError(str(path), "empty file")
-        return
-    yield from read_jsonl_lines(iter(text.splitlines()), path.name, str(path))
+        yield InputError(where, e.strerror or str(e))
 
 
 def read_stdin(jsonl: bool = False) -> Iterator[Item]:
-    data = sys.stdin.buffer.read()
+    stream = sys.stdin.buffer
+    peek = getattr(stream, "peek", None)
+    if jsonl and peek is not None and peek(2)[:2] not in (b"\xff\xfe", b"\xfe\xff"):  # streamed, like a .jsonl file
+        yield from read_jsonl_lines(_utf8_lines(stream, "<stdin>"), "stdin", "<stdin>")
+        return
+    data = stream.read()
     try:
         text, warning = decode(data)
     except ValueError as e:
         yield InputError("<stdin>", str(e))
         return
     if jsonl:
-        yield from read_jsonl_lines(iter(text.splitlines()), "stdin", "<stdin>")
+        yield from read_jsonl_lines(text.splitlines(), "stdin", "<stdin>")
         return
     try:
         yield make_article(text, "stdin")
@@ -229,3 +279,23 @@ def read_sources(paths: list[str], stdin_jsonl: bool = False) -> Iterator[Item]:
             yield from read_jsonl_file(target)
         else:
             yield from read_text_file(target)
+
+
+def count_articles(paths: list[str], stdin_jsonl: bool = False) -> Optional[int]:
+    """How many articles `read_sources` will yield at most (a .txt file is one, a .jsonl
+    file one per non-blank line), counted without decoding; None when stdin is read."""
+    total = 0
+    for target in expand(paths):
+        if isinstance(target, InputError):
+            continue
+        if target == "-":
+            return None
+        if target.suffix in JSONL_SUFFIXES:
+            try:
+                with open(target, "rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total

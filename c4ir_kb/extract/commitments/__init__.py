@@ -1,0 +1,90 @@
+"""Commitments: who pledges, plans, builds, is responsible for or proposes what.
+
+A trigger phrase (data/commitments.json) opens a clause that runs to the clause
+end (`;`, `…`, sentence end, `, đồng thời`). It becomes a Commitment only when
+an actor is found by one of these mechanisms, in order:
+
+* subject: an ORG/PER/LOC mention right before the trigger, with only
+  adverbs/modals/speech verbs between (`HDBank cũng cam kết`, `Viettel cho biết
+  sẽ đầu tư`); `Đại diện X` -> X; a leader (`Chủ tịch UBND TP.HCM Phan Văn Mãi`)
+  -> the institution, the leader kept in `person`;
+* passive: `<object> do X phụ trách` -> X, the clause being the object phrase;
+* anaphor: `trung tâm`, `Thành phố`, `Tập đoàn`, … right before the trigger ->
+  the named entity they stand for;
+* list: `X đã xác định N hoạt động, trong đó A; B …` -> each action item is X's plan;
+* context: `Một trong những dự án … là việc xây dựng …` -> the actor of the
+  sentence before.
+
+Rejected: actions reported as done (`đã ký`, `đã xây dựng`), negated triggers,
+weak triggers (`sẽ`, `dự kiến`, project verbs) followed by a state rather than
+an action (`sẽ là`, `sẽ trở thành`, `sẽ được đặt tại`) or said in an
+opinion/hope sentence, and anything under a request to someone else
+(`yêu cầu C4IR cần đề xuất …`).
+
+The components, each in its own module (its opening comment says what it reads and claims):
+
+    lexicon     the rules, from data/commitments.json
+    view        the document: text, sentences, entities, mentions, dates
+    people      which organisation each person speaks for
+    canonical   which entity stands for which (short forms, a place's committee)
+    speakers    who a clause is attributed to; `Ông`, a bare title, a quote
+    anaphora    what `trung tâm`, `Tập đoàn này`, `hai bên` stand for
+    clause      clause span, fillers (tense) and negation before a trigger
+    actors      the actor of a trigger
+    gates       is it an undertaking (action, not done, not requested)
+    arguments   object, amount, quantity, place, partner, target date, period
+    claims      the commitments found so far and the spans they claim
+    lists       listed plans        assigned   assigned tasks
+    triggers    triggered commitments
+    headline_repeats  a headline's repeats of the body dropped
+
+Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
+"""
+
+from __future__ import annotations
+
+
+from c4ir_kb.models import Commitment, DateMention, Document, Entity, Mention
+from c4ir_kb.sources.reader import headline
+
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.anaphora import Referents
+from c4ir_kb.extract.commitments.assigned import find_assigned
+from c4ir_kb.extract.commitments.canonical import Canonical
+from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
+from c4ir_kb.extract.commitments.lexicon import lexicon
+from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
+from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.triggers import TriggerFinder
+from c4ir_kb.extract.commitments.view import DocView
+
+__all__ = ["extract_commitments"]
+
+
+def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Mention], dates: list[DateMention]) -> list[Commitment]:
+    lex = lexicon()
+    v = DocView(doc, entities, mentions, dates)
+    people = People(v, lex)
+    canon = Canonical(v)
+    refs = Referents(v, lex, people, canon)
+    actors = ActorFinder(v, lex, people, refs)
+    claims = Claims(v, lex, canon, refs)
+    triggers = TriggerFinder(v, lex, people, canon, refs, actors, claims)
+    title = headline(doc.article.text)
+    title_end = len(title) if title else -1
+    last_actor: dict[int, Actor] = {}  # sentence index -> an actor of that sentence
+    for sent in doc.sentences:
+        listed = find_list(v, lex, actors, sent)  # 1. `X đã xác định N hoạt động, trong đó A; B …`
+        find_assigned(v, lex, actors, claims, sent)  # 2. `UBND tỉnh giao Sở X chủ trì …`
+        triggers.find(sent, last_actor, title_end)  # 3. triggers
+        emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
+        if sent.index not in last_actor:
+            # remember the sentence's leading ORG subject for the next sentence's context
+            for m in v.mentions_in(sent.start, sent.end):
+                if m.type == "ORG":
+                    last_actor[sent.index] = actors.from_mention(m, sent.start)
+                    break
+    found = drop_headline_repeats(v, lex, claims.out, title_end)
+    found.sort(key=lambda c: (c.start, c.end))
+    return found

@@ -1,0 +1,238 @@
+"""Who commits: the actor of the clause a trigger opens.
+
+Reads: the view (mentions before the trigger, tokens, text), the lexicon (fillers, titles,
+representatives, pronouns, party words, person prefixes), People (a leader's organisation),
+Referents (anaphors, the agreements stated so far) and the speakers helpers.
+Claims: an `Actor` for a trigger position: the entity that commits, the person speaking for it,
+a partner (`A và B ký …`), the actor rule that found it (`subject`, `leader`, `representative`,
+`speaker`, `person-ref`, `parties`, `anaphor`, `embedded`) and its confidence.
+Resolving an anaphor records it in Referents, as reading order requires.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from c4ir_kb.models import Mention, Sentence
+from c4ir_kb.nlp.normalize import fold
+
+from c4ir_kb.extract.commitments.anaphora import Referents
+from c4ir_kb.extract.commitments.clause import strip_fillers
+from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker
+from c4ir_kb.extract.commitments.view import DocView, token_at
+
+@dataclass
+class Actor:
+    actor: Optional[str]
+    person: Optional[str] = None
+    partner: Optional[str] = None
+    rule: str = "subject"  # an actor rule id (data: actor_rules)
+    confidence: float = 0.85
+    fillers: list[str] = field(default_factory=list)
+    start: int = 0  # where the subject phrase starts
+
+
+class ActorFinder:
+    def __init__(self, v: DocView, lex: Lexicon, people: People, refs: Referents):
+        self.v = v
+        self.lex = lex
+        self.people = people
+        self.refs = refs
+
+    def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
+        """The actor right before position pos (a trigger), with the fillers skipped."""
+        v, lex, refs = self.v, self.lex, self.refs
+        i, fillers, negated = strip_fillers(v, lex, lo, pos)
+        # a parenthetical after the name: `Trung tâm … (C4IR TP.HCM) cam kết`
+        j = i
+        if j > lo and v.low[j - 1] == ")":
+            k = v.low.rfind("(", lo, j)
+            if k > lo:
+                inner = v.mention_ending_at(j - 1, k + 1)
+                jj = k
+                while jj > lo and v.low[jj - 1] == " ":
+                    jj -= 1
+                outer = v.mention_ending_at(jj, lo)
+                if inner is not None:
+                    if outer is not None and (outer.entity == inner.entity or inner.type == "LOC"):
+                        # `Tập đoàn Amata (Thái Lan)`: the name before, with its own context (`Đại diện`, `do`)
+                        if self.is_modifier(sent, outer.start, lo):
+                            return None, fillers, negated
+                        return self.from_mention(outer, lo), fillers, negated
+                    act = self.from_mention(inner, lo)
+                    if outer is not None and outer.type == "ORG":
+                        act.start = outer.start  # `do Tổng công ty … (ACV) làm chủ đầu tư`
+                    return act, fillers, negated
+                j = jj
+        m = v.mention_ending_at(j, lo)
+        if m is None:
+            # `Chủ tịch UBND tỉnh cam kết …`: a committee's short name with its bare administrative word
+            ad = re.search(rf"\s+{lex.admin}\s*$", v.low[lo:j])
+            if ad is not None:
+                m0 = v.mention_ending_at(lo + ad.start(), lo)
+                if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|hđnd)", fold(m0.text)):
+                    m = m0
+        if m is not None and m.type == "LOC":
+            # `Văn phòng UNESCO tại Hà Nội ký …`: the place locates the organisation named before it
+            pre = re.search(r"\s+(?:tại|ở)\s+$", v.low[lo : m.start])
+            if pre is not None:
+                m0 = v.mention_ending_at(lo + pre.start(), lo)
+                if m0 is not None and m0.type == "ORG":
+                    m = m0
+        if m is not None and m.type == "LOC" and re.search(r"(?<!\w)phía\s+$", v.low[max(lo, m.start - 10) : m.start]):
+            # `phía Thụy Sĩ cam kết …`: the side from that country, the party the article places there
+            side = self.party_of_place(m, pos)
+            if side is not None:
+                m = side
+        if m is not None and fold(m.text) in lex.anaphor_words and fold(v.entities[m.entity].name if m.entity in v.entities else m.text) == fold(m.text):
+            m = None  # `Viện sẽ …` read as a name by the tagger: the head noun of a name said before
+        if m is None and j > lo and v.low[j - 1] == ",":
+            m = appositive_head(v, sent, lo, j - 1)
+        if m is not None:
+            if self.is_modifier(sent, m.start, lo):
+                return None, fillers, negated
+            return self.from_mention(m, lo), fillers, negated
+        pr = lex.first_person_end.search(v.low[lo:j])
+        if pr is not None:
+            spk = quote_speaker(v, sent, pos)
+            if spk is not None:
+                act = self.from_mention(spk, spk.start)
+                act.rule, act.confidence, act.start = "speaker", lex.confidence("speaker"), lo + pr.start()
+                return act, fillers, negated
+        # `Ông kiến nghị …`, `Ông Đức cam kết …`: the person named before
+        per = person_reference(v, lex, sent, lo, j, pos)
+        if per is not None:
+            mention, start = per
+            act = self.from_mention(mention, mention.start)
+            act.rule, act.confidence, act.start = "person-ref", lex.confidence("person-ref"), start
+            return act, fillers, negated
+        a = refs.anaphor_end.search(v.low[lo:j]) if j > lo else None
+        if a is None and j > lo:
+            # anaphor at the very start of the clause
+            a = refs.anaphor_end.search(v.low[lo:j].lstrip())
+            if a is not None and v.low[lo:j].lstrip() != v.low[lo:j][len(v.low[lo:j]) - len(v.low[lo:j].lstrip()) :]:
+                a = None
+        if a is None and j > lo:
+            a = refs.speech_anaphor_end.search(v.low[lo:j])  # `cho biết tập đoàn sẽ …`
+        if a is None and j > lo:
+            a = refs.speech_and_anaphor_end.search(v.low[lo:j])  # `cho biết …, và tập đoàn cam kết …`
+        if a is None and j > lo:
+            # `Theo thỏa thuận, ba bên sẽ …`: the parties of the agreement just stated
+            pa = lex.party_re.search(v.low[lo:j])
+            if pa is not None and re.search(r"(?:^|[,:;“\"]|theo đó|theo thỏa thuận|theo thoả thuận)\s*$", v.low[lo : lo + pa.start(1)]):
+                ag = [x for x in refs.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
+                if ag:
+                    return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
+        if a is not None:
+            demo = bool(re.search(rf"\s(?:{alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
+            eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
+            if eid:
+                return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
+        return None, fillers, negated
+
+    def party_of_place(self, place: Mention, pos: int) -> Optional[Mention]:
+        """The organisation named earlier with that place as its own (`Helvetia Commodities SA (Thụy Sĩ)`,
+        `tập đoàn X của Thụy Sĩ`, `X đến từ Thụy Sĩ`): the nearest one before pos."""
+        v = self.v
+        found: Optional[Mention] = None
+        for o in v.mentions:
+            if o.type != "ORG" or o.end > pos:
+                continue
+            after = v.low[o.end : o.end + 40]
+            tied = re.match(r"\s*\(\s*", after) or re.match(r"\s+(?:của|đến từ|thuộc)\s+", after)
+            if tied is None:
+                continue
+            k = o.end + tied.end()
+            if any(x.type == "LOC" and x.entity == place.entity and x.start == k for x in v.mentions):
+                if found is None or o.start > found.start:
+                    found = o
+        return found
+
+    def is_modifier(self, sent: Sentence, start: int, lo: int) -> bool:
+        """`Giá cổ phiếu FPT sẽ tăng`, `Nhà máy của Masan sẽ …`: the name modifies another head noun."""
+        v, lex = self.v, self.lex
+        before = v.low[lo:start]
+        w = re.search(r"(\w+)\s*$", before)
+        if w is None:
+            return False
+        word = w.group(1)
+        adm = lex.admin_end.search(before)
+        if adm is not None and v.entity_type(next((x.entity for x in v.mentions if x.start == start), None)) == "LOC":
+            return self.is_modifier(sent, lo + adm.start(), lo)  # `tỉnh Gyeongsang Bắc`: the administrative word is the head
+        if lex.time_adjunct_end.search(before):
+            return False  # `tháng sau FPT sẽ …`: a time adjunct, not a preposition
+        m = next((x for x in v.mentions if x.start == start), None)
+        if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
+            return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
+        if re.search(r"(?<!\w)(?:giao|phân công|ủy quyền|uỷ quyền)\s+cho\s*$", before):
+            return False  # `giao cho X phụ trách`: X is the assignee
+        if word in lex.modifier_preps:
+            return True
+        if word in lex.subject_words or lex.title_end.search(before.rstrip()) or lex.rep_end.search(before.rstrip()) or lex.org_noun_end.search(before.rstrip()):
+            return False
+        tok = next((t for t in sent.tokens if t.end == lo + w.end(1)), None)
+        return tok is not None and tok.pos == "N"
+
+    def from_mention(self, m: Mention, lo: int, listed: bool = False) -> Actor:
+        """The actor a subject mention stands for: a leader's organisation (the leader kept as
+        person), a representative's organisation, the first of `A và B` (B the partner), or itself."""
+        v, people = self.v, self.people
+        before = v.low[max(lo, m.start - 40) : m.start]
+        if m.type == "PER":
+            own = people.mention_roles.get(m.start)
+            org = people.org_before_person(m) or (own[0] if own else None) or people.leaders.get(m.entity)
+            if org:
+                return Actor(actor=org, person=m.entity, rule="leader", confidence=self.lex.confidence("leader"), start=m.start)
+            return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", "PER"), start=m.start)
+        stripped = self.lex.org_type_end.sub("", before)
+        if self.lex.rep_end.search(stripped.rstrip()):
+            return Actor(actor=m.entity, rule="representative", confidence=self.lex.confidence("representative"), start=m.start)
+        # `A và B ký thỏa thuận`: A acts, B is the partner
+        # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
+        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:{self.lex.admin}\s+)?$", before)
+        if mm is None and listed and m.type == "ORG":
+            mm = re.search(r"(?:\s*\([^()]{1,20}\))?\s*,\s+$", before)
+        if mm:
+            other = v.mention_ending_at(m.start - len(before) + mm.start(), lo)
+            if other is not None and other.entity != m.entity and other.type in ("ORG", "PER", "LOC") and (not listed or other.type == "ORG" or mm.group().strip()[-1:] != ","):
+                first = self.from_mention(other, lo, listed=True)
+                first.partner = first.partner or m.entity
+                return first
+        return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", m.type), start=m.start)
+
+    def embedded_subject(self, sent: Sentence, tend: int, cend: int, actor: Actor) -> Actor:
+        """`Ông Vinh cam kết Tập đoàn Đèo Cả sẽ bổ sung …`, `cam kết FPT dành …`: the pledge names who will
+        act; the speaker stays the person."""
+        v = self.v
+        k = v.skip_space(tend)
+        adm = re.match(r"(?:tỉnh|thành phố|tp\.?)\s+", v.low[k:cend])
+        k2 = k + (adm.end() if adm else 0)
+        ms = [x for x in v.mentions if x.start in (k, k2) and x.type in ("ORG", "LOC") and x.end < cend]
+        if not ms:
+            # `Chính ủy hứa quân đoàn sẽ …`, `cam kết tập đoàn sẽ đào tạo …`: an organisation's head noun, then `sẽ`
+            words = sorted({*self.lex.org_anaphors, *self.refs.org_heads}, key=len, reverse=True)
+            an = re.match(rf"({'|'.join(re.escape(w) for w in words)})\s+(?:cũng\s+)?sẽ\s+\w", v.low[k:cend])
+            if an is None or v.entity_type(actor.actor) not in ("PER", None) and not actor.person:
+                return actor
+            eid, _ = self.refs.resolve_anaphor(an.group(1), k, sent)
+            if eid is None or eid == actor.actor:
+                return actor
+            person = actor.person or (actor.actor if v.entity_type(actor.actor) == "PER" else None)
+            return Actor(actor=eid, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "head_noun"), start=actor.start)
+        m = max(ms, key=lambda x: x.end)
+        after = v.low[m.end : cend]
+        verb = re.match(r"\s+(?:(?:cũng|sẽ|tiếp tục|sớm|luôn|đều)\s+)+\w", after) is not None
+        if not verb:
+            tok = token_at(sent, v.skip_space(m.end))
+            verb = tok is not None and tok.pos.startswith("V") and re.match(r"\s+\w", after) is not None
+        if not verb:
+            return actor
+        if m.entity == actor.actor:
+            actor.rule = "embedded"  # named again: no other role of the speaker stands in
+            return actor
+        person = actor.person or (actor.actor if v.entity_type(actor.actor) == "PER" else None)
+        return Actor(actor=m.entity, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "named"), start=actor.start)

@@ -1,0 +1,124 @@
+"""What an anaphor stands for: `trung tâm`, `Tập đoàn này`, `Thành phố`, `hai bên`.
+
+Reads: the view (ORG mentions before the anaphor, sentences, mention counts), the lexicon's
+anaphor words, the article's own organisation head nouns (`Hiệp hội …` -> `hiệp hội`),
+the speaker of the clause (speakers.py) and Canonical (a city word -> its committee).
+Claims: the article's memory of references, in reading order: `resolved` (each anaphor
+resolved so far counts as a mention of its entity for later ones) and `agreements` (the
+actors of the agreements stated so far, which `hai bên`, `ba bên` refer to).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from c4ir_kb.models import Sentence
+from c4ir_kb.nlp.normalize import fold
+
+from c4ir_kb.extract.commitments.canonical import Canonical
+from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.speakers import speaker
+from c4ir_kb.extract.commitments.view import DocView
+
+
+class Referents:
+    def __init__(self, v: DocView, lex: Lexicon, people: People, canon: Canonical):
+        self.v = v
+        self.lex = lex
+        self.people = people
+        self.canon = canon
+        self.resolved: list[tuple[int, int, str]] = []  # (sentence, position, entity) of anaphors resolved so far
+        self.org_heads = frozenset(self._org_heads())
+        self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = lex.anaphor_res(self.org_heads)
+        self.agreements: list[tuple[int, int, str]] = []  # (sentence, position, actor) of the agreements stated so far
+
+    def _org_heads(self) -> set[str]:
+        """The common-noun heads the article's ORG names begin with (`Hiệp hội …` -> `hiệp hội`,
+        `Quân khu 9` -> `quân khu`): the article may use them alone for that organisation."""
+        out = set()
+        for e in self.v.entities.values():
+            if e.type != "ORG":
+                continue
+            for name in {e.name, *e.surfaces}:
+                words = name.split()
+                if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha():
+                    continue
+                head = [words[0]]
+                for w in words[1:3]:
+                    if not w.isalpha() or not w.islower():
+                        break
+                    head.append(w)
+                h = " ".join(head).lower()
+                if len(h) >= 3 and h not in self.lex.stop and len(head) < len(words):
+                    out.add(h)
+        return out
+
+    def fits(self, eid: str, fw: str) -> int:
+        """How an ORG fits an anaphor's head noun (folded): 3 its name begins with it, 2 the head is
+        inside the name or a generic noun stands for a business, 1 no other head noun clashes, 0 not."""
+        e = self.v.entities.get(eid)
+        if e is None:
+            return 0
+        names = [fold(x) for x in {e.name, *e.surfaces}]
+        if any(n.startswith(fw + " ") for n in names):
+            return 3
+        if any(f" {fw} " in f" {n} " for n in names):
+            return 2
+        if fw in self.lex.generic_business:
+            heads = self.lex.business_heads
+            if any(n.startswith(h + " ") for n in names for h in heads):
+                return 2
+        others = [fold(w) for w in self.lex.org_anaphors if fold(w) != fw and not fold(w).startswith(fw) and not fw.startswith(fold(w))] + ["ubnd", "uy ban"]
+        if any(n.startswith(o + " ") for n in names for o in others):
+            return 0
+        return 1
+
+    def resolve_anaphor(self, word: str, pos: int, sent: Sentence, demonstrative: bool = False) -> tuple[Optional[str], Optional[str]]:
+        """`trung tâm` -> the centre the article talks about; `Tập đoàn này` -> the last group named.
+
+        Returns (entity, person). In order: the organisation of the person the clause is
+        attributed to (`Theo ông Tùng, ngân hàng …`: his bank), of the matching kind; the most
+        recent matching name in this and the two sentences before (a name resolved before counts);
+        the most frequent one. A demonstrative (`Tập đoàn này`) takes the last one named."""
+        v = self.v
+        word = word.lower()
+        if word in self.lex.city_anaphors:
+            return self.canon.resolve_city(pos, word), None
+        fw = fold(word)
+        if not demonstrative:
+            spk = speaker(v, self.lex, self.people, sent, pos)
+            if spk is not None:
+                person, orgs = spk
+                scored = [(self.fits(o, fw), i, o) for i, o in enumerate(orgs)]
+                # a name without the head noun fits only a generic one (`đơn vị`, `hãng`, `doanh nghiệp`): `ngân hàng`
+                # in the words of a company's chairman is another bank
+                # `Đại diện PTSC cho biết đơn vị sẽ …`: a generic `đơn vị` said by the organisation's own voice is it
+                least = 0 if fw in self.lex.generic_any else 1 if fw in self.lex.generic_business else 2
+                scored = [x for x in scored if x[0] >= least]
+                if scored:
+                    eid = max(scored)[2]
+                    self.resolved.append((sent.index, pos, eid))
+                    return eid, person
+        window_start = v.doc.sentences[max(0, sent.index - 4)].start
+        prev_start = v.doc.sentences[max(0, sent.index - 1)].start
+        cands = [(m.start, m.sentence if m.sentence >= 0 else v.doc.sentence_at(m.start).index, m.entity)
+                 for m in v.mentions if m.type == "ORG" and m.start < pos and m.entity in v.entities]
+        cands += [(p, si, e) for si, p, e in self.resolved if p < pos]
+        best: Optional[tuple] = None
+        for start, si, eid in cands:
+            f = self.fits(eid, fw)
+            recent = start >= window_start
+            if f == 0 or not (f >= 2 or recent):
+                continue
+            if demonstrative:
+                score = (start >= prev_start, start)
+            else:
+                near = si >= sent.index - 2
+                score = (f >= 2, near, si if near else -1, v.count.get(eid, 0), -start)
+            if best is None or score > best[0]:
+                best = (score, eid)
+        if best is None:
+            return None, None
+        self.resolved.append((sent.index, pos, best[1]))
+        return best[1], None

@@ -1,0 +1,113 @@
+"""Which named entity stands for which: the one an actor, partner or city word is stored as.
+
+Reads: the view's entities (names, surfaces, types), mentions and mention counts.
+Claims: nothing; it answers look-ups. `CMC` stands for `CMC Technology and Solution` when the
+article keeps them apart (`short_forms`); a province acts through its people's committee
+(`committee_of`); a title's generic `UBND thành phố` is the one committee the article names with
+its place (`specific_committee`); `Thành phố`/`tỉnh` is the committee, else the city (`resolve_city`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from c4ir_kb.nlp.normalize import fold
+
+from c4ir_kb.extract.commitments.view import DocView
+
+
+class Canonical:
+    def __init__(self, v: DocView):
+        self.v = v
+        self.short_forms = self._short_forms()
+
+    def _short_forms(self) -> dict[str, str]:
+        """`CMC` -> `CMC Technology and Solution` when the article's entities keep them apart:
+        an ORG whose name is the leading word(s) of exactly one other ORG's name."""
+        entities = self.v.entities
+        strip = re.compile(r"^(?:công ty|tập đoàn|tổng công ty|ngân hàng|công ty cổ phần|công ty tnhh)\s+")
+        orgs = [(e.id, strip.sub("", fold(e.name))) for e in entities.values() if e.type == "ORG"]
+        out: dict[str, str] = {}
+        for sid, sname in orgs:
+            longer = [lid for lid, lname in orgs if lid != sid and lname.startswith(sname + " ")]
+            if len(longer) == 1 and len(sname) >= 2:
+                out[sid] = longer[0]
+        # `Phía Brainport sẽ …`: a clipped name the tagger typed as a place stands for the one named entity it begins
+        for e in entities.values():
+            if e.type != "LOC":
+                continue
+            n = fold(e.name)
+            longer = {o.id for o in entities.values() if o.id != e.id and fold(o.name).startswith(n + " ")}
+            if len(longer) == 1 and all(entities[x].type != "LOC" for x in longer):
+                out[e.id] = longer.pop()
+        return out
+
+    def canonical(self, eid: Optional[str]) -> Optional[str]:
+        return self.short_forms.get(eid, eid) if eid else eid
+
+    def committee_of(self, loc: str) -> Optional[str]:
+        """`Bạc Liêu sẽ xây dựng …`: a province or city acts through its people's committee, when the article names it."""
+        e = self.v.entities.get(loc)
+        if e is None or e.type != "LOC":
+            return None
+        admin = re.compile(r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+")
+        places = {admin.sub("", fold(x)).replace(" ", "").replace(".", "") for x in {e.name, *e.surfaces}}
+        found = []
+        for o in self.v.entities.values():
+            if o.type != "ORG":
+                continue
+            for x in {o.name, *o.surfaces}:
+                k = fold(x)
+                mm = re.match(r"^(?:ubnd|uy ban nhan dan)\s+", k)
+                if mm and admin.sub("", k[mm.end() :]).replace(" ", "").replace(".", "") in places:
+                    found.append(o.id)
+                    break
+        return found[0] if len(found) == 1 else None
+
+    def specific_committee(self, eid: Optional[str]) -> Optional[str]:
+        """`UBND thành phố` (a title's generic committee) -> the one committee of that kind the
+        article names with its place (`UBND TP Hải Phòng`); else unchanged."""
+        e = self.v.entities.get(eid) if eid else None
+        if e is None or e.type != "ORG":
+            return eid
+        pat = re.compile(r"^(?:ubnd|uy ban nhan dan)\s*(tinh|thanh pho|tp\.?)?\s*(.*)$")
+        g = pat.match(fold(e.name))
+        if g is None or g.group(2) or not g.group(1):
+            return eid
+        want_tinh = g.group(1) == "tinh"
+        found = []
+        for o in self.v.entities.values():
+            h = pat.match(fold(o.name)) if o.type == "ORG" and o.id != eid else None
+            if h is None or not h.group(2):
+                continue
+            if (h.group(1) == "tinh") == want_tinh or (h.group(1) is None):
+                found.append(o.id)
+        return found[0] if len(found) == 1 else eid
+
+    def resolve_city(self, pos: int, word: str = "thành phố") -> Optional[str]:
+        """`Thành phố`/`tỉnh` -> the people's committee (UBND) the article names, else the city."""
+        v = self.v
+        want = "tinh" if fold(word).startswith("tinh") else "tp"
+        best: Optional[tuple] = None
+        for e in v.entities.values():
+            if e.type != "ORG":
+                continue
+            k = fold(e.name).replace(" ", "")
+            if not (k.startswith("ubnd") or k.startswith("uybannhandan")):
+                continue
+            rest = k[4:] if k.startswith("ubnd") else k[len("uybannhandan") :]
+            kind_ok = rest.startswith("tinh") if want == "tinh" else not rest.startswith("tinh")
+            before = [m.start for m in v.mentions if m.entity == e.id and m.start < pos]
+            score = (kind_ok, bool(before), v.count.get(e.id, 0), max(before, default=-1))
+            if best is None or score > best[0]:
+                best = (score, e.id)
+        if best is not None:
+            return best[1]
+        for e in v.entities.values():
+            if e.type == "LOC":
+                citylike = any(fold(s).startswith(("tp", "thanh pho", "tinh ")) for s in {e.name, *e.surfaces})
+                score = (citylike, v.count.get(e.id, 0))
+                if best is None or score > best[0]:
+                    best = (score, e.id)
+        return best[1] if best else None

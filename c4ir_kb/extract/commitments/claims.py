@@ -1,0 +1,59 @@
+"""The commitments found so far in the article, and the spans no later trigger may take.
+
+Reads: the view (text offsets), Canonical (the entity an actor or partner is stored as),
+the arguments component (fills each new commitment's arguments).
+Claims: `out`, the article's commitments in the order found, and `blocked`, spans a rejected
+trigger claimed (a hoped-for or requested action) so that no trigger inside them counts;
+an agreement's actor is recorded in Referents for a later `hai bên sẽ …`.
+"""
+
+from __future__ import annotations
+
+from c4ir_kb.models import Commitment, Sentence
+
+from c4ir_kb.extract.commitments.actors import Actor
+from c4ir_kb.extract.commitments.anaphora import Referents
+from c4ir_kb.extract.commitments.arguments import fill_arguments
+from c4ir_kb.extract.commitments.canonical import Canonical
+from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.view import DocView
+
+
+class Claims:
+    def __init__(self, v: DocView, lex: Lexicon, canon: Canonical, refs: Referents):
+        self.v = v
+        self.lex = lex
+        self.canon = canon
+        self.refs = refs
+        self.out: list[Commitment] = []
+        self.blocked: list[tuple[int, int]] = []
+
+    def covered(self, pos: int) -> bool:
+        return any(c.start <= pos < c.end for c in self.out) or any(s <= pos < e for s, e in self.blocked)
+
+    def emit(self, sent: Sentence, kind: str, trigger: str, start: int, end: int, actor: Actor, rule: str, obj_from: int) -> None:
+        v, canon = self.v, self.canon
+        while start < end and v.norm[start] in " ,;:":
+            start += 1
+        if end <= start:
+            return
+        c = Commitment(
+            actor=actor.actor,
+            person=actor.person,
+            kind=kind,  # type: ignore[arg-type]
+            trigger=trigger,
+            text=v.doc.article.text[start:end],
+            start=start,
+            end=end,
+            sentence=sent.index,
+            rule=rule,
+            confidence=round(actor.confidence, 2),
+        )
+        fill_arguments(v, self.lex, canon, c, sent, obj_from, actor.partner)
+        c.actor, c.partner = canon.canonical(c.actor), canon.canonical(c.partner)
+        c.actor = canon.specific_committee(c.actor)
+        if c.partner == c.actor:
+            c.partner = None
+        self.out.append(c)
+        if self.lex.kind_has(kind, "parties") and c.actor:
+            self.refs.agreements.append((sent.index, start, c.actor))

@@ -1,0 +1,137 @@
+"""The clause a trigger opens: where it starts and ends, and what stands between subject and trigger.
+
+Reads: the view (text, mentions, dates) and the lexicon (fillers, negations, coordinated
+triggers, continuation phrases, list item frames).
+Claims: nothing; it measures spans. `clause_end` ends a clause at `;`, `…`, the sentence end,
+`, đồng thời` / `, trong khi` …, a second undertaking after a comma (`…, dự kiến B`) or an own
+subject after `, trong đó`; `strip_fillers` walks back from a trigger over adverbs, modals,
+speech verbs and time adjuncts and reports them (the tense: `đã`, `đang`, `sẽ`) and a negation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from c4ir_kb.models import Sentence
+
+from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
+from c4ir_kb.extract.commitments.view import DocView
+
+def clause_lo(v: DocView, sent: Sentence, pos: int) -> int:
+    """Start of the clause holding pos: after the last `;` (or sentence start)."""
+    k = v.low.rfind(";", sent.start, pos)
+    return k + 1 if k >= 0 else sent.start
+
+
+def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool = False) -> int:
+    """End of the clause from start. joint: the undertaking is the subject's own pledge or plan,
+    which `…, đồng thời (sẽ) B` extends (an assigned task followed by `đồng thời sẽ` is two items)."""
+    m = lex.clause_break.search(v.low, start, sent.end)
+    while m is not None and joint and _joins_same_subject(v, lex, m):
+        m = lex.clause_break.search(v.low, m.end(), sent.end)
+    end = m.start() if m else sent.end
+    # `đã ký thỏa thuận …, trong đó tỉnh X sẽ …`: a clause with its own subject and trigger
+    for t in re.finditer(r",\s*trong đó\s+(?:(?:tỉnh|thành phố|tp\.?|phía|bên)\s+)?", v.low[start:end]):
+        k = start + t.end()
+        ms = [x for x in v.mentions if x.start == k and x.type in ("ORG", "LOC", "PER")]
+        if ms:
+            k2 = max(x.end for x in ms)
+            f = re.match(r"\s+(?:(?:cũng|đã|đang|còn)\s+)*", v.low[k2:end])
+            if f and lex.trigger_re.match(v.low, k2 + f.end()):
+                end = start + t.start()
+                break
+    # `đang triển khai A, dự kiến B`: a second undertaking of the same subject
+    for c in lex.coord_re.finditer(v.low, start, end):
+        if joint and re.search(r"(?<!\w)đồng thời(?!\w)", c.group()):
+            continue  # `…, đồng thời sẽ B`: B is part of the same undertaking
+        if not v.inside_mention(c.end() - 1, c.end()) and not _continues(v, lex, c.end(), end):
+            end = c.start()
+            break
+    # a list announced by a colon keeps its items
+    while end > start and v.norm[end - 1] in " ,.:“”\"'(":
+        end -= 1
+    return end
+
+
+def _joins_same_subject(v: DocView, lex: Lexicon, m: re.Match) -> bool:
+    """`cam kết A, đồng thời (sẽ) B`: `đồng thời` without a new subject adds B to the same
+    undertaking; with one (`…, đồng thời UBND tỉnh sẽ …`) it starts another clause."""
+    if not re.search(r"đồng thời$", m.group()):
+        return False
+    k = v.skip_space(m.end())
+    f = re.match(rf"(?:(?:{alt(lex.fillers)})\s+)*", v.low[k:])
+    k2 = k + (f.end() if f else 0)
+    if any(x.start in (k, k2) for x in v.mentions):
+        return False
+    return not re.match(rf"(?:{alt(lex.anaphor_words_raw)}){E}", v.low[k2:])
+
+
+def _continues(v: DocView, lex: Lexicon, k: int, end: int) -> bool:
+    """`…, dự kiến đưa vào sử dụng từ tháng 9/2026`: the coordinated trigger at k only completes
+    the undertaking before it — a completion phrase, at most two words of scope, a time adjunct."""
+    m = lex.continuation.match(v.low[k:end])
+    if m is None:
+        return False
+    rs = k + m.start("rest")
+    d = next((d for d in v.dates if rs <= d.start and d.end <= end), None)
+    head = v.low[rs : d.start if d else end]
+    tail = v.low[d.end : end] if d else ""
+    words = [w for w in re.findall(r"\w+", head) if w not in lex.continuation_time_words]
+    # `…, dự kiến đưa vào vận hành vào tháng 9/2027 và điều trị 1.000 bệnh nhân/năm`: what the
+    # completion brings, joined by `và` after its date, still completes the same undertaking
+    joined = d is not None and re.match(r"\s*(?:,\s*)?và\s+\w", tail) is not None
+    return len(words) <= 2 and (joined or not re.search(r"\w", tail))
+
+
+def strip_fillers(v: DocView, lex: Lexicon, lo: int, i: int) -> tuple[int, list[str], bool]:
+    """Move i left over adverbs/modals/speech verbs and time adjuncts; report the fillers and a negation."""
+    fillers: list[str] = []
+    negated = False
+    while True:
+        seg = v.low[lo:i]
+        # `Viettel cho biết, trong năm 2025, sẽ …`: a date between the subject and the trigger
+        k = len(seg.rstrip(" ,"))
+        d = next((d for d in v.dates if d.end == lo + k and d.start > lo), None)
+        if d is not None:
+            i = d.start
+            p = lex.time_prep_end.search(v.low[lo:i])
+            if p is not None:
+                i = lo + p.start()
+            continue
+        m = lex.fillers_end.search(seg)
+        if m and m.start() < len(seg) and _in_name(v, lo + m.start(), i):
+            m = None  # `Trường Đại học Công nghệ Thông tin chịu …`: the filler word ends a name
+        if m and m.start() < len(seg):
+            fillers.append(seg[m.start() :].strip(" ,"))
+            i = lo + m.start()
+            continue
+        n = lex.negation_end.search(seg)
+        if n and n.start() < len(seg):
+            negated = True
+            i = lo + n.start()
+            continue
+        break
+    while i > lo and v.low[i - 1] == " ":
+        i -= 1
+    return i, fillers, negated
+
+
+def _in_name(v: DocView, s: int, e: int) -> bool:
+    """The words in [s, e) (spaces and commas aside) overlap a mention."""
+    seg = v.low[s:e]
+    s2 = s + len(seg) - len(seg.lstrip(" ,"))
+    e2 = s + len(seg.rstrip(" ,"))
+    return e2 > s2 and any(m.start < e2 and s2 < m.end for m in v.mentions)
+
+
+def np_start(v: DocView, lex: Lexicon, lo: int, i: int) -> int:
+    """Start of the noun phrase ending at i (back to `,`, `:`, `;` or clause start), frames dropped."""
+    k = max(v.low.rfind(",", lo, i), v.low.rfind(":", lo, i), v.low.rfind(";", lo, i))
+    s = k + 1 if k >= 0 else lo
+    seg = v.low[s:i]
+    fr = lex.item_frame.match(seg)
+    if fr:
+        s += fr.end()
+    while s < i and v.low[s] == " ":
+        s += 1
+    return s

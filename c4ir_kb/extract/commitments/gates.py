@@ -1,0 +1,86 @@
+"""Is it an undertaking? The tests a found trigger and actor must pass.
+
+Reads: the view (text, dates, tokens, the article's publication date) and the lexicon
+(stative verbs and their exceptions, request cues, done and ongoing markers).
+Claims: nothing; each test answers yes or no. Rejected are: a weak trigger followed by a
+state rather than an action (`sẽ là`, `sẽ được đặt tại`), an action under a request to
+someone else (`yêu cầu Sở X cần …`), an action reported as done (`đã ký`, `vừa xây dựng`)
+or dated before the article was published (`từ năm 2008`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from c4ir_kb.models import Sentence
+
+from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.view import DocView, token_at
+
+
+def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_end: int, goal: bool = False) -> bool:
+    """After a weak trigger: an action verb, not a state (`là`, `trở thành`, `được`).
+
+    A time adjunct first (`đặt mục tiêu đến cuối năm 2026, …`) is skipped; after a goal
+    trigger a figure is a target (`đặt mục tiêu 90% hồ sơ …`)."""
+    i = end
+    for _ in range(5):
+        seg = v.low[i:clause_end]
+        k = i + len(seg) - len(seg.lstrip())
+        pm = lex.time_prep_start.match(v.low[k:clause_end])
+        k2 = k + (pm.end() if pm else 0)
+        d = next((d for d in v.dates if d.start == k2 and d.end <= clause_end), None)
+        if d is not None:
+            i = d.end
+            mc = re.match(r"\s*,", v.low[i:clause_end])
+            if mc:
+                i += mc.end()
+            continue
+        m = lex.action_adverb.match(seg)
+        if m:
+            i += m.end()
+            # `cùng X` — skip the partner
+            if m.group().strip().startswith("cùng"):
+                j = i
+                while j < clause_end and v.low[j] == " ":
+                    j += 1
+                ms = [x for x in v.mentions if x.start == j]
+                if ms:
+                    i = max(x.end for x in ms)
+            continue
+        break
+    seg = v.low[i:clause_end]
+    if not seg.strip() or (lex.stative_start.match(seg) and not lex.stative_exception.match(seg)):
+        return False
+    tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))
+    if tok is None:
+        return True
+    if goal and (tok.pos == "M" or re.match(r"\d", tok.text)):
+        return True
+    # the tagger often reads verbs as nouns (`phủ sóng/N`); names, numbers, pronouns, function words are not actions
+    return tok.pos not in lex.non_action_tags
+
+
+def requested(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A request verb before the actor (`yêu cầu Sở X cần …`); not a committee named after one (`ban chỉ đạo`)."""
+    for r in lex.request.finditer(v.low, lo, hi):
+        if not lex.request_exception_end.search(v.low[max(lo, r.start() - 12) : r.start()]):
+            return True
+    return False
+
+
+def reported_done(lex: Lexicon, fillers: list[str]) -> bool:
+    """`đã`/`vừa` before the trigger, without `đang`/`sẽ`/`đã và đang`: the action is reported as done."""
+    fset = set(fillers)
+    return bool(fset & lex.done) and not (fset & lex.ongoing) and "đã và đang" not in " ".join(fillers)
+
+
+def past_dated(v: DocView, sent: Sentence, pos: int, end: int) -> bool:
+    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past."""
+    pub = v.doc.article.published
+    if pub is None:
+        return False
+    for d in v.dates:
+        if sent.start <= d.start and d.end <= end and d.value[:4].isdigit() and int(d.value[:4]) < pub.year:
+            return True
+    return False

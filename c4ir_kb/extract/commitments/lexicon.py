@@ -1,0 +1,191 @@
+"""The commitment rules, read from data/commitments.json and compiled once.
+
+Reads: data/commitments.json (trigger phrases and every word list the components use).
+Claims: nothing. It is shared read-only by every component; the regexes that depend
+on one article (`anaphor_res` with the article's own head nouns) are cached here too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from c4ir_kb.extract.amounts import AmountFinder
+from c4ir_kb.nlp.normalize import fold
+
+W = r"(?<!\w)"  # a word starts here
+E = r"(?!\w)"  # a word ends here
+
+
+def alt(words) -> str:
+    """A regex alternation of the words, lower-cased, longest first."""
+    return "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
+
+
+def lower_same_length(s: str) -> str:
+    """Lower-case without changing any offset."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
+
+
+@dataclass
+class Trigger:
+    id: str  # what a commitment's rule begins with (`pledge:cam kết`)
+    phrase: str
+    kind: str
+    strength: str = "weak"
+    needs_action: bool = False
+    done_blocks: bool = False
+    passive: bool = False
+    goal: bool = False  # the complement may be a target state with a figure (`đặt mục tiêu 90% hồ sơ …`)
+    signed: bool = False  # an agreement: `đã ký` counts only when the sentence states what will follow
+
+
+# What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
+KIND_PROPERTIES = frozenset(
+    {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties"}
+)
+
+
+class Lexicon:
+    def __init__(self, data: dict):
+        self.kinds = {k: v for k, v in data["kinds"].items() if k != "note"}
+        for kind, props in self.kinds.items():
+            unknown = set(props) - KIND_PROPERTIES
+            if unknown:
+                raise ValueError(f"data/commitments.json: kind {kind!r} has unknown properties {sorted(unknown)}")
+        self.triggers = {t["phrase"].lower(): Trigger(**{k: v for k, v in t.items() if k in Trigger.__dataclass_fields__}) for t in data["triggers"]}
+        ad = data["agreement_documents"]
+        for v in ad["verbs"]:
+            for n in ad["nouns"]:
+                tid = ad["id"].format(verb=v, noun=n)
+                self.triggers.setdefault(f"{v} {n}".lower(), Trigger(id=tid, phrase=f"{v} {n}", kind=ad["kind"], strength="strong", done_blocks=True, signed=True))
+        op = data["ongoing_projects"]
+        for pre in op["prefixes"]:
+            for v in op["verbs"]:
+                tid = op["id"].format(prefix=pre, verb=v)
+                self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(id=tid, phrase=f"{pre} {v}", kind=op["kind"], strength="weak"))
+        self.assign_id = data["assign_cues"]["id"]  # the trigger id of every assigned task
+        self.assign_kind = data["assign_cues"]["kind"]
+        self.list_id = data["list_triggers"]["id"]  # `plan:{verb}`: the trigger id of a listed plan
+        self.list_kind = data["list_triggers"]["kind"]
+        for t in self.triggers.values():
+            if t.kind not in self.kinds:
+                raise ValueError(f"data/commitments.json: trigger {t.id!r} has kind {t.kind!r}, not one of kinds")
+        self.actor_rules = {r["id"]: r for r in data["actor_rules"]["rules"]}
+        self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
+        self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
+        self.done = {w.lower() for w in data["done_markers"]}
+        self.signed_future = re.compile(r"(?<!\w)(?:" + alt(data["signed_future_markers"]) + r")(?!\w)")
+        self.ongoing = {w.lower() for w in data["ongoing_markers"]}
+        self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{alt(data['negations'])})\s*$")
+        self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")
+        self.stative_exception = re.compile(rf"^\s*(?:{alt(data['stative_exceptions']['phrases'])}){E}")
+        self.opinion = re.compile(rf"{W}(?:{alt(data['opinion_cues'])}){E}")
+        self.hope = re.compile(rf"{W}(?:{alt(data['hope_cues'])}){E}")
+        self.request = re.compile(rf"{W}(?:{alt(data['request_cues'])}){E}")
+        self.title_end = re.compile(rf"{W}(?:{alt(data['title_words'])})\s*$")
+        self.rep_end = re.compile(rf"{W}(?:{alt(data['representative_words'])})\s*(?:của\s*)?$")
+        an = data["anaphors"]
+        self.org_anaphors = [w.lower() for w in an["org"]]
+        self.city_anaphors = [w.lower() for w in an["city"]]
+        self.demonstratives = [w.lower() for w in an["demonstratives"]]
+        self.speech_verbs = [w.lower() for w in data["speech_verbs"]["words"]]
+        gen = an["generic"]
+        self.generic_business = {fold(w) for w in gen["business"]}
+        self.business_heads = [fold(w) for w in gen["business_heads"]]
+        self.generic_any = {fold(w) for w in gen["any"]}
+        self.units = [w.lower() for w in an["units"]["words"]]
+        rc = data["role_content"]
+        self.association_heads = [w.lower() for w in rc["association_heads"]]
+        self.member_cues = re.compile(rf"{W}(?:{alt(rc['member_cues'])}){E}")
+        self.connectives = [w.lower() for w in data["connectives"]["words"]]
+        self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.anaphor_res(frozenset())
+        self.org_noun_end = re.compile(rf"{W}(?:{alt(an['org'])})\s*$")
+        self.anaphor_words = {fold(w) for w in an["org"] + an["city"]}
+        self.anaphor_words_raw = [w.lower() for w in an["org"] + an["city"]]
+        self.fillers = [w.lower() for w in data["fillers"]]
+        pr = data["pronouns"]
+        self.honorific_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({alt(pr['honorific'])})\s*$")
+        self.first_person_end = re.compile(rf"(?:^|(?<=[\s,“\"]))(?:{alt(pr['first_person'])})\s*$")
+        self.honorifics = [w.lower() for w in pr["honorific"]]
+        self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
+        self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?:{alt(data['coordinate_triggers']['phrases'])}){E}")
+        self.partner_re = re.compile(rf"^\s*(?:{alt(data['partner_preps'])})\s+")
+        self.loc_preps = re.compile(rf"{W}(?:{alt(data['location_preps'])})\s+$")
+        lt = data["list_triggers"]
+        self.list_re = re.compile(
+            rf"{W}({alt(lt['verbs'])})\s+(?:(?:gần|khoảng|hơn|trên|tới|đến|các|những)\s+)?(?:\d+\s+)?(?:{alt(lt['nouns'])}){E}[^;:]*?(?:,|:)\s*"
+            rf"(?:(?:{alt(lt['item_frames'])}){E}\s*:?\s*)?"
+        )
+        self.item_frame = re.compile(rf"^\s*(?:(?:{alt(lt['item_frames'])}){E}\s*:?\s*)")
+        self.context_re = re.compile(rf"{W}(?:{alt(data['context_frames']['nouns'])}){E}.*{W}là\s+(?:việc\s+)?$")
+        self.stop = {w.lower() for w in data["stopwords"]}
+        self.role_object = re.compile(rf"^\s*(?:{alt(data['role_objects'])}){E}")
+        self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"], data["amount_words"])
+        co = data["continuations"]["phrases"]
+        self.continuation = re.compile(rf"^\s*(?:{alt(co)}){E}(?P<rest>[^,;]*)$")
+        self.party_re = re.compile(rf"(?:^|(?<=[\s,;:“\"]))({alt(data['party_anaphors']['words'])})\s*$")
+        ct = data["court"]
+        self.court_object = re.compile(rf"^\s*(?:{alt(ct['sentence_objects'])}){E}")
+        self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
+        self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
+        self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
+        self.admin = rf"(?:{alt(data['admin_words']['words'])})"  # a fragment: `tỉnh`, `thành phố`, `tp.`, …
+        self.admin_end = re.compile(rf"{W}{self.admin}\s*$")
+        mc = data["modifier_cues"]
+        self.modifier_preps = {w.lower() for w in mc["prepositions"]}
+        self.subject_words = {w.lower() for w in mc["subject_words"]}
+        self.time_adjunct_end = re.compile(rf"{W}(?:{alt(mc['time_nouns'])})\s+(?:{alt(mc['time_deictics'])})\s*$")
+        self.passive_end = re.compile(rf"(?:^|\s)(?:{alt(data['passive_markers']['words'])})\s*$")
+        self.clause_break = re.compile(
+            r"[;…?!”]|\.\.\.|\.(?=\s|$)|\"(?=\s*[,.])"
+            rf"|,\s*(?:{alt(data['clause_breaks']['after_comma'])})(?!\w)",
+            re.IGNORECASE,
+        )
+        tp = alt(data["time_prepositions"]["words"])
+        self.time_prep_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{tp})\s*$")
+        self.time_prep_start = re.compile(rf"(?:{tp})\s+")
+        self.action_adverb = re.compile(rf"\s*(?:{alt(data['action_adverbs']['words'])})(?!\w)")
+        self.non_action_tags = set(data["non_action_tags"]["tags"])
+        self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
+        self.assign_passive_end = re.compile(rf"{W}(?:{alt(data['assign_cues']['not_after'])})\s*$")
+        self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
+        self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
+
+    def kind_has(self, kind: str, prop: str) -> bool:
+        """Whether commitments of this kind have the property (data: kinds)."""
+        assert prop in KIND_PROPERTIES, prop
+        return bool(self.kinds[kind].get(prop, False))
+
+    def confidence(self, actor_rule: str, variant: str | None = None) -> float:
+        """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""
+        c = self.actor_rules[actor_rule]["confidence"]
+        return c[variant] if isinstance(c, dict) else c
+
+    @lru_cache(maxsize=256)
+    def anaphor_res(self, extra: frozenset) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+        """Anaphor at the clause start, and right after a speech verb (`cho biết tập đoàn sẽ …`),
+        with the article's own head nouns (`hiệp hội`, `quân khu`) added to the lexicon's."""
+        words = alt(self.org_anaphors + self.city_anaphors + sorted(extra))
+        demo = rf"(?:\s+(?:{alt(self.demonstratives)}))?\s*$"
+        # `lực lượng vũ trang quân khu sẵn sàng …`: a unit of the organisation before the head noun
+        unit = rf"(?:(?:{alt(self.units)})\s+(?:của\s+)?)?"
+        # `…, theo đó hãng sẽ …`, `Đại diện nhà thầu cam kết …`: a connective or a representative before the head noun
+        lead = rf"(?:(?:{alt(self.connectives)}),?\s+)?(?:(?:đại diện|thay mặt)\s+)?"
+        start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s)){lead}{unit}({words}){demo}")
+        speech = re.compile(rf"{W}(?:{alt(self.speech_verbs)}),?\s+{unit}({words}){demo}")
+        # `cho biết nhà máy sẽ tạo 4.000 việc làm và tập đoàn cam kết …`: a second reported clause
+        speech_and = re.compile(rf"{W}(?:{alt(self.speech_verbs)}){E}.*,?\s+và\s+{unit}({words}){demo}")
+        return start, speech, speech_and
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    text = resources.files("c4ir_kb").joinpath("data/commitments.json").read_text(encoding="utf-8")
+    return Lexicon(json.loads(text))

@@ -1,0 +1,136 @@
+"""Which organisation each person of the article speaks for.
+
+Reads: the view's PER and ORG mentions and the text around them; the lexicon's title words,
+speech verbs, triggers (where an apposition ends) and association heads.
+Claims: PER -> ORG links for this article only (`leaders`: the first organisation a person
+leads; `roles`: every organisation named as their role, in order; `mention_roles`: the roles
+named with one mention). It never makes a commitment.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from c4ir_kb.models import Mention
+
+from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt
+from c4ir_kb.extract.commitments.view import DocView
+
+
+class People:
+    def __init__(self, v: DocView, lex: Lexicon):
+        self.v = v
+        self.lex = lex
+        self.leaders = self._leaders()
+        self.mention_roles: dict[int, list[str]] = {}  # PER mention start -> the roles named with it
+        self.roles = self._roles()
+
+    def _leaders(self) -> dict[str, str]:
+        """PER id -> ORG id from `<title> <ORG> <PER>` or `<PER>, <title> <ORG>` anywhere in the article."""
+        v = self.v
+        out: dict[str, str] = {}
+        for m in v.mentions:
+            if m.type != "PER":
+                continue
+            org = self.org_before_person(m)
+            if org is None:
+                # appositive: `Ông Lê Minh, Giám đốc công nghệ Công ty CMC …`
+                j = m.end
+                seg = v.low[j : j + 80]
+                mm = re.match(r"\s*,\s*", seg)
+                if mm:
+                    for o in v.mentions:
+                        if o.type == "ORG" and j + mm.end() <= o.start <= j + 80 and o.sentence == m.sentence:
+                            between = v.low[j + mm.end() : o.start]
+                            if self.lex.title_end.search(between.rstrip()) or self.lex.org_type_end.search(between):
+                                org = o.entity
+                            break
+            if org and m.entity not in out:
+                out[m.entity] = org
+        return out
+
+    def _roles(self) -> dict[str, list[str]]:
+        """PER id -> every ORG the article names as their role, in order: `<title> <ORG> <PER>` and the
+        apposition after the name (`Ông X, Tổng Giám đốc FPT, đồng thời là Chủ tịch VINASA, …`)."""
+        v = self.v
+        out: dict[str, list[str]] = {}
+        stop = re.compile(rf"{W}(?:{alt(self.lex.speech_verbs)}){E}|\.(?=\s|$)|[;:“\"]")
+        for m in v.mentions:
+            if m.type != "PER":
+                continue
+            orgs: list[str] = []
+            o = self.org_before_person(m)
+            if o:
+                orgs.append(o)
+            mm = re.match(r"\s*,\s*", v.low[m.end : m.end + 6])
+            if mm and 0 <= m.sentence < len(v.doc.sentences):
+                k = m.end + mm.end()
+                limit = min(v.doc.sentences[m.sentence].end, k + 240)
+                for t in self.lex.trigger_re.finditer(v.low, k, limit):
+                    if not v.inside_mention(t.start(), t.end()):
+                        limit = t.start()
+                        break
+                for st in stop.finditer(v.low, k, limit):
+                    if not v.inside_mention(st.start(), st.end()):  # `… công nghệ thông tin Việt Nam`
+                        limit = st.start()
+                        break
+                seg_start = k
+                for o2 in v.mentions:
+                    if o2.type != "ORG" or not (k <= o2.start and o2.end <= limit):
+                        continue
+                    between = v.low[seg_start : o2.start]
+                    b2 = self.lex.org_type_end.sub("", between).rstrip()
+                    if self.lex.title_end.search(b2) or (not orgs and self.lex.org_type_end.search(between)):
+                        orgs.append(o2.entity)
+                    seg_start = o2.end
+            if orgs:
+                self.mention_roles[m.start] = orgs
+                prev = out.setdefault(m.entity, [])
+                prev += [x for x in orgs if x not in prev]
+        return out
+
+    def org_before_person(self, m: Mention) -> Optional[str]:
+        """`Chủ tịch UBND TP.HCM Phan Văn Mãi`: the ORG right before the person, after a title."""
+        v = self.v
+        i = m.start
+        while i > 0 and v.low[i - 1] == " ":
+            i -= 1
+        o = v.mention_ending_at(i, max(0, i - 80))
+        if o is None or o.type != "ORG":
+            return None
+        before = v.low[max(0, o.start - 40) : o.start]
+        # the title may end with an org-type noun belonging to the name (`Giám đốc Công ty`)
+        before = self.lex.org_type_end.sub("", before)
+        if self.lex.title_end.search(before.rstrip() + " ") or self.lex.title_end.search(before.rstrip()):
+            return o.entity
+        return None
+
+    def is_association(self, eid: str) -> bool:
+        e = self.v.entities.get(eid)
+        if e is None:
+            return False
+        for n in {e.name, *e.surfaces}:
+            n = n.lower()
+            if n.startswith("hội đồng"):
+                continue
+            if any(n.startswith(h + " ") for h in self.lex.association_heads):
+                return True
+        return False
+
+    def pick_role(self, person: Optional[str], current: Optional[str], kind: str, s: int, e: int, at: Optional[int] = None) -> Optional[str]:
+        """A person with several roles speaks for the organisation the content fits: a proposal or
+        the members' affairs -> the association; an investment or agreement -> the company; else the
+        role named closest to the speech."""
+        orgs = self.roles.get(person or "", [])
+        if at is not None and len(self.mention_roles.get(at, [])) >= 2:
+            orgs = self.mention_roles[at]
+        if len(orgs) < 2 or current not in orgs:
+            return current
+        assoc = [o for o in orgs if self.is_association(o)]
+        firms = [o for o in orgs if o not in assoc]
+        if assoc and (self.lex.kind_has(kind, "association_speaks") or self.lex.member_cues.search(self.v.low[s:e])):
+            return assoc[-1]
+        if assoc and firms and self.lex.kind_has(kind, "company_speaks"):
+            return firms[-1]
+        return orgs[-1]

@@ -1,0 +1,180 @@
+"""Who is speaking: the person a clause is attributed to, and what `Ông`, `Bà`, a bare title or a quote refer to.
+
+Reads: the view (PER/ORG mentions, sentences, quotes in the text), the lexicon's speech verbs,
+honorifics and title words, and People (the organisations a speaker holds roles in).
+Claims: nothing; it answers look-ups for the actor and anaphora components.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from c4ir_kb.models import Mention, Sentence
+from c4ir_kb.nlp.normalize import fold
+
+from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt
+from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.view import DocView
+
+
+def appositive_head(v: DocView, sent: Sentence, lo: int, comma: int) -> Optional[Mention]:
+    """`HDBank, ngân hàng …, cam kết`, `Bà X, Phó Giám đốc Sở Y, đề xuất`: the head of the apposition."""
+    for m in v.mentions_in(lo, comma):
+        if m.type not in ("ORG", "PER"):
+            continue
+        mm = re.match(r"\s*,", v.low[m.end : comma + 1])
+        if mm is None or m.end + mm.end() > comma:
+            continue  # not followed by a comma, or it is the appositive's own last word
+        app = v.low[m.end + mm.end() : comma]
+        if not re.search(r"\w", app) or len(app) > 160 or app.count(",") > 1:
+            continue
+        seg_start = max(v.low.rfind(",", lo, m.start) + 1, lo)
+        if len(v.low[seg_start : m.start].split()) > 4:
+            continue  # the head opens its segment: at most a title or honorific before it
+        return m
+    return None
+
+
+def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, pos: int) -> Optional[tuple[Mention, int]]:
+    """`Ông`/`Bà` alone, or with the given name only (`Ông Đức`), as the subject: the person named before."""
+    seg = v.low[lo:j]
+    h = lex.honorific_end.search(seg)
+    if h is not None and lex.pronoun_lead_end.search(seg[: h.start()]):
+        word, at = h.group(1), lo + h.start()
+        first = v.doc.sentences[max(0, sent.index - 3)].start
+        cands = []
+        for m in v.mentions:
+            if m.type != "PER" or not (first <= m.start and m.end <= at):
+                continue
+            hon = re.search(rf"(?<!\w)({alt(lex.honorifics)})\s*$", v.low[max(0, m.start - 12) : m.start])
+            if hon is not None and hon.group(1) != word:
+                continue  # `Bà …` does not stand for a man introduced as `ông`
+            cands.append((hon is not None, m.start, m))
+        if cands:
+            return max(cands, key=lambda x: x[:2])[2], at
+        return None
+    t = lex.title_end.search(seg)
+    if t is not None and v.norm[lo + t.start()].isupper() and lex.pronoun_lead_end.search(seg[: t.start()]):
+        # `Thay mặt cán bộ, chiến sĩ, Chính ủy hứa …`: a bare title stands for the one person given it just before
+        # (`Thiếu tướng Đặng Quốc Hưng, Chính ủy Quân đoàn, …`)
+        title, at = t.group().strip(), lo + t.start()
+        first = v.doc.sentences[max(0, sent.index - 3)].start
+        found: dict[str, Mention] = {}
+        for o in re.finditer(rf"{W}{re.escape(title)}{E}", v.low[first:at]):
+            os_, oe = first + o.start(), first + o.end()
+            for m in v.mentions:
+                if m.type != "PER":
+                    continue
+                before = m.end <= os_ and re.fullmatch(r"\s*,\s*", v.low[m.end : os_]) is not None
+                after = oe <= m.start <= oe + 80 and not re.search(r"[,.;:]", v.low[oe : m.start])
+                if before or after:
+                    found[m.entity] = m
+        if len(found) == 1:
+            return next(iter(found.values())), at
+        return None
+    g = re.search(rf"(?:^|(?<=[\s,“\"]))({alt(lex.honorifics)})\s+(\w+(?:\s\w+)?)\s*$", seg)
+    if g is not None and v.norm[lo + g.start(2)].isupper():
+        given = " " + fold(g.group(2))
+        people = [e for e in v.entities.values() if e.type == "PER" and (" " + fold(e.name)).endswith(given) and fold(e.name) != given.strip()]
+        if len(people) == 1:
+            ms = [m for m in v.mentions if m.entity == people[0].id and m.start < pos]
+            if ms:
+                return ms[-1], lo + g.start()
+    return None
+
+
+def quote_speaker(v: DocView, sent: Sentence, pos: int) -> Optional[Mention]:
+    """The person quoted: named after the closing quote, else before the opening one (this or the previous sentence)."""
+    close = re.search(r"[”\"]", v.low[pos : sent.end])
+    if close:
+        after = [m for m in v.mentions_in(pos + close.end(), sent.end) if m.type == "PER"]
+        if after:
+            return after[0]
+    lo = v.doc.sentences[max(0, sent.index - 1)].start
+    opening = v.low.rfind("“", lo, pos)
+    opening = max(opening, v.low.rfind(":", lo, pos))
+    if opening >= 0:
+        before = [m for m in v.mentions_in(lo, opening) if m.type == "PER"]
+        if before:
+            return before[-1]
+    if sent.index + 1 < len(v.doc.sentences) and close:
+        nxt = v.doc.sentences[sent.index + 1]
+        after = [m for m in v.mentions_in(nxt.start, nxt.end) if m.type == "PER"]
+        if after and after[0].start - nxt.start < 60:
+            return after[0]
+    return None
+
+
+def speaker(v: DocView, lex: Lexicon, people: People, sent: Sentence, pos: int) -> Optional[tuple[Optional[str], list[str]]]:
+    """Who the clause at pos is attributed to, as (person, their organisations in order) or
+    (None, [org]): `Theo ông Tùng, …`, `<X> cho biết …` (X before the last speech verb), or the
+    speaker of the quote pos is in."""
+    low = v.low
+
+    def of(m: Optional[Mention]) -> Optional[tuple[Optional[str], list[str]]]:
+        if m is None:
+            return None
+        if m.type == "PER":
+            orgs = list(people.roles.get(m.entity, []))
+            o = people.org_before_person(m) or people.leaders.get(m.entity)
+            if o and o not in orgs:
+                orgs.insert(0, o)
+            return (m.entity, orgs) if orgs else None
+        if m.type == "ORG":
+            return None, [m.entity]
+        return None
+
+    head = low[sent.start : pos]
+    # `Theo ông Tùng, ngân hàng …` / `Theo Viettel, tập đoàn …`
+    th = None
+    for th in re.finditer(r"(?:^|[,“\"])\s*theo\s+", head):
+        pass
+    if th is not None:
+        k = sent.start + th.end()
+        comma = low.find(",", k, pos)
+        if comma > 0 and len(low[k:comma].split()) <= 6:
+            ms = [m for m in v.mentions if k <= m.start and m.end <= comma and m.type in ("PER", "ORG")]
+            if ms and len(low[k : ms[0].start].split()) <= 1:
+                r = of(ms[0])
+                if r:
+                    return r
+            j = comma
+            while j > k and low[j - 1] == " ":
+                j -= 1
+            per = person_reference(v, lex, sent, k, j, pos)
+            if per is not None:
+                r = of(per[0])
+                if r:
+                    return r
+    # `<X> cho biết …`
+    sv = None
+    for sv in re.finditer(rf"{W}(?:{alt(lex.speech_verbs)}){E}", head):
+        pass
+    if sv is not None:
+        vs = sent.start + sv.start()
+        j = vs
+        while j > sent.start and low[j - 1] == " ":
+            j -= 1
+        m = None
+        if j > sent.start and low[j - 1] == ",":
+            m = appositive_head(v, sent, sent.start, j - 1)
+        if m is None:
+            m = v.mention_ending_at(j, sent.start)
+        if m is None:
+            per = person_reference(v, lex, sent, sent.start, j, pos)
+            m = per[0] if per else None
+        if m is None:
+            pers = [x for x in v.mentions_in(sent.start, j) if x.type == "PER"]
+            m = pers[0] if pers else None
+        r = of(m)
+        if r:
+            return r
+    # inside a quote
+    prev = v.doc.sentences[max(0, sent.index - 1)].start
+    q = low[prev:pos]
+    if q.rfind("“") > q.rfind("”") or head.count('"') % 2 == 1:
+        r = of(quote_speaker(v, sent, pos))
+        if r:
+            return r
+    return None

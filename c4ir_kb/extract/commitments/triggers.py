@@ -1,0 +1,131 @@
+"""Triggered commitments: a trigger phrase (`cam kết`, `sẽ`, `phụ trách`, `ký thỏa thuận` …), its actor, its clause.
+
+Reads: one sentence of the view; the lexicon's triggers (phrase, kind, strength, flags) and
+cues; the clause, actor and gate components; People (which of a person's organisations
+speaks), Canonical (a place acts through its committee), Referents (signings reported as
+done still name parties) and the commitments already claimed. `last_actor` holds an actor
+of each sentence read so far (for `Một trong những dự án … là việc …`).
+Claims: a commitment for each trigger that has an actor and passes the gates, rule
+`<trigger id>/<actor rule id>` (`pledge:cam kết/leader`); a hoped-for or requested clause is claimed as blocked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from c4ir_kb.models import Sentence
+
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.anaphora import Referents
+from c4ir_kb.extract.commitments.canonical import Canonical
+from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
+from c4ir_kb.extract.commitments.gates import action_follows, past_dated, reported_done, requested
+from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.view import DocView
+
+
+class TriggerFinder:
+    def __init__(self, v: DocView, lex: Lexicon, people: People, canon: Canonical, refs: Referents, actors: ActorFinder, claims: Claims):
+        self.v = v
+        self.lex = lex
+        self.people = people
+        self.canon = canon
+        self.refs = refs
+        self.actors = actors
+        self.claims = claims
+
+    def find(self, sent: Sentence, last_actor: dict[int, Actor], title_end: int) -> None:
+        v, lex, claims = self.v, self.lex, self.claims
+        for tm in lex.trigger_re.finditer(v.low, sent.start, sent.end):
+            pos, tend = tm.start(), tm.end()
+            if claims.covered(pos) or v.inside_mention(pos, tend):
+                continue
+            trig = lex.triggers[tm.group()]
+            if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
+                continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
+            lo = clause_lo(v, sent, pos)
+            cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"))
+            actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
+            prev = next((c for c in reversed(claims.out) if c.sentence == sent.index and c.end <= pos), None)
+            if prev is not None and prev.actor is not None:
+                cm = lex.coord_re.match(v.low, prev.end)
+                if cm is not None and cm.end() == tend:
+                    # shares the subject of the undertaking before the comma
+                    actor = Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=lex.confidence("coordinated"), start=pos)
+            rule = trig.id
+            start = pos
+            passive = False
+            if actor is not None and trig.passive:
+                # `<object> do X phụ trách`
+                pre = v.low[lo : actor.start]
+                pre = lex.org_type_end.sub("", pre)
+                pm = lex.passive_end.search(pre)
+                if pm:
+                    passive = True
+                    obj_start = np_start(v, lex, lo, lo + pm.start())
+                    start = obj_start  # the clause runs on: `do X làm chủ đầu tư, có tổng vốn …`
+                    actor.rule = "passive"
+                    actor.confidence = lex.confidence("passive")
+            if actor is None:
+                # next-sentence context: `Một trong những dự án … là việc xây dựng …`
+                if lex.context_re.search(v.low[sent.start : pos]):
+                    prev_actor = last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2)
+                    if prev_actor is not None:
+                        actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=lex.confidence("context"))
+            if actor is None or actor.actor is None:
+                continue
+            if negated:
+                continue
+            if lex.kind_has(trig.kind, "court_pleas_block") and lex.court_object.match(v.low[tend:cend]):
+                continue  # `đề nghị mức án …`: a prosecutor's plea in court
+            if lex.court_party_end.search(v.low[lo : strip_fillers(v, lex, lo, pos)[0]]):
+                continue  # `nhiều bị cáo cam kết …`: defendants' promises in court
+            if lex.kind_has(trig.kind, "names_actor") and trig.strength == "strong":
+                actor = self.actors.embedded_subject(sent, tend, cend, actor)
+            if v.entity_type(actor.actor) == "LOC":
+                actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
+            # actor type: weak triggers need an organisation or person
+            atype = v.entity_type(actor.actor)
+            if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",) and pos >= title_end:
+                if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
+                    continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
+            before_sent = v.low[sent.start : pos]
+            if lex.hope.search(before_sent) and not trig.phrase == "cam kết":
+                claims.blocked.append((pos, cend))
+                continue
+            if requested(v, lex, lo, actor.start if actor.rule in ("subject", "leader", "representative", "anaphor") else pos):
+                claims.blocked.append((pos, cend))
+                continue
+            if trig.strength == "weak" and lex.opinion.search(before_sent):
+                continue
+            done = reported_done(lex, fillers)
+            # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
+            # will follow from it (`…, theo đó hai bên sẽ …`): the issue's rule for done actions
+            signed_ahead = trig.signed and bool(lex.signed_future.search(v.low[tend : sent.end]))
+            if trig.done_blocks and not passive and ((done and not signed_ahead) or past_dated(v, sent, pos, cend)):
+                if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
+                    self.refs.agreements.append((sent.index, pos, actor.actor))
+                continue
+            if lex.kind_has(trig.kind, "appointment_blocks") and lex.role_object.match(v.low[tend:cend]):
+                continue  # `đảm nhận chức Tổng giám đốc`: an appointment
+            kind = trig.kind
+            tphrase = v.norm[pos:tend]
+            obj_from = tend
+            if trig.needs_action and not passive:
+                if not action_follows(v, lex, tend, sent, cend, trig.goal):
+                    continue
+                # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
+                k = tend
+                m2 = re.match(r"\s*(?:sẽ|tiếp tục|sớm)\s+", v.low[k:cend])
+                if m2:
+                    k += m2.end()
+                nxt = lex.trigger_re.match(v.low, v.skip_space(k))
+                if nxt is not None and not lex.kind_has(lex.triggers[nxt.group()].kind, "generic"):
+                    kind = lex.triggers[nxt.group()].kind
+            if actor.person and actor.rule in ("leader", "speaker", "person-ref"):
+                # a person with several roles: the organisation the content fits
+                actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, actor.start if actor.rule == "leader" else None)
+            claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
+            last_actor[sent.index] = actor

@@ -1,0 +1,71 @@
+"""The document as the commitment components see it: text, sentences, entities, mentions, dates.
+
+Reads: the analysed Document, the entity extractor's entities and mentions, the date extractor's dates.
+Claims: nothing. Read-only look-ups shared by every component: the lower-cased text (same offsets
+as the normalized text), mentions by position, entity types and surfaces.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from c4ir_kb.models import DateMention, Document, Entity, Mention, Sentence, Token
+
+from c4ir_kb.extract.commitments.lexicon import lower_same_length
+
+
+class DocView:
+    def __init__(self, doc: Document, entities: list[Entity], mentions: list[Mention], dates: list[DateMention]):
+        self.doc = doc
+        self.norm = doc.norm
+        self.low = lower_same_length(doc.norm)
+        self.entities = {e.id: e for e in entities}
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.by_end: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self.by_end.setdefault(m.end, []).append(m)
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.count: dict[str, int] = {}
+        for m in mentions:
+            self.count[m.entity] = self.count.get(m.entity, 0) + 1
+        # entity surfaces, for places the mention list missed
+        self.surfaces: list[tuple[str, Entity]] = []
+        for e in entities:
+            for s in {e.name, *e.surfaces}:
+                if len(s) >= 2:
+                    self.surfaces.append((lower_same_length(s), e))
+        self.surfaces.sort(key=lambda x: -len(x[0]))
+
+    def entity_type(self, eid: Optional[str]) -> Optional[str]:
+        e = self.entities.get(eid) if eid else None
+        return e.type if e else None
+
+    def mention_ending_at(self, i: int, lo: int) -> Optional[Mention]:
+        """The longest mention ending at i (starting at or after lo), else an entity surface."""
+        cands = [m for m in self.by_end.get(i, []) if m.start >= lo]
+        if cands:
+            return min(cands, key=lambda m: m.start)
+        for surf, e in self.surfaces:
+            s = i - len(surf)
+            if s >= lo and self.low[s:i] == surf and (s == 0 or not self.low[s - 1].isalnum()):
+                return Mention(entity=e.id, type=e.type, text=self.norm[s:i], start=s, end=i, sentence=-1, rule="surface", confidence=0.6)
+        return None
+
+    def inside_mention(self, s: int, e: int) -> bool:
+        """A trigger word that is part of a name (`Bộ Xây dựng`, `Bộ Kế hoạch và Đầu tư`)."""
+        return any(m.start <= s and e <= m.end for m in self.mentions)
+
+    def mentions_in(self, s: int, e: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= s and m.end <= e]
+
+    def skip_space(self, i: int) -> int:
+        while i < len(self.low) and self.low[i] == " ":
+            i += 1
+        return i
+
+
+def token_at(sent: Sentence, pos: int) -> Optional[Token]:
+    for t in sent.tokens:
+        if t.start >= pos:
+            return t if t.start - pos <= 2 else None
+    return None

@@ -1,0 +1,77 @@
+"""After the rules: the longest of overlapping matches, ranges joined into intervals and days
+listed with one month (`ngày 11 và 12/6`)."""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.dates.context import _tail_match
+from c4ir_kb.extract.dates.grammar import _Grammar
+from c4ir_kb.extract.dates.model import _key, _Match, _Point
+
+
+def _longest(ms: list[_Match]) -> list[_Match]:
+    kept: list[_Match] = []
+    for m in sorted(ms, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _key(p: _Point) -> tuple:
+    return (p.m or 0, p.d or 0, p.q or 0)
+
+
+def _join_ranges(ms: list[_Match], norm: str, g: _Grammar) -> list[_Match]:
+    """`từ 16/1 đến 20/1/2024`, `tháng 6/2024 - tháng 3/2025` -> one interval."""
+    out: list[_Match] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if i + 1 < len(ms):
+            n = ms[i + 1]
+            j = g.join.match(norm[m.end : n.start])
+            if (
+                j
+                and m.kind == n.kind == "point"
+                and m.a.precision == n.a.precision
+                and m.a.precision != "year"
+                and not m.a.inherit_month
+                and not n.a.inherit_month
+            ):
+                frm = _tail_match(g.from_tail, norm, m.start)
+                if frm is not None or not j.group("to"):
+                    a, b = m.a, n.a
+                    if a.y is None and b.y is not None:
+                        a.y, a.ysrc = (b.y if _key(a) <= _key(b) else b.y - 1), b.ysrc
+                    elif b.y is None and a.y is not None:
+                        b.y, b.ysrc = (a.y if _key(a) <= _key(b) else a.y + 1), a.ysrc
+                    if a.yrel is None and b.yrel is not None and a.y is None:
+                        a.yrel = b.yrel if _key(a) <= _key(b) else b.yrel - 1
+                    start = frm if frm is not None else m.start
+                    out.append(_Match(start, n.end, "interval", a=a, b=b, rule=g.rule_ids["joined"]))
+                    i += 2
+                    continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _listed_days(ms: list[_Match], norm: str, g: _Grammar) -> list[_Match]:
+    """`ngày 11 và 12/6`: a bare day listed before a day/month shares its month and year; two
+    consecutive days are one interval (`2026-06-11/2026-06-12`), else the first is a date of its own."""
+    out: list[_Match] = []
+    for m in ms:
+        if m.kind == "point" and m.a.precision == "day" and m.a.m and not m.a.inherit_month:
+            lm = g.listed_day.search(norm, max(0, m.start - 20), m.start)
+            if lm is not None and lm.end() == m.start and not any(o.end > lm.start() for o in out):
+                d1 = int(lm.group("d"))
+                if 1 <= d1 < (m.a.d or 0):
+                    first = _Point("day", d=d1, m=m.a.m, y=m.a.y, ysrc=m.a.ysrc, yrel=m.a.yrel)
+                    if d1 + 1 == m.a.d:
+                        out.append(_Match(lm.start(), m.end, "interval", a=first, b=m.a, rule=g.rule_ids["listed_days"]))
+                    else:
+                        out.append(_Match(lm.start(), lm.start("d") + len(lm.group("d")), "point", a=first, rule=m.rule))
+                        out.append(m)
+                    continue
+        out.append(m)
+    return out
+

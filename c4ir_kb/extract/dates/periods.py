@@ -1,0 +1,126 @@
+"""Periods and years in other dress: half-years, decades, the first or last day of a month, lunar
+year names (`Xuân Đinh Mùi 2027`), a bare year in a target phrase (`đến 2035`) and a month
+with its year (`02/2027`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from c4ir_kb.extract.dates.context import _extend_left, _preceded_by
+from c4ir_kb.extract.dates.forms import _month, _year_suffix
+from c4ir_kb.extract.dates.grammar import _Grammar
+from c4ir_kb.extract.dates.model import _Match, _Point, _valid
+from c4ir_kb.extract.dates.notdates import _bare_rejected, _legal_number
+
+
+def h_half(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`6 tháng đầu năm 2026` -> 2026-01/2026-06; `nửa cuối năm nay` -> 07/12 of the published year.
+    The contract has no half-year token, so a half-year is an interval of months."""
+    half = g.half_years[" ".join(mo["h"].lower().split())]
+    a = _Point("month", m=1 if half == 1 else 7)
+    b = _Point("month", m=6 if half == 1 else 12)
+    _year_suffix(mo, g, b)
+    if b.y is None and b.yrel is None:
+        b.yrel = 0  # `6 tháng đầu năm`: this year
+    a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
+    if not (_valid(a, g) and _valid(b, g)):
+        return None
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def h_decade(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`thập niên 1990`, `những năm 90` -> 1990/1999."""
+    y = int(mo["y"])
+    if y % 10:
+        return None  # `những năm 2025`
+    if len(mo["y"]) == 2:  # `những năm 90`: the century is fixed at resolution
+        a = _Point("year", yy=y, decade=True)
+        b = _Point("year", yy=y, decade=True, plus=9)
+        return _Match(*mo.span(), "interval", a=a, b=b)
+    a = _Point("year", y=y, ysrc="text")
+    b = _Point("year", y=y + 9, ysrc="text")
+    if not (_valid(a, g) and _valid(b, g)):
+        return None
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def h_edge_day(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`ngày đầu tiên của tháng ba` -> day 1; `ngày cuối cùng của tháng 6` -> its last day."""
+    mon = _month(mo["m"], g, norm[mo.start("m") : mo.end("m")], any_case=True)
+    if mon is None:
+        return None
+    edge = g.edge_days[" ".join(mo["e"].lower().split())]
+    p = _Point("day", m=mon, d=1, last_day=edge == "last")
+    _year_suffix(mo, g, p)
+    if not _valid(p, g):
+        return None
+    return _Match(*mo.span(), "point", a=p)
+
+
+def _cycle(y: int) -> tuple[int, int]:
+    """(stem, branch) of a year: 1984 was Giáp Tý (0, 0)."""
+    return (y - 4) % 10, (y - 4) % 12
+
+
+def h_lunar_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`Xuân Đinh Mùi 2027` -> 2027, when the name fits the number (names are capitalized)."""
+    can, chi = mo["can"], mo["chi"]
+    if not (can[:1].isupper() and chi[:1].isupper()) or not mo["y"]:
+        return None
+    y = int(mo["y"])
+    stem, branch = g.stems.index(can.lower()), g.branches[chi.lower()]
+    if _cycle(y) != (stem, branch):
+        return None  # the number alone is still read by the other rules
+    p = _Point("year", y=y, ysrc="text")
+    if not _valid(p, g):
+        return None
+    return _Match(*mo.span(), "point", a=p)
+
+
+def h_target_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`đến 2035`, `trước 2030`: a bare year after a target word; `Tầm nhìn 2045` alone is not one."""
+    y = int(mo["y"])
+    lo, hi = g.target_range
+    s, e = mo.span()
+    if not lo <= y <= hi or g.target_not_before.match(norm, e) or _legal_number(norm, mo.start("y"), e, g):
+        return None
+    m = _Match(mo.start("y"), e, "point", a=_Point("year", y=y, ysrc="text"))
+    _extend_left(m, norm, g, g.ext_period)
+    return m
+
+
+def h_my(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`02/2027`: a month with its year, checked like a bare day/month (`Thông tư 01/2024` is a number)."""
+    p = _Point("month", m=int(mo["m"]), y=int(mo["y"]), ysrc="text")
+    s, e = mo.span()
+    if not _valid(p, g) or _legal_number(norm, s, e, g) or _bare_rejected(norm, s, e, g):
+        return None
+    if _preceded_by(g.month_not_after, norm, s):
+        return None
+    m = _Match(s, e, "point", a=p)
+    _extend_left(m, norm, g, g.ext_period)
+    return m
+
+
+def h_ago(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`3 năm trước` -> three years before publication; `sau 5 ngày nữa` -> five days after it."""
+    s, e = mo.span()
+    back = mo["dir"].lower() == "trước"
+    if back == bool(mo["sau"]) or _preceded_by(g.ago_not_after, norm, s):
+        return None  # `sau 3 năm trước`, `trong 3 năm trước`: a stretch, not a point
+    if back and g.rel_not_before.match(norm, e):
+        return None  # `3 năm trước đó`: counted from the story
+    n = int(mo["n"])
+    return _Match(s, e, "relative", rel=(g.ago_units[mo["u"].lower()], -n if back else n))
+
+
+PERIOD_HANDLERS = {
+    "ago": h_ago,
+    "half": h_half,
+    "decade": h_decade,
+    "edge_day": h_edge_day,
+    "lunar_year": h_lunar_year,
+    "target_year": h_target_year,
+    "my": h_my,
+}

@@ -1,0 +1,194 @@
+"""Resolution: the year of a yearless date, relative expressions against the publication date,
+and the `DateMention` records of one text."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Callable, Optional
+
+from c4ir_kb.extract.dates.calendar import century, in_calendar, make_date, shift, year_ok
+from c4ir_kb.extract.dates.forms import _find
+from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
+from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest
+from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
+from c4ir_kb.extract.dates.numbers import digit_view
+from c4ir_kb.extract.dates.weekdays import weekday_mismatch, weekday_value
+from c4ir_kb.models import DateMention
+
+
+def _anchor_year(ms: list[_Match]) -> Optional[int]:
+    years = Counter()
+    for m in ms:
+        for p in (m.a, m.b):
+            if p is not None and p.precision in ("day", "month") and p.ysrc == "text":
+                years[p.y] += 1
+    if not years:
+        return None
+    # a tie goes to a year written with a full day (`Sáng 22/5/2026`, what the article reports)
+    # over one only written with a month (`dự kiến vận hành vào tháng 9/2027`, a target), then the latest
+    day_years = {p.y for m in ms for p in (m.a, m.b) if p is not None and p.precision == "day" and p.ysrc == "text"}
+    return max(years, key=lambda y: (years[y], y in day_years, y))
+
+
+def _nearest_year(p: _Point, pub: date) -> Optional[int]:
+    best = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        if not year_ok(y):
+            continue  # 9999-12-31 has no next year to put `22/1` in
+        if p.precision == "day":
+            day = make_date(y, p.m, p.d)
+            if day is None:
+                continue
+            diff = abs((day - pub).days)
+        elif p.precision == "month":
+            diff = abs((y * 12 + p.m) - (pub.year * 12 + pub.month))
+        else:
+            diff = abs((y * 4 + p.q) - (pub.year * 4 + (pub.month - 1) // 3 + 1))
+        k = (diff, y != pub.year)
+        if best is None or k < best[0]:
+            best = (k, y)
+    return best[1] if best else None
+
+
+def _resolve(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None:
+    _resolve_year(p, pub, anchor)
+    if p.last_day and p.m:
+        p.d = _days_in(p.m, p.y)  # `ngày cuối cùng của tháng 2`: 28 or 29 once the year is known
+
+
+def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None:
+    if p.yy is not None:  # `16/1/24`: the century that puts the year near publication
+        p.y, p.ysrc = century(p.yy, pub, _grammar().pivot, p.decade) + p.plus, "text"
+        return
+    if p.y is not None or p.precision == "year":
+        return
+    if p.after and pub is not None and p.precision == "month":
+        # `tháng 3 tới`: the first March after publication; `tháng 5 vừa qua`: the last May up to it
+        if p.after == "next":
+            p.y = pub.year if p.m > pub.month else pub.year + 1
+        else:
+            p.y = pub.year if p.m <= pub.month else pub.year - 1
+        p.ysrc = "published"
+    elif p.yrel is not None and pub is not None:
+        p.y, p.ysrc = pub.year + p.yrel, "published"
+    elif pub is not None:
+        y = _nearest_year(p, pub)
+        if y is not None:
+            p.y, p.ysrc = y, "published"
+    elif anchor is not None and (p.precision != "day" or p.d <= _days_in(p.m, anchor)):
+        p.y, p.ysrc = anchor, "article"
+    if p.y is None:
+        p.ysrc = "unresolved"
+
+
+_SOURCE_RANK = ["text", "published", "article", "unresolved"]
+
+
+def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]:
+    """The value of a relative expression, or None when it falls outside the calendar."""
+    if unit == "day":
+        day = shift(pub, off)
+        return (day.isoformat(), "day") if day else None
+    if unit == "week":
+        monday = shift(pub, 7 * off - pub.weekday())
+        sunday = shift(monday, 6) if monday else None
+        return (f"{monday.isoformat()}/{sunday.isoformat()}", "interval") if sunday else None
+    if unit == "month":
+        k = pub.year * 12 + pub.month - 1 + off
+        return (f"{k // 12:04d}-{k % 12 + 1:02d}", "month") if year_ok(k // 12) else None
+    if unit == "quarter":
+        k = pub.year * 4 + (pub.month - 1) // 3 + off
+        return (f"{k // 4:04d}-Q{k % 4 + 1}", "quarter") if year_ok(k // 4) else None
+    return (f"{pub.year + off:04d}", "year") if year_ok(pub.year + off) else None
+
+
+def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Grammar", sentence_of: Callable[[int], int]) -> Optional[int]:
+    """`…năm ngoái …, tăng 7% so với năm trước`: the year the sentence named before, which a
+    relative year after `so với` counts back from."""
+    if m.rel[0] != "year" or not g.comparison_base.search(norm[max(0, m.start - 30) : m.start]):
+        return None
+    sent = sentence_of(m.start)
+    prev = [d for d in before if sentence_of(d.start) == sent and d.value[:4].isdigit()]
+    return int(prev[-1].value[:4]) if prev else None
+
+
+def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callable[[int], int]) -> list[DateMention]:
+    g = _grammar()
+    norm = digit_view(norm)  # `mười tám` -> `      18`, same length: offsets still point into `text`
+    ms = _join_ranges(_longest(_find(norm, g)), norm, g)
+
+    # `mùng 6` alone: the month (and written year) of the date it is listed with
+    # (`mùng 6 và mùng 7/2`), else of the previous date
+    last: Optional[_Point] = None
+    kept: list[_Match] = []
+    for i, m in enumerate(ms):
+        if m.kind == "point" and m.a.inherit_month:
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and nxt.kind == "point" and nxt.a.m and g.listed.match(norm[m.end : nxt.start]):
+                last = nxt.a
+            if last is None or last.m is None:
+                continue
+            m.a.m = last.m
+            if last.ysrc == "text":
+                m.a.y, m.a.ysrc = last.y, "text"
+            if m.a.d > _days_in(m.a.m, m.a.y):
+                continue
+        if m.kind != "relative":
+            last = m.b or m.a
+        kept.append(m)
+
+    kept = _listed_days(kept, norm, g)
+    anchor = _anchor_year(kept)
+    out: list[DateMention] = []
+    for m in kept:
+        if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
+            continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
+        if m.kind == "relative":
+            if published is None:
+                continue  # never a year from the clock
+            if m.rel[0] == "weekday":
+                day = weekday_value(*m.rel[1:], published)
+                rv = (day.isoformat(), "day") if day else None
+            else:
+                rv = _relative_value(m.rel[0], m.rel[1], published)
+            if rv is None:
+                continue
+            value, precision = rv
+            source = "published"
+            base = _comparison_base(m, out, norm, g, sentence_of)
+            if base is not None:
+                value, source = f"{base + m.rel[1]:04d}", "text"
+        else:
+            for p in (m.a, m.b):
+                if p is not None:
+                    _resolve(p, published, anchor)
+            if m.kind == "interval":
+                a, b = m.a, m.b
+                if a.ysrc == "unresolved" and m.rule == g.rule_ids["half"]:
+                    continue  # `6 tháng đầu năm` of no known year says nothing
+                if b.y is not None and a.y is not None and b.ysrc != "text" and (b.y, _key(b)) < (a.y, _key(a)):
+                    b.y += 1
+                value, precision = f"{_fmt(a)}/{_fmt(b)}", "interval"
+                source = max((a.ysrc or "text", b.ysrc or "text"), key=_SOURCE_RANK.index)
+            else:
+                value, precision = _fmt(m.a), m.a.precision
+                source = m.a.ysrc or "text"
+                if precision == "day" and weekday_mismatch(m, norm, g, value):
+                    m.rule += "+weekday-mismatch"  # the written date is kept: the weekday is the likelier slip
+        if not in_calendar(value):
+            continue  # `năm tới` published 9999-12-31, `29/2 năm nay` in a common year
+        out.append(
+            DateMention(
+                text=text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                sentence=sentence_of(m.start),
+                value=value,
+                precision=precision,
+                year_source=source,
+                rule=m.rule,
+            )
+        )
+    return out
+

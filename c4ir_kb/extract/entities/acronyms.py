@@ -1,0 +1,81 @@
+"""An organisation and its acronym or expansion in parentheses, linked both ways
+(`Diễn đàn Kinh tế thế giới (WEF)`, `WEF (Diễn đàn Kinh tế thế giới)`,
+`Công ty ... số 1 (Vabiotech)`).
+
+Reads: an ORG mention just recorded. Claims: the span in parentheses (ORG, rules
+org.acronym, org.acronym-expansion); may extend the mention over `tại <place>`.
+Adds: a link between the two mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from c4ir_kb.extract.entities.lookup import place_at
+from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.org_extent import org_at
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
+from c4ir_kb.nlp.normalize import match_key
+
+
+def paren_acronym(v: DocView, mi: int) -> None:
+    """`Diễn đàn Kinh tế thế giới (WEF)` / `WEF (Diễn đàn Kinh tế thế giới)`: link both ways."""
+    R = rules()
+    m = v.mentions[mi]
+    j = m.j
+    s = v.s
+    # `X tại TP.HCM (C4IR)`: the place belongs to X when an acronym in parentheses follows
+    k = j
+    if k + 1 < v.n and v.units[k].low in ("tại", "ở") and v.tight(k - 1):
+        n, p = place_at(v, k + 1, allow_weak=False)
+        if p is not None and re.match(r"\s*\(", s[v.units[k + n].end :]):
+            nxt = k + 1 + n
+            if nxt < v.n and v.free(j, nxt):
+                after = s[v.units[nxt - 1].end : v.units[nxt - 1].end + 3]
+                if after.strip().startswith("("):
+                    m.j = j = nxt
+                    m.end = v.units[nxt - 1].end
+                    v.claim(m.i, nxt)
+    if j >= v.n:
+        return
+    g = v.gap(j - 1)
+    if g.strip() != "(":
+        return
+    close = s.find(")", v.units[j].start)
+    if close < 0 or close - v.units[j].start > 120:
+        return
+    k = j
+    while k < v.n and v.units[k].end <= close:
+        k += 1
+    if k == j or not v.free(j, k):
+        return
+    inner = v.units[j:k]
+    inner_text = s[inner[0].start : inner[-1].end]
+    if m.type != "ORG":
+        return
+    # `Công ty ... số 1 (Vabiotech)`: one foreign brand word after a Vietnamese name
+    brand = (
+        len(inner) == 1
+        and cap(inner[0])
+        and is_latin_word(inner[0].text)
+        and len(inner[0].text) >= 3
+        and place_at(v, j, allow_weak=False)[1] is None
+        and not all(is_latin_word(u.text) for u in v.units[m.i : m.j])
+    )
+    if not brand and 2 <= len(inner) <= 4 and all(cap(u) and u.text.isalpha() for u in inner) and m.j - m.i > len(inner):
+        # `Công ty ... đô thị Hồng Lam (Hồng Lam Land)`: the company's own words plus a foreign brand word
+        own = {u.key for u in v.units[m.i : m.j]}
+        brand = (
+            inner[0].key in own
+            and any(not vn_syllable(u.text) for u in inner)
+            and place_at(v, j, allow_weak=False)[0] != len(inner)
+            and not all(is_latin_word(u.text) for u in v.units[m.i : m.j])
+        )
+    if brand or all(is_latin_word(u.text) for u in inner) and any(acronym(u.text) for u in inner) or org_at(v, j)[0] == k:
+        if match_key(inner_text) in {match_key(x) for x in R.non_acr}:
+            return
+        rule = "org.acronym" if all(is_latin_word(u.text) for u in inner) else "org.acronym-expansion"
+        mj = add_mention(v, "ORG", j, k, rule)
+        v.links.append((mi, mj))

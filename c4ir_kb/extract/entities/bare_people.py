@@ -1,0 +1,39 @@
+"""Component 7, bare names: a Vietnamese full name with no title or honorific
+(surname + 2..3 capitalised syllables, or 2 with underthesea's support).
+
+Reads: unclaimed units, surnames, POS/NER tags. Claims: PER mentions (per.bare-name,
+per.bare-name+crf).
+"""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at
+from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.view import cap, DocView
+
+
+def find_bare_people(v: DocView) -> None:
+    limit = v.limit
+    i = 0
+    while i < v.n and v.units[i].start < limit:
+        if v.claimed[i] or not is_surname(v, i):
+            i += 1
+            continue
+        if i > 0 and v.tight(i - 1) and cap(v.units[i - 1]):
+            i += 1
+            continue
+        e = i + 1
+        while e < v.n and e - i < 4 and v.tight(e - 1) and is_vn_name_unit(v.units[e]) and not v.claimed[e]:
+            e += 1
+        ln = e - i
+        crf = any(u.ner.endswith("PER") for u in v.units[i:e])
+        nps = all(u.pos in ("Np", "") for u in v.units[i:e])
+        if ln >= 3 or (ln == 2 and crf and nps):
+            if e < v.n and v.tight(e - 1) and cap(v.units[e]):
+                i = e
+                continue
+            if place_at(v, i, allow_weak=False)[1] is None:
+                add_mention(v, "PER", i, e, "per.bare-name+crf" if crf else "per.bare-name")
+                i = e
+                continue
+        i += 1

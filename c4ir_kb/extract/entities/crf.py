@@ -1,0 +1,74 @@
+"""Component 9, underthesea CRF: its PER/ORG/LOC spans that no rule explained, a weak
+signal (confidence 0.5), re-typed as ORG when the article named that organisation.
+
+Reads: NER tags, ORG mentions. Claims: mentions (per.crf, org.crf, loc.crf, org.crf-*).
+"""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities.lookup import after_structure, code_after_noun, std_code, title_at
+from c4ir_kb.extract.entities.mentions import add_mention, org_tuples
+from c4ir_kb.extract.entities.names import valid_name
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.wordshape import acronym, roman, vn_syllable
+from c4ir_kb.nlp.normalize import match_key
+
+
+def find_crf_spans(v: DocView) -> None:
+    """underthesea CRF spans not explained by the rules: a weak signal."""
+    R = rules()
+    limit = v.limit
+    org_names = set()
+    org_prefixes = set()
+    for m in v.mentions:
+        if m.type == "ORG":
+            for t in org_tuples(v, m):
+                org_names.add(match_key(" ".join(t)))
+            keys = tuple(u.key for u in v.units[m.i : m.j])
+            for n in range(1, len(keys)):
+                org_prefixes.add(keys[:n])
+    i = 0
+    while i < v.n and v.units[i].start < limit:
+        u = v.units[i]
+        if not u.ner.startswith("B-") or v.claimed[i]:
+            i += 1
+            continue
+        typ = u.ner[2:]
+        j = i + 1
+        while j < v.n and v.units[j].ner == "I-" + typ and v.tight(j - 1):
+            j += 1
+        # trim to capitalised Np units that are not claimed, not titles
+        a = i
+        if a > 0 and v.units[a - 1].low in R.weekday_markers:  # thứ Năm (Thursday)
+            i += 1
+            continue
+        while a < j and (not cap(v.units[a]) or v.claimed[a] or title_at(v, a)[0] or v.units[a].pos not in ("Np", "Ny")):
+            a += title_at(v, a)[0] or 1
+        b = a
+        while b < j and cap(v.units[b]) and not v.claimed[b] and v.units[b].pos in ("Np", "Ny", "N"):
+            b += 1
+        if b > a and typ in ("PER", "LOC", "ORG") and v.free(a, b):
+            text = v.s[v.units[a].start : v.units[b - 1].end]
+            doc_code = "/" in v.s[max(0, v.units[a].start - 1) : v.units[a].start] or "/" in v.s[v.units[b - 1].end : v.units[b - 1].end + 1]
+            if doc_code or any(roman(x.text) for x in v.units[a:b]) or (acronym(v.units[a].text) and code_after_noun(v, a)) or std_code(v, b - 1):
+                pass
+            elif any(R.patterns["website"].search(x.text) for x in v.units[a:b]):
+                pass  # `Chinhphu.vn`: a website, never a person or a place
+            elif typ == "LOC" and (after_structure(v, a) or (b - a == 2 and R.patterns["letter-label"].fullmatch(v.units[b - 1].text) and not vn_syllable(v.units[a].text))):
+                pass  # `điện Thái Hòa`: a building; `Series B`: a label with a letter
+            elif typ == "PER" and after_structure(v, a):
+                pass
+            elif not any(ch.isdigit() for ch in text) and not any(x.text in R.non_acr for x in v.units[i:j]) and len(text) > 1:
+                if typ == "PER" and not valid_name(v, a, b, anchored=False):
+                    pass
+                else:
+                    rule = {"PER": "per.crf", "ORG": "org.crf", "LOC": "loc.crf"}[typ]
+                    if typ == "PER" and acronym(v.units[a].text):
+                        typ, rule = "ORG", "org.crf-acronym"
+                    if typ != "ORG" and match_key(text) in org_names:
+                        typ, rule = "ORG", "org.crf-named-org"  # `Nokia`, `Danieli`: a name the article gave to an organisation
+                    if typ == "PER" and not all(vn_syllable(x.text) for x in v.units[a:b]) and tuple(x.key for x in v.units[a:b]) in org_prefixes:
+                        typ, rule = "ORG", "org.crf-org-short-form"  # `Helvetia` after `Helvetia Commodities SA`: the organisation's short form
+                    add_mention(v, typ, a, b, rule)
+        i = max(j, i + 1)

@@ -1,0 +1,191 @@
+"""Grouping: article-local entities from the mentions.
+
+Mentions are joined when they share a linking key (`linking.link_keys`), by the
+links earlier components added (acronyms, short forms), and by the article-local
+rules here: a short form of one longer organisation, a person's given name or
+surname + given name, a bare acronym or local head, an abbreviation of a head's
+name (`Sở VH-TT&DL`), a numbered unit and its honorary name.
+
+Reads: mentions and links. Returns: entities and mention -> entity index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from c4ir_kb.extract.entities.mentions import org_tuples
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import DocView
+from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known
+from c4ir_kb.extract.linking import canonical_name, link_keys
+from c4ir_kb.extract.wordshape import acronym, vn_syllable
+from c4ir_kb.models import Entity
+from c4ir_kb.nlp.normalize import fold
+
+
+def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
+    """Union mentions into entities; returns entities and mention -> entity index."""
+    R = rules()
+    ms = v.mentions
+    parent = list(range(len(ms)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    surf = [v.doc.article.text[m.start : m.end] for m in ms]
+    name_surf = [m.virt or surf[i] for i, m in enumerate(ms)]
+    keys = [link_keys(m.type, name_surf[i]) for i, m in enumerate(ms)]
+    # an ORG written as the first word(s) of one longer ORG of this article (CMC ... Công ty CMC
+    # Technology and Solution) is that organisation; its short surface adds no linking keys,
+    # so it cannot merge the long name with another organisation of that short name elsewhere
+    org_ms = [i for i, m in enumerate(ms) if m.type == "ORG"]
+    tuples = {i: org_tuples(v, ms[i]) for i in org_ms}
+    for i in org_ms:
+        if ms[i].virt:
+            continue
+        t = tuples[i][0]
+        if len(t) > 4 or R.lx.org_heads.get(t) == "local":
+            continue
+        if any(t in tuples[f] for f in org_ms if f != i and tuples[f][0] != t):
+            continue  # the short form is itself a full name here (Tập đoàn FPT ... FPT)
+        owners: dict[tuple, int] = {}
+        for f in org_ms:
+            if f != i and any(len(x) > len(t) and x[: len(t)] == t for x in tuples[f]):
+                owners.setdefault(tuples[f][0], f)
+        if len(owners) > 1:
+            # `Helvetia Commodities SA` and `Helvetia Commodities`: owners that are prefixes of the
+            # longest one are one organisation written shorter
+            top = max(owners, key=len)
+            ft = owners[top]
+            if all(any(x[: len(o)] == o for x in tuples[ft]) for o in owners):
+                owners = {top: ft}
+        if len(owners) != 1:
+            continue
+        f = next(iter(owners.values()))
+        ki, kf = lx_known(surf[i]), lx_known(surf[f])
+        if ki is not None and kf is not None and ki is not kf:
+            continue  # two different well-known organisations (Viettel, Viettel Post)
+        keys[i] = []
+        v.links.append((i, f))
+    by_key: dict[tuple, int] = {}
+    for i, m in enumerate(ms):
+        for k in keys[i]:
+            t = (m.type, k)
+            if t in by_key:
+                union(by_key[t], i)
+            else:
+                by_key[t] = i
+    # `Quân đoàn 3 - Binh đoàn Tây Nguyên`: a numbered unit and, after a spaced dash, its
+    # honorary name are one unit
+    for i in org_ms:
+        mi = ms[i]
+        if not v.units[mi.j - 1].text.isdigit() or not any(v.phrase(mi.i, R.numbered_heads, n) == n for n in (1, 2, 3)):
+            continue
+        for f in org_ms:
+            if ms[f].i == mi.j and v.gap(mi.j - 1) in (" - ", " – ") and v.phrase(ms[f].i, R.numbered_heads, 3) and not v.units[ms[f].j - 1].text.isdigit():
+                v.links.append((i, f))
+    for a, b in v.links:
+        union(a, b)
+    # people: short references (given name, or surname + given) to a full name seen earlier
+    full = [i for i, m in enumerate(ms) if m.type == "PER" and m.j - m.i >= 2]
+    for i, m in enumerate(ms):
+        if m.type != "PER":
+            continue
+        ks = [u.key for u in v.units[m.i : m.j]]
+        for f in full:
+            if f == i:
+                continue
+            fk = [u.key for u in v.units[ms[f].i : ms[f].j]]
+            if len(ks) < len(fk) and fk[-len(ks) :] == ks:
+                union(i, f)
+                break
+            if len(ks) == 1 and len(fk) >= 2 and fk[0] == ks[0] and any(not vn_syllable(u.text) for u in v.units[ms[f].i : ms[f].j]):
+                union(i, f)  # `Đại tá Somphone` after `Somphone Keomany`: a foreign given name first
+                break
+    # organisations: a bare acronym / generic local head / first word of a longer Latin name
+    orgs = [i for i, m in enumerate(ms) if m.type == "ORG"]
+    for i in orgs:
+        s = surf[i].strip()
+        ws = s.split()
+        cands = []
+        for f in orgs:
+            if f == i:
+                continue
+            fs = surf[f].split()
+            if len(fs) <= len(ws) or len(ws) > 2:
+                continue
+            local_head = _ukey(s) in R.lx.org_heads and R.lx.org_heads[_ukey(s)] == "local"
+            if local_head and fs[: len(ws)] == ws:
+                cands.append(find(f))
+            elif len(ws) == 1 and acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]) and len(fs) <= 5 and all(w[:1].isupper() or w in R.conn for w in fs):
+                cands.append(find(f))
+        cands = sorted(set(cands))
+        if find(i) in cands:
+            continue
+        if len(cands) == 1:
+            union(i, cands[0])
+        elif len(cands) > 1:
+            # choose the variant mentioned most often (C4IR TP.HCM over C4IR Malaysia)
+            cnt = defaultdict(int)
+            for f in orgs:
+                if find(f) in cands:
+                    cnt[find(f)] += 1
+            best = sorted(cands, key=lambda c: -cnt[c])
+            if cnt[best[0]] > cnt[best[1]]:
+                union(i, best[0])
+    # `Sở VH-TT&DL` = `Sở Văn hóa, Thể thao và Du lịch Khánh Hòa`: a head and an abbreviation
+    # whose letters are the initials of the longer name's syllables (và skipped)
+    for i in orgs:
+        us = v.units[ms[i].i : ms[i].j]
+        h = v.phrase(ms[i].i, R.lx.org_heads, R.lx.max_head)
+        if not h or len(us) != h + 1 or not re.search(r"[-&]", us[h].text) or not acronym(us[h].text):
+            continue
+        letters = re.sub(r"[^a-z0-9]", "", fold(us[h].text))
+        cands = set()
+        for f in orgs:
+            fu = v.units[ms[f].i : ms[f].j]
+            if f == i or len(fu) <= h + 1 or [u.key for u in fu[:h]] != [u.key for u in us[:h]]:
+                continue
+            syl = [u for u in fu[h:] if u.low not in ("và", "and")]
+            if len(syl) >= len(letters) and "".join(fold(u.text)[:1] for u in syl[: len(letters)]) == letters:
+                cands.add(find(f))
+        if len(cands) == 1:
+            union(i, cands.pop())
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ms)):
+        groups[find(i)].append(i)
+    entities: list[Entity] = []
+    m2e = [0] * len(ms)
+    counters: dict[str, int] = defaultdict(int)
+    for root in sorted(groups):
+        idx = groups[root]
+        typ = ms[root].type
+        counters[typ] += 1
+        eid = f"{typ}:{counters[typ]}"
+        ss = [name_surf[i] for i in idx if keys[i] or len(idx) == 1]
+        ek: list[str] = []
+        for i in idx:
+            for k in keys[i]:
+                if k not in ek:
+                    ek.append(k)
+        name = canonical_name(typ, ss)
+        for k in link_keys(typ, name):
+            if k not in ek:
+                ek.append(k)
+        uniq = []
+        for x in [surf[i] for i in idx] + [ms[i].virt for i in idx if ms[i].virt]:
+            if x not in uniq:
+                uniq.append(x)
+        entities.append(Entity(id=eid, type=typ, name=name, surfaces=uniq, keys=ek))
+        for i in idx:
+            m2e[i] = len(entities) - 1
+    return entities, m2e

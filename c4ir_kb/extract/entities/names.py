@@ -1,0 +1,99 @@
+"""Extent and validity of a person's name at a unit (Vietnamese or foreign).
+
+Read-only helpers for the title and people components.
+"""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
+from c4ir_kb.nlp.normalize import match_key
+
+
+def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) -> int:
+    """End unit of a person name starting at i (0 if none). Vietnamese: up to 4
+    capitalised syllables; foreign: up to 5 capitalised Latin words. With surname_head
+    (right after a title and its organisation), a surname that is also an organisation
+    head (Đoàn, Đảng) still begins a name of 2+ syllables."""
+    R = rules()
+    if i >= v.n or not cap(v.units[i]) or not v.units[i].text[0].isalpha():
+        return 0
+    if v.units[i].text in R.non_acr or (v.units[i].text.isupper() and len(v.units[i].text) > 1):
+        return 0
+    head_skipped = False
+    if v.phrase(i, R.lx.titles, R.lx.max_title) or v.phrase(i, R.lx.org_heads, R.lx.max_head, True):
+        if not (surname_head and is_surname(v, i) and not v.phrase(i, R.lx.titles, R.lx.max_title)):
+            return 0
+        head_skipped = True
+    n0, p = place_at(v, i, allow_weak=False)
+    if p is not None and not anchored:
+        return 0
+    j = i
+    while j < v.n and j - i < 5:
+        u = v.units[j]
+        if j > i and not v.tight(j - 1):
+            break
+        if cap(u) and u.text[0].isalpha() and not (u.text.isupper() and len(u.text) > 1):
+            if j > i and (v.phrase(j, R.lx.titles, R.lx.max_title) or v.phrase(j, R.lx.org_heads, R.lx.max_head, True)):
+                break
+            j += 1
+        elif j > i and u.low in R.name_particles and j + 1 < v.n and cap(v.units[j + 1]) and is_latin_word(u.text):
+            j += 1
+        else:
+            break
+    if j - i > 4 and not all(is_latin_word(u.text) for u in v.units[i:j]):
+        j = i + 4
+    # a capitalised syllable that begins a common word (`Quản lý`, `Quốc tế`, `Quân khu`) is no name
+    if i < j < v.n and v.units[j].tok >= 0 and v.units[j].tok == v.units[j - 1].tok and v.units[j].text.islower():
+        tok = v.units[j].tok
+        k = j
+        while k > i and v.units[k - 1].tok == tok:
+            k -= 1
+        # only a single capitalised syllable begins a common word; `Tô Lâm tiếp` is a name
+        # that underthesea glued to the verb after it
+        if j - k == 1 or k > i:
+            j = k
+    if head_skipped and (j - i < 2 or not all(is_vn_name_unit(u) for u in v.units[i:j])):
+        return 0
+    return j if j > i else 0
+
+
+def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = False) -> bool:
+    R = rules()
+    us = v.units[i:j]
+    txt = v.s[us[0].start : us[-1].end]
+    if any(match_key(txt) == match_key(w) for w in R.lx.wordlist("not_person_words")):
+        return False
+    n, p = place_at(v, i, allow_weak=False)
+    if p is not None and n == j - i and p.type in ("country", "province", "city", "region"):
+        return False
+    if all(is_latin_word(u.text) for u in us):
+        return True
+    if is_surname(v, i) and j - i >= 2:
+        return True
+    if j - i == 1:
+        return True  # short reference: Ông Hoan
+    return anchored and j - i <= 4
+
+
+def brand_then_name(v: DocView, k: int) -> int | None:
+    """Start of a Vietnamese name (surname + 1..3 syllables) that closes a tight run of
+    capitalised words at k whose words before it include a non-Vietnamese (brand) word:
+    `Hồng Lam Land Phan Thị Thu Trang`, `Napas Lưu Thị Hạnh`; None if no such split."""
+    e = k
+    while e < v.n and e - k < 9 and cap(v.units[e]) and v.units[e].text[0].isalnum() and (e == k or v.tight(e - 1)):
+        e += 1
+    for ln in (4, 3, 2):
+        s0 = e - ln
+        if s0 <= k or not is_surname(v, s0):
+            continue
+        if not all(is_vn_name_unit(u) and vn_syllable(u.text) for u in v.units[s0:e]):
+            continue
+        if not any(not vn_syllable(u.text) or acronym(u.text) for u in v.units[k:s0]):
+            continue
+        if place_at(v, s0, allow_weak=False)[0] >= ln:
+            continue
+        return s0
+    return None

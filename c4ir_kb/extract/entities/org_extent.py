@@ -1,0 +1,217 @@
+"""Where an organisation starting at a unit ends, and by which rule: a well-known
+name (org.gazetteer), a head noun and its name (org.head+name, org.venue), a
+Latin-script name (org.latin-name), an English-style place before an acronym
+(org.place+name); plus the
+scope after it (`... tỉnh Lâm Đồng`, `... tại Hàn Quốc`) and a person's name
+glued to its end (`UBND TP.HCM Phan Văn Mãi`).
+
+Read-only: callers decide whether to record the span.
+"""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, place_at, std_code
+from c4ir_kb.extract.entities.org_name import org_name
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, roman, vn_syllable
+from c4ir_kb.nlp.normalize import match_key
+
+# rules of well-known and Latin-script organisation names, whose span may end in a
+# foreign person's name (`WEF Jeremy Jurgens`)
+LATIN_OR_KNOWN = {
+    "org.gazetteer",
+    "org.latin-name",
+    "org.foreign-after-portfolio",
+    "org.foreign-after-title-of",
+    "org.foreign-after-title",
+    "org.brand-before-name",
+    "org.foreign-after-company-noun",
+}
+
+
+def latin_org(v: DocView, i: int) -> int:
+    """Latin-script organisation name at i (HDBank, CMC Technology and Solution, WEF)."""
+    R = rules()
+    if place_at(v, i, allow_weak=False)[1] is not None:
+        return 0
+    if R.patterns["age-group"].fullmatch(v.units[i].text):
+        return 0  # an age group (U23) is a team only with its country, found with the places
+    if code_after_noun(v, i):
+        return 0
+    if not acronym(v.units[i].text) and (v.units[i].key,) in R.stop_lower | R.lead_words:
+        return 0  # `Theo WHO`, `Tại RMIT`: a sentence-initial function word is no part of a name
+    j = i
+    strong = False
+    while j < v.n:
+        u = v.units[j]
+        if j > i and not v.tight(j - 1) and not (v.gap(j - 1).strip() == "&"):
+            break
+        if cap(u) and is_latin_word(u.text) or (j > i and u.text and u.text[0].isdigit() and is_latin_word(u.text)):
+            if u.text in R.non_acr or roman(u.text):
+                if j == i:
+                    return 0
+                break
+            if place_at(v, j, allow_weak=False)[1] is not None and j > i:
+                break
+            if acronym(u.text) or u.text in R.suffixes and j > i:
+                strong = True
+            j += 1
+        elif j > i and u.text in R.conn and j + 1 < v.n and cap(v.units[j + 1]) and is_latin_word(v.units[j + 1].text):
+            j += 1
+        else:
+            break
+    if j == i or not strong:
+        return 0
+    if j - i == 2 and std_code(v, i):
+        return 0  # `EN 13674`, `ISO 14001`, `TCVN 5574`: a standard's code, no organisation
+    return j
+
+
+def org_at(v: DocView, i: int) -> tuple[int, str]:
+    """(end, rule id) of an organisation starting at unit i, or (0, '')."""
+    R = rules()
+    if i >= v.n or not cap(v.units[i]) or v.in_quoted_work(i) or doc_code(v, i):
+        return 0, ""
+    n_pl, pl = place_at(v, i, allow_weak=False)
+    if pl is not None and pl.type in ("province", "city", "country") and i + n_pl < v.n and v.tight(i + n_pl - 1) and all(is_latin_word(u.text) for u in v.units[i : i + n_pl]):
+        # `HCMC C4IR`, `Vietnam FPT`: an English-style place before an acronym is part of the name
+        k = i + n_pl
+        nk = known_at(v, k)[0]
+        e = k + nk if nk else (latin_org(v, k) if acronym(v.units[k].text) else 0)
+        if e > k and not (e < v.n and v.tight(e - 1) and place_at(v, e, allow_weak=False)[1] is not None):
+            return e, "org.place+name"
+    n_known, known = known_at(v, i)
+    h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
+    if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):
+        h = 0  # Đoàn Văn Hậu, Hội Thị Lan: a surname that is also a head noun, then a middle name
+    best = (0, "")
+    if n_known:
+        j = i + n_known
+        j = extend_place(v, j, allow_tai=known.place_scoped)
+        best = (j, "org.gazetteer")
+    if h:
+        kind = R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])]
+        j = org_name(v, i, h, kind)
+        if j and j > best[0]:
+            best = (j, "org.venue" if kind == "venue" else "org.head+name")
+    if True:
+        j = latin_org(v, i)
+        if n_known and j > best[0] and not any(acronym(u.text) or u.text in R.suffixes for u in v.units[i + n_known : j]):
+            j = 0
+        if j > best[0]:
+            if acronym(v.units[i].text):
+                j = extend_place(v, j, allow_tai=False)
+            best = (j, "org.latin-name")
+    if best[0]:
+        for k in range(i + h + 1, best[0]):
+            if h and all(u.text.islower() for u in v.units[i + h : k]) and match_key(v.s[v.units[i].start : v.units[k - 1].end]) in R.staff and cap(v.units[k]):
+                return 0, ""  # Ban huấn luyện | Thể Công Viettel: a generic body before a name
+        best = (extend_scope(v, i, best[0]), best[1])
+    if best[0]:
+        text = v.s[v.units[i].start : v.units[best[0] - 1].end]
+        if best[1] != "org.gazetteer" and n_pl >= best[0] - i:
+            return 0, ""  # Hội An, Đoàn Xá: a place whose first syllable is also a head noun
+        if match_key(text) in R.generic:
+            return 0, ""
+        if is_event(v, i, best[0]):
+            return 0, ""
+    return best
+
+
+def is_event(v: DocView, i: int, j: int) -> bool:
+    R = rules()
+    head = v.phrase(i, R.event_heads, 3)
+    if not head:
+        return False
+    after = v.s[v.units[j - 1].end : v.units[j - 1].end + 20]
+    text = v.s[v.units[i].start : v.units[j - 1].end]
+    return bool(R.patterns["event-after-name"].match(after) or R.patterns["event-in-name"].search(text))
+
+
+def extend_scope(v: DocView, i: int, j: int) -> int:
+    """`Mặt trận Tổ quốc Việt Nam | tỉnh Lâm Đồng`, `Đại sứ quán Việt Nam | tại Hàn Quốc`:
+    a lower-case administrative prefix and a place, or `tại` and a country after an
+    envoy's office, continue an organisation's name."""
+    R = rules()
+    if j >= v.n or not v.tight(j - 1):
+        return j
+    u = v.units[j]
+    pk = v.phrase(j, R.scope_prefixes, 2)
+    if pk and u.text[:1].islower() and j + pk < v.n and v.tight(j + pk - 1):
+        n, p = place_at(v, j + pk)
+        if p is not None and p.type in ("province", "city", "district", "ward", "country") and all(cap(x) for x in v.units[j + pk : j + pk + n]):
+            return j + pk + n
+    if u.low in ("tại", "ở") and j + 1 < v.n and v.tight(j) and v.phrase(i, R.abroad_heads, 4):
+        n, p = place_at(v, j + 1, allow_weak=False)
+        if p is not None and p.type in ("country", "city", "province"):
+            return j + 1 + n
+    return j
+
+
+def extend_place(v: DocView, j: int, allow_tai: bool) -> int:
+    """C4IR TP.HCM / C4IR Malaysia: an acronym followed directly by a place."""
+    if j < v.n and v.tight(j - 1):
+        n, p = place_at(v, j, allow_weak=False)
+        if p is not None and p.type in ("province", "country", "city"):
+            return j + n
+    return j
+
+
+def foreign_org_run(v: DocView, k: int) -> int:
+    """End of 1..4 capitalised Latin words at k, at least one of them no Vietnamese
+    syllable (Nokia, Minato Logistics), that are no place; 0 if none."""
+    R = rules()
+    e = k
+    while e < v.n and e - k < 4 and cap(v.units[e]) and is_latin_word(v.units[e].text) and (e == k or v.tight(e - 1)):
+        if v.units[e].text in R.non_acr or place_at(v, e, allow_weak=False)[1] is not None:
+            break
+        e += 1
+    if e > k and any(not vn_syllable(u.text) or acronym(u.text) for u in v.units[k:e]):
+        return e
+    return 0
+
+
+def complete_org(v: DocView, a: int, e: int) -> bool:
+    """Does the organisation a..e end in something that closes a name (a place, an
+    acronym, a well-known organisation, a local head)?"""
+    R = rules()
+    last = v.units[e - 1]
+    if acronym(last.text) or R.lx.org_heads.get(tuple(u.key for u in v.units[a:e])) == "local":
+        return True
+    for k in range(a + 1, e):
+        n, p = place_at(v, k, allow_weak=False)
+        if p is not None and k + n == e:
+            return True
+        n2 = known_at(v, k)[0]
+        if n2 and k + n2 == e:
+            return True
+    return False
+
+
+def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
+    """`UBND TP.HCM Phan Văn Mãi` / `WEF Jeremy Jurgens`: a name at the end of an org span."""
+    R = rules()
+    a, b, rule = org
+    h = v.phrase(a, R.lx.org_heads, R.lx.max_head, True)
+    # Vietnamese: surname + 1..3 capitalised syllables at the end
+    for ln in (4, 3, 2):
+        s0 = b - ln
+        if s0 <= a or (h and s0 <= a + h):
+            # nothing but the head would be left: the name is the organisation's own
+            # (Bệnh viện Bạch Mai, Trường Nguyễn Du, Bệnh viện Nguyễn Tri Phương)
+            continue
+        if is_surname(v, s0) and all(is_vn_name_unit(u) for u in v.units[s0:b]):
+            if place_at(v, s0)[0] >= ln:
+                continue
+            if ln == 2 and not complete_org(v, a, s0):
+                continue  # Tập đoàn Tân Hoàng Minh: a two-syllable tail is part of the name
+            return (a, s0, rule), s0
+    # Latin: leading acronym/known name, then capitalised words
+    if rule in LATIN_OR_KNOWN:
+        k = a
+        while k < b and (acronym(v.units[k].text) or known_at(v, k)[0]):
+            k += max(1, known_at(v, k)[0])
+        if a < k < b and all(cap(u) and not acronym(u.text) for u in v.units[k:b]) and place_at(v, k, allow_weak=False)[0] != b - k:
+            return (a, k, rule), k
+    return None

@@ -1,0 +1,245 @@
+"""Extent of an organisation's name after its head noun (`Sở | Khoa học và Công nghệ
+TP.HCM`, `UBND | tỉnh Đồng Nai`, `Viện | Nghiên cứu cao cấp về Toán`).
+
+Read-only: `org_name` returns an end unit; `org_extent.org_at` decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from c4ir_kb.extract.entities.lookup import home_place, is_surname, known_at, nounish, place_at, title_at
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.wordshape import acronym
+
+
+def org_name(v: DocView, i: int, h: int, kind: str) -> int:
+    """Extent of a name after an organisation head at i (h units)."""
+    R = rules()
+    j = i + h
+    lx = R.lx
+    if kind == "local":
+        k = j
+        if k < v.n and v.tight(k - 1):
+            n, p = place_at(v, k)
+            if p is not None:
+                return k + n
+        pk = v.phrase(k, R.local_prefixes, 2) if k < v.n and v.tight(k - 1) else 0
+        if pk:
+            k += pk
+        elif k < v.n and v.tight(k - 1) and v.phrase(k, R.local_scopes, 3) and not cap(v.units[k]):
+            return k + v.phrase(k, R.local_scopes, 3)  # Viện kiểm sát nhân dân tối cao
+        if k < v.n and v.tight(k - 1):
+            n, p = place_at(v, k)
+            if p is not None:
+                return k + n
+            if k > j or cap(v.units[k]):
+                e = k
+                while e < v.n and e - k < 4 and cap(v.units[e]) and (e == k or v.tight(e - 1)) and not is_surname(v, e):
+                    e += 1
+                if e > k:
+                    return e
+        if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and home_place(v) is not None:
+            return k  # `UBND tỉnh`, `HĐND thành phố`: the article's own province or city
+        if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low:
+            return j
+        return 0
+    last_good = 0
+    caps = 0
+    lower_run = 0
+    while j < v.n and (v.tight(j - 1) or (caps and last_good == j and name_join(v, j))):
+        u = v.units[j]
+        if u.text.isdigit() and len(u.text) <= 4 and (j == i + h or caps) and not re.match(r"[/.,:]\d|%|/", v.s[u.end : u.end + 2]):
+            # Quân khu 9, Bệnh viện Quân y 175 (not `Tập đoàn 5 năm`, `Sở 3/2024`)
+            nxt = v.units[j + 1] if j + 1 < v.n and v.tight(j) else None
+            # a military unit's number always belongs to it (Quân đoàn 3 và ..., Bộ Tư lệnh Quân khu 5 và ...)
+            unit_no = any(j - n >= i and v.phrase(j - n, R.numbered_heads, n) == n for n in (1, 2, 3))
+            if unit_no and (nxt is None or not cap(nxt)):
+                j += 1
+                caps += 1
+                last_good = j
+                break  # the number ends a unit's name (Quân đoàn 34 | long trọng tổ chức)
+            if nxt is None or (j == i + h and (nxt.key,) not in R.stop_lower) or cap(nxt):
+                j += 1
+                caps += 1
+                last_good = j
+                lower_run = 0
+                continue
+        if u.low == "số" and caps and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.isdigit() and len(v.units[j + 1].text) <= 3 and not re.match(r"[/.,]\d", v.s[v.units[j + 1].end : v.units[j + 1].end + 2]):
+            j += 2  # Công ty ... Sinh phẩm số 1
+            caps += 1
+            last_good = j
+            lower_run = 0
+            continue
+        n, p = place_at(v, j, allow_weak=False)
+        if p is not None and cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
+            # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
+            if caps == 0 and j == i + h and p.type in ("country",) and kind == "company":
+                pass
+            j += n
+            last_good = j
+            caps += 1
+            break
+        if cap(u) and u.text[0].isalnum():
+            if v.phrase(j, lx.titles, lx.max_title) and caps:
+                break
+            if j == i + h or caps:
+                pass
+            j += 1
+            caps += 1
+            last_good = j
+            lower_run = 0
+            continue
+        if caps and u.tok >= 0 and v.units[j - 1].tok == u.tok and last_good == j and not u.text[:1].isupper() and not acronym(v.units[j - 1].text):
+            # the rest of an underthesea word begun by a capital (Đáng Tin cậy)
+            j += 1
+            last_good = j
+            continue
+        if u.low in R.org_name_joiners and caps and j + 1 < v.n and cap(v.units[j + 1]) and not v.phrase(j + 1, lx.org_heads, lx.max_head, True) and not known_at(v, j + 1)[0] and not (acronym(v.units[j - 1].text) and acronym(v.units[j + 1].text)):
+            j += 1
+            continue
+        if u.low == "về" and caps and j + 1 < v.n and v.tight(j) and cap(v.units[j + 1]) and v.units[j + 1].text.isalpha() and not place_at(v, j + 1)[1] and not title_at(v, j + 1)[0] and (j + 2 >= v.n or not v.tight(j + 1) or not cap(v.units[j + 2])):
+            j += 2  # Viện Nghiên cứu cao cấp về Toán
+            caps += 1
+            last_good = j
+            lower_run = 0
+            continue
+        if u.low == "lần" and j + 2 < v.n and v.units[j + 1].low == "thứ" and caps:
+            j += 3
+            last_good = j
+            continue
+        if (
+            u.text.islower()
+            and (caps or kind == "gov")
+            and u.pos in ("N", "A", "Np", "Nc", "V")
+            and ((u.key,) not in R.stop_lower or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
+            and lower_run < 6
+        ):
+            if u.pos == "V" and not caps and kind != "gov":
+                break
+            if u.pos == "V" and caps:
+                # a verb after the name ends it unless it shares an underthesea word with the name
+                if not (v.units[j - 1].tok == u.tok and u.tok >= 0) and not nounish(v, u):
+                    break
+            j += 1
+            lower_run += 1
+            # same underthesea word as the previous unit: part of the name
+            if v.units[j - 2].tok == u.tok and u.tok >= 0 and last_good == j - 1:
+                last_good = j
+                lower_run = 0
+            continue
+        break
+    if kind in ("body", "gov") and j < v.n and v.tight(j - 1):
+        e = lower_to_place(v, last_good if caps else i + h)
+        if e:
+            return e
+    if kind in ("body", "gov") and caps and last_good + 2 < v.n and v.units[last_good].low == "và" and v.units[last_good + 1].low in ("các", "những") and v.tight(last_good - 1):
+        # `Ban Quản lý Khu kinh tế Dung Quất | và các khu công nghiệp Quảng Ngãi`
+        e = lower_to_place(v, last_good + 1)
+        if e:
+            return e
+    if caps == 0:
+        if kind in ("body", "gov"):
+            return lower_to_number(v, i + h)
+        return 0
+    # a short lower-case tail after capitals (Diễn đàn Kinh tế thế giới) is part of the name
+    if last_good < j and lower_run and lower_run <= 2:
+        nxt = v.units[j] if j < v.n else None
+        boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower
+        tail = v.units[last_good:j]
+        glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text)
+        verb_chain = nxt is not None and nxt.pos == "V" and any(t.pos == "V" for t in tail)  # Bộ Quốc phòng | đầu tư nâng cấp
+        if boundary and not glued and not verb_chain and all(nounish(v, t) and t.text.islower() for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) == 1:
+            last_good = j
+    if last_good < j and lower_run and lower_run <= 6:
+        # Trung tâm Dự báo khí tượng thủy văn quốc gia, ...: a lower-case tail of nouns up
+        # to a punctuation mark or the end of the sentence belongs to the name
+        tail = v.units[last_good:j]
+        end_punct = j >= v.n or re.match(r"\s*[,.;:)(]", v.gap(j - 1)) is not None
+        glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text)
+        if end_punct and not glued and all(nounish(v, t) and t.text.islower() and (t.key,) not in R.stop_lower for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
+            last_good = j
+    return last_good
+
+
+def plain_cap(v: DocView, k: int) -> bool:
+    """A capitalised word that may go on a name: no head noun, title or place."""
+    R = rules()
+    u = v.units[k]
+    return (
+        cap(u)
+        and u.text.isalpha()
+        and not v.phrase(k, R.lx.org_heads, R.lx.max_head, True)
+        and not title_at(v, k)[0]
+        and place_at(v, k, allow_weak=False)[1] is None
+    )
+
+
+def name_join(v: DocView, j: int) -> bool:
+    """May an organisation's name go on across the gap before unit j?
+    `Công đoàn Than - Khoáng sản Việt Nam`: a spaced dash between capitalised words;
+    `Sở Văn hóa, Thể thao và Du lịch`: commas in a list of fields closed by `và` + capital."""
+    g = v.gap(j - 1)
+    prev = v.units[j - 1]
+    if not prev.text.isalpha() or not plain_cap(v, j):
+        return False
+    if g in (" - ", " – "):
+        return True
+    if g != ", ":
+        return False
+    k = j
+    while k < v.n and k - j < 8:
+        if v.units[k].low == "và" and v.tight(k - 1):
+            return k > j and k + 1 < v.n and v.tight(k) and plain_cap(v, k + 1)
+        if not (plain_cap(v, k) or v.units[k].text.islower() and v.units[k].tok == v.units[k - 1].tok):
+            return False
+        if k > j and not (v.tight(k - 1) or v.gap(k - 1) == ", "):
+            return False
+        k += 1
+    return False
+
+
+def lower_to_number(v: DocView, k: int) -> int:
+    """`Ban Quản lý | dự án 85`: a short lower-case noun complement and a unit number."""
+    R = rules()
+    start = k
+    while k < v.n and k - start < 4 and v.tight(k - 1):
+        u = v.units[k]
+        if u.text.isdigit() and k > start:
+            if len(u.text) > 4 or re.match(r"[/.,:%]\d|%|/", v.s[u.end : u.end + 2]):
+                return 0
+            if k + 1 < v.n and v.tight(k) and v.units[k + 1].text.islower():
+                return 0  # `dự án 85 km`, `dự án 3 năm`: a quantity, not a unit number
+            return k + 1
+        if k > start and u.text.isupper() and len(u.text) >= 2 and u.text.isalpha():
+            # `Ban Quản lý | dự án ODA (thành phố)`: a programme's acronym closes the name
+            e = k + 1
+            pk = v.phrase(e, R.local_prefixes, 2) if e < v.n and v.tight(e - 1) else 0
+            if pk and v.units[e].text.islower() and (e + pk >= v.n or re.match(r"\s*[,.;:)]", v.gap(e + pk - 1))):
+                return e + pk
+            if e >= v.n or not v.tight(e - 1) or not cap(v.units[e]):
+                return e
+            return 0
+        if not u.text.islower() or u.pos not in ("N", "Nc") or (u.key,) in R.stop_lower:
+            return 0
+        k += 1
+    return 0
+
+
+def lower_to_place(v: DocView, k: int) -> int:
+    """`Ban Quản lý | các khu công nghiệp Đồng Nai`: a short lower-case complement
+    (nouns, `các`) that ends in a province/city/country belongs to the name."""
+    R = rules()
+    if k <= 0 or k >= v.n or not v.tight(k - 1):
+        return 0
+    start = k
+    while k < v.n and k - start <= 5 and v.tight(k - 1):
+        u = v.units[k]
+        n, p = place_at(v, k, allow_weak=False)
+        if p is not None and k > start and cap(u) and p.type in ("province", "city", "country", "region"):
+            return k + n
+        if not u.text.islower() or u.pos in ("V", "E", "C", "CC", "R", "P", "M") or ((u.key,) in R.stop_lower and u.low not in ("các", "những")):
+            return 0
+        k += 1
+    return 0

@@ -1,0 +1,76 @@
+"""Component 3, organisations: every capitalised organisation not inside a title chain.
+
+Reads: unclaimed units. Claims: ORG mentions (org.gazetteer, org.head+name,
+org.latin-name, org.place+name), LOC mentions for venues and industrial parks
+(loc.venue, loc.park).
+Adds: acronym links.
+"""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities.acronyms import paren_acronym
+from c4ir_kb.extract.entities.lookup import place_at
+from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+
+
+def find_organisations(v: DocView) -> None:
+    R = rules()
+    limit = v.limit
+    parks = R.lx.words("park_prefixes")
+    i = 0
+    while i < v.n and v.units[i].start < limit:
+        if v.claimed[i]:
+            i += 1
+            continue
+        pk = v.phrase(i, parks, 3)
+        if pk and i + pk < v.n and v.tight(i + pk - 1) and cap(v.units[i + pk]):
+            e = i + pk
+            n_pl, p_pl = place_at(v, e, allow_weak=False)
+            if p_pl is not None and not cap(v.units[i]) and p_pl.type in ("province", "city", "country", "region") and (e + n_pl >= v.n or not v.tight(e + n_pl - 1) or not cap(v.units[e + n_pl])):
+                i = e  # `các khu công nghiệp Đồng Nai`: the parks of a province, not one park's name
+                continue
+            while e < v.n and e - i - pk < 4 and (cap(v.units[e]) or v.units[e].text[0].isdigit()) and v.tight(e - 1):
+                e += 1
+            if v.free(i, e):
+                add_mention(v, "LOC", i, e, "loc.park")
+                i = e
+                continue
+        if not cap(v.units[i]):
+            i += 1
+            continue
+        if i > 0 and place_at(v, i - 1, allow_weak=False)[0] >= 2:
+            i += 1
+            continue
+        e, rule = org_at(v, i)
+        if e and rule == "org.latin-name" and R.patterns["business-model"].fullmatch(v.units[i].text):
+            i = e  # `P2P Lending`, `B2B`: a business model, not an organisation
+            continue
+        if e and v.free(i, e) and rule != "org.gazetteer" and place_in_list(v, i, e):
+            i += 1  # `các phường Thành Vinh, Trường Vinh, Vinh Hưng`: a ward named like a school
+            continue
+        if e and v.free(i, e):
+            # do not swallow a person's name after an organisation (`UBND TP.HCM Phan Văn Mãi`)
+            sp = split_person_from_org(v, (i, e, rule))
+            if sp is not None and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])) and rule != "org.gazetteer":
+                e = sp[1]
+            if rule == "org.venue":  # Trung tâm Hội nghị Quốc gia, Nhà hát Lớn: where things happen
+                add_mention(v, "LOC", i, e, "loc.venue")
+                i = e
+                continue
+            mi = add_mention(v, "ORG", i, e, rule)
+            paren_acronym(v, mi)
+            i = v.mentions[mi].j
+            continue
+        i += 1
+
+
+def place_in_list(v: DocView, i: int, e: int) -> bool:
+    """Is units i..e exactly a gazetteer place, listed with commas among other places?"""
+    if place_at(v, i)[0] != e - i:
+        return False
+    before = i > 0 and v.gap(i - 1).strip() == "," and any(place_at(v, b)[0] == i - b for b in range(max(0, i - 4), i))
+    after = e < v.n and v.gap(e - 1).strip() == "," and place_at(v, e)[1] is not None
+    return before and after

@@ -1,0 +1,133 @@
+"""Component 6, places: gazetteer places, administrative prefix + name (`huyện Củ
+Chi`), a landmark with its city, sports teams named by a place (`U23 Việt Nam`).
+
+Reads: unclaimed units, underthesea NER tags. Claims: LOC mentions (loc.gazetteer,
+loc.gazetteer-weak, loc.admin-prefix, loc.admin-prefix-kept, loc.landmark+place),
+ORG mentions (org.team-in-sports-sentence, org.team-age-group, org.team-fc); claims
+without a mention a name after a palace or temple noun.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at
+from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+
+
+def find_places(v: DocView) -> None:
+    R = rules()
+    limit = v.limit
+    prefixes = sorted(R.lx.words("admin_prefixes") | R.street, key=len, reverse=True)
+    keep = R.lx.words("place_prefix_keep")
+    i = 0
+    while i < v.n and v.units[i].start < limit:
+        if v.claimed[i]:
+            i += 1
+            continue
+        n, p = place_at(v, i)
+        if p is not None and v.free(i, i + n):
+            before_cap = i > 0 and v.tight(i - 1) and cap(v.units[i - 1]) and not v.claimed[i - 1]
+            after_cap = i + n < v.n and v.tight(i + n - 1) and cap(v.units[i + n]) and not v.claimed[i + n]
+            single = n == 1 and len(v.units[i].text) <= 4
+            weak = p.weak or single
+            if p.type in ("district", "ward") and i > 0 and v.tight(i - 1) and is_surname(v, i - 1) and not v.claimed[i - 1]:
+                i += 1  # Nguyễn Thanh Thủy: the given names of a person, not the district
+                continue
+            a = i
+            while a > 0 and i - a < 3 and v.tight(a - 1) and cap(v.units[a - 1]) and not v.claimed[a - 1] and v.units[a - 1].ner in ("B-LOC", "I-LOC"):
+                a -= 1
+            if a < i and v.units[a].ner == "B-LOC" and p.type in ("province", "city") and not p.weak and v.free(a, i + n) and not place_at(v, a)[1] and not after_structure(v, a):
+                add_mention(v, "LOC", a, i + n, "loc.landmark+place")  # `Đại Nội Huế`: a landmark named with its city
+                i += n
+                continue
+            if p.type not in ("country",) and after_structure(v, i):
+                v.claim(i, i + n)
+                i += n
+                continue
+            if p.weak and not all(cap(u) for u in v.units[i : i + n]):
+                i += 1  # `Trung tâm` is not the ward `Trung Tâm`: a weak name must be written as a name
+                continue
+            if weak and (before_cap or after_cap):
+                i += 1
+                continue
+            if p.weak and not after_prefix(v, i, prefixes) and v.units[i].ner[2:] != "LOC":
+                i += 1
+                continue
+            if p.type in ("country", "province", "city", "district") and sports_team(v, i, i + n):
+                e = i + n
+                if e < v.n and v.tight(e - 1) and v.units[e].text in R.team_suffixes:
+                    e += 1
+                a = i - 1 if i > 0 and v.tight(i - 1) and R.patterns["age-group"].fullmatch(v.units[i - 1].text) and v.free(i - 1, i) else i
+                add_mention(v, "ORG", a, e, "org.team-in-sports-sentence")
+                i = e
+                continue
+            if i > 0 and v.tight(i - 1) and R.patterns["age-group"].fullmatch(v.units[i - 1].text) and v.free(i - 1, i) and p.type in ("country", "province", "city"):
+                add_mention(v, "ORG", i - 1, i + n, "org.team-age-group")  # U23 Việt Nam
+                i += n
+                continue
+            if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in R.team_suffixes and v.free(i + n, i + n + 1):
+                add_mention(v, "ORG", i, i + n + 1, "org.team-fc")  # Hà Nội FC
+                i += n + 1
+                continue
+            add_mention(v, "LOC", i, i + n, "loc.gazetteer-weak" if p.weak else "loc.gazetteer")
+            i += n
+            continue
+        # administrative prefix + capitalised name (huyện Củ Chi, xã Tân Phú Trung, Quận 1)
+        pl = v.phrase(i, set(prefixes), 3)
+        if pl and tuple(u.key for u in v.units[i : i + pl]) in R.street and i > 0 and v.units[i].tok >= 0 and v.units[i - 1].tok == v.units[i].tok:
+            pl = 0  # `nhu cầu`, `phố` inside another word
+        if pl and i + pl < v.n and v.tight(i + pl - 1) and (v.units[i].text[:1].islower() or tuple(u.key for u in v.units[i : i + pl]) in keep):
+            k = i + pl
+            e = k
+            while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and (cap(v.units[e]) or (e == k and v.units[e].text.isdigit() and v.units[i].low in R.numbered_place_prefixes)):
+                e += 1
+            n2, p2 = place_at(v, k)
+            if p2 is not None and n2 > e - k:
+                i = k  # the gazetteer knows a longer name (vùng Đồng bằng sông Cửu Long)
+                continue
+            if e > k and v.free(k, e) and tuple(u.key for u in v.units[i : i + pl]) in keep and cap(v.units[i]) and v.free(i, k):
+                add_mention(v, "LOC", i, e, "loc.admin-prefix-kept")  # TP Cần Thơ: the gold keeps `TP`
+                i = e
+                continue
+            if e > k and v.free(k, e):
+                add_mention(v, "LOC", k, e, "loc.admin-prefix")
+                i = e
+                continue
+        i += 1
+
+
+def sports_team(v: DocView, i: int, j: int) -> bool:
+    """A country or city written as a team in a sports sentence (`trận gặp Indonesia`,
+    `Hải Phòng thắng ...`, `đội tuyển Thái Lan`)."""
+    R = rules()
+    sent = v.doc.sentence_at(v.units[i].start)
+    cues = _sports_cue_starts(v)
+    at = bisect_left(cues, sent.start)
+    if not (at < len(cues) and cues[at] < sent.end):
+        return False
+    for n in (1, 2, 3):
+        if i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and tuple(u.key for u in v.units[i - n : i]) in R.team_before:
+            return True
+    if j < v.n and v.tight(j - 1) and v.phrase(j, R.team_after, 3):
+        return True
+    return bool(R.patterns["match-score"].match(v.s[v.units[j - 1].end :]))
+
+
+def _sports_cue_starts(v: DocView) -> list[int]:
+    """Offsets of the units that start a sports cue, in order: one pass per article, not
+    one per candidate place."""
+    starts = getattr(v, "sports_cue_starts", None)
+    if starts is None:
+        R = rules()
+        starts = v.sports_cue_starts = [v.units[k].start for k in range(v.n) if v.phrase(k, R.sports_cues, 3)]
+    return starts
+
+
+def after_prefix(v: DocView, i: int, prefixes) -> bool:
+    for n in (1, 2):
+        if i - n >= 0 and tuple(u.key for u in v.units[i - n : i]) in prefixes:
+            return True
+    return False

@@ -1,0 +1,84 @@
+"""The entity stage's result: mention and role records, each role's organisation
+resolved (a title that implies its head, `Viện trưởng` -> the article's one `Viện`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pydantic import BaseModel, Field
+
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import DocView
+from c4ir_kb.models import Entity, Mention, Role
+from c4ir_kb.nlp.normalize import match_key
+
+
+class EntityResult(BaseModel):
+    entities: list[Entity] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    author: str | None = None
+
+
+def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityResult:
+    """Mention and Role records for the document: each role's organisation resolved, duplicates dropped."""
+    doc = v.doc
+    mentions = []
+    for i, m in enumerate(v.mentions):
+        e = entities[m2e[i]]
+        mentions.append(
+            Mention(
+                entity=e.id,
+                type=m.type,
+                text=doc.article.text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                sentence=doc.sentence_at(m.start).index,
+                rule=m.rule,
+                confidence=m.conf,
+            )
+        )
+    mentions.sort(key=lambda x: x.start)
+    roles = []
+    seen = set()
+    with_org = {(entities[m2e[r["person"]]].id, match_key(r["title"])) for r in v.roles if r["org"] is not None}
+    titles_of: dict[str, list[str]] = defaultdict(list)
+    for r in v.roles:
+        titles_of[entities[m2e[r["person"]]].id].append(r["title"])
+    implied = rules().lx.misc.get("title_implied_heads", {})
+    for r in v.roles:
+        pid = entities[m2e[r["person"]]].id
+        if r["org"] is None and (pid, match_key(r["title"])) in with_org:
+            continue
+        if r["org"] is None and not r["rank"] and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") for t in titles_of[pid]):
+            continue  # `Chủ tịch Trần Quang Dũng` after `Chủ tịch Hội đồng thành viên PVN Trần Quang Dũng`
+        org = entities[m2e[r["org"]]].id if r["org"] is not None else None
+        rule = r["rule"]
+        if org is None and (r["title"] in implied or r.get("bare_head")):
+            # `Viện trưởng Phan Công Hùng`: the one institute this article named before;
+            # `Chính ủy Quân đoàn`: the unit of that kind the article names most
+            heads = implied.get(r["title"]) or [r["bare_head"]]
+            cnt: dict[str, int] = defaultdict(int)
+            for k, m in enumerate(v.mentions):
+                if m.type == "ORG" and m.start < r["start"] and any(x.lower().startswith(h.lower() + " ") for h in heads for x in entities[m2e[k]].surfaces):
+                    cnt[entities[m2e[k]].id] += 1
+            if len(cnt) == 1 or (r.get("bare_head") and cnt):
+                org = max(cnt, key=lambda x: cnt[x])
+                rule = "role.implied-head" if implied.get(r["title"]) else "role.bare-head"
+        key = (pid, match_key(r["title"]), org)
+        if key in seen:
+            continue
+        seen.add(key)
+        roles.append(
+            Role(
+                person=pid,
+                title=doc.article.text[r["start"] : r["start"] + len(r["title"])],
+                org=org,
+                sentence=doc.sentence_at(r["start"]).index,
+                start=r["start"],
+                end=r["end"],
+                rule=rule,
+            )
+        )
+    return EntityResult(entities=entities, mentions=mentions, roles=roles, author=v.author)

@@ -1,0 +1,235 @@
+"""Stacked titles from one unit (`Ủy viên TW Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND
+TP.HCM`): each title with the organisation it is held in, separators `,`, `kiêm`,
+`đồng thời là`.
+
+Returns chain items {title, t0, t1, org: (a, b, mention rule id) | None, rank, and
+`via`: a role rule id when the organisation was found another way than after the
+title (party committee, board seat, unit of an organisation, back-reference)};
+records only an earlier company named again by `của tập đoàn` (back-reference).
+"""
+
+from __future__ import annotations
+
+import re
+
+from c4ir_kb.extract.entities.lookup import degree_at, place_at, title_at
+from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.lexicons import _ukey
+from c4ir_kb.extract.wordshape import acronym, is_latin_word
+from c4ir_kb.nlp.normalize import match_key
+
+
+def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int]:
+    """Parse stacked titles from unit i: ([{title, t0, t1, org: (a, b, rule)|None}], end)."""
+    R = rules()
+    items: list[dict] = []
+    j = i
+    while j < v.n:
+        d = degree_at(v, j)
+        if d and not title_at(v, j)[0]:
+            j += d
+            continue
+        n, shared, is_rank = title_at(v, j)
+        if not n:
+            break
+        t0, t1 = j, j + n
+        org = None
+        if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
+            # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
+            n1, p1 = place_at(v, t1, allow_weak=False)
+            if p1 is not None and p1.type == "country":
+                t1 += n1
+                if t1 + 1 < v.n and v.units[t1].low in ("tại", "ở") and v.tight(t1 - 1) and v.tight(t1):
+                    n2, p2 = place_at(v, t1 + 1, allow_weak=False)
+                    if p2 is not None and p2.type in ("country", "province", "city"):
+                        t1 += 1 + n2
+        if shared and t1 - 1 >= t0:
+            # the head noun is the title's last word: Trưởng Ban Quản lý X -> org Ban Quản lý X
+            hs = t1 - 1
+            while hs > t0 and v.units[hs].key != _ukey(shared)[0]:
+                hs -= 1
+            e, rule = org_at(v, hs)
+            if e > t1:
+                org = (hs, e, rule)
+                short = tuple(u.key for u in v.units[t0:hs])
+                # `Chủ tịch Hội đồng X` -> title `Chủ tịch`; `Trưởng Ban X` keeps `Trưởng Ban`
+                t1 = hs if short in R.lx.titles else hs + len(_ukey(shared))
+        if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
+            e, rule = org_at(v, t1)
+            if e:
+                org = (t1, e, rule)
+        if org is None and not is_rank and t1 + 1 < v.n and v.tight(t1 - 1) and v.units[t1].low == "phụ" and v.units[t1 + 1].low == "trách":
+            # Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Equinor: the portfolio is part of the title
+            k = t1 + 2
+            while k < v.n and k - t1 < 14 and (v.tight(k - 1) or v.gap(k - 1) in (" - ", " – ")) and v.units[k].low not in ("của", "tại"):
+                k += 1
+            if k < v.n and k > t1 + 2 and v.units[k].low == "của" and v.tight(k - 1) and k + 1 < v.n:
+                e, rule = org_at(v, k + 1)
+                if not e:
+                    # a foreign company name: capitalised Latin words (Equinor, Rolls Royce)
+                    e = k + 1
+                    while e < v.n and e - k <= 4 and cap(v.units[e]) and is_latin_word(v.units[e].text) and (e == k + 1 or v.tight(e - 1)):
+                        e += 1
+                    e = e if e > k + 1 and place_at(v, k + 1, allow_weak=False)[1] is None else 0
+                    rule = "org.foreign-after-portfolio"
+                if e:
+                    t1 = k
+                    org = (k + 1, e, rule)
+        if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
+            # `Giám đốc dự án của Danieli`, `Giám đốc điều hành khu vực châu Á của Nordhavn
+            # Terminals`: a lower-case portfolio (and places) up to `của` + organisation
+            k = t1
+            while k < v.n and k - t1 < 8 and v.tight(k - 1) and v.units[k].low != "của":
+                u2 = v.units[k]
+                n2 = place_at(v, k, allow_weak=False)[0]
+                if n2:
+                    k += n2
+                elif u2.text.islower() and u2.pos in ("N", "Nc", "A", "V") and (u2.key,) not in R.stop_lower:
+                    k += 1
+                else:
+                    break
+            if t1 <= k < v.n - 1 and v.units[k].low == "của" and v.tight(k - 1) and v.tight(k):
+                e, rule = org_at(v, k + 1)
+                if not e:
+                    e, rule = foreign_org_run(v, k + 1), "org.foreign-after-title-of"
+                if e:
+                    t1 = k
+                    org = (k + 1, e, rule)
+                elif not v.units[k + 1].text[:1].isupper():
+                    # `Giám đốc tài chính của tập đoàn,`: the company named before
+                    hn = v.phrase(k + 1, R.company_heads, 3)
+                    if hn and (k + 1 + hn >= v.n or not v.tight(k + hn)):
+                        mi = earlier_company(v, k, tuple(u.key for u in v.units[k + 1 : k + 1 + hn]))
+                        if mi is not None:
+                            title_text = v.s[v.units[t0].start : v.units[k - 1].end]
+                            items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi].i, v.mentions[mi].j, "org.back-reference"), "rank": False, "mention": mi, "via": "role.back-reference"})
+                            j = k + 1 + hn
+                            break
+        if org is not None and appositive and org[1] < v.n and v.tight(org[1] - 1):
+            # `ông X, Phó Tổng giám đốc Toyota Tsusho,`: after a name, foreign words that go
+            # on to a comma belong to the organisation, not to another person
+            e = foreign_org_run(v, org[1])
+            if e and (e >= v.n or not v.tight(e - 1)):
+                org = (org[0], e, "org.foreign-tail")
+        if org is None and not is_rank and appositive and t1 < v.n and v.tight(t1 - 1):
+            # `ông X, Giám đốc Nokia tại Việt Nam,`: after a name, foreign words right after
+            # the title name the organisation
+            e = foreign_org_run(v, t1)
+            if e and (e >= v.n or not v.tight(e - 1) or v.units[e].low in ("tại", "ở", "khu")):
+                org = (t1, e, "org.foreign-after-title")
+        bare = None
+        if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
+            # `Chính ủy Quân đoàn,`: a bare head noun names the article's unit of that kind
+            hn = v.phrase(t1, R.lx.org_heads, R.lx.max_head)
+            if hn and (t1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 1))):
+                bare = v.s[v.units[t1].start : v.units[t1 + hn - 1].end]
+                v.claim(t1, t1 + hn)
+        if org is None and shared and shared in R.subunit_heads and t1 < v.n and v.tight(t1 - 1) and cap(v.units[t1]):
+            # Trưởng phòng Điều tra tội phạm lừa đảo (C02): the department's name belongs to the
+            # title; the acronym after it names the organisation
+            k = t1 + 1
+            while k < v.n and k - t1 < 8 and v.tight(k - 1) and v.units[k].text.islower() and (v.units[k].key,) not in R.stop_lower:
+                k += 1
+            if k < v.n and v.gap(k - 1).strip() == "(" and acronym(v.units[k].text) and v.gap(k).strip().startswith(")"):
+                t1 = k
+                org = (k, k + 1, "org.acronym-after-department")
+        if org is not None and split_person_from_org(v, org) is not None and (org[1] >= v.n or not v.tight(org[1] - 1)):
+            title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
+            items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
+            j = org[1]
+            break
+        if org is not None and org[1] + 1 < v.n and v.units[org[1]].low == "của" and v.tight(org[1] - 1) and v.tight(org[1]):
+            prev = next((x for x in reversed(items) if x["org"] is not None), None)
+            otext = v.s[v.units[org[0]].start : v.units[org[1] - 1].end]
+            if prev is not None and any(otext.startswith(hh + " ") for hh in R.subunit_heads) and v.phrase(org[1] + 1, R.company_heads | R.generic_nouns, 3):
+                # Giám đốc Trung tâm AI của tập đoàn: a unit of the organisation named before
+                t1 = org[1]
+                title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
+                items.append({"title": title_text, "t0": t0, "t1": t1, "org": prev["org"], "rank": is_rank, "shared_org": True, "via": "role.unit-of-org"})
+                j = org[1] + 1 + v.phrase(org[1] + 1, R.company_heads | R.generic_nouns, 3)
+                break
+        title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
+        items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank, "bare_head": bare})
+        j = org[1] if org else t1 + (len(_ukey(bare)) if bare else 0)
+        # separators: , / kiêm / đồng thời là
+        k = j
+        g = v.gap(k - 1)
+        sep_kiem = False
+        if k < v.n and v.units[k].low == "kiêm" and v.tight(k - 1):
+            k += 1
+            sep_kiem = True
+        elif k < v.n and v.units[k].low == "đồng" and k + 1 < v.n and v.units[k + 1].low == "thời":
+            k += 2
+            if k < v.n and v.units[k].low == "là":
+                k += 1
+        elif g.strip() == "," and "\n" not in g:
+            pass
+        elif is_rank and v.tight(k - 1):
+            pass
+        else:
+            break
+        if k < v.n and title_at(v, k)[0]:
+            if sep_kiem and org is None and items:
+                items[-1]["kiem"] = True
+            j = k
+            continue
+        break
+    # `Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên PVN`: the bare party committee is the
+    # later organisation's; it becomes part of the title
+    for x, it in enumerate(items):
+        o = it["org"]
+        if o is None or match_key(v.s[v.units[o[0]].start : v.units[o[1] - 1].end]) not in R.party_committees:
+            continue
+        later = next((y for y in items[x + 1 :] if y["org"] is not None), None)
+        if later is not None:
+            it["t1"] = o[1]
+            it["title"] = v.s[v.units[it["t0"]].start : v.units[o[1] - 1].end]
+            it["org"] = later["org"]
+            it["shared_org"] = True
+            it["via"] = "role.party-committee"
+            v.claim(o[0], o[1])
+    # `Thành viên Hội đồng thành viên, Tổng giám đốc VNPT`: a seat on a company board
+    # is held in the chain's later organisation
+    for x, it in enumerate(items):
+        if it["org"] is not None or it["rank"] or it.get("kiem") or not any(match_key(it["title"]).endswith(match_key(b)) for b in R.board_words):
+            continue
+        later = next((y for y in items[x + 1 :] if y["org"] is not None), None)
+        if later is not None:
+            it["org"] = later["org"]
+            it["shared_org"] = True
+            it["via"] = "role.board-seat"
+    # merge `A kiêm B` when A has no organisation: one title (Nhà sáng lập kiêm Chủ tịch)
+    merged: list[dict] = []
+    for it in items:
+        if merged and merged[-1].get("kiem") and merged[-1]["org"] is None and not merged[-1]["rank"]:
+            prev = merged.pop()
+            it = dict(it)
+            it["title"] = v.s[v.units[prev["t0"]].start : v.units[it["t1"] - 1].end]
+            it["t0"] = prev["t0"]
+        merged.append(it)
+    return merged, j
+
+
+def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
+    """The ORG mention for `của <head>` (của tập đoàn) at unit k: the latest organisation
+    before k named with that head (`Tập đoàn X`, or `tập đoàn X` as a descriptor); None if none."""
+    n = len(head)
+    for a in range(k - n, -1, -1):
+        if tuple(u.key for u in v.units[a : a + n]) != head:
+            continue
+        if cap(v.units[a]):
+            b, e = a, org_at(v, a)[0]
+        else:
+            b = a + n
+            e = (org_at(v, b)[0] or foreign_org_run(v, b)) if b < k and v.tight(a + n - 1) else 0
+        if not e or e > k:
+            continue
+        mi = next((x for x, m in enumerate(v.mentions) if m.type == "ORG" and m.i == b and m.j == e), None)
+        if mi is None and v.free(b, e):
+            r = org_at(v, b)
+            mi = add_mention(v, "ORG", b, e, r[1] if r[0] == e else "org.foreign-after-company-noun")
+        return mi
+    return None

@@ -1,0 +1,219 @@
+"""Component 2, titles and roles: people named with titles and what they hold.
+
+`Chủ tịch UBND TP.HCM Phan Văn Mãi`, `bà X, Giám đốc Sở Y,`, `Thiếu tướng X`,
+`PGS.TS X`, `ông X`.
+Reads: unclaimed units before `v.limit`. Claims: PER mentions (per.title+name,
+per.degree+name, per.honorific+name, per.honorific+one-name), ORG mentions of the
+organisations in the chains (org_extent's rules, org.brand-before-name, ...), LOC of a
+country before a name (loc.title-country). Adds: roles (role.*), links of acronyms.
+"""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities.acronyms import paren_acronym
+from c4ir_kb.extract.entities.lookup import degree_at, is_surname, place_at, title_at
+from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.names import brand_then_name, person_name, valid_name
+from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.title_chain import chain
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.wordshape import is_latin_word
+
+
+def find_titles_and_roles(v: DocView) -> None:
+    R = rules()
+    limit = v.limit
+    lx = R.lx
+    i = 0
+    while i < v.n and v.units[i].start < limit:
+        if v.claimed[i]:
+            i += 1
+            continue
+        u = v.units[i]
+        if any(i - b >= 0 and v.tight(i - b) and v.phrase(i - b, lx.org_heads, lx.max_head, True) > b for b in (1, 2)):
+            i += 1  # `Bộ Tư lệnh Quân khu 5`: a title inside an organisation's head noun
+            continue
+        # title chain
+        if cap(u) and title_at(v, i)[0] or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
+            items, j = chain(v, i)
+            if items:
+                name_end = 0
+                k = j
+                if k < v.n and v.tight(k - 1) and v.phrase(k, lx.honorifics, 2):
+                    k += v.phrase(k, lx.honorifics, 2)
+                country = None
+                if k < v.n and v.tight(k - 1) and items[-1]["org"] is None:
+                    # Tổng thống Mỹ Joe Biden: the country is a LOC, the name starts after it
+                    nc, pc = place_at(v, k, allow_weak=False)
+                    if pc is not None and pc.type == "country" and k + nc < v.n and v.tight(k + nc - 1):
+                        e2 = person_name(v, k + nc, anchored=True)
+                        if e2 - (k + nc) >= 2 or (e2 and is_latin_word(v.units[k + nc].text)):
+                            country = (k, k + nc)
+                            k += nc
+                if k < v.n and v.tight(k - 1) and items[-1]["org"] is None and not items[-1]["rank"]:
+                    # `Tổng giám đốc Napas Lưu Thị Hạnh`: brand words, then a Vietnamese name
+                    # beginning with a surname; the brand is the title's organisation
+                    sp = brand_then_name(v, k)
+                    if sp is not None:
+                        items[-1]["org"] = (k, sp, "org.brand-before-name")
+                        k = sp
+                if k < v.n and v.tight(k - 1):
+                    name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
+                if name_end and country is not None:
+                    add_mention(v, "LOC", country[0], country[1], "loc.title-country")
+                if not name_end and items[-1]["org"] is not None and k < v.n and v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1):
+                    # `Hiệu trưởng Trường X, PGS.TS Nguyễn Văn A, cho rằng`: the holder follows
+                    # after a comma, behind a degree or an honorific, and closes with a comma
+                    d = degree_at(v, k) or v.phrase(k, lx.honorifics, 2)
+                    if d and k + d < v.n and v.tight(k + d - 1):
+                        e2 = person_name(v, k + d, anchored=True)
+                        if e2 and (e2 >= v.n or v.gap(e2 - 1).strip() == ",") and (e2 - k - d >= 2 or is_latin_word(v.units[k + d].text)):
+                            v.claim(k, k + d)
+                            k += d
+                            name_end = e2
+                last_org = items[-1]["org"]
+                if not name_end and last_org is not None and (last_org[1] >= v.n or not cap(v.units[last_org[1]]) or not v.tight(last_org[1] - 1)):
+                    sp = split_person_from_org(v, last_org)
+                    if sp is not None:
+                        items[-1]["org"] = sp[0]
+                        k = sp[1]
+                        name_end = last_org[1]
+                if name_end and not valid_name(v, k, name_end, anchored=True):
+                    name_end = 0
+                if name_end:
+                    emit_chain(v, items)
+                    pid = add_person(v, k, name_end, "per.title+name")
+                    for it in items:
+                        add_role(v, pid, it, "role.title-before-name")
+                    appositive(v, pid, name_end)
+                    i = name_end
+                    continue
+                # no name: still emit the organisations inside the chain
+                emit_chain(v, items)
+                i = max(j, i + 1)
+                continue
+        # degree + name (PGS.TS Nguyễn Văn A, Luật sư Trần B), roles may follow after a comma
+        d = degree_at(v, i)
+        if d and i + d < v.n and v.tight(i + d - 1):
+            k = i + d
+            e = person_name(v, k, anchored=True)
+            if e and valid_name(v, k, e, anchored=True) and (e - k >= 2 or is_surname(v, k) or is_latin_word(v.units[k].text)):
+                pid = add_person(v, k, e, "per.degree+name")
+                v.claim(i, k)
+                appositive(v, pid, e)
+                i = e
+                continue
+        # honorific + name
+        h = v.phrase(i, lx.honorifics, 2)
+        if h and cap(u) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.isalpha() and tuple(x.key for x in v.units[i : i + h]) in lx.honorifics_lower:
+            h = 0  # a capitalised `Ông`/`Bà` mid-sentence is part of a name (khu công nghiệp Ông Kèo, chợ Bà Chiểu)
+        if h and i + h < v.n and v.tight(i + h - 1) and place_at(v, i)[0] <= h - 0 and not place_at(v, i)[1]:
+            k = i + h
+            e = person_name(v, k, anchored=True)
+            if e and valid_name(v, k, e, anchored=True, honorific=True):
+                pid = add_person(v, k, e, "per.honorific+name" if e - k > 1 else "per.honorific+one-name")
+                appositive(v, pid, e)
+                i = e
+                continue
+        i += 1
+
+
+def emit_chain(v: DocView, items: list[dict]) -> None:
+    R = rules()
+    for it in sorted(items, key=lambda x: bool(x.get("shared_org"))):
+        if it.get("shared_org"):
+            owner = next((o for o in items if o["org"] == it["org"] and o.get("mention") is not None), None)
+            if owner is not None:
+                it["mention"] = owner["mention"]
+                continue
+        if it["org"] is not None:
+            a, b, rule = it["org"]
+            if v.free(a, b):
+                it["mention"] = add_mention(v, "ORG", a, b, rule)
+                paren_acronym(v, it["mention"])
+    # `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Nai`: the bare Tỉnh ủy is Đồng Nai's
+    for x, it in enumerate(items):
+        mi = it.get("mention")
+        if mi is None or it["org"] is None:
+            continue
+        a, b = it["org"][0], it["org"][1]
+        hk = tuple(u.key for u in v.units[a:b])
+        if R.lx.org_heads.get(hk) != "local":
+            continue
+        for later in items[x + 1 :]:
+            if later.get("mention") is None or later["org"] is None:
+                continue
+            la, lb = later["org"][0], later["org"][1]
+            place = None
+            for k in range(la, lb):
+                n, p = place_at(v, k, allow_weak=False)
+                if p is not None and k + n == lb:
+                    place = v.doc.article.text[v.units[k].start : v.units[lb - 1].end]
+                    break
+            if place is None and v.mentions[later["mention"]].virt_place:
+                place = v.mentions[later["mention"]].virt_place
+            if place is not None:
+                v.mentions[mi].virt = v.doc.article.text[v.units[a].start : v.units[b - 1].end] + " " + place
+                break
+
+
+def add_person(v: DocView, i: int, j: int, rule: str) -> int:
+    mi = add_mention(v, "PER", i, j, rule)
+    return mi
+
+
+def add_role(v: DocView, pid: int, it: dict, rule: str) -> None:
+    """Record that person mention `pid` holds chain item `it`; `rule` (a role rule id of
+    data/entity_rules.json) unless the item is a rank or says how its organisation was found."""
+    rule = it.get("via") or ("role.rank" if it["rank"] else rule)
+    a = v.units[it["t0"]].start
+    b = v.units[it["org"][1] - 1].end if it["org"] and it["org"][0] >= it["t1"] else v.units[it["t1"] - 1].end
+    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "rule": rule})
+
+
+def appositive(v: DocView, pid: int, e: int) -> None:
+    """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,`: roles after the name."""
+    R = rules()
+    if e >= v.n or v.gap(e - 1).strip() != ",":
+        return
+    former = None
+    if v.units[e].low in R.former_markers and e + 1 < v.n and v.tight(e) and title_at(v, e + 1)[0]:
+        former = e  # `..., nguyên Giám đốc Sở X,`: a former post keeps its marker in the title
+        e += 1
+    if not title_at(v, e)[0]:
+        return
+    items, j = chain(v, e, appositive=True)
+    if not items:
+        return
+    if former is not None:
+        items[0]["title"] = v.s[v.units[former].start : v.units[items[0]["t1"] - 1].end]
+        items[0]["t0"] = former
+        e = former
+    # a following name means a new person (`..., Chủ tịch UBND TP.HCM Phan Văn Mãi`)
+    if j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True):
+        return
+    last = items[-1]["org"]
+    if last is not None and split_person_from_org(v, last) is not None and (last[1] >= v.n or not v.tight(last[1] - 1)):
+        return
+    emit_chain(v, items)
+    if len(items) == 1 and items[0]["org"] is None and not items[0]["rank"] and not items[0].get("bare_head"):
+        # `Đại diện Tổng công ty X, ông Y, Phó Tổng giám đốc, ...`: the title is held in the
+        # organisation the person speaks for
+        k = v.mentions[pid].i
+        if k > 0 and v.units[k - 1].low in ("ông", "bà"):
+            k -= 1
+        if k > 0 and v.gap(k - 1).strip() == ",":
+            for a in range(k - 1, max(1, k - 14), -1):
+                if v.units[a - 1].low in ("diện", "mặt") and a >= 2 and v.units[a - 2].low in ("đại", "thay") and org_at(v, a)[0] == k:
+                    known = next((mi for mi, m in enumerate(v.mentions) if m.type == "ORG" and m.i == a and m.j == k), None)
+                    if known is None and v.free(a, k):
+                        e2, rule = org_at(v, a)
+                        known = add_mention(v, "ORG", a, k, rule)
+                    items[0]["mention"] = known
+                    if known is not None:
+                        items[0]["via"] = "role.representative"
+                    break
+    for it in items:
+        add_role(v, pid, it, "role.title-after-name")
+    v.claim(e, j)

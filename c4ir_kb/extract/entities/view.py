@@ -1,0 +1,142 @@
+"""The document view every entity component reads and writes.
+
+It holds the article's word units (with underthesea's POS and NER tags mapped onto
+them), which units are already claimed by a mention, and what the components have
+found so far: mention records, mention pairs known to be one entity, and roles.
+Nothing else: lexicons live in `rules.py`, look-ups over the units in `lookup.py`.
+
+A mention found so far is a `Found` record; roles and chain items are plain dicts
+(titles_roles.add_role, title_chain.chain).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from functools import lru_cache
+
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.lexicons import PREFIXES, UNIT, longest
+from c4ir_kb.models import Document
+from c4ir_kb.nlp.normalize import match_key
+
+
+class Unit:
+    """One word unit of `doc.norm` (a syllable, an acronym, TP.HCM) with its tags."""
+
+    __slots__ = ("text", "start", "end", "key", "low", "pos", "ner", "tok")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.key = match_key(text)
+        self.low = text.lower()
+        self.pos, self.ner, self.tok = "", "O", -1
+
+
+def cap(u: Unit) -> bool:
+    return u.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Found:
+    """A mention a component recorded (mentions.add_mention)."""
+
+    type: str  # PER, ORG, LOC
+    start: int  # character span in the text
+    end: int
+    rule: str  # a mention rule id of data/entity_rules.json
+    conf: float  # that rule's confidence
+    i: int  # its units: v.units[i:j]
+    j: int
+    virt: str | None = None  # an ORG named by a bare local head (UBND tỉnh): its name with the article's home province
+    virt_place: str | None = None  # that province
+
+
+class DocView:
+    def __init__(self, doc: Document):
+        _index_rule_tables()
+        self.doc = doc
+        self.s = doc.norm
+        self.units = [Unit(m.group(), m.start(), m.end()) for m in UNIT.finditer(self.s)]
+        # underthesea tokens -> units
+        ti = 0
+        toks = [t for sent in doc.sentences for t in sent.tokens]
+        self.toks = toks
+        for i, u in enumerate(self.units):
+            while ti < len(toks) and toks[ti].end <= u.start:
+                ti += 1
+            if ti < len(toks) and toks[ti].start <= u.start < toks[ti].end:
+                ner = toks[ti].ner
+                if ner.startswith("B-") and u.start > toks[ti].start:
+                    ner = "I-" + ner[2:]
+                u.pos, u.ner, u.tok = toks[ti].pos, ner, ti
+        self.n = len(self.units)
+        self.claimed = [False] * self.n
+        self.quoted = _quoted_work_spans(self.s)
+        self.limit = len(self.s)  # components look at units before this offset (the byline's start)
+        self.author: str | None = None
+        self.mentions: list[Found] = []
+        self.links: list[tuple[int, int]] = []  # mention index pairs that are the same entity
+        self.roles: list[dict] = []
+        self.home: str | None = None  # the article's home province (lookup.home_place)
+        self.home_known = False
+
+    def gap(self, i: int) -> str:
+        """Text between unit i and unit i+1."""
+        if i + 1 >= self.n:
+            return "\n"
+        return self.s[self.units[i].end : self.units[i + 1].start]
+
+    def tight(self, i: int) -> bool:
+        g = self.gap(i)
+        return g == " " or (g.isspace() and "\n" not in g and len(g) <= 2)
+
+    def phrase(self, i: int, table, maxlen: int, case_first: bool = False):
+        """Longest phrase from `table` (unit-key tuples) at unit i, words separated by spaces:
+        a probe per unit while some entry continues (`lexicons.longest`)."""
+        firsts = PREFIXES.firsts(table)
+        if firsts is not None and (i >= self.n or self.units[i].key not in firsts):
+            return 0  # no entry starts with this unit: the common case, one probe
+        best = longest(self._tight_keys(i), table, maxlen)
+        if best and case_first and not cap(self.units[i]):
+            return 0
+        return best
+
+    def _tight_keys(self, i: int):
+        """Keys of units i, i+1, ... as long as a single space (or two) separates them."""
+        units, n = self.units, self.n
+        if i < n:
+            yield units[i].key
+        j = i + 1
+        while j < n and self.tight(j - 1):
+            yield units[j].key
+            j += 1
+
+    def free(self, i: int, j: int) -> bool:
+        return not any(self.claimed[i:j])
+
+    def claim(self, i: int, j: int) -> None:
+        for k in range(i, j):
+            self.claimed[k] = True
+
+    def in_quoted_work(self, i: int) -> bool:
+        p = self.units[i].start
+        return any(a <= p < b for a, b in self.quoted)
+
+
+@lru_cache(maxsize=1)
+def _index_rule_tables() -> None:
+    """The entity rules' phrase tables get their prefix index once per process."""
+    PREFIXES.add_tables_of(rules())
+
+
+def _quoted_work_spans(s: str) -> list[tuple[int, int]]:
+    """Quoted titles of works and events (`hội thảo "..."`): no organisation starts inside."""
+    spans = []
+    heads = rules().lx.wordlist("quote_work_heads")
+    for m in re.finditer(r"[\"“«]([^\"”»\n]{1,200})[\"”»]", s):
+        before = s[max(0, m.start() - 25) : m.start()].lower().strip()
+        if any(before.endswith(h) for h in heads):
+            spans.append((m.start(), m.end()))
+    return spans
