@@ -66,3 +66,8 @@ def test_a_trigger_inside_what_a_commitment_promises_is_no_event():
     art = Article(id="t", source="t.txt", text=text, published=date(2025, 6, 30), content_hash="t")
     ex = extract(art)
     assert ex.commitments and [e.status for e in ex.progress] == ["announced"] * len(ex.commitments)
+
+
+def test_a_past_marker_after_a_future_word_makes_the_report_a_fact():
+    (ev,) = _events("Sau hai năm chuẩn bị, Công ty Cổ phần Cảng Biển Đông đã khởi công bến số 5.")
+    assert ev.status == "started"

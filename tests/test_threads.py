@@ -7,6 +7,7 @@ import json
 import re
 import sqlite3
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -220,6 +221,8 @@ def test_report_is_one_self_contained_page_with_the_timeline(runner, scenario_kb
     dots = re.findall(r'<circle [^>]*data-status="(\w+)"', page)
     assert dots.count("announced") == 2 and dots.count("started") == 1 and dots.count("completed") == 1
     assert "khánh thành trung tâm dữ liệu xanh" in page and "v3_khanh_thanh.txt" in page
+    svg = ElementTree.fromstring(re.search(r"<svg.*?</svg>", page, re.S).group())  # well-formed, as a browser needs
+    assert svg.tag == "{http://www.w3.org/2000/svg}svg"
 
 
 def test_report_of_a_person_draws_roles_over_time(runner, scenario_kb, tmp_path):
@@ -267,3 +270,18 @@ def test_an_undated_report_never_becomes_the_latest(runner, tmp_path):
     con = sqlite3.connect(db)
     assert con.execute("SELECT first_date, last_date FROM commitment_threads WHERE id = ?", [t["id"]]).fetchone() == (
         "2024-03-12", "2025-09-05")
+
+
+def test_a_run_after_an_interrupted_one_recomputes_the_threads(runner, tmp_path):
+    src = write(tmp_path / "in", VIETTEL)
+    db = tmp_path / "kb.sqlite"
+    ingest(runner, db, src)
+    expected = threads_json(runner, db)
+    con = sqlite3.connect(db)
+    with con:  # as if the last run had died between its saves and its end
+        con.execute("DELETE FROM commitment_events")
+        con.execute("DELETE FROM commitment_threads")
+        con.execute("UPDATE runs SET finished_at = NULL WHERE id = (SELECT max(id) FROM runs)")
+    con.close()
+    ingest(runner, db, src)  # nothing changed in the articles
+    assert threads_json(runner, db) == expected

@@ -57,6 +57,7 @@ class _Lexicon:
     triggers: dict[str, _Trigger]  # by phrase
     trigger_rx: re.Pattern
     future_rx: re.Pattern
+    past_rx: re.Pattern
     negation_rx: re.Pattern
     deadline_rx: re.Pattern
     not_prev_rx: re.Pattern
@@ -79,6 +80,7 @@ def _lexicon() -> _Lexicon:
         triggers=triggers,
         trigger_rx=re.compile(f"{_W}(?:{_alt(triggers)}){_E}"),
         future_rx=re.compile(f"{_W}(?:{_alt(data['future_markers'])}){_E}"),
+        past_rx=re.compile(f"{_W}(?:{_alt(data['past_markers'])}){_E}"),
         negation_rx=re.compile(f"{_W}(?:{_alt(data['negations'])}){_E}"),
         not_prev_rx=re.compile(f"{_W}(?:{_alt(data['not_prev'])})\\s+$"),
         not_next_rx=re.compile(data["not_next_pattern"]),
@@ -92,6 +94,15 @@ def date_key(value: Optional[str]) -> str:
         return ""
     m = re.match(r"^(\d{4})-Q([1-4])", value)
     return f"{m.group(1)}-{(int(m.group(2)) - 1) * 3 + 1:02d}" if m else value
+
+
+def _future(low: str, lo: int, s: int) -> bool:
+    """A future marker before the trigger, with no past marker after it (`chuẩn bị …, đã khởi công`)."""
+    lex = _lexicon()
+    last = None
+    for m in lex.future_rx.finditer(low, lo, s):
+        last = m
+    return last is not None and not lex.past_rx.search(low, last.end(), s)
 
 
 def _followed_by(low: str, pos: int, words: tuple[str, ...]) -> bool:
@@ -192,7 +203,7 @@ def extract_progress(
             continue  # part of what a commitment promises (`sẽ xây dựng …, khởi công vào quý I`)
         sent = doc.sentence_at(s)
         lo, hi = _clause(low, sent, s, e)
-        if lex.future_rx.search(low, max(lo, s - FUTURE_WINDOW), s) or lex.negation_rx.search(low, max(lo, s - NEGATION_WINDOW), s):
+        if _future(low, max(lo, s - FUTURE_WINDOW), s) or lex.negation_rx.search(low, max(lo, s - NEGATION_WINDOW), s):
             continue
         if (lo, hi, trig.status) in seen:
             continue

@@ -30,7 +30,7 @@ from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit code
 )
 from c4ir_kb.kb.views import VIEWS
 from c4ir_kb.kb.progress_store import delete_progress, m003_schema, save_progress
-from c4ir_kb.kb.threads import refresh_threads
+from c4ir_kb.kb.threads import refresh_after_run, refresh_threads
 
 MIGRATION_SET = "c4ir_kb"
 migrations = Migrations(MIGRATION_SET)
@@ -286,7 +286,7 @@ def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -
 def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int], error: Optional[str] = None) -> None:
     """Close the run's row: 'finished', or 'failed' with the reason when the run stopped early."""
     with write_transaction(db):
-        refresh_threads(db)  # derived from all articles: recomputed once per run
+        refresh_after_run(db, run_id, counts)  # threads derive from all articles: once per run
         db["runs"].update(
             run_id,
             {
@@ -336,11 +336,12 @@ def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
 def keep_only(db: sqlite_utils.Database, sources: set[str]) -> None:
     """Drop the articles whose source is not in `sources` (a rebuild mirrors its corpus)."""
     with write_transaction(db):
-        for (aid, source) in db.execute("SELECT id, source FROM articles ORDER BY id").fetchall():
-            if source not in sources:
-                delete_article(db, aid)
+        dropped = [aid for aid, source in db.execute("SELECT id, source FROM articles ORDER BY id").fetchall() if source not in sources]
+        for aid in dropped:
+            delete_article(db, aid)
         _collect_garbage(db)
-        refresh_threads(db)
+        if dropped:
+            refresh_threads(db)
 
 
 def _collect_garbage(db: sqlite_utils.Database) -> None:

@@ -151,16 +151,17 @@ def _load(db: sqlite_utils.Database, rules: _Rules) -> list[_Item]:
 
 def _evidence(
     a: _Item, b: _Item, rules: _Rules, weak: bool, names: dict[int, str], facility_only: bool = False
-) -> Optional[tuple[int, str]]:
-    """(strength, reason) when a and b show they speak of one undertaking, else None."""
+) -> Optional[tuple[int, tuple]]:
+    """(strength, evidence) when a and b show they speak of one undertaking, else None;
+    `_reason` words the evidence."""
     if a.places and b.places and not (a.places & b.places):
         return None
     shared = a.words & b.words
     specific = a.specific & b.specific
     overlap = len(shared) / max(1, min(len(a.words), len(b.words)))
     facility = sorted(set(a.facilities) & set(b.facilities))
-    places = sorted(names.get(p, str(p)) for p in a.places & b.places)
-    amounts = sorted(a.amounts & b.amounts)
+    places = a.places & b.places
+    amounts = a.amounts & b.amounts
     words_ok = len(specific) >= rules.min_shared and overlap >= rules.min_overlap
     if facility_only:
         ok = bool(facility)
@@ -170,33 +171,38 @@ def _evidence(
         ok = bool(facility) or words_ok or (len(specific) >= rules.min_shared and bool(places or amounts))
     if not ok:
         return None
+    strength = 4 * len(facility) + len(specific) + 2 * len(places) + 2 * len(amounts)
+    return strength, (facility, specific, places, amounts)
+
+
+def _reason(a: _Item, evidence: tuple, names: dict[int, str]) -> str:
+    facility, specific, places, amounts = evidence
     reasons = []
     if facility:
         reasons.append("facility: " + "; ".join(a.facilities[k] for k in facility))
     if specific:
         reasons.append("object words: " + " ".join(sorted(specific, key=lambda w: (a.order[w], w))))
     if places:
-        reasons.append("place: " + "; ".join(places))
+        reasons.append("place: " + "; ".join(sorted(names.get(p, str(p)) for p in places)))
     if amounts:
-        reasons.append("amount: " + "; ".join(amounts))
-    strength = 4 * len(facility) + len(specific) + 2 * len(places) + 2 * len(amounts)
-    return strength, "; ".join(reasons)
+        reasons.append("amount: " + "; ".join(sorted(amounts)))
+    return "; ".join(reasons)
 
 
-def _edges(items: list[_Item], rules: _Rules, names: dict[int, str]) -> list[tuple[tuple, _Item, _Item, str]]:
+def _edges(items: list[_Item], rules: _Rules, names: dict[int, str]) -> list[tuple[tuple, _Item, _Item, tuple]]:
     commitments_of: dict[int, list[_Item]] = defaultdict(list)
     reports_of: dict[int, list[_Item]] = defaultdict(list)
     for it in items:
         if it.actor is None:
             continue
         (commitments_of if it.commitment else reports_of)[it.actor].append(it)
-    found: list[tuple[tuple, _Item, _Item, str]] = []
+    found: list[tuple[tuple, _Item, _Item, tuple]] = []  # (sort key, a, b, (actor reason, evidence))
 
     def add(a: _Item, b: _Item, weak: bool, actor_reason: str, facility_only: bool = False) -> None:
         ev = _evidence(a, b, rules, weak, names, facility_only)
         if ev:
             a, b = (a, b) if a.key <= b.key else (b, a)
-            found.append(((1 if weak else 0, -ev[0], a.key, b.key), a, b, f"{actor_reason}; {ev[1]}"))
+            found.append(((1 if weak else 0, -ev[0], a.key, b.key), a, b, (actor_reason, ev[1])))
 
     for actor, cs in commitments_of.items():
         name = names.get(actor, str(actor))
@@ -236,7 +242,7 @@ def compute_threads(db: sqlite_utils.Database) -> list[dict]:
         return x
 
     edges = _edges(items, rules, names)
-    for _, a, b, _reason in edges:
+    for _, a, b, _evidence_of in edges:
         ra, rb = find(a.id), find(b.id)
         if ra == rb:
             continue
@@ -267,7 +273,8 @@ def compute_threads(db: sqlite_utils.Database) -> list[dict]:
             if ka is kb:
                 continue
             early, late = (ka, kb) if order[ka.id] < order[kb.id] else (kb, ka)
-            why.setdefault(late.id, (early.id, reason))
+            if late.id not in why:
+                why[late.id] = (early.id, f"{reason[0]}; {_reason(a, reason[1], names)}")
         rows = [(m, *why.get(m.id, (None, "first report"))) for m in kept]
         rows[0] = (kept[0], None, "first report")
         anchor = next(m for m in kept if m.commitment)
@@ -298,3 +305,12 @@ def refresh_threads(db: sqlite_utils.Database) -> int:
             for i, (m, to, why) in enumerate(members, start=1)
         )
     return len(threads)
+
+
+def refresh_after_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int]) -> None:
+    """At the end of a run: recompute the threads if any article was stored or replaced, or if
+    the run before did not finish (its saves may have left threads out of date). A run that
+    changed nothing leaves them as they are (a nightly rebuild of an unchanged corpus stays cheap)."""
+    prev = db.execute("SELECT finished_at FROM runs WHERE id < ? ORDER BY id DESC LIMIT 1", [run_id]).fetchone()
+    if counts.get("new") or counts.get("updated") or (prev is not None and prev[0] is None):
+        refresh_threads(db)
