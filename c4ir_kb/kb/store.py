@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 from c4ir_kb import __version__
 from c4ir_kb.extract.gazetteer import known_aliases
-from c4ir_kb.extract.linking import canonical_name
+from c4ir_kb.extract.linking import canonical_name_of_counts
 from c4ir_kb.models import Extraction
 from c4ir_kb.nlp.normalize import fold, match_key
 from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit codes are part of store's interface)
@@ -547,15 +547,13 @@ def rename_entities(db: sqlite_utils.Database, ids: set[int]) -> None:
         row = db.execute("SELECT type FROM entities WHERE id = ?", [eid]).fetchone()
         if row is None:
             continue
-        forms = [
-            name
-            for name, n in db.execute(
-                "SELECT name, mentions FROM article_entities WHERE entity_id = ? ORDER BY article_id", [eid]
-            )
-            for _ in range(max(n, 1))
-        ]
+        # counted in SQL: an entity named in every article must not cost a Python list of all
+        # its mentions for each new article (ingest went quadratic in the corpus)
+        forms = dict(db.execute(
+            "SELECT name, SUM(MAX(mentions, 1)) FROM article_entities WHERE entity_id = ? GROUP BY name", [eid]
+        ).fetchall())
         if forms:
-            db.execute("UPDATE entities SET name = ? WHERE id = ?", [canonical_name(row[0], forms), eid])
+            db.execute("UPDATE entities SET name = ? WHERE id = ?", [canonical_name_of_counts(row[0], forms), eid])
 
 
 def _track_id(db: sqlite_utils.Database, cid: int, actor: Optional[int], article_id: str, what: str) -> int:
