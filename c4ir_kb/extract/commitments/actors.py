@@ -79,7 +79,7 @@ class ActorFinder:
             ad = re.search(rf"\s+{_ADMIN}\s*$", v.low[lo:j])
             if ad is not None:
                 m0 = v.mention_ending_at(lo + ad.start(), lo)
-                if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|hđnd)", fold(m0.text)):
+                if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|uy ban|hđnd|hdnd)", fold(m0.text)):
                     m = m0
         if m is not None and m.type == "LOC":
             # `Văn phòng UNESCO tại Hà Nội ký …`: the place locates the organisation named before it
@@ -173,6 +173,12 @@ class ActorFinder:
         m = next((x for x in v.mentions if x.start == start), None)
         if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
             return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
+        if m is not None and m.type == "PER":
+            # `Thủ tướng Chính phủ Phạm Minh Chính`, `Chủ tịch Quốc hội Trần Thanh Mẫn`: title + organisation + name
+            k = len(before.rstrip())
+            o = v.mention_ending_at(lo + k, lo)
+            if o is not None and o.type == "ORG" and lex.title_end.search(v.low[lo : o.start].rstrip()):
+                return False
         if re.search(r"(?<!\w)(?:giao|phân công|ủy quyền|uỷ quyền)\s+cho\s*$", before):
             return False  # `giao cho X phụ trách`: X is the assignee
         if word in _PREP_BEFORE:

@@ -40,6 +40,7 @@ class Trigger:
     passive: bool = False
     goal: bool = False  # the complement may be a target state with a figure (`đặt mục tiêu 90% hồ sơ …`)
     signed: bool = False  # an agreement: `đã ký` counts only when the sentence states what will follow
+    directive: bool = False  # `yêu cầu`, `chỉ đạo`: the subject directs others; not itself a request gate
 
 
 class Lexicon:
@@ -109,6 +110,11 @@ class Lexicon:
         ct = data["court"]
         self.court_object = re.compile(rf"^\s*(?:{alt(ct['sentence_objects'])}){E}")
         self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
+        self.meeting_object = re.compile(rf"^\s*(?:{alt(data['meeting_objects']['words'])}){E}")
+        self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
+        dv = data["directives"]
+        self.directive_noun_before = re.compile(rf"{W}(?:{alt(dv['noun_before'])})\s*$")
+        self.directive_noun_after = re.compile(rf"^\s*(?:{alt(dv['noun_after'])}){E}")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
 
     @lru_cache(maxsize=256)

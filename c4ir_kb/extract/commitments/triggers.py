@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.models import Sentence
+from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.anaphora import Referents
@@ -43,6 +44,8 @@ class TriggerFinder:
             if claims.covered(pos) or v.inside_mention(pos, tend):
                 continue
             trig = lex.triggers[tm.group()]
+            if trig.directive and (lex.directive_noun_before.search(v.low[sent.start : pos]) or lex.directive_noun_after.match(v.low[tend : sent.end])):
+                continue  # `theo yêu cầu`, `công tác chỉ đạo`, `yêu cầu của …`: the noun, not a directive
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
                 continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = clause_lo(v, sent, pos)
@@ -92,7 +95,7 @@ class TriggerFinder:
                 if not re.search(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|bang|huyện|quận|xã|phường)\s*$", v.low[max(0, actor.start - 15) : actor.start]):
                     continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
-            if lex.hope.search(before_sent) and not trig.phrase == "cam kết":
+            if lex.hope.search(before_sent) and not trig.phrase == "cam kết" and not trig.directive:
                 claims.blocked.append((pos, cend))
                 continue
             if requested(v, lex, lo, actor.start if actor.rule in ("subject", "leader", "representative", "anaphor") else pos):
@@ -110,6 +113,10 @@ class TriggerFinder:
                 continue
             if trig.kind == "responsibility" and lex.role_object.match(v.low[tend:cend]):
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
+            if trig.kind == "responsibility" and not passive and lex.meeting_object.match(v.low[tend:cend]):
+                continue  # `chủ trì phiên họp`: presiding over a meeting, an event reported
+            if fold(v.entities[actor.actor].name if actor.actor in v.entities else "") in lex.non_actors:
+                continue  # `Lễ ký kết …`: an event read as a name cannot undertake anything
             kind = trig.kind
             tphrase = v.norm[pos:tend]
             obj_from = tend
