@@ -988,3 +988,53 @@ def test_the_side_of_a_country_a_signed_headline_and_a_listed_signing(results):
     # `ký văn kiện dự án`: an agreement; `A, B (NDF) và C tại Hà Nội ký`: A acts
     v = r.find("Nông nghiệp xanh")
     assert v.kind == "agreement" and r.name(v.actor) == "UBND tỉnh Phú An"
+
+
+# ---- rule ids: a stored commitment names the data entries that made it ------------
+
+def _commitment_rules_data() -> dict:
+    return json.loads((ROOT / "c4ir_kb" / "data" / "commitments.json").read_text(encoding="utf-8"))
+
+
+def _known_trigger_ids() -> set[str]:
+    from c4ir_kb.extract.commitments.lexicon import lexicon
+
+    lex = lexicon()
+    data = _commitment_rules_data()
+    listed = {lex.list_id.format(verb=v.lower()) for v in data["list_triggers"]["verbs"]}
+    return {t.id for t in lex.triggers.values()} | {lex.assign_id} | listed
+
+
+def test_every_trigger_and_actor_rule_has_an_id_of_its_own():
+    data = _commitment_rules_data()
+    ids = [t["id"] for t in data["triggers"]]
+    assert len(ids) == len(set(ids))
+    assert all(t["id"].startswith(t["kind"] + ":") for t in data["triggers"])
+    actor_ids = [r["id"] for r in data["actor_rules"]["rules"]]
+    assert len(actor_ids) == len(set(actor_ids))
+    assert all(0 < c <= 1 for r in data["actor_rules"]["rules"] for c in (r["confidence"].values() if isinstance(r["confidence"], dict) else [r["confidence"]]))
+
+
+def test_a_commitment_rule_is_a_trigger_id_and_an_actor_rule_id(results):
+    from c4ir_kb.extract.commitments.lexicon import lexicon
+
+    triggers, actor_rules = _known_trigger_ids(), set(lexicon().actor_rules)
+    found = [c for r in results.values() for c in r.commitments]
+    assert {c.rule.rpartition("/")[2] for c in found} >= {"subject", "leader", "passive", "list", "assigned", "anaphor"}
+    for c in found:
+        trigger, _, actor_rule = c.rule.rpartition("/")
+        assert trigger in triggers and actor_rule in actor_rules, c.rule
+
+
+def test_the_stored_rule_names_the_trigger_and_actor_rule(seeds_kb):
+    import sqlite3
+
+    from c4ir_kb.extract.commitments.lexicon import lexicon
+
+    triggers, actor_rules = _known_trigger_ids(), set(lexicon().actor_rules)
+    with sqlite3.connect(seeds_kb) as db:
+        rows = db.execute("SELECT rule FROM commitments").fetchall()
+    assert rows
+    for (rule,) in rows:
+        trigger, _, actor_rule = rule.rpartition("/")
+        assert trigger in triggers and actor_rule in actor_rules, rule

@@ -3,7 +3,11 @@
 `6.000 tỷ đồng`, `2,1 tỷ USD`, `30 triệu USD`, `US$5 triệu` are amounts;
 `1.000 kỹ sư`, `gấp tối thiểu 10 lần`, `140 MW`, `10.000 rack` are quantities;
 `3 năm tới`, `hai năm tới`, `trong vòng 30 ngày`, `giai đoạn 2025 - 2030`, `đến năm 2030` are target periods.
-All functions take the normalized text and return (start, end) spans into it.
+
+Reads: the normalized text (lower-cased, same offsets), a clause's span and the tagger's tokens;
+its words come from data/commitments.json (currency, units, date_words, amount_words), handed over
+by the commitment lexicon. Claims: nothing by itself; every function returns (start, end) spans
+into the text, and the commitment arguments component decides what to keep.
 """
 
 from __future__ import annotations
@@ -14,8 +18,6 @@ from typing import Iterable, Optional
 from c4ir_kb.models import Token
 
 _NUM = r"\d+(?:[.,]\d+)*"
-_SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm)"
-_MOD = r"(?:(?:gần|khoảng|hơn|trên|dưới|tối thiểu|tối đa|ít nhất|chừng|xấp xỉ|tới|đến|lên tới|lên đến)\s+)?"
 _WB = r"(?<![\w.,])"  # number start not glued to a word or another number
 _END = r"(?!\w)"
 
@@ -25,27 +27,30 @@ def _alt(words: Iterable[str]) -> str:
 
 
 class AmountFinder:
-    def __init__(self, currency: list[str], units: list[str], date_words: list[str]):
+    def __init__(self, currency: list[str], units: list[str], date_words: list[str], words: dict):
         cur = _alt(currency)
+        scale = rf"(?:{_alt(words['scales'])})"
+        mod = rf"(?:(?:{_alt(words['modifiers'])})\s+)?"
         self.amount = re.compile(
-            rf"{_WB}(?:{_MOD}{_NUM}(?:\s*{_SCALE})*\s*(?:{cur}){_END}"
-            rf"|(?:US\s?\$|\$|€)\s?{_NUM}(?:\s*(?:{_SCALE}|million|billion|triệu|tỷ))?{_END})",
+            rf"{_WB}(?:{mod}{_NUM}(?:\s*{scale})*\s*(?:{cur}){_END}"
+            rf"|(?:US\s?\$|\$|€)\s?{_NUM}(?:\s*(?:{scale}|million|billion|triệu|tỷ))?{_END})",
             re.IGNORECASE,
         )
         self.times = re.compile(
-            rf"gấp\s+{_MOD}{_NUM}\s+lần{_END}|{_WB}{_MOD}{_NUM}\s*(?:{_SCALE}\s*)*lần{_END}", re.IGNORECASE
+            rf"gấp\s+{mod}{_NUM}\s+lần{_END}|{_WB}{mod}{_NUM}\s*(?:{scale}\s*)*lần{_END}", re.IGNORECASE
         )
-        self.unit = re.compile(rf"{_WB}{_MOD}{_NUM}(?:\s*{_SCALE})*\s*(?:{_alt(u for u in units if u != 'lần')})(?![\w²])", re.IGNORECASE)
-        self.number = re.compile(rf"{_WB}{_MOD}{_NUM}(?:\s*{_SCALE})*(?![\w/.,-]\d)", re.IGNORECASE)
+        self.unit = re.compile(rf"{_WB}{mod}{_NUM}(?:\s*{scale})*\s*(?:{_alt(u for u in units if u != 'lần')})(?![\w²])", re.IGNORECASE)
+        self.number = re.compile(rf"{_WB}{mod}{_NUM}(?:\s*{scale})*(?![\w/.,-]\d)", re.IGNORECASE)
         self.date_words = {w.lower() for w in date_words}
         # a count of years/months written as a number or a word (`hai năm tới`, `trong vòng 30 ngày`)
-        n = r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai|vài|mấy)"
+        n = rf"(?:\d+|{_alt(words['count_words'])})"
+        unit = rf"(?:{_alt(words['duration_units'])})"
         self.duration = re.compile(
-            rf"(?:trong\s+)?(?:giai đoạn|thời gian|vòng)?\s*(?<!\w){n}\s+(?:năm|tháng|quý|tuần|ngày)\s+(?:tới|sắp tới|tiếp theo|đến|kế tiếp)(?!\w)"
-            rf"|(?:trong\s+(?:vòng\s+|thời gian\s+)?|tối đa\s+|không quá\s+)(?<!\w){n}\s+(?:năm|tháng|quý|tuần|ngày)(?:\s+làm việc)?(?!\w)(?!\s*\d)"
+            rf"(?:trong\s+)?(?:giai đoạn|thời gian|vòng)?\s*(?<!\w){n}\s+{unit}\s+(?:{_alt(words['duration_after'])})(?!\w)"
+            rf"|(?:trong\s+(?:vòng\s+|thời gian\s+)?|tối đa\s+|không quá\s+)(?<!\w){n}\s+{unit}(?:\s+làm việc)?(?!\w)(?!\s*\d)"
             r"|(?:trong\s+)?giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
             r"|(?:đến|trước|vào|trong|từ)\s+(?:cuối\s+|đầu\s+|giữa\s+)?năm\s+\d{4}"
-            r"|(?:trong\s+)?(?:năm nay|năm tới|năm sau|thời gian tới|sắp tới)(?!\w)",
+            rf"|(?:trong\s+)?(?:{_alt(words['relative_periods'])})(?!\w)",
             re.IGNORECASE,
         )
 

@@ -25,17 +25,12 @@ from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
-_ADMIN = r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|bang)"
-_PREP_BEFORE = {"của", "về", "từ", "tại", "ở", "thuộc", "giữa", "với", "cho", "trong", "trên", "dưới", "sau", "trước", "như"}
-_OK_BEFORE = {"ông", "bà", "anh", "chị", "ngài", "do", "bởi", "giao", "và", "cùng", "thì", "còn", "đó", "nay", "tới", "vậy", "đây", "bên", "phía"}
-
-
 @dataclass
 class Actor:
     actor: Optional[str]
     person: Optional[str] = None
     partner: Optional[str] = None
-    rule: str = "subject"
+    rule: str = "subject"  # an actor rule id (data: actor_rules)
     confidence: float = 0.85
     fillers: list[str] = field(default_factory=list)
     start: int = 0  # where the subject phrase starts
@@ -76,7 +71,7 @@ class ActorFinder:
         m = v.mention_ending_at(j, lo)
         if m is None:
             # `Chủ tịch UBND tỉnh cam kết …`: a committee's short name with its bare administrative word
-            ad = re.search(rf"\s+{_ADMIN}\s*$", v.low[lo:j])
+            ad = re.search(rf"\s+{lex.admin}\s*$", v.low[lo:j])
             if ad is not None:
                 m0 = v.mention_ending_at(lo + ad.start(), lo)
                 if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|uy ban|hđnd|hdnd)", fold(m0.text)):
@@ -106,14 +101,14 @@ class ActorFinder:
             spk = quote_speaker(v, sent, pos)
             if spk is not None:
                 act = self.from_mention(spk, spk.start)
-                act.rule, act.confidence, act.start = "speaker", 0.65, lo + pr.start()
+                act.rule, act.confidence, act.start = "speaker", lex.confidence("speaker"), lo + pr.start()
                 return act, fillers, negated
         # `Ông kiến nghị …`, `Ông Đức cam kết …`: the person named before
         per = person_reference(v, lex, sent, lo, j, pos)
         if per is not None:
             mention, start = per
             act = self.from_mention(mention, mention.start)
-            act.rule, act.confidence, act.start = "person-ref", 0.7, start
+            act.rule, act.confidence, act.start = "person-ref", lex.confidence("person-ref"), start
             return act, fillers, negated
         a = refs.anaphor_end.search(v.low[lo:j]) if j > lo else None
         if a is None and j > lo:
@@ -131,12 +126,12 @@ class ActorFinder:
             if pa is not None and re.search(r"(?:^|[,:;“\"]|theo đó|theo thỏa thuận|theo thoả thuận)\s*$", v.low[lo : lo + pa.start(1)]):
                 ag = [x for x in refs.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
                 if ag:
-                    return Actor(actor=ag[-1][2], rule="parties", confidence=0.65, start=lo + pa.start(1)), fillers, negated
+                    return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
         if a is not None:
             demo = bool(re.search(rf"\s(?:{alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
-                return Actor(actor=eid, person=person, rule="anaphor", confidence=0.7, start=lo + a.start(1)), fillers, negated
+                return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
         return None, fillers, negated
 
     def party_of_place(self, place: Mention, pos: int) -> Optional[Mention]:
@@ -165,10 +160,10 @@ class ActorFinder:
         if w is None:
             return False
         word = w.group(1)
-        adm = re.search(rf"(?<!\w){_ADMIN}\s*$", before)
+        adm = lex.admin_end.search(before)
         if adm is not None and v.entity_type(next((x.entity for x in v.mentions if x.start == start), None)) == "LOC":
             return self.is_modifier(sent, lo + adm.start(), lo)  # `tỉnh Gyeongsang Bắc`: the administrative word is the head
-        if re.search(r"(?<!\w)(?:tháng|năm|tuần|quý|ngày|hôm|sáng|chiều|tối)\s+(?:sau|trước|tới|nay|này)\s*$", before):
+        if lex.time_adjunct_end.search(before):
             return False  # `tháng sau FPT sẽ …`: a time adjunct, not a preposition
         m = next((x for x in v.mentions if x.start == start), None)
         if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
@@ -181,9 +176,9 @@ class ActorFinder:
                 return False
         if re.search(r"(?<!\w)(?:giao|phân công|ủy quyền|uỷ quyền)\s+cho\s*$", before):
             return False  # `giao cho X phụ trách`: X is the assignee
-        if word in _PREP_BEFORE:
+        if word in lex.modifier_preps:
             return True
-        if word in _OK_BEFORE or lex.title_end.search(before.rstrip()) or lex.rep_end.search(before.rstrip()) or lex.org_noun_end.search(before.rstrip()):
+        if word in lex.subject_words or lex.title_end.search(before.rstrip()) or lex.rep_end.search(before.rstrip()) or lex.org_noun_end.search(before.rstrip()):
             return False
         tok = next((t for t in sent.tokens if t.end == lo + w.end(1)), None)
         return tok is not None and tok.pos == "N"
@@ -197,14 +192,14 @@ class ActorFinder:
             own = people.mention_roles.get(m.start)
             org = people.org_before_person(m) or (own[0] if own else None) or people.leaders.get(m.entity)
             if org:
-                return Actor(actor=org, person=m.entity, rule="leader", confidence=0.8, start=m.start)
-            return Actor(actor=m.entity, rule="subject", confidence=0.8, start=m.start)
-        stripped = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", before)
+                return Actor(actor=org, person=m.entity, rule="leader", confidence=self.lex.confidence("leader"), start=m.start)
+            return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", "PER"), start=m.start)
+        stripped = self.lex.org_type_end.sub("", before)
         if self.lex.rep_end.search(stripped.rstrip()):
-            return Actor(actor=m.entity, rule="representative", confidence=0.85, start=m.start)
+            return Actor(actor=m.entity, rule="representative", confidence=self.lex.confidence("representative"), start=m.start)
         # `A và B ký thỏa thuận`: A acts, B is the partner
         # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
-        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:{_ADMIN}\s+)?$", before)
+        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:{self.lex.admin}\s+)?$", before)
         if mm is None and listed and m.type == "ORG":
             mm = re.search(r"(?:\s*\([^()]{1,20}\))?\s*,\s+$", before)
         if mm:
@@ -213,8 +208,7 @@ class ActorFinder:
                 first = self.from_mention(other, lo, listed=True)
                 first.partner = first.partner or m.entity
                 return first
-        conf = 0.85 if m.type == "ORG" else 0.7
-        return Actor(actor=m.entity, rule="subject", confidence=conf, start=m.start)
+        return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", m.type), start=m.start)
 
     def embedded_subject(self, sent: Sentence, tend: int, cend: int, actor: Actor) -> Actor:
         """`Ông Vinh cam kết Tập đoàn Đèo Cả sẽ bổ sung …`, `cam kết FPT dành …`: the pledge names who will
@@ -234,7 +228,7 @@ class ActorFinder:
             if eid is None or eid == actor.actor:
                 return actor
             person = actor.person or (actor.actor if v.entity_type(actor.actor) == "PER" else None)
-            return Actor(actor=eid, person=person, rule="embedded", confidence=0.7, start=actor.start)
+            return Actor(actor=eid, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "head_noun"), start=actor.start)
         m = max(ms, key=lambda x: x.end)
         after = v.low[m.end : cend]
         verb = re.match(r"\s+(?:(?:cũng|sẽ|tiếp tục|sớm|luôn|đều)\s+)+\w", after) is not None
@@ -247,4 +241,4 @@ class ActorFinder:
             actor.rule = "embedded"  # named again: no other role of the speaker stands in
             return actor
         person = actor.person or (actor.actor if v.entity_type(actor.actor) == "PER" else None)
-        return Actor(actor=m.entity, person=person, rule="embedded", confidence=0.8, start=actor.start)
+        return Actor(actor=m.entity, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "named"), start=actor.start)

@@ -3,7 +3,8 @@
 Reads: one sentence of the view, the lexicon's assignment cues, the clause and gate
 components (the task's span; it must be an action), the actor finder (the assignee's
 organisation) and the commitments already claimed.
-Claims: a `responsibility` of the assignee for each assignment, rule `responsibility:giao/assigned`.
+Claims: a `responsibility` of the assignee for each assignment, rule `<assign_cues id>/assigned`
+(`responsibility:giao/assigned`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
     for am in lex.assign_re.finditer(v.low, sent.start, sent.end):
         if claims.covered(am.start()) or v.inside_mention(am.start(), am.end() - 1):
             continue
-        if re.search(r"(?<!\w)(?:được|bị|việc|nhiệm vụ)\s*$", v.low[sent.start : am.start()]):
+        if lex.assign_passive_end.search(v.low[sent.start : am.start()]):
             continue  # `được giao cho X phụ trách`: the passive trigger takes it
         ms = [x for x in v.mentions if x.start == am.end() and x.type in ("ORG", "PER")]
         if not ms:
@@ -38,5 +39,5 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
         if tok is not None and not tok.pos.startswith("V") and lex.trigger_re.match(v.low, vstart) is None:
             continue
         act = actors.from_mention(who, who.start)
-        act.rule, act.confidence = "assigned", 0.75
-        claims.emit(sent, "responsibility", v.norm[am.start() : am.end()].strip(), vstart, cend, act, "responsibility:giao/assigned", vstart)
+        act.rule, act.confidence = "assigned", lex.confidence("assigned")
+        claims.emit(sent, "responsibility", v.norm[am.start() : am.end()].strip(), vstart, cend, act, f"{lex.assign_id}/{act.rule}", vstart)

@@ -17,13 +17,6 @@ from c4ir_kb.models import Sentence
 from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
 from c4ir_kb.extract.commitments.view import DocView
 
-CLAUSE_BREAK = re.compile(
-    r"[;…?!”]|\.\.\.|\.(?=\s|$)|\"(?=\s*[,.])"
-    r"|,\s*(?:đồng thời|trong khi|tuy nhiên|nhưng|song|còn|bên cạnh đó|ngoài ra)(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def clause_lo(v: DocView, sent: Sentence, pos: int) -> int:
     """Start of the clause holding pos: after the last `;` (or sentence start)."""
     k = v.low.rfind(";", sent.start, pos)
@@ -33,9 +26,9 @@ def clause_lo(v: DocView, sent: Sentence, pos: int) -> int:
 def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool = False) -> int:
     """End of the clause from start. joint: the undertaking is the subject's own pledge or plan,
     which `…, đồng thời (sẽ) B` extends (an assigned task followed by `đồng thời sẽ` is two items)."""
-    m = CLAUSE_BREAK.search(v.low, start, sent.end)
+    m = lex.clause_break.search(v.low, start, sent.end)
     while m is not None and ((joint and _joins_same_subject(v, lex, m)) or _closes_own_quote(v, start, m)):
-        m = CLAUSE_BREAK.search(v.low, m.end(), sent.end)
+        m = lex.clause_break.search(v.low, m.end(), sent.end)
     end = m.start() if m else sent.end
     # `đã ký thỏa thuận …, trong đó tỉnh X sẽ …`: a clause with its own subject and trigger
     for t in re.finditer(r",\s*trong đó\s+(?:(?:tỉnh|thành phố|tp\.?|phía|bên)\s+)?", v.low[start:end]):
@@ -93,7 +86,7 @@ def _continues(v: DocView, lex: Lexicon, k: int, end: int) -> bool:
     d = next((d for d in v.dates if rs <= d.start and d.end <= end), None)
     head = v.low[rs : d.start if d else end]
     tail = v.low[d.end : end] if d else ""
-    words = [w for w in re.findall(r"\w+", head) if w not in ("trong", "vào", "trước", "từ", "đến", "tới", "ngay", "sau")]
+    words = [w for w in re.findall(r"\w+", head) if w not in lex.continuation_time_words]
     # `…, dự kiến đưa vào vận hành vào tháng 9/2027 và điều trị 1.000 bệnh nhân/năm`: what the
     # completion brings, joined by `và` after its date, still completes the same undertaking
     joined = d is not None and re.match(r"\s*(?:,\s*)?và\s+\w", tail) is not None
@@ -111,7 +104,7 @@ def strip_fillers(v: DocView, lex: Lexicon, lo: int, i: int) -> tuple[int, list[
         d = next((d for d in v.dates if d.end == lo + k and d.start > lo), None)
         if d is not None:
             i = d.start
-            p = re.search(r"(?:^|(?<=[\s,]))(?:ngay trong|trong|đến|vào|từ|trước|tới)\s*$", v.low[lo:i])
+            p = lex.time_prep_end.search(v.low[lo:i])
             if p is not None:
                 i = lo + p.start()
             continue

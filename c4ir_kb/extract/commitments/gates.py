@@ -27,7 +27,7 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
     for _ in range(5):
         seg = v.low[i:clause_end]
         k = i + len(seg) - len(seg.lstrip())
-        pm = re.match(r"(?:đến|tới|trong|vào|từ|trước|ngay trong)\s+", v.low[k:clause_end])
+        pm = lex.time_prep_start.match(v.low[k:clause_end])
         k2 = k + (pm.end() if pm else 0)
         d = next((d for d in v.dates if d.start == k2 and d.end <= clause_end), None)
         if d is not None:
@@ -36,7 +36,7 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
             if mc:
                 i += mc.end()
             continue
-        m = re.match(r"\s*(?:sẽ|tiếp tục|cùng với|cùng|nhanh chóng|sớm|chính thức|từng bước|đẩy mạnh|mạnh mẽ|trực tiếp|tập trung)(?!\w)", seg)
+        m = lex.action_adverb.match(seg)
         if m:
             i += m.end()
             # `cùng X` — skip the partner
@@ -58,13 +58,13 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
     if goal and (tok.pos == "M" or re.match(r"\d", tok.text)):
         return True
     # the tagger often reads verbs as nouns (`phủ sóng/N`); names, numbers, pronouns, function words are not actions
-    return tok.pos not in ("Np", "M", "P", "E", "C", "CH", "L", "Ny", "T", "X")
+    return tok.pos not in lex.non_action_tags
 
 
 def requested(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:
     """A request verb before the actor (`yêu cầu Sở X cần …`); not a committee named after one (`ban chỉ đạo`)."""
     for r in lex.request.finditer(v.low, lo, hi):
-        if not re.search(r"(?<!\w)(?:ban|tổ|hội đồng|ủy ban|uỷ ban)\s+$", v.low[max(lo, r.start() - 12) : r.start()]):
+        if not lex.request_exception_end.search(v.low[max(lo, r.start() - 12) : r.start()]):
             return True
     return False
 

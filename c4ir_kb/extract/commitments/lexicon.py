@@ -32,6 +32,7 @@ def lower_same_length(s: str) -> str:
 
 @dataclass
 class Trigger:
+    id: str  # what a commitment's rule begins with (`pledge:cam kết`)
     phrase: str
     kind: str
     strength: str = "weak"
@@ -49,11 +50,16 @@ class Lexicon:
         ad = data["agreement_documents"]
         for v in ad["verbs"]:
             for n in ad["nouns"]:
-                self.triggers.setdefault(f"{v} {n}".lower(), Trigger(phrase=f"{v} {n}", kind="agreement", strength="strong", done_blocks=True, signed=True))
+                tid = ad["id"].format(verb=v, noun=n)
+                self.triggers.setdefault(f"{v} {n}".lower(), Trigger(id=tid, phrase=f"{v} {n}", kind="agreement", strength="strong", done_blocks=True, signed=True))
         op = data["ongoing_projects"]
         for pre in op["prefixes"]:
             for v in op["verbs"]:
-                self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(phrase=f"{pre} {v}", kind="project", strength="weak"))
+                tid = op["id"].format(prefix=pre, verb=v)
+                self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(id=tid, phrase=f"{pre} {v}", kind="project", strength="weak"))
+        self.assign_id = data["assign_cues"]["id"]  # the trigger id of every assigned task
+        self.list_id = data["list_triggers"]["id"]  # `plan:{verb}`: the trigger id of a listed plan
+        self.actor_rules = {r["id"]: r for r in data["actor_rules"]["rules"]}
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
@@ -103,7 +109,7 @@ class Lexicon:
         self.context_re = re.compile(rf"{W}(?:{alt(data['context_frames']['nouns'])}){E}.*{W}là\s+(?:việc\s+)?$")
         self.stop = {w.lower() for w in data["stopwords"]}
         self.role_object = re.compile(rf"^\s*(?:{alt(data['role_objects'])}){E}")
-        self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"])
+        self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"], data["amount_words"])
         co = data["continuations"]["phrases"]
         self.continuation = re.compile(rf"^\s*(?:{alt(co)}){E}(?P<rest>[^,;]*)$")
         self.party_re = re.compile(rf"(?:^|(?<=[\s,;:“\"]))({alt(data['party_anaphors']['words'])})\s*$")
@@ -116,6 +122,33 @@ class Lexicon:
         self.directive_noun_before = re.compile(rf"{W}(?:{alt(dv['noun_before'])})\s*$")
         self.directive_noun_after = re.compile(rf"^\s*(?:{alt(dv['noun_after'])}){E}")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
+        self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
+        self.admin = rf"(?:{alt(data['admin_words']['words'])})"  # a fragment: `tỉnh`, `thành phố`, `tp.`, …
+        self.admin_end = re.compile(rf"{W}{self.admin}\s*$")
+        mc = data["modifier_cues"]
+        self.modifier_preps = {w.lower() for w in mc["prepositions"]}
+        self.subject_words = {w.lower() for w in mc["subject_words"]}
+        self.time_adjunct_end = re.compile(rf"{W}(?:{alt(mc['time_nouns'])})\s+(?:{alt(mc['time_deictics'])})\s*$")
+        self.passive_end = re.compile(rf"(?:^|\s)(?:{alt(data['passive_markers']['words'])})\s*$")
+        self.clause_break = re.compile(
+            r"[;…?!”]|\.\.\.|\.(?=\s|$)|\"(?=\s*[,.])"
+            rf"|,\s*(?:{alt(data['clause_breaks']['after_comma'])})(?!\w)",
+            re.IGNORECASE,
+        )
+        tp = alt(data["time_prepositions"]["words"])
+        self.time_prep_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{tp})\s*$")
+        self.time_prep_start = re.compile(rf"(?:{tp})\s+")
+        self.action_adverb = re.compile(rf"\s*(?:{alt(data['action_adverbs']['words'])})(?!\w)")
+        self.non_action_tags = set(data["non_action_tags"]["tags"])
+        self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
+        self.assign_passive_end = re.compile(rf"{W}(?:{alt(data['assign_cues']['not_after'])})\s*$")
+        self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
+        self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
+
+    def confidence(self, actor_rule: str, variant: str | None = None) -> float:
+        """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""
+        c = self.actor_rules[actor_rule]["confidence"]
+        return c[variant] if isinstance(c, dict) else c
 
     @lru_cache(maxsize=256)
     def anaphor_res(self, extra: frozenset) -> tuple[re.Pattern, re.Pattern, re.Pattern]:

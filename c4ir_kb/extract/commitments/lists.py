@@ -3,7 +3,8 @@
 Reads: one sentence of the view, the lexicon's list verbs, nouns and item frames, the actor
 finder (X, before the list verb), and the commitments already claimed (an item holding a
 trigger of its own is that trigger's).
-Claims: a `plan` for each remaining item that opens with a verb, rule `plan:<verb>/list`.
+Claims: a `plan` for each remaining item that opens with a verb, rule `plan:<verb>/list`
+(the list_triggers id).
 """
 
 from __future__ import annotations
@@ -68,5 +69,5 @@ def emit_list_items(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, fo
         tok = token_at(sent, a)
         if tok is None or not tok.pos.startswith("V") or lex.stative_start.match(v.low[a:b]):
             continue
-        act = Actor(actor=found.actor.actor, person=found.actor.person, rule="list", confidence=0.65)
-        claims.emit(sent, "plan", v.norm[lm.start(1) : lm.end(1)], a, b, act, f"plan:{lm.group(1)}/list", a)
+        act = Actor(actor=found.actor.actor, person=found.actor.person, rule="list", confidence=lex.confidence("list"))
+        claims.emit(sent, "plan", v.norm[lm.start(1) : lm.end(1)], a, b, act, f"{lex.list_id.format(verb=lm.group(1))}/{act.rule}", a)

@@ -43,7 +43,7 @@ class People:
                     for o in v.mentions:
                         if o.type == "ORG" and j + mm.end() <= o.start <= j + 80 and o.sentence == m.sentence:
                             between = v.low[j + mm.end() : o.start]
-                            if self.lex.title_end.search(between.rstrip()) or re.search(r"(?:công ty|tập đoàn|ngân hàng)\s*$", between):
+                            if self.lex.title_end.search(between.rstrip()) or self.lex.org_type_end.search(between):
                                 org = o.entity
                             break
             if org and m.entity not in out:
@@ -80,8 +80,8 @@ class People:
                     if o2.type != "ORG" or not (k <= o2.start and o2.end <= limit):
                         continue
                     between = v.low[seg_start : o2.start]
-                    b2 = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", between).rstrip()
-                    if self.lex.title_end.search(b2) or (not orgs and re.search(r"(?:công ty|tập đoàn|ngân hàng)\s*$", between)):
+                    b2 = self.lex.org_type_end.sub("", between).rstrip()
+                    if self.lex.title_end.search(b2) or (not orgs and self.lex.org_type_end.search(between)):
                         orgs.append(o2.entity)
                     seg_start = o2.end
             if orgs:
@@ -101,7 +101,7 @@ class People:
             return None
         before = v.low[max(0, o.start - 40) : o.start]
         # the title may end with an org-type noun belonging to the name (`Giám đốc Công ty`)
-        before = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", before)
+        before = self.lex.org_type_end.sub("", before)
         if self.lex.title_end.search(before.rstrip() + " ") or self.lex.title_end.search(before.rstrip()):
             return o.entity
         return None

@@ -40,7 +40,7 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
     """`Ông`/`Bà` alone, or with the given name only (`Ông Đức`), as the subject: the person named before."""
     seg = v.low[lo:j]
     h = lex.honorific_end.search(seg)
-    if h is not None and re.search(r"(?:^|[,“\"]|cho biết|khẳng định|cho hay|nói|nhấn mạnh)\s*$", seg[: h.start()]):
+    if h is not None and lex.pronoun_lead_end.search(seg[: h.start()]):
         word, at = h.group(1), lo + h.start()
         first = v.doc.sentences[max(0, sent.index - 3)].start
         cands = []
@@ -55,7 +55,7 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
             return max(cands, key=lambda x: x[:2])[2], at
         return None
     t = lex.title_end.search(seg)
-    if t is not None and v.norm[lo + t.start()].isupper() and re.search(r"(?:^|[,“\"]|cho biết|khẳng định|cho hay|nói|nhấn mạnh)\s*$", seg[: t.start()]):
+    if t is not None and v.norm[lo + t.start()].isupper() and lex.pronoun_lead_end.search(seg[: t.start()]):
         # `Thay mặt cán bộ, chiến sĩ, Chính ủy hứa …`: a bare title stands for the one person given it just before
         # (`Thiếu tướng Đặng Quốc Hưng, Chính ủy Quân đoàn, …`)
         title, at = t.group().strip(), lo + t.start()

@@ -6,7 +6,7 @@ speaks), Canonical (a place acts through its committee), Referents (signings rep
 done still name parties) and the commitments already claimed. `last_actor` holds an actor
 of each sentence read so far (for `Một trong những dự án … là việc …`).
 Claims: a commitment for each trigger that has an actor and passes the gates, rule
-`<kind>:<phrase>/<actor rule>`; a hoped-for or requested clause is claimed as blocked.
+`<trigger id>/<actor rule id>` (`pledge:cam kết/leader`); a hoped-for or requested clause is claimed as blocked.
 """
 
 from __future__ import annotations
@@ -56,27 +56,27 @@ class TriggerFinder:
                 cm = lex.coord_re.match(v.low, prev.end)
                 if cm is not None and cm.end() == tend:
                     # shares the subject of the undertaking before the comma
-                    actor = Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=0.7, start=pos)
-            rule = f"{trig.kind}:{trig.phrase}"
+                    actor = Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=lex.confidence("coordinated"), start=pos)
+            rule = trig.id
             start = pos
             passive = False
             if actor is not None and trig.passive:
                 # `<object> do X phụ trách`
                 pre = v.low[lo : actor.start]
-                pre = re.sub(r"(?:công ty|tập đoàn|ngân hàng|tổng công ty)\s*$", "", pre)
-                pm = re.search(r"(?:^|\s)(?:do|bởi|giao cho|giao)\s*$", pre)
+                pre = lex.org_type_end.sub("", pre)
+                pm = lex.passive_end.search(pre)
                 if pm:
                     passive = True
                     obj_start = np_start(v, lex, lo, lo + pm.start())
                     start = obj_start  # the clause runs on: `do X làm chủ đầu tư, có tổng vốn …`
                     actor.rule = "passive"
-                    actor.confidence = 0.85
+                    actor.confidence = lex.confidence("passive")
             if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
                 if lex.context_re.search(v.low[sent.start : pos]):
                     prev_actor = last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2)
                     if prev_actor is not None:
-                        actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=0.6)
+                        actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=lex.confidence("context"))
             if actor is None or actor.actor is None:
                 continue
             if negated:
@@ -92,7 +92,7 @@ class TriggerFinder:
             # actor type: weak triggers need an organisation or person
             atype = v.entity_type(actor.actor)
             if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",) and pos >= title_end:
-                if not re.search(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|bang|huyện|quận|xã|phường)\s*$", v.low[max(0, actor.start - 15) : actor.start]):
+                if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
                     continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.phrase == "cam kết" and not trig.directive:
@@ -134,5 +134,5 @@ class TriggerFinder:
             if actor.person and actor.rule in ("leader", "speaker", "person-ref"):
                 # a person with several roles: the organisation the content fits
                 actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, actor.start if actor.rule == "leader" else None)
-            claims.emit(sent, kind, tphrase, start, cend, actor, rule + (f"/{actor.rule}"), obj_from if not passive else start)
+            claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
