@@ -72,3 +72,51 @@ def test_a_target_trigger_is_a_target():
             [("LOC", "Hà Giang", [])])
     c = r.find("5 triệu lượt khách")
     assert c.kind == "target" and c.target_date == "2027"
+
+
+def test_each_item_of_a_list_of_undertakings_is_its_own_commitment():
+    r = run("Tỉnh Hà Giang đặt mục tiêu mở rộng du lịch cộng đồng; nâng cấp quốc lộ 4C; đào tạo 500 hướng dẫn viên.\n",
+            [("LOC", "Hà Giang", [])])
+    texts = [c.text for c in r.commitments]
+    assert texts == ["đặt mục tiêu mở rộng du lịch cộng đồng", "nâng cấp quốc lộ 4C", "đào tạo 500 hướng dẫn viên"]
+    assert {c.kind for c in r.commitments} == {"target"} and {r.name(c.actor) for c in r.commitments} == {"Hà Giang"}
+    assert r.commitments[1].rule == "target:đặt mục tiêu/series"
+
+
+def test_a_list_item_reported_as_done_ends_the_list():
+    r = run("Công ty Sao Việt sẽ mở thêm 20 cửa hàng; đã khai trương 5 cửa hàng ở Huế.\n",
+            [("ORG", "Công ty Sao Việt", [])])
+    assert [c.text for c in r.commitments] == ["sẽ mở thêm 20 cửa hàng"]
+
+
+def test_a_headed_list_takes_the_body_holding_the_congress():
+    r = run("Đại hội đại biểu Đảng bộ tỉnh Yên Bình lần thứ nhất bế mạc chiều nay.\n"
+            "Đại hội đã thông qua Nghị quyết và Chương trình hành động.\n"
+            "Mục tiêu đến năm 2030: đưa Yên Bình thành tỉnh khá; thu hút 5 triệu lượt khách mỗi năm.\n",
+            [("ORG", "Đảng bộ tỉnh Yên Bình", []), ("LOC", "Yên Bình", [])])
+    items = [c for c in r.commitments if "Mục tiêu" not in c.text]
+    assert [c.text for c in items] == ["đưa Yên Bình thành tỉnh khá", "thu hút 5 triệu lượt khách mỗi năm"]
+    assert {r.name(c.actor) for c in items} == {"Đảng bộ tỉnh Yên Bình"} and {c.kind for c in items} == {"target"}
+
+
+def test_a_list_of_targets_keeps_figures_without_a_verb():
+    r = run("Ban Thường vụ Tỉnh ủy Yên Bình đề ra 12 chỉ tiêu, trong đó GRDP đạt 90.000 tỷ đồng; tỷ lệ che phủ rừng 65%.\n",
+            [("ORG", "Ban Thường vụ Tỉnh ủy Yên Bình", [])])
+    assert [c.text for c in r.commitments] == ["GRDP đạt 90.000 tỷ đồng", "tỷ lệ che phủ rừng 65%"]
+    assert {c.kind for c in r.commitments} == {"target"}
+
+
+def test_a_plan_with_no_subject_takes_the_body_named_before():
+    r = run("UBND tỉnh Yên Bình vừa phê duyệt dự án đường ven sông.\n"
+            "Dự án dài 12 km.\n"
+            "Theo dự kiến, quý 2/2026 khởi công dự án.\n",
+            [("ORG", "UBND tỉnh Yên Bình", [])])
+    c = r.find("khởi công dự án")
+    assert r.name(c.actor) == "UBND tỉnh Yên Bình" and c.target_date == "2026-Q2"
+
+
+def test_a_target_trigger_allows_a_target_state():
+    r = run("Thành phố Cần Giang phấn đấu trở thành trung tâm logistics của vùng vào năm 2030.\n",
+            [("LOC", "Cần Giang", [])])
+    c = r.find("trung tâm logistics")
+    assert c.kind == "target" and c.target_date == "2030"

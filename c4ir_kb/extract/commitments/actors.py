@@ -20,7 +20,7 @@ from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
-from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
@@ -132,7 +132,34 @@ class ActorFinder:
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
+        ev = lex.event_end.search(v.low[lo:j]) if j > lo else None
+        if ev is not None and re.fullmatch(r"[\s,]*", v.low[lo : lo + ev.start()]):
+            # `Đại hội đề ra …`, `Kỳ họp sẽ xem xét …`: the body holding the event
+            owner = self.event_owner(ev.group(1))
+            if owner is not None:
+                return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
+
+    def event_owner(self, word: str) -> Optional[str]:
+        """The organisation named right after the event word where the article first names the event
+        in full (`Đại hội đại biểu Đảng bộ tỉnh X lần thứ I` -> Đảng bộ tỉnh X)."""
+        v = self.v
+        for o in self.lex.event_owner_after[word].finditer(v.low):
+            m = next((x for x in v.mentions if x.start == o.end() and x.type == "ORG"), None)
+            if m is not None:
+                return m.entity
+        return None
+
+    def sentence_owner(self, sent: Sentence) -> Optional[Actor]:
+        """`Đại hội đã thảo luận …`: a sentence whose subject is an event word speaks of the body holding it."""
+        v = self.v
+        m = re.match(rf"\s*({alt(self.lex.event_owner_after)}){E}", v.low[sent.start : sent.end])
+        if m is None:
+            return None
+        owner = self.event_owner(m.group(1))
+        if owner is None:
+            return None
+        return Actor(actor=owner, rule="event-owner", confidence=self.lex.confidence("event-owner"), start=sent.start + m.start(1))
 
     def party_of_place(self, place: Mention, pos: int) -> Optional[Mention]:
         """The organisation named earlier with that place as its own (`Helvetia Commodities SA (Thụy Sĩ)`,

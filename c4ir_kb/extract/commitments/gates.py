@@ -26,7 +26,7 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
     i = end
     for _ in range(5):
         seg = v.low[i:clause_end]
-        k = i + len(seg) - len(seg.lstrip())
+        k = i + len(seg) - len(seg.lstrip(" ,"))
         pm = lex.time_prep_start.match(v.low[k:clause_end])
         k2 = k + (pm.end() if pm else 0)
         d = next((d for d in v.dates if d.start == k2 and d.end <= clause_end), None)
@@ -50,6 +50,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
             continue
         break
     seg = v.low[i:clause_end]
+    if goal and seg.strip() and lex.goal_state.match(seg):
+        return True  # `phấn đấu trở thành …`, `phấn đấu đạt 11%`: the state is the target
     if not seg.strip() or (lex.stative_start.match(seg) and not lex.stative_exception.match(seg)):
         return False
     tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))

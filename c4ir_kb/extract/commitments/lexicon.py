@@ -59,6 +59,8 @@ class Lexicon:
                 self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(id=tid, phrase=f"{pre} {v}", kind="project", strength="weak"))
         self.assign_id = data["assign_cues"]["id"]  # the trigger id of every assigned task
         self.list_id = data["list_triggers"]["id"]  # `plan:{verb}`: the trigger id of a listed plan
+        self.list_target_id = data["list_triggers"]["target_id"]  # `target:{verb}`: a listed target
+        self.list_target_noun = re.compile(rf"{W}(?:{alt(data['list_triggers']['target_nouns'])}){E}")
         self.actor_rules = {r["id"]: r for r in data["actor_rules"]["rules"]}
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
@@ -118,6 +120,15 @@ class Lexicon:
         self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
         self.meeting_object = re.compile(rf"^\s*(?:{alt(data['meeting_objects']['words'])}){E}")
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
+        se = data["series"]
+        self.series_stops = {w.lower() for w in se["stops"]}
+        self.series_heads = {h["noun"].lower(): (h["kind"], h["id"]) for h in se["heads"]}
+        self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
+        eo = data["event_owners"]
+        self.event_end = re.compile(rf"(?:^|(?<=[\s,]))({alt(eo['words'])})\s*$")
+        self.event_owner_after = {w.lower(): re.compile(rf"{W}{re.escape(w.lower())}(?:\s+(?:{alt(eo['between'])}))?\s+") for w in eo["words"]}
+        self.goal_state = re.compile(rf"^\s*(?:{alt(data['goal_states']['words'])}){E}")
+        self.subjectless = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,?\s*)?$")
         dv = data["directives"]
         self.directive_noun_before = re.compile(rf"{W}(?:{alt(dv['noun_before'])})\s*$")
         self.directive_noun_after = re.compile(rf"^\s*(?:{alt(dv['noun_after'])}){E}")

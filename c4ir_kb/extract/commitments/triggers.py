@@ -73,8 +73,14 @@ class TriggerFinder:
                     actor.confidence = lex.confidence("passive")
             if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
-                if lex.context_re.search(v.low[sent.start : pos]):
-                    prev_actor = last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2)
+                # a target or plan with no subject of its own (`Theo dự kiến, …`, `Trong đó, … phấn đấu đạt …`)
+                lead = v.low[sent.start : pos]
+                bare = trig.kind in ("target", "plan") and (
+                    lex.subjectless.fullmatch(v.low[lo:pos]) is not None or (trig.kind == "target" and re.match(r"\s*trong đó\s*,", lead) is not None)
+                )
+                if bare or lex.context_re.search(v.low[sent.start : pos]):
+                    near = [last_actor[k] for k in range(sent.index - 1, max(-1, sent.index - (11 if bare else 3)), -1) if k in last_actor]
+                    prev_actor = near[0] if near else None
                     if prev_actor is not None:
                         actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=lex.confidence("context"))
             if actor is None or actor.actor is None:
@@ -129,7 +135,7 @@ class TriggerFinder:
                 if m2:
                     k += m2.end()
                 nxt = lex.trigger_re.match(v.low, v.skip_space(k))
-                if nxt is not None and lex.triggers[nxt.group()].kind not in ("plan",):
+                if nxt is not None and lex.triggers[nxt.group()].kind not in ("plan",) and trig.kind != "target":
                     kind = lex.triggers[nxt.group()].kind
             if actor.person and actor.rule in ("leader", "speaker", "person-ref"):
                 # a person with several roles: the organisation the content fits

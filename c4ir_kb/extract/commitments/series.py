@@ -1,0 +1,85 @@
+"""Series: a list of undertakings in one sentence, one commitment per item.
+
+`hai bên nhất trí thúc đẩy A; mở rộng B; hợp tác C`, `Thanh Hóa đặt mục tiêu A; B; C`: after a
+commitment whose clause ends at `;`, each further `;` item of the sentence that no trigger claimed
+is an undertaking of the same actor and kind, with its own clause. An item with a subject and
+trigger of its own was claimed by that trigger and starts the series anew; an item reported as
+done (`đã`, `vừa`) or negated ends it.
+A headed list (`Mục tiêu đến năm 2030: A; B`, `Các nhiệm vụ trọng tâm: A; B`) opens the sentence
+with a list noun and a colon: its items are the undertakings of the actor the sentences before
+name (the body whose congress, meeting or plan the article reports).
+
+Reads: one sentence of the view, the lexicon (series heads, done markers, negations, item frames),
+the commitments already claimed. Claims: a commitment per item, rule `<kind>:series` or
+`<kind>:<head noun>/headed`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from c4ir_kb.models import Sentence
+
+from c4ir_kb.extract.commitments.actors import Actor
+from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.view import DocView
+
+
+def _items(v: DocView, lex: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    """The `;` items of [a, b), frames and edge punctuation trimmed; a `…` ends the list."""
+    out = []
+    for part in re.finditer(r"[^;]+", v.low[a:b]):
+        s, e = a + part.start(), a + part.end()
+        fr = lex.item_frame.match(v.low[s:e])
+        if fr:
+            s += fr.end()
+        while s < e and v.low[s] in " ,:":
+            s += 1
+        while e > s and v.norm[e - 1] in " ,.…:\"“”'":
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _opens_done_or_negated(v: DocView, lex: Lexicon, s: int, e: int) -> bool:
+    head = v.low[s:e].split()[:2]
+    return bool(head) and (head[0] in lex.done or head[0] in lex.series_stops)
+
+
+def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
+    """Each unclaimed `;` item after a commitment of the sentence: that commitment's actor and kind."""
+    mine = [c for c in claims.out if c.sentence == sent.index]
+    if not mine or ";" not in v.low[sent.start : sent.end]:
+        return
+    current = None
+    for s, e in _items(v, lex, sent.start, sent.end):
+        inside = [c for c in mine if s <= c.start < e + 1 or c.start <= s < c.end]
+        if inside:
+            current = max(inside, key=lambda c: c.start)
+            continue
+        if current is None or current.actor is None:
+            continue
+        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e):
+            current = None
+            continue
+        act = Actor(actor=current.actor, person=current.person, rule="series", confidence=0.6)
+        claims.emit(sent, current.kind, current.trigger, s, e, act, current.rule.rpartition("/")[0] + "/series", s)
+        mine = [c for c in claims.out if c.sentence == sent.index]
+        current = mine[-1] if mine and mine[-1].start == s else current
+
+
+def emit_headed(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
+    """`Mục tiêu đến năm 2030: A; B`: each item the context actor's target (or plan)."""
+    hm = lex.series_head.match(v.low, sent.start, sent.end)
+    if hm is None or context is None or context.actor is None:
+        return
+    kind, tid = lex.series_heads[hm.group("noun")]
+    for s, e in _items(v, lex, hm.end(), sent.end):
+        if any(not (c.end <= s or c.start >= e) for c in claims.out) or len(v.low[s:e].split()) < 2:
+            continue
+        if _opens_done_or_negated(v, lex, s, e):
+            break
+        act = Actor(actor=context.actor, person=context.person, rule="headed", confidence=0.6)
+        claims.emit(sent, kind, hm.group("noun"), s, e, act, f"{tid}/headed", s)
