@@ -1039,3 +1039,30 @@ def test_the_stored_rule_names_the_trigger_and_actor_rule(seeds_kb):
     for (rule,) in rows:
         trigger, _, actor_rule = rule.rpartition("/")
         assert trigger in triggers and actor_rule in actor_rules, rule
+
+
+def test_the_kinds_in_the_data_are_the_kinds_the_model_allows():
+    from typing import get_args
+
+    from c4ir_kb.models import CommitmentKind
+
+    kinds = {k for k in _commitment_rules_data()["kinds"] if k != "note"}
+    assert kinds == set(get_args(CommitmentKind))
+
+
+def test_a_trigger_of_an_undeclared_kind_is_refused_when_the_rules_load():
+    from c4ir_kb.extract.commitments.lexicon import Lexicon
+
+    data = _commitment_rules_data()
+    data["triggers"].append({"id": "vow:thề", "phrase": "thề", "kind": "vow", "strength": "strong"})
+    with pytest.raises(ValueError, match="'vow:thề' has kind 'vow'"):
+        Lexicon(data)
+
+
+def test_a_trigger_without_an_id_is_refused_when_the_rules_load():
+    from c4ir_kb.extract.commitments.lexicon import Lexicon
+
+    data = _commitment_rules_data()
+    data["triggers"].append({"phrase": "thề", "kind": "pledge", "strength": "strong"})
+    with pytest.raises(ValueError, match="'thề' has no id"):
+        Lexicon(data)

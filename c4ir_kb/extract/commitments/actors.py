@@ -128,7 +128,7 @@ class ActorFinder:
                 if ag:
                     return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
         if a is not None:
-            demo = bool(re.search(rf"\s(?:{alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
+            demo = bool(re.search(rf"\s(?:{alt(lex.demonstratives)})\s*$", a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
@@ -258,7 +258,7 @@ class ActorFinder:
             return Actor(actor=eid, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "head_noun"), start=actor.start)
         m = max(ms, key=lambda x: x.end)
         after = v.low[m.end : cend]
-        verb = re.match(r"\s+(?:(?:cũng|sẽ|tiếp tục|sớm|luôn|đều)\s+)+\w", after) is not None
+        verb = self.lex.embedded_verb.match(after) is not None
         if not verb:
             tok = token_at(sent, v.skip_space(m.end))
             verb = tok is not None and tok.pos.startswith("V") and re.match(r"\s+\w", after) is not None

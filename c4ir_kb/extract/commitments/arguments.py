@@ -64,7 +64,7 @@ def fill_arguments(v: DocView, lex: Lexicon, canon: Canonical, c: Commitment, se
                     partner = None
                 if partner:
                     break
-    if partner is None and c.kind == "proposal":
+    if partner is None and lex.kind_has(c.kind, "addressee"):
         # `kiến nghị Chính phủ …`, `đề xuất Thành phố …`: the addressee
         k = v.skip_space(s + len(c.trigger))
         ms = [x for x in v.mentions if x.start == k and x.entity != c.actor and x.type in ("ORG", "PER", "LOC")]

@@ -40,4 +40,4 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
             continue
         act = actors.from_mention(who, who.start)
         act.rule, act.confidence = "assigned", lex.confidence("assigned")
-        claims.emit(sent, "responsibility", v.norm[am.start() : am.end()].strip(), vstart, cend, act, f"{lex.assign_id}/{act.rule}", vstart)
+        claims.emit(sent, lex.assign_kind, v.norm[am.start() : am.end()].strip(), vstart, cend, act, f"{lex.assign_id}/{act.rule}", vstart)

@@ -55,5 +55,5 @@ class Claims:
         if c.partner == c.actor:
             c.partner = None
         self.out.append(c)
-        if kind == "agreement" and c.actor:
+        if self.lex.kind_has(kind, "parties") and c.actor:
             self.refs.agreements.append((sent.index, start, c.actor))

@@ -42,25 +42,46 @@ class Trigger:
     goal: bool = False  # the complement may be a target state with a figure (`đặt mục tiêu 90% hồ sơ …`)
     signed: bool = False  # an agreement: `đã ký` counts only when the sentence states what will follow
     directive: bool = False  # `yêu cầu`, `chỉ đạo`: the subject directs others; not itself a request gate
+    hope_ok: bool = False  # still commits in a hope sentence (`hy vọng … và cam kết …`)
+
+
+# What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
+KIND_PROPERTIES = frozenset(
+    {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties", "keeps_kind", "context_ok", "metric_subject", "meeting_blocks"}
+)
 
 
 class Lexicon:
     def __init__(self, data: dict):
+        self.kinds = {k: v for k, v in data["kinds"].items() if k != "note"}
+        for kind, props in self.kinds.items():
+            unknown = set(props) - KIND_PROPERTIES
+            if unknown:
+                raise ValueError(f"data/commitments.json: kind {kind!r} has unknown properties {sorted(unknown)}")
+        for t in data["triggers"]:
+            if not t.get("id"):
+                raise ValueError(f"data/commitments.json: trigger {t.get('phrase')!r} has no id")
         self.triggers = {t["phrase"].lower(): Trigger(**{k: v for k, v in t.items() if k in Trigger.__dataclass_fields__}) for t in data["triggers"]}
         ad = data["agreement_documents"]
         for v in ad["verbs"]:
             for n in ad["nouns"]:
                 tid = ad["id"].format(verb=v, noun=n)
-                self.triggers.setdefault(f"{v} {n}".lower(), Trigger(id=tid, phrase=f"{v} {n}", kind="agreement", strength="strong", done_blocks=True, signed=True))
+                self.triggers.setdefault(f"{v} {n}".lower(), Trigger(id=tid, phrase=f"{v} {n}", kind=ad["kind"], strength="strong", done_blocks=True, signed=True))
         op = data["ongoing_projects"]
         for pre in op["prefixes"]:
             for v in op["verbs"]:
                 tid = op["id"].format(prefix=pre, verb=v)
-                self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(id=tid, phrase=f"{pre} {v}", kind="project", strength="weak"))
+                self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(id=tid, phrase=f"{pre} {v}", kind=op["kind"], strength="weak"))
         self.assign_id = data["assign_cues"]["id"]  # the trigger id of every assigned task
+        self.assign_kind = data["assign_cues"]["kind"]
         self.list_id = data["list_triggers"]["id"]  # `plan:{verb}`: the trigger id of a listed plan
         self.list_target_id = data["list_triggers"]["target_id"]  # `target:{verb}`: a listed target
+        self.list_target_kind = data["list_triggers"]["target_kind"]
         self.list_target_noun = re.compile(rf"{W}(?:{alt(data['list_triggers']['target_nouns'])}){E}")
+        self.list_kind = data["list_triggers"]["kind"]
+        for t in self.triggers.values():
+            if t.kind not in self.kinds:
+                raise ValueError(f"data/commitments.json: trigger {t.id!r} has kind {t.kind!r}, not one of kinds")
         self.actor_rules = {r["id"]: r for r in data["actor_rules"]["rules"]}
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
@@ -154,7 +175,14 @@ class Lexicon:
         self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
         self.assign_passive_end = re.compile(rf"{W}(?:{alt(data['assign_cues']['not_after'])})\s*$")
         self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
+        self.embedded_verb = re.compile(rf"\s+(?:(?:{alt(data['embedded_actor_adverbs']['words'])})\s+)+\w")
+        self.specific_adverb = re.compile(rf"\s*(?:{alt(data['specific_trigger_adverbs']['words'])})\s+")
         self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
+
+    def kind_has(self, kind: str, prop: str) -> bool:
+        """Whether commitments of this kind have the property (data: kinds)."""
+        assert prop in KIND_PROPERTIES, prop
+        return bool(self.kinds[kind].get(prop, False))
 
     def confidence(self, actor_rule: str, variant: str | None = None) -> float:
         """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""

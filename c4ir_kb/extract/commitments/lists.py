@@ -72,5 +72,5 @@ def emit_list_items(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, fo
         if not targets and (tok is None or not tok.pos.startswith("V") or lex.stative_start.match(v.low[a:b])):
             continue
         act = Actor(actor=found.actor.actor, person=found.actor.person, rule="list", confidence=lex.confidence("list"))
-        kind, tid = ("target", lex.list_target_id) if targets else ("plan", lex.list_id)
+        kind, tid = (lex.list_target_kind, lex.list_target_id) if targets else (lex.list_kind, lex.list_id)
         claims.emit(sent, kind, v.norm[lm.start(1) : lm.end(1)], a, b, act, f"{tid.format(verb=lm.group(1))}/{act.rule}", a)

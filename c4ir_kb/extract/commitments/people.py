@@ -129,8 +129,8 @@ class People:
             return current
         assoc = [o for o in orgs if self.is_association(o)]
         firms = [o for o in orgs if o not in assoc]
-        if assoc and (kind == "proposal" or self.lex.member_cues.search(self.v.low[s:e])):
+        if assoc and (self.lex.kind_has(kind, "association_speaks") or self.lex.member_cues.search(self.v.low[s:e])):
             return assoc[-1]
-        if assoc and firms and kind in ("project", "agreement"):
+        if assoc and firms and self.lex.kind_has(kind, "company_speaks"):
             return firms[-1]
         return orgs[-1]

@@ -49,7 +49,7 @@ class TriggerFinder:
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
                 continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = clause_lo(v, sent, pos)
-            cend = clause_end(v, lex, tend, sent, joint=trig.kind in ("pledge", "plan"))
+            cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"))
             actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
             prev = next((c for c in reversed(claims.out) if c.sentence == sent.index and c.end <= pos), None)
             if prev is not None and prev.actor is not None:
@@ -75,8 +75,8 @@ class TriggerFinder:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
                 # a target or plan with no subject of its own (`Theo dự kiến, …`, `Trong đó, … phấn đấu đạt …`)
                 lead = v.low[sent.start : pos]
-                bare = trig.kind in ("target", "plan") and (
-                    lex.subjectless.fullmatch(v.low[lo:pos]) is not None or (trig.kind == "target" and re.match(r"\s*trong đó\s*,", lead) is not None)
+                bare = (lex.kind_has(trig.kind, "context_ok") and lex.subjectless.fullmatch(v.low[lo:pos]) is not None) or (
+                    lex.kind_has(trig.kind, "metric_subject") and re.match(r"\s*trong đó\s*,", lead) is not None
                 )
                 if bare or lex.context_re.search(v.low[sent.start : pos]):
                     near = [last_actor[k] for k in range(sent.index - 1, max(-1, sent.index - (11 if bare else 3)), -1) if k in last_actor]
@@ -87,11 +87,11 @@ class TriggerFinder:
                 continue
             if negated:
                 continue
-            if trig.kind == "proposal" and lex.court_object.match(v.low[tend:cend]):
+            if lex.kind_has(trig.kind, "court_pleas_block") and lex.court_object.match(v.low[tend:cend]):
                 continue  # `đề nghị mức án …`: a prosecutor's plea in court
             if lex.court_party_end.search(v.low[lo : strip_fillers(v, lex, lo, pos)[0]]):
                 continue  # `nhiều bị cáo cam kết …`: defendants' promises in court
-            if trig.kind == "pledge" and trig.strength == "strong":
+            if lex.kind_has(trig.kind, "names_actor") and trig.strength == "strong":
                 actor = self.actors.embedded_subject(sent, tend, cend, actor)
             if v.entity_type(actor.actor) == "LOC":
                 actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
@@ -101,7 +101,7 @@ class TriggerFinder:
                 if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
                     continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
-            if lex.hope.search(before_sent) and not trig.phrase == "cam kết" and not trig.directive:
+            if lex.hope.search(before_sent) and not trig.hope_ok:
                 claims.blocked.append((pos, cend))
                 continue
             if requested(v, lex, lo, actor.start if actor.rule in ("subject", "leader", "representative", "anaphor") else pos):
@@ -117,9 +117,9 @@ class TriggerFinder:
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue
-            if trig.kind == "responsibility" and lex.role_object.match(v.low[tend:cend]):
+            if lex.kind_has(trig.kind, "appointment_blocks") and lex.role_object.match(v.low[tend:cend]):
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
-            if trig.kind == "responsibility" and not passive and lex.meeting_object.match(v.low[tend:cend]):
+            if lex.kind_has(trig.kind, "meeting_blocks") and not passive and lex.meeting_object.match(v.low[tend:cend]):
                 continue  # `chủ trì phiên họp`: presiding over a meeting, an event reported
             if fold(v.entities[actor.actor].name if actor.actor in v.entities else "") in lex.non_actors:
                 continue  # `Lễ ký kết …`: an event read as a name cannot undertake anything
@@ -131,11 +131,11 @@ class TriggerFinder:
                     continue
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
-                m2 = re.match(r"\s*(?:sẽ|tiếp tục|sớm)\s+", v.low[k:cend])
+                m2 = lex.specific_adverb.match(v.low[k:cend])
                 if m2:
                     k += m2.end()
                 nxt = lex.trigger_re.match(v.low, v.skip_space(k))
-                if nxt is not None and lex.triggers[nxt.group()].kind not in ("plan",) and trig.kind != "target":
+                if nxt is not None and not lex.kind_has(trig.kind, "keeps_kind") and not lex.kind_has(lex.triggers[nxt.group()].kind, "generic"):
                     kind = lex.triggers[nxt.group()].kind
             if actor.person and actor.rule in ("leader", "speaker", "person-ref"):
                 # a person with several roles: the organisation the content fits
