@@ -120,3 +120,19 @@ def test_a_target_trigger_allows_a_target_state():
             [("LOC", "Cần Giang", [])])
     c = r.find("trung tâm logistics")
     assert c.kind == "target" and c.target_date == "2030"
+
+
+def test_a_breakdown_after_a_plan_lists_that_plans_parts():
+    r = run("Công ty Sông Hồng dự kiến thu về 900 tỷ đồng từ đợt phát hành.\n"
+            "Trong đó, 500 tỷ đồng để trả nợ; 400 tỷ đồng để mở rộng nhà xưởng.\n",
+            [("ORG", "Công ty Sông Hồng", [])])
+    parts = [c for c in r.commitments if c.rule.endswith("/series")]
+    assert [c.text for c in parts] == ["500 tỷ đồng để trả nợ", "400 tỷ đồng để mở rộng nhà xưởng"]
+    assert {r.name(c.actor) for c in parts} == {"Công ty Sông Hồng"} and parts[0].amount == "500 tỷ đồng"
+
+
+def test_a_list_item_that_names_its_own_subject_is_that_subjects():
+    r = run("Tập đoàn Bắc Hà sẽ đầu tư 2 tỷ USD vào cảng biển; Ngân hàng Đông Á thu xếp 500 triệu USD vốn vay.\n",
+            [("ORG", "Tập đoàn Bắc Hà", []), ("ORG", "Ngân hàng Đông Á", [])])
+    c = r.find("500 triệu USD")
+    assert r.name(c.actor) == "Ngân hàng Đông Á"

@@ -84,6 +84,9 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # 5. `Mục tiêu …: A; B`
         emit_series(v, lex, claims, sent)  # 6. `… A; B; C`: one commitment per item
+        mine = [c for c in claims.out if c.sentence == sent.index]
+        if mine and sent.index not in last_actor:
+            last_actor[sent.index] = Actor(actor=mine[-1].actor, person=mine[-1].person, rule="context")
         if sent.index not in last_actor:
             owner = actors.sentence_owner(sent)  # `Đại hội đã thảo luận …`
             if owner is not None:

@@ -5,6 +5,7 @@ commitment whose clause ends at `;`, each further `;` item of the sentence that 
 is an undertaking of the same actor and kind, with its own clause. An item with a subject and
 trigger of its own was claimed by that trigger and starts the series anew; an item reported as
 done (`đã`, `vừa`) or negated ends it.
+A sentence opening `Trong đó, A; B` right after a commitment breaks that commitment down.
 A headed list (`Mục tiêu đến năm 2030: A; B`, `Các nhiệm vụ trọng tâm: A; B`) opens the sentence
 with a list noun and a colon: its items are the undertakings of the actor the sentences before
 name (the body whose congress, meeting or plan the article reports).
@@ -51,9 +52,13 @@ def _opens_done_or_negated(v: DocView, lex: Lexicon, s: int, e: int) -> bool:
 def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
     """Each unclaimed `;` item after a commitment of the sentence: that commitment's actor and kind."""
     mine = [c for c in claims.out if c.sentence == sent.index]
-    if not mine or ";" not in v.low[sent.start : sent.end]:
-        return
     current = None
+    if lex.breakdown_lead.match(v.low, sent.start, sent.end):
+        # `VIX dự kiến thu về 11.000 tỷ đồng. Trong đó, A; B; C`: the items break the commitment before down
+        before = [c for c in claims.out if c.sentence == sent.index - 1]
+        current = before[-1] if before else None
+    if (not mine and current is None) or ";" not in v.low[sent.start : sent.end]:
+        return
     for s, e in _items(v, lex, sent.start, sent.end):
         inside = [c for c in mine if s <= c.start < e + 1 or c.start <= s < c.end]
         if inside:
@@ -64,7 +69,9 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
         if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e):
             current = None
             continue
-        act = Actor(actor=current.actor, person=current.person, rule="series", confidence=0.6)
+        own = next((m for m in v.mentions if m.start == s and m.type in ("ORG", "PER") and m.end < e), None)
+        who, person = (own.entity, None) if own is not None else (current.actor, current.person)  # `Vietcombank là …`: the item names its own
+        act = Actor(actor=who, person=person, rule="series", confidence=lex.confidence("series"))
         claims.emit(sent, current.kind, current.trigger, s, e, act, current.rule.rpartition("/")[0] + "/series", s)
         mine = [c for c in claims.out if c.sentence == sent.index]
         current = mine[-1] if mine and mine[-1].start == s else current
@@ -81,5 +88,5 @@ def emit_headed(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
             continue
         if _opens_done_or_negated(v, lex, s, e):
             break
-        act = Actor(actor=context.actor, person=context.person, rule="headed", confidence=0.6)
+        act = Actor(actor=context.actor, person=context.person, rule="headed", confidence=lex.confidence("headed"))
         claims.emit(sent, kind, hm.group("noun"), s, e, act, f"{tid}/headed", s)
