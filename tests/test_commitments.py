@@ -947,8 +947,8 @@ def test_extents_and_courtroom_round3(results):
 
 def test_extents_round4(results):
     r = results["extents4"]
-    p = r.in_line("Công ty Viễn thông Sao Mai cam kết")  # `…, đồng thời sẽ B` is part of the same pledge
-    assert len(p) == 1 and p[0].kind == "pledge" and p[0].text.endswith("tại Lào Cai")
+    p = r.in_line("Công ty Viễn thông Sao Mai cam kết")  # `…, đồng thời sẽ B`: a second undertaking of the same pledge (guideline: one per undertaking)
+    assert len(p) == 2 and {c.kind for c in p} == {"pledge"} and p[1].text.endswith("tại Lào Cai") and p[1].rule.endswith("/coordinated")
     b = r.in_line("Ban Quản lý dự án Thủy lợi 2")  # an assigned task, then the unit's own plan: two items
     assert len(b) == 2 and b[0].kind == "responsibility" and b[1].text.startswith("sẽ trình")
     h = r.in_line("Bệnh viện Trung ương Huế")  # the completion and what it brings continue the project

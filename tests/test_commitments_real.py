@@ -136,3 +136,21 @@ def test_a_list_item_that_names_its_own_subject_is_that_subjects():
             [("ORG", "Tập đoàn Bắc Hà", []), ("ORG", "Ngân hàng Đông Á", [])])
     c = r.find("500 triệu USD")
     assert r.name(c.actor) == "Ngân hàng Đông Á"
+
+
+def test_each_conjunct_that_says_what_will_be_done_is_its_own_commitment():
+    r = run("Công ty Minh Long sẽ nâng cấp dây chuyền sản xuất, đồng thời mở rộng kho lạnh tại Long An.\n"
+            "Công ty Minh Long sẽ thuê 200 kỹ sư và triển khai hệ thống quản lý mới trong năm 2026.\n"
+            "Công ty Minh Long sẽ nghiên cứu, thiết kế và phát triển dòng sản phẩm mới.\n",
+            [("ORG", "Công ty Minh Long", []), ("LOC", "Long An", [])])
+    assert [c.text for c in r.in_line("Công ty Minh Long sẽ nâng cấp")] == ["sẽ nâng cấp dây chuyền sản xuất", "mở rộng kho lạnh tại Long An"]
+    assert [c.text for c in r.in_line("Công ty Minh Long sẽ thuê")] == ["sẽ thuê 200 kỹ sư", "triển khai hệ thống quản lý mới trong năm 2026"]
+    assert len(r.in_line("Công ty Minh Long sẽ nghiên cứu")) == 1  # verbs of one undertaking
+    assert r.find("kho lạnh").rule == "plan:sẽ/coordinated" and r.name(r.find("kho lạnh").location) == "Long An"
+
+
+def test_both_sides_of_an_agreement_named_with_giua_are_its_parties():
+    r = run("Theo thỏa thuận ký giữa Công ty Hoàng Gia và Công ty Nam Phong, hai bên sẽ cùng xây dựng nhà máy pin tại Bình Phước.\n",
+            [("ORG", "Công ty Hoàng Gia", []), ("ORG", "Công ty Nam Phong", []), ("LOC", "Bình Phước", [])])
+    c = r.find("nhà máy pin")
+    assert r.name(c.actor) == "Công ty Hoàng Gia" and c.rule.endswith("/parties")

@@ -127,6 +127,9 @@ class ActorFinder:
                 ag = [x for x in refs.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
                 if ag:
                     return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
+                first = self.first_party_between(sent, pos)
+                if first is not None:
+                    return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
         if a is not None:
             demo = bool(re.search(rf"\s(?:{alt(lex.demonstratives)})\s*$", a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
@@ -139,6 +142,20 @@ class ActorFinder:
             if owner is not None:
                 return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
+
+    def first_party_between(self, sent: Sentence, pos: int) -> Optional[str]:
+        """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party."""
+        v = self.v
+        first = v.doc.sentences[max(0, sent.index - 2)].start
+        found = None
+        for g in re.finditer(r"(?<!\w)giữa\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
+            k = first + g.end()
+            m = next((x for x in v.mentions if x.start == k and x.type in ("ORG", "LOC")), None)
+            if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
+                found = m.entity
+        if found is not None and self.v.entity_type(found) == "LOC":
+            return self.refs.canon.committee_of(found) or found
+        return found
 
     def event_owner(self, word: str) -> Optional[str]:
         """The organisation named right after the event word where the article first names the event

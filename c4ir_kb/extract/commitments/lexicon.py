@@ -143,6 +143,8 @@ class Lexicon:
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
         self.series_stops = {w.lower() for w in se["stops"]}
+        co = se["coordination"]
+        self.coordination_split = re.compile(rf",\s*(?:{alt(co['after_comma'])})\s*,?\s+|\s(?P<and>{alt(co['and'])})\s+")
         self.breakdown_lead = re.compile(rf"\s*(?:{alt(se['breakdown_leads'])})\s*,\s*")
         self.series_heads = {h["noun"].lower(): (h["kind"], h["id"]) for h in se["heads"]}
         self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")

@@ -90,3 +90,40 @@ def emit_headed(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
             break
         act = Actor(actor=context.actor, person=context.person, rule="headed", confidence=lex.confidence("headed"))
         claims.emit(sent, kind, hm.group("noun"), s, e, act, f"{tid}/headed", s)
+
+
+def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
+    """`hai bên sẽ A, đồng thời B`, `sẽ sử dụng A và triển khai B`: each conjunct that says what will be
+    done is its own commitment, same actor and kind (actor rule `coordinated`). A conjunct after
+    `, đồng thời` without a subject of its own, or after `và` opening with a trigger verb, splits."""
+    for c in [c for c in claims.out if c.sentence == sent.index]:
+        cuts = []
+        for m in lex.coordination_split.finditer(v.low, c.start, c.end):
+            k = m.end()
+            if v.inside_mention(m.start(), k) or any(x.start == k for x in v.mentions):
+                continue  # `… và Viettel …`: a new subject, not a conjunct of this clause
+            if m.group("and") and (lex.trigger_re.match(v.low, k) is None or v.inside_mention(k, k + 1)):
+                continue  # `nghiên cứu, thiết kế và phát triển`: verbs of one undertaking
+            cuts.append((m.start(), k))
+        if not cuts:
+            continue
+        i = claims.out.index(c)
+        parts = []
+        lo = c.start
+        for a, b in cuts:
+            parts.append((lo, a))
+            lo = b
+        parts.append((lo, c.end))
+        first_end = parts[0][1]
+        while first_end > c.start and v.norm[first_end - 1] in " ,":
+            first_end -= 1
+        c.end = first_end
+        c.text = v.doc.article.text[c.start : c.end]
+        del claims.out[i]
+        claims.out.insert(i, c)
+        tid = c.rule.rpartition("/")[0]
+        for a, b in parts[1:]:
+            if len(v.low[a:b].split()) < 2:
+                continue
+            act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
+            claims.emit(sent, c.kind, c.trigger, a, b, act, f"{tid}/coordinated", a)

@@ -85,6 +85,8 @@ class TriggerFinder:
                         actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=lex.confidence("context"))
             if actor is None or actor.actor is None:
                 continue
+            if fold(v.entities[actor.actor].name if actor.actor in v.entities else "") in lex.non_actors:
+                continue  # `Lễ ký kết …`: an event read as a name cannot undertake anything
             if negated:
                 continue
             if lex.kind_has(trig.kind, "court_pleas_block") and lex.court_object.match(v.low[tend:cend]):
@@ -97,7 +99,7 @@ class TriggerFinder:
                 actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
             # actor type: weak triggers need an organisation or person
             atype = v.entity_type(actor.actor)
-            if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",) and pos >= title_end:
+            if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor", "context") and pos >= title_end:
                 if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
                     continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
@@ -121,8 +123,6 @@ class TriggerFinder:
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
             if lex.kind_has(trig.kind, "meeting_blocks") and not passive and lex.meeting_object.match(v.low[tend:cend]):
                 continue  # `chủ trì phiên họp`: presiding over a meeting, an event reported
-            if fold(v.entities[actor.actor].name if actor.actor in v.entities else "") in lex.non_actors:
-                continue  # `Lễ ký kết …`: an event read as a name cannot undertake anything
             kind = trig.kind
             tphrase = v.norm[pos:tend]
             obj_from = tend
