@@ -23,26 +23,31 @@ opinion/hope sentence, and anything under a request to someone else
 
 The components, each in its own module (its opening comment says what it reads and claims):
 
-    lexicon     the rules, from data/commitments.json
-    view        the document: text, sentences, entities, mentions, dates
-    people      which organisation each person speaks for
-    canonical   which entity stands for which (short forms, a place's committee)
-    speakers    who a clause is attributed to; `Ông`, a bare title, a quote
-    anaphora    what `trung tâm`, `Tập đoàn này`, `hai bên` stand for
-    clause      clause span, fillers (tense) and negation before a trigger
-    actors      the actor of a trigger
-    gates       is it an undertaking (action, not done, not requested)
-    arguments   object, amount, quantity, place, partner, target date, period
-    claims      the commitments found so far and the spans they claim
-    lists       listed plans        assigned   assigned tasks
-    triggers    triggered commitments
+    lexicon           the rules, from data/commitments.json
+    view              the document: text, sentences, entities, mentions, dates
+    people            which organisation each person speaks for
+    canonical         which entity stands for which (short forms, a place's committee)
+    speakers          who a clause is attributed to; `Ông`, a bare title, a quote
+    anaphora          what `trung tâm`, `Tập đoàn này`, `hai bên` stand for
+    clause            clause span, fillers (tense) and negation before a trigger
+    actors            the actor of a trigger
+    gates             is it an undertaking (an action, not done, not requested)
+    arguments         object, amount, quantity, place, partner, target date, period
+    claims            the commitments found so far and the spans they claim
+    lists             listed plans
+    assigned          assigned tasks
+    triggers          triggered commitments
     headline_repeats  a headline's repeats of the body dropped
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
+
+Rules are data: a commitment's `rule` is `<trigger id>/<actor rule id>` (`pledge:cam kết/leader`),
+both defined in data/commitments.json. A new trigger is an entry in `triggers` (id, phrase, kind,
+strength and flags); a new kind is an entry in `kinds` (with what it does beyond its triggers),
+in models.CommitmentKind and in SCHEMA.md.
 """
 
 from __future__ import annotations
-
 
 from c4ir_kb.models import Commitment, DateMention, Document, Entity, Mention
 from c4ir_kb.sources.reader import headline

@@ -49,6 +49,8 @@ class Trigger:
 KIND_PROPERTIES = frozenset(
     {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties", "keeps_kind", "context_ok", "metric_subject", "meeting_blocks"}
 )
+# What the way an actor was found implies (data: actor_rules); the note in the data file says what each means.
+ACTOR_RULE_PROPERTIES = frozenset({"request_before_actor", "place_may_act", "person_speaks", "mention_roles"})
 
 
 class Lexicon:
@@ -83,6 +85,10 @@ class Lexicon:
             if t.kind not in self.kinds:
                 raise ValueError(f"data/commitments.json: trigger {t.id!r} has kind {t.kind!r}, not one of kinds")
         self.actor_rules = {r["id"]: r for r in data["actor_rules"]["rules"]}
+        for rid, r in self.actor_rules.items():
+            unknown = set(r) - ACTOR_RULE_PROPERTIES - {"id", "confidence", "note"}
+            if unknown:
+                raise ValueError(f"data/commitments.json: actor rule {rid!r} has unknown properties {sorted(unknown)}")
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
@@ -122,6 +128,7 @@ class Lexicon:
         self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
         self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?:{alt(data['coordinate_triggers']['phrases'])}){E}")
         self.partner_re = re.compile(rf"^\s*(?:{alt(data['partner_preps'])})\s+")
+        self.partner_prep = re.compile(rf"{W}(?:{alt(data['partner_preps'])})\s+")
         self.loc_preps = re.compile(rf"{W}(?:{alt(data['location_preps'])})\s+$")
         lt = data["list_triggers"]
         self.list_re = re.compile(
@@ -186,6 +193,11 @@ class Lexicon:
         """Whether commitments of this kind have the property (data: kinds)."""
         assert prop in KIND_PROPERTIES, prop
         return bool(self.kinds[kind].get(prop, False))
+
+    def actor_rule_has(self, actor_rule: str, prop: str) -> bool:
+        """Whether an actor found by this rule has the property (data: actor_rules)."""
+        assert prop in ACTOR_RULE_PROPERTIES, prop
+        return bool(self.actor_rules[actor_rule].get(prop, False))
 
     def confidence(self, actor_rule: str, variant: str | None = None) -> float:
         """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""

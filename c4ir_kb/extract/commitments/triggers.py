@@ -99,14 +99,14 @@ class TriggerFinder:
                 actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
             # actor type: weak triggers need an organisation or person
             atype = v.entity_type(actor.actor)
-            if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor", "context") and pos >= title_end:
+            if trig.strength == "weak" and atype == "LOC" and not lex.actor_rule_has(actor.rule, "place_may_act") and pos >= title_end:
                 if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
                     continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.hope_ok:
                 claims.blocked.append((pos, cend))
                 continue
-            if requested(v, lex, lo, actor.start if actor.rule in ("subject", "leader", "representative", "anaphor") else pos):
+            if requested(v, lex, lo, actor.start if lex.actor_rule_has(actor.rule, "request_before_actor") else pos):
                 claims.blocked.append((pos, cend))
                 continue
             if trig.strength == "weak" and lex.opinion.search(before_sent):
@@ -137,8 +137,9 @@ class TriggerFinder:
                 nxt = lex.trigger_re.match(v.low, v.skip_space(k))
                 if nxt is not None and not lex.kind_has(trig.kind, "keeps_kind") and not lex.kind_has(lex.triggers[nxt.group()].kind, "generic"):
                     kind = lex.triggers[nxt.group()].kind
-            if actor.person and actor.rule in ("leader", "speaker", "person-ref"):
+            if actor.person and lex.actor_rule_has(actor.rule, "person_speaks"):
                 # a person with several roles: the organisation the content fits
-                actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, actor.start if actor.rule == "leader" else None)
+                own = actor.start if lex.actor_rule_has(actor.rule, "mention_roles") else None
+                actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, own)
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
