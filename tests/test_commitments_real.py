@@ -154,3 +154,11 @@ def test_both_sides_of_an_agreement_named_with_giua_are_its_parties():
             [("ORG", "Công ty Hoàng Gia", []), ("ORG", "Công ty Nam Phong", []), ("LOC", "Bình Phước", [])])
     c = r.find("nhà máy pin")
     assert r.name(c.actor) == "Công ty Hoàng Gia" and c.rule.endswith("/parties")
+
+
+def test_a_conjunct_after_a_clause_that_ends_at_dong_thoi_keeps_the_actor():
+    r = run("Theo thỏa thuận ký giữa Công ty Hoàng Gia và Công ty Nam Phong, hai bên sẽ hợp tác sản xuất pin, đồng thời mở rộng thị trường tại Lào.\n",
+            [("ORG", "Công ty Hoàng Gia", []), ("ORG", "Công ty Nam Phong", []), ("LOC", "Lào", [])])
+    c = r.find("mở rộng thị trường")
+    assert r.name(c.actor) == "Công ty Hoàng Gia" and c.rule.endswith("/coordinated")
+    assert c.text == "mở rộng thị trường tại Lào"

@@ -151,6 +151,7 @@ class Lexicon:
         se = data["series"]
         self.series_stops = {w.lower() for w in se["stops"]}
         co = se["coordination"]
+        self.coordination_after = re.compile(rf"\s*,\s*(?:{alt(co['after_comma'])})\s*,?\s+")
         self.coordination_split = re.compile(rf",\s*(?:{alt(co['after_comma'])})\s*,?\s+|\s(?P<and>{alt(co['and'])})\s+")
         self.breakdown_lead = re.compile(rf"\s*(?:{alt(se['breakdown_leads'])})\s*,\s*")
         self.series_heads = {h["noun"].lower(): (h["kind"], h["id"]) for h in se["heads"]}

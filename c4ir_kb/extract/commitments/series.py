@@ -24,6 +24,7 @@ from c4ir_kb.models import Sentence
 
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.clause import clause_end
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
@@ -97,6 +98,14 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
     done is its own commitment, same actor and kind (actor rule `coordinated`). A conjunct after
     `, đồng thời` without a subject of its own, or after `và` opening with a trigger verb, splits."""
     for c in [c for c in claims.out if c.sentence == sent.index]:
+        after = lex.coordination_after.match(v.low, c.end, sent.end)
+        k = after.end() if after else -1
+        if after and not claims.covered(k) and not any(x.start == k for x in v.mentions):
+            # `hai bên sẽ hợp tác A, đồng thời mở rộng B`: the clause ended at `đồng thời`, B is the same actor's
+            b = clause_end(v, lex, k, sent)
+            if len(v.low[k:b].split()) >= 2:
+                act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
+                claims.emit(sent, c.kind, c.trigger, k, b, act, c.rule.rpartition("/")[0] + "/coordinated", k)
         cuts = []
         for m in lex.coordination_split.finditer(v.low, c.start, c.end):
             k = m.end()
