@@ -162,3 +162,23 @@ def test_a_conjunct_after_a_clause_that_ends_at_dong_thoi_keeps_the_actor():
     c = r.find("mở rộng thị trường")
     assert r.name(c.actor) == "Công ty Hoàng Gia" and c.rule.endswith("/coordinated")
     assert c.text == "mở rộng thị trường tại Lào"
+
+
+def test_a_request_word_used_as_a_noun_does_not_block_the_undertaking():
+    r = run("Trên cơ sở chỉ đạo của cấp có thẩm quyền, Hội đồng nhân dân tỉnh Yên Bình sẽ xem xét 12 nghị quyết.\n",
+            [("ORG", "Hội đồng nhân dân tỉnh Yên Bình", [])])
+    c = r.find("12 nghị quyết")
+    assert r.name(c.actor) == "Hội đồng nhân dân tỉnh Yên Bình"
+
+
+def test_ready_to_let_someone_act_is_a_pledge():
+    r = run("Tập đoàn Viễn thông Sơn Hà sẵn sàng cho tỉnh Yên Bình thuê máy chủ và phần mềm.\n",
+            [("ORG", "Tập đoàn Viễn thông Sơn Hà", []), ("LOC", "Yên Bình", [])])
+    c = r.find("thuê máy chủ")
+    assert r.name(c.actor) == "Tập đoàn Viễn thông Sơn Hà" and c.kind == "pledge"
+
+
+def test_the_items_of_an_object_announced_by_a_colon_are_not_undertakings():
+    r = run("Quốc hội Yên Bình sẽ xem xét, quyết định: 40 dự án luật; 12 nhóm nội dung về ngân sách.\n",
+            [("ORG", "Quốc hội Yên Bình", [])])
+    assert len(r.commitments) == 1

@@ -39,8 +39,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
         m = lex.action_adverb.match(seg)
         if m:
             i += m.end()
-            # `cùng X` — skip the partner
-            if m.group().strip().startswith("cùng"):
+            # `cùng X`, `cho X` — skip the partner or beneficiary
+            if m.group().strip() in lex.partner_after_adverbs:
                 j = i
                 while j < clause_end and v.low[j] == " ":
                     j += 1
@@ -66,6 +66,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
 def requested(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:
     """A request verb before the actor (`yêu cầu Sở X cần …`); not a committee named after one (`ban chỉ đạo`)."""
     for r in lex.request.finditer(v.low, lo, hi):
+        if lex.request_noun_after.match(v.low, r.end()):
+            continue  # `chỉ đạo của cấp có thẩm quyền`: the noun
         if not lex.request_exception_end.search(v.low[max(lo, r.start() - 12) : r.start()]):
             return True
     return False

@@ -160,6 +160,7 @@ class Lexicon:
         self.event_end = re.compile(rf"(?:^|(?<=[\s,]))({alt(eo['words'])})\s*$")
         self.event_owner_after = {w.lower(): re.compile(rf"{W}{re.escape(w.lower())}(?:\s+(?:{alt(eo['between'])}))?\s+") for w in eo["words"]}
         self.goal_state = re.compile(rf"^\s*(?:{alt(data['goal_states']['words'])}){E}")
+        self.subjectless_lead = re.compile(rf"\s*(?:{alt(data['subjectless_leads']['words'])})\s*,\s*")
         self.subjectless = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,?\s*)?$")
         dv = data["directives"]
         self.directive_noun_before = re.compile(rf"{W}(?:{alt(dv['noun_before'])})\s*$")
@@ -183,6 +184,8 @@ class Lexicon:
         self.time_prep_start = re.compile(rf"(?:{tp})\s+")
         self.action_adverb = re.compile(rf"\s*(?:{alt(data['action_adverbs']['words'])})(?!\w)")
         self.non_action_tags = set(data["non_action_tags"]["tags"])
+        self.request_noun_after = re.compile(rf"\s+(?:{alt(data['request_exceptions']['noun_after'])}){E}")
+        self.partner_after_adverbs = {w.lower() for w in data["action_adverbs"]["partner_after"]}
         self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
         self.assign_passive_end = re.compile(rf"{W}(?:{alt(data['assign_cues']['not_after'])})\s*$")
         self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}

@@ -50,6 +50,13 @@ def _opens_done_or_negated(v: DocView, lex: Lexicon, s: int, e: int) -> bool:
     return bool(head) and (head[0] in lex.done or head[0] in lex.series_stops)
 
 
+def _without_lead(v: DocView, lex: Lexicon, s: int, e: int) -> str:
+    """The item without a connective opening it (`đồng thời, có 13 nhóm …` -> `có 13 nhóm …`)."""
+    seg = v.low[s:e]
+    m = lex.subjectless_lead.match(seg)
+    return seg[m.end() :] if m else seg
+
+
 def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
     """Each unclaimed `;` item after a commitment of the sentence: that commitment's actor and kind."""
     mine = [c for c in claims.out if c.sentence == sent.index]
@@ -67,9 +74,11 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
             continue
         if current is None or current.actor is None:
             continue
-        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e):
+        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or lex.stative_start.match(_without_lead(v, lex, s, e)):
             current = None
             continue
+        if ":" in current.text:
+            continue  # `sẽ xem xét: 43 dự án luật; 12 nhóm nội dung`: the items list the object, not undertakings
         own = next((m for m in v.mentions if m.start == s and m.type in ("ORG", "PER") and m.end < e), None)
         who, person = (own.entity, None) if own is not None else (current.actor, current.person)  # `Vietcombank là …`: the item names its own
         act = Actor(actor=who, person=person, rule="series", confidence=lex.confidence("series"))
