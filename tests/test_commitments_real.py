@@ -182,3 +182,12 @@ def test_the_items_of_an_object_announced_by_a_colon_are_not_undertakings():
     r = run("Quốc hội Yên Bình sẽ xem xét, quyết định: 40 dự án luật; 12 nhóm nội dung về ngân sách.\n",
             [("ORG", "Quốc hội Yên Bình", [])])
     assert len(r.commitments) == 1
+
+
+def test_a_project_as_subject_stands_for_its_investor():
+    r = run("UBND tỉnh Yên Bình phê duyệt dự án cảng cạn Bắc Hà.\n"
+            "Dự án do hai nhà đầu tư gồm Công ty Thái Sơn và Công ty Hưng Phát thực hiện.\n"
+            "Ngoài kho bãi, dự án còn đầu tư 300 tỷ đồng xây dựng trạm điều hành.\n",
+            [("ORG", "UBND tỉnh Yên Bình", []), ("ORG", "Công ty Thái Sơn", []), ("ORG", "Công ty Hưng Phát", [])])
+    c = r.find("trạm điều hành")
+    assert r.name(c.actor) == "Công ty Thái Sơn" and c.rule.endswith("/owner") and c.amount == "300 tỷ đồng"

@@ -135,6 +135,11 @@ class ActorFinder:
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
+        pj = lex.project_subject_end.search(v.low[lo:j]) if j > lo else None
+        if pj is not None:
+            owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
+            if owner is not None:
+                return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=lo + pj.start(1)), fillers, negated
         ev = lex.event_end.search(v.low[lo:j]) if j > lo else None
         if ev is not None and re.fullmatch(r"[\s,]*", v.low[lo : lo + ev.start()]):
             # `Đại hội đề ra …`, `Kỳ họp sẽ xem xét …`: the body holding the event
@@ -156,6 +161,21 @@ class ActorFinder:
         if found is not None and self.v.entity_type(found) == "LOC":
             return self.refs.canon.committee_of(found) or found
         return found
+
+    def project_owner(self) -> Optional[str]:
+        """The article's investor: the first ORG right after `chủ đầu tư (là)`, `nhà đầu tư gồm`, or right
+        before `làm chủ đầu tư`."""
+        v, lex = self.v, self.lex
+        for m in v.mentions:
+            if m.type != "ORG":
+                continue
+            before = v.low[max(0, m.start - 40) : m.start]
+            cue = None
+            for cue in lex.owner_before.finditer(before):
+                pass
+            if (cue is not None and cue.end() == len(before)) or lex.owner_after.match(v.low[m.end : m.end + 30]):
+                return m.entity
+        return None
 
     def event_owner(self, word: str) -> Optional[str]:
         """The organisation named right after the event word where the article first names the event

@@ -156,6 +156,10 @@ class Lexicon:
         self.breakdown_lead = re.compile(rf"\s*(?:{alt(se['breakdown_leads'])})\s*,\s*")
         self.series_heads = {h["noun"].lower(): (h["kind"], h["id"]) for h in se["heads"]}
         self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
+        po = data["project_owners"]
+        self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s*$")
+        self.owner_before = re.compile(rf"{W}(?:{alt(po['cues_before_owner'])})(?:\s+(?:{alt(po['links'])}))?\s*:?\s*")
+        self.owner_after = re.compile(rf"^\s*(?:{alt(po['cue_after_owner'])}){E}")
         eo = data["event_owners"]
         self.event_end = re.compile(rf"(?:^|(?<=[\s,]))({alt(eo['words'])})\s*$")
         self.event_owner_after = {w.lower(): re.compile(rf"{W}{re.escape(w.lower())}(?:\s+(?:{alt(eo['between'])}))?\s+") for w in eo["words"]}
