@@ -12,7 +12,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, Field
 
 EntityType = Literal["PER", "ORG", "LOC"]
-CommitmentKind = Literal["pledge", "plan", "project", "responsibility", "proposal", "agreement"]
+CommitmentKind = Literal["pledge", "plan", "target", "project", "responsibility", "directive", "proposal", "agreement"]
 Precision = Literal["day", "month", "quarter", "year", "interval"]
 YearSource = Literal["text", "published", "article", "unresolved"]
 ProgressStatus = Literal["announced", "started", "completed", "delayed", "cancelled"]

@@ -204,7 +204,7 @@ def entity(
 def commitments(
     db: DbOption = Path(DEFAULT_DB),
     actor: Annotated[Optional[str], typer.Option("--actor", help="Part of the actor's name or alias.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="pledge, plan, project, responsibility, proposal, agreement.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="pledge, plan, target, project, responsibility, directive, proposal, agreement.")] = None,
     since: Annotated[Optional[str], typer.Option("--since", help="Only articles published on or after YYYY-MM-DD.")] = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,

@@ -61,6 +61,7 @@ from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
 from c4ir_kb.extract.commitments.triggers import TriggerFinder
 from c4ir_kb.extract.commitments.view import DocView
 
@@ -81,9 +82,21 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     last_actor: dict[int, Actor] = {}  # sentence index -> an actor of that sentence
     for sent in doc.sentences:
         listed = find_list(v, lex, actors, sent)  # 1. `X đã xác định N hoạt động, trong đó A; B …`
+        if listed.actor is not None and listed.actor.actor is not None:
+            last_actor[sent.index] = listed.actor  # `Tỉnh đề ra 32 chỉ tiêu.` names who the next sentence's targets are
         find_assigned(v, lex, actors, claims, sent)  # 2. `UBND tỉnh giao Sở X chủ trì …`
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
+        emit_headed(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # 5. `Mục tiêu …: A; B`
+        split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
+        emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
+        mine = [c for c in claims.out if c.sentence == sent.index]
+        if mine and sent.index not in last_actor:
+            last_actor[sent.index] = Actor(actor=mine[-1].actor, person=mine[-1].person, rule="context")
+        if sent.index not in last_actor:
+            owner = actors.sentence_owner(sent)  # `Đại hội đã thảo luận …`
+            if owner is not None:
+                last_actor[sent.index] = owner
         if sent.index not in last_actor:
             # remember the sentence's leading ORG subject for the next sentence's context
             for m in v.mentions_in(sent.start, sent.end):
