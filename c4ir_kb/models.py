@@ -12,9 +12,10 @@ from typing import Literal, Optional
 from pydantic import BaseModel, Field
 
 EntityType = Literal["PER", "ORG", "LOC"]
-CommitmentKind = Literal["pledge", "plan", "project", "responsibility", "proposal", "agreement"]
+CommitmentKind = Literal["pledge", "plan", "target", "project", "responsibility", "directive", "proposal", "agreement"]
 Precision = Literal["day", "month", "quarter", "year", "interval"]
 YearSource = Literal["text", "published", "article", "unresolved"]
+ProgressStatus = Literal["announced", "started", "completed", "delayed", "cancelled"]
 
 
 class Article(BaseModel):
@@ -130,6 +131,23 @@ class Commitment(BaseModel):
     confidence: float = 0.8
 
 
+class ProgressEvent(BaseModel):
+    """A report of how an undertaking stands: announced (a commitment), started, completed,
+    delayed or cancelled, with the date the sentence gives (else the article's)."""
+
+    status: ProgressStatus
+    trigger: str
+    text: str  # the clause that reports it, verbatim (the evidence)
+    start: int
+    end: int
+    sentence: int
+    date: Optional[str] = None  # ISO value: the sentence's date of the event, else the article's published date
+    date_source: Literal["text", "published"] | None = None
+    actor: Optional[str] = None  # local entity id: the commitment's actor, or the sentence's nearest organisation
+    commitment: Optional[int] = None  # index into Extraction.commitments (announced events)
+    rule: str
+
+
 class Extraction(BaseModel):
     """Everything extracted from one article."""
 
@@ -140,4 +158,5 @@ class Extraction(BaseModel):
     roles: list[Role] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
+    progress: list[ProgressEvent] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)  # extractor components that failed, and what that cost

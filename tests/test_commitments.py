@@ -99,7 +99,6 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
         "Công ty FPT đã ký thỏa thuận hợp tác với NVIDIA vào tháng trước.\n"
         "Chuyên gia Nguyễn Văn An nhận định Vingroup sẽ mở rộng sang thị trường Ấn Độ.\n"
         "Đây không chỉ là một nhà máy thông thường mà là trung tâm đổi mới sáng tạo của vùng.\n"
-        "Chủ tịch UBND tỉnh Long An yêu cầu Sở Công Thương cần đề xuất giải pháp tháo gỡ khó khăn để có thể triển khai ngay trong năm 2025.\n"
         "Hy vọng, Tập đoàn Masan sẽ cùng tỉnh bước vào giai đoạn phát triển mới.\n"
         "Trung tâm Sáng tạo Long An sẽ trở thành hạt nhân đổi mới sáng tạo của vùng.\n"
         "Nhà máy của Masan sẽ được đặt tại Khu công nghiệp Tân Đức.\n"
@@ -529,8 +528,8 @@ def results() -> dict[str, Result]:
         ("Công ty Delta", "Delta", "responsibility", "đảm nhận"),
         ("Công ty Epsilon", "Epsilon", "plan", "dự kiến"),
         ("Tập đoàn Zeta", "Zeta", "plan", "có kế hoạch"),
-        ("Tập đoàn Eta", "Eta", "plan", "đặt mục tiêu"),
-        ("Công ty Theta", "Theta", "plan", "phấn đấu"),
+        ("Tập đoàn Eta", "Eta", "target", "đặt mục tiêu"),
+        ("Công ty Theta", "Theta", "target", "phấn đấu"),
         ("Tập đoàn Iota", "Iota", "project", "đang phát triển"),
         ("Tập đoàn Kappa", "Kappa", "project", "đầu tư"),
         ("Công ty Lambda", "Lambda", "project", "triển khai"),
@@ -759,7 +758,7 @@ def test_bare_head_noun_read_as_a_name_is_an_anaphor(results):
 def test_goal_with_a_date_first(results):
     r = results["round2"]
     c = r.find("90% hồ sơ")
-    assert r.name(c.actor) == "Sở Thông tin và Truyền thông tỉnh Nghệ An" and c.kind == "plan"
+    assert r.name(c.actor) == "Sở Thông tin và Truyền thông tỉnh Nghệ An" and c.kind == "target"
     assert c.target_date == "2026"
 
 
@@ -841,7 +840,7 @@ def test_anaphor_takes_the_speakers_organisation_then_the_most_recent(results):
     c = r.find("3.000 tỷ đồng")  # `Theo ông Bảo, ngân hàng …`: his bank, not the most frequent one
     assert r.name(c.actor) == "Ngân hàng Hoa Mai" and r.name(c.person) == "Lê Quốc Bảo"
     n = r.find("20 phòng giao dịch")  # the next sentence: the bank just meant
-    assert r.name(n.actor) == "Ngân hàng Hoa Mai" and n.kind == "plan"
+    assert r.name(n.actor) == "Ngân hàng Hoa Mai" and n.kind == "target"
     # a speaker whose organisation is not a bank: the bank stays the one in the context, never the ministry
     g = r.find("hỗ trợ lãi suất")
     assert r.name(g.actor) == "Ngân hàng Hoa Mai"
@@ -948,8 +947,8 @@ def test_extents_and_courtroom_round3(results):
 
 def test_extents_round4(results):
     r = results["extents4"]
-    p = r.in_line("Công ty Viễn thông Sao Mai cam kết")  # `…, đồng thời sẽ B` is part of the same pledge
-    assert len(p) == 1 and p[0].kind == "pledge" and p[0].text.endswith("tại Lào Cai")
+    p = r.in_line("Công ty Viễn thông Sao Mai cam kết")  # `…, đồng thời sẽ B`: a second undertaking of the same pledge (guideline: one per undertaking)
+    assert len(p) == 2 and {c.kind for c in p} == {"pledge"} and p[1].text.endswith("tại Lào Cai") and p[1].rule.endswith("/coordinated")
     b = r.in_line("Ban Quản lý dự án Thủy lợi 2")  # an assigned task, then the unit's own plan: two items
     assert len(b) == 2 and b[0].kind == "responsibility" and b[1].text.startswith("sẽ trình")
     h = r.in_line("Bệnh viện Trung ương Huế")  # the completion and what it brings continue the project
@@ -1002,8 +1001,9 @@ def _known_trigger_ids() -> set[str]:
 
     lex = lexicon()
     data = _commitment_rules_data()
-    listed = {lex.list_id.format(verb=v.lower()) for v in data["list_triggers"]["verbs"]}
-    return {t.id for t in lex.triggers.values()} | {lex.assign_id} | listed
+    listed = {t.format(verb=v.lower()) for v in data["list_triggers"]["verbs"] for t in (lex.list_id, lex.list_target_id)}
+    headed = {h["id"] for h in data["series"]["heads"]}
+    return {t.id for t in lex.triggers.values()} | {lex.assign_id} | listed | headed
 
 
 def test_every_trigger_and_actor_rule_has_an_id_of_its_own():
@@ -1056,4 +1056,13 @@ def test_a_trigger_of_an_undeclared_kind_is_refused_when_the_rules_load():
     data = _commitment_rules_data()
     data["triggers"].append({"id": "vow:thề", "phrase": "thề", "kind": "vow", "strength": "strong"})
     with pytest.raises(ValueError, match="'vow:thề' has kind 'vow'"):
+        Lexicon(data)
+
+
+def test_a_trigger_without_an_id_is_refused_when_the_rules_load():
+    from c4ir_kb.extract.commitments.lexicon import Lexicon
+
+    data = _commitment_rules_data()
+    data["triggers"].append({"phrase": "thề", "kind": "pledge", "strength": "strong"})
+    with pytest.raises(ValueError, match="'thề' has no id"):
         Lexicon(data)

@@ -327,3 +327,81 @@ def test_more_written_forms(sentence, value):
 
 def test_a_year_after_a_bare_space_is_not_read_before_a_unit():
     assert [d.value for d in parse_dates("Trong tháng 6 2000 người đến thăm.", WED)] == ["2026-06"]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Đám cưới tổ chức mười tám tháng chín năm 2026.", "2026-09-18"),
+        ("Cây đa bị đổ ba ngày trước.", "2026-03-08"),
+        ("Ngôi trường được xây hai năm trước.", "2024"),
+        ("Khu phố sầm uất từ thập niên chín mươi.", "1990/1999"),
+        ("Bài hát nổi tiếng những năm tám mươi.", "1980/1989"),
+        ("Hạn chót là ngày mười lăm tháng này.", "2026-03-15"),
+    ],
+)
+def test_spelled_numbers_in_more_places(sentence, value):
+    assert [d.value for d in parse_dates(sentence, WED)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Chợ phiên họp mùng 5 tháng tới.", "2026-04-05"),
+        ("Học sinh nhập học ngày 3 tháng trước.", "2026-02-03"),
+        ("Hồ sơ nộp trước ngày 31 tháng này.", "2026-03-31"),
+    ],
+)
+def test_a_day_of_a_relative_month(sentence, value):
+    assert [d.value for d in parse_dates(sentence, WED)] == [value]
+
+
+def test_a_day_missing_from_the_relative_month_is_dropped():
+    assert parse_dates("Hồ sơ nộp ngày 31 tháng tới.", WED) == []  # April has 30 days
+
+
+def test_a_spelled_count_of_months_is_a_duration():
+    assert parse_dates("Công trình kéo dài mười tám tháng.", WED) == []
+
+
+def test_a_digit_weekday_beside_a_date_is_checked_too():
+    (ok,) = parse_dates("Thứ 5 (16/1/2025), hội nghị bế mạc.")
+    (bad,) = parse_dates("Thứ 6 (16/1/2025), hội nghị bế mạc.")
+    assert (ok.rule, bad.rule, bad.value) == ("date-dmy", "date-dmy+weekday-mismatch", "2025-01-16")
+
+
+def test_chua_nhat_beside_a_date_is_part_of_its_span():
+    (d,) = parse_dates("Chúa nhật (19/1/2025), giáo xứ mừng lễ.")
+    assert (d.text, d.value, d.rule) == ("Chúa nhật (19/1/2025)", "2025-01-19", "date-dmy")
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Chợ hoa Tết Bính Ngọ mở sớm.", ("2026",)),  # the year of that name nearest to publication
+        ("Làng gốm chuẩn bị cho Xuân Đinh Mùi.", ("2027",)),
+        ("Ông Đinh Mùi mở quán phở.", ()),  # a name without Tết/Xuân/năm may be a person's
+        ("Chợ hoa Tết Giáp Sửu mở sớm.", ()),  # no such year: stem and branch of different parity
+    ],
+)
+def test_a_lunar_year_name_alone_is_read_against_published(sentence, value):
+    assert tuple(d.value for d in parse_dates(sentence, WED)) == value
+
+
+def test_a_bare_weekday_repeating_a_dated_one_is_that_date_even_without_published():
+    ds = parse_dates("Sáng thứ Hai (9/3/2026), xã đón đoàn. Cũng trong sáng thứ Hai, xã họp dân.")
+    assert [(d.text, d.value) for d in ds] == [("Sáng thứ Hai (9/3/2026)", "2026-03-09"), ("sáng thứ Hai", "2026-03-09")]
+
+
+def test_a_weekday_fixed_by_tuan_toi_is_not_taken_from_a_dated_one():
+    ds = parse_dates("Thứ Hai (9/3), xã đón đoàn; thứ Hai tuần tới, xã họp dân.", WED)
+    assert [d.value for d in ds] == ["2026-03-09", "2026-03-16"]
+
+
+def test_nam_tiep_theo_counts_on_from_the_year_the_sentence_names():
+    ds = parse_dates("Năm 2020, hợp tác xã lỗ; năm tiếp theo, hợp tác xã có lãi.", WED)
+    assert [d.value for d in ds] == ["2020", "2021"]
+
+
+def test_the_following_month_of_a_story_is_not_read_against_publication():
+    assert parse_dates("Xã báo cáo trước ngày 15 của tháng kế tiếp.", WED) == []

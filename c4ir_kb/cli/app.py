@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from c4ir_kb.cli.query_commands import register as register_query_commands
+from c4ir_kb.cli.thread_commands import register as register_thread_commands
 from c4ir_kb.cli.util import (
     DEFAULT_DB, EXIT_CLUSTER, EXIT_USAGE, ClusterOption, DbOption, SchedulerOption, err, fail, open_or_exit, out, warn,
 )
@@ -269,4 +270,5 @@ def schema() -> None:
 
 
 register_query_commands(app)
+register_thread_commands(app)
 

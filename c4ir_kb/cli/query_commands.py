@@ -20,7 +20,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from c4ir_kb.kb import queries
+from c4ir_kb.kb import queries, thread_queries
 from c4ir_kb.cli.util import DEFAULT_DB, EXIT_USAGE, DbOption, err, fail, open_or_exit, out
 from c4ir_kb.kb.store import StoreError, translate_errors
 
@@ -177,6 +177,7 @@ def entity(
     """One entity: aliases, roles over time, mentions in context, commitments, related entities."""
     kb = _open(db)
     rep = _ask(db, queries.entity, kb, name, limit=limit)
+    rep.update(_ask(db, thread_queries.entity_history, kb, rep))  # role_history, threads
     if as_json:
         _write_json(rep)
         return
@@ -185,6 +186,7 @@ def entity(
     if rep["aliases"]:
         out.print(Text("aliases: " + "; ".join(rep["aliases"])))
     sections = [
+        ("role_history", ["title", "organisation", "first_seen", "last_seen", "current", "articles"]),
         ("roles", ["published", "person", "title", "organisation", "source"]),
         ("commitments", ["published", "actor", "kind", "text", "target_date", "source"]),
         ("related", ["id", "type", "name", "sentences", "articles"]),
@@ -193,12 +195,16 @@ def entity(
     for key, cols in sections:
         if rep[key]:
             _emit(rep[key], cols, "table", key)
+    if rep["threads"]:
+        from c4ir_kb.cli.thread_commands import print_threads
+
+        print_threads(rep["threads"], "commitment threads")
 
 
 def commitments(
     db: DbOption = Path(DEFAULT_DB),
     actor: Annotated[Optional[str], typer.Option("--actor", help="Part of the actor's name or alias.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="pledge, plan, project, responsibility, proposal, agreement.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="pledge, plan, target, project, responsibility, directive, proposal, agreement.")] = None,
     since: Annotated[Optional[str], typer.Option("--since", help="Only articles published on or after YYYY-MM-DD.")] = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,

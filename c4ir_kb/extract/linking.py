@@ -118,12 +118,18 @@ def display_form(type: str, surface: str) -> str:
 
 
 def canonical_name(type: str, surfaces: list[str]) -> str:
-    if not surfaces:
+    return canonical_name_of_counts(type, Counter(surfaces))
+
+
+def canonical_name_of_counts(type: str, surfaces: dict[str, int]) -> str:
+    """The display name from each surface form and how often it was seen; the order of the
+    forms does not matter (every tie is broken by the form itself)."""
+    c: Counter = Counter()
+    for s, n in surfaces.items():
+        if s and s.strip() and n > 0:
+            c[display_form(type, s)] += n
+    if not c:
         return ""
-    forms = [display_form(type, s) for s in surfaces if s and s.strip()]
-    if not forms:
-        return ""
-    c = Counter(forms)
     if type == "PER":
         return sorted(c, key=lambda f: (-len(units(f)), -c[f], f))[0]
     if type == "ORG":

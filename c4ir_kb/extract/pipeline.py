@@ -52,6 +52,7 @@ def extract(article: Article) -> Extraction:
     from c4ir_kb.extract.commitments import extract_commitments
     from c4ir_kb.extract.dates import extract_dates
     from c4ir_kb.extract.entities import EntityResult, extract_entities
+    from c4ir_kb.extract.progress import extract_progress
     from c4ir_kb.nlp.analysis import analyze
 
     doc = analyze(article)
@@ -66,6 +67,9 @@ def extract(article: Article) -> Extraction:
         _join_lists,
         list,
     )
+    progress = _guarded(
+        "progress", lambda d: extract_progress(d, ents.mentions, dates, commitments), doc, warnings, _join_lists, list
+    )
     return Extraction(
         document=doc,
         author=ents.author,
@@ -74,6 +78,7 @@ def extract(article: Article) -> Extraction:
         roles=ents.roles,
         dates=dates,
         commitments=commitments,
+        progress=progress,
         warnings=warnings,
     )
 

@@ -53,6 +53,8 @@ def connect(scheduler: Optional[str] = None, local_workers: Optional[int] = None
         timeout = float(os.environ.get(ENV_CONNECT_TIMEOUT, "10"))
     # the client's own log lines would repeat, as tracebacks, the one error line we print
     logging.getLogger("distributed.client").setLevel(logging.CRITICAL)
+    # a LocalCluster's scheduler and workers log every start and stop on our stderr
+    logging.getLogger("distributed").setLevel(logging.ERROR)
     cluster = None
     try:
         if local_workers:

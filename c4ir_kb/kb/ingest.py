@@ -173,11 +173,15 @@ def _lock_timeout(db: sqlite_utils.Database, report: IngestReport, unsaved: dict
 
 
 def _close_run(db: sqlite_utils.Database, run_id: int, report: IngestReport, reason: str) -> None:
-    """Mark the run failed (best effort: the lock may still be taken, or the file gone)."""
+    """Mark the run failed (best effort, waiting at most a second: after a lock timeout the
+    lock is likely still taken; then the row stays 'running')."""
     try:
+        db.execute("PRAGMA busy_timeout = 1000")
         finish_run(db, run_id, report.counts, error=reason[:500])
     except sqlite3.Error:
         pass
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(lock_timeout() * 1000)}")
 
 
 def rebuild(db_path: Path, paths: list[str], **kwargs) -> IngestReport:

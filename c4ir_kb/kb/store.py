@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 from c4ir_kb import __version__
 from c4ir_kb.extract.gazetteer import known_aliases
-from c4ir_kb.extract.linking import canonical_name
+from c4ir_kb.extract.linking import canonical_name_of_counts
 from c4ir_kb.models import Extraction
 from c4ir_kb.nlp.normalize import fold, match_key
 from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit codes are part of store's interface)
@@ -29,6 +29,8 @@ from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit code
     write_transaction,
 )
 from c4ir_kb.kb.views import VIEWS
+from c4ir_kb.kb.progress_store import delete_progress, m003_schema, save_progress
+from c4ir_kb.kb.threads import refresh_after_run, refresh_threads
 
 MIGRATION_SET = "c4ir_kb"
 migrations = Migrations(MIGRATION_SET)
@@ -191,6 +193,11 @@ def m002_run_status(db: sqlite_utils.Database) -> None:
     db["runs"].add_column("error", str)
 
 
+@migrations()
+def m003_progress_threads(db: sqlite_utils.Database) -> None:
+    m003_schema(db)  # progress events and commitment threads (kb/progress_store.py)
+
+
 def _known_migrations() -> set[str]:
     # sqlite-utils has no public listing of a set's registered migrations
     return {m.name for m in migrations._migrations}
@@ -279,6 +286,7 @@ def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -
 def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int], error: Optional[str] = None) -> None:
     """Close the run's row: 'finished', or 'failed' with the reason when the run stopped early."""
     with write_transaction(db):
+        refresh_after_run(db, run_id, counts)  # threads derive from all articles: once per run
         db["runs"].update(
             run_id,
             {
@@ -319,6 +327,7 @@ def _previous_ids(db: sqlite_utils.Database, article_id: str, source: str, url: 
 
 
 def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
+    delete_progress(db, article_id)
     for table in ("commitments", "dates", "roles", "mentions", "article_entities", "sentences"):
         db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
@@ -327,10 +336,12 @@ def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
 def keep_only(db: sqlite_utils.Database, sources: set[str]) -> None:
     """Drop the articles whose source is not in `sources` (a rebuild mirrors its corpus)."""
     with write_transaction(db):
-        for (aid, source) in db.execute("SELECT id, source FROM articles ORDER BY id").fetchall():
-            if source not in sources:
-                delete_article(db, aid)
+        dropped = [aid for aid, source in db.execute("SELECT id, source FROM articles ORDER BY id").fetchall() if source not in sources]
+        for aid in dropped:
+            delete_article(db, aid)
         _collect_garbage(db)
+        if dropped:
+            refresh_threads(db)
 
 
 def _collect_garbage(db: sqlite_utils.Database) -> None:
@@ -405,6 +416,7 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
             {**span(d), "text": d.text, "value": d.value, "precision": d.precision, "year_source": d.year_source, "rule": d.rule}
             for d in ex.dates
         )
+        commitment_ids: list[int] = []
         for c in ex.commitments:
             actor = local.get(c.actor) if c.actor else None
             cid = db["commitments"].insert(
@@ -427,6 +439,8 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
                 }
             ).last_pk
             db.execute("UPDATE commitments SET track_id = ? WHERE id = ?", [_track_id(db, cid, actor, art.id, c.object or c.text), cid])
+            commitment_ids.append(cid)
+        save_progress(db, ex, span, local, commitment_ids)
         rename_entities(db, set(local.values()))
         if replaced:  # only a replaced article can leave unreferenced rows (a full scan per article is O(n^2))
             _collect_garbage(db)
@@ -508,6 +522,8 @@ def _merge(db: sqlite_utils.Database, src: int, dst: int) -> None:
         ("commitments", "location_id"),
         ("commitments", "partner_id"),
         ("entity_keys", "entity_id"),
+        ("progress_events", "actor_id"),
+        ("commitment_threads", "actor_id"),
     ]:
         db.execute(f"UPDATE [{table}] SET [{col}] = ? WHERE [{col}] = ?", [dst, src])
     db.execute(
@@ -531,15 +547,13 @@ def rename_entities(db: sqlite_utils.Database, ids: set[int]) -> None:
         row = db.execute("SELECT type FROM entities WHERE id = ?", [eid]).fetchone()
         if row is None:
             continue
-        forms = [
-            name
-            for name, n in db.execute(
-                "SELECT name, mentions FROM article_entities WHERE entity_id = ? ORDER BY article_id", [eid]
-            )
-            for _ in range(max(n, 1))
-        ]
+        # counted in SQL: an entity named in every article must not cost a Python list of all
+        # its mentions for each new article (ingest went quadratic in the corpus)
+        forms = dict(db.execute(
+            "SELECT name, SUM(MAX(mentions, 1)) FROM article_entities WHERE entity_id = ? GROUP BY name", [eid]
+        ).fetchall())
         if forms:
-            db.execute("UPDATE entities SET name = ? WHERE id = ?", [canonical_name(row[0], forms), eid])
+            db.execute("UPDATE entities SET name = ? WHERE id = ?", [canonical_name_of_counts(row[0], forms), eid])
 
 
 def _track_id(db: sqlite_utils.Database, cid: int, actor: Optional[int], article_id: str, what: str) -> int:

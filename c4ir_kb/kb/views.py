@@ -98,4 +98,43 @@ FROM dates d
 JOIN articles a ON a.id = d.article_id
 LEFT JOIN sentences s ON s.id = d.sentence_id
 ORDER BY d.value, a.source, d.start""",
+    # One row per (person, title, organisation): first and last date seen; `current` unless a
+    # later title of the person at the same organisation (or, without one, a later title without
+    # one: Thiếu tướng -> Trung tướng) superseded it.
+    "role_history": """
+SELECT h.person_id, p.name AS person, h.title, h.org_id, o.name AS organisation, h.first_seen, h.last_seen,
+       CASE WHEN EXISTS (
+           SELECT 1 FROM roles r2 JOIN articles a2 ON a2.id = r2.article_id
+           WHERE r2.person_id = h.person_id AND r2.org_id IS h.org_id AND r2.title != h.title
+             AND a2.published > h.last_seen) THEN 0 ELSE 1 END AS current,
+       h.articles, h.first_source, h.last_source
+FROM (SELECT r.person_id, r.title, r.org_id, min(a.published) AS first_seen, max(a.published) AS last_seen,
+             count(DISTINCT r.article_id) AS articles, min(a.source) AS first_source, max(a.source) AS last_source
+      FROM roles r JOIN articles a ON a.id = r.article_id
+      GROUP BY r.person_id, r.title, r.org_id) h
+JOIN entities p ON p.id = h.person_id
+LEFT JOIN entities o ON o.id = h.org_id
+ORDER BY p.name, h.person_id, h.first_seen IS NULL, h.first_seen, h.last_seen, h.title, o.name""",
+    # One row per commitment thread: its latest status, when it was announced and last reported, and how long ago.
+    "threads_by_status_and_age": """
+SELECT t.id AS thread_id, e.name AS actor, t.subject, t.status, t.first_date, t.last_date, t.events,
+       CAST(julianday('now') - julianday(t.first_day) AS INTEGER) AS age_days,
+       CAST(julianday('now') - julianday(t.last_day) AS INTEGER) AS quiet_days,
+       t.first_source, t.last_source, t.actor_id
+FROM commitment_threads t
+LEFT JOIN entities e ON e.id = t.actor_id
+ORDER BY CASE t.status WHEN 'announced' THEN 0 WHEN 'delayed' THEN 1 WHEN 'started' THEN 2
+                       WHEN 'completed' THEN 3 ELSE 4 END, t.first_day, t.id""",
+    # One row per event of a thread, in the thread's order, with the link that joined it.
+    "thread_events": """
+SELECT ce.thread_id, act.name AS actor, t.subject, t.status AS thread_status, ce.seq, pe.date, pe.status, pe.text,
+       a.source, a.published, ce.reason, ce.linked_to, pe.id AS event_id, pe.trigger, pe.rule, pe.date_source,
+       pe.article_id, s.text AS sentence, t.actor_id
+FROM commitment_events ce
+JOIN commitment_threads t ON t.id = ce.thread_id
+JOIN progress_events pe ON pe.id = ce.event_id
+JOIN articles a ON a.id = pe.article_id
+LEFT JOIN entities act ON act.id = t.actor_id
+LEFT JOIN sentences s ON s.id = pe.sentence_id
+ORDER BY ce.thread_id, ce.seq""",
 }

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from rich.console import Console
+
 WRITTEN = """\
 Sáng 12/3, Bộ Khoa học và Công nghệ phối hợp với UBND tỉnh Bình Dương tổ chức hội nghị về đổi mới sáng tạo.
 Phát biểu tại hội nghị, ông Trần Quốc Bảo, Phó Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Dương cho biết tỉnh sẽ dành 500 tỷ đồng cho các dự án chuyển đổi số trong năm 2026.
@@ -109,6 +111,7 @@ def measure(work: Path, size: int) -> dict:
         _rate(f"ingest cold, {workers} worker(s)", timings[workers], n_articles, len(sents), chars, base)
         db.close()
     print(f"{'2 workers vs 1':<34} {timings[1] / timings[2]:8.2f}x")
+    dask = measure_dask(work, corpus, (n_articles, len(sents), chars), base, timings[1])
     # CPU seconds of this process: on a machine shared with other jobs, a steadier ratio than wall time
     print(f"{'1 worker vs ner(), CPU time':<34} {base_cpu / cpu[1]:8.2f}x  ({cpu[1]:.1f} s vs {base_cpu:.1f} s)")
 
@@ -136,7 +139,36 @@ def measure(work: Path, size: int) -> dict:
         "rebuild_unchanged_s": round(warm, 3),
         "rebuild_unchanged_vs_cold": round(timings[1] / warm, 1),
         "peak_rss_mib": max(_mib(peak), _mib(kids)),
+        **dask,
     }
+
+
+def measure_dask(work: Path, corpus: Path, sizes: tuple[int, int, int], base: float, local_1: float) -> dict:
+    """Cold ingest with the extraction on a Dask LocalCluster of 1 and 2 worker processes
+    (started before the clock starts), when the dask extra is installed."""
+    try:
+        from c4ir_kb.kb.cluster import connect, extract_on_dask
+        import distributed  # noqa: F401
+    except ImportError:
+        print("dask: not installed (pip install 'c4ir-kb[dask]'), rows skipped")
+        return {}
+    from c4ir_kb.kb.ingest import ingest
+    from c4ir_kb.kb.store import open_db
+
+    out = {}
+    for workers in (1, 2):
+        with connect(local_workers=workers) as client:
+            db = open_db(work / f"dask{workers}.sqlite")
+            t = time.perf_counter()
+            report = ingest(db, [str(corpus)], extractor=lambda items: extract_on_dask(items, client))
+            seconds = time.perf_counter() - t
+            db.close()
+        if report.counts.get("failed"):
+            raise SystemExit(f"bench: {report.counts['failed']} articles failed on Dask, first: {report.errors[0]}")
+        _rate(f"ingest cold, Dask {workers} worker(s)", seconds, *sizes, base)
+        out[f"ingest_dask_{workers}_worker{'s' if workers > 1 else ''}_s"] = round(seconds, 3)
+    print(f"{'Dask 2 workers vs local 1':<34} {local_1 / out['ingest_dask_2_workers_s']:8.2f}x")
+    return out
 
 
 def write_stream_corpus(path: Path, n: int, seed: int = 11) -> int:
@@ -179,8 +211,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object on the last line")
     args = ap.parse_args(argv)
 
-    from c4ir_kb.cli.util import err
-
+    err = Console(stderr=True)  # the bench is no CLI command: it prints its own notes on stderr
     work = Path(tempfile.mkdtemp(prefix="c4ir-bench-"))
     figures: dict = {}
     try:

@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         code, out, err, secs = _run(["extract", str(src), "--jsonl", "-w", str(args.workers)], work)
         (work / "extract.err").write_text(err, encoding="utf-8")
         tb, failures, warns = _stderr_counts(err, refused)
-        got = {json.loads(line)["id"] for line in out.splitlines() if line.strip()}
+        got = {json.loads(line)["id"] for line in out.split("\n") if line.strip()}  # not splitlines: U+2028 may stand unescaped in a line
         results = {"extract": (tb, failures, len({r["id"] for r in valid} - got), 0, warns, secs)}
 
         # ingest: every distinct valid article stored exactly once

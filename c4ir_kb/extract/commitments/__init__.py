@@ -23,26 +23,31 @@ opinion/hope sentence, and anything under a request to someone else
 
 The components, each in its own module (its opening comment says what it reads and claims):
 
-    lexicon     the rules, from data/commitments.json
-    view        the document: text, sentences, entities, mentions, dates
-    people      which organisation each person speaks for
-    canonical   which entity stands for which (short forms, a place's committee)
-    speakers    who a clause is attributed to; `Ông`, a bare title, a quote
-    anaphora    what `trung tâm`, `Tập đoàn này`, `hai bên` stand for
-    clause      clause span, fillers (tense) and negation before a trigger
-    actors      the actor of a trigger
-    gates       is it an undertaking (action, not done, not requested)
-    arguments   object, amount, quantity, place, partner, target date, period
-    claims      the commitments found so far and the spans they claim
-    lists       listed plans        assigned   assigned tasks
-    triggers    triggered commitments
+    lexicon           the rules, from data/commitments.json
+    view              the document: text, sentences, entities, mentions, dates
+    people            which organisation each person speaks for
+    canonical         which entity stands for which (short forms, a place's committee)
+    speakers          who a clause is attributed to; `Ông`, a bare title, a quote
+    anaphora          what `trung tâm`, `Tập đoàn này`, `hai bên` stand for
+    clause            clause span, fillers (tense) and negation before a trigger
+    actors            the actor of a trigger
+    gates             is it an undertaking (an action, not done, not requested)
+    arguments         object, amount, quantity, place, partner, target date, period
+    claims            the commitments found so far and the spans they claim
+    lists             listed plans
+    assigned          assigned tasks
+    triggers          triggered commitments
     headline_repeats  a headline's repeats of the body dropped
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
+
+Rules are data: a commitment's `rule` is `<trigger id>/<actor rule id>` (`pledge:cam kết/leader`),
+both defined in data/commitments.json. A new trigger is an entry in `triggers` (id, phrase, kind,
+strength and flags); a new kind is an entry in `kinds` (with what it does beyond its triggers),
+in models.CommitmentKind and in SCHEMA.md.
 """
 
 from __future__ import annotations
-
 
 from c4ir_kb.models import Commitment, DateMention, Document, Entity, Mention
 from c4ir_kb.sources.reader import headline
@@ -56,6 +61,7 @@ from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
 from c4ir_kb.extract.commitments.triggers import TriggerFinder
 from c4ir_kb.extract.commitments.view import DocView
 
@@ -76,9 +82,21 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     last_actor: dict[int, Actor] = {}  # sentence index -> an actor of that sentence
     for sent in doc.sentences:
         listed = find_list(v, lex, actors, sent)  # 1. `X đã xác định N hoạt động, trong đó A; B …`
+        if listed.actor is not None and listed.actor.actor is not None:
+            last_actor[sent.index] = listed.actor  # `Tỉnh đề ra 32 chỉ tiêu.` names who the next sentence's targets are
         find_assigned(v, lex, actors, claims, sent)  # 2. `UBND tỉnh giao Sở X chủ trì …`
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
+        emit_headed(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # 5. `Mục tiêu …: A; B`
+        split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
+        emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
+        mine = [c for c in claims.out if c.sentence == sent.index]
+        if mine and sent.index not in last_actor:
+            last_actor[sent.index] = Actor(actor=mine[-1].actor, person=mine[-1].person, rule="context")
+        if sent.index not in last_actor:
+            owner = actors.sentence_owner(sent)  # `Đại hội đã thảo luận …`
+            if owner is not None:
+                last_actor[sent.index] = owner
         if sent.index not in last_actor:
             # remember the sentence's leading ORG subject for the next sentence's context
             for m in v.mentions_in(sent.start, sent.end):

@@ -20,7 +20,7 @@ from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
-from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
@@ -74,7 +74,7 @@ class ActorFinder:
             ad = re.search(rf"\s+{lex.admin}\s*$", v.low[lo:j])
             if ad is not None:
                 m0 = v.mention_ending_at(lo + ad.start(), lo)
-                if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|hđnd)", fold(m0.text)):
+                if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|uy ban|hđnd|hdnd)", fold(m0.text)):
                     m = m0
         if m is not None and m.type == "LOC":
             # `Văn phòng UNESCO tại Hà Nội ký …`: the place locates the organisation named before it
@@ -127,12 +127,76 @@ class ActorFinder:
                 ag = [x for x in refs.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
                 if ag:
                     return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
+                first = self.first_party_between(sent, pos)
+                if first is not None:
+                    return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
         if a is not None:
-            demo = bool(re.search(rf"\s(?:{alt(['này', 'đó', 'trên', 'nói trên'])})\s*$", a.group()))
+            demo = bool(re.search(rf"\s(?:{alt(lex.demonstratives)})\s*$", a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
+        pj = lex.project_subject_end.search(v.low[lo:j]) if j > lo else None
+        if pj is not None:
+            owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
+            if owner is not None:
+                return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=lo + pj.start(1)), fillers, negated
+        ev = lex.event_end.search(v.low[lo:j]) if j > lo else None
+        if ev is not None and re.fullmatch(r"[\s,]*", v.low[lo : lo + ev.start()]):
+            # `Đại hội đề ra …`, `Kỳ họp sẽ xem xét …`: the body holding the event
+            owner = self.event_owner(ev.group(1))
+            if owner is not None:
+                return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
+
+    def first_party_between(self, sent: Sentence, pos: int) -> Optional[str]:
+        """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party."""
+        v = self.v
+        first = v.doc.sentences[max(0, sent.index - 2)].start
+        found = None
+        for g in re.finditer(r"(?<!\w)giữa\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
+            k = first + g.end()
+            m = next((x for x in v.mentions if x.start == k and x.type in ("ORG", "LOC")), None)
+            if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
+                found = m.entity
+        if found is not None and self.v.entity_type(found) == "LOC":
+            return self.refs.canon.committee_of(found) or found
+        return found
+
+    def project_owner(self) -> Optional[str]:
+        """The article's investor: the first ORG right after `chủ đầu tư (là)`, `nhà đầu tư gồm`, or right
+        before `làm chủ đầu tư`."""
+        v, lex = self.v, self.lex
+        for m in v.mentions:
+            if m.type != "ORG":
+                continue
+            before = v.low[max(0, m.start - 40) : m.start]
+            cue = None
+            for cue in lex.owner_before.finditer(before):
+                pass
+            if (cue is not None and cue.end() == len(before)) or lex.owner_after.match(v.low[m.end : m.end + 30]):
+                return m.entity
+        return None
+
+    def event_owner(self, word: str) -> Optional[str]:
+        """The organisation named right after the event word where the article first names the event
+        in full (`Đại hội đại biểu Đảng bộ tỉnh X lần thứ I` -> Đảng bộ tỉnh X)."""
+        v = self.v
+        for o in self.lex.event_owner_after[word].finditer(v.low):
+            m = next((x for x in v.mentions if x.start == o.end() and x.type == "ORG"), None)
+            if m is not None:
+                return m.entity
+        return None
+
+    def sentence_owner(self, sent: Sentence) -> Optional[Actor]:
+        """`Đại hội đã thảo luận …`: a sentence whose subject is an event word speaks of the body holding it."""
+        v = self.v
+        m = re.match(rf"\s*({alt(self.lex.event_owner_after)}){E}", v.low[sent.start : sent.end])
+        if m is None:
+            return None
+        owner = self.event_owner(m.group(1))
+        if owner is None:
+            return None
+        return Actor(actor=owner, rule="event-owner", confidence=self.lex.confidence("event-owner"), start=sent.start + m.start(1))
 
     def party_of_place(self, place: Mention, pos: int) -> Optional[Mention]:
         """The organisation named earlier with that place as its own (`Helvetia Commodities SA (Thụy Sĩ)`,
@@ -168,6 +232,12 @@ class ActorFinder:
         m = next((x for x in v.mentions if x.start == start), None)
         if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
             return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
+        if m is not None and m.type == "PER":
+            # `Thủ tướng Chính phủ Phạm Minh Chính`, `Chủ tịch Quốc hội Trần Thanh Mẫn`: title + organisation + name
+            k = len(before.rstrip())
+            o = v.mention_ending_at(lo + k, lo)
+            if o is not None and o.type == "ORG" and lex.title_end.search(v.low[lo : o.start].rstrip()):
+                return False
         if re.search(r"(?<!\w)(?:giao|phân công|ủy quyền|uỷ quyền)\s+cho\s*$", before):
             return False  # `giao cho X phụ trách`: X is the assignee
         if word in lex.modifier_preps:
@@ -225,7 +295,7 @@ class ActorFinder:
             return Actor(actor=eid, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "head_noun"), start=actor.start)
         m = max(ms, key=lambda x: x.end)
         after = v.low[m.end : cend]
-        verb = re.match(r"\s+(?:(?:cũng|sẽ|tiếp tục|sớm|luôn|đều)\s+)+\w", after) is not None
+        verb = self.lex.embedded_verb.match(after) is not None
         if not verb:
             tok = token_at(sent, v.skip_space(m.end))
             verb = tok is not None and tok.pos.startswith("V") and re.match(r"\s+\w", after) is not None

@@ -15,7 +15,7 @@ from typing import Optional
 from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.canonical import Canonical
-from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -51,7 +51,7 @@ def fill_arguments(v: DocView, lex: Lexicon, canon: Canonical, c: Commitment, se
             break
     # partner: `với/cùng/cho/giữa X`
     if partner is None:
-        for mm in re.finditer(rf"{W}(?:với|cùng với|cùng|cho|giữa)\s+", low[s:e]):
+        for mm in lex.partner_prep.finditer(low[s:e]):
             k = s + mm.end()
             ms = [x for x in v.mentions if x.start == k and x.entity != c.actor and x.type in ("ORG", "PER", "LOC")]
             if ms:

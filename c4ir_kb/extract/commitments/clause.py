@@ -27,7 +27,7 @@ def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool
     """End of the clause from start. joint: the undertaking is the subject's own pledge or plan,
     which `…, đồng thời (sẽ) B` extends (an assigned task followed by `đồng thời sẽ` is two items)."""
     m = lex.clause_break.search(v.low, start, sent.end)
-    while m is not None and joint and _joins_same_subject(v, lex, m):
+    while m is not None and ((joint and _joins_same_subject(v, lex, m)) or _closes_own_quote(v, start, m)):
         m = lex.clause_break.search(v.low, m.end(), sent.end)
     end = m.start() if m else sent.end
     # `đã ký thỏa thuận …, trong đó tỉnh X sẽ …`: a clause with its own subject and trigger
@@ -51,6 +51,16 @@ def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool
     while end > start and v.norm[end - 1] in " ,.:“”\"'(":
         end -= 1
     return end
+
+
+def _closes_own_quote(v: DocView, start: int, m: re.Match) -> bool:
+    """`gỡ “thẻ vàng” IUU`: a closing quote whose opening quote is inside the clause quotes a word, not a speaker."""
+    q = m.group()
+    if q == "”":
+        return v.low.rfind("“", start, m.start()) > v.low.rfind("”", start, m.start())
+    if q.startswith('"'):
+        return v.low.count('"', start, m.start()) % 2 == 1
+    return False
 
 
 def _joins_same_subject(v: DocView, lex: Lexicon, m: re.Match) -> bool:

@@ -26,7 +26,7 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
     i = end
     for _ in range(5):
         seg = v.low[i:clause_end]
-        k = i + len(seg) - len(seg.lstrip())
+        k = i + len(seg) - len(seg.lstrip(" ,"))
         pm = lex.time_prep_start.match(v.low[k:clause_end])
         k2 = k + (pm.end() if pm else 0)
         d = next((d for d in v.dates if d.start == k2 and d.end <= clause_end), None)
@@ -39,8 +39,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
         m = lex.action_adverb.match(seg)
         if m:
             i += m.end()
-            # `cùng X` — skip the partner
-            if m.group().strip().startswith("cùng"):
+            # `cùng X`, `cho X` — skip the partner or beneficiary
+            if m.group().strip() in lex.partner_after_adverbs:
                 j = i
                 while j < clause_end and v.low[j] == " ":
                     j += 1
@@ -50,6 +50,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
             continue
         break
     seg = v.low[i:clause_end]
+    if goal and seg.strip() and lex.goal_state.match(seg):
+        return True  # `phấn đấu trở thành …`, `phấn đấu đạt 11%`: the state is the target
     if not seg.strip() or (lex.stative_start.match(seg) and not lex.stative_exception.match(seg)):
         return False
     tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))
@@ -64,6 +66,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
 def requested(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:
     """A request verb before the actor (`yêu cầu Sở X cần …`); not a committee named after one (`ban chỉ đạo`)."""
     for r in lex.request.finditer(v.low, lo, hi):
+        if lex.request_noun_after.match(v.low, r.end()):
+            continue  # `chỉ đạo của cấp có thẩm quyền`: the noun
         if not lex.request_exception_end.search(v.low[max(lo, r.start() - 12) : r.start()]):
             return True
     return False

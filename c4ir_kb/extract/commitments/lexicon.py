@@ -46,12 +46,16 @@ class Trigger:
     passive: bool = False
     goal: bool = False  # the complement may be a target state with a figure (`đặt mục tiêu 90% hồ sơ …`)
     signed: bool = False  # an agreement: `đã ký` counts only when the sentence states what will follow
+    directive: bool = False  # `yêu cầu`, `chỉ đạo`: the subject directs others; not itself a request gate
+    hope_ok: bool = False  # still commits in a hope sentence (`hy vọng … và cam kết …`)
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
 KIND_PROPERTIES = frozenset(
-    {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties"}
+    {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties", "keeps_kind", "context_ok", "metric_subject", "meeting_blocks"}
 )
+# What the way an actor was found implies (data: actor_rules); the note in the data file says what each means.
+ACTOR_RULE_PROPERTIES = frozenset({"request_before_actor", "place_may_act", "person_speaks", "mention_roles"})
 
 
 class Lexicon:
@@ -61,6 +65,9 @@ class Lexicon:
             unknown = set(props) - KIND_PROPERTIES
             if unknown:
                 raise ValueError(f"data/commitments.json: kind {kind!r} has unknown properties {sorted(unknown)}")
+        for t in data["triggers"]:
+            if not t.get("id"):
+                raise ValueError(f"data/commitments.json: trigger {t.get('phrase')!r} has no id")
         self.triggers = {t["phrase"].lower(): Trigger(**{k: v for k, v in t.items() if k in Trigger.__dataclass_fields__}) for t in data["triggers"]}
         ad = data["agreement_documents"]
         for v in ad["verbs"]:
@@ -75,11 +82,18 @@ class Lexicon:
         self.assign_id = data["assign_cues"]["id"]  # the trigger id of every assigned task
         self.assign_kind = data["assign_cues"]["kind"]
         self.list_id = data["list_triggers"]["id"]  # `plan:{verb}`: the trigger id of a listed plan
+        self.list_target_id = data["list_triggers"]["target_id"]  # `target:{verb}`: a listed target
+        self.list_target_kind = data["list_triggers"]["target_kind"]
+        self.list_target_noun = re.compile(rf"{W}(?:{alt(data['list_triggers']['target_nouns'])}){E}")
         self.list_kind = data["list_triggers"]["kind"]
         for t in self.triggers.values():
             if t.kind not in self.kinds:
                 raise ValueError(f"data/commitments.json: trigger {t.id!r} has kind {t.kind!r}, not one of kinds")
         self.actor_rules = {r["id"]: r for r in data["actor_rules"]["rules"]}
+        for rid, r in self.actor_rules.items():
+            unknown = set(r) - ACTOR_RULE_PROPERTIES - {"id", "confidence", "note"}
+            if unknown:
+                raise ValueError(f"data/commitments.json: actor rule {rid!r} has unknown properties {sorted(unknown)}")
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
@@ -119,6 +133,7 @@ class Lexicon:
         self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
         self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?:{alt(data['coordinate_triggers']['phrases'])}){E}")
         self.partner_re = re.compile(rf"^\s*(?:{alt(data['partner_preps'])})\s+")
+        self.partner_prep = re.compile(rf"{W}(?:{alt(data['partner_preps'])})\s+")
         self.loc_preps = re.compile(rf"{W}(?:{alt(data['location_preps'])})\s+$")
         lt = data["list_triggers"]
         self.list_re = re.compile(
@@ -136,6 +151,29 @@ class Lexicon:
         ct = data["court"]
         self.court_object = re.compile(rf"^\s*(?:{alt(ct['sentence_objects'])}){E}")
         self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
+        self.meeting_object = re.compile(rf"^\s*(?:{alt(data['meeting_objects']['words'])}){E}")
+        self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
+        se = data["series"]
+        self.series_stops = {w.lower() for w in se["stops"]}
+        co = se["coordination"]
+        self.coordination_after = re.compile(rf"\s*,\s*(?:{alt(co['after_comma'])})\s*,?\s+")
+        self.coordination_split = re.compile(rf",\s*(?:{alt(co['after_comma'])})\s*,?\s+|\s(?P<and>{alt(co['and'])})\s+")
+        self.breakdown_lead = re.compile(rf"\s*(?:{alt(se['breakdown_leads'])})\s*,\s*")
+        self.series_heads = {h["noun"].lower(): (h["kind"], h["id"]) for h in se["heads"]}
+        self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
+        po = data["project_owners"]
+        self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s*$")
+        self.owner_before = re.compile(rf"{W}(?:{alt(po['cues_before_owner'])})(?:\s+(?:{alt(po['links'])}))?\s*:?\s*")
+        self.owner_after = re.compile(rf"^\s*(?:{alt(po['cue_after_owner'])}){E}")
+        eo = data["event_owners"]
+        self.event_end = re.compile(rf"(?:^|(?<=[\s,]))({alt(eo['words'])})\s*$")
+        self.event_owner_after = {w.lower(): re.compile(rf"{W}{re.escape(w.lower())}(?:\s+(?:{alt(eo['between'])}))?\s+") for w in eo["words"]}
+        self.goal_state = re.compile(rf"^\s*(?:{alt(data['goal_states']['words'])}){E}")
+        self.subjectless_lead = re.compile(rf"\s*(?:{alt(data['subjectless_leads']['words'])})\s*,\s*")
+        self.subjectless = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,?\s*)?$")
+        dv = data["directives"]
+        self.directive_noun_before = re.compile(rf"{W}(?:{alt(dv['noun_before'])})\s*$")
+        self.directive_noun_after = re.compile(rf"^\s*(?:{alt(dv['noun_after'])}){E}")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
         self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
         self.admin = rf"(?:{alt(data['admin_words']['words'])})"  # a fragment: `tỉnh`, `thành phố`, `tp.`, …
@@ -155,15 +193,24 @@ class Lexicon:
         self.time_prep_start = re.compile(rf"(?:{tp})\s+")
         self.action_adverb = re.compile(rf"\s*(?:{alt(data['action_adverbs']['words'])})(?!\w)")
         self.non_action_tags = set(data["non_action_tags"]["tags"])
+        self.request_noun_after = re.compile(rf"\s+(?:{alt(data['request_exceptions']['noun_after'])}){E}")
+        self.partner_after_adverbs = {w.lower() for w in data["action_adverbs"]["partner_after"]}
         self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
         self.assign_passive_end = re.compile(rf"{W}(?:{alt(data['assign_cues']['not_after'])})\s*$")
         self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
+        self.embedded_verb = re.compile(rf"\s+(?:(?:{alt(data['embedded_actor_adverbs']['words'])})\s+)+\w")
+        self.specific_adverb = re.compile(rf"\s*(?:{alt(data['specific_trigger_adverbs']['words'])})\s+")
         self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
 
     def kind_has(self, kind: str, prop: str) -> bool:
         """Whether commitments of this kind have the property (data: kinds)."""
         assert prop in KIND_PROPERTIES, prop
         return bool(self.kinds[kind].get(prop, False))
+
+    def actor_rule_has(self, actor_rule: str, prop: str) -> bool:
+        """Whether an actor found by this rule has the property (data: actor_rules)."""
+        assert prop in ACTOR_RULE_PROPERTIES, prop
+        return bool(self.actor_rules[actor_rule].get(prop, False))
 
     def confidence(self, actor_rule: str, variant: str | None = None) -> float:
         """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""

@@ -63,11 +63,14 @@ def emit_list_items(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, fo
         return
     lm = found.head
     assert lm is not None
+    # `đề ra 24 chỉ tiêu, trong đó A; B`: the targets themselves follow a frame or a colon
+    targets = lex.list_target_noun.search(lm.group()) is not None and re.search(r"(?:[:]|trong đó|gồm)\s*$", lm.group()) is not None
     for a, b in found.items:
         if any(not (c.end <= a or c.start >= b) for c in claims.out):
             continue
         tok = token_at(sent, a)
-        if tok is None or not tok.pos.startswith("V") or lex.stative_start.match(v.low[a:b]):
+        if not targets and (tok is None or not tok.pos.startswith("V") or lex.stative_start.match(v.low[a:b])):
             continue
         act = Actor(actor=found.actor.actor, person=found.actor.person, rule="list", confidence=lex.confidence("list"))
-        claims.emit(sent, lex.list_kind, v.norm[lm.start(1) : lm.end(1)], a, b, act, f"{lex.list_id.format(verb=lm.group(1))}/{act.rule}", a)
+        kind, tid = (lex.list_target_kind, lex.list_target_id) if targets else (lex.list_kind, lex.list_id)
+        claims.emit(sent, kind, v.norm[lm.start(1) : lm.end(1)], a, b, act, f"{tid.format(verb=lm.group(1))}/{act.rule}", a)

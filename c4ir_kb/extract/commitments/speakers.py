@@ -60,16 +60,10 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
         # (`Thiếu tướng Đặng Quốc Hưng, Chính ủy Quân đoàn, …`)
         title, at = t.group().strip(), lo + t.start()
         first = v.doc.sentences[max(0, sent.index - 3)].start
-        found: dict[str, Mention] = {}
-        for o in re.finditer(rf"{W}{re.escape(title)}{E}", v.low[first:at]):
-            os_, oe = first + o.start(), first + o.end()
-            for m in v.mentions:
-                if m.type != "PER":
-                    continue
-                before = m.end <= os_ and re.fullmatch(r"\s*,\s*", v.low[m.end : os_]) is not None
-                after = oe <= m.start <= oe + 80 and not re.search(r"[,.;:]", v.low[oe : m.start])
-                if before or after:
-                    found[m.entity] = m
+        found = _titled(v, title, first, at)
+        if not found and sent.index <= 1:
+            # a headline's bare title (`Thủ tướng yêu cầu …`): the one person given it anywhere in the article
+            found = _titled(v, title, 0, len(v.low))
         if len(found) == 1:
             return next(iter(found.values())), at
         return None
@@ -82,6 +76,24 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
             if ms:
                 return ms[-1], lo + g.start()
     return None
+
+
+def _titled(v: DocView, title: str, first: int, last: int) -> dict[str, Mention]:
+    """The people given the title between first and last (`Thiếu tướng A, Chính ủy …`, `Chính ủy A`);
+    `Phó` + the title is another title."""
+    found: dict[str, Mention] = {}
+    for o in re.finditer(rf"{W}{re.escape(title)}{E}", v.low[first:last]):
+        os_, oe = first + o.start(), first + o.end()
+        if re.search(r"(?<!\w)phó\s+$", v.low[max(0, os_ - 5) : os_]) and not title.startswith("phó"):
+            continue
+        for m in v.mentions:
+            if m.type != "PER":
+                continue
+            before = m.end <= os_ and re.fullmatch(r"\s*,\s*", v.low[m.end : os_]) is not None
+            after = oe <= m.start <= oe + 80 and not re.search(r"[,.;:]", v.low[oe : m.start])
+            if before or after:
+                found[m.entity] = m
+    return found
 
 
 def quote_speaker(v: DocView, sent: Sentence, pos: int) -> Optional[Mention]:

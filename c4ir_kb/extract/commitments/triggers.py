@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.models import Sentence
+from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.anaphora import Referents
@@ -43,6 +44,8 @@ class TriggerFinder:
             if claims.covered(pos) or v.inside_mention(pos, tend):
                 continue
             trig = lex.triggers[tm.group()]
+            if trig.directive and (lex.directive_noun_before.search(v.low[sent.start : pos]) or lex.directive_noun_after.match(v.low[tend : sent.end])):
+                continue  # `theo yêu cầu`, `công tác chỉ đạo`, `yêu cầu của …`: the noun, not a directive
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
                 continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = clause_lo(v, sent, pos)
@@ -70,12 +73,20 @@ class TriggerFinder:
                     actor.confidence = lex.confidence("passive")
             if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
-                if lex.context_re.search(v.low[sent.start : pos]):
-                    prev_actor = last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2)
+                # a target or plan with no subject of its own (`Theo dự kiến, …`, `Trong đó, … phấn đấu đạt …`)
+                lead = v.low[sent.start : pos]
+                bare = (lex.kind_has(trig.kind, "context_ok") and lex.subjectless.fullmatch(v.low[lo:pos]) is not None) or (
+                    lex.kind_has(trig.kind, "metric_subject") and re.match(r"\s*trong đó\s*,", lead) is not None
+                )
+                if bare or lex.context_re.search(v.low[sent.start : pos]):
+                    near = [last_actor[k] for k in range(sent.index - 1, max(-1, sent.index - (11 if bare else 3)), -1) if k in last_actor]
+                    prev_actor = near[0] if near else None
                     if prev_actor is not None:
                         actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=lex.confidence("context"))
             if actor is None or actor.actor is None:
                 continue
+            if fold(v.entities[actor.actor].name if actor.actor in v.entities else "") in lex.non_actors:
+                continue  # `Lễ ký kết …`: an event read as a name cannot undertake anything
             if negated:
                 continue
             if lex.kind_has(trig.kind, "court_pleas_block") and lex.court_object.match(v.low[tend:cend]):
@@ -88,14 +99,14 @@ class TriggerFinder:
                 actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
             # actor type: weak triggers need an organisation or person
             atype = v.entity_type(actor.actor)
-            if trig.strength == "weak" and atype == "LOC" and actor.rule not in ("anaphor",) and pos >= title_end:
+            if trig.strength == "weak" and atype == "LOC" and not lex.actor_rule_has(actor.rule, "place_may_act") and pos >= title_end:
                 if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
                     continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
-            if lex.hope.search(before_sent) and not trig.phrase == "cam kết":
+            if lex.hope.search(before_sent) and not trig.hope_ok:
                 claims.blocked.append((pos, cend))
                 continue
-            if requested(v, lex, lo, actor.start if actor.rule in ("subject", "leader", "representative", "anaphor") else pos):
+            if requested(v, lex, lo, actor.start if lex.actor_rule_has(actor.rule, "request_before_actor") else pos):
                 claims.blocked.append((pos, cend))
                 continue
             if trig.strength == "weak" and lex.opinion.search(before_sent):
@@ -110,6 +121,8 @@ class TriggerFinder:
                 continue
             if lex.kind_has(trig.kind, "appointment_blocks") and lex.role_object.match(v.low[tend:cend]):
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
+            if lex.kind_has(trig.kind, "meeting_blocks") and not passive and lex.meeting_object.match(v.low[tend:cend]):
+                continue  # `chủ trì phiên họp`: presiding over a meeting, an event reported
             kind = trig.kind
             tphrase = v.norm[pos:tend]
             obj_from = tend
@@ -118,14 +131,15 @@ class TriggerFinder:
                     continue
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
-                m2 = re.match(r"\s*(?:sẽ|tiếp tục|sớm)\s+", v.low[k:cend])
+                m2 = lex.specific_adverb.match(v.low[k:cend])
                 if m2:
                     k += m2.end()
                 nxt = lex.trigger_re.match(v.low, v.skip_space(k))
-                if nxt is not None and not lex.kind_has(lex.triggers[nxt.group()].kind, "generic"):
+                if nxt is not None and not lex.kind_has(trig.kind, "keeps_kind") and not lex.kind_has(lex.triggers[nxt.group()].kind, "generic"):
                     kind = lex.triggers[nxt.group()].kind
-            if actor.person and actor.rule in ("leader", "speaker", "person-ref"):
+            if actor.person and lex.actor_rule_has(actor.rule, "person_speaks"):
                 # a person with several roles: the organisation the content fits
-                actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, actor.start if actor.rule == "leader" else None)
+                own = actor.start if lex.actor_rule_has(actor.rule, "mention_roles") else None
+                actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, own)
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor

@@ -1,4 +1,4 @@
-"""Vietnamese date expressions -> ISO 8601 values (issue 4).
+"""Vietnamese date expressions -> ISO 8601 values (issues 4 and 12).
 
 `extract_dates(doc)` reads the dates of an analysed article; `parse_dates(text,
 published)` does the same on a plain string (no NLP needed, sentence = 0).
@@ -27,7 +27,18 @@ The grammar finds a core (`16/1`, `tháng 6/2024`, `năm 2025`, ...), extends it
 to the left with the words the gold keeps in the span (`ngày`, `mùng`, a weekday,
 a part of day, `đầu`/`cuối`, `giai đoạn`), drops document numbers, scores,
 fractions and quantities, keeps the longest of overlapping matches, then joins
-`từ X đến Y` / `X - Y` into intervals. All words come from `data/dates.json`.
+`từ X đến Y` / `X - Y` into intervals. All words come from `data/dates.json`; the
+README's "Dates" section states the semantics (weekdays, weeks, half-years, two-digit years).
+
+Modules, in pipeline order:
+
+- `grammar`: `dates.json` loaded once and compiled (`_Grammar.rx`: rule name -> pattern);
+- `numbers`: spelled-out numbers turned into digits in place (same length, offsets kept);
+- `forms`, `periods`, `weekdays`: one handler per rule, regex match -> `_Match` or None;
+- `notdates`, `context`: the words around a match that make it no date, or grow its span;
+- `joins`: longest of overlapping matches, ranges and listed days joined;
+- `resolve`: years, relative values against `published`, `DateMention` records;
+- `calendar`, `model`: date arithmetic that cannot throw, the raw match records.
 """
 
 from __future__ import annotations
@@ -42,6 +53,7 @@ from c4ir_kb.nlp.normalize import normalize_same_length
 from c4ir_kb.sources.reader import headline
 
 __all__ = ["extract_dates", "parse_dates", "lexicon"]
+
 
 def parse_dates(text: str, published: Optional[date] = None) -> list[DateMention]:
     """Dates in a plain string (sentence = 0); `published` anchors yearless and relative dates."""

@@ -44,6 +44,12 @@ def century(yy: int, pub: Optional[date], pivot: int, decade: bool = False) -> i
     return y + 100 if y <= pub.year - 90 else y
 
 
+def cycle_year(stem: int, branch: int, near: int) -> Optional[int]:
+    """The year named by a heavenly stem and an earthly branch nearest to `near` (1984 = Giáp Tý = 0, 0),
+    or None for a pair that names no year (`Giáp Sửu`: a stem and a branch of different parity)."""
+    return next((y for y in range(near - 30, near + 30) if (y - 4) % 10 == stem and (y - 4) % 12 == branch), None)
+
+
 def year_ok(y: Optional[int]) -> bool:
     return y is not None and MINYEAR <= y <= MAXYEAR
 

@@ -8,6 +8,7 @@ from typing import Optional
 from c4ir_kb.extract.dates.grammar import _Grammar
 from c4ir_kb.extract.dates.model import _Match
 
+
 def _window_before(norm: str, pos: int, n: int = 30) -> str:
     return norm[max(0, pos - n) : pos]
 

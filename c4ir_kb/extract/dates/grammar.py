@@ -99,7 +99,7 @@ class _Grammar:
         self.ext_day = [  # right to left
             (re.compile(rf"(?:{_alt(lex['lunar_day_words'])})\s+$", _I), False),
             (re.compile(rf"(?:{_alt(lex['day_words'])})\s+$", _I), False),
-            (re.compile(rf"(?:{_alt(lex['weekdays'])})(?:\s*[,(]\s*|\s+)$", _I), True),
+            (re.compile(rf"(?:{_alt(lex['weekday_names'])})(?:\s*[,(]\s*|\s+)$", _I), True),
             (re.compile(rf"(?:{_alt(lex['parts_of_day'])})\s+$", _I), False),
         ]
         self.ext_period = [(re.compile(rf"(?:{_alt(lex['modifiers'])})\s+$", _I), False)]
@@ -119,6 +119,7 @@ class _Grammar:
         self.bare_score = re.compile(_alt(lex["bare_score_context"]), _I)
         self.bare_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'])})(?!\w)", _I)
         self.rel_not_after = tail(lex["relative_not_after"])
+        self.narrative_relative = {" ".join(k.split()) for k in lex["narrative_relative"]}
         self.comparison_base = re.compile(rf"(?:{_alt(lex['comparison_base'])})\s+$", _I)
         self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
@@ -128,7 +129,6 @@ class _Grammar:
         self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y)
         self.rule_ids: dict[str, str] = lex["rules"]
         self.pivot = lex["two_digit_year_pivot"]
-        self.quarter_words = lex["quarter_words"]
         self.month_lower_never = set(lex["month_lowercase_never"])
         self.month_lower_next = re.compile(rf"\s*(?:[.,;:!?)\]]|$|\s(?:{_alt(lex['month_lowercase_before'])})(?!\w))", _I)
         self.month_after = re.compile(rf"\s+(?P<w>{_alt(lex['month_after'])})(?!\w)(?!\s*(?:tháng|\d))", _I)
@@ -147,6 +147,7 @@ class _Grammar:
         self.weekday_past_before = tail(lex["weekday_past_before"])
         self.weekday_recurring_before = tail(lex["weekday_recurring_before"])
         self.ago_units = lex["ago_units"]
+        self.relative_months = lex["relative_months"]
         self.ago_not_after = tail(lex["ago_not_after"])
         wd_names = _alt(self.weekday_names)
         to_dash = _alt(lex["range_to_words"] + lex["range_dashes"])
@@ -168,7 +169,7 @@ class _Grammar:
             ("edge_day", re.compile(rf"(?<!\w)(?P<e>{_alt(lex['edge_days'])})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
             (
                 "lunar_year",
-                re.compile(rf"(?<!\w)(?:(?P<pre>{_alt(lex['lunar_year_before'])})\s+)?(?P<can>{stems})\s+(?P<chi>{branches})(?!\w)(?:\s+(?P<y>{Y}))?{G}", _I),
+                re.compile(rf"(?<!\w)(?:(?P<pre>{_alt(lex['lunar_year_before'])})\s+)?(?P<can>{stems})\s+(?P<chi>{branches})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?{G}", _I),
             ),
             ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})(?P<s>[-/.])(?P<m>\d{{2}})(?P=s)(?P<d>\d{{2}}){G}", _I)),
             ("dmy2", re.compile(rf"{L}(?P<d>\d{{1,2}})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{2}}){G}", _I)),
@@ -182,6 +183,10 @@ class _Grammar:
             ("dm_dot", re.compile(rf"(?<!\w)ngày\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
             ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),
             ("target_year", re.compile(rf"(?<!\w)(?:{_alt(lex['target_words'])})\s+(?P<y>{Y}){G}", _I)),
+            (
+                "day_rel_month",
+                re.compile(rf"(?<!\w)(?:ngày|{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})\s+{self.MW}\s+(?P<rm>{_alt(lex['relative_months'])})(?!\w)", _I),
+            ),
             ("ago", re.compile(rf"(?<!\w)(?:(?P<sau>sau)\s+)?(?P<n>\d{{1,3}})\s+(?P<u>{_alt(lex['ago_units'])})\s+(?P<dir>trước|nữa)(?!\w)", _I)),
             ("weekday", re.compile(rf"(?<!\w)(?P<w>{wd})(?!\w)(?:\s+(?P<after>{after})(?!\w))?", _I)),
         ]

@@ -7,6 +7,7 @@ import re
 from c4ir_kb.extract.dates.context import _preceded_by, _window_before
 from c4ir_kb.extract.dates.grammar import _Grammar
 
+
 def _legal_number(norm: str, s: int, e: int, g: _Grammar) -> bool:
     return _preceded_by(g.legal_before, norm, s) or bool(g.legal_after.match(norm, e))
 

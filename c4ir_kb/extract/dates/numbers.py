@@ -30,12 +30,19 @@ class _Numbers:
         self.ymin, self.ymax = lex["year_min"], lex["year_max"]
         self.quarters: dict[str, int] = lex["quarter_words"]
         year_next = _alt(lex["spelled_year_next"])
+        months = rf"(?:\d{{1,2}}|{_alt(lex['month_names'])})"
+        units = _alt(lex["ago_units"])
         self.contexts = [
-            # (pattern with group n, kind); kind decides which values are accepted
-            (re.compile(rf"(?<!\w)(?:mồng|mùng)\s+(?P<n>{seq})", re.I), "day"),
-            (re.compile(rf"(?<!\w)ngày\s+(?P<n>{seq})(?=\s+tháng\s)", re.I), "day"),
-            (re.compile(rf"(?<!\w)năm\s+(?P<n>{seq})(?=\s*(?:[.,;:!?)]|$)|\s+(?:{year_next})(?!\w))", re.I), "year"),
-            (re.compile(rf"(?<!\w)quý\s+(?P<n>{_alt(self.quarters)})(?!\w)", re.I), "quarter"),
+            # (pattern with group n, kind, padding side); kind decides which values are accepted.
+            # Digits go to the right end when a context word starts the match (`năm       2026`),
+            # to the left end when the number does (`18      tháng chín năm 2026`).
+            (re.compile(rf"(?<!\w)(?:mồng|mùng)\s+(?P<n>{seq})", re.I), "day", "left"),
+            (re.compile(rf"(?<!\w)ngày\s+(?P<n>{seq})(?=\s+tháng\s)", re.I), "day", "left"),
+            (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+tháng\s+{months}(?!\w)\s*,?\s+năm\s)", re.I), "day", "right"),
+            (re.compile(rf"(?<!\w)năm\s+(?P<n>{seq})(?=\s*(?:[.,;:!?)]|$)|\s+(?:{year_next})(?!\w))", re.I), "year", "left"),
+            (re.compile(rf"(?<!\w)quý\s+(?P<n>{_alt(self.quarters)})(?!\w)", re.I), "quarter", "left"),
+            (re.compile(rf"(?<!\w)(?:{_alt(lex['decade_words'])})\s+(?P<n>{seq})", re.I), "decade", "left"),
+            (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+(?:{units})\s+(?:trước|nữa)(?!\w))", re.I), "count", "right"),
         ]
 
     def _digit(self, w: str, first: bool) -> Optional[int]:
@@ -108,6 +115,10 @@ class _Numbers:
             return 1 <= n <= 31
         if kind == "quarter":
             return 1 <= n <= 4
+        if kind == "decade":
+            return n % 10 == 0 and (10 <= n <= 90 or self.ymin <= n <= self.ymax)
+        if kind == "count":
+            return 1 <= n <= 999
         return words >= 2 and self.ymin <= n <= self.ymax  # a year: `năm năm` (five years) is not one
 
 
@@ -125,7 +136,7 @@ def digit_view(norm: str) -> str:
     """`norm` with spelled-out day, year and quarter numbers in date contexts as digits (same length)."""
     nb = _numbers()
     chars = list(norm)
-    for rx, kind in nb.contexts:
+    for rx, kind, pad in nb.contexts:
         for mo in rx.finditer(norm):
             s, e = mo.span("n")
             words = norm[s:e].split()
@@ -138,6 +149,7 @@ def digit_view(norm: str) -> str:
                 if n is not None and nb.accepts(kind, n, k):
                     end = s + spans[k - 1][1]
                     digits = str(n)
-                    chars[s:end] = list(" " * (end - s - len(digits)) + digits)
+                    fill = " " * (end - s - len(digits))
+                    chars[s:end] = list(fill + digits if pad == "left" else digits + fill)
                     break
     return "".join(chars)

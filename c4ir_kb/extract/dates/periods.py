@@ -66,10 +66,15 @@ def _cycle(y: int) -> tuple[int, int]:
 def h_lunar_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`Xuân Đinh Mùi 2027` -> 2027, when the name fits the number (names are capitalized)."""
     can, chi = mo["can"], mo["chi"]
-    if not (can[:1].isupper() and chi[:1].isupper()) or not mo["y"]:
+    if not (can[:1].isupper() and chi[:1].isupper()):
         return None
-    y = int(mo["y"])
     stem, branch = g.stems.index(can.lower()), g.branches[chi.lower()]
+    if not mo["y"]:
+        if not mo["pre"]:
+            return None  # `Đinh Mùi` alone may be a name
+        # `Tết Bính Ngọ`: the year of that name nearest to publication
+        return _Match(*mo.span(), "relative", rel=("cycle", stem, branch))
+    y = int(mo["y"])
     if _cycle(y) != (stem, branch):
         return None  # the number alone is still read by the other rules
     p = _Point("year", y=y, ysrc="text")
@@ -115,7 +120,19 @@ def h_ago(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(s, e, "relative", rel=(g.ago_units[mo["u"].lower()], -n if back else n))
 
 
+def h_day_rel_month(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`ngày 15 tháng này`, `mùng 5 tháng tới`: a day of the month counted from publication."""
+    s, e = mo.span()
+    d = int(mo["d"])
+    if not 1 <= d <= 31 or g.rel_not_before.match(norm, e):
+        return None  # `ngày 5 tháng trước đó`
+    m = _Match(s, e, "relative", rel=("day_of_month", d, g.relative_months[mo["rm"].lower()]))
+    _extend_left(m, norm, g, g.ext_day[2:])
+    return m
+
+
 PERIOD_HANDLERS = {
+    "day_rel_month": h_day_rel_month,
     "ago": h_ago,
     "half": h_half,
     "decade": h_decade,

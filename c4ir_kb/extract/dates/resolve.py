@@ -7,13 +7,13 @@ from collections import Counter
 from datetime import date
 from typing import Callable, Optional
 
-from c4ir_kb.extract.dates.calendar import century, in_calendar, make_date, shift, year_ok
+from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, year_ok
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest
 from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
 from c4ir_kb.extract.dates.numbers import digit_view
-from c4ir_kb.extract.dates.weekdays import weekday_mismatch, weekday_value
+from c4ir_kb.extract.dates.weekdays import span_weekday, weekday_mismatch, weekday_value
 from c4ir_kb.models import DateMention
 
 
@@ -105,8 +105,11 @@ def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]
 
 def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Grammar", sentence_of: Callable[[int], int]) -> Optional[int]:
     """`…năm ngoái …, tăng 7% so với năm trước`: the year the sentence named before, which a
-    relative year after `so với` counts back from."""
-    if m.rel[0] != "year" or not g.comparison_base.search(norm[max(0, m.start - 30) : m.start]):
+    relative year after `so với` counts back from (and `năm tiếp theo` counts on from)."""
+    if m.rel[0] != "year":
+        return None
+    narrative = " ".join(norm[m.start : m.end].lower().split()) in g.narrative_relative
+    if not narrative and not g.comparison_base.search(norm[max(0, m.start - 30) : m.start]):
         return None
     sent = sentence_of(m.start)
     prev = [d for d in before if sentence_of(d.start) == sent and d.value[:4].isdigit()]
@@ -141,14 +144,25 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     kept = _listed_days(kept, norm, g)
     anchor = _anchor_year(kept)
     out: list[DateMention] = []
+    dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
     for m in kept:
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
-        if m.kind == "relative":
+        if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] in ("past", "coming") and m.rel[1] in dated:
+            # `Sáng thứ Hai (10/11) … Cũng trong sáng thứ Hai, …`: the Monday the article dated
+            (value, source), precision = dated[m.rel[1]], "day"
+        elif m.kind == "relative":
             if published is None:
                 continue  # never a year from the clock
             if m.rel[0] == "weekday":
                 day = weekday_value(*m.rel[1:], published)
+                rv = (day.isoformat(), "day") if day else None
+            elif m.rel[0] == "cycle":
+                y = cycle_year(m.rel[1], m.rel[2], published.year)
+                rv = (f"{y:04d}", "year") if y is not None and year_ok(y) else None
+            elif m.rel[0] == "day_of_month":
+                k = published.year * 12 + published.month - 1 + m.rel[2]
+                day = make_date(k // 12, k % 12 + 1, m.rel[1])
                 rv = (day.isoformat(), "day") if day else None
             else:
                 rv = _relative_value(m.rel[0], m.rel[1], published)
@@ -176,6 +190,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                 source = m.a.ysrc or "text"
                 if precision == "day" and weekday_mismatch(m, norm, g, value):
                     m.rule += "+weekday-mismatch"  # the written date is kept: the weekday is the likelier slip
+                elif precision == "day" and span_weekday(m, norm, g) is not None and in_calendar(value) and value[:1] != "-":
+                    dated[span_weekday(m, norm, g)] = (value, source)
         if not in_calendar(value):
             continue  # `năm tới` published 9999-12-31, `29/2 năm nay` in a common year
         out.append(

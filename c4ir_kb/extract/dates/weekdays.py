@@ -79,13 +79,16 @@ def weekday_value(wd: int, mode: str, k: int, pub: date) -> Optional[date]:
     return shift(pub, (wd - today) % 7)  # coming: on or after publication
 
 
+def span_weekday(m: _Match, norm: str, g: _Grammar) -> Optional[int]:
+    """The weekday written in a date's span (`Thứ Tư, 7/1/2015` -> 2), if any."""
+    wm = g.weekday_in_span.search(norm[m.start : m.end])  # prefix words only: spans grow to the left
+    return g.weekday_names.get(_key(wm.group())) if wm else None
+
+
 def weekday_mismatch(m: _Match, norm: str, g: _Grammar, value: str) -> bool:
     """A weekday written in the span of a full date (`Thứ Tư, 7/1/2015`) that is not its weekday."""
-    head = norm[m.start : m.end]
-    digit = re.search(r"\d", head)
-    wm = g.weekday_in_span.search(head, 0, digit.start() if digit else len(head))
-    if not wm or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+    wd = span_weekday(m, norm, g)
+    if wd is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return False
     day = make_date(int(value[:4]), int(value[5:7]), int(value[8:]))
-    wd = g.weekday_names.get(_key(wm.group()))
-    return day is not None and wd is not None and day.weekday() != wd
+    return day is not None and day.weekday() != wd

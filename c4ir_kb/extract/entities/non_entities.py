@@ -14,4 +14,4 @@ from c4ir_kb.nlp.normalize import match_key
 
 def drop_non_entities(v: DocView) -> None:
     R = rules()
-    v.mentions = [m for m in v.mentions if match_key(v.s[m["start"] : m["end"]]) not in R.not_entities]
+    v.mentions = [m for m in v.mentions if match_key(v.s[m.start : m.end]) not in R.not_entities]

@@ -1,0 +1,147 @@
+"""Series: a list of undertakings in one sentence, one commitment per item.
+
+`hai bên nhất trí thúc đẩy A; mở rộng B; hợp tác C`, `Thanh Hóa đặt mục tiêu A; B; C`: after a
+commitment whose clause ends at `;`, each further `;` item of the sentence that no trigger claimed
+is an undertaking of the same actor and kind, with its own clause. An item with a subject and
+trigger of its own was claimed by that trigger and starts the series anew; an item reported as
+done (`đã`, `vừa`) or negated ends it.
+A sentence opening `Trong đó, A; B` right after a commitment breaks that commitment down.
+A headed list (`Mục tiêu đến năm 2030: A; B`, `Các nhiệm vụ trọng tâm: A; B`) opens the sentence
+with a list noun and a colon: its items are the undertakings of the actor the sentences before
+name (the body whose congress, meeting or plan the article reports).
+
+Reads: one sentence of the view, the lexicon (series heads, done markers, negations, item frames),
+the commitments already claimed. Claims: a commitment per item, rule `<kind>:series` or
+`<kind>:<head noun>/headed`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from c4ir_kb.models import Sentence
+
+from c4ir_kb.extract.commitments.actors import Actor
+from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.clause import clause_end
+from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.view import DocView
+
+
+def _items(v: DocView, lex: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    """The `;` items of [a, b), frames and edge punctuation trimmed; a `…` ends the list."""
+    out = []
+    for part in re.finditer(r"[^;]+", v.low[a:b]):
+        s, e = a + part.start(), a + part.end()
+        fr = lex.item_frame.match(v.low[s:e])
+        if fr:
+            s += fr.end()
+        while s < e and v.low[s] in " ,:":
+            s += 1
+        while e > s and v.norm[e - 1] in " ,.…:\"“”'":
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _opens_done_or_negated(v: DocView, lex: Lexicon, s: int, e: int) -> bool:
+    head = v.low[s:e].split()[:2]
+    return bool(head) and (head[0] in lex.done or head[0] in lex.series_stops)
+
+
+def _without_lead(v: DocView, lex: Lexicon, s: int, e: int) -> str:
+    """The item without a connective opening it (`đồng thời, có 13 nhóm …` -> `có 13 nhóm …`)."""
+    seg = v.low[s:e]
+    m = lex.subjectless_lead.match(seg)
+    return seg[m.end() :] if m else seg
+
+
+def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
+    """Each unclaimed `;` item after a commitment of the sentence: that commitment's actor and kind."""
+    mine = [c for c in claims.out if c.sentence == sent.index]
+    current = None
+    if lex.breakdown_lead.match(v.low, sent.start, sent.end):
+        # `VIX dự kiến thu về 11.000 tỷ đồng. Trong đó, A; B; C`: the items break the commitment before down
+        before = [c for c in claims.out if c.sentence == sent.index - 1]
+        current = before[-1] if before else None
+    if (not mine and current is None) or ";" not in v.low[sent.start : sent.end]:
+        return
+    for s, e in _items(v, lex, sent.start, sent.end):
+        inside = [c for c in mine if s <= c.start < e + 1 or c.start <= s < c.end]
+        if inside:
+            current = max(inside, key=lambda c: c.start)
+            continue
+        if current is None or current.actor is None:
+            continue
+        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or lex.stative_start.match(_without_lead(v, lex, s, e)):
+            current = None
+            continue
+        if ":" in current.text:
+            continue  # `sẽ xem xét: 43 dự án luật; 12 nhóm nội dung`: the items list the object, not undertakings
+        own = next((m for m in v.mentions if m.start == s and m.type in ("ORG", "PER") and m.end < e), None)
+        who, person = (own.entity, None) if own is not None else (current.actor, current.person)  # `Vietcombank là …`: the item names its own
+        act = Actor(actor=who, person=person, rule="series", confidence=lex.confidence("series"))
+        claims.emit(sent, current.kind, current.trigger, s, e, act, current.rule.rpartition("/")[0] + "/series", s)
+        mine = [c for c in claims.out if c.sentence == sent.index]
+        current = mine[-1] if mine and mine[-1].start == s else current
+
+
+def emit_headed(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
+    """`Mục tiêu đến năm 2030: A; B`: each item the context actor's target (or plan)."""
+    hm = lex.series_head.match(v.low, sent.start, sent.end)
+    if hm is None or context is None or context.actor is None:
+        return
+    kind, tid = lex.series_heads[hm.group("noun")]
+    for s, e in _items(v, lex, hm.end(), sent.end):
+        if any(not (c.end <= s or c.start >= e) for c in claims.out) or len(v.low[s:e].split()) < 2:
+            continue
+        if _opens_done_or_negated(v, lex, s, e):
+            break
+        act = Actor(actor=context.actor, person=context.person, rule="headed", confidence=lex.confidence("headed"))
+        claims.emit(sent, kind, hm.group("noun"), s, e, act, f"{tid}/headed", s)
+
+
+def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
+    """`hai bên sẽ A, đồng thời B`, `sẽ sử dụng A và triển khai B`: each conjunct that says what will be
+    done is its own commitment, same actor and kind (actor rule `coordinated`). A conjunct after
+    `, đồng thời` without a subject of its own, or after `và` opening with a trigger verb, splits."""
+    for c in [c for c in claims.out if c.sentence == sent.index]:
+        after = lex.coordination_after.match(v.low, c.end, sent.end)
+        k = after.end() if after else -1
+        if after and not claims.covered(k) and not any(x.start == k for x in v.mentions):
+            # `hai bên sẽ hợp tác A, đồng thời mở rộng B`: the clause ended at `đồng thời`, B is the same actor's
+            b = clause_end(v, lex, k, sent)
+            if len(v.low[k:b].split()) >= 2:
+                act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
+                claims.emit(sent, c.kind, c.trigger, k, b, act, c.rule.rpartition("/")[0] + "/coordinated", k)
+        cuts = []
+        for m in lex.coordination_split.finditer(v.low, c.start, c.end):
+            k = m.end()
+            if v.inside_mention(m.start(), k) or any(x.start == k for x in v.mentions):
+                continue  # `… và Viettel …`: a new subject, not a conjunct of this clause
+            if m.group("and") and (lex.trigger_re.match(v.low, k) is None or v.inside_mention(k, k + 1)):
+                continue  # `nghiên cứu, thiết kế và phát triển`: verbs of one undertaking
+            cuts.append((m.start(), k))
+        if not cuts:
+            continue
+        i = claims.out.index(c)
+        parts = []
+        lo = c.start
+        for a, b in cuts:
+            parts.append((lo, a))
+            lo = b
+        parts.append((lo, c.end))
+        first_end = parts[0][1]
+        while first_end > c.start and v.norm[first_end - 1] in " ,":
+            first_end -= 1
+        c.end = first_end
+        c.text = v.doc.article.text[c.start : c.end]
+        del claims.out[i]
+        claims.out.insert(i, c)
+        tid = c.rule.rpartition("/")[0]
+        for a, b in parts[1:]:
+            if len(v.low[a:b].split()) < 2:
+                continue
+            act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
+            claims.emit(sent, c.kind, c.trigger, a, b, act, f"{tid}/coordinated", a)
