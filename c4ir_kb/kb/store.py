@@ -13,10 +13,9 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from c4ir_kb import __version__
-from c4ir_kb.extract.gazetteer import known_aliases
-from c4ir_kb.extract.linking import canonical_name_of_counts
+from c4ir_kb.kb.entity_linking import insert_row, insert_rows, link_entities, rename_entities
 from c4ir_kb.models import Extraction
-from c4ir_kb.nlp.normalize import fold, match_key
+from c4ir_kb.nlp.normalize import fold
 from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit codes are part of store's interface)
     EXIT_DB_LOCKED,
     EXIT_DB_UNUSABLE,
@@ -368,7 +367,9 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
         replaced = _previous_ids(db, art.id, art.source, art.url)
         for old in replaced:
             delete_article(db, old)
-        db["articles"].insert(
+        insert_row(
+            db,
+            "articles",
             {
                 "id": art.id,
                 "source": art.source,
@@ -385,41 +386,55 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
         )
         sent_ids: dict[int, int] = {}
         for s in ex.document.sentences:
-            sent_ids[s.index] = db["sentences"].insert(
-                {"article_id": art.id, "idx": s.index, "start": s.start, "end": s.end, "text": s.text}
-            ).last_pk
-        local = _link_entities(db, ex)
+            sent_ids[s.index] = insert_row(
+                db, "sentences", {"article_id": art.id, "idx": s.index, "start": s.start, "end": s.end, "text": s.text}
+            )
+        local = link_entities(db, ex)
         text = art.text
 
         def span(obj) -> dict:
             return {"article_id": art.id, "sentence_id": sent_ids.get(obj.sentence), "start": obj.start, "end": obj.end}
 
-        db["mentions"].insert_all(
-            {**span(m), "entity_id": local[m.entity], "surface": text[m.start : m.end], "rule": m.rule, "confidence": m.confidence}
-            for m in ex.mentions
-            if m.entity in local
+        insert_rows(
+            db,
+            "mentions",
+            (
+                {**span(m), "entity_id": local[m.entity], "surface": text[m.start : m.end], "rule": m.rule, "confidence": m.confidence}
+                for m in ex.mentions
+                if m.entity in local
+            ),
         )
         published = art.published.isoformat() if art.published else None
-        db["roles"].insert_all(
-            {
-                **span(r),
-                "person_id": local[r.person],
-                "title": r.title,
-                "org_id": local.get(r.org) if r.org else None,
-                "published": published,
-                "rule": r.rule,
-            }
-            for r in ex.roles
-            if r.person in local
+        insert_rows(
+            db,
+            "roles",
+            (
+                {
+                    **span(r),
+                    "person_id": local[r.person],
+                    "title": r.title,
+                    "org_id": local.get(r.org) if r.org else None,
+                    "published": published,
+                    "rule": r.rule,
+                }
+                for r in ex.roles
+                if r.person in local
+            ),
         )
-        db["dates"].insert_all(
-            {**span(d), "text": d.text, "value": d.value, "precision": d.precision, "year_source": d.year_source, "rule": d.rule}
-            for d in ex.dates
+        insert_rows(
+            db,
+            "dates",
+            (
+                {**span(d), "text": d.text, "value": d.value, "precision": d.precision, "year_source": d.year_source, "rule": d.rule}
+                for d in ex.dates
+            ),
         )
         commitment_ids: list[int] = []
         for c in ex.commitments:
             actor = local.get(c.actor) if c.actor else None
-            cid = db["commitments"].insert(
+            cid = insert_row(
+                db,
+                "commitments",
                 {
                     **span(c),
                     "actor_id": actor,
@@ -437,123 +452,13 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
                     "rule": c.rule,
                     "confidence": c.confidence,
                 }
-            ).last_pk
+            )
             db.execute("UPDATE commitments SET track_id = ? WHERE id = ?", [_track_id(db, cid, actor, art.id, c.object or c.text), cid])
             commitment_ids.append(cid)
         save_progress(db, ex, span, local, commitment_ids)
         rename_entities(db, set(local.values()))
         if replaced:  # only a replaced article can leave unreferenced rows (a full scan per article is O(n^2))
             _collect_garbage(db)
-
-
-# ---------------------------------------------------------------- entity linking
-
-
-def _link_entities(db: sqlite_utils.Database, ex: Extraction) -> dict[str, int]:
-    """Map each article-local entity to a global one: same type and any shared key.
-    Two global entities that a new article shows to be one are merged. Aliases are
-    the surface forms of mentions, so each one can be traced to where it was read."""
-    local: dict[str, int] = {}
-    merged: dict[int, int] = {}  # global ids merged away during this article -> survivor
-    for ent in ex.entities:
-        keys = sorted(set(ent.keys) | {match_key(ent.name)})
-        found = sorted(
-            {
-                r[0]
-                for r in db.execute(
-                    f"SELECT entity_id FROM entity_keys WHERE type = ? AND key IN ({','.join('?' * len(keys))})",
-                    [ent.type, *keys],
-                ).fetchall()
-            }
-        )
-        if not found:
-            eid = db["entities"].insert({"type": ent.type, "name": ent.name}).last_pk
-        else:
-            eid = found[0]
-            for other in found[1:]:
-                _merge(db, other, eid)
-                merged[other] = eid
-        local[ent.id] = eid
-        db["entity_keys"].insert_all(
-            ({"type": ent.type, "key": k, "entity_id": eid} for k in keys), replace=True
-        )
-    for k, eid in local.items():
-        while eid in merged:
-            eid = merged[eid]
-        local[k] = eid
-    art = ex.document.article
-    counts: dict[str, int] = {}
-    for m in ex.mentions:
-        counts[m.entity] = counts.get(m.entity, 0) + 1
-    names: dict[int, list[tuple[int, str]]] = {}
-    for ent in ex.entities:
-        names.setdefault(local[ent.id], []).append((counts.get(ent.id, 0), ent.name))
-    for eid, named in names.items():
-        best = max(named, key=lambda x: (x[0], len(x[1]), x[1]))[1]  # two local entities may be one global
-        db["article_entities"].insert(
-            {"article_id": art.id, "entity_id": eid, "name": best, "mentions": sum(n for n, _ in named)}
-        )
-    for m in ex.mentions:
-        if m.entity in local:
-            surface = art.text[m.start : m.end]
-            _add_alias(db, local[m.entity], surface, "text")
-    for ent in ex.entities:
-        for surface in known_aliases(ent.type, ent.surfaces):
-            _add_alias(db, local[ent.id], surface, "gazetteer")
-    return local
-
-
-def _add_alias(db: sqlite_utils.Database, entity_id: int, surface: str, origin: str) -> None:
-    """A surface read in a text wins over the same spelling known from the gazetteer."""
-    db.execute(
-        """INSERT INTO aliases (entity_id, surface, key, origin) VALUES (?, ?, ?, ?)
-           ON CONFLICT (entity_id, surface) DO UPDATE SET origin = 'text' WHERE excluded.origin = 'text'""",
-        [entity_id, surface, match_key(surface), origin],
-    )
-
-
-def _merge(db: sqlite_utils.Database, src: int, dst: int) -> None:
-    for table, col in [
-        ("mentions", "entity_id"),
-        ("roles", "person_id"),
-        ("roles", "org_id"),
-        ("commitments", "actor_id"),
-        ("commitments", "person_id"),
-        ("commitments", "location_id"),
-        ("commitments", "partner_id"),
-        ("entity_keys", "entity_id"),
-        ("progress_events", "actor_id"),
-        ("commitment_threads", "actor_id"),
-    ]:
-        db.execute(f"UPDATE [{table}] SET [{col}] = ? WHERE [{col}] = ?", [dst, src])
-    db.execute(
-        """UPDATE aliases SET origin = 'text' WHERE entity_id = ?
-           AND surface IN (SELECT surface FROM aliases WHERE entity_id = ? AND origin = 'text')""",
-        [dst, src],
-    )
-    db.execute(
-        "DELETE FROM aliases WHERE entity_id = ? AND surface IN (SELECT surface FROM aliases WHERE entity_id = ?)", [src, dst]
-    )
-    db.execute("UPDATE aliases SET entity_id = ? WHERE entity_id = ?", [dst, src])
-    db.execute("UPDATE OR IGNORE article_entities SET entity_id = ? WHERE entity_id = ?", [dst, src])
-    db.execute("DELETE FROM article_entities WHERE entity_id = ?", [src])
-    db.execute("DELETE FROM entities WHERE id = ?", [src])
-
-
-def rename_entities(db: sqlite_utils.Database, ids: set[int]) -> None:
-    """Recompute display names from the names every article gave the entity (weighted by
-    its mentions there), so a name depends on the whole knowledge base, not on ingest order."""
-    for eid in sorted(ids):
-        row = db.execute("SELECT type FROM entities WHERE id = ?", [eid]).fetchone()
-        if row is None:
-            continue
-        # counted in SQL: an entity named in every article must not cost a Python list of all
-        # its mentions for each new article (ingest went quadratic in the corpus)
-        forms = dict(db.execute(
-            "SELECT name, SUM(MAX(mentions, 1)) FROM article_entities WHERE entity_id = ? GROUP BY name", [eid]
-        ).fetchall())
-        if forms:
-            db.execute("UPDATE entities SET name = ? WHERE id = ?", [canonical_name_of_counts(row[0], forms), eid])
 
 
 def _track_id(db: sqlite_utils.Database, cid: int, actor: Optional[int], article_id: str, what: str) -> int:
