@@ -138,26 +138,6 @@ def read_text_file(path: Path) -> Iterator[Item]:
         yield InputError(where, str(e))
 
 
-def read_jsonl_lines(lines: Iterator[str], name: str, where: str) -> Iterator[Item]:
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        loc = f"{where}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield InputError(loc, f"malformed JSON line ({e.msg})")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield InputError(loc, 'each line must be a JSON object with a "text" string')
-            continue
-        try:
-            source = str(obj.get("id") or f"{name}:{lineno}")
-            yield make_article(obj["text"], source, loc, obj)
-        except ValueError as e:
-            yield InputError(loc, str(e))
-
-
 def _utf8_lines(stream, where: str) -> Iterator[Union[str, InputError]]:
     """Decoded lines of a UTF-8 byte stream, read one at a time; a line that is not
     UTF-8 becomes an error for that line only."""
