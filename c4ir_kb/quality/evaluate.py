@@ -78,6 +78,12 @@ def _keys(item: dict) -> set[str]:
     return {match_key(item["name"])} | {match_key(a) for a in item.get("aliases", [])}
 
 
+def _joined(role: dict) -> str:
+    """A role's title and organisation as one string: `Ủy viên` / `Bộ Chính trị` and
+    `Ủy viên Bộ Chính trị` / none join to the same words (the guideline accepts both)."""
+    return match_key(role["title"] + " " + (role.get("org") or ""))
+
+
 def _overlap(a: str, b: str) -> float:
     wa, wb = fold(a).split(), fold(b).split()
     if not wa or not wb:
@@ -154,8 +160,10 @@ def evaluate(gold: dict, pred: dict) -> dict[str, Score]:
             g_roles,
             p_roles,
             lambda g, p: match_key(g["person"]) == match_key(p["person"])
-            and match_key(g["title"]) == match_key(p["title"])
-            and same_entity(g["org"], p["org"]),
+            and (
+                (match_key(g["title"]) == match_key(p["title"]) and same_entity(g["org"], p["org"]))
+                or _joined(g) == _joined(p)
+            ),
             lambda x: f"{x['person']} / {x['title']} / {x['org']}",
             src,
             scores["roles"],
