@@ -35,6 +35,19 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             break
         t0, t1 = j, j + n
         org = None
+        if not is_rank and not shared:
+            # `Trưởng ban Tổ chức Trung ương`: a well-known organisation that begins inside the
+            # title (`Trưởng Ban Tổ chức`) and runs past it takes the title's tail
+            for hs in range(t0 + 1, t1):
+                # the head may be written lower case inside the title (`Trưởng ban`)
+                nk = next((m for m in range(min(R.lx.max_known, v.n - hs), t1 - hs, -1) if tuple(u.key for u in v.units[hs : hs + m]) in R.lx.known_orgs and all(v.tight(x) for x in range(hs, hs + m - 1))), 0)
+                if not nk:
+                    continue
+                tn = v.phrase(t0, R.lx.titles, hs + 1 - t0)
+                if tn in (hs - t0, hs + 1 - t0):  # `Trưởng ban` keeps its head noun
+                    t1 = t0 + tn
+                    org = (hs, hs + nk, "gazetteer", 0.95)
+                    break
         if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
             # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
             n1, p1 = place_at(v, t1, allow_weak=False)

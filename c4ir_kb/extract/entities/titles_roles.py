@@ -169,8 +169,9 @@ def add_role(v: DocView, pid: int, it: dict) -> None:
 
 
 def appositive(v: DocView, pid: int, e: int) -> None:
-    """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,`: roles after the name."""
-    if e >= v.n or v.gap(e - 1).strip() != ",":
+    """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,` / `đồng chí X - Bí thư
+    Tỉnh ủy`: roles after the name, behind a comma or a spaced dash."""
+    if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
         return
     former = None
     if v.units[e].low in ("nguyên", "cựu") and e + 1 < v.n and v.tight(e) and title_at(v, e + 1)[0]:
