@@ -48,3 +48,57 @@ def test_thu_tuong_chinh_phu_is_the_title_thu_tuong_in_the_government():
 def test_a_generic_organising_committee_stays_no_organisation():
     r = run("Trưởng Ban Tổ chức hội thảo, ông Lê Văn Hưng, cho biết hội thảo kéo dài hai ngày.")
     assert not any(e.type == "ORG" and e.name.startswith("Ban Tổ chức Trung") for e in r.entities)
+
+
+def test_a_local_body_before_a_full_name_ends_at_its_lower_case_prefix():
+    r = run("Chủ tịch HĐND tỉnh Phan Văn Cường phát biểu khai mạc kỳ họp.")
+    assert roles(r) == {("Phan Văn Cường", "Chủ tịch", "HĐND tỉnh")}
+    assert not any(e.type == "LOC" for e in r.entities)
+
+
+def test_a_place_that_leaves_one_syllable_of_a_full_name_is_the_name():
+    r = run("Dự có Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Đồng Văn Thanh.")
+    assert ("Đồng Văn Thanh", "Chủ tịch", "HĐND thành phố") in roles(r)
+
+
+def test_a_province_before_a_name_stays_in_the_organisation():
+    r = run("Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng phát biểu.")
+    assert roles(r) == {("Lê Văn Dũng", "Chủ tịch", "UBND tỉnh Quảng Nam")}
+
+
+def test_a_plural_title_before_two_names_gives_each_the_title():
+    r = run("Kỳ họp do các Phó Chủ tịch HĐND tỉnh Trần Xuân Vĩnh và Nguyễn Công Thành chủ trì.")
+    assert roles(r) == {("Trần Xuân Vĩnh", "Phó Chủ tịch", "HĐND tỉnh"), ("Nguyễn Công Thành", "Phó Chủ tịch", "HĐND tỉnh")}
+
+
+def test_a_singular_title_before_two_names_stays_with_the_first():
+    r = run("Chủ tịch UBND tỉnh Lê Văn An và Trần Thị Bình cùng dự.")
+    assert ("Trần Thị Bình", "Chủ tịch", "UBND tỉnh") not in roles(r)
+
+
+def test_a_shared_title_heading_a_list_after_a_colon_gives_each_name_the_title():
+    r = run("Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Văn An, Trần Thị Bình và Phạm Công Hậu.")
+    assert {p for p, t, o in roles(r) if t == "Phó Chủ tịch"} == {"Lê Văn An", "Trần Thị Bình", "Phạm Công Hậu"}
+
+
+def test_attendance_list_items_are_names_with_their_own_titles():
+    r = run("Dự buổi làm việc có các đồng chí: Nguyễn Văn Long, Bí thư Tỉnh ủy; Trần Thị Mai, Phó Chủ tịch HĐND tỉnh, Trưởng Ban Dân tộc HĐND tỉnh.")
+    got = roles(r)
+    assert ("Nguyễn Văn Long", "Bí thư", "Tỉnh ủy") in got
+    assert ("Trần Thị Mai", "Phó Chủ tịch", "HĐND tỉnh") in got or ("Trần Thị Mai", "Phó Chủ tịch", "HĐND") in got
+    assert not any(p == "Nguyễn Văn Long" and t != "Bí thư" for p, t, o in got)
+
+
+def test_a_board_of_a_party_committee_is_part_of_the_title():
+    r = run("Đồng chí Trần Minh Hải, Trưởng Ban Tuyên giáo Tỉnh ủy, phát biểu.")
+    assert roles(r) == {("Trần Minh Hải", "Trưởng Ban Tuyên giáo", "Tỉnh ủy")}
+
+
+def test_a_management_board_keeps_its_own_name_as_the_organisation():
+    r = run("Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Ninh Lê Văn An phát biểu.")
+    assert roles(r) == {("Lê Văn An", "Trưởng Ban", "Ban Quản lý Khu kinh tế tỉnh Quảng Ninh")}
+
+
+def test_a_party_committee_named_by_its_level_is_the_home_provinces():
+    r = run("Đại hội Đảng bộ tỉnh Phú Thọ khai mạc. Bí thư Tỉnh ủy Đặng Xuân Phong phát biểu. Bí thư Tỉnh ủy Phú Thọ cảm ơn đại biểu.")
+    assert roles(r) == {("Đặng Xuân Phong", "Bí thư", "Tỉnh ủy Phú Thọ")}

@@ -1,7 +1,8 @@
 """Recording a mention: claims its units in the document view and appends the record.
 
-An ORG ending in a lower-case local prefix (`UBND tỉnh`) is also named virtually with
-the article's home province, so it links to `UBND tỉnh Ninh Bình` across articles.
+An ORG ending in a lower-case local prefix (`UBND tỉnh`), or a party committee named by
+its level alone (`Tỉnh ủy`), is also named virtually with the article's home province,
+so it links to `UBND tỉnh Ninh Bình` / `Tỉnh ủy Ninh Bình` across articles.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from c4ir_kb.extract.entities.lookup import home_place
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
+from c4ir_kb.extract.lexicons import place_key
+from c4ir_kb.nlp.normalize import match_key
 
 
 def add_mention(v: DocView, typ: str, i: int, j: int, rule: str, conf: float) -> int:
@@ -19,6 +22,14 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str, conf: float) ->
     if typ == "ORG" and j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and v.units[j - 1].text.islower():
         hp = home_place(v)
         if hp is not None:
+            m["virt"] = v.doc.article.text[a:b] + " " + hp
+            m["virt_place"] = hp
+    elif typ == "ORG" and match_key(v.s[a:b]) in R.level_committees:
+        # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
+        # (the home city's for `Thành ủy`)
+        hp = home_place(v)
+        p = rules().lx.places.get(place_key(hp)) if hp is not None else None
+        if p is not None and p.type == R.level_committees[match_key(v.s[a:b])]:
             m["virt"] = v.doc.article.text[a:b] + " " + hp
             m["virt_place"] = hp
     v.mentions.append(m)

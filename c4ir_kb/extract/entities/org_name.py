@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import home_place, is_surname, known_at, nounish, place_at, title_at
+from c4ir_kb.extract.entities.lookup import home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym
@@ -32,8 +32,12 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             return k + v.phrase(k, R.local_scopes, 3)  # Viện kiểm sát nhân dân tối cao
         if k < v.n and v.tight(k - 1):
             n, p = place_at(v, k)
+            if p is not None and pk and person_after_prefix(v, k, n):
+                return k  # `Chủ tịch HĐND thành phố | Đồng Văn Thanh`: a full name, not a place
             if p is not None:
                 return k + n
+            if pk and person_after_prefix(v, k, 0):
+                return k  # `Chủ tịch HĐND tỉnh | Phan Việt Cường`
             if k > j or cap(v.units[k]):
                 e = k
                 while e < v.n and e - k < 4 and cap(v.units[e]) and (e == k or v.tight(e - 1)) and not is_surname(v, e):
@@ -243,3 +247,25 @@ def lower_to_place(v: DocView, k: int) -> int:
             return 0
         k += 1
     return 0
+
+
+def person_after_prefix(v: DocView, k: int, n_place: int) -> bool:
+    """After a local body and its lower-case prefix (`HĐND tỉnh`), is the name at k a
+    person's rather than a place's? A surname and 1..3 more name syllables, ending at a
+    word that goes on with no capital: with no gazetteer place at k (`Phan Việt Cường`), or
+    a place (n_place units) that leaves exactly one name syllable after it and is not the
+    article's home province (`Đồng Văn | Thanh`)."""
+    if not is_surname(v, k):
+        return False
+    e = k + 1
+    while e < v.n and e - k < 4 and v.tight(e - 1) and is_vn_name_unit(v.units[e]):
+        e += 1
+    if e - k < 2 or (e < v.n and v.tight(e - 1) and cap(v.units[e])):
+        return False
+    if n_place:
+        if e - k != n_place + 1:
+            return False
+        p = place_at(v, k)[1]
+        hp = home_place(v)
+        return p is not None and p.type not in ("province", "city", "country") and hp != (p.canonical or p.name)
+    return True

@@ -44,6 +44,7 @@ class EntityRules:
     generic_nouns: set
     numbered_heads: set
     board_words: list
+    level_committees: dict  # match key of `Tỉnh ủy` -> the place type it belongs to (province)
 
 
 @lru_cache(maxsize=1)
@@ -78,4 +79,5 @@ def rules() -> EntityRules:
         generic_nouns=lx.words("generic_org_nouns"),
         numbered_heads=lx.words("numbered_unit_heads"),
         board_words=lx.wordlist("company_boards"),
+        level_committees={match_key(k): t for k, t in lx.misc.get("level_committees", {}).items()},
     )

@@ -68,6 +68,18 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 short = tuple(u.key for u in v.units[t0:hs])
                 # `Chủ tịch Hội đồng X` -> title `Chủ tịch`; `Trưởng Ban X` keeps `Trưởng Ban`
                 t1 = hs if short in R.lx.titles else hs + len(_ukey(shared))
+                if t1 > hs:
+                    # `Trưởng Ban Tuyên giáo Tỉnh ủy`, `Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh`:
+                    # a board of a local body; the board's name is part of the title, the
+                    # body is the organisation
+                    for m in range(t1 + 1, e):
+                        hm = v.phrase(m, R.lx.org_heads, R.lx.max_head, True)
+                        if not hm or R.lx.org_heads[tuple(u.key for u in v.units[m : m + hm])] != "local":
+                            continue
+                        em, rule_m, conf_m = org_at(v, m)
+                        if em == e or (em and v.units[em].text.islower() and v.phrase(em, R.local_prefixes, 2) == e - em):
+                            t1, org = m, (m, e, rule_m, conf_m)
+                            break
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
             e, rule, conf = org_at(v, t1)
             if e:

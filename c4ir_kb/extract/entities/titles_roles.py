@@ -33,6 +33,14 @@ def find_titles_and_roles(v: DocView) -> None:
         if any(i - b >= 0 and v.tight(i - b) and v.phrase(i - b, lx.org_heads, lx.max_head, True) > b for b in (1, 2)):
             i += 1  # `Bộ Tư lệnh Quân khu 5`: a title inside an organisation's head noun
             continue
+        # `...; Lê Văn A, Phó Chủ tịch UBND tỉnh;`: an item of an attendance list, a name
+        # with its titles after it
+        e = list_item_name(v, i)
+        if e:
+            pid = add_person(v, i, e, "list-item+title", 0.85)
+            appositive(v, pid, e)
+            i = e
+            continue
         # title chain
         if cap(u) and title_at(v, i)[0] or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
             items, j = chain(v, i)
@@ -80,6 +88,7 @@ def find_titles_and_roles(v: DocView) -> None:
                         name_end = last_org[1]
                 if name_end and not valid_name(v, k, name_end, anchored=True):
                     name_end = 0
+                plural = plural_before(v, i)
                 if name_end:
                     emit_chain(v, items)
                     pid = add_person(v, k, name_end, "title+name", 0.9)
@@ -87,10 +96,16 @@ def find_titles_and_roles(v: DocView) -> None:
                         add_role(v, pid, it)
                     appositive(v, pid, name_end)
                     i = name_end
+                    if plural and not v.claimed[min(i, v.n - 1)]:
+                        i = shared_title_list(v, items, i, first=False)
                     continue
                 # no name: still emit the organisations inside the chain
                 emit_chain(v, items)
                 i = max(j, i + 1)
+                if plural and j < v.n and v.units[j].text.islower() and v.tight(j - 1):
+                    j += v.phrase(j, R.local_prefixes, 2)  # `các Phó Chủ tịch UBND | tỉnh:`
+                if plural and j < v.n and v.gap(j - 1).strip() == ":" and "\n" not in v.gap(j - 1):
+                    i = shared_title_list(v, items, j, first=True)
                 continue
         # degree + name (PGS.TS Nguyễn Văn A, Luật sư Trần B), roles may follow after a comma
         d = degree_at(v, i)
@@ -211,3 +226,58 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     for it in items:
         add_role(v, pid, it)
     v.claim(e, j)
+
+
+def plural_before(v: DocView, i: int) -> bool:
+    """`các Phó Chủ tịch ...`, `các đồng chí Phó Chủ tịch ...`: a plural marker before a title
+    says the title heads a list of people."""
+    k = i - 1
+    if k >= 0 and v.tight(k) and tuple(u.key for u in v.units[k - 1 : k + 1]) == ("đồng", "chí"):
+        k -= 2
+    return k >= 0 and v.tight(k) and v.units[k].low in rules().lx.wordlist("plural_markers")
+
+
+def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int:
+    """Names listed after a plural title (`các Phó Chủ tịch UBND tỉnh A và B`, `các đồng chí
+    Phó Chủ tịch UBND tỉnh: A, B và C`) each hold its titles. A listed name stops the list
+    when its own titles follow it. Returns the unit after the list."""
+    sep_ok = first
+    while k < v.n:
+        if not sep_ok:
+            g = v.gap(k - 1)
+            if "\n" in g:
+                break
+            if g.strip() == "," and k < v.n and v.units[k].low == "và" and v.tight(k):
+                k += 1
+            elif g.strip() == "," or (g == " " and v.units[k].low == "và"):
+                if v.units[k].low == "và":
+                    k += 1
+            else:
+                break
+        if k >= v.n or v.claimed[k] or not is_surname(v, k):
+            break
+        e = person_name(v, k, anchored=True)
+        if e - k < 2 or not valid_name(v, k, e, anchored=True) or v.claimed[e - 1]:
+            break
+        if e < v.n and v.gap(e - 1).strip() in (",", "-", "–") and title_at(v, e)[0]:
+            break  # `..., Trần Văn A, Giám đốc Sở X`: a name with titles of its own
+        pid = add_person(v, k, e, "shared-title-list", 0.85)
+        for it in items:
+            add_role(v, pid, it)
+        k = e
+        sep_ok = False
+    return k
+
+
+def list_item_name(v: DocView, i: int) -> int:
+    """End of a full name (surname + 1..3 syllables) that opens an item of a list, right
+    after `:` or `;`, and is followed by its titles behind a comma or a dash; 0 if none."""
+    if i == 0 or "\n" in v.gap(i - 1) or v.gap(i - 1).strip() not in (":", ";") or not is_surname(v, i):
+        return 0
+    e = person_name(v, i, anchored=True)
+    if e - i < 2 or not valid_name(v, i, e, anchored=True) or not v.free(i, e):
+        return 0
+    if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
+        return 0
+    k = e + (1 if v.units[e].low in ("nguyên", "cựu") else 0)
+    return e if title_at(v, k)[0] else 0
