@@ -1,10 +1,10 @@
 """Linking keys and canonical names for entities.
 
 `link_keys` gives the normalized keys under which the store merges entities of one
-type across articles: embedded place names are rewritten to their gazetteer entry
-(`TPHCM`, `TP. Hồ Chí Minh`, `HCMC` -> `TP.HCM`), abbreviations are expanded
-(`UBND` -> `Ủy ban nhân dân`), generic heads before a Latin-script name are dropped
-(`Tập đoàn Viettel` -> `Viettel`), and well-known organisations map to one key.
+type across articles (and the entity stage merges mentions within one): embedded
+place names rewritten to their gazetteer entry, abbreviations expanded, generic heads
+before a Latin-script name dropped, well-known organisations mapped to one key (the
+rewriting itself is in `name_forms`).
 
 `canonical_name` picks the display name following the gold conventions: places
 rewritten to their canonical form, `Ủy ban nhân dân` shown as `UBND`, generic heads
@@ -14,163 +14,26 @@ dropped before a Latin-script name, the longest all-Latin/acronym form preferred
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
 from collections import Counter
+from functools import lru_cache
 
-from c4ir_kb.extract.lexicons import UNIT, _ukey, lexicons, place_key
-from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
+from c4ir_kb.extract.lexicons import lexicons
+from c4ir_kb.extract.name_forms import (
+    LOWER_ADMIN,
+    expand_abbrev,
+    known_org,
+    latin_only,
+    rewrite_places,
+    scoped,
+    split_place_suffix,
+    strip_admin,
+    strip_company_head,
+    strip_legal_form,
+    units,
+    whole_place,
+)
 from c4ir_kb.nlp.normalize import match_key, normalize
-
-
-def _units(s: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in UNIT.finditer(s)]
-
-
-def _place_at(us: list[tuple[str, int, int]], i: int, s: str):
-    """Longest gazetteer place starting at unit i of string s: (n_units, Place)."""
-    lx = lexicons()
-    for n in range(min(lx.max_place, len(us) - i), 0, -1):
-        gap_ok = all(re.fullmatch(r"[\s.\-–]*", s[us[k][2] : us[k + 1][1]]) for k in range(i, i + n - 1))
-        if not gap_ok:
-            continue
-        k = place_key(s[us[i][1] : us[i + n - 1][2]])
-        p = lx.places.get(k)
-        if p is not None and (not lx.place_first_upper.get(k) or us[i][0][:1].isupper()):
-            return n, p
-    return 0, None
-
-
-def place_display(p) -> str:
-    return p.canonical or p.name
-
-
-def rewrite_places(s: str, for_display: bool = False) -> tuple[str, list]:
-    """Replace embedded place names by their canonical form; returns (text, places)."""
-    s = normalize(s)
-    us = _units(s)
-    out, last, i, found = [], 0, 0, []
-    while i < len(us):
-        n, p = _place_at(us, i, s)
-        if p is not None and not p.weak:
-            out.append(s[last : us[i][1]])
-            out.append(place_display(p) if (p.canonical or not for_display) else s[us[i][1] : us[i + n - 1][2]])
-            last = us[i + n - 1][2]
-            found.append(p)
-            i += n
-        else:
-            i += 1
-    out.append(s[last:])
-    return "".join(out), found
-
-
-def _strip_company_head(s: str) -> str | None:
-    """`Tập đoàn Viettel` -> `Viettel`; only when everything after the head is Latin-script."""
-    lx = lexicons()
-    us = _units(s)
-    heads = {_ukey(h) for h in lx.wordlist("company_heads")}
-    for n in range(min(4, len(us) - 1), 0, -1):
-        if tuple(match_key(u[0]) for u in us[:n]) in heads:
-            rest = s[us[n][1] :]
-            conn = set(lx.wordlist("latin_connectors"))
-            if all(is_latin_word(u[0]) or u[0] in conn for u in us[n:]) and any(u[0][:1].isupper() for u in us[n:]):
-                return rest.strip()
-            # `Tổng công ty Viễn thông MobiFone` -> `MobiFone`: a capitalised Vietnamese
-            # descriptor (1-3 words) before a foreign brand that ends the name
-            for d in (1, 2, 3):
-                tail = us[n + d :]
-                if not tail or len(tail) > 2 or not us[n][0][:1].isupper() or not all(not is_latin_word(u[0]) or vn_syllable(u[0]) for u in us[n : n + d]):
-                    continue
-                if all(is_latin_word(u[0]) and u[0][:1].isupper() and not u[0].isupper() for u in tail) and any(not vn_syllable(u[0]) for u in tail):
-                    return s[tail[0][1] :].strip()
-            return None
-    return None
-
-
-def _strip_legal_form(s: str) -> str | None:
-    """`Công ty cổ phần Tập đoàn Đèo Cả` -> `Tập đoàn Đèo Cả`, `Công ty TNHH Kyowa Precision
-    Việt Nam` -> `Kyowa Precision Việt Nam`: a company's legal form before another company
-    head, or before a name that begins with a foreign (Latin-script) word."""
-    lx = lexicons()
-    us = _units(s)
-    forms = {_ukey(h) for h in lx.wordlist("legal_forms")}
-    heads = {_ukey(h) for h in lx.wordlist("company_heads")}
-    for n in range(min(5, len(us) - 1), 0, -1):
-        if tuple(match_key(u[0]) for u in us[:n]) not in forms:
-            continue
-        rest = us[n:]
-        if not rest[0][0][:1].isupper():
-            return None
-        if any(tuple(match_key(u[0]) for u in rest[:m]) in heads for m in range(1, min(4, len(rest)))):
-            return s[rest[0][1] :].strip()
-        if is_latin_word(rest[0][0]) and not acronym(rest[0][0]) and len(rest) >= 2:
-            return s[rest[0][1] :].strip()
-        return None
-    return None
-
-
-def _expand_abbrev(s: str) -> str:
-    ab = lexicons().misc.get("abbreviations", {})
-    return UNIT.sub(lambda m: ab.get(m.group(), m.group()), s)
-
-
-def _known(s: str):
-    return lexicons().known_orgs.get(_ukey(s))
-
-
-def _scoped(rewritten: str, places: list) -> tuple[str, str] | None:
-    """(name, place) for a name made of a known/acronym name and one place, in either
-    order, possibly joined by `tại`/`ở` (`HCMC C4IR`, `C4IR TP.HCM`, `Trung tâm ... tại TP.HCM`)."""
-    if len(places) != 1:
-        return None
-    pd = place_display(places[0])
-    i = rewritten.find(pd)
-    if i < 0:
-        return None
-    rest = (rewritten[:i] + " " + rewritten[i + len(pd) :]).strip(" ,-")
-    rest = re.sub(r"\s+(tại|ở)\s*$", "", rest).strip()
-    if not rest:
-        return None
-    k = _known(rest)
-    if k is not None:
-        return k.name, pd
-    ws = rest.split()
-    lx = lexicons()
-    if len(ws) == 1 and acronym(ws[0]) and ws[0] not in lx.misc.get("abbreviations", {}) and _ukey(ws[0]) not in lx.org_heads:
-        return ws[0], pd
-    return None
-
-
-_ADMIN = re.compile(r"^(tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
-
-
-def _strip_admin(s: str) -> str:
-    """`huyện Củ Chi` -> `Củ Chi`, `TP Cần Thơ` -> `Cần Thơ` (not `TP.HCM`: no space)."""
-    return _ADMIN.sub("", s)
-
-
-def _whole_place(s: str):
-    """The gazetteer place a LOC surface names as a whole, with or without its administrative prefix."""
-    for x in (s, _strip_admin(s)):
-        us = _units(x)
-        n, p = _place_at(us, 0, x) if us else (0, None)
-        if p is not None and n == len(us):
-            return p
-    return None
-
-
-_LOWER_ADMIN = re.compile(r"(?<!\S)(tỉnh|thành phố|TP\.?|Tp\.?)\s+(?=[A-ZĐÀ-Ỹ])")
-
-
-def _split_place_suffix(s: str) -> str:
-    """`ĐHQG-HCM` -> `ĐHQG HCM`: an acronym joined by a hyphen to a place abbreviation."""
-    m = re.fullmatch(r"(\S+)-([A-Z]{2,4})", s)
-    if m and acronym(m.group(1)):
-        p = lexicons().places.get(place_key(m.group(2)))
-        if p is not None and not p.weak and p.type in ("province", "city"):
-            return f"{m.group(1)} {m.group(2)}"
-    return s
 
 
 def link_keys(type: str, surface: str) -> list[str]:
@@ -186,38 +49,38 @@ def link_keys(type: str, surface: str) -> list[str]:
         add(surface)
         return keys
     if type == "LOC":
-        p = _whole_place(surface)
+        p = whole_place(surface)
         if p is not None:
             add(p.name)
         else:
-            add(_strip_admin(surface))
+            add(strip_admin(surface))
         return keys
     # ORG
-    surface = _split_place_suffix(surface)
+    surface = split_place_suffix(surface)
     rewritten, places = rewrite_places(surface)
-    k = _known(surface) or _known(rewritten)
-    stripped = _strip_company_head(rewritten)
+    k = known_org(surface) or known_org(rewritten)
+    stripped = strip_company_head(rewritten)
     if k is None and stripped:
-        k = _known(stripped)
-    sc = _scoped(rewritten, places)
+        k = known_org(stripped)
+    sc = scoped(rewritten, places)
     if sc is not None:
         add(sc[0] + " " + sc[1])
-        if _known(sc[0]) is None:
-            add(_expand_abbrev(rewritten))  # ĐHQG TP.HCM ~ Đại học Quốc gia TP.HCM
+        if known_org(sc[0]) is None:
+            add(expand_abbrev(rewritten))  # ĐHQG TP.HCM ~ Đại học Quốc gia TP.HCM
         return keys
     if k is not None and not k.place_scoped:
         add(k.name)
-    add(_expand_abbrev(rewritten))
+    add(expand_abbrev(rewritten))
     # `UBND thành phố Hà Nội` ~ `UBND TP Hà Nội`: a lower-case administrative prefix
     # before a gazetteer place adds nothing to the name
-    alt = _LOWER_ADMIN.sub("", surface)
+    alt = LOWER_ADMIN.sub("", surface)
     if alt != surface:
         alt_rw, alt_places = rewrite_places(alt)
         if alt_places:
-            add(_expand_abbrev(alt_rw))
-    stripped2 = _strip_legal_form(surface)
+            add(expand_abbrev(alt_rw))
+    stripped2 = strip_legal_form(surface)
     if stripped2:
-        add(_expand_abbrev(rewrite_places(stripped2)[0]))
+        add(expand_abbrev(rewrite_places(stripped2)[0]))
     if stripped:
         add(stripped)
     return keys
@@ -230,34 +93,28 @@ def display_form(type: str, surface: str) -> str:
     if type == "PER":
         return s
     if type == "LOC":
-        p = _whole_place(s)
+        p = whole_place(s)
         if p is not None:
-            return p.canonical or (p.name if match_key(_strip_admin(s)) != match_key(s) else s)
-        return _strip_admin(s)
+            return p.canonical or (p.name if match_key(strip_admin(s)) != match_key(s) else s)
+        return strip_admin(s)
     rewritten, places = rewrite_places(s, for_display=True)
-    sc = _scoped(rewritten, places)
+    sc = scoped(rewritten, places)
     if sc is not None:
         return f"{sc[0]} {sc[1]}"
-    k = _known(s) or _known(rewritten)
+    k = known_org(s) or known_org(rewritten)
     if k is not None and not k.place_scoped:
         return k.name
     for long, short in lexicons().misc.get("display_abbreviations", {}).items():
         rewritten = re.sub(re.escape(long), short, rewritten, flags=re.IGNORECASE)
-    stripped = _strip_company_head(rewritten)
+    stripped = strip_company_head(rewritten)
     if stripped:
-        k = _known(stripped)
+        k = known_org(stripped)
         return k.name if k is not None and not k.place_scoped else stripped
-    legal = _strip_legal_form(rewritten)
+    legal = strip_legal_form(rewritten)
     if legal:
-        k = _known(legal)
+        k = known_org(legal)
         return k.name if k is not None and not k.place_scoped else legal
     return rewritten
-
-
-def _latin_only(s: str) -> bool:
-    conn = set(lexicons().wordlist("latin_connectors"))
-    ws = [u[0] for u in _units(s)]
-    return bool(ws) and all(is_latin_word(w) or w in conn for w in ws)
 
 
 def canonical_name(type: str, surfaces: list[str]) -> str:
@@ -268,9 +125,9 @@ def canonical_name(type: str, surfaces: list[str]) -> str:
         return ""
     c = Counter(forms)
     if type == "PER":
-        return sorted(c, key=lambda f: (-len(_units(f)), -c[f], f))[0]
+        return sorted(c, key=lambda f: (-len(units(f)), -c[f], f))[0]
     if type == "ORG":
-        latin = [f for f in c if _latin_only(f)]
+        latin = [f for f in c if latin_only(f)]
         if latin:
-            return sorted(latin, key=lambda f: (-len(_units(f)), -c[f], f))[0]
+            return sorted(latin, key=lambda f: (-len(units(f)), -c[f], f))[0]
     return sorted(c, key=lambda f: (-c[f], -len(f), f))[0]

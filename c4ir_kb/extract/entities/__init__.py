@@ -19,7 +19,7 @@ says in its opening comment what it reads and what it claims. In order (COMPONEN
   bare_people     Vietnamese full names with nothing before them -> PER
   person_refs     again, for the names bare_people found
   crf             underthesea CRF spans no rule explained -> PER/ORG/LOC
-  drop_non_entities  events, holidays, school subjects: never entities
+  non_entities    drops events, holidays, school subjects: never entities
 
 Then `grouping` joins mentions into article-local entities (linking keys from
 `c4ir_kb.extract.linking`, links the components added) and `results` builds the
@@ -29,7 +29,17 @@ Helpers the components share, none of which records anything except `mentions`:
 `lookup` (a place, title, known organisation at a unit), `names` (a person's name),
 `org_extent` and `org_name` (an organisation's extent), `title_chain` (stacked
 titles), `acronyms` (an acronym in parentheses), `mentions` (recording a mention).
-Word lists come from `rules` (c4ir_kb/data).
+
+Everything a rule matches is data, read by `rules`: every mention and role names
+the id of the rule that made it (c4ir_kb/data/entity_rules.json, with its confidence
+and the function that applies it); word lists are in entity_lexicons.json and the
+.txt lexicons. To add
+  a title          titles.txt (`Title|Head` when its last word opens the organisation:
+                   `Trưởng Ban|Ban`); a rank: ranks.txt; a degree: degrees.txt
+  an organisation  org_heads.txt, a head noun and its kind (local, gov, body, company,
+  head             event, venue); a well-known name: known_entities.json
+  a place          locations.json (name, type, aliases, canonical; `weak` when it is
+                   also a common word); an administrative prefix: admin_prefixes
 """
 
 from __future__ import annotations
@@ -38,24 +48,17 @@ from c4ir_kb.extract.entities.bare_people import find_bare_people
 from c4ir_kb.extract.entities.byline import find_byline
 from c4ir_kb.extract.entities.crf import find_crf_spans
 from c4ir_kb.extract.entities.grouping import group_mentions
+from c4ir_kb.extract.entities.non_entities import drop_non_entities
 from c4ir_kb.extract.entities.organisations import find_organisations
 from c4ir_kb.extract.entities.person_refs import find_person_refs
 from c4ir_kb.extract.entities.places import find_places
 from c4ir_kb.extract.entities.results import EntityResult, build_result
-from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.short_orgs import find_short_orgs
 from c4ir_kb.extract.entities.titles_roles import find_titles_and_roles
 from c4ir_kb.extract.entities.view import DocView
 from c4ir_kb.models import Document
-from c4ir_kb.nlp.normalize import match_key
 
 __all__ = ["COMPONENTS", "EntityResult", "extract_entities"]
-
-
-def drop_non_entities(v: DocView) -> None:
-    """Events, competitions, holidays, climate phenomena, school subjects: never entities."""
-    R = rules()
-    v.mentions = [m for m in v.mentions if match_key(v.s[m["start"] : m["end"]]) not in R.not_entities]
 
 
 COMPONENTS = (

@@ -76,6 +76,6 @@ def paren_acronym(v: DocView, mi: int) -> None:
     if brand or all(is_latin_word(u.text) for u in inner) and any(acronym(u.text) for u in inner) or org_at(v, j)[0] == k:
         if match_key(inner_text) in {match_key(x) for x in R.non_acr}:
             return
-        rule = "acronym" if all(is_latin_word(u.text) for u in inner) else "acronym-expansion"
-        mj = add_mention(v, "ORG", j, k, rule, 0.9)
+        rule = "org.acronym" if all(is_latin_word(u.text) for u in inner) else "org.acronym-expansion"
+        mj = add_mention(v, "ORG", j, k, rule)
         v.links.append((mi, mj))

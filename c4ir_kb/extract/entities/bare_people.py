@@ -32,7 +32,7 @@ def find_bare_people(v: DocView) -> None:
                 i = e
                 continue
             if place_at(v, i, allow_weak=False)[1] is None:
-                add_mention(v, "PER", i, e, "surname+Np", 0.75 if crf else 0.65)
+                add_mention(v, "PER", i, e, "per.bare-name+crf" if crf else "per.bare-name")
                 i = e
                 continue
         i += 1

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
 
 
 def byline(v: DocView) -> tuple[str | None, int]:
     """Author from a short last line; returns (author, start offset of the byline or len)."""
+    R = rules()
     s = v.s
     stripped = s.rstrip()
     ls = stripped.rfind("\n") + 1
@@ -22,12 +24,12 @@ def byline(v: DocView) -> tuple[str | None, int]:
     lead = len(stripped[ls:]) - len(stripped[ls:].lstrip())
     start = ls + lead
     text = line.strip("() ")
-    m = re.match(r"^(Theo|Nguồn)[:\s]+(.+)$", text)
-    if m and (len(m.group(2).split()) > 8 or "," in m.group(2) or re.search(r"[.!?]$|[.!?]\s", m.group(2))):
+    m = R.patterns["byline-source"].match(text)
+    if m and (len(m.group(2).split()) > 8 or "," in m.group(2) or R.patterns["byline-sentence"].search(m.group(2))):
         m = None  # `Theo đại diện X, công ty sẽ ...`: a sentence, not a byline
     if m:
         return v.doc.article.text[start : start + len(line)].strip("() ")[len(m.group(1)) :].strip(": "), start
-    text2 = re.sub(r"\s*\((tổng hợp|TH|theo [^)]*)\)\s*$", "", text, flags=re.I)
+    text2 = R.patterns["byline-compiled"].sub("", text)
     words = text2.split()
     if 1 <= len(words) <= 5 and not re.search(r"[.!?:;,\"“”]$", text2) and all(w[:1].isupper() or w[:1] in "-–" for w in words):
         return v.doc.article.text[start : start + len(text2)], start

@@ -6,12 +6,9 @@ Reads: NER tags, ORG mentions. Claims: mentions (underthesea-crf).
 
 from __future__ import annotations
 
-import re
-
-from c4ir_kb.extract.entities.lookup import code_after_noun, std_code, title_at
+from c4ir_kb.extract.entities.lookup import after_structure, code_after_noun, std_code, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_tuples
 from c4ir_kb.extract.entities.names import valid_name
-from c4ir_kb.extract.entities.places import after_structure
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, roman, vn_syllable
@@ -43,7 +40,7 @@ def find_crf_spans(v: DocView) -> None:
             j += 1
         # trim to capitalised Np units that are not claimed, not titles
         a = i
-        if a > 0 and v.units[a - 1].low == "thứ":  # thứ Năm (Thursday)
+        if a > 0 and v.units[a - 1].low in R.weekday_markers:  # thứ Năm (Thursday)
             i += 1
             continue
         while a < j and (not cap(v.units[a]) or v.claimed[a] or title_at(v, a)[0] or v.units[a].pos not in ("Np", "Ny")):
@@ -56,9 +53,9 @@ def find_crf_spans(v: DocView) -> None:
             doc_code = "/" in v.s[max(0, v.units[a].start - 1) : v.units[a].start] or "/" in v.s[v.units[b - 1].end : v.units[b - 1].end + 1]
             if doc_code or any(roman(x.text) for x in v.units[a:b]) or (acronym(v.units[a].text) and code_after_noun(v, a)) or std_code(v, b - 1):
                 pass
-            elif any(re.search(r"\w\.(vn|com|net|org|gov|edu|info|io)$", x.text, re.I) for x in v.units[a:b]):
+            elif any(R.patterns["website"].search(x.text) for x in v.units[a:b]):
                 pass  # `Chinhphu.vn`: a website, never a person or a place
-            elif typ == "LOC" and (after_structure(v, a) or (b - a == 2 and re.fullmatch(r"[A-Z]\d?", v.units[b - 1].text) and not vn_syllable(v.units[a].text))):
+            elif typ == "LOC" and (after_structure(v, a) or (b - a == 2 and R.patterns["letter-label"].fullmatch(v.units[b - 1].text) and not vn_syllable(v.units[a].text))):
                 pass  # `điện Thái Hòa`: a building; `Series B`: a label with a letter
             elif typ == "PER" and after_structure(v, a):
                 pass
@@ -66,11 +63,12 @@ def find_crf_spans(v: DocView) -> None:
                 if typ == "PER" and not valid_name(v, a, b, anchored=False):
                     pass
                 else:
+                    rule = {"PER": "per.crf", "ORG": "org.crf", "LOC": "loc.crf"}[typ]
                     if typ == "PER" and acronym(v.units[a].text):
-                        typ = "ORG"
+                        typ, rule = "ORG", "org.crf-acronym"
                     if typ != "ORG" and match_key(text) in org_names:
-                        typ = "ORG"  # `Nokia`, `Danieli`: a name the article gave to an organisation
+                        typ, rule = "ORG", "org.crf-named-org"  # `Nokia`, `Danieli`: a name the article gave to an organisation
                     if typ == "PER" and not all(vn_syllable(x.text) for x in v.units[a:b]) and tuple(x.key for x in v.units[a:b]) in org_prefixes:
-                        typ = "ORG"  # `Helvetia` after `Helvetia Commodities SA`: the organisation's short form
-                    add_mention(v, typ, a, b, "underthesea-crf", 0.5)
+                        typ, rule = "ORG", "org.crf-org-short-form"  # `Helvetia` after `Helvetia Commodities SA`: the organisation's short form
+                    add_mention(v, typ, a, b, rule)
         i = max(j, i + 1)

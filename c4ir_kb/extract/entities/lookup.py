@@ -139,4 +139,11 @@ def std_code(v: DocView, i: int) -> bool:
     if not acronym(v.units[i].text) or i + 1 >= v.n or not v.tight(i):
         return False
     w = v.units[i + 1].text
-    return w.isdigit() and len(w) >= 3 and not re.fullmatch(r"(19|20)\d\d", w)
+    return w.isdigit() and len(w) >= 3 and not rules().patterns["year"].fullmatch(w)
+
+
+def after_structure(v: DocView, i: int) -> bool:
+    """`điện Long An`, `lầu Minh Viễn`: a lower-case palace/temple noun right before unit i
+    makes the name after it a building's."""
+    R = rules()
+    return i > 0 and v.tight(i - 1) and v.units[i - 1].text.islower() and (v.units[i - 1].key,) in R.lx.words("structure_nouns")

@@ -14,8 +14,11 @@ from c4ir_kb.extract.lexicons import place_key
 from c4ir_kb.nlp.normalize import match_key
 
 
-def add_mention(v: DocView, typ: str, i: int, j: int, rule: str, conf: float) -> int:
+def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
+    """Record a mention of units i..j made by `rule` (an id of data/entity_rules.json, whose
+    confidence it carries) and claim its units; returns its index in `v.mentions`."""
     R = rules()
+    conf = R.confidence[rule]
     a, b = v.units[i].start, v.units[j - 1].end
     v.claim(i, j)
     m = {"type": typ, "start": a, "end": b, "rule": rule, "conf": conf, "i": i, "j": j}

@@ -39,7 +39,7 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
             if j > i and (v.phrase(j, R.lx.titles, R.lx.max_title) or v.phrase(j, R.lx.org_heads, R.lx.max_head, True)):
                 break
             j += 1
-        elif j > i and u.low in ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la") and j + 1 < v.n and cap(v.units[j + 1]) and is_latin_word(u.text):
+        elif j > i and u.low in R.name_particles and j + 1 < v.n and cap(v.units[j + 1]) and is_latin_word(u.text):
             j += 1
         else:
             break

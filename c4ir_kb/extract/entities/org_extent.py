@@ -9,8 +9,6 @@ Read-only: callers decide whether to record the span.
 
 from __future__ import annotations
 
-import re
-
 from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, place_at, std_code
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
@@ -18,13 +16,25 @@ from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, roman, vn_syllable
 from c4ir_kb.nlp.normalize import match_key
 
+# rules of well-known and Latin-script organisation names, whose span may end in a
+# foreign person's name (`WEF Jeremy Jurgens`)
+LATIN_OR_KNOWN = {
+    "org.gazetteer",
+    "org.latin-name",
+    "org.foreign-after-portfolio",
+    "org.foreign-after-title-of",
+    "org.foreign-after-title",
+    "org.brand-before-name",
+    "org.foreign-after-company-noun",
+}
+
 
 def latin_org(v: DocView, i: int) -> int:
     """Latin-script organisation name at i (HDBank, CMC Technology and Solution, WEF)."""
     R = rules()
     if place_at(v, i, allow_weak=False)[1] is not None:
         return 0
-    if re.fullmatch(r"U-?\d{2}", v.units[i].text):
+    if R.patterns["age-group"].fullmatch(v.units[i].text):
         return 0  # an age group (U23) is a team only with its country, found with the places
     if code_after_noun(v, i):
         return 0
@@ -57,11 +67,11 @@ def latin_org(v: DocView, i: int) -> int:
     return j
 
 
-def org_at(v: DocView, i: int) -> tuple[int, str, float]:
-    """(end, rule, confidence) of an organisation starting at unit i, or (0, '', 0)."""
+def org_at(v: DocView, i: int) -> tuple[int, str]:
+    """(end, rule id) of an organisation starting at unit i, or (0, '')."""
     R = rules()
     if i >= v.n or not cap(v.units[i]) or v.in_quoted_work(i) or doc_code(v, i):
-        return 0, "", 0.0
+        return 0, ""
     n_pl, pl = place_at(v, i, allow_weak=False)
     if pl is not None and pl.type in ("province", "city", "country") and i + n_pl < v.n and v.tight(i + n_pl - 1) and all(is_latin_word(u.text) for u in v.units[i : i + n_pl]):
         # `HCMC C4IR`, `Vietnam FPT`: an English-style place before an acronym is part of the name
@@ -69,21 +79,21 @@ def org_at(v: DocView, i: int) -> tuple[int, str, float]:
         nk = known_at(v, k)[0]
         e = k + nk if nk else (latin_org(v, k) if acronym(v.units[k].text) else 0)
         if e > k and not (e < v.n and v.tight(e - 1) and place_at(v, e, allow_weak=False)[1] is not None):
-            return e, "place+name", 0.85
+            return e, "org.place+name"
     n_known, known = known_at(v, i)
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
     if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):
         h = 0  # Đoàn Văn Hậu, Hội Thị Lan: a surname that is also a head noun, then a middle name
-    best = (0, "", 0.0)
+    best = (0, "")
     if n_known:
         j = i + n_known
         j = extend_place(v, j, allow_tai=known.place_scoped)
-        best = (j, "gazetteer", 0.95)
+        best = (j, "org.gazetteer")
     if h:
         kind = R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])]
         j = org_name(v, i, h, kind)
         if j and j > best[0]:
-            best = (j, "venue" if kind == "venue" else "org-head", 0.9)
+            best = (j, "org.venue" if kind == "venue" else "org.head+name")
     if True:
         j = latin_org(v, i)
         if n_known and j > best[0] and not any(acronym(u.text) or u.text in R.suffixes for u in v.units[i + n_known : j]):
@@ -91,20 +101,20 @@ def org_at(v: DocView, i: int) -> tuple[int, str, float]:
         if j > best[0]:
             if acronym(v.units[i].text):
                 j = extend_place(v, j, allow_tai=False)
-            best = (j, "latin-name", 0.8)
+            best = (j, "org.latin-name")
     if best[0]:
         for k in range(i + h + 1, best[0]):
             if h and all(u.text.islower() for u in v.units[i + h : k]) and match_key(v.s[v.units[i].start : v.units[k - 1].end]) in R.staff and cap(v.units[k]):
-                return 0, "", 0.0  # Ban huấn luyện | Thể Công Viettel: a generic body before a name
-        best = (extend_scope(v, i, best[0]), best[1], best[2])
+                return 0, ""  # Ban huấn luyện | Thể Công Viettel: a generic body before a name
+        best = (extend_scope(v, i, best[0]), best[1])
     if best[0]:
         text = v.s[v.units[i].start : v.units[best[0] - 1].end]
-        if best[1] != "gazetteer" and n_pl >= best[0] - i:
-            return 0, "", 0.0  # Hội An, Đoàn Xá: a place whose first syllable is also a head noun
+        if best[1] != "org.gazetteer" and n_pl >= best[0] - i:
+            return 0, ""  # Hội An, Đoàn Xá: a place whose first syllable is also a head noun
         if match_key(text) in R.generic:
-            return 0, "", 0.0
+            return 0, ""
         if is_event(v, i, best[0]):
-            return 0, "", 0.0
+            return 0, ""
     return best
 
 
@@ -115,7 +125,7 @@ def is_event(v: DocView, i: int, j: int) -> bool:
         return False
     after = v.s[v.units[j - 1].end : v.units[j - 1].end + 20]
     text = v.s[v.units[i].start : v.units[j - 1].end]
-    return bool(re.match(r"\s+(lần thứ|năm \d{4}|\d{4}\b)", after) or re.search(r"lần thứ|\b(19|20)\d{2}\b", text))
+    return bool(R.patterns["event-after-name"].match(after) or R.patterns["event-in-name"].search(text))
 
 
 def extend_scope(v: DocView, i: int, j: int) -> int:
@@ -181,7 +191,7 @@ def complete_org(v: DocView, a: int, e: int) -> bool:
 def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
     """`UBND TP.HCM Phan Văn Mãi` / `WEF Jeremy Jurgens`: a name at the end of an org span."""
     R = rules()
-    a, b, rule, conf = org
+    a, b, rule = org
     h = v.phrase(a, R.lx.org_heads, R.lx.max_head, True)
     # Vietnamese: surname + 1..3 capitalised syllables at the end
     for ln in (4, 3, 2):
@@ -195,12 +205,12 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
                 continue
             if ln == 2 and not complete_org(v, a, s0):
                 continue  # Tập đoàn Tân Hoàng Minh: a two-syllable tail is part of the name
-            return (a, s0, rule, conf), s0
+            return (a, s0, rule), s0
     # Latin: leading acronym/known name, then capitalised words
-    if rule in ("latin-name", "gazetteer"):
+    if rule in LATIN_OR_KNOWN:
         k = a
         while k < b and (acronym(v.units[k].text) or known_at(v, k)[0]):
             k += max(1, known_at(v, k)[0])
         if a < k < b and all(cap(u) and not acronym(u.text) for u in v.units[k:b]) and place_at(v, k, allow_weak=False)[0] != b - k:
-            return (a, k, rule, conf), k
+            return (a, k, rule), k
     return None

@@ -100,7 +100,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             j += 1
             last_good = j
             continue
-        if u.low in ("và", "and", "&", "of", "for") and caps and j + 1 < v.n and cap(v.units[j + 1]) and not v.phrase(j + 1, lx.org_heads, lx.max_head, True) and not known_at(v, j + 1)[0] and not (acronym(v.units[j - 1].text) and acronym(v.units[j + 1].text)):
+        if u.low in R.org_name_joiners and caps and j + 1 < v.n and cap(v.units[j + 1]) and not v.phrase(j + 1, lx.org_heads, lx.max_head, True) and not known_at(v, j + 1)[0] and not (acronym(v.units[j - 1].text) and acronym(v.units[j + 1].text)):
             j += 1
             continue
         if u.low == "về" and caps and j + 1 < v.n and v.tight(j) and cap(v.units[j + 1]) and v.units[j + 1].text.isalpha() and not place_at(v, j + 1)[1] and not title_at(v, j + 1)[0] and (j + 2 >= v.n or not v.tight(j + 1) or not cap(v.units[j + 2])):

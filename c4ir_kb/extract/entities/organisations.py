@@ -7,8 +7,6 @@ Adds: acronym links.
 
 from __future__ import annotations
 
-import re
-
 from c4ir_kb.extract.entities.acronyms import paren_acronym
 from c4ir_kb.extract.entities.lookup import place_at
 from c4ir_kb.extract.entities.mentions import add_mention
@@ -36,7 +34,7 @@ def find_organisations(v: DocView) -> None:
             while e < v.n and e - i - pk < 4 and (cap(v.units[e]) or v.units[e].text[0].isdigit()) and v.tight(e - 1):
                 e += 1
             if v.free(i, e):
-                add_mention(v, "LOC", i, e, "park", 0.8)
+                add_mention(v, "LOC", i, e, "loc.park")
                 i = e
                 continue
         if not cap(v.units[i]):
@@ -45,23 +43,23 @@ def find_organisations(v: DocView) -> None:
         if i > 0 and place_at(v, i - 1, allow_weak=False)[0] >= 2:
             i += 1
             continue
-        e, rule, conf = org_at(v, i)
-        if e and rule == "latin-name" and re.fullmatch(r"[A-Z]2[A-Z]", v.units[i].text):
+        e, rule = org_at(v, i)
+        if e and rule == "org.latin-name" and R.patterns["business-model"].fullmatch(v.units[i].text):
             i = e  # `P2P Lending`, `B2B`: a business model, not an organisation
             continue
-        if e and v.free(i, e) and rule != "gazetteer" and place_in_list(v, i, e):
+        if e and v.free(i, e) and rule != "org.gazetteer" and place_in_list(v, i, e):
             i += 1  # `các phường Thành Vinh, Trường Vinh, Vinh Hưng`: a ward named like a school
             continue
         if e and v.free(i, e):
             # do not swallow a person's name after an organisation (`UBND TP.HCM Phan Văn Mãi`)
-            sp = split_person_from_org(v, (i, e, rule, conf))
-            if sp is not None and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])) and rule != "gazetteer":
+            sp = split_person_from_org(v, (i, e, rule))
+            if sp is not None and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])) and rule != "org.gazetteer":
                 e = sp[1]
-            if rule == "venue":  # Trung tâm Hội nghị Quốc gia, Nhà hát Lớn: where things happen
-                add_mention(v, "LOC", i, e, rule, 0.8)
+            if rule == "org.venue":  # Trung tâm Hội nghị Quốc gia, Nhà hát Lớn: where things happen
+                add_mention(v, "LOC", i, e, "loc.venue")
                 i = e
                 continue
-            mi = add_mention(v, "ORG", i, e, rule, conf)
+            mi = add_mention(v, "ORG", i, e, rule)
             paren_acronym(v, mi)
             i = v.mentions[mi]["j"]
             continue

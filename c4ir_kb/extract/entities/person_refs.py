@@ -30,7 +30,7 @@ def find_person_refs(v: DocView) -> None:
             if k in names and v.free(i, i + n) and all(v.tight(x) for x in range(i, i + n - 1)):
                 if i + n < v.n and v.tight(i + n - 1) and cap(v.units[i + n]):
                     continue
-                add_mention(v, "PER", i, i + n, "repeat", 0.85)
+                add_mention(v, "PER", i, i + n, "per.repeat")
                 i += n
                 break
         else:

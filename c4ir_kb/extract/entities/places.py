@@ -8,9 +8,7 @@ a name after a palace or temple noun.
 
 from __future__ import annotations
 
-import re
-
-from c4ir_kb.extract.entities.lookup import is_surname, place_at
+from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -39,7 +37,7 @@ def find_places(v: DocView) -> None:
             while a > 0 and i - a < 3 and v.tight(a - 1) and cap(v.units[a - 1]) and not v.claimed[a - 1] and v.units[a - 1].ner in ("B-LOC", "I-LOC"):
                 a -= 1
             if a < i and v.units[a].ner == "B-LOC" and p.type in ("province", "city") and not p.weak and v.free(a, i + n) and not place_at(v, a)[1] and not after_structure(v, a):
-                add_mention(v, "LOC", a, i + n, "landmark+place", 0.7)  # `Đại Nội Huế`: a landmark named with its city
+                add_mention(v, "LOC", a, i + n, "loc.landmark+place")  # `Đại Nội Huế`: a landmark named with its city
                 i += n
                 continue
             if p.type not in ("country",) and after_structure(v, i):
@@ -57,21 +55,21 @@ def find_places(v: DocView) -> None:
                 continue
             if p.type in ("country", "province", "city", "district") and sports_team(v, i, i + n):
                 e = i + n
-                if e < v.n and v.tight(e - 1) and v.units[e].text in ("FC", "F.C"):
+                if e < v.n and v.tight(e - 1) and v.units[e].text in R.team_suffixes:
                     e += 1
-                a = i - 1 if i > 0 and v.tight(i - 1) and re.fullmatch(r"U-?\d{2}", v.units[i - 1].text) and v.free(i - 1, i) else i
-                add_mention(v, "ORG", a, e, "sports-team", 0.75)
+                a = i - 1 if i > 0 and v.tight(i - 1) and R.patterns["age-group"].fullmatch(v.units[i - 1].text) and v.free(i - 1, i) else i
+                add_mention(v, "ORG", a, e, "org.team-in-sports-sentence")
                 i = e
                 continue
-            if i > 0 and v.tight(i - 1) and re.fullmatch(r"U-?\d{2}", v.units[i - 1].text) and v.free(i - 1, i) and p.type in ("country", "province", "city"):
-                add_mention(v, "ORG", i - 1, i + n, "sports-team", 0.75)  # U23 Việt Nam
+            if i > 0 and v.tight(i - 1) and R.patterns["age-group"].fullmatch(v.units[i - 1].text) and v.free(i - 1, i) and p.type in ("country", "province", "city"):
+                add_mention(v, "ORG", i - 1, i + n, "org.team-age-group")  # U23 Việt Nam
                 i += n
                 continue
-            if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in ("FC", "F.C") and v.free(i + n, i + n + 1):
-                add_mention(v, "ORG", i, i + n + 1, "sports-team", 0.75)  # Hà Nội FC
+            if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in R.team_suffixes and v.free(i + n, i + n + 1):
+                add_mention(v, "ORG", i, i + n + 1, "org.team-fc")  # Hà Nội FC
                 i += n + 1
                 continue
-            add_mention(v, "LOC", i, i + n, "gazetteer", 0.7 if p.weak else 0.9)
+            add_mention(v, "LOC", i, i + n, "loc.gazetteer-weak" if p.weak else "loc.gazetteer")
             i += n
             continue
         # administrative prefix + capitalised name (huyện Củ Chi, xã Tân Phú Trung, Quận 1)
@@ -81,18 +79,18 @@ def find_places(v: DocView) -> None:
         if pl and i + pl < v.n and v.tight(i + pl - 1) and (v.units[i].text[:1].islower() or tuple(u.key for u in v.units[i : i + pl]) in keep):
             k = i + pl
             e = k
-            while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and (cap(v.units[e]) or (e == k and v.units[e].text.isdigit() and v.units[i].low in ("quận", "phường"))):
+            while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and (cap(v.units[e]) or (e == k and v.units[e].text.isdigit() and v.units[i].low in R.numbered_place_prefixes)):
                 e += 1
             n2, p2 = place_at(v, k)
             if p2 is not None and n2 > e - k:
                 i = k  # the gazetteer knows a longer name (vùng Đồng bằng sông Cửu Long)
                 continue
             if e > k and v.free(k, e) and tuple(u.key for u in v.units[i : i + pl]) in keep and cap(v.units[i]) and v.free(i, k):
-                add_mention(v, "LOC", i, e, "admin-prefix", 0.8)  # TP Cần Thơ: the gold keeps `TP`
+                add_mention(v, "LOC", i, e, "loc.admin-prefix-kept")  # TP Cần Thơ: the gold keeps `TP`
                 i = e
                 continue
             if e > k and v.free(k, e):
-                add_mention(v, "LOC", k, e, "admin-prefix", 0.8)
+                add_mention(v, "LOC", k, e, "loc.admin-prefix")
                 i = e
                 continue
         i += 1
@@ -110,14 +108,7 @@ def sports_team(v: DocView, i: int, j: int) -> bool:
             return True
     if j < v.n and v.tight(j - 1) and v.phrase(j, R.team_after, 3):
         return True
-    return bool(re.match(r"\s+\d+\s*[-–]\s*\d+\b", v.s[v.units[j - 1].end :]))
-
-
-def after_structure(v: DocView, i: int) -> bool:
-    """`điện Long An`, `lầu Minh Viễn`: a lower-case palace/temple noun right before unit i
-    makes the name after it a building's."""
-    R = rules()
-    return i > 0 and v.tight(i - 1) and v.units[i - 1].text.islower() and (v.units[i - 1].key,) in R.lx.words("structure_nouns")
+    return bool(R.patterns["match-score"].match(v.s[v.units[j - 1].end :]))
 
 
 def after_prefix(v: DocView, i: int, prefixes) -> bool:

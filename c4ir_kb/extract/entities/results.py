@@ -54,6 +54,7 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
         if r["org"] is None and not r["rank"] and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") for t in titles_of[pid]):
             continue  # `Chủ tịch Trần Quang Dũng` after `Chủ tịch Hội đồng thành viên PVN Trần Quang Dũng`
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None
+        rule = r["rule"]
         if org is None and (r["title"] in implied or r.get("bare_head")):
             # `Viện trưởng Phan Công Hùng`: the one institute this article named before;
             # `Chính ủy Quân đoàn`: the unit of that kind the article names most
@@ -64,6 +65,7 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
                     cnt[entities[m2e[k]].id] += 1
             if len(cnt) == 1 or (r.get("bare_head") and cnt):
                 org = max(cnt, key=lambda x: cnt[x])
+                rule = "role.implied-head" if implied.get(r["title"]) else "role.bare-head"
         key = (pid, match_key(r["title"]), org)
         if key in seen:
             continue
@@ -76,7 +78,7 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
                 sentence=doc.sentence_at(r["start"]).index,
                 start=r["start"],
                 end=r["end"],
-                rule="rank" if r["rank"] else "title-lexicon",
+                rule=rule,
             )
         )
     return EntityResult(entities=entities, mentions=mentions, roles=roles, author=v.author)

@@ -1,22 +1,29 @@
-"""The word lists the entity components use, read once from the lexicons.
+"""The rules and word lists the entity components use, read once from package data.
 
-All of them are data (c4ir_kb/data/entity_lexicons.json and the .txt lexicons);
-this module only turns them into the lookup sets the components test against:
-unit-key tuples (`words`), match keys, or plain strings, as each rule needs.
+All of them are data: the mention rules (id -> confidence, type) and the regular
+expressions of c4ir_kb/data/entity_rules.json, the word lists of
+entity_lexicons.json and the .txt lexicons. This module only turns them into the
+lookup tables the components test against: unit-key tuples (`words`), match keys,
+or plain strings, as each rule needs.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from c4ir_kb.extract.lexicons import Lexicons, lexicons
+from c4ir_kb.extract.lexicons import DATA, Lexicons, lexicons
 from c4ir_kb.nlp.normalize import match_key
 
 
 @dataclass(frozen=True)
 class EntityRules:
     lx: Lexicons
+    confidence: dict  # mention rule id -> its confidence
+    rule_type: dict  # mention rule id -> the entity type it finds
+    patterns: dict  # pattern id -> compiled regular expression
     conn: set  # latin_connectors: words inside a Latin-script name (of, and, &)
     stop_lower: set  # lower-case function words that end a name
     non_acr: set  # capitalised words that are no acronym of an organisation
@@ -44,14 +51,25 @@ class EntityRules:
     generic_nouns: set
     numbered_heads: set
     board_words: list
+    name_particles: set
+    org_name_joiners: set
+    team_suffixes: set
+    numbered_place_prefixes: set
+    former_markers: set
+    weekday_markers: set
     level_committees: dict  # match key of `Tỉnh ủy` -> the place type it belongs to (province)
 
 
 @lru_cache(maxsize=1)
 def rules() -> EntityRules:
     lx = lexicons()
+    data = json.loads((DATA / "entity_rules.json").read_text(encoding="utf-8"))
+    flags = {"": 0, "i": re.IGNORECASE}
     return EntityRules(
         lx=lx,
+        confidence={r["id"]: r["confidence"] for r in data["mention_rules"]},
+        rule_type={r["id"]: r["type"] for r in data["mention_rules"]},
+        patterns={p["id"]: re.compile(p["regex"], flags[p.get("flags", "")]) for p in data["patterns"]},
         conn=set(lx.wordlist("latin_connectors")),
         stop_lower={k for k in lx.words("lower_stop")},
         non_acr=set(lx.wordlist("non_entity_acronyms")),
@@ -79,5 +97,11 @@ def rules() -> EntityRules:
         generic_nouns=lx.words("generic_org_nouns"),
         numbered_heads=lx.words("numbered_unit_heads"),
         board_words=lx.wordlist("company_boards"),
+        name_particles=set(lx.wordlist("name_particles")),
+        org_name_joiners=set(lx.wordlist("org_name_joiners")),
+        team_suffixes=set(lx.wordlist("team_suffixes")),
+        numbered_place_prefixes=set(lx.wordlist("numbered_place_prefixes")),
+        former_markers=set(lx.wordlist("former_markers")),
+        weekday_markers=set(lx.wordlist("weekday_markers")),
         level_committees={match_key(k): t for k, t in lx.misc.get("level_committees", {}).items()},
     )

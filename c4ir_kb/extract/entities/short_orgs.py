@@ -15,7 +15,7 @@ from c4ir_kb.extract.wordshape import is_latin_word
 
 def find_short_orgs(v: DocView) -> None:
     """`Ban Quản lý`, `Viện`, `Brainport` later in an article: the first words of one
-    longer organisation named earlier (linked in `_group`)."""
+    longer organisation named earlier (linked in `grouping.group_mentions`)."""
     R = rules()
     limit = v.limit
     longs = [m for m in v.mentions if m["type"] == "ORG" and m["j"] - m["i"] >= 2]
@@ -43,7 +43,7 @@ def find_short_orgs(v: DocView) -> None:
                 continue
             owners = {org_tuples(v, m)[0] for m in longs if any(len(t) > n and t[:n] == k for t in org_tuples(v, m))}
             if len(owners) == 1:
-                add_mention(v, "ORG", i, i + n, "short-form", 0.6)
+                add_mention(v, "ORG", i, i + n, "org.short-form")
                 i += n
                 done = True
                 break

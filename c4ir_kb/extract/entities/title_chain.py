@@ -2,7 +2,7 @@
 TP.HCM`): each title with the organisation it is held in, separators `,`, `kiêm`,
 `đồng thời là`.
 
-Returns chain items {title, t0, t1, org: (a, b, rule, conf) | None, rank, ...};
+Returns chain items {title, t0, t1, org: (a, b, rule id) | None, rank, ...};
 records only an earlier company named again by `của tập đoàn` (back-reference).
 """
 
@@ -21,7 +21,7 @@ from c4ir_kb.nlp.normalize import match_key
 
 
 def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int]:
-    """Parse stacked titles from unit i: ([{title, t0, t1, org: (a,b,rule,conf)|None}], end)."""
+    """Parse stacked titles from unit i: ([{title, t0, t1, org: (a, b, rule)|None}], end)."""
     R = rules()
     items: list[dict] = []
     j = i
@@ -46,7 +46,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 tn = v.phrase(t0, R.lx.titles, hs + 1 - t0)
                 if tn in (hs - t0, hs + 1 - t0):  # `Trưởng ban` keeps its head noun
                     t1 = t0 + tn
-                    org = (hs, hs + nk, "gazetteer", 0.95)
+                    org = (hs, hs + nk, "org.gazetteer")
                     break
         if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
             # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
@@ -62,9 +62,9 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             hs = t1 - 1
             while hs > t0 and v.units[hs].key != _ukey(shared)[0]:
                 hs -= 1
-            e, rule, conf = org_at(v, hs)
+            e, rule = org_at(v, hs)
             if e > t1:
-                org = (hs, e, rule, conf)
+                org = (hs, e, rule)
                 short = tuple(u.key for u in v.units[t0:hs])
                 # `Chủ tịch Hội đồng X` -> title `Chủ tịch`; `Trưởng Ban X` keeps `Trưởng Ban`
                 t1 = hs if short in R.lx.titles else hs + len(_ukey(shared))
@@ -76,31 +76,31 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                         hm = v.phrase(m, R.lx.org_heads, R.lx.max_head, True)
                         if not hm or R.lx.org_heads[tuple(u.key for u in v.units[m : m + hm])] != "local":
                             continue
-                        em, rule_m, conf_m = org_at(v, m)
+                        em, rule_m = org_at(v, m)
                         if em == e or (em and v.units[em].text.islower() and v.phrase(em, R.local_prefixes, 2) == e - em):
-                            t1, org = m, (m, e, rule_m, conf_m)
+                            t1, org = m, (m, e, rule_m)
                             break
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
-            e, rule, conf = org_at(v, t1)
+            e, rule = org_at(v, t1)
             if e:
-                org = (t1, e, rule, conf)
+                org = (t1, e, rule)
         if org is None and not is_rank and t1 + 1 < v.n and v.tight(t1 - 1) and v.units[t1].low == "phụ" and v.units[t1 + 1].low == "trách":
             # Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Equinor: the portfolio is part of the title
             k = t1 + 2
             while k < v.n and k - t1 < 14 and (v.tight(k - 1) or v.gap(k - 1) in (" - ", " – ")) and v.units[k].low not in ("của", "tại"):
                 k += 1
             if k < v.n and k > t1 + 2 and v.units[k].low == "của" and v.tight(k - 1) and k + 1 < v.n:
-                e, rule, conf = org_at(v, k + 1)
+                e, rule = org_at(v, k + 1)
                 if not e:
                     # a foreign company name: capitalised Latin words (Equinor, Rolls Royce)
                     e = k + 1
                     while e < v.n and e - k <= 4 and cap(v.units[e]) and is_latin_word(v.units[e].text) and (e == k + 1 or v.tight(e - 1)):
                         e += 1
                     e = e if e > k + 1 and place_at(v, k + 1, allow_weak=False)[1] is None else 0
-                    rule, conf = "latin-name", 0.7
+                    rule = "org.foreign-after-portfolio"
                 if e:
                     t1 = k
-                    org = (k + 1, e, rule, conf)
+                    org = (k + 1, e, rule)
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
             # `Giám đốc dự án của Danieli`, `Giám đốc điều hành khu vực châu Á của Nordhavn
             # Terminals`: a lower-case portfolio (and places) up to `của` + organisation
@@ -115,12 +115,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 else:
                     break
             if t1 <= k < v.n - 1 and v.units[k].low == "của" and v.tight(k - 1) and v.tight(k):
-                e, rule, conf = org_at(v, k + 1)
+                e, rule = org_at(v, k + 1)
                 if not e:
-                    e, rule, conf = foreign_org_run(v, k + 1), "latin-name", 0.7
+                    e, rule = foreign_org_run(v, k + 1), "org.foreign-after-title-of"
                 if e:
                     t1 = k
-                    org = (k + 1, e, rule, conf)
+                    org = (k + 1, e, rule)
                 elif not v.units[k + 1].text[:1].isupper():
                     # `Giám đốc tài chính của tập đoàn,`: the company named before
                     hn = v.phrase(k + 1, R.company_heads, 3)
@@ -128,7 +128,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                         mi = earlier_company(v, k, tuple(u.key for u in v.units[k + 1 : k + 1 + hn]))
                         if mi is not None:
                             title_text = v.s[v.units[t0].start : v.units[k - 1].end]
-                            items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi]["i"], v.mentions[mi]["j"], "back-ref", 0.7), "rank": False, "mention": mi})
+                            items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi]["i"], v.mentions[mi]["j"], "org.back-reference"), "rank": False, "mention": mi, "via": "role.back-reference"})
                             j = k + 1 + hn
                             break
         if org is not None and appositive and org[1] < v.n and v.tight(org[1] - 1):
@@ -136,13 +136,13 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             # on to a comma belong to the organisation, not to another person
             e = foreign_org_run(v, org[1])
             if e and (e >= v.n or not v.tight(e - 1)):
-                org = (org[0], e, "foreign-tail", 0.7)
+                org = (org[0], e, "org.foreign-tail")
         if org is None and not is_rank and appositive and t1 < v.n and v.tight(t1 - 1):
             # `ông X, Giám đốc Nokia tại Việt Nam,`: after a name, foreign words right after
             # the title name the organisation
             e = foreign_org_run(v, t1)
             if e and (e >= v.n or not v.tight(e - 1) or v.units[e].low in ("tại", "ở", "khu")):
-                org = (t1, e, "latin-name", 0.7)
+                org = (t1, e, "org.foreign-after-title")
         bare = None
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
             # `Chính ủy Quân đoàn,`: a bare head noun names the article's unit of that kind
@@ -158,7 +158,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 k += 1
             if k < v.n and v.gap(k - 1).strip() == "(" and acronym(v.units[k].text) and v.gap(k).strip().startswith(")"):
                 t1 = k
-                org = (k, k + 1, "acronym", 0.85)
+                org = (k, k + 1, "org.acronym-after-department")
         if org is not None and split_person_from_org(v, org) is not None and (org[1] >= v.n or not v.tight(org[1] - 1)):
             title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
             items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
@@ -171,7 +171,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 # Giám đốc Trung tâm AI của tập đoàn: a unit of the organisation named before
                 t1 = org[1]
                 title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
-                items.append({"title": title_text, "t0": t0, "t1": t1, "org": prev["org"], "rank": is_rank, "shared_org": True})
+                items.append({"title": title_text, "t0": t0, "t1": t1, "org": prev["org"], "rank": is_rank, "shared_org": True, "via": "role.unit-of-org"})
                 j = org[1] + 1 + v.phrase(org[1] + 1, R.company_heads | R.generic_nouns, 3)
                 break
         title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
@@ -212,6 +212,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["title"] = v.s[v.units[it["t0"]].start : v.units[o[1] - 1].end]
             it["org"] = later["org"]
             it["shared_org"] = True
+            it["via"] = "role.party-committee"
             v.claim(o[0], o[1])
     # `Thành viên Hội đồng thành viên, Tổng giám đốc VNPT`: a seat on a company board
     # is held in the chain's later organisation
@@ -222,6 +223,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         if later is not None:
             it["org"] = later["org"]
             it["shared_org"] = True
+            it["via"] = "role.board-seat"
     # merge `A kiêm B` when A has no organisation: one title (Nhà sáng lập kiêm Chủ tịch)
     merged: list[dict] = []
     for it in items:
@@ -251,6 +253,6 @@ def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
         mi = next((x for x, m in enumerate(v.mentions) if m["type"] == "ORG" and m["i"] == b and m["j"] == e), None)
         if mi is None and v.free(b, e):
             r = org_at(v, b)
-            mi = add_mention(v, "ORG", b, e, r[1] if r[0] == e else "latin-name", r[2] if r[0] == e else 0.7)
+            mi = add_mention(v, "ORG", b, e, r[1] if r[0] == e else "org.foreign-after-company-noun")
         return mi
     return None

@@ -37,7 +37,7 @@ def find_titles_and_roles(v: DocView) -> None:
         # with its titles after it
         e = list_item_name(v, i)
         if e:
-            pid = add_person(v, i, e, "list-item+title", 0.85)
+            pid = add_person(v, i, e, "per.list-item+title")
             appositive(v, pid, e)
             i = e
             continue
@@ -63,12 +63,12 @@ def find_titles_and_roles(v: DocView) -> None:
                     # beginning with a surname; the brand is the title's organisation
                     sp = brand_then_name(v, k)
                     if sp is not None:
-                        items[-1]["org"] = (k, sp, "latin-name", 0.7)
+                        items[-1]["org"] = (k, sp, "org.brand-before-name")
                         k = sp
                 if k < v.n and v.tight(k - 1):
                     name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
                 if name_end and country is not None:
-                    add_mention(v, "LOC", country[0], country[1], "title-country", 0.85)
+                    add_mention(v, "LOC", country[0], country[1], "loc.title-country")
                 if not name_end and items[-1]["org"] is not None and k < v.n and v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1):
                     # `Hiệu trưởng Trường X, PGS.TS Nguyễn Văn A, cho rằng`: the holder follows
                     # after a comma, behind a degree or an honorific, and closes with a comma
@@ -91,9 +91,9 @@ def find_titles_and_roles(v: DocView) -> None:
                 plural = plural_before(v, i)
                 if name_end:
                     emit_chain(v, items)
-                    pid = add_person(v, k, name_end, "title+name", 0.9)
+                    pid = add_person(v, k, name_end, "per.title+name")
                     for it in items:
-                        add_role(v, pid, it)
+                        add_role(v, pid, it, "role.title-before-name")
                     appositive(v, pid, name_end)
                     i = name_end
                     if plural and not v.claimed[min(i, v.n - 1)]:
@@ -113,7 +113,7 @@ def find_titles_and_roles(v: DocView) -> None:
             k = i + d
             e = person_name(v, k, anchored=True)
             if e and valid_name(v, k, e, anchored=True) and (e - k >= 2 or is_surname(v, k) or is_latin_word(v.units[k].text)):
-                pid = add_person(v, k, e, "degree+name", 0.85)
+                pid = add_person(v, k, e, "per.degree+name")
                 v.claim(i, k)
                 appositive(v, pid, e)
                 i = e
@@ -126,7 +126,7 @@ def find_titles_and_roles(v: DocView) -> None:
             k = i + h
             e = person_name(v, k, anchored=True)
             if e and valid_name(v, k, e, anchored=True, honorific=True):
-                pid = add_person(v, k, e, "honorific+name", 0.9 if e - k > 1 else 0.75)
+                pid = add_person(v, k, e, "per.honorific+name" if e - k > 1 else "per.honorific+one-name")
                 appositive(v, pid, e)
                 i = e
                 continue
@@ -142,9 +142,9 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
                 it["mention"] = owner["mention"]
                 continue
         if it["org"] is not None:
-            a, b, rule, conf = it["org"]
+            a, b, rule = it["org"]
             if v.free(a, b):
-                it["mention"] = add_mention(v, "ORG", a, b, rule, conf)
+                it["mention"] = add_mention(v, "ORG", a, b, rule)
                 paren_acronym(v, it["mention"])
     # `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Nai`: the bare Tỉnh ủy is Đồng Nai's
     for x, it in enumerate(items):
@@ -172,24 +172,28 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
                 break
 
 
-def add_person(v: DocView, i: int, j: int, rule: str, conf: float) -> int:
-    mi = add_mention(v, "PER", i, j, rule, conf)
+def add_person(v: DocView, i: int, j: int, rule: str) -> int:
+    mi = add_mention(v, "PER", i, j, rule)
     return mi
 
 
-def add_role(v: DocView, pid: int, it: dict) -> None:
+def add_role(v: DocView, pid: int, it: dict, rule: str) -> None:
+    """Record that person mention `pid` holds chain item `it`; `rule` (a role rule id of
+    data/entity_rules.json) unless the item is a rank or says how its organisation was found."""
+    rule = it.get("via") or ("role.rank" if it["rank"] else rule)
     a = v.units[it["t0"]].start
     b = v.units[it["org"][1] - 1].end if it["org"] and it["org"][0] >= it["t1"] else v.units[it["t1"] - 1].end
-    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head")})
+    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "rule": rule})
 
 
 def appositive(v: DocView, pid: int, e: int) -> None:
     """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,` / `đồng chí X - Bí thư
     Tỉnh ủy`: roles after the name, behind a comma or a spaced dash."""
+    R = rules()
     if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
         return
     former = None
-    if v.units[e].low in ("nguyên", "cựu") and e + 1 < v.n and v.tight(e) and title_at(v, e + 1)[0]:
+    if v.units[e].low in R.former_markers and e + 1 < v.n and v.tight(e) and title_at(v, e + 1)[0]:
         former = e  # `..., nguyên Giám đốc Sở X,`: a former post keeps its marker in the title
         e += 1
     if not title_at(v, e)[0]:
@@ -219,12 +223,14 @@ def appositive(v: DocView, pid: int, e: int) -> None:
                 if v.units[a - 1].low in ("diện", "mặt") and a >= 2 and v.units[a - 2].low in ("đại", "thay") and org_at(v, a)[0] == k:
                     known = next((mi for mi, m in enumerate(v.mentions) if m["type"] == "ORG" and m["i"] == a and m["j"] == k), None)
                     if known is None and v.free(a, k):
-                        e2, rule, conf = org_at(v, a)
-                        known = add_mention(v, "ORG", a, k, rule, conf)
+                        e2, rule = org_at(v, a)
+                        known = add_mention(v, "ORG", a, k, rule)
                     items[0]["mention"] = known
+                    if known is not None:
+                        items[0]["via"] = "role.representative"
                     break
     for it in items:
-        add_role(v, pid, it)
+        add_role(v, pid, it, "role.title-after-name")
     v.claim(e, j)
 
 
@@ -261,9 +267,9 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
             break
         if e < v.n and v.gap(e - 1).strip() in (",", "-", "–") and title_at(v, e)[0]:
             break  # `..., Trần Văn A, Giám đốc Sở X`: a name with titles of its own
-        pid = add_person(v, k, e, "shared-title-list", 0.85)
+        pid = add_person(v, k, e, "per.shared-title-list")
         for it in items:
-            add_role(v, pid, it)
+            add_role(v, pid, it, "role.shared-title-list")
         k = e
         sep_ok = False
     return k
@@ -279,5 +285,5 @@ def list_item_name(v: DocView, i: int) -> int:
         return 0
     if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
         return 0
-    k = e + (1 if v.units[e].low in ("nguyên", "cựu") else 0)
+    k = e + (1 if v.units[e].low in rules().former_markers else 0)
     return e if title_at(v, k)[0] else 0

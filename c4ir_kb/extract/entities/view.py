@@ -5,7 +5,8 @@ them), which units are already claimed by a mention, and what the components hav
 found so far: mention records, mention pairs known to be one entity, and roles.
 Nothing else: lexicons live in `rules.py`, look-ups over the units in `lookup.py`.
 
-A mention record is a dict {type, start, end, rule, conf, i, j} (i..j: its units;
+A mention record is a dict {type, start, end, rule, conf, i, j} (rule: an id of
+data/entity_rules.json, conf: that rule's confidence; i..j: its units;
 an ORG named by a bare local head may carry `virt`, its name with the article's
 home province, and `virt_place`).
 """
