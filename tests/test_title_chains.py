@@ -102,3 +102,31 @@ def test_a_management_board_keeps_its_own_name_as_the_organisation():
 def test_a_party_committee_named_by_its_level_is_the_home_provinces():
     r = run("Đại hội Đảng bộ tỉnh Phú Thọ khai mạc. Bí thư Tỉnh ủy Đặng Xuân Phong phát biểu. Bí thư Tỉnh ủy Phú Thọ cảm ơn đại biểu.")
     assert roles(r) == {("Đặng Xuân Phong", "Bí thư", "Tỉnh ủy Phú Thọ")}
+
+
+def test_a_former_post_before_a_name_keeps_its_marker():
+    r = run("Cơ quan điều tra đã bắt giam cựu Chủ tịch UBND tỉnh Nguyễn Ngọc Hải.")
+    assert roles(r) == {("Nguyễn Ngọc Hải", "cựu Chủ tịch", "UBND tỉnh")}
+
+
+def test_each_former_post_in_a_chain_keeps_its_marker():
+    r = run("Riêng Nguyễn Văn Phúc, cựu Phó chủ tịch UBND tỉnh, cựu Giám đốc Sở Tài chính tỉnh Lâm Đồng bị truy tố.")
+    assert roles(r) == {
+        ("Nguyễn Văn Phúc", "cựu Phó chủ tịch", "UBND tỉnh Lâm Đồng"),  # the article's province
+        ("Nguyễn Văn Phúc", "cựu Giám đốc", "Sở Tài chính tỉnh Lâm Đồng"),
+    }
+
+
+def test_a_bare_full_name_followed_by_its_titles_is_a_person_with_roles():
+    r = run("Trần Văn Lâm, Giám đốc Sở Y tế, cho biết bệnh viện sẽ mở thêm khoa mới.")
+    assert roles(r) == {("Trần Văn Lâm", "Giám đốc", "Sở Y tế")}
+
+
+def test_a_two_syllable_name_needs_a_list_separator_before_it():
+    r = run("Dự có đồng chí Trần Minh Hải, Bí thư Tỉnh ủy; Lê Huyền, Phó Chủ tịch UBND tỉnh.")
+    assert ("Lê Huyền", "Phó Chủ tịch", "UBND tỉnh") in roles(r)
+
+
+def test_an_honorific_is_never_read_as_a_surname():
+    r = run("Ông Quản Duy Hải, Chủ tịch HĐQT Công ty cổ phần Phong điện Miền Trung, phát biểu.")
+    assert people(r) == {"Quản Duy Hải"}

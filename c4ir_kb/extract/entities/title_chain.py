@@ -24,12 +24,16 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
     """Parse stacked titles from unit i: ([{title, t0, t1, org: (a, b, rule)|None}], end)."""
     R = rules()
     items: list[dict] = []
+    former: dict[int, int] = {}  # title start -> its `cựu`/`nguyên` marker
     j = i
     while j < v.n:
         d = degree_at(v, j)
         if d and not title_at(v, j)[0]:
             j += d
             continue
+        if former_title(v, j):
+            former[j + 1] = j  # `cựu Phó chủ tịch UBND tỉnh, cựu Giám đốc Sở X`
+            j += 1
         n, shared, is_rank = title_at(v, j)
         if not n:
             break
@@ -194,7 +198,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             pass
         else:
             break
-        if k < v.n and title_at(v, k)[0]:
+        if k < v.n and (title_at(v, k)[0] or former_title(v, k)):
             if sep_kiem and org is None and items:
                 items[-1]["kiem"] = True
             j = k
@@ -224,6 +228,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["org"] = later["org"]
             it["shared_org"] = True
             it["via"] = "role.board-seat"
+    # a former post keeps its marker in the title (`cựu Giám đốc`)
+    for it in items:
+        f = former.get(it["t0"])
+        if f is not None and not it["rank"]:
+            it["title"] = v.s[v.units[f].start : v.units[it["t0"]].start] + it["title"]
+            it["t0"] = f
     # merge `A kiêm B` when A has no organisation: one title (Nhà sáng lập kiêm Chủ tịch)
     merged: list[dict] = []
     for it in items:
@@ -256,3 +266,8 @@ def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
             mi = add_mention(v, "ORG", b, e, r[1] if r[0] == e else "org.foreign-after-company-noun")
         return mi
     return None
+
+
+def former_title(v: DocView, k: int) -> bool:
+    """`cựu Chủ tịch`, `nguyên Giám đốc`: a former-post marker right before a title."""
+    return k + 1 < v.n and v.units[k].low in rules().former_markers and v.tight(k) and bool(title_at(v, k + 1)[0])

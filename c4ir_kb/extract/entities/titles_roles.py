@@ -15,7 +15,7 @@ from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.names import brand_then_name, person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.title_chain import chain
+from c4ir_kb.extract.entities.title_chain import chain, former_title
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import is_latin_word
 
@@ -35,14 +35,14 @@ def find_titles_and_roles(v: DocView) -> None:
             continue
         # `...; Lê Văn A, Phó Chủ tịch UBND tỉnh;`: an item of an attendance list, a name
         # with its titles after it
-        e = list_item_name(v, i)
+        e, rule = named_with_titles_after(v, i)
         if e:
-            pid = add_person(v, i, e, "per.list-item+title")
+            pid = add_person(v, i, e, rule)
             appositive(v, pid, e)
             i = e
             continue
         # title chain
-        if cap(u) and title_at(v, i)[0] or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
+        if (cap(u) and title_at(v, i)[0]) or (former_title(v, i) and cap(v.units[i + 1])) or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
             items, j = chain(v, i)
             if items:
                 name_end = 0
@@ -275,15 +275,24 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
     return k
 
 
-def list_item_name(v: DocView, i: int) -> int:
-    """End of a full name (surname + 1..3 syllables) that opens an item of a list, right
-    after `:` or `;`, and is followed by its titles behind a comma or a dash; 0 if none."""
-    if i == 0 or "\n" in v.gap(i - 1) or v.gap(i - 1).strip() not in (":", ";") or not is_surname(v, i):
-        return 0
+def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
+    """A full name (surname + 1..3 syllables) with no title or honorific before it, followed
+    by its titles behind a comma or a dash: (end, rule) or (0, ''). Right after `:` or `;`
+    (an item of an attendance list) two syllables do; elsewhere the name has three or more,
+    or underthesea tags it a person."""
+    if not is_surname(v, i) or v.phrase(i, rules().lx.honorifics, 2):
+        return 0, ""  # `Ông Quản Duy Hải, ...`: a form of address, read by the honorific rule
+    if i > 0 and v.tight(i - 1) and cap(v.units[i - 1]) and (v.units[i - 1].key,) not in rules().lead_words and v.units[i - 1].pos in ("Np", "Ny", ""):
+        return 0, ""  # inside a longer capitalised run (a sentence-initial word like `Riêng` is fine)
+    list_item = i > 0 and "\n" not in v.gap(i - 1) and v.gap(i - 1).strip() in (":", ";")
     e = person_name(v, i, anchored=True)
     if e - i < 2 or not valid_name(v, i, e, anchored=True) or not v.free(i, e):
-        return 0
+        return 0, ""
+    if not list_item and e - i < 3 and not any(u.ner.endswith("PER") for u in v.units[i:e]):
+        return 0, ""
     if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
-        return 0
+        return 0, ""
     k = e + (1 if v.units[e].low in rules().former_markers else 0)
-    return e if title_at(v, k)[0] else 0
+    if not title_at(v, k)[0]:
+        return 0, ""
+    return e, "per.list-item+title" if list_item else "per.name+title-after"
