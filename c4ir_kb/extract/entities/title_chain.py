@@ -84,6 +84,17 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                         if em == e or (em and v.units[em].text.islower() and v.phrase(em, R.local_prefixes, 2) == e - em):
                             t1, org = m, (m, e, rule_m)
                             break
+        if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1) and not v.phrase(t1, R.lx.org_heads, R.lx.max_head, True):
+            # `Chánh tòa Hình sự TAND tỉnh X`: a capitalised department name between the title
+            # and a local body belongs to the title; the body is the organisation
+            m = t1
+            while m < v.n and m - t1 < 5 and (cap(v.units[m]) or m > t1) and v.units[m].text.isalpha() and not v.phrase(m, R.lx.org_heads, R.lx.max_head, True) and (m == t1 or v.tight(m - 1)):
+                m += 1
+            hm = v.phrase(m, R.lx.org_heads, R.lx.max_head, True) if m > t1 and m < v.n and v.tight(m - 1) else 0
+            if hm and R.lx.org_heads[tuple(u.key for u in v.units[m : m + hm])] == "local" and place_at(v, t1, allow_weak=False)[1] is None:
+                e, rule = org_at(v, m)
+                if e:
+                    t1, org = m, (m, e, rule)
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
             e, rule = org_at(v, t1)
             if e:

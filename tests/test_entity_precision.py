@@ -1,0 +1,45 @@
+"""What is no entity on real news (sentences written for these tests): a capitalised
+common word alone, a person's initials under a photo, an event with its edition,
+common-noun acronyms; and a department between a title and its body."""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities import extract_entities
+from c4ir_kb.models import Article
+from c4ir_kb.nlp.analysis import analyze
+
+
+def run(text: str):
+    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
+    return extract_entities(doc)
+
+
+def names(r, typ: str) -> set[str]:
+    return {e.name for e in r.entities if e.type == typ}
+
+
+def test_a_capitalised_common_word_alone_is_no_person_and_no_place():
+    r = run("Toàn cảnh phiên họp chiều nay. Lễ khởi công diễn ra tại tỉnh Quảng Trị. Kỳ thi năm nay có nhiều thí sinh.")
+    assert names(r, "PER") == set()
+    assert names(r, "LOC") == {"Quảng Trị"}
+
+
+def test_initials_under_a_photo_are_no_organisation():
+    r = run("Các đại biểu biểu quyết thông qua nghị quyết. Ảnh N.Đ\nBuổi làm việc kết thúc lúc 11 giờ. Ảnh: P.A")
+    assert names(r, "ORG") == set()
+
+
+def test_an_event_with_its_edition_is_no_organisation():
+    r = run("Đội tuyển đã vô địch AFF Cup 2018 và giành huy chương vàng SEA Games 33.")
+    assert not ({"AFF Cup 2018", "SEA Games 33"} & names(r, "ORG"))
+
+
+def test_a_birth_year_abbreviation_is_no_organisation():
+    r = run("Bị cáo Lê Văn Tâm (SN 1985, trú phường Bình Tây) bị tuyên phạt 3 năm tù.")
+    assert "SN 1985" not in names(r, "ORG")
+
+
+def test_a_department_between_a_title_and_a_local_body_is_part_of_the_title():
+    r = run("Chánh Tòa Hình sự TAND tỉnh Đắk Lắk Nguyễn Tấn Đạt bị khởi tố.")
+    n = {e.id: e.name for e in r.entities}
+    assert {(n[x.person], x.title, n[x.org] if x.org else None) for x in r.roles} == {("Nguyễn Tấn Đạt", "Chánh Tòa Hình sự", "TAND tỉnh Đắk Lắk")}
