@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,12 @@ def test_a_role_names_how_it_was_read(roles_res, person, title, rule):
 
 def test_the_code_names_only_declared_role_rules_and_every_one_of_them():
     assert set(re.findall(r'"(role\.[\w\-]+)"', CODE)) == ROLE_RULES
+
+
+def test_the_knowledge_base_stores_the_rule_ids(seeds_kb):
+    conn = sqlite3.connect(seeds_kb)
+    mention_rules = {r for (r,) in conn.execute("SELECT DISTINCT rule FROM mentions")}
+    role_rules = {r for (r,) in conn.execute("SELECT DISTINCT rule FROM roles")}
+    conn.close()
+    assert mention_rules and mention_rules <= set(RULES)
+    assert role_rules and role_rules <= ROLE_RULES

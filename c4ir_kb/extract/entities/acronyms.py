@@ -3,7 +3,7 @@
 `Công ty ... số 1 (Vabiotech)`).
 
 Reads: an ORG mention just recorded. Claims: the span in parentheses (ORG, rules
-`acronym`, `acronym-expansion`); may extend the mention over `tại <place>`.
+org.acronym, org.acronym-expansion); may extend the mention over `tại <place>`.
 Adds: a link between the two mentions.
 """
 
@@ -24,7 +24,7 @@ def paren_acronym(v: DocView, mi: int) -> None:
     """`Diễn đàn Kinh tế thế giới (WEF)` / `WEF (Diễn đàn Kinh tế thế giới)`: link both ways."""
     R = rules()
     m = v.mentions[mi]
-    j = m["j"]
+    j = m.j
     s = v.s
     # `X tại TP.HCM (C4IR)`: the place belongs to X when an acronym in parentheses follows
     k = j
@@ -35,9 +35,9 @@ def paren_acronym(v: DocView, mi: int) -> None:
             if nxt < v.n and v.free(j, nxt):
                 after = s[v.units[nxt - 1].end : v.units[nxt - 1].end + 3]
                 if after.strip().startswith("("):
-                    m["j"] = j = nxt
-                    m["end"] = v.units[nxt - 1].end
-                    v.claim(m["i"], nxt)
+                    m.j = j = nxt
+                    m.end = v.units[nxt - 1].end
+                    v.claim(m.i, nxt)
     if j >= v.n:
         return
     g = v.gap(j - 1)
@@ -53,7 +53,7 @@ def paren_acronym(v: DocView, mi: int) -> None:
         return
     inner = v.units[j:k]
     inner_text = s[inner[0].start : inner[-1].end]
-    if m["type"] != "ORG":
+    if m.type != "ORG":
         return
     # `Công ty ... số 1 (Vabiotech)`: one foreign brand word after a Vietnamese name
     brand = (
@@ -62,16 +62,16 @@ def paren_acronym(v: DocView, mi: int) -> None:
         and is_latin_word(inner[0].text)
         and len(inner[0].text) >= 3
         and place_at(v, j, allow_weak=False)[1] is None
-        and not all(is_latin_word(u.text) for u in v.units[m["i"] : m["j"]])
+        and not all(is_latin_word(u.text) for u in v.units[m.i : m.j])
     )
-    if not brand and 2 <= len(inner) <= 4 and all(cap(u) and u.text.isalpha() for u in inner) and m["j"] - m["i"] > len(inner):
+    if not brand and 2 <= len(inner) <= 4 and all(cap(u) and u.text.isalpha() for u in inner) and m.j - m.i > len(inner):
         # `Công ty ... đô thị Hồng Lam (Hồng Lam Land)`: the company's own words plus a foreign brand word
-        own = {u.key for u in v.units[m["i"] : m["j"]]}
+        own = {u.key for u in v.units[m.i : m.j]}
         brand = (
             inner[0].key in own
             and any(not vn_syllable(u.text) for u in inner)
             and place_at(v, j, allow_weak=False)[0] != len(inner)
-            and not all(is_latin_word(u.text) for u in v.units[m["i"] : m["j"]])
+            and not all(is_latin_word(u.text) for u in v.units[m.i : m.j])
         )
     if brand or all(is_latin_word(u.text) for u in inner) and any(acronym(u.text) for u in inner) or org_at(v, j)[0] == k:
         if match_key(inner_text) in {match_key(x) for x in R.non_acr}:

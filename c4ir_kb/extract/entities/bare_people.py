@@ -1,7 +1,8 @@
 """Component 7, bare names: a Vietnamese full name with no title or honorific
 (surname + 2..3 capitalised syllables, or 2 with underthesea's support).
 
-Reads: unclaimed units, surnames, POS/NER tags. Claims: PER mentions (surname+Np).
+Reads: unclaimed units, surnames, POS/NER tags. Claims: PER mentions (per.bare-name,
+per.bare-name+crf).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Component 9, underthesea CRF: its PER/ORG/LOC spans that no rule explained, a weak
 signal (confidence 0.5), re-typed as ORG when the article named that organisation.
 
-Reads: NER tags, ORG mentions. Claims: mentions (underthesea-crf).
+Reads: NER tags, ORG mentions. Claims: mentions (per.crf, org.crf, loc.crf, org.crf-*).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ def find_crf_spans(v: DocView) -> None:
     org_names = set()
     org_prefixes = set()
     for m in v.mentions:
-        if m["type"] == "ORG":
+        if m.type == "ORG":
             for t in org_tuples(v, m):
                 org_names.add(match_key(" ".join(t)))
-            keys = tuple(u.key for u in v.units[m["i"] : m["j"]])
+            keys = tuple(u.key for u in v.units[m.i : m.j])
             for n in range(1, len(keys)):
                 org_prefixes.add(keys[:n])
     i = 0

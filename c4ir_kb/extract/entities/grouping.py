@@ -41,16 +41,16 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    surf = [v.doc.article.text[m["start"] : m["end"]] for m in ms]
-    name_surf = [m.get("virt") or surf[i] for i, m in enumerate(ms)]
-    keys = [link_keys(m["type"], name_surf[i]) for i, m in enumerate(ms)]
+    surf = [v.doc.article.text[m.start : m.end] for m in ms]
+    name_surf = [m.virt or surf[i] for i, m in enumerate(ms)]
+    keys = [link_keys(m.type, name_surf[i]) for i, m in enumerate(ms)]
     # an ORG written as the first word(s) of one longer ORG of this article (CMC ... Công ty CMC
     # Technology and Solution) is that organisation; its short surface adds no linking keys,
     # so it cannot merge the long name with another organisation of that short name elsewhere
-    org_ms = [i for i, m in enumerate(ms) if m["type"] == "ORG"]
+    org_ms = [i for i, m in enumerate(ms) if m.type == "ORG"]
     tuples = {i: org_tuples(v, ms[i]) for i in org_ms}
     for i in org_ms:
-        if ms[i].get("virt"):
+        if ms[i].virt:
             continue
         t = tuples[i][0]
         if len(t) > 4 or R.lx.org_heads.get(t) == "local":
@@ -79,7 +79,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     by_key: dict[tuple, int] = {}
     for i, m in enumerate(ms):
         for k in keys[i]:
-            t = (m["type"], k)
+            t = (m.type, k)
             if t in by_key:
                 union(by_key[t], i)
             else:
@@ -88,31 +88,31 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     # honorary name are one unit
     for i in org_ms:
         mi = ms[i]
-        if not v.units[mi["j"] - 1].text.isdigit() or not any(v.phrase(mi["i"], R.numbered_heads, n) == n for n in (1, 2, 3)):
+        if not v.units[mi.j - 1].text.isdigit() or not any(v.phrase(mi.i, R.numbered_heads, n) == n for n in (1, 2, 3)):
             continue
         for f in org_ms:
-            if ms[f]["i"] == mi["j"] and v.gap(mi["j"] - 1) in (" - ", " – ") and v.phrase(ms[f]["i"], R.numbered_heads, 3) and not v.units[ms[f]["j"] - 1].text.isdigit():
+            if ms[f].i == mi.j and v.gap(mi.j - 1) in (" - ", " – ") and v.phrase(ms[f].i, R.numbered_heads, 3) and not v.units[ms[f].j - 1].text.isdigit():
                 v.links.append((i, f))
     for a, b in v.links:
         union(a, b)
     # people: short references (given name, or surname + given) to a full name seen earlier
-    full = [i for i, m in enumerate(ms) if m["type"] == "PER" and m["j"] - m["i"] >= 2]
+    full = [i for i, m in enumerate(ms) if m.type == "PER" and m.j - m.i >= 2]
     for i, m in enumerate(ms):
-        if m["type"] != "PER":
+        if m.type != "PER":
             continue
-        ks = [u.key for u in v.units[m["i"] : m["j"]]]
+        ks = [u.key for u in v.units[m.i : m.j]]
         for f in full:
             if f == i:
                 continue
-            fk = [u.key for u in v.units[ms[f]["i"] : ms[f]["j"]]]
+            fk = [u.key for u in v.units[ms[f].i : ms[f].j]]
             if len(ks) < len(fk) and fk[-len(ks) :] == ks:
                 union(i, f)
                 break
-            if len(ks) == 1 and len(fk) >= 2 and fk[0] == ks[0] and any(not vn_syllable(u.text) for u in v.units[ms[f]["i"] : ms[f]["j"]]):
+            if len(ks) == 1 and len(fk) >= 2 and fk[0] == ks[0] and any(not vn_syllable(u.text) for u in v.units[ms[f].i : ms[f].j]):
                 union(i, f)  # `Đại tá Somphone` after `Somphone Keomany`: a foreign given name first
                 break
     # organisations: a bare acronym / generic local head / first word of a longer Latin name
-    orgs = [i for i, m in enumerate(ms) if m["type"] == "ORG"]
+    orgs = [i for i, m in enumerate(ms) if m.type == "ORG"]
     for i in orgs:
         s = surf[i].strip()
         ws = s.split()
@@ -145,14 +145,14 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     # `Sở VH-TT&DL` = `Sở Văn hóa, Thể thao và Du lịch Khánh Hòa`: a head and an abbreviation
     # whose letters are the initials of the longer name's syllables (và skipped)
     for i in orgs:
-        us = v.units[ms[i]["i"] : ms[i]["j"]]
-        h = v.phrase(ms[i]["i"], R.lx.org_heads, R.lx.max_head)
+        us = v.units[ms[i].i : ms[i].j]
+        h = v.phrase(ms[i].i, R.lx.org_heads, R.lx.max_head)
         if not h or len(us) != h + 1 or not re.search(r"[-&]", us[h].text) or not acronym(us[h].text):
             continue
         letters = re.sub(r"[^a-z0-9]", "", fold(us[h].text))
         cands = set()
         for f in orgs:
-            fu = v.units[ms[f]["i"] : ms[f]["j"]]
+            fu = v.units[ms[f].i : ms[f].j]
             if f == i or len(fu) <= h + 1 or [u.key for u in fu[:h]] != [u.key for u in us[:h]]:
                 continue
             syl = [u for u in fu[h:] if u.low not in ("và", "and")]
@@ -168,7 +168,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     counters: dict[str, int] = defaultdict(int)
     for root in sorted(groups):
         idx = groups[root]
-        typ = ms[root]["type"]
+        typ = ms[root].type
         counters[typ] += 1
         eid = f"{typ}:{counters[typ]}"
         ss = [name_surf[i] for i in idx if keys[i] or len(idx) == 1]
@@ -182,7 +182,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             if k not in ek:
                 ek.append(k)
         uniq = []
-        for x in [surf[i] for i in idx] + [ms[i]["virt"] for i in idx if ms[i].get("virt")]:
+        for x in [surf[i] for i in idx] + [ms[i].virt for i in idx if ms[i].virt]:
             if x not in uniq:
                 uniq.append(x)
         entities.append(Entity(id=eid, type=typ, name=name, surfaces=uniq, keys=ek))

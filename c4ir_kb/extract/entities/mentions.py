@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from c4ir_kb.extract.entities.lookup import home_place
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.view import DocView
+from c4ir_kb.extract.entities.view import DocView, Found
 from c4ir_kb.extract.lexicons import place_key
 from c4ir_kb.nlp.normalize import match_key
 
@@ -21,28 +21,28 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
     conf = R.confidence[rule]
     a, b = v.units[i].start, v.units[j - 1].end
     v.claim(i, j)
-    m = {"type": typ, "start": a, "end": b, "rule": rule, "conf": conf, "i": i, "j": j}
+    m = Found(typ, a, b, rule, conf, i, j)
     if typ == "ORG" and j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and v.units[j - 1].text.islower():
         hp = home_place(v)
         if hp is not None:
-            m["virt"] = v.doc.article.text[a:b] + " " + hp
-            m["virt_place"] = hp
+            m.virt = v.doc.article.text[a:b] + " " + hp
+            m.virt_place = hp
     elif typ == "ORG" and match_key(v.s[a:b]) in R.level_committees:
         # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
         # (the home city's for `Thành ủy`)
         hp = home_place(v)
-        p = rules().lx.places.get(place_key(hp)) if hp is not None else None
+        p = R.lx.places.get(place_key(hp)) if hp is not None else None
         if p is not None and p.type == R.level_committees[match_key(v.s[a:b])]:
-            m["virt"] = v.doc.article.text[a:b] + " " + hp
-            m["virt_place"] = hp
+            m.virt = v.doc.article.text[a:b] + " " + hp
+            m.virt_place = hp
     v.mentions.append(m)
     return len(v.mentions) - 1
 
 
-def org_tuples(v: DocView, m: dict) -> list[tuple]:
+def org_tuples(v: DocView, m: Found) -> list[tuple]:
     """Unit keys of an ORG mention, and of its name after a company head (Công ty | CMC ...)."""
     R = rules()
-    full = tuple(u.key for u in v.units[m["i"] : m["j"]])
+    full = tuple(u.key for u in v.units[m.i : m.j])
     out = [full]
     for n in range(min(4, len(full) - 1), 0, -1):
         if full[:n] in R.company_heads:

@@ -15,7 +15,7 @@ from c4ir_kb.nlp.normalize import match_key
 
 def drop_non_entities(v: DocView) -> None:
     R = rules()
-    v.mentions = [m for m in v.mentions if not never_entity(v.s[m["start"] : m["end"]], m["type"])]
+    v.mentions = [m for m in v.mentions if not never_entity(v.s[m.start : m.end], m.type)]
 
 
 def never_entity(text: str, typ: str) -> bool:

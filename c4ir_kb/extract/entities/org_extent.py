@@ -1,6 +1,7 @@
 """Where an organisation starting at a unit ends, and by which rule: a well-known
-name (gazetteer), a head noun and its name (org-head, venue), a Latin-script name
-(latin-name), an English-style place before an acronym (place+name); plus the
+name (org.gazetteer), a head noun and its name (org.head+name, org.venue), a
+Latin-script name (org.latin-name), an English-style place before an acronym
+(org.place+name); plus the
 scope after it (`... tỉnh Lâm Đồng`, `... tại Hàn Quốc`) and a person's name
 glued to its end (`UBND TP.HCM Phan Văn Mãi`).
 

@@ -1,7 +1,8 @@
 """Component 3, organisations: every capitalised organisation not inside a title chain.
 
-Reads: unclaimed units. Claims: ORG mentions (gazetteer, org-head, latin-name,
-place+name), LOC mentions for venues and industrial parks (park, venue).
+Reads: unclaimed units. Claims: ORG mentions (org.gazetteer, org.head+name,
+org.latin-name, org.place+name), LOC mentions for venues and industrial parks
+(loc.venue, loc.park).
 Adds: acronym links.
 """
 
@@ -61,7 +62,7 @@ def find_organisations(v: DocView) -> None:
                 continue
             mi = add_mention(v, "ORG", i, e, rule)
             paren_acronym(v, mi)
-            i = v.mentions[mi]["j"]
+            i = v.mentions[mi].j
             continue
         i += 1
 

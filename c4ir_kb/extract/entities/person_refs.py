@@ -1,7 +1,7 @@
 """Component 4 (run again as 8), repeated names: a full name of a person found
 earlier, written again.
 
-Reads: PER mentions of 2+ units. Claims: PER mentions (repeat).
+Reads: PER mentions of 2+ units. Claims: PER mentions (per.repeat).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ def find_person_refs(v: DocView) -> None:
     limit = v.limit
     names = {}
     for mi, m in enumerate(v.mentions):
-        if m["type"] == "PER" and m["j"] - m["i"] >= 2:
-            names[tuple(u.key for u in v.units[m["i"] : m["j"]])] = mi
+        if m.type == "PER" and m.j - m.i >= 2:
+            names[tuple(u.key for u in v.units[m.i : m.j])] = mi
     if not names:
         return
     maxlen = max(len(k) for k in names)

@@ -1,9 +1,10 @@
 """Component 6, places: gazetteer places, administrative prefix + name (`huyện Củ
 Chi`), a landmark with its city, sports teams named by a place (`U23 Việt Nam`).
 
-Reads: unclaimed units, underthesea NER tags. Claims: LOC mentions (gazetteer,
-admin-prefix, landmark+place), ORG mentions (sports-team); claims without a mention
-a name after a palace or temple noun.
+Reads: unclaimed units, underthesea NER tags. Claims: LOC mentions (loc.gazetteer,
+loc.gazetteer-weak, loc.admin-prefix, loc.admin-prefix-kept, loc.landmark+place),
+ORG mentions (org.team-in-sports-sentence, org.team-age-group, org.team-fc); claims
+without a mention a name after a palace or temple noun.
 """
 
 from __future__ import annotations

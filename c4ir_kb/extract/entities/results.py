@@ -30,13 +30,13 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
         mentions.append(
             Mention(
                 entity=e.id,
-                type=m["type"],
-                text=doc.article.text[m["start"] : m["end"]],
-                start=m["start"],
-                end=m["end"],
-                sentence=doc.sentence_at(m["start"]).index,
-                rule=m["rule"],
-                confidence=m["conf"],
+                type=m.type,
+                text=doc.article.text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                sentence=doc.sentence_at(m.start).index,
+                rule=m.rule,
+                confidence=m.conf,
             )
         )
     mentions.sort(key=lambda x: x.start)
@@ -61,7 +61,7 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
             heads = implied.get(r["title"]) or [r["bare_head"]]
             cnt: dict[str, int] = defaultdict(int)
             for k, m in enumerate(v.mentions):
-                if m["type"] == "ORG" and m["start"] < r["start"] and any(x.lower().startswith(h.lower() + " ") for h in heads for x in entities[m2e[k]].surfaces):
+                if m.type == "ORG" and m.start < r["start"] and any(x.lower().startswith(h.lower() + " ") for h in heads for x in entities[m2e[k]].surfaces):
                     cnt[entities[m2e[k]].id] += 1
             if len(cnt) == 1 or (r.get("bare_head") and cnt):
                 org = max(cnt, key=lambda x: cnt[x])

@@ -1,7 +1,7 @@
 """Component 5, short organisation forms: `Ban Quản lý`, `Viện`, `Brainport` later in
 an article, the first words of exactly one longer organisation named earlier.
 
-Reads: ORG mentions of 2+ units. Claims: ORG mentions (short-form), linked in grouping.
+Reads: ORG mentions of 2+ units. Claims: ORG mentions (org.short-form), linked in grouping.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def find_short_orgs(v: DocView) -> None:
     longer organisation named earlier (linked in `grouping.group_mentions`)."""
     R = rules()
     limit = v.limit
-    longs = [m for m in v.mentions if m["type"] == "ORG" and m["j"] - m["i"] >= 2]
+    longs = [m for m in v.mentions if m.type == "ORG" and m.j - m.i >= 2]
     if not longs:
         return
     i = 0

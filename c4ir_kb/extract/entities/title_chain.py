@@ -2,7 +2,9 @@
 TP.HCM`): each title with the organisation it is held in, separators `,`, `kiêm`,
 `đồng thời là`.
 
-Returns chain items {title, t0, t1, org: (a, b, rule id) | None, rank, ...};
+Returns chain items {title, t0, t1, org: (a, b, mention rule id) | None, rank, and
+`via`: a role rule id when the organisation was found another way than after the
+title (party committee, board seat, unit of an organisation, back-reference)};
 records only an earlier company named again by `của tập đoàn` (back-reference).
 """
 
@@ -143,7 +145,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                         mi = earlier_company(v, k, tuple(u.key for u in v.units[k + 1 : k + 1 + hn]))
                         if mi is not None:
                             title_text = v.s[v.units[t0].start : v.units[k - 1].end]
-                            items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi]["i"], v.mentions[mi]["j"], "org.back-reference"), "rank": False, "mention": mi, "via": "role.back-reference"})
+                            items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi].i, v.mentions[mi].j, "org.back-reference"), "rank": False, "mention": mi, "via": "role.back-reference"})
                             j = k + 1 + hn
                             break
         if org is not None and appositive and org[1] < v.n and v.tight(org[1] - 1):
@@ -271,7 +273,7 @@ def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
             e = (org_at(v, b)[0] or foreign_org_run(v, b)) if b < k and v.tight(a + n - 1) else 0
         if not e or e > k:
             continue
-        mi = next((x for x, m in enumerate(v.mentions) if m["type"] == "ORG" and m["i"] == b and m["j"] == e), None)
+        mi = next((x for x, m in enumerate(v.mentions) if m.type == "ORG" and m.i == b and m.j == e), None)
         if mi is None and v.free(b, e):
             r = org_at(v, b)
             mi = add_mention(v, "ORG", b, e, r[1] if r[0] == e else "org.foreign-after-company-noun")

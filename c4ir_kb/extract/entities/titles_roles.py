@@ -2,9 +2,10 @@
 
 `Chủ tịch UBND TP.HCM Phan Văn Mãi`, `bà X, Giám đốc Sở Y,`, `Thiếu tướng X`,
 `PGS.TS X`, `ông X`.
-Reads: unclaimed units before `v.limit`. Claims: PER mentions (title+name,
-degree+name, honorific+name), ORG mentions of the organisations in the chains,
-LOC of a country before a name (title-country). Adds: roles, links of acronyms.
+Reads: unclaimed units before `v.limit`. Claims: PER mentions (per.title+name,
+per.degree+name, per.honorific+name, per.honorific+one-name), ORG mentions of the
+organisations in the chains (org_extent's rules, org.brand-before-name, ...), LOC of a
+country before a name (loc.title-country). Adds: roles (role.*), links of acronyms.
 """
 
 from __future__ import annotations
@@ -165,10 +166,10 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
                 if p is not None and k + n == lb:
                     place = v.doc.article.text[v.units[k].start : v.units[lb - 1].end]
                     break
-            if place is None and v.mentions[later["mention"]].get("virt_place"):
-                place = v.mentions[later["mention"]]["virt_place"]
+            if place is None and v.mentions[later["mention"]].virt_place:
+                place = v.mentions[later["mention"]].virt_place
             if place is not None:
-                v.mentions[mi]["virt"] = v.doc.article.text[v.units[a].start : v.units[b - 1].end] + " " + place
+                v.mentions[mi].virt = v.doc.article.text[v.units[a].start : v.units[b - 1].end] + " " + place
                 break
 
 
@@ -215,13 +216,13 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     if len(items) == 1 and items[0]["org"] is None and not items[0]["rank"] and not items[0].get("bare_head"):
         # `Đại diện Tổng công ty X, ông Y, Phó Tổng giám đốc, ...`: the title is held in the
         # organisation the person speaks for
-        k = v.mentions[pid]["i"]
+        k = v.mentions[pid].i
         if k > 0 and v.units[k - 1].low in ("ông", "bà"):
             k -= 1
         if k > 0 and v.gap(k - 1).strip() == ",":
             for a in range(k - 1, max(1, k - 14), -1):
                 if v.units[a - 1].low in ("diện", "mặt") and a >= 2 and v.units[a - 2].low in ("đại", "thay") and org_at(v, a)[0] == k:
-                    known = next((mi for mi, m in enumerate(v.mentions) if m["type"] == "ORG" and m["i"] == a and m["j"] == k), None)
+                    known = next((mi for mi, m in enumerate(v.mentions) if m.type == "ORG" and m.i == a and m.j == k), None)
                     if known is None and v.free(a, k):
                         e2, rule = org_at(v, a)
                         known = add_mention(v, "ORG", a, k, rule)

@@ -5,15 +5,14 @@ them), which units are already claimed by a mention, and what the components hav
 found so far: mention records, mention pairs known to be one entity, and roles.
 Nothing else: lexicons live in `rules.py`, look-ups over the units in `lookup.py`.
 
-A mention record is a dict {type, start, end, rule, conf, i, j} (rule: an id of
-data/entity_rules.json, conf: that rule's confidence; i..j: its units;
-an ORG named by a bare local head may carry `virt`, its name with the article's
-home province, and `virt_place`).
+A mention found so far is a `Found` record; roles and chain items are plain dicts
+(titles_roles.add_role, title_chain.chain).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.lexicons import UNIT
@@ -35,6 +34,21 @@ class Unit:
 
 def cap(u: Unit) -> bool:
     return u.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Found:
+    """A mention a component recorded (mentions.add_mention)."""
+
+    type: str  # PER, ORG, LOC
+    start: int  # character span in the text
+    end: int
+    rule: str  # a mention rule id of data/entity_rules.json
+    conf: float  # that rule's confidence
+    i: int  # its units: v.units[i:j]
+    j: int
+    virt: str | None = None  # an ORG named by a bare local head (UBND tỉnh): its name with the article's home province
+    virt_place: str | None = None  # that province
 
 
 class DocView:
@@ -59,7 +73,7 @@ class DocView:
         self.quoted = _quoted_work_spans(self.s)
         self.limit = len(self.s)  # components look at units before this offset (the byline's start)
         self.author: str | None = None
-        self.mentions: list[dict] = []
+        self.mentions: list[Found] = []
         self.links: list[tuple[int, int]] = []  # mention index pairs that are the same entity
         self.roles: list[dict] = []
         self.home: str | None = None  # the article's home province (lookup.home_place)
