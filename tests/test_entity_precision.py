@@ -43,3 +43,24 @@ def test_a_department_between_a_title_and_a_local_body_is_part_of_the_title():
     r = run("Chánh Tòa Hình sự TAND tỉnh Đắk Lắk Nguyễn Tấn Đạt bị khởi tố.")
     n = {e.id: e.name for e in r.entities}
     assert {(n[x.person], x.title, n[x.org] if x.org else None) for x in r.roles} == {("Nguyễn Tấn Đạt", "Chánh Tòa Hình sự", "TAND tỉnh Đắk Lắk")}
+
+
+def test_a_court_keeps_its_scope_its_number_and_its_seat():
+    r = run("Bị cáo từng là Phó Chánh án TAND Cấp cao tại Đà Nẵng. Vụ án do TAND khu vực 7 xét xử, Viện KSND tối cao truy tố.")
+    assert {"TAND Cấp cao tại Đà Nẵng", "TAND khu vực 7", "Viện KSND tối cao"} <= names(r, "ORG")
+
+
+def test_two_parties_joined_by_a_hyphen_are_no_person_and_no_place():
+    r = run("Quan hệ hợp tác Việt-Lào ngày càng phát triển.")
+    assert names(r, "PER") == set() and names(r, "LOC") == set()
+
+
+def test_a_photo_credit_after_a_name_is_not_part_of_it():
+    r = run("Chủ tịch nước tiếp Đại sứ Denny Abdi. Ảnh: TTXVN")
+    assert "Denny Abdi" in names(r, "PER")
+
+
+def test_a_delegation_of_a_consulate_is_the_consulate():
+    r = run("Lãnh đạo tỉnh tiếp Đoàn Tổng lãnh sự quán Vương quốc Campuchia.")
+    assert names(r, "ORG") == {"Tổng lãnh sự quán Vương quốc Campuchia"}
+    assert names(r, "PER") == set()

@@ -85,6 +85,8 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
     if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):
         h = 0  # Đoàn Văn Hậu, Hội Thị Lan: a surname that is also a head noun, then a middle name
+    if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordlist("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
+        return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
     best = (0, "")
     if n_known:
         j = i + n_known
@@ -144,8 +146,9 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
             return j + pk + n
     if u.low in ("tại", "ở") and j + 1 < v.n and v.tight(j) and v.phrase(i, R.abroad_heads, 4):
         n, p = place_at(v, j + 1, allow_weak=False)
-        if p is not None and p.type in ("country", "city", "province"):
-            return j + 1 + n
+        e = j + 1 + n
+        if p is not None and p.type in ("country", "city", "province") and not (e < v.n and v.tight(e - 1) and cap(v.units[e])):
+            return e  # (not `tại TP | Hồ Chí Minh`: a place cut short)
     return j
 
 

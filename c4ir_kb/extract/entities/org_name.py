@@ -28,8 +28,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         pk = v.phrase(k, R.local_prefixes, 2) if k < v.n and v.tight(k - 1) else 0
         if pk:
             k += pk
-        elif k < v.n and v.tight(k - 1) and v.phrase(k, R.local_scopes, 3) and not cap(v.units[k]):
-            return k + v.phrase(k, R.local_scopes, 3)  # Viện kiểm sát nhân dân tối cao
+        elif k < v.n and v.tight(k - 1) and v.phrase(k, R.local_scopes, 3) and (not cap(v.units[k]) or not v.phrase(k, R.numbered_heads, 3)):
+            return scope_end(v, k + v.phrase(k, R.local_scopes, 3))  # Viện kiểm sát nhân dân tối cao
         if k < v.n and v.tight(k - 1):
             n, p = place_at(v, k)
             if p is not None and pk and person_after_prefix(v, k, n):
@@ -269,3 +269,15 @@ def person_after_prefix(v: DocView, k: int, n_place: int) -> bool:
         hp = home_place(v)
         return p is not None and p.type not in ("province", "city", "country") and hp != (p.canonical or p.name)
     return True
+
+
+def scope_end(v: DocView, e: int) -> int:
+    """After a court's or procuracy's scope (`cấp cao`, `khu vực`): its number (`TAND khu
+    vực 10`) and the city it sits in (`TAND Cấp cao tại Đà Nẵng`) belong to the name."""
+    if e < v.n and v.tight(e - 1) and v.units[e].text.isdigit() and len(v.units[e].text) <= 3:
+        e += 1
+    if e + 1 < v.n and v.tight(e - 1) and v.units[e].low == "tại" and v.tight(e):
+        n, p = place_at(v, e + 1, allow_weak=False)
+        if p is not None and p.type in ("province", "city") and cap(v.units[e + 1]):
+            return e + 1 + n
+    return e
