@@ -130,3 +130,23 @@ def test_a_two_syllable_name_needs_a_list_separator_before_it():
 def test_an_honorific_is_never_read_as_a_surname():
     r = run("Ông Quản Duy Hải, Chủ tịch HĐQT Công ty cổ phần Phong điện Miền Trung, phát biểu.")
     assert people(r) == {"Quản Duy Hải"}
+
+
+def test_a_minister_named_by_portfolio_holds_that_title_and_a_country_after_it_belongs_to_it():
+    r = run("Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Văn Sang đã gặp Bộ trưởng Ngoại giao Lào Khamphoui Sisavath.")
+    assert roles(r) == {
+        ("Bùi Văn Sang", "Phó Thủ tướng", None),
+        ("Bùi Văn Sang", "Bộ trưởng Ngoại giao", None),
+        ("Khamphoui Sisavath", "Bộ trưởng Ngoại giao Lào", None),
+    }
+
+
+def test_a_dash_between_the_titles_and_the_name():
+    r = run("Sáng nay, Phó chủ tịch UBND tỉnh - Phạm Tấn Hưng đón tiếp đoàn công tác.")
+    assert roles(r) == {("Phạm Tấn Hưng", "Phó chủ tịch", "UBND tỉnh")}
+
+
+def test_an_honorary_teacher_title_joined_to_a_degree_is_no_name():
+    r = run("NGƯT-TS Phạm Hữu Lâm, Hiệu trưởng Trường Cao đẳng Kỹ thuật Bình Minh, phát biểu.")
+    assert people(r) == {"Phạm Hữu Lâm"}
+    assert ("Phạm Hữu Lâm", "Hiệu trưởng", "Trường Cao đẳng Kỹ thuật Bình Minh") in roles(r)

@@ -68,6 +68,10 @@ def find_titles_and_roles(v: DocView) -> None:
                         k = sp
                 if k < v.n and v.tight(k - 1):
                     name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
+                elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
+                    # `Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa`: a dash before a full name
+                    e2 = person_name(v, k, anchored=True)
+                    name_end = e2 if e2 - k >= 2 else 0
                 if name_end and country is not None:
                     add_mention(v, "LOC", country[0], country[1], "loc.title-country")
                 if not name_end and items[-1]["org"] is not None and k < v.n and v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1):
