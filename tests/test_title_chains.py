@@ -150,3 +150,21 @@ def test_an_honorary_teacher_title_joined_to_a_degree_is_no_name():
     r = run("NGƯT-TS Phạm Hữu Lâm, Hiệu trưởng Trường Cao đẳng Kỹ thuật Bình Minh, phát biểu.")
     assert people(r) == {"Phạm Hữu Lâm"}
     assert ("Phạm Hữu Lâm", "Hiệu trưởng", "Trường Cao đẳng Kỹ thuật Bình Minh") in roles(r)
+
+
+def test_a_home_city_written_tp_dot_names_its_party_committee():
+    r = run("Đảng bộ TP. Cần Thơ khai mạc đại hội. Dự có Phó Bí thư Thành ủy Trương Cảnh Tuyên.")
+    org = next(e for e in r.entities if e.type == "ORG" and e.name.startswith("Thành ủy"))
+    assert "Thành ủy Cần Thơ" in [org.name, *org.surfaces]  # linked to the city's committee by name
+    assert {x.org for x in r.roles} == {org.id}
+
+
+def test_a_party_committee_of_a_level_the_article_never_writes_stays_unnamed():
+    r = run("Đại hội Đảng bộ tỉnh Phú Thọ khai mạc. Phó Bí thư Thành ủy Lê Văn Tâm phát biểu.")
+    org = next(e for e in r.entities if e.type == "ORG" and e.name.startswith("Thành ủy"))
+    assert "Thành ủy Phú Thọ" not in [org.name, *org.surfaces]
+
+
+def test_a_deputy_division_commander_serves_in_the_division_the_article_names():
+    r = run("Sư đoàn 305 tổ chức hội nghị. Đại tá Kiều Văn Thành, Phó Sư đoàn trưởng, trình bày báo cáo.")
+    assert ("Kiều Văn Thành", "Phó Sư đoàn trưởng", "Sư đoàn 305") in roles(r)

@@ -29,10 +29,9 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
             m.virt_place = hp
     elif typ == "ORG" and match_key(v.s[a:b]) in R.level_committees:
         # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
-        # (the home city's for `Thành ủy`)
+        # when the article writes `tỉnh <home>` (`Thành ủy`: `thành phố <home>`, `TP. <home>`)
         hp = home_place(v)
-        p = R.lx.places.get(place_key(hp)) if hp is not None else None
-        if p is not None and p.type == R.level_committees[match_key(v.s[a:b])]:
+        if hp is not None and written_with_prefix(v, hp, R.level_committees[match_key(v.s[a:b])]):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
     v.mentions.append(m)
@@ -49,3 +48,17 @@ def org_tuples(v: DocView, m: Found) -> list[tuple]:
             out.append(full[n:])
             break
     return out
+
+
+def written_with_prefix(v: DocView, place: str, prefixes: list[str]) -> bool:
+    """Does the article write `place` after one of `prefixes` (`tỉnh Phú Thọ`, `TP. Cần Thơ`)?"""
+    want = place_key(place)
+    keys = {tuple(match_key(w) for w in p.split()) for p in prefixes}
+    for i in range(v.n - 1):
+        for pk in keys:
+            n = len(pk)
+            if tuple(u.key for u in v.units[i : i + n]) == pk and i + n < v.n and v.gap(i + n - 1).strip() in ("", "."):
+                rest = v.s[v.units[i + n].start : v.units[i + n].start + len(place) + 2]
+                if place_key(rest[: len(place)]) == want:
+                    return True
+    return False

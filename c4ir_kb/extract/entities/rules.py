@@ -57,7 +57,7 @@ class EntityRules:
     numbered_place_prefixes: set
     former_markers: set
     weekday_markers: set
-    level_committees: dict  # match key of `Tỉnh ủy` -> the place type it belongs to (province)
+    level_committees: dict  # match key of `Tỉnh ủy` -> the prefixes written before its home place (tỉnh)
 
 
 @lru_cache(maxsize=1)
