@@ -50,6 +50,7 @@ from c4ir_kb.extract.entities.crf import find_crf_spans
 from c4ir_kb.extract.entities.grouping import group_mentions
 from c4ir_kb.extract.entities.non_entities import drop_non_entities
 from c4ir_kb.extract.entities.organisations import find_organisations
+from c4ir_kb.extract.entities.paren_roles import find_paren_roles
 from c4ir_kb.extract.entities.person_refs import find_person_refs
 from c4ir_kb.extract.entities.places import find_places
 from c4ir_kb.extract.entities.results import EntityResult, build_result
@@ -70,6 +71,7 @@ COMPONENTS = (
     find_places,
     find_bare_people,
     find_person_refs,
+    find_paren_roles,
     find_crf_spans,
     drop_non_entities,
 )

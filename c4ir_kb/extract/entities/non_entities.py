@@ -15,7 +15,22 @@ from c4ir_kb.nlp.normalize import match_key
 
 def drop_non_entities(v: DocView) -> None:
     R = rules()
-    v.mentions = [m for m in v.mentions if not never_entity(v.s[m.start : m.end], m.type)]
+    keep = [x for x, m in enumerate(v.mentions) if not never_entity(v.s[m.start : m.end], m.type)]
+    if len(keep) == len(v.mentions):
+        return
+    new = {old: k for k, old in enumerate(keep)}
+    v.mentions = [v.mentions[x] for x in keep]
+    # roles and links point at mentions by index: renumber them, so that no role moves to
+    # another person; a role of a dropped person goes, a dropped organisation leaves none
+    roles = []
+    for r in v.roles:
+        if r["person"] not in new:
+            continue
+        r["person"] = new[r["person"]]
+        r["org"] = new.get(r["org"]) if r["org"] is not None else None
+        roles.append(r)
+    v.roles = roles
+    v.links = [(new[a], new[b]) for a, b in v.links if a in new and b in new]
 
 
 def never_entity(text: str, typ: str) -> bool:
