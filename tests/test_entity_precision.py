@@ -64,3 +64,23 @@ def test_a_delegation_of_a_consulate_is_the_consulate():
     r = run("Lãnh đạo tỉnh tiếp Đoàn Tổng lãnh sự quán Vương quốc Campuchia.")
     assert names(r, "ORG") == {"Tổng lãnh sự quán Vương quốc Campuchia"}
     assert names(r, "PER") == set()
+
+
+def test_a_full_name_with_a_middle_name_after_thanh_pho_is_a_person_not_a_place():
+    r = run("Dự có Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Thị Cẩm Vân.")
+    assert "Hồ Thị Cẩm Vân" not in names(r, "LOC")
+
+
+def test_a_street_named_after_a_person_stays_a_place():
+    r = run("Cửa hàng nằm trên đường Lê Văn Sỹ.")
+    assert "Lê Văn Sỹ" not in names(r, "PER")
+
+
+def test_a_procuracy_named_by_its_acronym_alone_is_one_organisation():
+    r = run("Viện KSND đã truy tố bị can Nguyễn Văn Hai.")
+    assert "Viện KSND" in names(r, "ORG") and "KSND" not in names(r, "ORG")
+
+
+def test_a_bare_party_committee_never_takes_a_country_as_its_place():
+    r = run("Phó Bí thư Thành ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Trần Văn Lâm phát biểu.")
+    assert "Thành ủy Việt Nam" not in {s for e in r.entities for s in [e.name, *e.surfaces]}

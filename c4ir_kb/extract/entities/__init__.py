@@ -18,6 +18,7 @@ says in its opening comment what it reads and what it claims. In order (COMPONEN
   places          gazetteer, administrative prefix + name, sports teams -> LOC (ORG)
   bare_people     Vietnamese full names with nothing before them -> PER
   person_refs     again, for the names bare_people found
+  paren_roles     titles in parentheses after names (`A, B (t1 và t2 X)`) -> roles
   crf             underthesea CRF spans no rule explained -> PER/ORG/LOC
   non_entities    drops events, holidays, school subjects: never entities
 

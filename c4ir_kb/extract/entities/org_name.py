@@ -46,8 +46,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                     return e
         if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and (home_place(v) is not None or re.match(r"\s*([,;:.)–-]|$)", v.gap(k - 1))):
             return k  # `UBND tỉnh`, `HĐND thành phố`: the article's own province or city
-        if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low:
-            return j
+        if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or acronym(v.units[i + h - 1].text):
+            return j  # `UBND`, `Tỉnh ủy`, `Viện KSND`
         return 0
     last_good = 0
     caps = 0

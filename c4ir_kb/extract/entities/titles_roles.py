@@ -167,7 +167,7 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
             place = None
             for k in range(la, lb):
                 n, p = place_at(v, k, allow_weak=False)
-                if p is not None and k + n == lb:
+                if p is not None and k + n == lb and p.type in ("province", "city"):
                     place = v.doc.article.text[v.units[k].start : v.units[lb - 1].end]
                     break
             if place is None and v.mentions[later["mention"]].virt_place:
