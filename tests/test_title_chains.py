@@ -168,3 +168,8 @@ def test_a_party_committee_of_a_level_the_article_never_writes_stays_unnamed():
 def test_a_deputy_division_commander_serves_in_the_division_the_article_names():
     r = run("Sư đoàn 305 tổ chức hội nghị. Đại tá Kiều Văn Thành, Phó Sư đoàn trưởng, trình bày báo cáo.")
     assert ("Kiều Văn Thành", "Phó Sư đoàn trưởng", "Sư đoàn 305") in roles(r)
+
+
+def test_the_head_of_a_national_assembly_delegation_holds_it_in_the_delegation():
+    r = run("Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Lâm Đồng Trần Văn Hai phát biểu.")
+    assert roles(r) == {("Trần Văn Hai", "Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng")}
