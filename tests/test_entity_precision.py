@@ -84,3 +84,9 @@ def test_a_procuracy_named_by_its_acronym_alone_is_one_organisation():
 def test_a_bare_party_committee_never_takes_a_country_as_its_place():
     r = run("Phó Bí thư Thành ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Trần Văn Lâm phát biểu.")
     assert "Thành ủy Việt Nam" not in {s for e in r.entities for s in [e.name, *e.surfaces]}
+
+
+def test_a_city_named_after_a_person_ends_its_bodys_name_and_is_no_person():
+    r = run("UBND TP. Hồ Chí Minh vừa ban hành quyết định thành lập tổ công tác.")
+    assert names(r, "PER") == set()
+    assert any(n.startswith("UBND TP") and n != "UBND TP" for n in names(r, "ORG"))

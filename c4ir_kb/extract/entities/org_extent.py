@@ -207,6 +207,8 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
         if is_surname(v, s0) and all(is_vn_name_unit(u) for u in v.units[s0:b]):
             if place_at(v, s0)[0] >= ln:
                 continue
+            if any(place_at(v, k, allow_weak=False)[0] == b - k for k in range(max(a, s0 - 2), s0)):
+                continue  # `UBND TP. Hồ Chí Minh`: the tail of a place the gazetteer knows
             if ln == 2 and not complete_org(v, a, s0):
                 continue  # Tập đoàn Tân Hoàng Minh: a two-syllable tail is part of the name
             return (a, s0, rule), s0

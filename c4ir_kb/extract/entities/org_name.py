@@ -28,6 +28,13 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         pk = v.phrase(k, R.local_prefixes, 2) if k < v.n and v.tight(k - 1) else 0
         if pk:
             k += pk
+            if k < v.n and v.gap(k - 1) == ". " and v.units[k - 1].text.isupper() and cap(v.units[k]):
+                n, p = place_at(v, k)
+                n0, p0 = place_at(v, k - 1)
+                if p0 is not None and n0 > 1:
+                    return k - 1 + n0  # `UBND TP. Hồ Chí Minh`: the gazetteer keeps `TP`
+                if p is not None:
+                    return k + n  # `UBND TP. Cần Thơ`
         elif k < v.n and v.tight(k - 1) and v.phrase(k, R.local_scopes, 3) and (not cap(v.units[k]) or not v.phrase(k, R.numbered_heads, 3)):
             return scope_end(v, k + v.phrase(k, R.local_scopes, 3))  # Viện kiểm sát nhân dân tối cao
         if k < v.n and v.tight(k - 1):
