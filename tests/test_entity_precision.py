@@ -90,3 +90,13 @@ def test_a_city_named_after_a_person_ends_its_bodys_name_and_is_no_person():
     r = run("UBND TP. Hồ Chí Minh vừa ban hành quyết định thành lập tổ công tác.")
     assert names(r, "PER") == set()
     assert any(n.startswith("UBND TP") and n != "UBND TP" for n in names(r, "ORG"))
+
+
+def test_a_latin_name_ending_in_one_capitalised_word_is_not_cut_for_a_person():
+    r = run("Tập đoàn FPT ký thỏa thuận với ABOV Semiconductor trong lĩnh vực chip.")
+    assert "ABOV Semiconductor" in names(r, "ORG")
+
+
+def test_a_letter_code_closes_a_company_name():
+    r = run("Công ty góp vốn vào Công ty Cổ phần Máy tính - Truyền thông - Điều khiển 5C (mã ABC).")
+    assert "Công ty Cổ phần Máy tính - Truyền thông - Điều khiển 5C" in names(r, "ORG")

@@ -217,6 +217,6 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
         k = a
         while k < b and (acronym(v.units[k].text) or known_at(v, k)[0]):
             k += max(1, known_at(v, k)[0])
-        if a < k < b and all(cap(u) and not acronym(u.text) for u in v.units[k:b]) and place_at(v, k, allow_weak=False)[0] != b - k:
+        if a < k < b and b - k >= 2 and all(cap(u) and not acronym(u.text) and u.text not in R.suffixes for u in v.units[k:b]) and place_at(v, k, allow_weak=False)[0] != b - k:
             return (a, k, rule), k
     return None

@@ -77,6 +77,11 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 last_good = j
                 lower_run = 0
                 continue
+        if caps and last_good == j and re.fullmatch(r"\d[A-Z]{1,3}", u.text) and (j + 1 >= v.n or not v.tight(j) or not cap(v.units[j + 1])):
+            j += 1  # `Công ty ... Điều khiển 3C`: a letter code closes the name
+            caps += 1
+            last_good = j
+            break
         if u.low == "số" and caps and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.isdigit() and len(v.units[j + 1].text) <= 3 and not re.match(r"[/.,]\d", v.s[v.units[j + 1].end : v.units[j + 1].end + 2]):
             j += 2  # Công ty ... Sinh phẩm số 1
             caps += 1
