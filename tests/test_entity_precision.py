@@ -100,3 +100,8 @@ def test_a_latin_name_ending_in_one_capitalised_word_is_not_cut_for_a_person():
 def test_a_letter_code_closes_a_company_name():
     r = run("Công ty góp vốn vào Công ty Cổ phần Máy tính - Truyền thông - Điều khiển 5C (mã ABC).")
     assert "Công ty Cổ phần Máy tính - Truyền thông - Điều khiển 5C" in names(r, "ORG")
+
+
+def test_a_lunar_year_is_no_entity():
+    r = run("Dịp Tết Ất Tỵ, lực lượng công an tỉnh Nghệ An ra quân trấn áp tội phạm.")
+    assert not any(e.name == "Ất Tỵ" for e in r.entities)

@@ -1,7 +1,7 @@
 """Component 10, never entities: events, competitions, holidays, climate phenomena,
 school subjects that earlier components took for a name (`not_entities` of
 entity_lexicons.json), also with an edition or a year after them (`SEA Games 33`,
-`AFF Cup 2018`); a person's initials (`N.Đ`, a photo credit) are no organisation.
+`AFF Cup 2018`), a lunar year (`Ất Tỵ`), a photo credit word; a person's initials (`N.Đ`, a photo credit) are no organisation.
 
 Reads: mentions. Claims: nothing; drops those mentions (their units stay claimed).
 """
@@ -39,5 +39,7 @@ def never_entity(text: str, typ: str) -> bool:
         return True
     edition = R.patterns["edition-suffix"].sub("", text)
     if edition != text and match_key(edition) in R.not_entities:
+        return True
+    if R.patterns["lunar-year"].fullmatch(text) or text in R.lx.wordlist("photo_credit_words"):
         return True
     return typ == "ORG" and bool(R.patterns["initials"].fullmatch(text))
