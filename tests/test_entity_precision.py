@@ -105,3 +105,8 @@ def test_a_letter_code_closes_a_company_name():
 def test_a_lunar_year_is_no_entity():
     r = run("Dịp Tết Ất Tỵ, lực lượng công an tỉnh Nghệ An ra quân trấn áp tội phạm.")
     assert not any(e.name == "Ất Tỵ" for e in r.entities)
+
+
+def test_ngai_is_a_form_of_address_even_capitalised_mid_sentence():
+    r = run("Đoàn công tác do Ngài Chan Sorykan dẫn đầu đến chào xã giao lãnh đạo tỉnh.")
+    assert names(r, "PER") == {"Chan Sorykan"}

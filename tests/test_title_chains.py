@@ -173,3 +173,8 @@ def test_a_deputy_division_commander_serves_in_the_division_the_article_names():
 def test_the_head_of_a_national_assembly_delegation_holds_it_in_the_delegation():
     r = run("Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Lâm Đồng Trần Văn Hai phát biểu.")
     assert roles(r) == {("Trần Văn Hai", "Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng")}
+
+
+def test_an_envoy_of_a_kingdom_keeps_the_kingdom_and_the_seat_in_the_title():
+    r = run("Đoàn công tác do Ngài Chan Sovan - Tổng Lãnh sự Vương quốc Campuchia tại TP Hồ Chí Minh dẫn đầu.")
+    assert roles(r) == {("Chan Sovan", "Tổng Lãnh sự Vương quốc Campuchia tại TP Hồ Chí Minh", None)}

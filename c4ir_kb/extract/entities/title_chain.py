@@ -56,9 +56,10 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                     break
         if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
             # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
-            n1, p1 = place_at(v, t1, allow_weak=False)
+            kq = 2 if tuple(u.key for u in v.units[t1 : t1 + 2]) == ("vương", "quốc") and t1 + 2 < v.n and v.tight(t1 + 1) else 0
+            n1, p1 = place_at(v, t1 + kq, allow_weak=False)  # `Tổng Lãnh sự Vương quốc Campuchia`
             if p1 is not None and p1.type == "country":
-                t1 += n1
+                t1 += kq + n1
                 if t1 + 1 < v.n and v.units[t1].low in ("tại", "ở") and v.tight(t1 - 1) and v.tight(t1):
                     n2, p2 = place_at(v, t1 + 1, allow_weak=False)
                     if p2 is not None and p2.type in ("country", "province", "city"):

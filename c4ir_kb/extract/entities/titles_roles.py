@@ -125,7 +125,7 @@ def find_titles_and_roles(v: DocView) -> None:
                 continue
         # honorific + name
         h = v.phrase(i, lx.honorifics, 2)
-        if h and cap(u) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.isalpha() and tuple(x.key for x in v.units[i : i + h]) in lx.honorifics_lower:
+        if h and cap(u) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.isalpha() and tuple(x.key for x in v.units[i : i + h]) in lx.honorifics_lower and u.text not in lx.wordlist("capitalised_address_forms"):
             h = 0  # a capitalised `Ông`/`Bà` mid-sentence is part of a name (khu công nghiệp Ông Kèo, chợ Bà Chiểu)
         if h and i + h < v.n and v.tight(i + h - 1) and place_at(v, i)[0] <= h - 0 and not place_at(v, i)[1]:
             k = i + h
