@@ -78,6 +78,16 @@ def _keys(item: dict) -> set[str]:
     return {match_key(item["name"])} | {match_key(a) for a in item.get("aliases", [])}
 
 
+def _joined(role: dict, org_forms: set[str]) -> set[str]:
+    """A role's title and organisation (by any of its names) as one string: `Ủy viên` /
+    `Bộ Chính trị` and `Ủy viên Bộ Chính trị` / none join to the same words (the guideline
+    accepts both)."""
+    t = match_key(role["title"])
+    if not role.get("org"):
+        return {t}
+    return {t + k for k in {match_key(role["org"]), *org_forms}}
+
+
 def _overlap(a: str, b: str) -> float:
     wa, wb = fold(a).split(), fold(b).split()
     if not wa or not wb:
@@ -111,6 +121,9 @@ class _Names:
             merged |= self.groups.get(k, set())
         for k in merged:
             self.groups[k] = merged
+
+    def forms(self, a: str | None) -> set[str]:
+        return self.groups.get(match_key(a), set()) if a else set()
 
     def same(self, a: str | None, b: str | None) -> bool:
         if a is None or b is None:
@@ -154,8 +167,10 @@ def evaluate(gold: dict, pred: dict) -> dict[str, Score]:
             g_roles,
             p_roles,
             lambda g, p: match_key(g["person"]) == match_key(p["person"])
-            and match_key(g["title"]) == match_key(p["title"])
-            and same_entity(g["org"], p["org"]),
+            and (
+                (match_key(g["title"]) == match_key(p["title"]) and same_entity(g["org"], p["org"]))
+                or bool(_joined(g, names.forms(g["org"])) & _joined(p, pred_entity_keys.get(match_key(p["org"] or ""), set())))
+            ),
             lambda x: f"{x['person']} / {x['title']} / {x['org']}",
             src,
             scores["roles"],

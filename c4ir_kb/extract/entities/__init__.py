@@ -18,6 +18,7 @@ says in its opening comment what it reads and what it claims. In order (COMPONEN
   places          gazetteer, administrative prefix + name, sports teams -> LOC (ORG)
   bare_people     Vietnamese full names with nothing before them -> PER
   person_refs     again, for the names bare_people found
+  paren_roles     titles in parentheses after names (`A, B (t1 và t2 X)`) -> roles
   crf             underthesea CRF spans no rule explained -> PER/ORG/LOC
   non_entities    drops events, holidays, school subjects: never entities
 
@@ -50,6 +51,7 @@ from c4ir_kb.extract.entities.crf import find_crf_spans
 from c4ir_kb.extract.entities.grouping import group_mentions
 from c4ir_kb.extract.entities.non_entities import drop_non_entities
 from c4ir_kb.extract.entities.organisations import find_organisations
+from c4ir_kb.extract.entities.paren_roles import find_paren_roles
 from c4ir_kb.extract.entities.person_refs import find_person_refs
 from c4ir_kb.extract.entities.places import find_places
 from c4ir_kb.extract.entities.results import EntityResult, build_result
@@ -70,6 +72,7 @@ COMPONENTS = (
     find_places,
     find_bare_people,
     find_person_refs,
+    find_paren_roles,
     find_crf_spans,
     drop_non_entities,
 )

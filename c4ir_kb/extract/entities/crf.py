@@ -59,6 +59,10 @@ def find_crf_spans(v: DocView) -> None:
                 pass  # `điện Thái Hòa`: a building; `Series B`: a label with a letter
             elif typ == "PER" and after_structure(v, a):
                 pass
+            elif typ in ("PER", "LOC") and any(joined_names(x.text) for x in v.units[a:b]):
+                pass  # `Việt-Lào`, `Việt Nam-ASEAN-Trung Quốc`: parties of a relation or ends of a route, no one name
+            elif typ in ("PER", "LOC") and b - a == 1 and vn_syllable(v.units[a].text) and not v.units[a].text.isupper() and (a + 1 >= v.n or not v.tight(a) or not cap(v.units[a + 1]) or v.phrase(a, R.lx.org_heads, R.lx.max_head, True) or v.phrase(a, R.lx.honorifics, 1)):
+                pass  # `Lễ khánh thành`, `Kỳ thi`, `Trạm biến áp`: one capitalised Vietnamese syllable alone is a common word; a place alone is in the gazetteer, a person's given name follows a form of address
             elif not any(ch.isdigit() for ch in text) and not any(x.text in R.non_acr for x in v.units[i:j]) and len(text) > 1:
                 if typ == "PER" and not valid_name(v, a, b, anchored=False):
                     pass
@@ -72,3 +76,10 @@ def find_crf_spans(v: DocView) -> None:
                         typ, rule = "ORG", "org.crf-org-short-form"  # `Helvetia` after `Helvetia Commodities SA`: the organisation's short form
                     add_mention(v, typ, a, b, rule)
         i = max(j, i + 1)
+
+
+def joined_names(w: str) -> bool:
+    """A word of capitalised parts joined by hyphens, one of them a Vietnamese syllable
+    (`Việt-Lào`, `Nam-ASEAN-Trung`); a foreign double name (`Jean-Pierre`) is none."""
+    parts = w.split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and any(vn_syllable(p) and not p.isupper() for p in parts)

@@ -108,8 +108,8 @@ def home_place(v: DocView) -> str | None:
     first: dict[str, int] = {}
     for i in range(v.n - 1):
         pk = v.phrase(i, R.local_prefixes, 2)
-        if not pk or i + pk >= v.n or not v.tight(i + pk - 1):
-            continue
+        if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) == ". " and v.units[i].text.isupper()):
+            continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`
         n, p = place_at(v, i + pk, allow_weak=False)
         if p is not None and p.type in ("province", "city") and cap(v.units[i + pk]):
             name = p.canonical or p.name

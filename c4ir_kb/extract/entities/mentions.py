@@ -1,7 +1,8 @@
 """Recording a mention: claims its units in the document view and appends the record.
 
-An ORG ending in a lower-case local prefix (`UBND tỉnh`) is also named virtually with
-the article's home province, so it links to `UBND tỉnh Ninh Bình` across articles.
+An ORG ending in a lower-case local prefix (`UBND tỉnh`), or a party committee named by
+its level alone (`Tỉnh ủy`), is also named virtually with the article's home province,
+so it links to `UBND tỉnh Ninh Bình` / `Tỉnh ủy Ninh Bình` across articles.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from c4ir_kb.extract.entities.lookup import home_place
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView, Found
+from c4ir_kb.extract.lexicons import place_key
+from c4ir_kb.nlp.normalize import match_key
 
 
 def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
@@ -22,6 +25,13 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
     if typ == "ORG" and j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and v.units[j - 1].text.islower():
         hp = home_place(v)
         if hp is not None:
+            m.virt = v.doc.article.text[a:b] + " " + hp
+            m.virt_place = hp
+    elif typ == "ORG" and match_key(v.s[a:b]) in R.level_committees:
+        # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
+        # when the article writes `tỉnh <home>` (`Thành ủy`: `thành phố <home>`, `TP. <home>`)
+        hp = home_place(v)
+        if hp is not None and written_with_prefix(v, hp, R.level_committees[match_key(v.s[a:b])]):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
     v.mentions.append(m)
@@ -38,3 +48,17 @@ def org_tuples(v: DocView, m: Found) -> list[tuple]:
             out.append(full[n:])
             break
     return out
+
+
+def written_with_prefix(v: DocView, place: str, prefixes: list[str]) -> bool:
+    """Does the article write `place` after one of `prefixes` (`tỉnh Phú Thọ`, `TP. Cần Thơ`)?"""
+    want = place_key(place)
+    keys = {tuple(match_key(w) for w in p.split()) for p in prefixes}
+    for i in range(v.n - 1):
+        for pk in keys:
+            n = len(pk)
+            if tuple(u.key for u in v.units[i : i + n]) == pk and i + n < v.n and v.gap(i + n - 1).strip() in ("", "."):
+                rest = v.s[v.units[i + n].start : v.units[i + n].start + len(place) + 2]
+                if place_key(rest[: len(place)]) == want:
+                    return True
+    return False

@@ -35,6 +35,8 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
         u = v.units[j]
         if j > i and not v.tight(j - 1):
             break
+        if j > i and u.text in R.lx.wordlist("photo_credit_words"):
+            break  # `Denny Abdi | Ảnh: TTXVN`: a photo credit begins
         if cap(u) and u.text[0].isalpha() and not (u.text.isupper() and len(u.text) > 1):
             if j > i and (v.phrase(j, R.lx.titles, R.lx.max_title) or v.phrase(j, R.lx.org_heads, R.lx.max_head, True)):
                 break

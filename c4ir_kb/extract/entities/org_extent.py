@@ -85,6 +85,8 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
     if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):
         h = 0  # Đoàn Văn Hậu, Hội Thị Lan: a surname that is also a head noun, then a middle name
+    if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordlist("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
+        return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
     best = (0, "")
     if n_known:
         j = i + n_known
@@ -144,8 +146,9 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
             return j + pk + n
     if u.low in ("tại", "ở") and j + 1 < v.n and v.tight(j) and v.phrase(i, R.abroad_heads, 4):
         n, p = place_at(v, j + 1, allow_weak=False)
-        if p is not None and p.type in ("country", "city", "province"):
-            return j + 1 + n
+        e = j + 1 + n
+        if p is not None and p.type in ("country", "city", "province") and not (e < v.n and v.tight(e - 1) and cap(v.units[e])):
+            return e  # (not `tại TP | Hồ Chí Minh`: a place cut short)
     return j
 
 
@@ -204,6 +207,8 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
         if is_surname(v, s0) and all(is_vn_name_unit(u) for u in v.units[s0:b]):
             if place_at(v, s0)[0] >= ln:
                 continue
+            if any(place_at(v, k, allow_weak=False)[0] == b - k for k in range(max(a, s0 - 2), s0)):
+                continue  # `UBND TP. Hồ Chí Minh`: the tail of a place the gazetteer knows
             if ln == 2 and not complete_org(v, a, s0):
                 continue  # Tập đoàn Tân Hoàng Minh: a two-syllable tail is part of the name
             return (a, s0, rule), s0
@@ -212,6 +217,6 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
         k = a
         while k < b and (acronym(v.units[k].text) or known_at(v, k)[0]):
             k += max(1, known_at(v, k)[0])
-        if a < k < b and all(cap(u) and not acronym(u.text) for u in v.units[k:b]) and place_at(v, k, allow_weak=False)[0] != b - k:
+        if a < k < b and b - k >= 2 and all(cap(u) and not acronym(u.text) and u.text not in R.suffixes for u in v.units[k:b]) and place_at(v, k, allow_weak=False)[0] != b - k:
             return (a, k, rule), k
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import home_place, is_surname, known_at, nounish, place_at, title_at
+from c4ir_kb.extract.entities.lookup import home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym
@@ -28,22 +28,33 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         pk = v.phrase(k, R.local_prefixes, 2) if k < v.n and v.tight(k - 1) else 0
         if pk:
             k += pk
-        elif k < v.n and v.tight(k - 1) and v.phrase(k, R.local_scopes, 3) and not cap(v.units[k]):
-            return k + v.phrase(k, R.local_scopes, 3)  # Viện kiểm sát nhân dân tối cao
+            if k < v.n and v.gap(k - 1) == ". " and v.units[k - 1].text.isupper() and cap(v.units[k]):
+                n, p = place_at(v, k)
+                n0, p0 = place_at(v, k - 1)
+                if p0 is not None and n0 > 1:
+                    return k - 1 + n0  # `UBND TP. Hồ Chí Minh`: the gazetteer keeps `TP`
+                if p is not None:
+                    return k + n  # `UBND TP. Cần Thơ`
+        elif k < v.n and v.tight(k - 1) and v.phrase(k, R.local_scopes, 3) and (not cap(v.units[k]) or not v.phrase(k, R.numbered_heads, 3)):
+            return scope_end(v, k + v.phrase(k, R.local_scopes, 3))  # Viện kiểm sát nhân dân tối cao
         if k < v.n and v.tight(k - 1):
             n, p = place_at(v, k)
+            if p is not None and pk and person_after_prefix(v, k, n):
+                return k  # `Chủ tịch HĐND thành phố | Đồng Văn Thanh`: a full name, not a place
             if p is not None:
                 return k + n
+            if pk and person_after_prefix(v, k, 0):
+                return k  # `Chủ tịch HĐND tỉnh | Phan Việt Cường`
             if k > j or cap(v.units[k]):
                 e = k
                 while e < v.n and e - k < 4 and cap(v.units[e]) and (e == k or v.tight(e - 1)) and not is_surname(v, e):
                     e += 1
                 if e > k:
                     return e
-        if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and home_place(v) is not None:
+        if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and (home_place(v) is not None or re.match(r"\s*([,;:.)–-]|$)", v.gap(k - 1))):
             return k  # `UBND tỉnh`, `HĐND thành phố`: the article's own province or city
-        if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low:
-            return j
+        if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or acronym(v.units[i + h - 1].text):
+            return j  # `UBND`, `Tỉnh ủy`, `Viện KSND`
         return 0
     last_good = 0
     caps = 0
@@ -66,6 +77,11 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 last_good = j
                 lower_run = 0
                 continue
+        if caps and last_good == j and re.fullmatch(r"\d[A-Z]{1,3}", u.text) and (j + 1 >= v.n or not v.tight(j) or not cap(v.units[j + 1])):
+            j += 1  # `Công ty ... Điều khiển 3C`: a letter code closes the name
+            caps += 1
+            last_good = j
+            break
         if u.low == "số" and caps and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.isdigit() and len(v.units[j + 1].text) <= 3 and not re.match(r"[/.,]\d", v.s[v.units[j + 1].end : v.units[j + 1].end + 2]):
             j += 2  # Công ty ... Sinh phẩm số 1
             caps += 1
@@ -243,3 +259,37 @@ def lower_to_place(v: DocView, k: int) -> int:
             return 0
         k += 1
     return 0
+
+
+def person_after_prefix(v: DocView, k: int, n_place: int) -> bool:
+    """After a local body and its lower-case prefix (`HĐND tỉnh`), is the name at k a
+    person's rather than a place's? A surname and 1..3 more name syllables, ending at a
+    word that goes on with no capital: with no gazetteer place at k (`Phan Việt Cường`), or
+    a place (n_place units) that leaves exactly one name syllable after it and is not the
+    article's home province (`Đồng Văn | Thanh`)."""
+    if not is_surname(v, k):
+        return False
+    e = k + 1
+    while e < v.n and e - k < 4 and v.tight(e - 1) and is_vn_name_unit(v.units[e]):
+        e += 1
+    if e - k < 2 or (e < v.n and v.tight(e - 1) and cap(v.units[e])):
+        return False
+    if n_place:
+        if e - k != n_place + 1:
+            return False
+        p = place_at(v, k)[1]
+        hp = home_place(v)
+        return p is not None and p.type not in ("province", "city", "country") and hp != (p.canonical or p.name)
+    return True
+
+
+def scope_end(v: DocView, e: int) -> int:
+    """After a court's or procuracy's scope (`cấp cao`, `khu vực`): its number (`TAND khu
+    vực 10`) and the city it sits in (`TAND Cấp cao tại Đà Nẵng`) belong to the name."""
+    if e < v.n and v.tight(e - 1) and v.units[e].text.isdigit() and len(v.units[e].text) <= 3:
+        e += 1
+    if e + 1 < v.n and v.tight(e - 1) and v.units[e].low == "tại" and v.tight(e):
+        n, p = place_at(v, e + 1, allow_weak=False)
+        if p is not None and p.type in ("province", "city") and cap(v.units[e + 1]):
+            return e + 1 + n
+    return e

@@ -57,6 +57,7 @@ class EntityRules:
     numbered_place_prefixes: set
     former_markers: set
     weekday_markers: set
+    level_committees: dict  # match key of `Tỉnh ủy` -> the prefixes written before its home place (tỉnh)
 
 
 @lru_cache(maxsize=1)
@@ -102,4 +103,5 @@ def rules() -> EntityRules:
         numbered_place_prefixes=set(lx.wordlist("numbered_place_prefixes")),
         former_markers=set(lx.wordlist("former_markers")),
         weekday_markers=set(lx.wordlist("weekday_markers")),
+        level_committees={match_key(k): t for k, t in lx.misc.get("level_committees", {}).items()},
     )

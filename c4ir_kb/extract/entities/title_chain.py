@@ -26,22 +26,40 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
     """Parse stacked titles from unit i: ([{title, t0, t1, org: (a, b, rule)|None}], end)."""
     R = rules()
     items: list[dict] = []
+    former: dict[int, int] = {}  # title start -> its `cựu`/`nguyên` marker
     j = i
     while j < v.n:
         d = degree_at(v, j)
         if d and not title_at(v, j)[0]:
             j += d
             continue
+        if former_title(v, j):
+            former[j + 1] = j  # `cựu Phó chủ tịch UBND tỉnh, cựu Giám đốc Sở X`
+            j += 1
         n, shared, is_rank = title_at(v, j)
         if not n:
             break
         t0, t1 = j, j + n
         org = None
+        if not is_rank and not shared:
+            # `Trưởng ban Tổ chức Trung ương`: a well-known organisation that begins inside the
+            # title (`Trưởng Ban Tổ chức`) and runs past it takes the title's tail
+            for hs in range(t0 + 1, t1):
+                # the head may be written lower case inside the title (`Trưởng ban`)
+                nk = next((m for m in range(min(R.lx.max_known, v.n - hs), t1 - hs, -1) if tuple(u.key for u in v.units[hs : hs + m]) in R.lx.known_orgs and all(v.tight(x) for x in range(hs, hs + m - 1))), 0)
+                if not nk:
+                    continue
+                tn = v.phrase(t0, R.lx.titles, hs + 1 - t0)
+                if tn in (hs - t0, hs + 1 - t0):  # `Trưởng ban` keeps its head noun
+                    t1 = t0 + tn
+                    org = (hs, hs + nk, "org.gazetteer")
+                    break
         if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
             # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
-            n1, p1 = place_at(v, t1, allow_weak=False)
+            kq = 2 if tuple(u.key for u in v.units[t1 : t1 + 2]) == ("vương", "quốc") and t1 + 2 < v.n and v.tight(t1 + 1) else 0
+            n1, p1 = place_at(v, t1 + kq, allow_weak=False)  # `Tổng Lãnh sự Vương quốc Campuchia`
             if p1 is not None and p1.type == "country":
-                t1 += n1
+                t1 += kq + n1
                 if t1 + 1 < v.n and v.units[t1].low in ("tại", "ở") and v.tight(t1 - 1) and v.tight(t1):
                     n2, p2 = place_at(v, t1 + 1, allow_weak=False)
                     if p2 is not None and p2.type in ("country", "province", "city"):
@@ -57,6 +75,29 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 short = tuple(u.key for u in v.units[t0:hs])
                 # `Chủ tịch Hội đồng X` -> title `Chủ tịch`; `Trưởng Ban X` keeps `Trưởng Ban`
                 t1 = hs if short in R.lx.titles else hs + len(_ukey(shared))
+                if t1 > hs:
+                    # `Trưởng Ban Tuyên giáo Tỉnh ủy`, `Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh`:
+                    # a board of a local body; the board's name is part of the title, the
+                    # body is the organisation
+                    for m in range(t1 + 1, e):
+                        hm = v.phrase(m, R.lx.org_heads, R.lx.max_head, True)
+                        if not hm or R.lx.org_heads[tuple(u.key for u in v.units[m : m + hm])] != "local":
+                            continue
+                        em, rule_m = org_at(v, m)
+                        if em == e or (em and v.units[em].text.islower() and v.phrase(em, R.local_prefixes, 2) == e - em):
+                            t1, org = m, (m, e, rule_m)
+                            break
+        if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1) and not v.phrase(t1, R.lx.org_heads, R.lx.max_head, True):
+            # `Chánh tòa Hình sự TAND tỉnh X`: a capitalised department name between the title
+            # and a local body belongs to the title; the body is the organisation
+            m = t1
+            while m < v.n and m - t1 < 5 and (cap(v.units[m]) or m > t1) and v.units[m].text.isalpha() and not v.phrase(m, R.lx.org_heads, R.lx.max_head, True) and (m == t1 or v.tight(m - 1)):
+                m += 1
+            hm = v.phrase(m, R.lx.org_heads, R.lx.max_head, True) if m > t1 and m < v.n and v.tight(m - 1) else 0
+            if hm and R.lx.org_heads[tuple(u.key for u in v.units[m : m + hm])] == "local" and place_at(v, t1, allow_weak=False)[1] is None:
+                e, rule = org_at(v, m)
+                if e:
+                    t1, org = m, (m, e, rule)
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
             e, rule = org_at(v, t1)
             if e:
@@ -171,7 +212,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             pass
         else:
             break
-        if k < v.n and title_at(v, k)[0]:
+        if k < v.n and (title_at(v, k)[0] or former_title(v, k)):
             if sep_kiem and org is None and items:
                 items[-1]["kiem"] = True
             j = k
@@ -201,6 +242,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["org"] = later["org"]
             it["shared_org"] = True
             it["via"] = "role.board-seat"
+    # a former post keeps its marker in the title (`cựu Giám đốc`)
+    for it in items:
+        f = former.get(it["t0"])
+        if f is not None and not it["rank"]:
+            it["title"] = v.s[v.units[f].start : v.units[it["t0"]].start] + it["title"]
+            it["t0"] = f
     # merge `A kiêm B` when A has no organisation: one title (Nhà sáng lập kiêm Chủ tịch)
     merged: list[dict] = []
     for it in items:
@@ -233,3 +280,8 @@ def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
             mi = add_mention(v, "ORG", b, e, r[1] if r[0] == e else "org.foreign-after-company-noun")
         return mi
     return None
+
+
+def former_title(v: DocView, k: int) -> bool:
+    """`cựu Chủ tịch`, `nguyên Giám đốc`: a former-post marker right before a title."""
+    return k + 1 < v.n and v.units[k].low in rules().former_markers and v.tight(k) and bool(title_at(v, k + 1)[0])

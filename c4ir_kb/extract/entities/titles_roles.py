@@ -16,7 +16,7 @@ from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.names import brand_then_name, person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.title_chain import chain
+from c4ir_kb.extract.entities.title_chain import chain, former_title
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import is_latin_word
 
@@ -34,8 +34,16 @@ def find_titles_and_roles(v: DocView) -> None:
         if any(i - b >= 0 and v.tight(i - b) and v.phrase(i - b, lx.org_heads, lx.max_head, True) > b for b in (1, 2)):
             i += 1  # `Bộ Tư lệnh Quân khu 5`: a title inside an organisation's head noun
             continue
+        # `...; Lê Văn A, Phó Chủ tịch UBND tỉnh;`: an item of an attendance list, a name
+        # with its titles after it
+        e, rule = named_with_titles_after(v, i)
+        if e:
+            pid = add_person(v, i, e, rule)
+            appositive(v, pid, e)
+            i = e
+            continue
         # title chain
-        if cap(u) and title_at(v, i)[0] or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
+        if (cap(u) and title_at(v, i)[0]) or (former_title(v, i) and cap(v.units[i + 1])) or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
             items, j = chain(v, i)
             if items:
                 name_end = 0
@@ -60,6 +68,10 @@ def find_titles_and_roles(v: DocView) -> None:
                         k = sp
                 if k < v.n and v.tight(k - 1):
                     name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
+                elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
+                    # `Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa`: a dash before a full name
+                    e2 = person_name(v, k, anchored=True)
+                    name_end = e2 if e2 - k >= 2 else 0
                 if name_end and country is not None:
                     add_mention(v, "LOC", country[0], country[1], "loc.title-country")
                 if not name_end and items[-1]["org"] is not None and k < v.n and v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1):
@@ -81,6 +93,7 @@ def find_titles_and_roles(v: DocView) -> None:
                         name_end = last_org[1]
                 if name_end and not valid_name(v, k, name_end, anchored=True):
                     name_end = 0
+                plural = plural_before(v, i)
                 if name_end:
                     emit_chain(v, items)
                     pid = add_person(v, k, name_end, "per.title+name")
@@ -88,10 +101,16 @@ def find_titles_and_roles(v: DocView) -> None:
                         add_role(v, pid, it, "role.title-before-name")
                     appositive(v, pid, name_end)
                     i = name_end
+                    if plural and not v.claimed[min(i, v.n - 1)]:
+                        i = shared_title_list(v, items, i, first=False)
                     continue
                 # no name: still emit the organisations inside the chain
                 emit_chain(v, items)
                 i = max(j, i + 1)
+                if plural and j < v.n and v.units[j].text.islower() and v.tight(j - 1):
+                    j += v.phrase(j, R.local_prefixes, 2)  # `các Phó Chủ tịch UBND | tỉnh:`
+                if plural and j < v.n and v.gap(j - 1).strip() == ":" and "\n" not in v.gap(j - 1):
+                    i = shared_title_list(v, items, j, first=True)
                 continue
         # degree + name (PGS.TS Nguyễn Văn A, Luật sư Trần B), roles may follow after a comma
         d = degree_at(v, i)
@@ -106,7 +125,7 @@ def find_titles_and_roles(v: DocView) -> None:
                 continue
         # honorific + name
         h = v.phrase(i, lx.honorifics, 2)
-        if h and cap(u) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.isalpha() and tuple(x.key for x in v.units[i : i + h]) in lx.honorifics_lower:
+        if h and cap(u) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.isalpha() and tuple(x.key for x in v.units[i : i + h]) in lx.honorifics_lower and u.text not in lx.wordlist("capitalised_address_forms"):
             h = 0  # a capitalised `Ông`/`Bà` mid-sentence is part of a name (khu công nghiệp Ông Kèo, chợ Bà Chiểu)
         if h and i + h < v.n and v.tight(i + h - 1) and place_at(v, i)[0] <= h - 0 and not place_at(v, i)[1]:
             k = i + h
@@ -148,7 +167,7 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
             place = None
             for k in range(la, lb):
                 n, p = place_at(v, k, allow_weak=False)
-                if p is not None and k + n == lb:
+                if p is not None and k + n == lb and p.type in ("province", "city"):
                     place = v.doc.article.text[v.units[k].start : v.units[lb - 1].end]
                     break
             if place is None and v.mentions[later["mention"]].virt_place:
@@ -173,9 +192,10 @@ def add_role(v: DocView, pid: int, it: dict, rule: str) -> None:
 
 
 def appositive(v: DocView, pid: int, e: int) -> None:
-    """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,`: roles after the name."""
+    """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,` / `đồng chí X - Bí thư
+    Tỉnh ủy`: roles after the name, behind a comma or a spaced dash."""
     R = rules()
-    if e >= v.n or v.gap(e - 1).strip() != ",":
+    if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
         return
     former = None
     if v.units[e].low in R.former_markers and e + 1 < v.n and v.tight(e) and title_at(v, e + 1)[0]:
@@ -217,3 +237,67 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     for it in items:
         add_role(v, pid, it, "role.title-after-name")
     v.claim(e, j)
+
+
+def plural_before(v: DocView, i: int) -> bool:
+    """`các Phó Chủ tịch ...`, `các đồng chí Phó Chủ tịch ...`: a plural marker before a title
+    says the title heads a list of people."""
+    k = i - 1
+    if k >= 0 and v.tight(k) and tuple(u.key for u in v.units[k - 1 : k + 1]) == ("đồng", "chí"):
+        k -= 2
+    return k >= 0 and v.tight(k) and v.units[k].low in rules().lx.wordlist("plural_markers")
+
+
+def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int:
+    """Names listed after a plural title (`các Phó Chủ tịch UBND tỉnh A và B`, `các đồng chí
+    Phó Chủ tịch UBND tỉnh: A, B và C`) each hold its titles. A listed name stops the list
+    when its own titles follow it. Returns the unit after the list."""
+    sep_ok = first
+    while k < v.n:
+        if not sep_ok:
+            g = v.gap(k - 1)
+            if "\n" in g:
+                break
+            if g.strip() == "," and k < v.n and v.units[k].low == "và" and v.tight(k):
+                k += 1
+            elif g.strip() == "," or (g == " " and v.units[k].low == "và"):
+                if v.units[k].low == "và":
+                    k += 1
+            else:
+                break
+        if k >= v.n or v.claimed[k] or not is_surname(v, k):
+            break
+        e = person_name(v, k, anchored=True)
+        if e - k < 2 or not valid_name(v, k, e, anchored=True) or v.claimed[e - 1]:
+            break
+        if e < v.n and v.gap(e - 1).strip() in (",", "-", "–") and title_at(v, e)[0]:
+            break  # `..., Trần Văn A, Giám đốc Sở X`: a name with titles of its own
+        pid = add_person(v, k, e, "per.shared-title-list")
+        for it in items:
+            add_role(v, pid, it, "role.shared-title-list")
+        k = e
+        sep_ok = False
+    return k
+
+
+def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
+    """A full name (surname + 1..3 syllables) with no title or honorific before it, followed
+    by its titles behind a comma or a dash: (end, rule) or (0, ''). Right after `:` or `;`
+    (an item of an attendance list) two syllables do; elsewhere the name has three or more,
+    or underthesea tags it a person."""
+    if not is_surname(v, i) or v.phrase(i, rules().lx.honorifics, 2):
+        return 0, ""  # `Ông Quản Duy Hải, ...`: a form of address, read by the honorific rule
+    if i > 0 and v.tight(i - 1) and cap(v.units[i - 1]) and (v.units[i - 1].key,) not in rules().lead_words and v.units[i - 1].pos in ("Np", "Ny", ""):
+        return 0, ""  # inside a longer capitalised run (a sentence-initial word like `Riêng` is fine)
+    list_item = i > 0 and "\n" not in v.gap(i - 1) and v.gap(i - 1).strip() in (":", ";")
+    e = person_name(v, i, anchored=True)
+    if e - i < 2 or not valid_name(v, i, e, anchored=True) or not v.free(i, e):
+        return 0, ""
+    if not list_item and e - i < 3 and not any(u.ner.endswith("PER") for u in v.units[i:e]):
+        return 0, ""
+    if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
+        return 0, ""
+    k = e + (1 if v.units[e].low in rules().former_markers else 0)
+    if not title_at(v, k)[0]:
+        return 0, ""
+    return e, "per.list-item+title" if list_item else "per.name+title-after"

@@ -1,0 +1,70 @@
+"""Component 9, titles in parentheses after names, as court and police reports write
+them: `Nguyễn Văn A (cựu Giám đốc Sở X)`, and for several names one title each in
+order, the organisation named once at the end: `A, B (cựu Chủ tịch và Phó Chủ tịch
+UBND tỉnh X)`.
+
+Reads: PER mentions, the title chain inside the parentheses (its organisations may be
+claimed already by titles_roles). Claims: ORG mentions of those organisations not yet
+recorded. Adds: roles (role.title-in-parentheses).
+"""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.title_chain import chain, former_title
+from c4ir_kb.extract.entities.lookup import title_at
+from c4ir_kb.extract.entities.view import DocView
+
+
+def find_paren_roles(v: DocView) -> None:
+    pers = sorted((m.i, m.j, mi) for mi, m in enumerate(v.mentions) if m.type == "PER")
+    by_end_last = {j - 1: (i, mi) for i, j, mi in pers}  # last unit -> (first unit, mention)
+    for i, j, mi in pers:
+        if j >= v.n or v.gap(j - 1) != " (" or not (title_at(v, j)[0] or former_title(v, j)):
+            continue
+        items, end = titles_in_parens(v, j)
+        if not items or end > v.n or v.s[v.units[end - 1].end : v.units[end - 1].end + 1] != ")":
+            continue
+        names = [mi]
+        a = i
+        while a > 0 and v.gap(a - 1) in (", ", " và ") and a - 1 in by_end_last:
+            a, prev = by_end_last[a - 1]
+            names.insert(0, prev)
+        if len(names) != len(items) and len(names) != 1:
+            continue  # no one-to-one reading: leave the titles unassigned
+        if len(names) == 1 and len(items) > 1 and a > 0 and v.gap(a - 1) in (", ", " và "):
+            continue  # `X, A (t1, t2 ...)` where X was not read as a person: t1 may be X's
+        last_org = next((it["org"] for it in reversed(items) if it["org"] is not None), None)
+        for it in items:
+            if it["org"] is None and last_org is not None and not it["rank"]:
+                it["org"] = last_org  # `cựu Chủ tịch và Phó Chủ tịch UBND tỉnh X`: the one body named
+            if it["org"] is not None:
+                it["mention"] = org_mention(v, it["org"])
+        pairs = zip(names, items) if len(names) == len(items) else ((mi, it) for it in items)
+        from c4ir_kb.extract.entities.titles_roles import add_role
+
+        for pid, it in pairs:
+            add_role(v, pid, it, "role.title-in-parentheses")
+
+
+def titles_in_parens(v: DocView, k: int) -> tuple[list[dict], int]:
+    """Title chains from unit k joined by `,` or `và` up to the closing parenthesis."""
+    items: list[dict] = []
+    while k < v.n:
+        got, e = chain(v, k)
+        if not got:
+            return [], k
+        items.extend(got)
+        if e < v.n and v.units[e].low == "và" and v.tight(e - 1) and e + 1 < v.n and (title_at(v, e + 1)[0] or former_title(v, e + 1)):
+            k = e + 1
+            continue
+        return items, e
+    return items, k
+
+
+def org_mention(v: DocView, org: tuple) -> int | None:
+    a, b, rule = org
+    known = next((x for x, m in enumerate(v.mentions) if m.type == "ORG" and m.i == a and m.j == b), None)
+    if known is None and v.free(a, b):
+        known = add_mention(v, "ORG", a, b, rule)
+    return known
