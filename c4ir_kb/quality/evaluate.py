@@ -78,14 +78,10 @@ def _keys(item: dict) -> set[str]:
     return {match_key(item["name"])} | {match_key(a) for a in item.get("aliases", [])}
 
 
-def _joined(role: dict, org_forms: set[str]) -> set[str]:
-    """A role's title and organisation (by any of its names) as one string: `Ủy viên` /
-    `Bộ Chính trị` and `Ủy viên Bộ Chính trị` / none join to the same words (the guideline
-    accepts both)."""
-    t = match_key(role["title"])
-    if not role.get("org"):
-        return {t}
-    return {t + k for k in {match_key(role["org"]), *org_forms}}
+def _joined(role: dict) -> str:
+    """A role's title and organisation as one string: `Ủy viên` / `Bộ Chính trị` and
+    `Ủy viên Bộ Chính trị` / none join to the same words (the guideline accepts both)."""
+    return match_key(role["title"] + " " + (role.get("org") or ""))
 
 
 def _overlap(a: str, b: str) -> float:
@@ -121,9 +117,6 @@ class _Names:
             merged |= self.groups.get(k, set())
         for k in merged:
             self.groups[k] = merged
-
-    def forms(self, a: str | None) -> set[str]:
-        return self.groups.get(match_key(a), set()) if a else set()
 
     def same(self, a: str | None, b: str | None) -> bool:
         if a is None or b is None:
@@ -169,7 +162,7 @@ def evaluate(gold: dict, pred: dict) -> dict[str, Score]:
             lambda g, p: match_key(g["person"]) == match_key(p["person"])
             and (
                 (match_key(g["title"]) == match_key(p["title"]) and same_entity(g["org"], p["org"]))
-                or bool(_joined(g, names.forms(g["org"])) & _joined(p, pred_entity_keys.get(match_key(p["org"] or ""), set())))
+                or _joined(g) == _joined(p)
             ),
             lambda x: f"{x['person']} / {x['title']} / {x['org']}",
             src,
