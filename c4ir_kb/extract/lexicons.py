@@ -118,11 +118,6 @@ class PrefixIndex:
         hit = self._by_id.get(id(table))
         return hit if hit is not None and hit[0] is table else None
 
-    def firsts(self, table) -> frozenset | None:
-        """The first unit keys of a registered table's keys, or None."""
-        hit = self._by_id.get(id(table))
-        return hit[2] if hit is not None and hit[0] is table else None
-
 
 PREFIXES = PrefixIndex()
 

@@ -17,7 +17,7 @@ from collections import deque
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Optional
 
-from c4ir_kb.extract.pipeline import safe_extract
+from c4ir_kb.extract.pipeline import IN_FLIGHT_PER_WORKER, safe_extract
 from c4ir_kb.models import Article, Extraction
 
 ENV_CONNECT_TIMEOUT = "C4IR_KB_SCHEDULER_TIMEOUT"  # seconds to wait for the scheduler
@@ -85,7 +85,7 @@ def default_in_flight(client) -> int:
         threads = sum(client.nthreads().values())
     except Exception:  # an old or unusual scheduler: a safe constant
         threads = os.cpu_count() or 2
-    return max(4, 4 * threads)
+    return max(IN_FLIGHT_PER_WORKER, IN_FLIGHT_PER_WORKER * threads)
 
 
 def extract_on_dask(

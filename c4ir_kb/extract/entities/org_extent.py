@@ -97,14 +97,13 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         j = org_name(v, i, h, kind)
         if j and j > best[0]:
             best = (j, "org.venue" if kind == "venue" else "org.head+name")
-    if True:
-        j = latin_org(v, i)
-        if n_known and j > best[0] and not any(acronym(u.text) or u.text in R.suffixes for u in v.units[i + n_known : j]):
-            j = 0
-        if j > best[0]:
-            if acronym(v.units[i].text):
-                j = extend_place(v, j, allow_tai=False)
-            best = (j, "org.latin-name")
+    j = latin_org(v, i)
+    if n_known and j > best[0] and not any(acronym(u.text) or u.text in R.suffixes for u in v.units[i + n_known : j]):
+        j = 0
+    if j > best[0]:
+        if acronym(v.units[i].text):
+            j = extend_place(v, j, allow_tai=False)
+        best = (j, "org.latin-name")
     if best[0]:
         for k in range(i + h + 1, best[0]):
             if h and all(u.text.islower() for u in v.units[i + h : k]) and match_key(v.s[v.units[i].start : v.units[k - 1].end]) in R.staff and cap(v.units[k]):
