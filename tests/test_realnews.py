@@ -34,10 +34,18 @@ def test_the_set_is_large_and_varied():
     assert len({e.id for e in ENTRIES}) == len(ENTRIES)
 
 
-def test_a_third_is_held_out_for_testing():
-    test = [e for e in ENTRIES if e.split == "test"]
-    assert {e.split for e in ENTRIES} == {"dev", "test"}
-    assert abs(len(test) - len(ENTRIES) / 3) <= 2
+def test_every_article_is_in_a_known_split():
+    assert {e.split for e in ENTRIES} <= set(realnews.SPLITS)
+
+
+def test_splits_can_be_joined_with_commas():
+    chosen = realnews.select(ENTRIES, "dev,test-s2")
+    assert chosen and {e.split for e in chosen} == {"dev", "test-s2"}
+
+
+def test_an_unknown_split_is_refused():
+    with pytest.raises(ValueError, match="unknown split 'tset'"):
+        realnews.select(ENTRIES, "dev,tset")
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
