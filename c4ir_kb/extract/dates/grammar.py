@@ -77,7 +77,7 @@ class _Grammar:
             (
                 "day_range",
                 re.compile(
-                    rf"{L}(?:(?P<from>{frm})\s+)?(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*(?P<c>{dash}|{to})\s*(?:ngày\s+)?"
+                    rf"{L}(?:(?P<from>{frm})\s+)?(?P<nd>ngày\s+)?(?P<d1>\d{{1,2}})\s*(?P<c>{dash}|{to})\s*(?:ngày\s+)?"
                     rf"(?P<d2>\d{{1,2}})(?P<s>[/\-.])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{Y}))?{G}",
                     _I,
                 ),
@@ -123,6 +123,13 @@ class _Grammar:
         self.comparison_base = re.compile(rf"(?:{_alt(lex['comparison_base'])})\s+$", _I)
         self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
+        self.month_past_before = tail(lex["month_past_before"])
+        self.score_word = re.compile(rf"(?<!\w)(?:{_alt(lex['score_words'])})(?!\w)", _I)
+        self.score_word_not = re.compile(rf"(?<!\w)(?:{_alt(lex['score_words_not'])})(?!\w)", _I)
+        self.tet_first_day = lex["tet_first_day"]
+        self.tet_day_max = lex["tet_day_max"]
+        self.holidays = {" ".join(k.split()): v for k, v in lex["holidays"].items()}
+        self.months_of_year = lex["months_of_year"]
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
         self.MW = MW
         self.ys = ys
@@ -165,6 +172,18 @@ class _Grammar:
         stems, branches = _alt(lex["lunar_stems"]), _alt(lex["lunar_branches"])
         return [
             ("half", re.compile(rf"(?<!\w)(?P<h>{half})(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I)),
+            (
+                "dmy_range",
+                re.compile(
+                    rf"{L}(?P<d1>\d{{1,2}})(?P<s>[/.\-])(?P<m1>\d{{1,2}})(?P=s)(?P<y1>{Y})\s*(?:{_alt(lex['range_dashes'])})\s*"
+                    rf"(?P<d2>\d{{1,2}})(?P=s)(?P<m2>\d{{1,2}})(?P=s)(?P<y2>{Y}){G}",
+                    _I,
+                ),
+            ),
+            (
+                "months_of_year",
+                re.compile(rf"(?<!\w)(?P<n>\d{{1,2}})\s+tháng\s+(?P<e>{_alt(lex['months_of_year'])})\s+(?:của\s+)?năm(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I),
+            ),
             ("decade", re.compile(rf"(?<!\w)(?:{_alt(lex['decade_words'])})\s+(?P<y>{Y}|\d{{2}}){G}", _I)),
             ("edge_day", re.compile(rf"(?<!\w)(?P<e>{_alt(lex['edge_days'])})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
             (
@@ -181,6 +200,22 @@ class _Grammar:
         after = _alt(lex["weekday_after"])
         return [
             ("dm_dot", re.compile(rf"(?<!\w)ngày\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
+            (
+                "dm_dot_paren",
+                re.compile(
+                    rf"(?<!\w)(?:{_alt(list(lex['weekday_names']) + lex['parts_of_day'] + lex['dotted_paren_after'])})\s*\(\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\s*\)",
+                    _I,
+                ),
+            ),
+            (
+                "tet_day",
+                re.compile(
+                    rf"(?<!\w)(?:ngày\s+)?(?:{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})\s+tết(?!\w)"
+                    rf"(?:\s+(?:nguyên\s+đán\s+)?(?:(?P<can>{_alt(lex['lunar_stems'])})\s+(?P<chi>{_alt(lex['lunar_branches'])})(?!\w)|(?:năm\s+)?(?P<y>{Y})(?!\d)))?",
+                    _I,
+                ),
+            ),
+            ("holiday", re.compile(rf"(?<!\w)(?P<h>{_alt(lex['holidays'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
             ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),
             ("target_year", re.compile(rf"(?<!\w)(?:{_alt(lex['target_words'])})\s+(?P<y>{Y}){G}", _I)),
             (

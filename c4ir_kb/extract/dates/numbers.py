@@ -43,6 +43,7 @@ class _Numbers:
             (re.compile(rf"(?<!\w)quý\s+(?P<n>{_alt(self.quarters)})(?!\w)", re.I), "quarter", "left"),
             (re.compile(rf"(?<!\w)(?:{_alt(lex['decade_words'])})\s+(?P<n>{seq})", re.I), "decade", "left"),
             (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+(?:{units})\s+(?:trước|nữa)(?!\w))", re.I), "count", "right"),
+            (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+tháng\s+(?:{_alt(lex['months_of_year'])})\s+năm(?!\w))", re.I), "count", "right"),
         ]
 
     def _digit(self, w: str, first: bool) -> Optional[int]:

@@ -29,6 +29,25 @@ def h_half(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(*mo.span(), "interval", a=a, b=b)
 
 
+def h_months_of_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`5 tháng đầu năm 2025` -> 2025-01/2025-05; `3 tháng cuối năm` -> 10/12 of the published year."""
+    n = int(mo["n"])
+    if not 1 <= n <= 11:
+        return None
+    first = g.months_of_year[mo["e"].lower()] == "first"
+    a = _Point("month", m=1 if first else 13 - n)
+    b = _Point("month", m=n if first else 12)
+    _year_suffix(mo, g, b)
+    if b.y is None and b.yrel is None:
+        b.yrel = 0  # `9 tháng đầu năm`: this year
+    a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
+    if not (_valid(a, g) and _valid(b, g)):
+        return None
+    if n == 1:
+        return _Match(*mo.span(), "point", a=b)  # `1 tháng đầu năm` is January
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
 def h_decade(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`thập niên 1990`, `những năm 90` -> 1990/1999."""
     y = int(mo["y"])
@@ -108,6 +127,25 @@ def h_my(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return m
 
 
+def h_dmy_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`2/9/1945-2/9/2025`: two full dates joined by a dash, one interval."""
+    a = _Point("day", d=int(mo["d1"]), m=int(mo["m1"]), y=int(mo["y1"]), ysrc="text")
+    b = _Point("day", d=int(mo["d2"]), m=int(mo["m2"]), y=int(mo["y2"]), ysrc="text")
+    if not (_valid(a, g) and _valid(b, g)) or (a.y, a.m, a.d) >= (b.y, b.m, b.d) or _legal_number(norm, *mo.span(), g):
+        return None
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def h_dm_dot_paren(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`mùng 7 Tết (23.2)`, `thứ Hai (9.3)`: a dotted day.month in brackets after a day word."""
+    p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
+    if not _valid(p, g):
+        return None
+    m = _Match(*mo.span(), "point", a=p)
+    _extend_left(m, norm, g, g.ext_day[3:])  # `chiều thứ Hai (9.3)`
+    return m
+
+
 def h_ago(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`3 năm trước` -> three years before publication; `sau 5 ngày nữa` -> five days after it."""
     s, e = mo.span()
@@ -140,4 +178,7 @@ PERIOD_HANDLERS = {
     "lunar_year": h_lunar_year,
     "target_year": h_target_year,
     "my": h_my,
+    "months_of_year": h_months_of_year,
+    "dmy_range": h_dmy_range,
+    "dm_dot_paren": h_dm_dot_paren,
 }

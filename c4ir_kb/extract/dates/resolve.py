@@ -8,6 +8,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, year_ok
+from c4ir_kb.extract.dates.festivals import tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest
@@ -160,6 +161,9 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             elif m.rel[0] == "cycle":
                 y = cycle_year(m.rel[1], m.rel[2], published.year)
                 rv = (f"{y:04d}", "year") if y is not None and year_ok(y) else None
+            elif m.rel[0] == "tet":
+                day = tet_value(g, *m.rel[1:], published)
+                rv = (day.isoformat(), "day") if day else None
             elif m.rel[0] == "day_of_month":
                 k = published.year * 12 + published.month - 1 + m.rel[2]
                 day = make_date(k // 12, k % 12 + 1, m.rel[1])

@@ -1,0 +1,73 @@
+"""Date forms real news writes that the grammar first missed (issue 12, third round): each row a
+sentence written for this table, the publication date and the values expected (NOT: no date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from c4ir_kb.extract.dates import parse_dates
+
+NOT = ()
+WED = date(2026, 3, 18)  # a Wednesday
+
+
+def case(label: str, sentence: str, expected, published: date | None = WED):
+    values = (expected,) if isinstance(expected, str) else tuple(expected)
+    return pytest.param(sentence, published, values, id=label)
+
+
+CASES = [
+    # a range of two full dates joined by a dash, with no space
+    case("dmy-dash-dmy", "Triển lãm ảnh về chặng đường (19/8/1945-19/8/2025) mở cửa tự do.", "1945-08-19/2025-08-19"),
+    # a yearless dotted day range after `ngày`; a dotted pair alone stays a decimal
+    case("dotted-day-range-after-ngay", "Lớp tập huấn kéo dài 2 ngày 26 - 27.3.", "2026-03-26/2026-03-27"),
+    case("dotted-pair-range-no-ngay", "Chỉ số dao động 26 - 27.3 điểm.", NOT),
+    # `đến hết ngày` closes a range
+    case("range-den-het-ngay", "Chương trình áp dụng từ ngày 19/2 đến hết ngày 31/12/2026.", "2026-02-19/2026-12-31"),
+    # the first or last N months of a year
+    case("months-first-of-year", "Sản lượng 05 tháng đầu năm 2025 tăng 12%.", "2025-01/2025-05"),
+    case("months-first-spelled", "Chín tháng đầu năm nay, xã trồng mới 40 ha rừng.", "2026-01/2026-09"),
+    case("months-last-of-year", "Thành phố dồn vốn cho 3 tháng cuối năm.", "2026-10/2026-12"),
+    case("months-first-without-nam-is-duration", "Trong 5 tháng đầu, dự án chậm tiến độ.", NOT),
+    # relative months and weeks with `vừa qua` / `vừa rồi`
+    case("thang-vua-qua", "Tháng vừa qua, hợp tác xã xuất bán 20 tấn cam.", "2026-02"),
+    case("tuan-vua-roi", "Tuần vừa rồi, trạm y tế tiêm cho 300 trẻ.", "2026-03-09/2026-03-15"),
+    case("trua-mai", "Đoàn công tác về đến trưa mai.", "2026-03-19"),
+    # `hồi` before a yearless month: the last such month up to publication
+    case("hoi-thang-past", "Hồi tháng 12, nhà máy đã chạy thử.", "2025-12", date(2026, 11, 20)),
+    case("thang-without-hoi-nearest", "Tháng 12, nhà máy sẽ chạy thử.", "2026-12", date(2026, 11, 20)),
+    # the whole of `10 năm qua` is a duration (the number before it has two digits)
+    case("two-digit-count-before-nam-qua", "Trong 10 năm qua, làng nghề giữ được 40 hộ.", NOT),
+    # lower-case ordinals after a head noun are not weekdays
+    case("ordinal-after-van-de", "Đại biểu chuyển sang nhóm vấn đề thứ hai, về giáo dục.", NOT),
+    case("weekday-lower-still-read", "Buổi họp dời sang thứ hai.", "2026-03-23"),
+    # scores written with a dash after a verb of winning or losing
+    case("score-after-thang", "Đội nhà thắng đội khách 2-1 trên sân nhà.", NOT),
+    case("score-after-thua", "Câu lạc bộ để thua 1-3 ở vòng bảng.", NOT),
+    case("chien-thang-date-kept", "Thành phố kỷ niệm chiến thắng 30-4 bằng lễ diễu hành.", "2026-04-30"),
+    # a dotted day.month in brackets after a weekday, a part of day or Tết
+    case("dotted-in-brackets-after-weekday", "Chiều thứ Hai (9.3), xã ra quân dọn vệ sinh.", "2026-03-09"),
+    case("dotted-in-brackets-decimal", "Chỉ số tăng (23.2) điểm so với tuần trước.", "2026-03-09/2026-03-15"),
+    # the days of Tết, by the table of the solar day of each Tết
+    case("mung-tet-nearest", "Mùng 7 Tết, cảng cá hoạt động trở lại.", "2026-02-23"),
+    case("mung-tet-named-year", "Mùng 2 Tết Đinh Mùi, chợ hoa mở lại.", "2027-02-07"),
+    case("mong-tet-written-year", "Mồng 3 Tết năm 2025, đền mở cửa đón khách.", "2025-01-31", None),
+    case("mung-tet-no-published", "Mùng 4 Tết, chợ họp lại.", NOT, None),
+    # a fixed holiday named without its date
+    case("giang-sinh", "Nhà thờ chuẩn bị lễ Giáng sinh năm 2026.", "2026-12-25"),
+    case("noel-nearest", "Phố đi bộ đông khách dịp Noel.", "2025-12-25", date(2026, 1, 3)),
+    # document numbers with a rank before them stay out
+    case("rank-slash", "Trường đứng hạng 2/10 của tỉnh.", NOT),
+]
+
+
+@pytest.mark.parametrize("sentence,published,expected", CASES)
+def test_more_forms(sentence, published, expected):
+    assert tuple(d.value for d in parse_dates(sentence, published)) == expected
+
+
+def test_new_rules_reach_the_row():
+    rules = {d.rule for d in parse_dates("Mùng 7 Tết; 05 tháng đầu năm 2025; (1/1/2020-2/2/2021); lễ Giáng sinh.", WED)}
+    assert {"date-tet-day", "date-months-of-year", "date-dmy-range", "date-holiday"} <= rules
