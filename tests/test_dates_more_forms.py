@@ -58,6 +58,31 @@ CASES = [
     # a fixed holiday named without its date
     case("giang-sinh", "Nhà thờ chuẩn bị lễ Giáng sinh năm 2026.", "2026-12-25"),
     case("noel-nearest", "Phố đi bộ đông khách dịp Noel.", "2025-12-25", date(2026, 1, 3)),
+    # a weekday right after a full date is that date's, checked against it
+    case("weekday-in-brackets-after-date", "Hội chợ khai mạc ngày 5 tháng 5 năm 2025 (thứ Hai).", "2025-05-05"),
+    case("weekday-after-comma-mismatch-kept", "Lễ ra quân diễn ra ngày 5/5/2025, thứ Ba.", "2025-05-05"),
+    # a second year listed after `năm`
+    case("listed-year", "Kế hoạch vốn năm 2026 và 2027 đã được duyệt.", ("2026", "2027")),
+    case("listed-year-count", "Năm 2026 và 2027 người dự thi.", "2026"),
+    # quarters joined into an interval
+    case("quarter-range-slash-year", "Công trình thi công trong quý 3-4/2026.", "2026-Q3/2026-Q4"),
+    case("quarter-range-from-to", "Từ quý II đến quý IV năm 2027, nhà máy chạy thử.", "2027-Q2/2027-Q4"),
+    # a day and a month ending a clause, without `ngày` or a year; not after a duration word
+    case("day-thang-month-end-of-clause", "Lễ tri ân thầy cô được tổ chức 20 tháng 11.", "2025-11-20"),
+    case("day-thang-month-after-duration", "Công trình chậm mất 2 tháng 3.", "2026-03"),
+    # words after a yearless day or month that fix its year
+    case("day-toi-next-year", "Giải chạy diễn ra ngày 12/3 tới.", "2027-03-12"),
+    case("day-vua-qua-last", "Buổi lễ ngày 20/3 vừa qua thu hút nhiều người.", "2025-03-20"),
+    case("month-nay-this-year", "Cầu sẽ thông xe vào tháng 11 này.", "2026-11"),
+    # two years joined by a slash after a period word only
+    case("school-year-slash", "Trường tuyển sinh năm học 2025/2026 sớm.", "2025/2026"),
+    case("slash-years-document", "Công văn 2025/2026 được ban hành.", NOT),
+    # days named by their place in Tết, and Tết's year
+    case("ram-thang-gieng", "Lễ hội đèn lồng diễn ra vào rằm tháng Giêng.", "2026-03-03"),
+    case("giao-thua", "Pháo hoa được bắn đêm giao thừa.", "2026-02-16"),
+    case("ram-no-published", "Phố cổ thả đèn hoa đăng dịp rằm tháng Giêng.", NOT, None),
+    case("tet-nguyen-dan-year", "Chợ hoa Tết Nguyên đán 2027 mở sớm.", "2027"),
+    case("tet-duong-lich", "Kỳ nghỉ Tết Dương lịch 2027 kéo dài 3 ngày.", "2027-01-01"),
     # document numbers with a rank before them stay out
     case("rank-slash", "Trường đứng hạng 2/10 của tỉnh.", NOT),
 ]

@@ -63,4 +63,19 @@ def h_holiday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(*mo.span(), "point", a=p)
 
 
-FESTIVAL_HANDLERS = {"tet_day": h_tet_day, "holiday": h_holiday}
+def h_tet_named(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`rằm tháng Giêng` (the 15th day of Tết's month), `đêm giao thừa` (its eve)."""
+    n = g.tet_named[" ".join(mo["h"].lower().split())]
+    if mo["y"]:
+        day = tet_day(g, int(mo["y"]), n)
+        return _Match(*mo.span(), "point", a=_Point("day", d=day.day, m=day.month, y=day.year, ysrc="text")) if day else None
+    return _Match(*mo.span(), "relative", rel=("tet", n, None, None))
+
+
+def h_tet_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`Tết Nguyên đán 2027`: the year, as the gold has `Tết Nguyên đán Bính Ngọ`."""
+    p = _Point("year", y=int(mo["y"]), ysrc="text")
+    return _Match(*mo.span(), "point", a=p) if _valid(p, g) else None
+
+
+FESTIVAL_HANDLERS = {"tet_day": h_tet_day, "holiday": h_holiday, "tet_named": h_tet_named, "tet_year": h_tet_year}

@@ -79,7 +79,17 @@ def h_iso(mo, norm, g):
 def h_dm(mo, norm, g):
     p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
     _year_suffix(mo, g, p)
-    return _day(mo, norm, g, p, p.y is None)
+    return _after(_day(mo, norm, g, p, p.y is None), norm, g)
+
+
+def _after(m: Optional[_Match], norm: str, g: _Grammar) -> Optional[_Match]:
+    """`ngày 12/10 tới`, `tháng 11 này`: the words after a yearless date that fix its year."""
+    if m is not None and m.a.y is None and m.a.yrel is None:
+        a = g.month_after.match(norm, m.end)
+        if a:
+            m.a.after = g.month_after_kind[" ".join(a["w"].lower().split())]
+            m.end = a.end()
+    return m
 
 
 def h_dm_dot(mo, norm, g):
@@ -102,7 +112,7 @@ def h_long(mo, norm, g):
         return None
     m = _Match(*mo.span(), "point", a=p)
     _extend_left(m, norm, g, g.ext_day[1:])  # `thứ hai ngày mồng 6 tháng 2`
-    return m
+    return _after(m, norm, g)
 
 
 def h_dmy_words(mo, norm, g):
@@ -180,7 +190,9 @@ def _to_without_from(mo, g, norm: str = "") -> bool:
 
 
 def h_year_range(mo, norm, g):
-    if _to_without_from(mo, g, norm):
+    if mo["c"] == "/" and _tail_match(g.ext_range[0][0], norm, mo.start()) is None:
+        return None  # `2025/2026` only after a period word (`năm học 2025/2026`)
+    if mo["c"] != "/" and _to_without_from(mo, g, norm):
         return None
     a = _Point("year", y=int(mo["y1"]), ysrc="text")
     b = _Point("year", y=int(mo["y2"]), ysrc="text")

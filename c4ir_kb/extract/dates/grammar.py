@@ -70,7 +70,7 @@ class _Grammar:
             (
                 "year_range",
                 re.compile(
-                    rf"{L}(?:(?P<from>{frm})\s+)?(?:năm\s+)?(?P<y1>{Y})\s*(?P<c>{dash}|{to})\s*(?:năm\s+)?(?P<y2>{Y}){G}",
+                    rf"{L}(?:(?P<from>{frm})\s+)?(?:năm\s+)?(?P<y1>{Y})\s*(?P<c>{dash}|{to}|/)\s*(?:năm\s+)?(?P<y2>{Y}){G}",
                     _I,
                 ),
             ),
@@ -130,9 +130,12 @@ class _Grammar:
         self.tet_day_max = lex["tet_day_max"]
         self.holidays = {" ".join(k.split()): v for k, v in lex["holidays"].items()}
         self.months_of_year = lex["months_of_year"]
+        self.tet_named = {" ".join(k.split()): v for k, v in lex["tet_named_days"].items()}
+        self.day_words_end_not_after = tail(lex["day_words_end_not_after"] + lex["bare_not_after"])
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
         self.MW = MW
         self.ys = ys
+        self.ysuf = ysuf
         self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y)
         self.rule_ids: dict[str, str] = lex["rules"]
         self.pivot = lex["two_digit_year_pivot"]
@@ -214,6 +217,21 @@ class _Grammar:
                     rf"(?:\s+(?:nguyên\s+đán\s+)?(?:(?P<can>{_alt(lex['lunar_stems'])})\s+(?P<chi>{_alt(lex['lunar_branches'])})(?!\w)|(?:năm\s+)?(?P<y>{Y})(?!\d)))?",
                     _I,
                 ),
+            ),
+            ("tet_named", re.compile(rf"(?<!\w)(?P<h>{_alt(lex['tet_named_days'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
+            ("tet_year", re.compile(rf"(?<!\w)tết\s+nguyên\s+đán\s+(?:năm\s+)?(?P<y>{Y}){G}", _I)),
+            (
+                "quarter_range",
+                re.compile(
+                    rf"(?<!\w)(?:(?P<from>{_alt(lex['range_from'])})\s+)?quý\s+(?P<q1>iv|iii|ii|i|[1-4])\s*(?P<c>{_alt(lex['range_dashes'] + lex['range_to_words'])})\s*"
+                    rf"(?:quý\s+)?(?P<q2>iv|iii|ii|i|[1-4])(?!\w)(?:{self.ysuf})?{G}",
+                    _I,
+                ),
+            ),
+            ("year_listed", re.compile(rf"(?<!\w)năm\s+(?P<y1>{Y})\s*(?:,|{_alt(lex['list_words'])})\s*(?P<y>{Y}){G}", _I)),
+            (
+                "dm_words_end",
+                re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{self.MW}\s+(?P<m>\d{{1,2}}|{_alt(self.months)})(?=\s*(?:[.,;:!?)]|$))", _I),
             ),
             ("holiday", re.compile(rf"(?<!\w)(?P<h>{_alt(lex['holidays'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
             ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),

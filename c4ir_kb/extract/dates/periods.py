@@ -146,6 +146,42 @@ def h_dm_dot_paren(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return m
 
 
+def h_quarter_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`quý 3-4/2026`, `từ quý II đến quý IV năm 2027`: an interval of quarters."""
+    if " ".join(mo["c"].lower().split()) in g.to_words and not mo["from"]:
+        return None
+    q = [int(t) if t.isdigit() else g.roman[t.lower()] for t in (mo["q1"], mo["q2"])]
+    a, b = _Point("quarter", q=q[0]), _Point("quarter", q=q[1])
+    _year_suffix(mo, g, b)
+    a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
+    if not (_valid(a, g) and _valid(b, g) and a.q < b.q):
+        return None
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def h_year_listed(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`năm 2026 và 2027`: the second year listed after `năm` (the first is read by `date-year`)."""
+    p = _Point("year", y=int(mo["y"]), ysrc="text")
+    s, e = mo.start("y"), mo.end()
+    if not _valid(p, g) or g.bare_not_before.match(norm, e):
+        return None
+    return _Match(s, e, "point", a=p)
+
+
+def h_dm_words_end(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`… tổ chức 20 tháng 11.`: a day and a month ending a clause, without `ngày` or a year."""
+    mon = _month(mo["m"], g, norm[mo.start("m") : mo.end("m")], any_case=True)
+    s, e = mo.span()
+    if mon is None or _preceded_by(g.day_words_end_not_after, norm, s) or _legal_number(norm, s, e, g):
+        return None
+    p = _Point("day", d=int(mo["d"]), m=mon)
+    if not _valid(p, g):
+        return None
+    m = _Match(s, e, "point", a=p)
+    _extend_left(m, norm, g, g.ext_day[2:])
+    return m
+
+
 def h_ago(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`3 năm trước` -> three years before publication; `sau 5 ngày nữa` -> five days after it."""
     s, e = mo.span()
@@ -181,4 +217,7 @@ PERIOD_HANDLERS = {
     "months_of_year": h_months_of_year,
     "dmy_range": h_dmy_range,
     "dm_dot_paren": h_dm_dot_paren,
+    "quarter_range": h_quarter_range,
+    "year_listed": h_year_listed,
+    "dm_words_end": h_dm_words_end,
 }

@@ -11,7 +11,7 @@ from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, mak
 from c4ir_kb.extract.dates.festivals import tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
-from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest
+from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
 from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
 from c4ir_kb.extract.dates.numbers import digit_view
 from c4ir_kb.extract.dates.weekdays import span_weekday, weekday_mismatch, weekday_value
@@ -64,7 +64,19 @@ def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None
         return
     if p.y is not None or p.precision == "year":
         return
-    if p.after and pub is not None and p.precision == "month":
+    if p.after and pub is not None and p.precision == "day":
+        # `ngày 12/10 tới`: the first such day after publication; `ngày 5/3 vừa qua`: the last up to it
+        later = (p.m, p.d) > (pub.month, pub.day)  # later in the year than publication
+        if p.after == "this":
+            p.y = pub.year
+        elif p.after == "next":
+            p.y = pub.year if later else pub.year + 1
+        else:
+            p.y = pub.year - 1 if later else pub.year
+        p.ysrc = "published"
+    elif p.after == "this" and pub is not None:
+        p.y, p.ysrc = pub.year, "published"  # `tháng 11 này`
+    elif p.after and pub is not None and p.precision == "month":
         # `tháng 3 tới`: the first March after publication; `tháng 5 vừa qua`: the last May up to it
         if p.after == "next":
             p.y = pub.year if p.m > pub.month else pub.year + 1
@@ -120,7 +132,7 @@ def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Gra
 def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callable[[int], int]) -> list[DateMention]:
     g = _grammar()
     norm = digit_view(norm)  # `mười tám` -> `      18`, same length: offsets still point into `text`
-    ms = _join_ranges(_longest(_find(norm, g)), norm, g)
+    ms = _weekday_beside(_join_ranges(_longest(_find(norm, g)), norm, g), norm)
 
     # `mùng 6` alone: the month (and written year) of the date it is listed with
     # (`mùng 6 và mùng 7/2`), else of the previous date
