@@ -83,6 +83,10 @@ CASES = [
     case("ram-no-published", "Phố cổ thả đèn hoa đăng dịp rằm tháng Giêng.", NOT, None),
     case("tet-nguyen-dan-year", "Chợ hoa Tết Nguyên đán 2027 mở sớm.", "2027"),
     case("tet-duong-lich", "Kỳ nghỉ Tết Dương lịch 2027 kéo dài 3 ngày.", "2027-01-01"),
+    # the first or last whole week of a month
+    case("first-week-of-month", "Đợt tiêm chủng diễn ra tuần đầu tiên của tháng 9 năm 2027.", "2027-09-06/2027-09-12"),
+    case("last-week-of-month", "Hội chợ mở vào tuần cuối tháng 5.", "2026-05-25/2026-05-31"),
+    case("week-of-month-no-year", "Hội chợ mở vào tuần cuối tháng 5.", NOT, None),
     # document numbers with a rank before them stay out
     case("rank-slash", "Trường đứng hạng 2/10 của tỉnh.", NOT),
 ]

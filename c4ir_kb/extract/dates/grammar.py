@@ -130,6 +130,7 @@ class _Grammar:
         self.tet_day_max = lex["tet_day_max"]
         self.holidays = {" ".join(k.split()): v for k, v in lex["holidays"].items()}
         self.months_of_year = lex["months_of_year"]
+        self.week_of_month = {" ".join(k.split()): v for k, v in lex["week_of_month"].items()}
         self.tet_named = {" ".join(k.split()): v for k, v in lex["tet_named_days"].items()}
         self.day_words_end_not_after = tail(lex["day_words_end_not_after"] + lex["bare_not_after"])
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
@@ -186,6 +187,10 @@ class _Grammar:
             (
                 "months_of_year",
                 re.compile(rf"(?<!\w)(?P<n>\d{{1,2}})\s+tháng\s+(?P<e>{_alt(lex['months_of_year'])})\s+(?:của\s+)?năm(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I),
+            ),
+            (
+                "week_of_month",
+                re.compile(rf"(?<!\w)tuần\s+(?P<e>{_alt(lex['week_of_month'])})\s+(?:của\s+)?{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I),
             ),
             ("decade", re.compile(rf"(?<!\w)(?:{_alt(lex['decade_words'])})\s+(?P<y>{Y}|\d{{2}}){G}", _I)),
             ("edge_day", re.compile(rf"(?<!\w)(?P<e>{_alt(lex['edge_days'])})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),

@@ -77,6 +77,16 @@ def h_edge_day(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(*mo.span(), "point", a=p)
 
 
+def h_week_of_month(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`tuần đầu tiên của tháng 9 năm 2017` -> 2017-09-04/2017-09-10 (weeks start on Monday)."""
+    mon = _month(mo["m"], g, norm[mo.start("m") : mo.end("m")], any_case=True)
+    if mon is None:
+        return None
+    p = _Point("month", m=mon, week=g.week_of_month[" ".join(mo["e"].lower().split())])
+    _year_suffix(mo, g, p)
+    return _Match(*mo.span(), "point", a=p) if _valid(p, g) else None
+
+
 def _cycle(y: int) -> tuple[int, int]:
     """(stem, branch) of a year: 1984 was Giáp Tý (0, 0)."""
     return (y - 4) % 10, (y - 4) % 12
@@ -218,6 +228,7 @@ PERIOD_HANDLERS = {
     "dmy_range": h_dmy_range,
     "dm_dot_paren": h_dm_dot_paren,
     "quarter_range": h_quarter_range,
+    "week_of_month": h_week_of_month,
     "year_listed": h_year_listed,
     "dm_words_end": h_dm_words_end,
 }

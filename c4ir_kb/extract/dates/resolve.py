@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 from typing import Callable, Optional
 
-from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, year_ok
+from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, week_of_month, year_ok
 from c4ir_kb.extract.dates.festivals import tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
@@ -201,6 +201,12 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                     b.y += 1
                 value, precision = f"{_fmt(a)}/{_fmt(b)}", "interval"
                 source = max((a.ysrc or "text", b.ysrc or "text"), key=_SOURCE_RANK.index)
+            elif m.a.week:
+                if m.a.y is None:
+                    continue  # the weekdays of a month of no known year are unknown
+                value, precision, source = week_of_month(m.a.y, m.a.m, m.a.week), "interval", m.a.ysrc or "text"
+                if value is None:
+                    continue
             else:
                 value, precision = _fmt(m.a), m.a.precision
                 source = m.a.ysrc or "text"
