@@ -16,6 +16,13 @@ def lexicon() -> dict:
     return json.loads((resources.files("c4ir_kb") / "data" / "dates.json").read_text(encoding="utf-8"))
 
 
+def _first(words) -> str:
+    """A lookahead on the first letters of `words`: lets a pattern that starts with a long
+    case-insensitive alternation skip most positions quickly."""
+    chars = {w[:1].lower() for w in words} | {w[:1].upper() for w in words}
+    return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
+
+
 def _alt(words) -> str:
     """Regex alternation, longest first, words separated by any whitespace."""
     ws = sorted(set(words), key=len, reverse=True)
@@ -132,6 +139,7 @@ class _Grammar:
         self.months_of_year = lex["months_of_year"]
         self.week_of_month = {" ".join(k.split()): v for k, v in lex["week_of_month"].items()}
         self.tet_named = {" ".join(k.split()): v for k, v in lex["tet_named_days"].items()}
+        self.paren_day_before = re.compile(rf"(?:{_alt([*lex['weekday_names'], *lex['parts_of_day'], *lex['dotted_paren_after']])})\s*$", _I)
         self.day_words_end_not_after = tail(lex["day_words_end_not_after"] + lex["bare_not_after"])
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
         self.MW = MW
@@ -210,20 +218,17 @@ class _Grammar:
             ("dm_dot", re.compile(rf"(?<!\w)ngày\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
             (
                 "dm_dot_paren",
-                re.compile(
-                    rf"(?<!\w)(?:{_alt(list(lex['weekday_names']) + lex['parts_of_day'] + lex['dotted_paren_after'])})\s*\(\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\s*\)",
-                    _I,
-                ),
+                re.compile(r"\(\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\s*\)"),  # the words before it: `paren_day_before`
             ),
             (
                 "tet_day",
                 re.compile(
-                    rf"(?<!\w)(?:ngày\s+)?(?:{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})\s+tết(?!\w)"
+                    rf"(?<!\w){_first(['ngày', *lex['lunar_day_words']])}(?:ngày\s+)?(?:{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})\s+tết(?!\w)"
                     rf"(?:\s+(?:nguyên\s+đán\s+)?(?:(?P<can>{_alt(lex['lunar_stems'])})\s+(?P<chi>{_alt(lex['lunar_branches'])})(?!\w)|(?:năm\s+)?(?P<y>{Y})(?!\d)))?",
                     _I,
                 ),
             ),
-            ("tet_named", re.compile(rf"(?<!\w)(?P<h>{_alt(lex['tet_named_days'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
+            ("tet_named", re.compile(rf"(?<!\w){_first(lex['tet_named_days'])}(?P<h>{_alt(lex['tet_named_days'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
             ("tet_year", re.compile(rf"(?<!\w)tết\s+nguyên\s+đán\s+(?:năm\s+)?(?P<y>{Y}){G}", _I)),
             (
                 "quarter_range",
@@ -238,7 +243,7 @@ class _Grammar:
                 "dm_words_end",
                 re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{self.MW}\s+(?P<m>\d{{1,2}}|{_alt(self.months)})(?=\s*(?:[.,;:!?)]|$))", _I),
             ),
-            ("holiday", re.compile(rf"(?<!\w)(?P<h>{_alt(lex['holidays'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
+            ("holiday", re.compile(rf"(?<!\w){_first(lex['holidays'])}(?P<h>{_alt(lex['holidays'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
             ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),
             ("target_year", re.compile(rf"(?<!\w)(?:{_alt(lex['target_words'])})\s+(?P<y>{Y}){G}", _I)),
             (

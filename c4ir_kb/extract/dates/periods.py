@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from c4ir_kb.extract.dates.context import _extend_left, _preceded_by
+from c4ir_kb.extract.dates.context import _extend_left, _preceded_by, _tail_match
 from c4ir_kb.extract.dates.forms import _month, _year_suffix
 from c4ir_kb.extract.dates.grammar import _Grammar
 from c4ir_kb.extract.dates.model import _Match, _Point, _valid
@@ -149,9 +149,10 @@ def h_dmy_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
 def h_dm_dot_paren(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`mùng 7 Tết (23.2)`, `thứ Hai (9.3)`: a dotted day.month in brackets after a day word."""
     p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
-    if not _valid(p, g):
-        return None
-    m = _Match(*mo.span(), "point", a=p)
+    s = _tail_match(g.paren_day_before, norm, mo.start())
+    if s is None or not _valid(p, g):
+        return None  # `tăng (23.2)`: a decimal
+    m = _Match(s, mo.end(), "point", a=p)
     _extend_left(m, norm, g, g.ext_day[3:])  # `chiều thứ Hai (9.3)`
     return m
 
