@@ -43,3 +43,11 @@ def test_a_value_is_optional_only_when_every_gold_item_of_it_is():
     assert _score(gold, _doc()) == (0, 0, 0)
     both = {"articles": [{"source": "a.txt", "dates": [{"text": "x", "value": "2025", "optional": True}, {"text": "y", "value": "2025"}]}]}
     assert _score(both, _doc()) == (0, 0, 1)
+
+
+def test_a_not_date_is_looked_for_as_written_in_a_dates_text():
+    gold = {"articles": [{"source": "a.txt", "dates": [{"text": "năm 2030", "value": "2030"}], "not_dates": ["30%", "5/12 tỉnh"]}]}
+    fine = {"articles": [{"source": "a.txt", "dates": [{"text": "năm 2030", "value": "2030"}]}]}
+    wrong = {"articles": [{"source": "a.txt", "dates": [{"text": "5/12 tỉnh", "value": "2026-12-05"}]}]}
+    assert evaluate(gold, fine)["dates"].extras == []
+    assert evaluate(gold, wrong)["dates"].extras[-1] == "a.txt: 5/12 tỉnh is listed as not a date"
