@@ -87,6 +87,9 @@ CASES = [
     case("first-week-of-month", "Đợt tiêm chủng diễn ra tuần đầu tiên của tháng 9 năm 2027.", "2027-09-06/2027-09-12"),
     case("last-week-of-month", "Hội chợ mở vào tuần cuối tháng 5.", "2026-05-25/2026-05-31"),
     case("week-of-month-no-year", "Hội chợ mở vào tuần cuối tháng 5.", NOT, None),
+    # a bare year as the base of a comparison
+    case("so-voi-year", "Sản lượng lúa tăng 4% so với 2024.", "2024"),
+    case("so-voi-count", "Số hộ nghèo giảm so với 2024 hộ năm trước.", "2025"),
     # document numbers with a rank before them stay out
     case("rank-slash", "Trường đứng hạng 2/10 của tỉnh.", NOT),
 ]
