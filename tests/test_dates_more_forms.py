@@ -90,6 +90,13 @@ CASES = [
     # a bare year as the base of a comparison
     case("so-voi-year", "Sản lượng lúa tăng 4% so với 2024.", "2024"),
     case("so-voi-count", "Số hộ nghèo giảm so với 2024 hộ năm trước.", "2025"),
+    # spoken tens without `mươi`
+    case("hai-mot-contracted", "Buổi hòa nhạc diễn ra ngày hai mốt tháng ba.", "2026-03-21"),
+    case("hai-tu-contracted", "Cửa hàng khai trương ngày hai tư tháng sáu.", "2026-06-24"),
+    # lunar dates: a day of the first lunar month is a day of Tết; other lunar dates are left out
+    case("lunar-first-month", "Hội làng vào mùng 10 tháng Giêng âm lịch.", "2026-02-26"),
+    case("lunar-first-month-year", "Lễ hội ngày 15 tháng 1 năm 2027 (âm lịch) thu hút du khách.", "2027-02-20"),
+    case("lunar-other-month", "Giỗ Tổ vào ngày 10/3 âm lịch.", NOT),
     # document numbers with a rank before them stay out
     case("rank-slash", "Trường đứng hạng 2/10 của tỉnh.", NOT),
 ]

@@ -137,6 +137,7 @@ class _Grammar:
         self.tet_day_max = lex["tet_day_max"]
         self.holidays = {" ".join(k.split()): v for k, v in lex["holidays"].items()}
         self.months_of_year = lex["months_of_year"]
+        self.lunar_after = re.compile(rf"\s*\(?\s*(?:{_alt(lex['lunar_after'])})(?!\w)", _I)
         self.week_of_month = {" ".join(k.split()): v for k, v in lex["week_of_month"].items()}
         self.tet_named = {" ".join(k.split()): v for k, v in lex["tet_named_days"].items()}
         self.paren_day_before = re.compile(rf"(?:{_alt([*lex['weekday_names'], *lex['parts_of_day'], *lex['dotted_paren_after']])})\s*$", _I)

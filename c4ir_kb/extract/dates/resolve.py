@@ -8,7 +8,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, week_of_month, year_ok
-from c4ir_kb.extract.dates.festivals import tet_value
+from c4ir_kb.extract.dates.festivals import tet_day, tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
@@ -129,6 +129,18 @@ def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Gra
     return int(prev[-1].value[:4]) if prev else None
 
 
+def _lunar(m: _Match, g: _Grammar) -> Optional[_Match]:
+    """A date written as lunar: a day of the first lunar month is a day of Tết; anything else
+    (another month, a month alone) has no solar value we can give."""
+    p = m.a
+    if p.precision != "day" or p.m != 1 or not 1 <= (p.d or 0) <= 30:
+        return None
+    if p.ysrc == "text":
+        day = tet_day(g, p.y, p.d)
+        return _Match(m.start, m.end, "point", a=_Point("day", d=day.day, m=day.month, y=day.year, ysrc="text"), rule=m.rule) if day else None
+    return _Match(m.start, m.end, "relative", rel=("tet", p.d, None, None), rule=m.rule)
+
+
 def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callable[[int], int]) -> list[DateMention]:
     g = _grammar()
     norm = digit_view(norm)  # `mười tám` -> `      18`, same length: offsets still point into `text`
@@ -159,6 +171,10 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     out: list[DateMention] = []
     dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
     for m in kept:
+        if m.kind == "point" and g.lunar_after.match(norm, m.end):
+            m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`
+            if m is None:
+                continue
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
         if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] in ("past", "coming") and m.rel[1] in dated:
