@@ -2,18 +2,20 @@
 
 Matching rules (../shared/contracts/extraction-v1.md): names and aliases compare by
 `match_key` (NFC, casefold, one tone placement, no punctuation or spaces); dates by
-value; commitments by actor (or an allowed alternative) and word overlap of text of
-at least 60% of the shorter. Items marked `optional` count neither way: a prediction
+value, one fact per value (a value written twice in an article is one fact, and a day
+interval `X/Y` and the two days `X`, `Y` are the same fact in two forms); commitments by
+actor (or an allowed alternative) and word overlap of text of at least 60% of the shorter. Items marked `optional` count neither way: a prediction
 matching one is not an extra, and missing one is not a miss.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, Callable, Iterable
 
-from c4ir_kb.nlp.normalize import fold, match_key
+from c4ir_kb.nlp.normalize import fold, match_key, normalize
 
 CATEGORIES = ("people", "roles", "organisations", "locations", "dates", "commitments", "alias_clusters")
 
@@ -177,17 +179,18 @@ def evaluate(gold: dict, pred: dict) -> dict[str, Score]:
                 src,
                 scores[kind],
             )
+        g_dates, p_dates = _date_facts(g_art.get("dates", []), p_art.get("dates", []))
         _match(
-            g_art.get("dates", []),
-            p_art.get("dates", []),
+            g_dates,
+            p_dates,
             lambda g, p: g["value"] == p["value"],
             lambda x: f"{x['text']} = {x['value']}",
             src,
             scores["dates"],
         )
-        not_dates = {match_key(t) for t in g_art.get("not_dates", [])}
+        not_dates = [re.compile(rf"(?<!\w){re.escape(_as_written(t))}(?!\w)") for t in g_art.get("not_dates", [])]
         for d in p_art.get("dates", []):
-            if any(nd in match_key(d["text"]) for nd in not_dates):
+            if any(nd.search(_as_written(d["text"])) for nd in not_dates):  # `30%` is not in `năm 2030`
                 scores["dates"].extras.append(f"{src}: {d['text']} is listed as not a date")
         _match(
             g_art.get("commitments", []),
@@ -201,6 +204,41 @@ def evaluate(gold: dict, pred: dict) -> dict[str, Score]:
 
     _score_clusters(gold, pred, scores["alias_clusters"])
     return scores
+
+
+def _as_written(text: str) -> str:
+    """A string as written, for finding a not-date in a date's text: NFC, one tone placement,
+    case and runs of spaces folded, punctuation kept (`2-0` is not in `năm 2005`)."""
+    return " ".join(normalize(text).casefold().split())
+
+
+def _date_facts(gold: list[dict], pred: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The dates of one article as facts, compared by value (the contract): one item per value
+    (optional only when every gold item of that value is), and a day interval `X/Y` on one side
+    split into `X` and `Y` when the other side has those two days and not the interval."""
+
+    def facts(items: list[dict]) -> dict[str, dict]:
+        out: dict[str, dict] = {}
+        for d in items:
+            v = d["value"]
+            if v not in out:
+                out[v] = dict(d)
+            elif not d.get("optional"):
+                out[v]["optional"] = False
+        return out
+
+    g, p = facts(gold), facts(pred)
+    for side, other in ((g, p), (p, g)):
+        for v in [v for v in side if _DAY_INTERVAL.match(v) and v not in other]:
+            x, y = v.split("/")
+            if x in other and y in other:
+                item = side.pop(v)
+                for day in (x, y):
+                    side.setdefault(day, {**item, "value": day})
+    return list(g.values()), list(p.values())
+
+
+_DAY_INTERVAL = re.compile(r"^\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d$")
 
 
 def _pairs(clusters: Iterable[set[str]]) -> set[tuple[str, str]]:

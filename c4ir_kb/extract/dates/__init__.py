@@ -34,7 +34,7 @@ Modules, in pipeline order:
 
 - `grammar`: `dates.json` loaded once and compiled (`_Grammar.rx`: rule name -> pattern);
 - `numbers`: spelled-out numbers turned into digits in place (same length, offsets kept);
-- `forms`, `periods`, `weekdays`: one handler per rule, regex match -> `_Match` or None;
+- `forms`, `periods`, `weekdays`, `festivals`: one handler per rule, regex match -> `_Match` or None;
 - `notdates`, `context`: the words around a match that make it no date, or grow its span;
 - `joins`: longest of overlapping matches, ranges and listed days joined;
 - `resolve`: years, relative values against `published`, `DateMention` records;

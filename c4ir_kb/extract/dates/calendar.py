@@ -50,6 +50,21 @@ def cycle_year(stem: int, branch: int, near: int) -> Optional[int]:
     return next((y for y in range(near - 30, near + 30) if (y - 4) % 10 == stem and (y - 4) % 12 == branch), None)
 
 
+def week_of_month(y: int, m: int, edge: str) -> Optional[str]:
+    """The first or last Monday-to-Sunday week wholly in month m of year y, as `A/B`."""
+    first = make_date(y, m, 1)
+    if first is None:
+        return None
+    if edge == "first":
+        monday = shift(first, (7 - first.weekday()) % 7)
+    else:
+        nxt = make_date(y + (m == 12), m % 12 + 1, 1)
+        last = shift(nxt, -1) if nxt else make_date(y, 12, 31)
+        monday = shift(last, -((last.weekday() + 1) % 7) - 6) if last else None
+    sunday = shift(monday, 6) if monday else None
+    return f"{monday.isoformat()}/{sunday.isoformat()}" if sunday else None
+
+
 def year_ok(y: Optional[int]) -> bool:
     return y is not None and MINYEAR <= y <= MAXYEAR
 

@@ -12,7 +12,7 @@ from c4ir_kb.extract.dates.grammar import _Grammar
 from c4ir_kb.extract.dates.model import _Match, _Point, _valid
 from c4ir_kb.extract.dates.notdates import _bare_rejected, _legal_number
 
-_DIGIT_BEFORE = re.compile(r"\d$")
+_DIGIT_BEFORE = re.compile(r"\d+$")  # the whole number: `10 năm qua`
 
 Handler = Callable[[re.Match, str, _Grammar], Optional[_Match]]
 
@@ -79,7 +79,17 @@ def h_iso(mo, norm, g):
 def h_dm(mo, norm, g):
     p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
     _year_suffix(mo, g, p)
-    return _day(mo, norm, g, p, p.y is None)
+    return _after(_day(mo, norm, g, p, p.y is None), norm, g)
+
+
+def _after(m: Optional[_Match], norm: str, g: _Grammar) -> Optional[_Match]:
+    """`ngày 12/10 tới`, `tháng 11 này`: the words after a yearless date that fix its year."""
+    if m is not None and m.a.y is None and m.a.yrel is None:
+        a = g.month_after.match(norm, m.end)
+        if a:
+            m.a.after = g.month_after_kind[" ".join(a["w"].lower().split())]
+            m.end = a.end()
+    return m
 
 
 def h_dm_dot(mo, norm, g):
@@ -102,7 +112,7 @@ def h_long(mo, norm, g):
         return None
     m = _Match(*mo.span(), "point", a=p)
     _extend_left(m, norm, g, g.ext_day[1:])  # `thứ hai ngày mồng 6 tháng 2`
-    return m
+    return _after(m, norm, g)
 
 
 def h_dmy_words(mo, norm, g):
@@ -140,7 +150,9 @@ def h_month(mo, norm, g):
     s, e = mo.span()
     if _preceded_by(g.month_not_after, norm, s) or g.month_not_before.match(norm, mo.end("m")):
         return None  # `mỗi tháng 2 lần`
-    if p.y is None and p.yrel is None:
+    if p.y is None and p.yrel is None and _preceded_by(g.month_past_before, norm, s):
+        p.after = "last"  # `Hồi tháng 1, …`: the last January up to publication
+    elif p.y is None and p.yrel is None:
         a = g.month_after.match(norm, e)
         if a:
             p.after = g.month_after_kind[" ".join(a["w"].lower().split())]  # `tháng 3 tới`
@@ -172,13 +184,15 @@ def h_year(mo, norm, g):
 
 def _to_without_from(mo, g, norm: str = "") -> bool:
     """`2023 đến 2026` needs its `từ` (or a period word: `giai đoạn 2021 đến 2025`); a dash needs nothing."""
-    if mo["c"].lower() not in g.to_words or mo["from"]:
+    if " ".join(mo["c"].lower().split()) not in g.to_words or mo["from"]:
         return False
     return _tail_match(g.ext_range[0][0], norm, mo.start()) is None
 
 
 def h_year_range(mo, norm, g):
-    if _to_without_from(mo, g, norm):
+    if mo["c"] == "/" and _tail_match(g.ext_range[0][0], norm, mo.start()) is None:
+        return None  # `2025/2026` only after a period word (`năm học 2025/2026`)
+    if mo["c"] != "/" and _to_without_from(mo, g, norm):
         return None
     a = _Point("year", y=int(mo["y1"]), ysrc="text")
     b = _Point("year", y=int(mo["y2"]), ysrc="text")
@@ -190,7 +204,7 @@ def h_year_range(mo, norm, g):
 
 
 def h_day_range(mo, norm, g):
-    if _to_without_from(mo, g) or (mo["s"] == "." and not mo["y"]):
+    if _to_without_from(mo, g) or (mo["s"] == "." and not mo["y"] and not mo["nd"]):  # `26 - 27.5` is a decimal
         return None
     mon = int(mo["m"])
     y = int(mo["y"]) if mo["y"] else None
@@ -251,10 +265,11 @@ HANDLERS: dict[str, Handler] = {
 
 def _find(norm: str, g: _Grammar) -> list[_Match]:
     """Every rule's matches, in rule order (on a tie in length the earlier rule wins)."""
+    from c4ir_kb.extract.dates.festivals import FESTIVAL_HANDLERS
     from c4ir_kb.extract.dates.periods import PERIOD_HANDLERS
     from c4ir_kb.extract.dates.weekdays import h_weekday
 
-    handlers = {**HANDLERS, **PERIOD_HANDLERS, "weekday": h_weekday}
+    handlers = {**HANDLERS, **PERIOD_HANDLERS, **FESTIVAL_HANDLERS, "weekday": h_weekday}
     out: list[_Match] = []
     for name, rx in g.rx:
         h = handlers[name]

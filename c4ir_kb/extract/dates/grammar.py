@@ -16,6 +16,13 @@ def lexicon() -> dict:
     return json.loads((resources.files("c4ir_kb") / "data" / "dates.json").read_text(encoding="utf-8"))
 
 
+def _first(words) -> str:
+    """A lookahead on the first letters of `words`: lets a pattern that starts with a long
+    case-insensitive alternation skip most positions quickly."""
+    chars = {w[:1].lower() for w in words} | {w[:1].upper() for w in words}
+    return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
+
+
 def _alt(words) -> str:
     """Regex alternation, longest first, words separated by any whitespace."""
     ws = sorted(set(words), key=len, reverse=True)
@@ -70,14 +77,14 @@ class _Grammar:
             (
                 "year_range",
                 re.compile(
-                    rf"{L}(?:(?P<from>{frm})\s+)?(?:năm\s+)?(?P<y1>{Y})\s*(?P<c>{dash}|{to})\s*(?:năm\s+)?(?P<y2>{Y}){G}",
+                    rf"{L}(?:(?P<from>{frm})\s+)?(?:năm\s+)?(?P<y1>{Y})\s*(?P<c>{dash}|{to}|/)\s*(?:năm\s+)?(?P<y2>{Y}){G}",
                     _I,
                 ),
             ),
             (
                 "day_range",
                 re.compile(
-                    rf"{L}(?:(?P<from>{frm})\s+)?(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*(?P<c>{dash}|{to})\s*(?:ngày\s+)?"
+                    rf"{L}(?:(?P<from>{frm})\s+)?(?P<nd>ngày\s+)?(?P<d1>\d{{1,2}})\s*(?P<c>{dash}|{to})\s*(?:ngày\s+)?"
                     rf"(?P<d2>\d{{1,2}})(?P<s>[/\-.])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>{Y}))?{G}",
                     _I,
                 ),
@@ -123,9 +130,22 @@ class _Grammar:
         self.comparison_base = re.compile(rf"(?:{_alt(lex['comparison_base'])})\s+$", _I)
         self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
+        self.month_past_before = tail(lex["month_past_before"])
+        self.score_word = re.compile(rf"(?<!\w)(?:{_alt(lex['score_words'])})(?!\w)", _I)
+        self.score_word_not = re.compile(rf"(?<!\w)(?:{_alt(lex['score_words_not'])})(?!\w)", _I)
+        self.tet_first_day = lex["tet_first_day"]
+        self.tet_day_max = lex["tet_day_max"]
+        self.holidays = {" ".join(k.split()): v for k, v in lex["holidays"].items()}
+        self.months_of_year = lex["months_of_year"]
+        self.lunar_after = re.compile(rf"\s*\(?\s*(?:{_alt(lex['lunar_after'])})(?!\w)", _I)
+        self.week_of_month = {" ".join(k.split()): v for k, v in lex["week_of_month"].items()}
+        self.tet_named = {" ".join(k.split()): v for k, v in lex["tet_named_days"].items()}
+        self.paren_day_before = re.compile(rf"(?:{_alt([*lex['weekday_names'], *lex['parts_of_day'], *lex['dotted_paren_after']])})\s*$", _I)
+        self.day_words_end_not_after = tail(lex["day_words_end_not_after"] + lex["bare_not_after"])
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
         self.MW = MW
         self.ys = ys
+        self.ysuf = ysuf
         self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y)
         self.rule_ids: dict[str, str] = lex["rules"]
         self.pivot = lex["two_digit_year_pivot"]
@@ -165,6 +185,22 @@ class _Grammar:
         stems, branches = _alt(lex["lunar_stems"]), _alt(lex["lunar_branches"])
         return [
             ("half", re.compile(rf"(?<!\w)(?P<h>{half})(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I)),
+            (
+                "dmy_range",
+                re.compile(
+                    rf"{L}(?P<d1>\d{{1,2}})(?P<s>[/.\-])(?P<m1>\d{{1,2}})(?P=s)(?P<y1>{Y})\s*(?:{_alt(lex['range_dashes'])})\s*"
+                    rf"(?P<d2>\d{{1,2}})(?P=s)(?P<m2>\d{{1,2}})(?P=s)(?P<y2>{Y}){G}",
+                    _I,
+                ),
+            ),
+            (
+                "months_of_year",
+                re.compile(rf"(?<!\w)(?P<n>\d{{1,2}})\s+tháng\s+(?P<e>{_alt(lex['months_of_year'])})\s+(?:của\s+)?năm(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I),
+            ),
+            (
+                "week_of_month",
+                re.compile(rf"(?<!\w)tuần\s+(?P<e>{_alt(lex['week_of_month'])})\s+(?:của\s+)?{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I),
+            ),
             ("decade", re.compile(rf"(?<!\w)(?:{_alt(lex['decade_words'])})\s+(?P<y>{Y}|\d{{2}}){G}", _I)),
             ("edge_day", re.compile(rf"(?<!\w)(?P<e>{_alt(lex['edge_days'])})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
             (
@@ -181,6 +217,34 @@ class _Grammar:
         after = _alt(lex["weekday_after"])
         return [
             ("dm_dot", re.compile(rf"(?<!\w)ngày\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
+            (
+                "dm_dot_paren",
+                re.compile(r"\(\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\s*\)"),  # the words before it: `paren_day_before`
+            ),
+            (
+                "tet_day",
+                re.compile(
+                    rf"(?<!\w){_first(['ngày', *lex['lunar_day_words']])}(?:ngày\s+)?(?:{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})\s+tết(?!\w)"
+                    rf"(?:\s+(?:nguyên\s+đán\s+)?(?:(?P<can>{_alt(lex['lunar_stems'])})\s+(?P<chi>{_alt(lex['lunar_branches'])})(?!\w)|(?:năm\s+)?(?P<y>{Y})(?!\d)))?",
+                    _I,
+                ),
+            ),
+            ("tet_named", re.compile(rf"(?<!\w){_first(lex['tet_named_days'])}(?P<h>{_alt(lex['tet_named_days'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
+            ("tet_year", re.compile(rf"(?<!\w)tết\s+nguyên\s+đán\s+(?:năm\s+)?(?P<y>{Y}){G}", _I)),
+            (
+                "quarter_range",
+                re.compile(
+                    rf"(?<!\w)(?:(?P<from>{_alt(lex['range_from'])})\s+)?quý\s+(?P<q1>iv|iii|ii|i|[1-4])\s*(?P<c>{_alt(lex['range_dashes'] + lex['range_to_words'])})\s*"
+                    rf"(?:quý\s+)?(?P<q2>iv|iii|ii|i|[1-4])(?!\w)(?:{self.ysuf})?{G}",
+                    _I,
+                ),
+            ),
+            ("year_listed", re.compile(rf"(?<!\w)năm\s+(?P<y1>{Y})\s*(?:,|{_alt(lex['list_words'])})\s*(?P<y>{Y}){G}", _I)),
+            (
+                "dm_words_end",
+                re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{self.MW}\s+(?P<m>\d{{1,2}}|{_alt(self.months)})(?=\s*(?:[.,;:!?)]|$))", _I),
+            ),
+            ("holiday", re.compile(rf"(?<!\w){_first(lex['holidays'])}(?P<h>{_alt(lex['holidays'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
             ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),
             ("target_year", re.compile(rf"(?<!\w)(?:{_alt(lex['target_words'])})\s+(?P<y>{Y}){G}", _I)),
             (

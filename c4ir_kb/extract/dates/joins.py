@@ -3,6 +3,8 @@ listed with one month (`ngày 11 và 12/6`)."""
 
 from __future__ import annotations
 
+import re
+
 from c4ir_kb.extract.dates.context import _tail_match
 from c4ir_kb.extract.dates.grammar import _Grammar
 from c4ir_kb.extract.dates.model import _key, _Match, _Point
@@ -75,3 +77,27 @@ def _listed_days(ms: list[_Match], norm: str, g: _Grammar) -> list[_Match]:
         out.append(m)
     return out
 
+
+
+def _weekday_beside(ms: list[_Match], norm: str) -> list[_Match]:
+    """`ngày 5/5/2025 (thứ Hai)`, `5/5/2025, thứ Hai`: a bare weekday right after a day is that
+    day's, checked against it (the span grows over it), not a day of its own."""
+    out: list[_Match] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind == "relative"
+            and m.rel[0] == "weekday"
+            and m.rel[2] in ("past", "coming")
+            and prev.kind == "point"
+            and prev.a.precision == "day"
+            and _BESIDE.match(norm[prev.end : m.start])
+        ):
+            prev.end = m.end + 1 if "(" in norm[prev.end : m.start] and norm[m.end : m.end + 1] == ")" else m.end
+            continue
+        out.append(m)
+    return out
+
+
+_BESIDE = re.compile(r"^\s*[(,]\s*$")

@@ -25,6 +25,7 @@ class _Numbers:
         self.zero_ten = set(nw["zero_ten"])
         self.unit_only_after_tens = set(nw["unit_only_after_tens"])
         self.not_after_tens = set(nw["not_after_tens_unit"])
+        self.contracted = set(nw["contracted_units"])
         words = list(self.digits) + [self.ten, self.tens, self.twenty, self.hundred, *self.thousand, *self.zero_ten]
         seq = rf"(?:{_alt(words)})(?:\s+(?:{_alt(words)})){{0,8}}(?!\w)"  # bounded: `năm năm năm ...` stays linear
         self.ymin, self.ymax = lex["year_min"], lex["year_max"]
@@ -43,6 +44,7 @@ class _Numbers:
             (re.compile(rf"(?<!\w)quý\s+(?P<n>{_alt(self.quarters)})(?!\w)", re.I), "quarter", "left"),
             (re.compile(rf"(?<!\w)(?:{_alt(lex['decade_words'])})\s+(?P<n>{seq})", re.I), "decade", "left"),
             (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+(?:{units})\s+(?:trước|nữa)(?!\w))", re.I), "count", "right"),
+            (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+tháng\s+(?:{_alt(lex['months_of_year'])})\s+năm(?!\w))", re.I), "count", "right"),
         ]
 
     def _digit(self, w: str, first: bool) -> Optional[int]:
@@ -58,6 +60,9 @@ class _Numbers:
         if ws[0] == self.ten and len(ws) == 2:
             u = self.digits.get(ws[1])
             return 10 + u if u and ws[1] != "mốt" else None
+        if len(ws) == 2 and ws[1] in self.contracted:  # `hai mốt` = 21
+            t = self._digit(ws[0], True)
+            return t * 10 + self.digits[ws[1]] if t and t >= 2 else None
         if ws[0] == self.twenty and len(ws) <= 2:
             if len(ws) == 1:
                 return 20

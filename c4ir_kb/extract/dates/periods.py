@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from c4ir_kb.extract.dates.context import _extend_left, _preceded_by
+from c4ir_kb.extract.dates.context import _extend_left, _preceded_by, _tail_match
 from c4ir_kb.extract.dates.forms import _month, _year_suffix
 from c4ir_kb.extract.dates.grammar import _Grammar
 from c4ir_kb.extract.dates.model import _Match, _Point, _valid
@@ -26,6 +26,25 @@ def h_half(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
     if not (_valid(a, g) and _valid(b, g)):
         return None
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def h_months_of_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`5 tháng đầu năm 2025` -> 2025-01/2025-05; `3 tháng cuối năm` -> 10/12 of the published year."""
+    n = int(mo["n"])
+    if not 1 <= n <= 11:
+        return None
+    first = g.months_of_year[mo["e"].lower()] == "first"
+    a = _Point("month", m=1 if first else 13 - n)
+    b = _Point("month", m=n if first else 12)
+    _year_suffix(mo, g, b)
+    if b.y is None and b.yrel is None:
+        b.yrel = 0  # `9 tháng đầu năm`: this year
+    a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
+    if not (_valid(a, g) and _valid(b, g)):
+        return None
+    if n == 1:
+        return _Match(*mo.span(), "point", a=b)  # `1 tháng đầu năm` is January
     return _Match(*mo.span(), "interval", a=a, b=b)
 
 
@@ -56,6 +75,16 @@ def h_edge_day(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     if not _valid(p, g):
         return None
     return _Match(*mo.span(), "point", a=p)
+
+
+def h_week_of_month(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`tuần đầu tiên của tháng 9 năm 2017` -> 2017-09-04/2017-09-10 (weeks start on Monday)."""
+    mon = _month(mo["m"], g, norm[mo.start("m") : mo.end("m")], any_case=True)
+    if mon is None:
+        return None
+    p = _Point("month", m=mon, week=g.week_of_month[" ".join(mo["e"].lower().split())])
+    _year_suffix(mo, g, p)
+    return _Match(*mo.span(), "point", a=p) if _valid(p, g) else None
 
 
 def _cycle(y: int) -> tuple[int, int]:
@@ -108,6 +137,62 @@ def h_my(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return m
 
 
+def h_dmy_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`2/9/1945-2/9/2025`: two full dates joined by a dash, one interval."""
+    a = _Point("day", d=int(mo["d1"]), m=int(mo["m1"]), y=int(mo["y1"]), ysrc="text")
+    b = _Point("day", d=int(mo["d2"]), m=int(mo["m2"]), y=int(mo["y2"]), ysrc="text")
+    if not (_valid(a, g) and _valid(b, g)) or (a.y, a.m, a.d) >= (b.y, b.m, b.d) or _legal_number(norm, *mo.span(), g):
+        return None
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def h_dm_dot_paren(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`mùng 7 Tết (23.2)`, `thứ Hai (9.3)`: a dotted day.month in brackets after a day word."""
+    p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
+    s = _tail_match(g.paren_day_before, norm, mo.start())
+    if s is None or not _valid(p, g):
+        return None  # `tăng (23.2)`: a decimal
+    m = _Match(s, mo.end(), "point", a=p)
+    _extend_left(m, norm, g, g.ext_day[3:])  # `chiều thứ Hai (9.3)`
+    return m
+
+
+def h_quarter_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`quý 3-4/2026`, `từ quý II đến quý IV năm 2027`: an interval of quarters."""
+    if " ".join(mo["c"].lower().split()) in g.to_words and not mo["from"]:
+        return None
+    q = [int(t) if t.isdigit() else g.roman[t.lower()] for t in (mo["q1"], mo["q2"])]
+    a, b = _Point("quarter", q=q[0]), _Point("quarter", q=q[1])
+    _year_suffix(mo, g, b)
+    a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
+    if not (_valid(a, g) and _valid(b, g) and a.q < b.q):
+        return None
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def h_year_listed(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`năm 2026 và 2027`: the second year listed after `năm` (the first is read by `date-year`)."""
+    p = _Point("year", y=int(mo["y"]), ysrc="text")
+    s, e = mo.start("y"), mo.end()
+    if not _valid(p, g) or g.bare_not_before.match(norm, e):
+        return None
+    return _Match(s, e, "point", a=p)
+
+
+def h_dm_words_end(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`… tổ chức 20 tháng 11.`: a day and a month ending a clause, without `ngày` or a year."""
+    mon = _month(mo["m"], g, norm[mo.start("m") : mo.end("m")], any_case=True)
+    s, e = mo.span()
+    if mon is None or _preceded_by(g.day_words_end_not_after, norm, s) or _legal_number(norm, s, e, g):
+        return None
+    p = _Point("day", d=int(mo["d"]), m=mon)
+    if not _valid(p, g):
+        return None
+    m = _Match(s, e, "point", a=p)
+    _extend_left(m, norm, g, g.ext_day[2:])
+    return m
+
+
 def h_ago(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`3 năm trước` -> three years before publication; `sau 5 ngày nữa` -> five days after it."""
     s, e = mo.span()
@@ -140,4 +225,11 @@ PERIOD_HANDLERS = {
     "lunar_year": h_lunar_year,
     "target_year": h_target_year,
     "my": h_my,
+    "months_of_year": h_months_of_year,
+    "dmy_range": h_dmy_range,
+    "dm_dot_paren": h_dm_dot_paren,
+    "quarter_range": h_quarter_range,
+    "week_of_month": h_week_of_month,
+    "year_listed": h_year_listed,
+    "dm_words_end": h_dm_words_end,
 }

@@ -7,10 +7,11 @@ from collections import Counter
 from datetime import date
 from typing import Callable, Optional
 
-from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, year_ok
+from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, week_of_month, year_ok
+from c4ir_kb.extract.dates.festivals import tet_day, tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
-from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest
+from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
 from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
 from c4ir_kb.extract.dates.numbers import digit_view
 from c4ir_kb.extract.dates.weekdays import span_weekday, weekday_mismatch, weekday_value
@@ -63,7 +64,19 @@ def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None
         return
     if p.y is not None or p.precision == "year":
         return
-    if p.after and pub is not None and p.precision == "month":
+    if p.after and pub is not None and p.precision == "day":
+        # `ngày 12/10 tới`: the first such day after publication; `ngày 5/3 vừa qua`: the last up to it
+        later = (p.m, p.d) > (pub.month, pub.day)  # later in the year than publication
+        if p.after == "this":
+            p.y = pub.year
+        elif p.after == "next":
+            p.y = pub.year if later else pub.year + 1
+        else:
+            p.y = pub.year - 1 if later else pub.year
+        p.ysrc = "published"
+    elif p.after == "this" and pub is not None:
+        p.y, p.ysrc = pub.year, "published"  # `tháng 11 này`
+    elif p.after and pub is not None and p.precision == "month":
         # `tháng 3 tới`: the first March after publication; `tháng 5 vừa qua`: the last May up to it
         if p.after == "next":
             p.y = pub.year if p.m > pub.month else pub.year + 1
@@ -116,10 +129,22 @@ def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Gra
     return int(prev[-1].value[:4]) if prev else None
 
 
+def _lunar(m: _Match, g: _Grammar) -> Optional[_Match]:
+    """A date written as lunar: a day of the first lunar month is a day of Tết; anything else
+    (another month, a month alone) has no solar value we can give."""
+    p = m.a
+    if p.precision != "day" or p.m != 1 or not 1 <= (p.d or 0) <= 30:
+        return None
+    if p.ysrc == "text":
+        day = tet_day(g, p.y, p.d)
+        return _Match(m.start, m.end, "point", a=_Point("day", d=day.day, m=day.month, y=day.year, ysrc="text"), rule=m.rule) if day else None
+    return _Match(m.start, m.end, "relative", rel=("tet", p.d, None, None), rule=m.rule)
+
+
 def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callable[[int], int]) -> list[DateMention]:
     g = _grammar()
     norm = digit_view(norm)  # `mười tám` -> `      18`, same length: offsets still point into `text`
-    ms = _join_ranges(_longest(_find(norm, g)), norm, g)
+    ms = _weekday_beside(_join_ranges(_longest(_find(norm, g)), norm, g), norm)
 
     # `mùng 6` alone: the month (and written year) of the date it is listed with
     # (`mùng 6 và mùng 7/2`), else of the previous date
@@ -146,6 +171,10 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     out: list[DateMention] = []
     dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
     for m in kept:
+        if m.kind == "point" and g.lunar_after.match(norm, m.end):
+            m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`
+            if m is None:
+                continue
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
         if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] in ("past", "coming") and m.rel[1] in dated:
@@ -160,6 +189,9 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             elif m.rel[0] == "cycle":
                 y = cycle_year(m.rel[1], m.rel[2], published.year)
                 rv = (f"{y:04d}", "year") if y is not None and year_ok(y) else None
+            elif m.rel[0] == "tet":
+                day = tet_value(g, *m.rel[1:], published)
+                rv = (day.isoformat(), "day") if day else None
             elif m.rel[0] == "day_of_month":
                 k = published.year * 12 + published.month - 1 + m.rel[2]
                 day = make_date(k // 12, k % 12 + 1, m.rel[1])
@@ -185,6 +217,12 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                     b.y += 1
                 value, precision = f"{_fmt(a)}/{_fmt(b)}", "interval"
                 source = max((a.ysrc or "text", b.ysrc or "text"), key=_SOURCE_RANK.index)
+            elif m.a.week:
+                if m.a.y is None:
+                    continue  # the weekdays of a month of no known year are unknown
+                value, precision, source = week_of_month(m.a.y, m.a.m, m.a.week), "interval", m.a.ysrc or "text"
+                if value is None:
+                    continue
             else:
                 value, precision = _fmt(m.a), m.a.precision
                 source = m.a.ysrc or "text"
