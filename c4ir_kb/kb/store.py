@@ -15,7 +15,6 @@ from sqlite_utils.migrations import Migrations
 from c4ir_kb import __version__
 from c4ir_kb.kb.entity_linking import insert_row, insert_rows, link_entities, rename_entities
 from c4ir_kb.models import Extraction
-from c4ir_kb.nlp.normalize import fold
 from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit codes are part of store's interface)
     EXIT_DB_LOCKED,
     EXIT_DB_UNUSABLE,
@@ -453,28 +452,11 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
                     "confidence": c.confidence,
                 }
             )
-            db.execute("UPDATE commitments SET track_id = ? WHERE id = ?", [_track_id(db, cid, actor, art.id, c.object or c.text), cid])
+            # its own track until the end of the run gives it its thread's (threads.refresh_threads)
+            db.execute("UPDATE commitments SET track_id = ? WHERE id = ?", [cid, cid])
             commitment_ids.append(cid)
         save_progress(db, ex, span, local, commitment_ids)
         rename_entities(db, set(local.values()))
         if replaced:  # only a replaced article can leave unreferenced rows (a full scan per article is O(n^2))
             _collect_garbage(db)
 
-
-def _track_id(db: sqlite_utils.Database, cid: int, actor: Optional[int], article_id: str, what: str) -> int:
-    """One tracked undertaking across articles: same actor, and most words of the object shared."""
-    if actor is None:
-        return cid
-    mine = set(fold(what).split())
-    best, best_score = cid, 0.0
-    for other_id, other_track, other_obj, other_text in db.execute(
-        "SELECT id, track_id, object, text FROM commitments WHERE actor_id = ? AND article_id != ? AND id != ? ORDER BY id",
-        [actor, article_id, cid],
-    ).fetchall():
-        theirs = set(fold(other_obj or other_text).split())
-        if not mine or not theirs:
-            continue
-        score = len(mine & theirs) / min(len(mine), len(theirs))
-        if score >= 0.6 and score > best_score:
-            best, best_score = other_track or other_id, score
-    return best
