@@ -196,6 +196,27 @@ def m003_progress_threads(db: sqlite_utils.Database) -> None:
     m003_schema(db)  # progress events and commitment threads (kb/progress_store.py)
 
 
+@migrations()
+def m004_entity_names(db: sqlite_utils.Database) -> None:
+    """Each entity's names with their weight summed over articles (SUM(MAX(mentions, 1)) of its
+    article_entities rows), kept by triggers: a display name then costs a look-up, not a scan of
+    every article naming the entity (ingest was linear per article in the archive)."""
+    db["entity_names"].create({"entity_id": int, "name": str, "weight": int}, pk=("entity_id", "name"), not_null={"weight"})
+    db.execute(
+        """INSERT INTO entity_names (entity_id, name, weight)
+           SELECT entity_id, name, SUM(MAX(mentions, 1)) FROM article_entities GROUP BY entity_id, name"""
+    )
+    add = """INSERT INTO entity_names (entity_id, name, weight) VALUES (NEW.entity_id, NEW.name, MAX(NEW.mentions, 1))
+             ON CONFLICT (entity_id, name) DO UPDATE SET weight = weight + excluded.weight;"""
+    remove = """UPDATE entity_names SET weight = weight - MAX(OLD.mentions, 1) WHERE entity_id = OLD.entity_id AND name = OLD.name;
+                DELETE FROM entity_names WHERE entity_id = OLD.entity_id AND name = OLD.name AND weight <= 0;"""
+    db.execute(f"CREATE TRIGGER article_entities_names_ai AFTER INSERT ON article_entities BEGIN {add} END")
+    db.execute(f"CREATE TRIGGER article_entities_names_ad AFTER DELETE ON article_entities BEGIN {remove} END")
+    db.execute(
+        f"CREATE TRIGGER article_entities_names_au AFTER UPDATE OF entity_id, name, mentions ON article_entities BEGIN {remove} {add} END"
+    )
+
+
 def _known_migrations() -> set[str]:
     # sqlite-utils has no public listing of a set's registered migrations
     return {m.name for m in migrations._migrations}
