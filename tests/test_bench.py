@@ -24,6 +24,7 @@ def test_json_puts_every_figure_in_one_object_on_the_last_line(capsys):
     assert KEYS <= figures.keys()
     assert figures["stream_articles"] == 3 and figures["articles"] >= 1
     assert all(figures[k] > 0 for k in KEYS)
+    assert figures["stream_curve"][-1][1] == 3  # [seconds, articles stored, main MiB, largest worker MiB]
 
 
 def test_the_stream_corpus_is_one_jsonl_file_of_distinct_articles(tmp_path):

@@ -127,10 +127,8 @@ def rename_entities(db: sqlite_utils.Database, ids: set[int]) -> None:
         row = db.execute("SELECT type FROM entities WHERE id = ?", [eid]).fetchone()
         if row is None:
             continue
-        # counted in SQL: an entity named in every article must not cost a Python list of all
-        # its mentions for each new article (ingest went quadratic in the corpus)
-        forms = dict(db.execute(
-            "SELECT name, SUM(MAX(mentions, 1)) FROM article_entities WHERE entity_id = ? GROUP BY name", [eid]
-        ).fetchall())
+        # summed as articles come and go (triggers of migration m004 in store.py): an entity named
+        # in every article must not cost a scan of all of them for each new article
+        forms = dict(db.execute("SELECT name, weight FROM entity_names WHERE entity_id = ? ORDER BY name", [eid]).fetchall())
         if forms:
             db.execute("UPDATE entities SET name = ? WHERE id = ?", [canonical_name_of_counts(row[0], forms), eid])

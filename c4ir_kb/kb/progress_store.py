@@ -10,6 +10,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from c4ir_kb.kb.entity_linking import insert_rows
 from c4ir_kb.models import Extraction
 
 
@@ -60,19 +61,24 @@ def save_progress(
     db: sqlite_utils.Database, ex: Extraction, span: Callable[[object], dict], local: dict[str, int], commitment_ids: list[int]
 ) -> None:
     """The article's progress events; `commitment_ids[i]` is the stored id of `ex.commitments[i]`."""
-    db["progress_events"].insert_all(
-        {
-            **span(p),
-            "status": p.status,
-            "trigger": p.trigger,
-            "text": p.text,
-            "date": p.date,
-            "date_source": p.date_source,
-            "actor_id": local.get(p.actor) if p.actor else None,
-            "commitment_id": commitment_ids[p.commitment] if p.commitment is not None else None,
-            "rule": p.rule,
-        }
-        for p in ex.progress
+    # not sqlite-utils' insert_all: it re-reads the schema on every call (entity_linking.insert_row)
+    insert_rows(
+        db,
+        "progress_events",
+        (
+            {
+                **span(p),
+                "status": p.status,
+                "trigger": p.trigger,
+                "text": p.text,
+                "date": p.date,
+                "date_source": p.date_source,
+                "actor_id": local.get(p.actor) if p.actor else None,
+                "commitment_id": commitment_ids[p.commitment] if p.commitment is not None else None,
+                "rule": p.rule,
+            }
+            for p in ex.progress
+        ),
     )
 
 

@@ -15,7 +15,6 @@ from sqlite_utils.migrations import Migrations
 from c4ir_kb import __version__
 from c4ir_kb.kb.entity_linking import insert_row, insert_rows, link_entities, rename_entities
 from c4ir_kb.models import Extraction
-from c4ir_kb.nlp.normalize import fold
 from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit codes are part of store's interface)
     EXIT_DB_LOCKED,
     EXIT_DB_UNUSABLE,
@@ -195,6 +194,27 @@ def m002_run_status(db: sqlite_utils.Database) -> None:
 @migrations()
 def m003_progress_threads(db: sqlite_utils.Database) -> None:
     m003_schema(db)  # progress events and commitment threads (kb/progress_store.py)
+
+
+@migrations()
+def m004_entity_names(db: sqlite_utils.Database) -> None:
+    """Each entity's names with their weight summed over articles (SUM(MAX(mentions, 1)) of its
+    article_entities rows), kept by triggers: a display name then costs a look-up, not a scan of
+    every article naming the entity (ingest was linear per article in the archive)."""
+    db["entity_names"].create({"entity_id": int, "name": str, "weight": int}, pk=("entity_id", "name"), not_null={"weight"})
+    db.execute(
+        """INSERT INTO entity_names (entity_id, name, weight)
+           SELECT entity_id, name, SUM(MAX(mentions, 1)) FROM article_entities GROUP BY entity_id, name"""
+    )
+    add = """INSERT INTO entity_names (entity_id, name, weight) VALUES (NEW.entity_id, NEW.name, MAX(NEW.mentions, 1))
+             ON CONFLICT (entity_id, name) DO UPDATE SET weight = weight + excluded.weight;"""
+    remove = """UPDATE entity_names SET weight = weight - MAX(OLD.mentions, 1) WHERE entity_id = OLD.entity_id AND name = OLD.name;
+                DELETE FROM entity_names WHERE entity_id = OLD.entity_id AND name = OLD.name AND weight <= 0;"""
+    db.execute(f"CREATE TRIGGER article_entities_names_ai AFTER INSERT ON article_entities BEGIN {add} END")
+    db.execute(f"CREATE TRIGGER article_entities_names_ad AFTER DELETE ON article_entities BEGIN {remove} END")
+    db.execute(
+        f"CREATE TRIGGER article_entities_names_au AFTER UPDATE OF entity_id, name, mentions ON article_entities BEGIN {remove} {add} END"
+    )
 
 
 def _known_migrations() -> set[str]:
@@ -453,28 +473,11 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, run_id: int, vers
                     "confidence": c.confidence,
                 }
             )
-            db.execute("UPDATE commitments SET track_id = ? WHERE id = ?", [_track_id(db, cid, actor, art.id, c.object or c.text), cid])
+            # its own track until the end of the run gives it its thread's (threads.refresh_threads)
+            db.execute("UPDATE commitments SET track_id = ? WHERE id = ?", [cid, cid])
             commitment_ids.append(cid)
         save_progress(db, ex, span, local, commitment_ids)
         rename_entities(db, set(local.values()))
         if replaced:  # only a replaced article can leave unreferenced rows (a full scan per article is O(n^2))
             _collect_garbage(db)
 
-
-def _track_id(db: sqlite_utils.Database, cid: int, actor: Optional[int], article_id: str, what: str) -> int:
-    """One tracked undertaking across articles: same actor, and most words of the object shared."""
-    if actor is None:
-        return cid
-    mine = set(fold(what).split())
-    best, best_score = cid, 0.0
-    for other_id, other_track, other_obj, other_text in db.execute(
-        "SELECT id, track_id, object, text FROM commitments WHERE actor_id = ? AND article_id != ? AND id != ? ORDER BY id",
-        [actor, article_id, cid],
-    ).fetchall():
-        theirs = set(fold(other_obj or other_text).split())
-        if not mine or not theirs:
-            continue
-        score = len(mine & theirs) / min(len(mine), len(theirs))
-        if score >= 0.6 and score > best_score:
-            best, best_score = other_track or other_id, score
-    return best

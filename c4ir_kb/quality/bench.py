@@ -7,7 +7,10 @@ underthesea's bare `ner()` over the same sentences (the baseline), for a cold in
 
 `--json` adds one JSON object with the figures on the last line; `--stream-articles N`
 measures the peak memory of `c4ir-kb ingest` over N generated articles in one JSONL file
-(in a process of its own, so its peak is its own). `--size 0` skips the table.
+(in a process of its own, so its peak is its own), with the main process's and the largest
+worker's peaks and the articles stored sampled every 2 s (the curve, on stderr and in the JSON),
+the rate over the first and the last 10% of the articles, and the time after the last one (the
+thread refresh). `--size 0` skips the table.
 """
 
 from __future__ import annotations
@@ -184,23 +187,93 @@ def write_stream_corpus(path: Path, n: int, seed: int = 11) -> int:
     return chars
 
 
-def measure_stream(work: Path, n: int, workers: int) -> dict:
-    """Peak memory of `c4ir-kb ingest` over one JSONL file of `n` articles, in a process of its own."""
+def _hwm_mib(pid: int) -> float:
+    """Peak resident memory so far (VmHWM) of a live process, 0 if it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _stored(db: Path) -> int:
+    """Articles stored so far, read through a short-lived read-only connection."""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return -1
+
+
+def _curve_rate(curve: list[list[float]], n: int, lo: float, hi: float) -> float:
+    """Articles a second between the first samples with lo and hi of the n articles stored."""
+    a = next((c for c in curve if c[1] >= lo * n), None)
+    b = next((c for c in curve if c[1] >= hi * n), curve[-1] if curve else None)  # else the last sample
+    return round((b[1] - a[1]) / (b[0] - a[0]), 2) if a and b and b[0] > a[0] else 0.0
+
+
+def measure_stream(work: Path, n: int, workers: int, every: float = 2.0) -> dict:
+    """Peak memory of `c4ir-kb ingest` over one JSONL file of `n` articles, in a process of its
+    own: overall (the kernel's count at exit), and of the main process and of its largest worker
+    (their VmHWM, sampled every `every` seconds with the articles stored so far; each sample is
+    printed on stderr, the memory curve). The tail is the time from the last article stored to
+    the end of the run (mostly the thread refresh)."""
     path = work / "stream.jsonl"
+    db = work / "stream.sqlite"
     chars = write_stream_corpus(path, n)
     print(f"stream: {n} articles, {chars} characters in one JSONL file ({path.stat().st_size / 2**20:.1f} MiB)")
-    cmd = [sys.executable, "-m", "c4ir_kb.cli", "ingest", str(path), "--db", str(work / "stream.sqlite"), "-q", "-w", str(workers)]
+    cmd = [sys.executable, "-m", "c4ir_kb.cli", "ingest", str(path), "--db", str(db), "-q", "-w", str(workers)]
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    errors = (work / "stream.err").open("w+b")  # a file, not a pipe: nobody reads it while the run goes
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors)
+    main_peak, worker_peak, curve, all_stored = 0.0, 0.0, [], None
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        elapsed = time.perf_counter() - t
+        main_peak = max(main_peak, _hwm_mib(proc.pid))
+        worker_peak = max([worker_peak] + [_hwm_mib(c) for c in _children(proc.pid)])
+        stored = _stored(db)
+        if stored >= n and all_stored is None:
+            all_stored = elapsed
+        curve.append([round(elapsed, 1), stored, main_peak, worker_peak])
+        print(f"stream {elapsed:8.1f} s  {stored:>8} articles  main {main_peak:6.1f} MiB  worker {worker_peak:6.1f} MiB", file=sys.stderr, flush=True)
+        time.sleep(every)
     seconds = time.perf_counter() - t
     proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    errors.seek(0)
+    err = errors.read().decode("utf-8", "replace")
+    errors.close()
     if proc.returncode:
         raise SystemExit(f"stream ingest failed ({proc.returncode}): {err.strip()[-500:]}")
     peak = _mib(usage.ru_maxrss)
+    first, last = _curve_rate(curve, n, 0.0, 0.1), _curve_rate(curve, n, 0.9, 1.0)
+    curve.append([round(seconds, 1), n, main_peak, worker_peak])
     print(f"{'ingest, one JSONL stream':<34} {seconds:8.1f} s  {n / seconds:8.2f} art/s  peak memory {peak:.0f} MiB ({workers} worker(s))")
-    return {"stream_articles": n, "stream_workers": workers, "stream_s": round(seconds, 3), "stream_peak_rss_mib": peak}
+    print(f"{'  main process, largest worker':<34} {main_peak:8.0f} MiB {worker_peak:6.0f} MiB (sampled peaks)")
+    tail = round(seconds - all_stored, 1) if all_stored is not None else None
+    print(f"{'  articles/s, first and last 10%':<34} {first:8.2f} {last:8.2f}   after the last article: {tail} s")
+    return {
+        "stream_articles": n, "stream_workers": workers, "stream_s": round(seconds, 3), "stream_peak_rss_mib": peak,
+        "stream_main_peak_mib": main_peak, "stream_worker_peak_mib": worker_peak,
+        "stream_rate_first_10pct": first, "stream_rate_last_10pct": last, "stream_tail_s": tail,
+        "stream_curve": curve[:: max(1, len(curve) // 200)],
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
