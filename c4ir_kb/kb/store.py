@@ -386,10 +386,11 @@ def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
 
-def keep_only(db: sqlite_utils.Database, sources: set[str]) -> None:
-    """Drop the articles whose source is not in `sources` (a rebuild mirrors its corpus)."""
+def keep_only(db: sqlite_utils.Database, sources: str) -> None:
+    """Drop the articles whose source is not among those the query `sources` selects (a
+    rebuild mirrors its corpus)."""
     with write_transaction(db):
-        dropped = [aid for aid, source in db.execute("SELECT id, source FROM articles ORDER BY id").fetchall() if source not in sources]
+        dropped = [aid for (aid,) in db.execute(f"SELECT id FROM articles WHERE source NOT IN ({sources}) ORDER BY id").fetchall()]
         for aid in dropped:
             delete_article(db, aid)
         _collect_garbage(db)
