@@ -194,7 +194,8 @@ def _lock_timeout(db: sqlite_utils.Database, report: IngestReport, unsaved: dict
 
 def _close_run(db: sqlite_utils.Database, run_id: int, report: IngestReport, reason: str) -> None:
     """Mark the run failed (best effort, waiting at most a second: after a lock timeout the
-    lock is likely still taken; then the row stays 'running')."""
+    lock is likely still taken; then the row stays 'running' until a later run finds this
+    process gone and marks it 'interrupted')."""
     try:
         db.execute("PRAGMA busy_timeout = 1000")
         finish_run(db, run_id, report.counts, error=reason[:500])
