@@ -239,16 +239,19 @@ def extract(
     except ValueError as e:
         fail(f"--published: {e}", 2)
     failed = 0
-    items = []
-    for item in read_sources([file], stdin_jsonl=jsonl):
-        if isinstance(item, InputError):
-            err.print(f"[bold red]error:[/] {item}", highlight=False, soft_wrap=True)
-            failed += 1
-        elif isinstance(item, InputWarning):
-            warn(f"{item.where}: {item.message}")
-        else:
-            items.append(item.model_copy(update={"published": pub}) if pub else item)
-    for article, obj in extract_articles(items, with_mentions=jsonl, workers=_workers(workers) if jsonl else 1, on_warning=warn):
+
+    def articles():  # read as a stream: a long --jsonl input is never held whole
+        nonlocal failed
+        for item in read_sources([file], stdin_jsonl=jsonl):
+            if isinstance(item, InputError):
+                err.print(f"[bold red]error:[/] {item}", highlight=False, soft_wrap=True)
+                failed += 1
+            elif isinstance(item, InputWarning):
+                warn(f"{item.where}: {item.message}")
+            else:
+                yield item.model_copy(update={"published": pub}) if pub else item
+
+    for article, obj in extract_articles(articles(), with_mentions=jsonl, workers=_workers(workers) if jsonl else 1, on_warning=warn):
         if isinstance(obj, str):
             err.print(f"[bold red]error:[/] {article.source}: {obj}", highlight=False, soft_wrap=True)
             failed += 1

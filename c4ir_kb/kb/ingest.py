@@ -2,7 +2,10 @@
 article in its own transaction. Shared by `ingest`, `rebuild` and the benchmark.
 
 Articles flow as a stream (read -> extract -> store) with a bounded number in flight,
-so memory does not grow with the corpus; they are stored in input order.
+so memory does not grow with the corpus; they are stored in input order. What a run has
+read (to skip an article given twice, and for `rebuild` to drop articles no longer in its
+corpus) is kept in TEMP tables of the knowledge base's connection: SQLite keeps them in a
+temporary file behind a small page cache, not in the process's memory.
 """
 
 from __future__ import annotations
@@ -45,7 +48,24 @@ class IngestReport:
     counts: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)  # every article source read, in order
+    # every article source read, as a TEMP table of the run's connection (kept until the
+    # next run on that connection or its close): `SELECT source FROM <sources_table>`
+    sources_table: str = ""
+
+
+READ_SOURCES = "temp.c4ir_read_sources"  # every source read (rebuild keeps only these articles)
+READ_KEYS = "temp.c4ir_read_keys"  # ids and sources of the articles taken up: a second one is a repeat
+
+
+def _new_read_tables(db: sqlite_utils.Database) -> None:
+    """Empty TEMP tables for one run (writing them takes no lock on the knowledge base)."""
+    for table, column in ((READ_SOURCES, "source"), (READ_KEYS, "key")):
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+        db.execute(f"CREATE TABLE {table} ({column} TEXT PRIMARY KEY) WITHOUT ROWID")
+
+
+def _read_before(db: sqlite_utils.Database, *keys: str) -> bool:
+    return any(db.execute(f"SELECT 1 FROM {READ_KEYS} WHERE key = ?", [k]).fetchone() for k in keys)
 
 
 def ingest(
@@ -67,7 +87,7 @@ def ingest(
     The run's row in `runs` ends 'finished', or 'failed' with the reason.
     `extractor` maps articles to (article, extraction or error) in input order: local
     processes by default, or a Dask cluster (kb/cluster.py)."""
-    report = IngestReport()
+    report = IngestReport(sources_table=READ_SOURCES)
     version = extractor_version()
     total = count_articles(paths, stdin_jsonl) if progress else None
     done = 0
@@ -87,7 +107,6 @@ def ingest(
             on_error(msg)
 
     def to_extract() -> Iterator[Article]:
-        seen: set[str] = set()
         for item in read_sources(paths, stdin_jsonl=stdin_jsonl):
             if isinstance(item, InputError):
                 error(str(item))
@@ -98,12 +117,12 @@ def ingest(
                 continue
             if published is not None:
                 item = item.model_copy(update={"published": published})
-            report.sources.append(item.source)
-            if item.id in seen or item.source in seen or item.id in status_of:
+            db.execute(f"INSERT OR IGNORE INTO {READ_SOURCES} (source) VALUES (?)", [item.source])
+            if item.id in status_of or _read_before(db, item.id, item.source):
                 report.counts["unchanged"] += 1  # the same article twice in one run
                 tick()
                 continue
-            seen.update((item.id, item.source))
+            db.execute(f"INSERT OR IGNORE INTO {READ_KEYS} (key) VALUES (?), (?)", [item.id, item.source])
             status = article_status(db, item.id, item.source, item.url, version)
             if status == "unchanged" and not force:
                 report.counts["unchanged"] += 1
@@ -114,6 +133,7 @@ def ingest(
             yield item
 
     run_id = start_run(db, command, version)  # the first write: a file that is not usable fails here, unchanged
+    _new_read_tables(db)
     if progress:
         progress(0, total)
     articles = to_extract()
@@ -174,7 +194,8 @@ def _lock_timeout(db: sqlite_utils.Database, report: IngestReport, unsaved: dict
 
 def _close_run(db: sqlite_utils.Database, run_id: int, report: IngestReport, reason: str) -> None:
     """Mark the run failed (best effort, waiting at most a second: after a lock timeout the
-    lock is likely still taken; then the row stays 'running')."""
+    lock is likely still taken; then the row stays 'running' until a later run finds this
+    process gone and marks it 'interrupted')."""
     try:
         db.execute("PRAGMA busy_timeout = 1000")
         finish_run(db, run_id, report.counts, error=reason[:500])
@@ -207,7 +228,7 @@ def rebuild(db_path: Path, paths: list[str], **kwargs) -> IngestReport:
         try:
             report = ingest(kb, paths, command="rebuild", **kwargs)
             if not report.counts.get("failed"):
-                keep_only(kb, set(report.sources))
+                keep_only(kb, f"SELECT source FROM {report.sources_table}")
                 kb.execute("VACUUM")
                 checkpoint(kb)  # no one else has it open: back to one self-contained file
         finally:

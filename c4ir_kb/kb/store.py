@@ -26,6 +26,7 @@ from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit code
     translate_errors,
     write_transaction,
 )
+from c4ir_kb.kb import processes
 from c4ir_kb.kb.views import VIEWS
 from c4ir_kb.kb.progress_store import delete_progress, m003_schema, save_progress
 from c4ir_kb.kb.threads import refresh_after_run, refresh_threads
@@ -217,6 +218,15 @@ def m004_entity_names(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m005_run_process(db: sqlite_utils.Database) -> None:
+    """The process that writes a run (kb/processes.py): a later run marks a `running` row
+    whose process is gone `interrupted`."""
+    db["runs"].add_column("host", str)
+    db["runs"].add_column("pid", int)
+    db["runs"].add_column("process_token", str)
+
+
 def _known_migrations() -> set[str]:
     # sqlite-utils has no public listing of a set's registered migrations
     return {m.name for m in migrations._migrations}
@@ -290,16 +300,40 @@ def open_db(
 
 
 def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -> int:
+    """A new `running` row naming this process; in the same transaction, the `running` rows
+    of processes that are gone (killed outright, power cut) become `interrupted`."""
+    me = processes.current()
     with write_transaction(db):
-        return db["runs"].insert(
+        run_id = db["runs"].insert(
             {
                 "started_at": _now(),
                 "tool_version": __version__,
                 "extractor_version": extractor_version,
                 "command": command,
                 "status": "running",
+                **me,
             }
         ).last_pk
+        mark_interrupted(db, run_id, me)
+        return run_id
+
+
+def mark_interrupted(db: sqlite_utils.Database, by_run: int, me: dict) -> list[int]:
+    """Mark `interrupted` the runs still `running` whose process no longer runs (never one
+    that may be alive: see kb/processes.py); their `finished_at` stays NULL."""
+    gone = [
+        (run_id, host, pid)
+        for run_id, host, pid, token in db.execute(
+            "SELECT id, host, pid, process_token FROM runs WHERE status = 'running' AND id != ? ORDER BY id", [by_run]
+        ).fetchall()
+        if processes.is_gone(host, pid, token, me)
+    ]
+    for run_id, host, pid in gone:
+        db.execute(
+            "UPDATE runs SET status = 'interrupted', error = ? WHERE id = ? AND status = 'running'",
+            [f"process {pid} on {host} ended without closing this run (found by run {by_run})", run_id],
+        )
+    return [run_id for run_id, _, _ in gone]
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int], error: Optional[str] = None) -> None:
@@ -352,10 +386,11 @@ def delete_article(db: sqlite_utils.Database, article_id: str) -> None:
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
 
-def keep_only(db: sqlite_utils.Database, sources: set[str]) -> None:
-    """Drop the articles whose source is not in `sources` (a rebuild mirrors its corpus)."""
+def keep_only(db: sqlite_utils.Database, sources: str) -> None:
+    """Drop the articles whose source is not among those the query `sources` selects (a
+    rebuild mirrors its corpus)."""
     with write_transaction(db):
-        dropped = [aid for aid, source in db.execute("SELECT id, source FROM articles ORDER BY id").fetchall() if source not in sources]
+        dropped = [aid for (aid,) in db.execute(f"SELECT id FROM articles WHERE source NOT IN ({sources}) ORDER BY id").fetchall()]
         for aid in dropped:
             delete_article(db, aid)
         _collect_garbage(db)
