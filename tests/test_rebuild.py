@@ -50,6 +50,16 @@ def test_rebuild_drops_articles_no_longer_in_the_sources(runner, seeds_copy, tmp
     assert kb.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+def test_rebuild_keeps_an_article_whose_file_was_renamed(runner, seeds_copy, tmp_path):
+    src = corpus(tmp_path)
+    first = sorted(src.glob("*.txt"))[0]
+    first.rename(src / "renamed.txt")
+    result = invoke(runner, "rebuild", str(src), "--db", str(seeds_copy), "-w", "1", "-q")
+    assert result.exit_code == 0, result.stderr
+    sources = sorted(r["source"] for r in sqlite_utils.Database(seeds_copy)["articles"].rows)
+    assert sources == sorted(p.name for p in src.glob("*.txt"))
+
+
 def test_a_failed_rebuild_leaves_the_old_knowledge_base_in_place(runner, seeds_copy, tmp_path):
     src = corpus(tmp_path)
     (src / "broken.txt").write_bytes(b"\x00\x01binary")

@@ -362,10 +362,12 @@ def _now() -> str:
 
 
 def article_status(db: sqlite_utils.Database, article_id: str, source: str, url: Optional[str], version: str) -> str:
-    """'unchanged', 'updated' (same source or url, other text or extractor) or 'new'."""
-    row = next(db.query("SELECT extractor_version FROM articles WHERE id = ?", [article_id]), None)
+    """'unchanged', 'updated' (same source or url, other text or extractor; or the same text
+    under another source name, so a renamed file moves its article rather than losing it to
+    a rebuild that drops sources no longer read) or 'new'."""
+    row = next(db.query("SELECT extractor_version, source FROM articles WHERE id = ?", [article_id]), None)
     if row is not None:
-        return "unchanged" if row["extractor_version"] == version else "updated"
+        return "unchanged" if (row["extractor_version"], row["source"]) == (version, source) else "updated"
     if _previous_ids(db, article_id, source, url):
         return "updated"
     return "new"
