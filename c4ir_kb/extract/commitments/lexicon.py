@@ -200,6 +200,15 @@ class Lexicon:
         self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
         self.embedded_verb = re.compile(rf"\s+(?:(?:{alt(data['embedded_actor_adverbs']['words'])})\s+)+\w")
         self.specific_adverb = re.compile(rf"\s*(?:{alt(data['specific_trigger_adverbs']['words'])})\s+")
+        ch = data["chains"]
+        fill = rf"(?:(?:{alt(data['fillers'])})\s*,?\s*)*"
+        self.chain_joint_end = re.compile(rf"(?:[,;]|{W}(?:{alt(ch['joints'])}){E})\s*{fill}$")
+        self.chain_barrier = re.compile(
+            rf"{W}(?:{alt(data['speech_verbs']['words'])})\s*[,:“\"]|[:“\"]|[,;]\s*(?:{alt(ch['new_subject_words'])})\s"
+        )
+        self.fillers_start = re.compile(fill)
+        self.chain_descriptive_head = re.compile(rf"(?:{alt(ch['descriptive_heads'])})")
+        self.speech_re = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}){E}")
         self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
 
     def kind_has(self, kind: str, prop: str) -> bool:

@@ -19,6 +19,7 @@ from c4ir_kb.nlp.normalize import fold
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.canonical import Canonical
+from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
 from c4ir_kb.extract.commitments.gates import action_follows, past_dated, reported_done, requested
@@ -83,6 +84,11 @@ class TriggerFinder:
                     prev_actor = near[0] if near else None
                     if prev_actor is not None:
                         actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=lex.confidence("context"))
+            if actor is None:
+                # `X đã lắp …, dự kiến bổ sung …`: a conjunct sharing the sentence's subject
+                actor = chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
+                if actor is not None:
+                    fillers = fillers + actor.fillers  # `X đã ký …, triển khai …`: the chain's tense
             if actor is None or actor.actor is None:
                 continue
             if fold(v.entities[actor.actor].name if actor.actor in v.entities else "") in lex.non_actors:

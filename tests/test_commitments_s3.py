@@ -1,0 +1,63 @@
+"""Commitments, third session: phenomena unseen real news showed the rules missing.
+One phenomenon per test; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+# ---- a chain of verb phrases shares the sentence's subject -----------------
+
+def test_a_conjunct_without_a_subject_shares_the_sentences_subject():
+    r = run("Công ty Hoa Sen đã khai trương 12 cửa hàng trong quý I, trở thành chuỗi lớn nhất vùng, "
+            "dự kiến mở thêm 20 cửa hàng vào cuối năm.\n",
+            [("ORG", "Công ty Hoa Sen", [])])
+    c = r.find("mở thêm 20 cửa hàng")
+    assert r.name(c.actor) == "Công ty Hoa Sen" and c.rule.endswith("/chain")
+    assert c.text.startswith("dự kiến")
+
+
+def test_a_chain_after_a_leading_adjunct_and_a_title_as_subject():
+    r = run("Về hợp tác giáo dục, Bộ trưởng Lê Văn Hải đánh giá cao kết quả thời gian qua, "
+            "đề nghị hai bên mở rộng trao đổi sinh viên.\n",
+            [("PER", "Lê Văn Hải", [])])
+    c = r.find("mở rộng trao đổi sinh viên")
+    assert r.name(c.actor) == "Lê Văn Hải"
+
+
+def test_no_chain_into_a_reported_clause_with_its_own_subject():
+    r = run("Ông Trần Văn Bình cho biết sản phẩm mới tập trung vào giới trẻ, hướng tới thị trường nông thôn.\n",
+            [("PER", "Trần Văn Bình", [])])
+    assert r.commitments == []
+
+
+def test_no_chain_through_a_call_on_others():
+    r = run("Hiệp hội Dệt may kêu gọi các hội viên đổi mới công nghệ, quyết tâm xây dựng thương hiệu quốc gia.\n",
+            [("ORG", "Hiệp hội Dệt may", [])])
+    assert r.commitments == []
+
+
+def test_no_chain_from_a_meetings_agenda():
+    r = run("Tổng công ty Hàng hải tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.\n",
+            [("ORG", "Tổng công ty Hàng hải", [])])
+    assert r.commitments == []
+
+
+def test_no_chain_past_a_conjunct_with_its_own_subject():
+    r = run("Công ty Minh Long hoàn thành kiểm định, Công ty Bảo Tín ký hợp đồng mua bán, dự kiến giao hàng trong tháng 5.\n",
+            [("ORG", "Công ty Minh Long", []), ("ORG", "Công ty Bảo Tín", [])])
+    assert all(r.name(c.actor) != "Công ty Minh Long" for c in r.commitments)
+
+
+# ---- directive words that are not directives ---------------------------------
+
+def test_directing_in_a_list_of_nouns_is_no_directive():
+    r = run("Sở Nội vụ coi trọng công tác lãnh đạo, chỉ đạo và điều hành.\n",
+            [("ORG", "Sở Nội vụ", [])])
+    assert r.commitments == []
+
+
+def test_directing_a_congress_is_an_event_not_a_directive():
+    r = run("Phó Thủ tướng Lê Văn Hùng dự và chỉ đạo hội nghị tổng kết ngành.\n",
+            [("PER", "Lê Văn Hùng", [])])
+    assert r.commitments == []
