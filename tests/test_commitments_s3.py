@@ -61,3 +61,33 @@ def test_directing_a_congress_is_an_event_not_a_directive():
     r = run("Phó Thủ tướng Lê Văn Hùng dự và chỉ đạo hội nghị tổng kết ngành.\n",
             [("PER", "Lê Văn Hùng", [])])
     assert r.commitments == []
+
+
+# ---- gates: what an opinion or a request governs ------------------------------
+
+def test_an_opinion_word_used_as_a_noun_does_not_make_an_opinion():
+    r = run("Công ty Phú Gia thông qua các nội dung đánh giá kết quả năm 2024; phấn đấu năm 2026 đạt doanh thu 500 tỷ đồng.\n",
+            [("ORG", "Công ty Phú Gia", [])])
+    c = r.find("đạt doanh thu 500 tỷ đồng")
+    assert r.name(c.actor) == "Công ty Phú Gia" and c.kind == "target"
+
+
+def test_an_opinion_verb_still_makes_an_opinion():
+    r = run("Ông Lê Văn Tâm nhận định Công ty Phú Gia sẽ mở rộng thị phần trong năm 2026.\n",
+            [("PER", "Lê Văn Tâm", []), ("ORG", "Công ty Phú Gia", [])])
+    assert r.commitments == []
+
+
+def test_a_request_separated_from_the_actor_by_a_clause_of_its_own_does_not_govern_it():
+    r = run("Nhấn mạnh yêu cầu bảo đảm cung ứng điện là nhiệm vụ trọng tâm của cả ngành trong năm 2026, "
+            "Tổng công ty Điện lực miền Nam yêu cầu các đơn vị hoàn thành sửa chữa lưới điện trước tháng 4.\n",
+            [("ORG", "Tổng công ty Điện lực miền Nam", [])])
+    c = r.find("hoàn thành sửa chữa lưới điện")
+    assert r.name(c.actor) == "Tổng công ty Điện lực miền Nam" and c.kind == "directive"
+
+
+def test_a_request_to_a_list_of_addressees_still_governs_them():
+    r = run("Bộ Công Thương yêu cầu các sở, ngành, địa phương chịu trách nhiệm rà soát nguồn cung xăng dầu.\n",
+            [("ORG", "Bộ Công Thương", [])])
+    assert [r.name(c.actor) for c in r.commitments] == ["Bộ Công Thương"]
+    assert r.commitments[0].kind == "directive"

@@ -64,12 +64,25 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
 
 
 def requested(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:
-    """A request verb before the actor (`yêu cầu Sở X cần …`); not a committee named after one (`ban chỉ đạo`)."""
+    """A request verb before the actor (`yêu cầu Sở X cần …`, `đề nghị các sở, ngành, địa phương …`); not a
+    committee named after one (`ban chỉ đạo`), nor a request a clause of its own separates from the actor."""
     for r in lex.request.finditer(v.low, lo, hi):
         if lex.request_noun_after.match(v.low, r.end()):
             continue  # `chỉ đạo của cấp có thẩm quyền`: the noun
+        if "," in v.low[r.end() : hi] and any(len(p.split()) > 8 for p in v.low[r.end() : hi].split(",")[:-1]):
+            continue  # `Nhấn mạnh yêu cầu đảm bảo …, nhất là …, Lãnh đạo X yêu cầu`: a clause of its own lies between
         if not lex.request_exception_end.search(v.low[max(lo, r.start() - 12) : r.start()]):
             return True
+    return False
+
+
+def opinion(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:
+    """An opinion verb before the trigger (`Chủ tịch cho rằng …`, `dự báo …`), not the same word as a noun
+    (`các nội dung đánh giá kết quả …`)."""
+    for o in lex.opinion.finditer(v.low, lo, hi):
+        if lex.opinion_noun_before.search(v.low[lo : o.start()]) or lex.opinion_noun_after.match(v.low[o.end() : hi]):
+            continue
+        return True
     return False
 
 

@@ -103,6 +103,9 @@ class Lexicon:
         self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")
         self.stative_exception = re.compile(rf"^\s*(?:{alt(data['stative_exceptions']['phrases'])}){E}")
         self.opinion = re.compile(rf"{W}(?:{alt(data['opinion_cues'])}){E}")
+        oe = data["opinion_exceptions"]
+        self.opinion_noun_before = re.compile(rf"{W}(?:{alt(oe['noun_before'])})\s*$")
+        self.opinion_noun_after = re.compile(rf"^\s*(?:{alt(oe['noun_after'])}){E}")
         self.hope = re.compile(rf"{W}(?:{alt(data['hope_cues'])}){E}")
         self.request = re.compile(rf"{W}(?:{alt(data['request_cues'])}){E}")
         self.title_end = re.compile(rf"{W}(?:{alt(data['title_words'])})\s*$")

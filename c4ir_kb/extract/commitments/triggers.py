@@ -22,7 +22,7 @@ from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
-from c4ir_kb.extract.commitments.gates import action_follows, past_dated, reported_done, requested
+from c4ir_kb.extract.commitments.gates import action_follows, opinion, past_dated, reported_done, requested
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.view import DocView
@@ -73,6 +73,11 @@ class TriggerFinder:
                     actor.rule = "passive"
                     actor.confidence = lex.confidence("passive")
             if actor is None:
+                # `X đã lắp …, dự kiến bổ sung …`: a conjunct sharing the sentence's subject, before any earlier sentence's
+                actor = chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
+                if actor is not None:
+                    fillers = fillers + actor.fillers  # `X đã ký …, triển khai …`: the chain's tense
+            if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
                 # a target or plan with no subject of its own (`Theo dự kiến, …`, `Trong đó, … phấn đấu đạt …`)
                 lead = v.low[sent.start : pos]
@@ -84,11 +89,6 @@ class TriggerFinder:
                     prev_actor = near[0] if near else None
                     if prev_actor is not None:
                         actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=lex.confidence("context"))
-            if actor is None:
-                # `X đã lắp …, dự kiến bổ sung …`: a conjunct sharing the sentence's subject
-                actor = chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
-                if actor is not None:
-                    fillers = fillers + actor.fillers  # `X đã ký …, triển khai …`: the chain's tense
             if actor is None or actor.actor is None:
                 continue
             if fold(v.entities[actor.actor].name if actor.actor in v.entities else "") in lex.non_actors:
@@ -115,7 +115,7 @@ class TriggerFinder:
             if requested(v, lex, lo, actor.start if lex.actor_rule_has(actor.rule, "request_before_actor") else pos):
                 claims.blocked.append((pos, cend))
                 continue
-            if trig.strength == "weak" and lex.opinion.search(before_sent):
+            if trig.strength == "weak" and opinion(v, lex, sent.start, pos):
                 continue
             done = reported_done(lex, fillers)
             # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
