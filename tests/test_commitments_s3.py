@@ -91,3 +91,77 @@ def test_a_request_to_a_list_of_addressees_still_governs_them():
             [("ORG", "Bộ Công Thương", [])])
     assert [r.name(c.actor) for c in r.commitments] == ["Bộ Công Thương"]
     assert r.commitments[0].kind == "directive"
+
+
+# ---- who speaks: titles, `Đồng chí`, addressees, places ----------------------
+
+def test_dong_chi_stands_for_the_person_named_before_whatever_their_honorific():
+    r = run("Chủ tịch Hiệp hội Gỗ Nguyễn Văn Lâm kiểm tra công trường nhà máy.\n"
+            "Đồng chí yêu cầu các nhà thầu bảo đảm an toàn lao động.\n",
+            [("PER", "Nguyễn Văn Lâm", [])])
+    c = r.find("bảo đảm an toàn lao động")
+    assert c.person == "PER:0" or c.actor == "PER:0"
+
+
+def test_a_bare_title_long_after_the_person_was_given_it():
+    r = run("Phó thủ tướng Đinh Văn Khoa hội đàm với Ngoại trưởng Lào.\n"
+            "Hai bên điểm lại quan hệ hợp tác.\n"
+            "Hai bên trao đổi về tình hình khu vực.\n"
+            "Hai bên đánh giá cao kết quả hợp tác năm qua.\n"
+            "Phó thủ tướng đề nghị hai bên đẩy mạnh kết nối giao thông.\n",
+            [("PER", "Đinh Văn Khoa", [])])
+    c = r.find("đẩy mạnh kết nối giao thông")
+    assert r.name(c.actor) == "Đinh Văn Khoa"
+
+
+def test_a_title_is_the_nearest_names_not_a_later_one_in_the_same_clause():
+    r = run("Tiếp Đại sứ Trần Minh Đạt, Chủ tịch nước Hoàng Văn Sơn cảm ơn Đại sứ Trần Minh Đạt.\n"
+            "Cuộc gặp diễn ra thân mật.\n"
+            "Hai bên trao đổi nhiều vấn đề.\n"
+            "Hai bên nhắc lại các chuyến thăm.\n"
+            "Chủ tịch nước đề nghị hai bên mở rộng hợp tác giáo dục.\n",
+            [("PER", "Trần Minh Đạt", []), ("PER", "Hoàng Văn Sơn", [])])
+    c = r.find("mở rộng hợp tác giáo dục")
+    assert r.name(c.actor) == "Hoàng Văn Sơn"
+
+
+def test_a_wish_may_name_its_addressee_before_the_action():
+    r = run("Bộ trưởng Phan Thị Hạnh mong muốn hai bên tăng cường trao đổi chuyên gia.\n",
+            [("PER", "Phan Thị Hạnh", [])])
+    c = r.find("tăng cường trao đổi chuyên gia")
+    assert c.kind == "proposal" and r.name(c.actor) == "Phan Thị Hạnh"
+
+
+def test_congratulating_is_no_hope():
+    r = run("Bộ trưởng Phan Thị Hạnh chúc mừng đoàn vận động viên và mong muốn các vận động viên tiếp tục rèn luyện.\n",
+            [("PER", "Phan Thị Hạnh", [])])
+    c = r.find("tiếp tục rèn luyện")
+    assert r.name(c.actor) == "Phan Thị Hạnh"
+
+
+def test_an_object_before_va_is_not_the_subject_of_the_trigger_after_it():
+    r = run("Bộ trưởng Phan Thị Hạnh chúc mừng ông Lò Văn Tú được bổ nhiệm làm Giám đốc Sở Y tế và mong muốn ngành y tế tiếp tục đổi mới.\n",
+            [("PER", "Phan Thị Hạnh", []), ("PER", "Lò Văn Tú", []), ("ORG", "Sở Y tế", [])])
+    c = r.find("ngành y tế tiếp tục đổi mới")
+    assert r.name(c.actor) == "Phan Thị Hạnh"
+
+
+def test_a_country_willing_to_act_is_the_actor():
+    r = run("Ngoại trưởng Kim Jun nhấn mạnh Hàn Quốc sẵn sàng phối hợp triển khai các dự án chung.\n",
+            [("PER", "Kim Jun", []), ("LOC", "Hàn Quốc", [])])
+    c = r.find("phối hợp triển khai")
+    assert r.name(c.actor) == "Hàn Quốc"
+
+
+def test_a_country_someone_speaks_for_acts_in_a_plan():
+    r = run("Hai bộ trưởng khẳng định Việt Nam và Lào sẽ đẩy mạnh hợp tác năng lượng.\n",
+            [("LOC", "Việt Nam", []), ("LOC", "Lào", [])])
+    c = r.find("đẩy mạnh hợp tác năng lượng")
+    assert r.name(c.actor) == "Việt Nam"
+
+
+def test_a_body_named_only_generically_gives_way_to_its_leader():
+    r = run("Chủ tịch UBND tỉnh Nguyễn Hữu Phước yêu cầu các sở hoàn thành giải phóng mặt bằng trước tháng 6.\n",
+            [("PER", "Nguyễn Hữu Phước", []), ("ORG", "UBND tỉnh", [])])
+    c = r.find("hoàn thành giải phóng mặt bằng")
+    assert r.name(c.actor) == "Nguyễn Hữu Phước"

@@ -18,11 +18,12 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
 
-def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_end: int, goal: bool = False) -> bool:
+def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_end: int, goal: bool = False, addressee: bool = False) -> bool:
     """After a weak trigger: an action verb, not a state (`là`, `trở thành`, `được`).
 
     A time adjunct first (`đặt mục tiêu đến cuối năm 2026, …`) is skipped; after a goal
-    trigger a figure is a target (`đặt mục tiêu 90% hồ sơ …`)."""
+    trigger a figure is a target (`đặt mục tiêu 90% hồ sơ …`); after a trigger that addresses
+    someone the addressee comes first (`mong muốn hai bên tăng cường …`)."""
     i = end
     for _ in range(5):
         seg = v.low[i:clause_end]
@@ -60,7 +61,19 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
     if goal and (tok.pos == "M" or re.match(r"\d", tok.text)):
         return True
     # the tagger often reads verbs as nouns (`phủ sóng/N`); names, numbers, pronouns, function words are not actions
-    return tok.pos not in lex.non_action_tags
+    if tok.pos not in lex.non_action_tags:
+        return True
+    return addressee and _verb_after_addressee(v, lex, sent, tok.start, clause_end)
+
+
+def _verb_after_addressee(v: DocView, lex: Lexicon, sent: Sentence, start: int, clause_end: int) -> bool:
+    """`mong muốn hai bên tăng cường …`, `mong muốn công nhân, người lao động tiếp tục …`: within a few
+    words after the addressee, an action verb (not a state)."""
+    toks = [t for t in sent.tokens if start <= t.start < clause_end][: lex.addressee_span]
+    for t in toks[1:]:
+        if t.pos.startswith("V") and not v.inside_mention(t.start, t.end):
+            return not (lex.stative_start.match(v.low[t.start : clause_end]) and not lex.stative_exception.match(v.low[t.start : clause_end]))
+    return False
 
 
 def requested(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:

@@ -52,10 +52,10 @@ class Trigger:
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
 KIND_PROPERTIES = frozenset(
-    {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties", "keeps_kind", "context_ok", "metric_subject", "meeting_blocks"}
+    {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties", "keeps_kind", "context_ok", "metric_subject", "meeting_blocks", "no_chain", "place_needs_voice"}
 )
 # What the way an actor was found implies (data: actor_rules); the note in the data file says what each means.
-ACTOR_RULE_PROPERTIES = frozenset({"request_before_actor", "place_may_act", "person_speaks", "mention_roles"})
+ACTOR_RULE_PROPERTIES = frozenset({"request_before_actor", "person_speaks", "mention_roles"})
 
 
 class Lexicon:
@@ -106,7 +106,7 @@ class Lexicon:
         oe = data["opinion_exceptions"]
         self.opinion_noun_before = re.compile(rf"{W}(?:{alt(oe['noun_before'])})\s*$")
         self.opinion_noun_after = re.compile(rf"^\s*(?:{alt(oe['noun_after'])}){E}")
-        self.hope = re.compile(rf"{W}(?:{alt(data['hope_cues'])}){E}")
+        self.hope = re.compile(rf"{W}(?!(?:{alt(data['hope_exceptions']['words'])}){E})(?:{alt(data['hope_cues'])}){E}")
         self.request = re.compile(rf"{W}(?:{alt(data['request_cues'])}){E}")
         self.title_end = re.compile(rf"{W}(?:{alt(data['title_words'])})\s*$")
         self.rep_end = re.compile(rf"{W}(?:{alt(data['representative_words'])})\s*(?:của\s*)?$")
@@ -133,6 +133,7 @@ class Lexicon:
         self.honorific_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({alt(pr['honorific'])})\s*$")
         self.first_person_end = re.compile(rf"(?:^|(?<=[\s,“\"]))(?:{alt(pr['first_person'])})\s*$")
         self.honorifics = [w.lower() for w in pr["honorific"]]
+        self.neutral_honorifics = {w.lower() for w in pr["neutral_honorific"]}
         self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
         self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?:{alt(data['coordinate_triggers']['phrases'])}){E}")
         self.partner_re = re.compile(rf"^\s*(?:{alt(data['partner_preps'])})\s+")
@@ -155,6 +156,7 @@ class Lexicon:
         self.court_object = re.compile(rf"^\s*(?:{alt(ct['sentence_objects'])}){E}")
         self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
         self.meeting_object = re.compile(rf"^\s*(?:{alt(data['meeting_objects']['words'])}){E}")
+        self.generic_bodies = {fold(w) for w in data["generic_bodies"]["names"]}
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
         self.series_stops = {w.lower() for w in se["stops"]}
@@ -196,6 +198,7 @@ class Lexicon:
         self.time_prep_start = re.compile(rf"(?:{tp})\s+")
         self.action_adverb = re.compile(rf"\s*(?:{alt(data['action_adverbs']['words'])})(?!\w)")
         self.non_action_tags = set(data["non_action_tags"]["tags"])
+        self.addressee_span = int(data["non_action_tags"]["addressee_span"])
         self.request_noun_after = re.compile(rf"\s+(?:{alt(data['request_exceptions']['noun_after'])}){E}")
         self.partner_after_adverbs = {w.lower() for w in data["action_adverbs"]["partner_after"]}
         self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
@@ -211,6 +214,7 @@ class Lexicon:
         )
         self.fillers_start = re.compile(fill)
         self.chain_descriptive_head = re.compile(rf"(?:{alt(ch['descriptive_heads'])})")
+        self.speech_end = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}),?\s*$")
         self.speech_re = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}){E}")
         self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
 

@@ -52,6 +52,8 @@ class TriggerFinder:
             lo = clause_lo(v, sent, pos)
             cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"))
             actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
+            if actor is not None and "và" in fillers and self._object_of_a_verb(sent, lo, actor.start):
+                actor = None  # `… chúc mừng Đại sứ được bổ nhiệm làm Tổng thư ký Bộ X và mong muốn …`: Bộ X is an object
             prev = next((c for c in reversed(claims.out) if c.sentence == sent.index and c.end <= pos), None)
             if prev is not None and prev.actor is not None:
                 cm = lex.coord_re.match(v.low, prev.end)
@@ -74,7 +76,7 @@ class TriggerFinder:
                     actor.confidence = lex.confidence("passive")
             if actor is None:
                 # `X đã lắp …, dự kiến bổ sung …`: a conjunct sharing the sentence's subject, before any earlier sentence's
-                actor = chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
+                actor = None if lex.kind_has(trig.kind, "no_chain") else chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
                 if actor is not None:
                     fillers = fillers + actor.fillers  # `X đã ký …, triển khai …`: the chain's tense
             if actor is None:
@@ -103,11 +105,8 @@ class TriggerFinder:
                 actor = self.actors.embedded_subject(sent, tend, cend, actor)
             if v.entity_type(actor.actor) == "LOC":
                 actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
-            # actor type: weak triggers need an organisation or person
-            atype = v.entity_type(actor.actor)
-            if trig.strength == "weak" and atype == "LOC" and not lex.actor_rule_has(actor.rule, "place_may_act") and pos >= title_end:
-                if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
-                    continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
+            if trig.strength == "weak" and v.entity_type(actor.actor) == "LOC" and pos >= title_end and not self._place_acts(actor, trig.kind):
+                continue  # `Đà Nẵng sẽ đón 2 triệu lượt khách`: a place where something will happen, not an actor
             before_sent = v.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.hope_ok:
                 claims.blocked.append((pos, cend))
@@ -133,7 +132,7 @@ class TriggerFinder:
             tphrase = v.norm[pos:tend]
             obj_from = tend
             if trig.needs_action and not passive:
-                if not action_follows(v, lex, tend, sent, cend, trig.goal):
+                if not action_follows(v, lex, tend, sent, cend, trig.goal, addressee=lex.kind_has(trig.kind, "addressee")):
                     continue
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
@@ -149,3 +148,23 @@ class TriggerFinder:
                 actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, own)
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
+
+    def _object_of_a_verb(self, sent: Sentence, lo: int, start: int) -> bool:
+        """A verb before the name in its comma segment: the name is that verb's object, not a subject."""
+        v = self.v
+        seg = max(v.low.rfind(",", lo, start), v.low.rfind(";", lo, start))
+        seg_lo = seg + 1 if seg >= 0 else lo
+        return any(t.pos.startswith("V") and not v.inside_mention(t.start, t.end) for t in sent.tokens if seg_lo <= t.start < start)
+
+    def _place_acts(self, actor: Actor, kind: str) -> bool:
+        """A city, province or country acts as such (extraction-v1, What counts): named with its administrative
+        word (`tỉnh Gyeongsang Bắc sẽ …`), found through a word standing for it (`Thành phố sẽ dành …`), said by
+        someone speaking for it (`khẳng định Việt Nam và Trung Quốc sẽ …`), or willing (`Trung Quốc sẵn sàng …`,
+        kinds that are not plan or project). A bare place with a plan (`Đà Nẵng sẽ đón 2 triệu lượt khách`) is where
+        something happens."""
+        v, lex = self.v, self.lex
+        if lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]) or actor.rule not in ("subject", "chain"):
+            return True
+        if not lex.kind_has(kind, "place_needs_voice"):
+            return True
+        return lex.speech_end.search(v.low[max(0, actor.start - 40) : actor.start]) is not None
