@@ -165,3 +165,34 @@ def test_a_body_named_only_generically_gives_way_to_its_leader():
             [("PER", "Nguyễn Hữu Phước", []), ("ORG", "UBND tỉnh", [])])
     c = r.find("hoàn thành giải phóng mặt bằng")
     assert r.name(c.actor) == "Nguyễn Hữu Phước"
+
+
+# ---- triggers from the guideline: `định hướng`, `chuẩn bị`, `xác định` + a verb --------
+
+def test_dinh_huong_with_a_verb_is_a_plan():
+    r = run("Công ty Sao Mai đang định hướng phát triển dòng sản phẩm cho thị trường châu Âu.\n",
+            [("ORG", "Công ty Sao Mai", [])])
+    c = r.find("phát triển dòng sản phẩm")
+    assert c.kind == "plan" and r.name(c.actor) == "Công ty Sao Mai"
+
+
+def test_xac_dinh_with_a_verb_is_a_plan_and_with_a_noun_is_not():
+    r = run("Thời gian tới, Công ty Sao Mai xác định mở rộng vùng nguyên liệu làm trọng tâm.\n"
+            "Công ty Bình Minh xác định nguyên nhân sự cố trong ngày.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "Công ty Bình Minh", [])])
+    c = r.find("mở rộng vùng nguyên liệu")
+    assert c.kind == "plan" and r.name(c.actor) == "Công ty Sao Mai"
+    assert r.in_line("Công ty Bình Minh") == []
+
+
+def test_chuan_bi_with_a_verb_is_a_plan():
+    r = run("Công ty Sao Mai chuẩn bị khởi công nhà máy thứ hai tại Long An.\n",
+            [("ORG", "Công ty Sao Mai", []), ("LOC", "Long An", [])])
+    c = r.find("khởi công nhà máy thứ hai")
+    assert r.name(c.actor) == "Công ty Sao Mai"
+
+
+def test_the_purpose_of_a_past_dated_act_is_no_undertaking():
+    r = run("Viện Nông nghiệp Xanh thành lập ngày 3/5/2021, đặt tại Cần Thơ, nhằm phấn đấu đưa giống lúa mới ra thị trường.\n",
+            [("ORG", "Viện Nông nghiệp Xanh", []), ("LOC", "Cần Thơ", [])])
+    assert r.commitments == []

@@ -31,12 +31,15 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     """The sentence subject a conjunct opening at pos (a trigger) shares, else None. directs: the
     trigger itself asks others (`đề nghị`, `yêu cầu`), so a request before it does not pass it on."""
     i, _, negated = strip_fillers(v, lex, sent.start, pos)
-    if negated or not lex.chain_joint_end.search(v.low[sent.start : pos]):
+    joint = lex.chain_joint_end.search(v.low[sent.start : pos])
+    if negated or joint is None:
         return None
     head = _head(v, lex, actors, sent, pos)
     if head is None:
         return None
     verb, act = head
+    if joint.group("purpose") and (set(act.fillers) & lex.done or any(verb <= d.start < pos for d in v.dates)):
+        return None  # `C4IR thành lập ngày 25/9/2024, nhằm …`: why a past act was done, not an undertaking
     k = _token_end(sent, verb)
     if lex.chain_descriptive_head.fullmatch(v.low[verb:k]):
         return None  # `C4IR còn là trung tâm …, đặt mục tiêu …`: a description of what the subject is

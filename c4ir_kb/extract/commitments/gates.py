@@ -76,6 +76,12 @@ def _verb_after_addressee(v: DocView, lex: Lexicon, sent: Sentence, start: int, 
     return False
 
 
+def verb_next(v: DocView, sent: Sentence, end: int) -> bool:
+    """The word right after end is tagged a verb."""
+    tok = token_at(sent, v.skip_space(end))
+    return tok is not None and tok.pos.startswith("V")
+
+
 def requested(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:
     """A request verb before the actor (`yêu cầu Sở X cần …`, `đề nghị các sở, ngành, địa phương …`); not a
     committee named after one (`ban chỉ đạo`), nor a request a clause of its own separates from the actor."""

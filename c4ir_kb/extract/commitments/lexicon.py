@@ -48,6 +48,7 @@ class Trigger:
     signed: bool = False  # an agreement: `đã ký` counts only when the sentence states what will follow
     directive: bool = False  # `yêu cầu`, `chỉ đạo`: the subject directs others; not itself a request gate
     hope_ok: bool = False  # still commits in a hope sentence (`hy vọng … và cam kết …`)
+    verb_only: bool = False  # the word right after must be a verb (`xác định phát triển …`, not `xác định nguyên nhân`)
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
@@ -208,7 +209,7 @@ class Lexicon:
         self.specific_adverb = re.compile(rf"\s*(?:{alt(data['specific_trigger_adverbs']['words'])})\s+")
         ch = data["chains"]
         fill = rf"(?:(?:{alt(data['fillers'])})\s*,?\s*)*"
-        self.chain_joint_end = re.compile(rf"(?:[,;]|{W}(?:{alt(ch['joints'])}){E})\s*{fill}$")
+        self.chain_joint_end = re.compile(rf"(?:[,;]|{W}(?:{alt(ch['joints'])}){E}|{W}(?P<purpose>{alt(ch['purpose_joints'])}){E})\s*{fill}$")
         self.chain_barrier = re.compile(
             rf"{W}(?:{alt(data['speech_verbs']['words'])})\s*[,:“\"]|[:“\"]|[,;]\s*(?:{alt(ch['new_subject_words'])})\s"
         )

@@ -22,7 +22,7 @@ from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
-from c4ir_kb.extract.commitments.gates import action_follows, opinion, past_dated, reported_done, requested
+from c4ir_kb.extract.commitments.gates import action_follows, opinion, past_dated, reported_done, requested, verb_next
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.view import DocView
@@ -134,6 +134,8 @@ class TriggerFinder:
             if trig.needs_action and not passive:
                 if not action_follows(v, lex, tend, sent, cend, trig.goal, addressee=lex.kind_has(trig.kind, "addressee")):
                     continue
+                if trig.verb_only and not verb_next(v, sent, tend):
+                    continue  # `xác định nguyên nhân`: identifying, not setting out to do
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
                 m2 = lex.specific_adverb.match(v.low[k:cend])
