@@ -196,3 +196,20 @@ def test_the_purpose_of_a_past_dated_act_is_no_undertaking():
     r = run("Viện Nông nghiệp Xanh thành lập ngày 3/5/2021, đặt tại Cần Thơ, nhằm phấn đấu đưa giống lúa mới ra thị trường.\n",
             [("ORG", "Viện Nông nghiệp Xanh", []), ("LOC", "Cần Thơ", [])])
     assert r.commitments == []
+
+
+def test_a_list_of_targets_without_a_subject_of_its_own_takes_the_sentences():
+    r = run("Công ty Phú Gia tổng kết hoạt động năm 2024; thống nhất 5 chỉ tiêu chủ yếu, trong đó đáng chú ý: "
+            "doanh thu đạt 500 tỷ đồng; lợi nhuận đạt 50 tỷ đồng.\n",
+            [("ORG", "Công ty Phú Gia", [])])
+    assert [(c.text, r.name(c.actor), c.kind) for c in r.commitments] == [
+        ("doanh thu đạt 500 tỷ đồng", "Công ty Phú Gia", "target"),
+        ("lợi nhuận đạt 50 tỷ đồng", "Công ty Phú Gia", "target"),
+    ]
+
+
+def test_having_a_working_programme_ahead_is_a_plan_not_a_state():
+    r = run("Ông Lê Bảo cho biết tỉnh Hòa An sẽ có chương trình làm việc với Trường Đại học Y Dược.\n",
+            [("PER", "Lê Bảo", []), ("LOC", "Hòa An", []), ("ORG", "Trường Đại học Y Dược", [])])
+    c = r.find("có chương trình làm việc")
+    assert c.kind == "plan" and r.name(c.actor) == "Hòa An"
