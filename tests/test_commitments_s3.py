@@ -213,3 +213,38 @@ def test_having_a_working_programme_ahead_is_a_plan_not_a_state():
             [("PER", "Lê Bảo", []), ("LOC", "Hòa An", []), ("ORG", "Trường Đại học Y Dược", [])])
     c = r.find("có chương trình làm việc")
     assert c.kind == "plan" and r.name(c.actor) == "Hòa An"
+
+
+# ---- headlines, fillers, tagger glue ----------------------------------------
+
+def test_a_headline_name_before_a_colon_is_the_actor():
+    r = run("TP. Hòa An: Phấn đấu trở thành trung tâm logistics của vùng vào năm 2030\n\n"
+            "Đại hội Đảng bộ TP. Hòa An khai mạc sáng nay.\n",
+            [("LOC", "Hòa An", [])])
+    c = r.find("trung tâm logistics")
+    assert r.name(c.actor) == "Hòa An" and c.rule.endswith("/headline-topic")
+
+
+def test_a_time_adverb_between_va_and_the_trigger_still_chains():
+    r = run("Công ty Sao Mai thiết kế vi mạch theo yêu cầu của khách hàng và trong tương lai sẽ mở rộng sang dịch vụ kiểm thử.\n",
+            [("ORG", "Công ty Sao Mai", [])])
+    c = r.find("mở rộng sang dịch vụ kiểm thử")
+    assert r.name(c.actor) == "Công ty Sao Mai"
+
+
+def test_a_wish_keeps_the_addressees_own_future_in_its_clause():
+    r = run("Bộ trưởng Phan Thị Hạnh rất mong muốn các trường đại học phía Nam, sẽ tiếp tục mở rộng hợp tác đào tạo.\n",
+            [("PER", "Phan Thị Hạnh", [])])
+    assert len(r.commitments) == 1
+    c = r.commitments[0]
+    assert c.text.startswith("mong muốn") and c.text.endswith("hợp tác đào tạo") and r.name(c.actor) == "Phan Thị Hạnh"
+
+
+def test_the_parties_of_an_agreement_paragraphs_after_it_was_signed():
+    r = run("Tập đoàn Sao Mai và UBND tỉnh Hòa An ký thỏa thuận hợp tác chuyển đổi số giai đoạn 2025-2030.\n"
+            "Buổi lễ có sự tham dự của nhiều đại biểu.\n"
+            "Chuyển đổi số là nhiệm vụ trọng tâm của tỉnh.\n"
+            "Trong chính quyền số, 2 bên phối hợp xây dựng trung tâm điều hành thông minh.\n",
+            [("ORG", "Tập đoàn Sao Mai", []), ("ORG", "UBND tỉnh Hòa An", [])])
+    c = r.find("trung tâm điều hành thông minh")
+    assert r.name(c.actor) == "Tập đoàn Sao Mai"

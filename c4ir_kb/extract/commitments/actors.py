@@ -130,6 +130,9 @@ class ActorFinder:
                 first = self.first_party_between(sent, pos)
                 if first is not None:
                     return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
+                ag = [x for x in refs.agreements if x[1] < pos]
+                if ag:  # `2 bên phối hợp xây dựng …` paragraphs after the signing: still its parties
+                    return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
         if a is not None:
             demo = bool(re.search(rf"\s(?:{alt(lex.demonstratives)})\s*$", a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)

@@ -53,7 +53,7 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
         nxt = token_at(sent, v.skip_space(verb + sp.end()))
         if nxt is None or not nxt.pos.startswith("V"):
             return None  # `Ông cho biết Bonsai AI tập trung …`: the reported clause has its own subject
-    if not directs and lex.request.search(between):
+    if not directs and _asks_others(v, lex, verb, i):
         return None  # `Đại hội kêu gọi nhân dân …, quyết tâm …`: asked of others
     if lex.meeting_object.match(v.low[k : k + 60]):
         return None  # `X tổ chức hội nghị sơ kết …, triển khai …`: the agenda of a meeting
@@ -73,20 +73,36 @@ def _head(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: in
             return None
         if not tok.pos.startswith("V") or v.inside_mention(tok.start, tok.end):
             continue  # `Sư đoàn 309`: a name's number read as a verb
-        seg = max(v.low.rfind(",", sent.start, tok.start), v.low.rfind(";", sent.start, tok.start))
+        at = tok.start
+        glued = next((m for m in v.mentions if m.start == tok.start and m.end < tok.end), None)
+        if glued is not None:
+            at = v.skip_space(glued.end)  # `FPT sở hữu thế/V`: the tagger glued the name to the verb
+        seg = max(v.low.rfind(",", sent.start, at), v.low.rfind(";", sent.start, at))
         seg_lo = seg + 1 if seg >= 0 else sent.start
-        act, fillers, negated = actors.find_subject(tok.start, sent, seg_lo)
+        act, fillers, negated = actors.find_subject(at, sent, seg_lo)
         if act is None or act.actor is None or negated:
             continue
         if any(t.pos.startswith("V") for t in sent.tokens if seg_lo <= t.start < act.start):
             continue  # a verb before the subject in its segment: an object or a modifier, not the subject
         act.fillers = fillers
-        return tok.start, act
+        return at, act
     return None
 
 
-def _token_end(sent: Sentence, start: int) -> int:
-    return next((t.end for t in sent.tokens if t.start == start), start)
+def _asks_others(v: DocView, lex: Lexicon, a: int, b: int) -> bool:
+    """A request verb in [a, b) (`kêu gọi`, `yêu cầu`), not the noun (`theo yêu cầu của khách hàng`)."""
+    for r in lex.request.finditer(v.low, a, b):
+        if lex.directive_noun_before.search(v.low[a : r.start()]) or lex.directive_noun_after.match(v.low[r.end() : b]):
+            continue
+        if lex.request_noun_after.match(v.low, r.end()):
+            continue
+        return True
+    return False
+
+
+def _token_end(sent: Sentence, at: int) -> int:
+    """The end of the word at `at` (of the token holding it)."""
+    return next((t.end for t in sent.tokens if t.start <= at < t.end), at)
 
 
 def _skip_fillers_forward(v: DocView, lex: Lexicon, k: int, end: int) -> int:

@@ -12,6 +12,7 @@ Claims: a commitment for each trigger that has an actor and passes the gates, ru
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from c4ir_kb.models import Sentence
 from c4ir_kb.nlp.normalize import fold
@@ -50,7 +51,7 @@ class TriggerFinder:
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
                 continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = clause_lo(v, sent, pos)
-            cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"))
+            cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"), addressee=lex.kind_has(trig.kind, "addressee"))
             actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
             if actor is not None and "và" in fillers and self._object_of_a_verb(sent, lo, actor.start):
                 actor = None  # `… chúc mừng Đại sứ được bổ nhiệm làm Tổng thư ký Bộ X và mong muốn …`: Bộ X is an object
@@ -74,6 +75,8 @@ class TriggerFinder:
                     start = obj_start  # the clause runs on: `do X làm chủ đầu tư, có tổng vốn …`
                     actor.rule = "passive"
                     actor.confidence = lex.confidence("passive")
+            if actor is None and pos < title_end:
+                actor = self._headline_topic(sent, pos)  # `TP. Cần Thơ: Phấn đấu trở thành …`
             if actor is None:
                 # `X đã lắp …, dự kiến bổ sung …`: a conjunct sharing the sentence's subject, before any earlier sentence's
                 actor = None if lex.kind_has(trig.kind, "no_chain") else chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
@@ -170,3 +173,19 @@ class TriggerFinder:
         if not lex.kind_has(kind, "place_needs_voice"):
             return True
         return lex.speech_end.search(v.low[max(0, actor.start - 40) : actor.start]) is not None
+
+    def _headline_topic(self, sent: Sentence, pos: int) -> Optional[Actor]:
+        """A headline `<name>: <trigger> …` (`TP. Cần Thơ: Phấn đấu trở thành …`): the name before the colon acts."""
+        v, lex = self.v, self.lex
+        colon = v.low.rfind(":", sent.start, pos)
+        if colon < 0 or not lex.subjectless.fullmatch(v.low[colon + 1 : pos]):
+            return None
+        j = colon
+        while j > sent.start and v.low[j - 1] == " ":
+            j -= 1
+        m = v.mention_ending_at(j, sent.start)
+        if m is None or m.type not in ("ORG", "PER", "LOC") or v.low[sent.start : m.start].strip(" ") not in ("", *lex.admin_words):
+            return None
+        act = self.actors.from_mention(m, sent.start)
+        act.rule, act.confidence = "headline-topic", lex.confidence("headline-topic")
+        return act
