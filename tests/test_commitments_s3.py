@@ -248,3 +248,31 @@ def test_the_parties_of_an_agreement_paragraphs_after_it_was_signed():
             [("ORG", "Tập đoàn Sao Mai", []), ("ORG", "UBND tỉnh Hòa An", [])])
     c = r.find("trung tâm điều hành thông minh")
     assert r.name(c.actor) == "Tập đoàn Sao Mai"
+
+
+# ---- precision: nothing undertaken, done efforts, joint subjects -------------------
+
+def test_a_trigger_with_nothing_after_it_is_no_commitment():
+    r = run("Hội thảo do Công ty Sao Mai chủ trì.\nNhà máy mới do Tập đoàn Bình Minh đầu tư.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "Tập đoàn Bình Minh", [])])
+    assert [c.text for c in r.commitments if c.text.strip() in ("chủ trì", "đầu tư")] == []
+
+
+def test_an_effort_reported_as_made_is_no_plan():
+    r = run("Năm qua, Tập đoàn Bình Minh đã nỗ lực cắt giảm chi phí vận hành.\n",
+            [("ORG", "Tập đoàn Bình Minh", [])])
+    assert r.commitments == []
+
+
+def test_two_countries_joined_by_a_comma_commit_as_the_first_named():
+    r = run("Việt Nam, Lào sẽ đẩy mạnh hợp tác năng lượng\n\nHai nước ký kết nhiều văn kiện.\n",
+            [("LOC", "Việt Nam", []), ("LOC", "Lào", [])])
+    c = r.find("đẩy mạnh hợp tác năng lượng")
+    assert r.name(c.actor) == "Việt Nam" and r.name(c.partner) == "Lào"
+
+
+def test_a_body_and_the_provinces_joining_it_commit_as_the_body():
+    r = run("Công an tỉnh Hòa An và các tỉnh Tây Bắc sẽ triển khai đợt cao điểm trấn áp tội phạm.\n",
+            [("ORG", "Công an tỉnh Hòa An", []), ("LOC", "Tây Bắc", [])])
+    c = r.find("cao điểm trấn áp tội phạm")
+    assert r.name(c.actor) == "Công an tỉnh Hòa An"

@@ -266,7 +266,13 @@ class ActorFinder:
             return Actor(actor=m.entity, rule="representative", confidence=self.lex.confidence("representative"), start=m.start)
         # `A và B ký thỏa thuận`: A acts, B is the partner
         # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
-        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:{self.lex.admin}\s+)?$", before)
+        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:(?:các|những)\s+)?(?:{self.lex.admin}\s+)?$", before)
+        if mm is None and m.start - len(before) + len(before.rstrip()) >= 0:
+            # `Việt Nam, Trung Quốc sẽ …`: two names of one kind joined by a comma at the clause start
+            cm = re.search(r"^\s*(?:[^\s,]+(?:\s+[^\s,]+){0,5})\s*,\s+$", v.low[lo : m.start])
+            other0 = v.mention_ending_at(lo + len(v.low[lo : m.start].rstrip().rstrip(",").rstrip()), lo) if cm else None
+            if other0 is not None and other0.start == v.skip_space(lo) and other0.type == m.type and other0.entity != m.entity:
+                mm = re.search(r"\s*,\s+$", before)
         if mm is None and listed and m.type == "ORG":
             mm = re.search(r"(?:\s*\([^()]{1,20}\))?\s*,\s+$", before)
         if mm:

@@ -39,6 +39,8 @@ class Claims:
             start += 1
         if end <= start:
             return
+        if fold(v.norm[start:end]).strip() == fold(trigger).strip():
+            return  # `Hội nghị do X chủ trì.`, `… do Y đầu tư.`: a trigger with nothing undertaken after it
         c = Commitment(
             actor=actor.actor,
             person=actor.person,
