@@ -276,3 +276,17 @@ def test_a_body_and_the_provinces_joining_it_commit_as_the_body():
             [("ORG", "Công an tỉnh Hòa An", []), ("LOC", "Tây Bắc", [])])
     c = r.find("cao điểm trấn áp tội phạm")
     assert r.name(c.actor) == "Công an tỉnh Hòa An"
+
+
+def test_a_quoted_motto_after_a_colon_does_not_stop_the_chain():
+    r = run("Tập đoàn Bình Minh đã thực hiện phương châm: “Đổi mới, bứt phá, bền vững”; xác định nhiệm vụ trọng tâm, "
+            "hướng tới mục tiêu vào nhóm 500 doanh nghiệp lớn nhất châu Á.\n",
+            [("ORG", "Tập đoàn Bình Minh", [])])
+    c = r.find("nhóm 500 doanh nghiệp")
+    assert r.name(c.actor) == "Tập đoàn Bình Minh"
+
+
+def test_no_chain_into_what_someone_said_after_a_colon():
+    r = run("Ông Trần Văn Bình phát biểu: thị trường năm tới còn nhiều khó khăn, hướng tới phục hồi chậm.\n",
+            [("PER", "Trần Văn Bình", [])])
+    assert r.commitments == []

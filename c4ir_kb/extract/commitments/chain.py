@@ -49,6 +49,8 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     between = v.low[verb:i]
     if lex.chain_barrier.search(between):
         return None  # `X nói: “…`, `…, các đơn vị …`: a reported clause or a conjunct with a subject of its own
+    if between.count("“") > between.count("”") or between.count('"') % 2 == 1 or (":" in between and not _quoted_name(between)):
+        return None  # inside a quote, or after a colon that opens what someone said or lists
     for sp in lex.speech_re.finditer(between):
         nxt = token_at(sent, v.skip_space(verb + sp.end()))
         if nxt is None or not nxt.pos.startswith("V"):
@@ -87,6 +89,15 @@ def _head(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: in
         act.fillers = fillers
         return at, act
     return None
+
+
+def _quoted_name(between: str) -> bool:
+    """`thực hiện phương châm: “…” nhằm …`: every colon opens a quotation that closes before the trigger."""
+    for k in [i for i, ch in enumerate(between) if ch == ":"]:
+        rest = between[k + 1 :].lstrip()
+        if not rest.startswith(("“", '"')) or not re.search(r"[”\"]", rest[1:]):
+            return False
+    return True
 
 
 def _asks_others(v: DocView, lex: Lexicon, a: int, b: int) -> bool:

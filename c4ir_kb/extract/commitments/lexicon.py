@@ -212,7 +212,7 @@ class Lexicon:
         fill = rf"(?:(?:{alt(data['fillers'])})\s*,?\s*)*"
         self.chain_joint_end = re.compile(rf"(?:[,;]|{W}(?:{alt(ch['joints'])}){E}|{W}(?P<purpose>{alt(ch['purpose_joints'])}){E})\s*{fill}$")
         self.chain_barrier = re.compile(
-            rf"{W}(?:{alt(data['speech_verbs']['words'])})\s*[,:“\"]|[:“\"]|[,;]\s*(?:{alt(ch['new_subject_words'])})\s"
+            rf"{W}(?:{alt(data['speech_verbs']['words'])})\s*[,:“\"]|[,;]\s*(?:{alt(ch['new_subject_words'])})\s"
         )
         self.fillers_start = re.compile(fill)
         self.chain_descriptive_head = re.compile(rf"(?:{alt(ch['descriptive_heads'])})")
