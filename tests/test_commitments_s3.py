@@ -290,3 +290,10 @@ def test_no_chain_into_what_someone_said_after_a_colon():
     r = run("Ông Trần Văn Bình phát biểu: thị trường năm tới còn nhiều khó khăn, hướng tới phục hồi chậm.\n",
             [("PER", "Trần Văn Bình", [])])
     assert r.commitments == []
+
+
+def test_a_bodys_term_between_its_name_and_the_trigger():
+    r = run("Hội đồng nhân dân tỉnh Hòa An khóa X dự kiến sẽ xem xét 25 nghị quyết tại kỳ họp cuối năm.\n",
+            [("ORG", "Hội đồng nhân dân tỉnh Hòa An", [])])
+    c = r.find("xem xét 25 nghị quyết")
+    assert r.name(c.actor) == "Hội đồng nhân dân tỉnh Hòa An"

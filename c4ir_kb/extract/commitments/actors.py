@@ -47,6 +47,9 @@ class ActorFinder:
         """The actor right before position pos (a trigger), with the fillers skipped."""
         v, lex, refs = self.v, self.lex, self.refs
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
+        q = lex.org_qualifier_end.search(v.low[lo:i])
+        if q is not None and v.mention_ending_at(lo + q.start(), lo) is not None:
+            i = lo + q.start()  # `Quốc hội khóa XV dự kiến …`: the body's term after its name
         # a parenthetical after the name: `Trung tâm … (C4IR TP.HCM) cam kết`
         j = i
         if j > lo and v.low[j - 1] == ")":

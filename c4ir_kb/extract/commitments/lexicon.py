@@ -184,6 +184,7 @@ class Lexicon:
         self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
         self.admin = rf"(?:{alt(data['admin_words']['words'])})"  # a fragment: `tỉnh`, `thành phố`, `tp.`, …
         self.admin_end = re.compile(rf"{W}{self.admin}\s*$")
+        self.org_qualifier_end = re.compile(rf"\s+(?:{alt(data['org_qualifiers']['words'])})\s+[\w.\-–]+(?:\s*[-–]\s*\w+)?\s*$")
         self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}
