@@ -297,3 +297,40 @@ def test_a_bodys_term_between_its_name_and_the_trigger():
             [("ORG", "Hội đồng nhân dân tỉnh Hòa An", [])])
     c = r.find("xem xét 25 nghị quyết")
     assert r.name(c.actor) == "Hội đồng nhân dân tỉnh Hòa An"
+
+
+# ---- agreements, wishes to be let act, jobs a project will create -----------------
+
+def test_what_two_parties_agree_to_do_is_their_agreement():
+    r = run("Công ty Sao Mai và Công ty Bình Minh nhất trí tăng cường hợp tác trong lĩnh vực năng lượng.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "Công ty Bình Minh", [])])
+    c = r.find("tăng cường hợp tác")
+    assert c.kind == "agreement" and r.name(c.actor) == "Công ty Sao Mai" and r.name(c.partner) == "Công ty Bình Minh"
+
+
+def test_a_list_of_what_was_agreed_after_a_colon_is_one_agreement_per_item():
+    r = run("Công ty Sao Mai và Công ty Bình Minh nhất trí: thúc đẩy hợp tác thương mại; mở rộng đầu tư vào năng lượng; "
+            "hợp tác đào tạo nhân lực.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "Công ty Bình Minh", [])])
+    assert [c.text for c in r.commitments] == ["thúc đẩy hợp tác thương mại", "mở rộng đầu tư vào năng lượng", "hợp tác đào tạo nhân lực"]
+    assert {r.name(c.actor) for c in r.commitments} == {"Công ty Sao Mai"}
+
+
+def test_adopting_a_resolution_is_no_agreement():
+    r = run("Đại hội cổ đông Công ty Sao Mai thống nhất thông qua nghị quyết về phương án kinh doanh.\n",
+            [("ORG", "Công ty Sao Mai", [])])
+    assert r.commitments == []
+
+
+def test_a_wish_to_be_let_act():
+    r = run("Tập đoàn Sao Mai mong muốn được hợp tác với tỉnh trong lĩnh vực năng lượng.\n",
+            [("ORG", "Tập đoàn Sao Mai", [])])
+    c = r.find("được hợp tác với tỉnh")
+    assert c.kind == "proposal" and r.name(c.actor) == "Tập đoàn Sao Mai"
+
+
+def test_jobs_a_project_is_expected_to_create_are_its_investors_plan():
+    r = run("Nhà máy do Công ty Sao Mai làm chủ đầu tư. Dự án dự kiến tạo việc làm cho 2.000 lao động.\n",
+            [("ORG", "Công ty Sao Mai", [])])
+    c = r.find("tạo việc làm cho 2.000 lao động")
+    assert r.name(c.actor) == "Công ty Sao Mai" and c.rule.endswith("/owner")

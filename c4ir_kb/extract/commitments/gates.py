@@ -53,6 +53,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
     seg = v.low[i:clause_end]
     if goal and seg.strip() and lex.goal_state.match(seg):
         return True  # `phấn đấu trở thành …`, `phấn đấu đạt 11%`: the state is the target
+    if addressee and re.match(r"\s*được\s", seg) and verb_next(v, sent, i + seg.index("được") + len("được")):
+        return True  # `mong muốn được hợp tác …`: wishing to be let do something
     if not seg.strip() or (lex.stative_start.match(seg) and not lex.stative_exception.match(seg)):
         return False
     tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))

@@ -49,6 +49,7 @@ class Trigger:
     directive: bool = False  # `yêu cầu`, `chỉ đạo`: the subject directs others; not itself a request gate
     hope_ok: bool = False  # still commits in a hope sentence (`hy vọng … và cam kết …`)
     verb_only: bool = False  # the word right after must be a verb (`xác định phát triển …`, not `xác định nguyên nhân`)
+    not_before: tuple = ()  # words that, right after the trigger, make it no undertaking (`thống nhất thông qua` adopts)
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
@@ -69,7 +70,10 @@ class Lexicon:
         for t in data["triggers"]:
             if not t.get("id"):
                 raise ValueError(f"data/commitments.json: trigger {t.get('phrase')!r} has no id")
-        self.triggers = {t["phrase"].lower(): Trigger(**{k: v for k, v in t.items() if k in Trigger.__dataclass_fields__}) for t in data["triggers"]}
+        self.triggers = {
+            t["phrase"].lower(): Trigger(**{k: (tuple(v) if k == "not_before" else v) for k, v in t.items() if k in Trigger.__dataclass_fields__})
+            for t in data["triggers"]
+        }
         ad = data["agreement_documents"]
         for v in ad["verbs"]:
             for n in ad["nouns"]:

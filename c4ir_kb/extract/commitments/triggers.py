@@ -24,7 +24,7 @@ from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
 from c4ir_kb.extract.commitments.gates import action_follows, opinion, past_dated, reported_done, requested, verb_next
-from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.view import DocView
 
@@ -46,6 +46,8 @@ class TriggerFinder:
             if claims.covered(pos) or v.inside_mention(pos, tend):
                 continue
             trig = lex.triggers[tm.group()]
+            if trig.not_before and re.match(rf"\s*(?:{alt(trig.not_before)})(?!\w)", v.low[tend : tend + 40]):
+                continue  # `thống nhất thông qua Nghị quyết`: adopting, not agreeing to do
             if trig.directive and (lex.directive_noun_before.search(v.low[sent.start : pos]) or lex.directive_noun_after.match(v.low[tend : sent.end])):
                 continue  # `theo yêu cầu`, `công tác chỉ đạo`, `yêu cầu của …`: the noun, not a directive
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
@@ -62,7 +64,7 @@ class TriggerFinder:
                     # shares the subject of the undertaking before the comma
                     actor = Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=lex.confidence("coordinated"), start=pos)
             rule = trig.id
-            start = pos
+            start = tend if trig.phrase.endswith(":") else pos  # `nhất trí: A; B`: the clause is the first item
             passive = False
             if actor is not None and trig.passive:
                 # `<object> do X phụ trách`
