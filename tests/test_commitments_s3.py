@@ -334,3 +334,11 @@ def test_jobs_a_project_is_expected_to_create_are_its_investors_plan():
             [("ORG", "Công ty Sao Mai", [])])
     c = r.find("tạo việc làm cho 2.000 lao động")
     assert r.name(c.actor) == "Công ty Sao Mai" and c.rule.endswith("/owner")
+
+
+def test_a_speaker_named_after_unquoted_speech_speaks_for_chung_toi():
+    r = run("Chúng tôi tin tưởng sẽ hoàn thành dự án trước tháng 6, ông Lê Văn Tâm, Tổng giám đốc Công ty Sao Mai, cho biết.\n",
+            [("PER", "Lê Văn Tâm", []), ("ORG", "Công ty Sao Mai", [])])
+    c = r.find("hoàn thành dự án")
+    assert r.name(c.actor) == "Công ty Sao Mai" and r.name(c.person) == "Lê Văn Tâm"
+    assert c.text == "tin tưởng sẽ hoàn thành dự án trước tháng 6"

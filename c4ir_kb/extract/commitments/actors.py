@@ -22,7 +22,7 @@ from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
 from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
-from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker
+from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, trailing_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
 @dataclass
@@ -101,7 +101,7 @@ class ActorFinder:
             return self.from_mention(m, lo), fillers, negated
         pr = lex.first_person_end.search(v.low[lo:j])
         if pr is not None:
-            spk = quote_speaker(v, sent, pos)
+            spk = quote_speaker(v, sent, pos) or trailing_speaker(v, lex, sent, pos)
             if spk is not None:
                 act = self.from_mention(spk, spk.start)
                 act.rule, act.confidence, act.start = "speaker", lex.confidence("speaker"), lo + pr.start()

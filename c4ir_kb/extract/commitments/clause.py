@@ -31,6 +31,9 @@ def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool
     while m is not None and ((joint and _joins_same_subject(v, lex, m)) or _closes_own_quote(v, start, m)):
         m = lex.clause_break.search(v.low, m.end(), sent.end)
     end = m.start() if m else sent.end
+    ta = lex.trailing_attribution.search(v.low[start : sent.end])
+    if ta is not None and start + ta.start() < end and any(m.type == "PER" and m.start >= start + ta.start() for m in v.mentions_in(start, sent.end)):
+        end = start + ta.start()  # `sẽ hoàn thành …, ông A, Giám đốc X, cho biết.`: the attribution is no part of it
     # `đã ký thỏa thuận …, trong đó tỉnh X sẽ …`: a clause with its own subject and trigger
     for t in re.finditer(r",\s*trong đó\s+(?:(?:tỉnh|thành phố|tp\.?|phía|bên)\s+)?", v.low[start:end]):
         k = start + t.end()

@@ -221,6 +221,8 @@ class Lexicon:
         )
         self.fillers_start = re.compile(fill)
         self.chain_descriptive_head = re.compile(rf"(?:{alt(ch['descriptive_heads'])})")
+        # `…, ông A, Giám đốc X, cho biết.`: a speaker named after what they said, closing the sentence
+        self.trailing_attribution = re.compile(rf",(?:[^,]*,){{0,2}}[^,]*?{W}(?:{alt(data['speech_verbs']['words'])})\s*[.!]?\s*$")
         self.speech_end = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}),?\s*$")
         self.speech_re = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}){E}")
         self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")

@@ -136,6 +136,16 @@ def quote_speaker(v: DocView, sent: Sentence, pos: int) -> Optional[Mention]:
     return None
 
 
+def trailing_speaker(v: DocView, lex: Lexicon, sent: Sentence, pos: int) -> Optional[Mention]:
+    """`Chúng tôi sẽ …, ông A, Giám đốc X, cho biết.`: speech reported without quote marks, the speaker
+    named after it and the speech verb closing the sentence."""
+    tail = lex.trailing_attribution.search(v.low[pos : sent.end])
+    if tail is None:
+        return None
+    after = [m for m in v.mentions_in(pos + tail.start(), sent.end) if m.type == "PER"]
+    return after[0] if after else None
+
+
 def speaker(v: DocView, lex: Lexicon, people: People, sent: Sentence, pos: int) -> Optional[tuple[Optional[str], list[str]]]:
     """Who the clause at pos is attributed to, as (person, their organisations in order) or
     (None, [org]): `Theo ông Tùng, …`, `<X> cho biết …` (X before the last speech verb), or the
