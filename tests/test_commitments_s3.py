@@ -349,3 +349,11 @@ def test_a_headline_restating_a_body_commitment_under_another_name_is_dropped():
             "Đảng bộ tỉnh Hòa An đặt mục tiêu trở thành trung tâm logistics của vùng vào năm 2030.\n",
             [("LOC", "Hòa An", []), ("ORG", "Đảng bộ tỉnh Hòa An", [])])
     assert [r.name(c.actor) for c in r.commitments] == ["Đảng bộ tỉnh Hòa An"]
+
+
+def test_a_directive_word_sharing_the_object_of_dap_ung_is_a_noun():
+    r = run("Bộ trưởng Phan Thị Hạnh mong muốn các nhà thầu đẩy nhanh tiến độ, đáp ứng kỳ vọng của nhân dân "
+            "và yêu cầu phát triển hạ tầng của tỉnh.\n",
+            [("PER", "Phan Thị Hạnh", [])])
+    assert [c.text for c in r.commitments if c.text.startswith("yêu cầu")] == []
+    assert r.find("đẩy nhanh tiến độ")

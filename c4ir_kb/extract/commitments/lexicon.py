@@ -183,6 +183,7 @@ class Lexicon:
         self.subjectless = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,?\s*)?$")
         dv = data["directives"]
         self.directive_noun_before = re.compile(rf"{W}(?:{alt(dv['noun_before'])})\s*$")
+        self.noun_governor = re.compile(rf"{W}(?:{alt(dv['noun_governors'])}){E}")
         self.directive_noun_after = re.compile(rf"^\s*(?:{alt(dv['noun_after'])}){E}")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
         self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
