@@ -357,3 +357,29 @@ def test_a_directive_word_sharing_the_object_of_dap_ung_is_a_noun():
             [("PER", "Phan Thị Hạnh", [])])
     assert [c.text for c in r.commitments if c.text.startswith("yêu cầu")] == []
     assert r.find("đẩy nhanh tiến độ")
+
+
+# ---- more ways news phrases targets and plans ------------------------------------
+
+def test_de_ra_muc_tieu_sets_a_target():
+    r = run("Tỉnh Hòa An đề ra mục tiêu đến năm 2030 thu hút 5 tỷ USD vốn FDI.\n", [("LOC", "Hòa An", [])])
+    c = r.find("thu hút 5 tỷ USD")
+    assert c.kind == "target" and r.name(c.actor) == "Hòa An"
+
+
+def test_dat_ke_hoach_with_a_figure_sets_a_target():
+    r = run("Ngân hàng Bình Minh đặt kế hoạch lợi nhuận 5.000 tỷ đồng năm 2026.\n", [("ORG", "Ngân hàng Bình Minh", [])])
+    c = r.find("lợi nhuận 5.000 tỷ đồng")
+    assert c.kind == "target" and r.name(c.actor) == "Ngân hàng Bình Minh"
+
+
+def test_announcing_a_plan_to_invest():
+    r = run("Công ty Sao Mai công bố kế hoạch đầu tư 2 tỷ USD vào trung tâm dữ liệu.\n", [("ORG", "Công ty Sao Mai", [])])
+    c = r.find("đầu tư 2 tỷ USD")
+    assert r.name(c.actor) == "Công ty Sao Mai" and c.amount
+
+
+def test_a_project_of_a_named_company_is_the_companys():
+    r = run("Theo kế hoạch, dự án của Công ty Sao Mai sẽ hoàn thành vào quý II/2026.\n", [("ORG", "Công ty Sao Mai", [])])
+    c = r.find("hoàn thành vào quý II/2026")
+    assert r.name(c.actor) == "Công ty Sao Mai" and c.rule.endswith("/owner")

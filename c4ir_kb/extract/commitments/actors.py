@@ -96,6 +96,9 @@ class ActorFinder:
         if m is None and j > lo and v.low[j - 1] == ",":
             m = appositive_head(v, sent, lo, j - 1)
         if m is not None:
+            if m.type == "ORG" and lex.project_of_end.search(v.low[lo : m.start]):
+                # `Dự án của Công ty X sẽ hoàn thành …`: the project's owner (a plant's state is no undertaking)
+                return Actor(actor=m.entity, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             if self.is_modifier(sent, m.start, lo):
                 return None, fillers, negated
             return self.from_mention(m, lo), fillers, negated
