@@ -383,3 +383,17 @@ def test_a_project_of_a_named_company_is_the_companys():
     r = run("Theo kế hoạch, dự án của Công ty Sao Mai sẽ hoàn thành vào quý II/2026.\n", [("ORG", "Công ty Sao Mai", [])])
     c = r.find("hoàn thành vào quý II/2026")
     assert r.name(c.actor) == "Công ty Sao Mai" and c.rule.endswith("/owner")
+
+
+def test_a_chain_after_a_speech_verb_and_a_tense_marker():
+    r = run("UBND tỉnh Hòa An cho biết đã hoàn thành giải phóng mặt bằng, dự kiến bàn giao cho nhà đầu tư trong tháng 6.\n",
+            [("ORG", "UBND tỉnh Hòa An", [])])
+    c = r.find("bàn giao cho nhà đầu tư")
+    assert r.name(c.actor) == "UBND tỉnh Hòa An" and c.rule.endswith("/chain")
+
+
+def test_a_short_figure_before_the_trigger_is_no_enumeration():
+    r = run("Năm 2024, Công ty Sao Mai đạt doanh thu 5.000 tỷ đồng, tăng 20%, phấn đấu năm 2025 tăng trưởng 25%.\n",
+            [("ORG", "Công ty Sao Mai", [])])
+    c = r.find("tăng trưởng 25%")
+    assert r.name(c.actor) == "Công ty Sao Mai" and c.kind == "target"

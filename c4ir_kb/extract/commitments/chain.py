@@ -44,15 +44,16 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     if lex.chain_descriptive_head.fullmatch(v.low[verb:k]):
         return None  # `C4IR còn là trung tâm …, đặt mục tiêu …`: a description of what the subject is
     prev = max(v.low.rfind(",", sent.start, i - 1), v.low.rfind(";", sent.start, i - 1))
-    if prev >= 0 and v.low[i - 1 : i] == "," and len(v.low[prev + 1 : i - 1].split()) <= 2:
-        return None  # `hỗ trợ, tư vấn, đề xuất …`: an item of an enumeration, not a conjunct
+    item = v.low[prev + 1 : i - 1]
+    if prev >= 0 and v.low[i - 1 : i] == "," and len(item.split()) <= 2 and not re.search(r"\d", item):
+        return None  # `hỗ trợ, tư vấn, đề xuất …`: an item of an enumeration, not a conjunct (`tăng 20%, …` is one)
     between = v.low[verb:i]
     if lex.chain_barrier.search(between):
         return None  # `X nói: “…`, `…, các đơn vị …`: a reported clause or a conjunct with a subject of its own
     if between.count("“") > between.count("”") or between.count('"') % 2 == 1 or (":" in between and not _quoted_name(between)):
         return None  # inside a quote, or after a colon that opens what someone said or lists
     for sp in lex.speech_re.finditer(between):
-        nxt = token_at(sent, v.skip_space(verb + sp.end()))
+        nxt = token_at(sent, _skip_fillers_forward(v, lex, v.skip_space(verb + sp.end()), i))
         if nxt is None or not nxt.pos.startswith("V"):
             return None  # `Ông cho biết Bonsai AI tập trung …`: the reported clause has its own subject
     if not directs and _asks_others(v, lex, verb, i):
