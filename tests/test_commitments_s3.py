@@ -397,3 +397,15 @@ def test_a_short_figure_before_the_trigger_is_no_enumeration():
             [("ORG", "Công ty Sao Mai", [])])
     c = r.find("tăng trưởng 25%")
     assert r.name(c.actor) == "Công ty Sao Mai" and c.kind == "target"
+
+
+def test_a_country_acts_as_itself_in_a_plan():
+    r = run("Việt Nam sẽ ưu tiên phát triển công nghiệp bán dẫn.\n", [("LOC", "Việt Nam", [])])
+    c = r.find("ưu tiên phát triển công nghiệp bán dẫn")
+    assert r.name(c.actor) == "Việt Nam"
+
+
+def test_what_happens_in_a_place_is_no_undertaking_even_where_its_committee_is_named():
+    r = run("UBND tỉnh Hòa An họp báo sáng nay.\nHòa An sẽ đón 3 triệu lượt khách trong năm 2025.\n",
+            [("ORG", "UBND tỉnh Hòa An", []), ("LOC", "Hòa An", [])])
+    assert r.commitments == []

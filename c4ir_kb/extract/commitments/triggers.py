@@ -108,10 +108,10 @@ class TriggerFinder:
                 continue  # `nhiều bị cáo cam kết …`: defendants' promises in court
             if lex.kind_has(trig.kind, "names_actor") and trig.strength == "strong":
                 actor = self.actors.embedded_subject(sent, tend, cend, actor)
+            if trig.strength == "weak" and v.entity_type(actor.actor) == "LOC" and pos >= title_end and not self._place_acts(actor, trig.kind, tend, cend):
+                continue  # `Đà Nẵng sẽ đón 2 triệu lượt khách`: a place where something will happen, not an actor
             if v.entity_type(actor.actor) == "LOC":
                 actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
-            if trig.strength == "weak" and v.entity_type(actor.actor) == "LOC" and pos >= title_end and not self._place_acts(actor, trig.kind):
-                continue  # `Đà Nẵng sẽ đón 2 triệu lượt khách`: a place where something will happen, not an actor
             before_sent = v.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.hope_ok:
                 claims.blocked.append((pos, cend))
@@ -163,18 +163,25 @@ class TriggerFinder:
         seg_lo = seg + 1 if seg >= 0 else lo
         return any(t.pos.startswith("V") and not v.inside_mention(t.start, t.end) for t in sent.tokens if seg_lo <= t.start < start)
 
-    def _place_acts(self, actor: Actor, kind: str) -> bool:
-        """A city, province or country acts as such (extraction-v1, What counts): named with its administrative
-        word (`tỉnh Gyeongsang Bắc sẽ …`), found through a word standing for it (`Thành phố sẽ dành …`), said by
-        someone speaking for it (`khẳng định Việt Nam và Trung Quốc sẽ …`), or willing (`Trung Quốc sẵn sàng …`,
-        kinds that are not plan or project). A bare place with a plan (`Đà Nẵng sẽ đón 2 triệu lượt khách`) is where
-        something happens."""
+    def _place_acts(self, actor: Actor, kind: str, tend: int, cend: int) -> bool:
+        """A city, province or country acts as such (extraction-v1, What counts: `Việt Nam sẽ ưu tiên …`): named
+        with its administrative word (`tỉnh Gyeongsang Bắc sẽ …`), found through a word standing for it
+        (`Thành phố sẽ dành …`), said by someone speaking for it (`khẳng định Việt Nam và Trung Quốc sẽ …`),
+        willing (`Trung Quốc sẵn sàng …`: kinds that are not plan or project), or doing what a place can do
+        rather than what happens in it (`Đà Nẵng sẽ đón 2 triệu lượt khách`: place_occurrences)."""
         v, lex = self.v, self.lex
         if lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]) or actor.rule not in ("subject", "chain"):
             return True
         if not lex.kind_has(kind, "place_needs_voice"):
             return True
-        return lex.speech_end.search(v.low[max(0, actor.start - 40) : actor.start]) is not None
+        if lex.speech_end.search(v.low[max(0, actor.start - 40) : actor.start]) is not None:
+            return True
+        k = tend
+        ad = lex.action_adverb.match(v.low[k:cend])
+        while ad and ad.end() > 0:
+            k += ad.end()
+            ad = lex.action_adverb.match(v.low[k:cend])
+        return lex.place_occurrence.match(v.low[k:cend]) is None
 
     def _headline_topic(self, sent: Sentence, pos: int) -> Optional[Actor]:
         """A headline `<name>: <trigger> …` (`TP. Cần Thơ: Phấn đấu trở thành …`): the name before the colon acts."""
