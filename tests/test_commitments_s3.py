@@ -409,3 +409,21 @@ def test_what_happens_in_a_place_is_no_undertaking_even_where_its_committee_is_n
     r = run("UBND tỉnh Hòa An họp báo sáng nay.\nHòa An sẽ đón 3 triệu lượt khách trong năm 2025.\n",
             [("ORG", "UBND tỉnh Hòa An", []), ("LOC", "Hòa An", [])])
     assert r.commitments == []
+
+
+# ---- schedules --------------------------------------------------------------------
+
+def test_a_date_set_ahead_is_a_plan_of_the_company_named_before():
+    r = run("Công ty Sao Mai sẽ phát hành 10 triệu cổ phiếu để trả cổ tức.\n"
+            "Thời điểm chi trả cổ tức là trước ngày 30/6/2026.\n",
+            [("ORG", "Công ty Sao Mai", [])])
+    c = r.find("Thời điểm chi trả cổ tức")
+    assert c.kind == "plan" and r.name(c.actor) == "Công ty Sao Mai" and c.rule == "plan:thời điểm/context"
+    assert c.target_date == "2026-06-30"
+
+
+def test_a_date_before_publication_is_no_schedule():
+    r = run("Công ty Sao Mai sẽ phát hành 10 triệu cổ phiếu để trả cổ tức.\n"
+            "Thời điểm chi trả cổ tức là ngày 15/1/2025.\n",
+            [("ORG", "Công ty Sao Mai", [])])
+    assert [c for c in r.commitments if "Thời điểm" in c.text] == []

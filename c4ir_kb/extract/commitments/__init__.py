@@ -37,6 +37,8 @@ The components, each in its own module (its opening comment says what it reads a
     lists             listed plans
     assigned          assigned tasks
     triggers          triggered commitments
+    chain             the sentence's subject a conjunct shares
+    schedules         a date set ahead without a trigger
     headline_repeats  a headline's repeats of the body dropped
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
@@ -61,6 +63,7 @@ from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.schedules import emit_schedule
 from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
 from c4ir_kb.extract.commitments.triggers import TriggerFinder
 from c4ir_kb.extract.commitments.view import DocView
@@ -88,6 +91,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # 5. `Mục tiêu …: A; B`
+        emit_schedule(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `Thời điểm … là trước ngày …`
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
         mine = [c for c in claims.out if c.sentence == sent.index]

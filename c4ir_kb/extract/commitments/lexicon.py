@@ -192,6 +192,10 @@ class Lexicon:
         self.admin_end = re.compile(rf"{W}{self.admin}\s*$")
         self.org_qualifier_end = re.compile(rf"\s+(?:{alt(data['org_qualifiers']['words'])})\s+[\w.\-–]+(?:\s*[-–]\s*\w+)?\s*$")
         self.place_occurrence = re.compile(rf"\s*(?:{alt(data['place_occurrences']['words'])}){E}")
+        sc = data["schedules"]
+        self.schedule_ids = {h["noun"].lower(): h["id"] for h in sc["heads"]}
+        self.schedule_head = re.compile(rf"\s*(?P<noun>{alt(self.schedule_ids)}){E}")
+        self.schedule_link = re.compile(rf"{W}(?:{alt(sc['links'])}){E}")
         self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}
