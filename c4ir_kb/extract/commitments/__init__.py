@@ -12,14 +12,18 @@ an actor is found by one of these mechanisms, in order:
 * anaphor: `trung tâm`, `Thành phố`, `Tập đoàn`, … right before the trigger ->
   the named entity they stand for;
 * list: `X đã xác định N hoạt động, trong đó A; B …` -> each action item is X's plan;
+* chain: `X đã lắp …, trở thành …, dự kiến bổ sung …` -> the subject of the sentence,
+  which a conjunct without a subject of its own shares;
+* headline-topic: `TP. Cần Thơ: Phấn đấu …` -> the name before a headline's colon;
 * context: `Một trong những dự án … là việc xây dựng …` -> the actor of the
   sentence before.
 
 Rejected: actions reported as done (`đã ký`, `đã xây dựng`), negated triggers,
 weak triggers (`sẽ`, `dự kiến`, project verbs) followed by a state rather than
 an action (`sẽ là`, `sẽ trở thành`, `sẽ được đặt tại`) or said in an
-opinion/hope sentence, and anything under a request to someone else
-(`yêu cầu C4IR cần đề xuất …`).
+opinion/hope sentence, anything under a request to someone else
+(`yêu cầu C4IR cần đề xuất …`), and a bare place with an action that happens in it
+(`Đà Nẵng sẽ đón 2 triệu lượt khách`).
 
 The components, each in its own module (its opening comment says what it reads and claims):
 
