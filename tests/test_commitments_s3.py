@@ -427,3 +427,10 @@ def test_a_date_before_publication_is_no_schedule():
             "Thời điểm chi trả cổ tức là ngày 15/1/2025.\n",
             [("ORG", "Công ty Sao Mai", [])])
     assert [c for c in r.commitments if "Thời điểm" in c.text] == []
+
+
+def test_the_country_named_after_the_subject_is_skipped():
+    r = run("Đoàn đại biểu cấp cao tỉnh Bình Sơn, nước Cộng hòa Dân chủ Nhân dân Lào sẽ sang thăm và làm việc tại Hòa An.\n",
+            [("LOC", "Bình Sơn", []), ("LOC", "Lào", []), ("LOC", "Hòa An", [])])
+    c = r.find("sang thăm và làm việc")
+    assert r.name(c.actor) == "Bình Sơn"

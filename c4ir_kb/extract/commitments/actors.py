@@ -47,6 +47,9 @@ class ActorFinder:
         """The actor right before position pos (a trigger), with the fillers skipped."""
         v, lex, refs = self.v, self.lex, self.refs
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
+        ap = lex.place_apposition_end.search(v.low[lo:i])
+        if ap is not None and v.mention_ending_at(i, lo) is not None and v.entity_type(v.mention_ending_at(i, lo).entity) == "LOC":
+            i = lo + ap.start()  # `Đoàn đại biểu tỉnh Hủa Phăn, nước CHDCND Lào sẽ …`: the country named after the subject
         q = lex.org_qualifier_end.search(v.low[lo:i])
         if q is not None and v.mention_ending_at(lo + q.start(), lo) is not None:
             i = lo + q.start()  # `Quốc hội khóa XV dự kiến …`: the body's term after its name

@@ -190,6 +190,7 @@ class Lexicon:
         self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
         self.admin = rf"(?:{alt(data['admin_words']['words'])})"  # a fragment: `tỉnh`, `thành phố`, `tp.`, …
         self.admin_end = re.compile(rf"{W}{self.admin}\s*$")
+        self.place_apposition_end = re.compile(rf",\s*(?:{alt(data['org_qualifiers']['place_appositions'])})\s[^,;]{{0,60}}$")
         self.org_qualifier_end = re.compile(rf"\s+(?:{alt(data['org_qualifiers']['words'])})\s+[\w.\-–]+(?:\s*[-–]\s*\w+)?\s*$")
         self.place_occurrence = re.compile(rf"\s*(?:{alt(data['place_occurrences']['words'])}){E}")
         sc = data["schedules"]
