@@ -1003,7 +1003,8 @@ def _known_trigger_ids() -> set[str]:
     data = _commitment_rules_data()
     listed = {t.format(verb=v.lower()) for v in data["list_triggers"]["verbs"] for t in (lex.list_id, lex.list_target_id)}
     headed = {h["id"] for h in data["series"]["heads"]}
-    return {t.id for t in lex.triggers.values()} | {lex.assign_id} | listed | headed
+    scheduled = {h["id"] for h in data["schedules"]["heads"]}
+    return {t.id for t in lex.triggers.values()} | {lex.assign_id} | listed | headed | scheduled
 
 
 def test_every_trigger_and_actor_rule_has_an_id_of_its_own():

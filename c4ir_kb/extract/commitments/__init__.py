@@ -12,14 +12,18 @@ an actor is found by one of these mechanisms, in order:
 * anaphor: `trung tâm`, `Thành phố`, `Tập đoàn`, … right before the trigger ->
   the named entity they stand for;
 * list: `X đã xác định N hoạt động, trong đó A; B …` -> each action item is X's plan;
+* chain: `X đã lắp …, trở thành …, dự kiến bổ sung …` -> the subject of the sentence,
+  which a conjunct without a subject of its own shares;
+* headline-topic: `TP. Cần Thơ: Phấn đấu …` -> the name before a headline's colon;
 * context: `Một trong những dự án … là việc xây dựng …` -> the actor of the
   sentence before.
 
 Rejected: actions reported as done (`đã ký`, `đã xây dựng`), negated triggers,
 weak triggers (`sẽ`, `dự kiến`, project verbs) followed by a state rather than
 an action (`sẽ là`, `sẽ trở thành`, `sẽ được đặt tại`) or said in an
-opinion/hope sentence, and anything under a request to someone else
-(`yêu cầu C4IR cần đề xuất …`).
+opinion/hope sentence, anything under a request to someone else
+(`yêu cầu C4IR cần đề xuất …`), and a bare place with an action that happens in it
+(`Đà Nẵng sẽ đón 2 triệu lượt khách`).
 
 The components, each in its own module (its opening comment says what it reads and claims):
 
@@ -37,6 +41,8 @@ The components, each in its own module (its opening comment says what it reads a
     lists             listed plans
     assigned          assigned tasks
     triggers          triggered commitments
+    chain             the sentence's subject a conjunct shares
+    schedules         a date set ahead without a trigger
     headline_repeats  a headline's repeats of the body dropped
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
@@ -61,6 +67,7 @@ from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.schedules import emit_schedule
 from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
 from c4ir_kb.extract.commitments.triggers import TriggerFinder
 from c4ir_kb.extract.commitments.view import DocView
@@ -88,6 +95,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # 5. `Mục tiêu …: A; B`
+        emit_schedule(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `Thời điểm … là trước ngày …`
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
         mine = [c for c in claims.out if c.sentence == sent.index]

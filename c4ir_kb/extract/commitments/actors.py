@@ -22,7 +22,7 @@ from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
 from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
-from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker
+from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, trailing_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
 @dataclass
@@ -47,6 +47,12 @@ class ActorFinder:
         """The actor right before position pos (a trigger), with the fillers skipped."""
         v, lex, refs = self.v, self.lex, self.refs
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
+        ap = lex.place_apposition_end.search(v.low[lo:i])
+        if ap is not None and v.mention_ending_at(i, lo) is not None and v.entity_type(v.mention_ending_at(i, lo).entity) == "LOC":
+            i = lo + ap.start()  # `Đoàn đại biểu tỉnh Hủa Phăn, nước CHDCND Lào sẽ …`: the country named after the subject
+        q = lex.org_qualifier_end.search(v.low[lo:i])
+        if q is not None and v.mention_ending_at(lo + q.start(), lo) is not None:
+            i = lo + q.start()  # `Quốc hội khóa XV dự kiến …`: the body's term after its name
         # a parenthetical after the name: `Trung tâm … (C4IR TP.HCM) cam kết`
         j = i
         if j > lo and v.low[j - 1] == ")":
@@ -93,12 +99,15 @@ class ActorFinder:
         if m is None and j > lo and v.low[j - 1] == ",":
             m = appositive_head(v, sent, lo, j - 1)
         if m is not None:
+            if m.type == "ORG" and lex.project_of_end.search(v.low[lo : m.start]):
+                # `Dự án của Công ty X sẽ hoàn thành …`: the project's owner (a plant's state is no undertaking)
+                return Actor(actor=m.entity, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             if self.is_modifier(sent, m.start, lo):
                 return None, fillers, negated
             return self.from_mention(m, lo), fillers, negated
         pr = lex.first_person_end.search(v.low[lo:j])
         if pr is not None:
-            spk = quote_speaker(v, sent, pos)
+            spk = quote_speaker(v, sent, pos) or trailing_speaker(v, lex, sent, pos)
             if spk is not None:
                 act = self.from_mention(spk, spk.start)
                 act.rule, act.confidence, act.start = "speaker", lex.confidence("speaker"), lo + pr.start()
@@ -130,6 +139,9 @@ class ActorFinder:
                 first = self.first_party_between(sent, pos)
                 if first is not None:
                     return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
+                ag = [x for x in refs.agreements if x[1] < pos]
+                if ag:  # `2 bên phối hợp xây dựng …` paragraphs after the signing: still its parties
+                    return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
         if a is not None:
             demo = bool(re.search(rf"\s(?:{alt(lex.demonstratives)})\s*$", a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
@@ -263,7 +275,13 @@ class ActorFinder:
             return Actor(actor=m.entity, rule="representative", confidence=self.lex.confidence("representative"), start=m.start)
         # `A và B ký thỏa thuận`: A acts, B is the partner
         # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
-        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:{self.lex.admin}\s+)?$", before)
+        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:(?:các|những)\s+)?(?:{self.lex.admin}\s+)?$", before)
+        if mm is None and m.start - len(before) + len(before.rstrip()) >= 0:
+            # `Việt Nam, Trung Quốc sẽ …`: two names of one kind joined by a comma at the clause start
+            cm = re.search(r"^\s*(?:[^\s,]+(?:\s+[^\s,]+){0,5})\s*,\s+$", v.low[lo : m.start])
+            other0 = v.mention_ending_at(lo + len(v.low[lo : m.start].rstrip().rstrip(",").rstrip()), lo) if cm else None
+            if other0 is not None and other0.start == v.skip_space(lo) and other0.type == m.type and other0.entity != m.entity:
+                mm = re.search(r"\s*,\s+$", before)
         if mm is None and listed and m.type == "ORG":
             mm = re.search(r"(?:\s*\([^()]{1,20}\))?\s*,\s+$", before)
         if mm:

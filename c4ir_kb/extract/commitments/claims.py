@@ -4,12 +4,14 @@ Reads: the view (text offsets), Canonical (the entity an actor or partner is sto
 the arguments component (fills each new commitment's arguments).
 Claims: `out`, the article's commitments in the order found, and `blocked`, spans a rejected
 trigger claimed (a hoped-for or requested action) so that no trigger inside them counts;
-an agreement's actor is recorded in Referents for a later `hai bên sẽ …`.
+an agreement's actor is recorded in Referents for a later `hai bên sẽ …`. A body named only
+generically (`UBND tỉnh`, `HĐND`: generic_bodies) gives way to the person speaking for it.
 """
 
 from __future__ import annotations
 
 from c4ir_kb.models import Commitment, Sentence
+from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.anaphora import Referents
@@ -37,6 +39,8 @@ class Claims:
             start += 1
         if end <= start:
             return
+        if fold(v.norm[start:end]).strip() == fold(trigger).strip():
+            return  # `Hội nghị do X chủ trì.`, `… do Y đầu tư.`: a trigger with nothing undertaken after it
         c = Commitment(
             actor=actor.actor,
             person=actor.person,
@@ -52,6 +56,8 @@ class Claims:
         fill_arguments(v, self.lex, canon, c, sent, obj_from, actor.partner)
         c.actor, c.partner = canon.canonical(c.actor), canon.canonical(c.partner)
         c.actor = canon.specific_committee(c.actor)
+        if c.person and c.actor in v.entities and fold(v.entities[c.actor].name) in self.lex.generic_bodies:
+            c.actor = c.person  # `Chủ tịch UBND tỉnh A yêu cầu …` where the article never names which province: A is identifiable
         if c.partner == c.actor:
             c.partner = None
         self.out.append(c)

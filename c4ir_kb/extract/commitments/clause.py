@@ -23,13 +23,17 @@ def clause_lo(v: DocView, sent: Sentence, pos: int) -> int:
     return k + 1 if k >= 0 else sent.start
 
 
-def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool = False) -> int:
+def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool = False, addressee: bool = False) -> int:
     """End of the clause from start. joint: the undertaking is the subject's own pledge or plan,
-    which `…, đồng thời (sẽ) B` extends (an assigned task followed by `đồng thời sẽ` is two items)."""
+    which `…, đồng thời (sẽ) B` extends (an assigned task followed by `đồng thời sẽ` is two items).
+    addressee: a wish or request whose addressee's own `…, sẽ B` is what is asked (`mong muốn X, sẽ B`)."""
     m = lex.clause_break.search(v.low, start, sent.end)
     while m is not None and ((joint and _joins_same_subject(v, lex, m)) or _closes_own_quote(v, start, m)):
         m = lex.clause_break.search(v.low, m.end(), sent.end)
     end = m.start() if m else sent.end
+    ta = lex.trailing_attribution.search(v.low[start : sent.end])
+    if ta is not None and start + ta.start() < end and any(m.type == "PER" and m.start >= start + ta.start() for m in v.mentions_in(start, sent.end)):
+        end = start + ta.start()  # `sẽ hoàn thành …, ông A, Giám đốc X, cho biết.`: the attribution is no part of it
     # `đã ký thỏa thuận …, trong đó tỉnh X sẽ …`: a clause with its own subject and trigger
     for t in re.finditer(r",\s*trong đó\s+(?:(?:tỉnh|thành phố|tp\.?|phía|bên)\s+)?", v.low[start:end]):
         k = start + t.end()
@@ -44,6 +48,8 @@ def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool
     for c in lex.coord_re.finditer(v.low, start, end):
         if joint and re.search(r"(?<!\w)đồng thời(?!\w)", c.group()):
             continue  # `…, đồng thời sẽ B`: B is part of the same undertaking
+        if addressee and re.search(r"(?<!\w)sẽ$", c.group()):
+            continue  # `mong muốn Long An với các tỉnh …, sẽ tiếp tục B`: what the addressee is asked to do
         if not v.inside_mention(c.end() - 1, c.end()) and not _continues(v, lex, c.end(), end):
             end = c.start()
             break

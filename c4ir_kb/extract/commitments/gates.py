@@ -18,11 +18,12 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
 
-def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_end: int, goal: bool = False) -> bool:
+def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_end: int, goal: bool = False, addressee: bool = False) -> bool:
     """After a weak trigger: an action verb, not a state (`là`, `trở thành`, `được`).
 
     A time adjunct first (`đặt mục tiêu đến cuối năm 2026, …`) is skipped; after a goal
-    trigger a figure is a target (`đặt mục tiêu 90% hồ sơ …`)."""
+    trigger a figure is a target (`đặt mục tiêu 90% hồ sơ …`); after a trigger that addresses
+    someone the addressee comes first (`mong muốn hai bên tăng cường …`)."""
     i = end
     for _ in range(5):
         seg = v.low[i:clause_end]
@@ -52,6 +53,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
     seg = v.low[i:clause_end]
     if goal and seg.strip() and lex.goal_state.match(seg):
         return True  # `phấn đấu trở thành …`, `phấn đấu đạt 11%`: the state is the target
+    if addressee and re.match(r"\s*được\s", seg) and verb_next(v, sent, i + seg.index("được") + len("được")):
+        return True  # `mong muốn được hợp tác …`: wishing to be let do something
     if not seg.strip() or (lex.stative_start.match(seg) and not lex.stative_exception.match(seg)):
         return False
     tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))
@@ -60,16 +63,47 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
     if goal and (tok.pos == "M" or re.match(r"\d", tok.text)):
         return True
     # the tagger often reads verbs as nouns (`phủ sóng/N`); names, numbers, pronouns, function words are not actions
-    return tok.pos not in lex.non_action_tags
+    if tok.pos not in lex.non_action_tags:
+        return True
+    return addressee and _verb_after_addressee(v, lex, sent, tok.start, clause_end)
+
+
+def _verb_after_addressee(v: DocView, lex: Lexicon, sent: Sentence, start: int, clause_end: int) -> bool:
+    """`mong muốn hai bên tăng cường …`, `mong muốn công nhân, người lao động tiếp tục …`: within a few
+    words after the addressee, an action verb (not a state)."""
+    toks = [t for t in sent.tokens if start <= t.start < clause_end][: lex.addressee_span]
+    for t in toks[1:]:
+        if t.pos.startswith("V") and not v.inside_mention(t.start, t.end):
+            return not (lex.stative_start.match(v.low[t.start : clause_end]) and not lex.stative_exception.match(v.low[t.start : clause_end]))
+    return False
+
+
+def verb_next(v: DocView, sent: Sentence, end: int) -> bool:
+    """The word right after end is tagged a verb."""
+    tok = token_at(sent, v.skip_space(end))
+    return tok is not None and tok.pos.startswith("V")
 
 
 def requested(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:
-    """A request verb before the actor (`yêu cầu Sở X cần …`); not a committee named after one (`ban chỉ đạo`)."""
+    """A request verb before the actor (`yêu cầu Sở X cần …`, `đề nghị các sở, ngành, địa phương …`); not a
+    committee named after one (`ban chỉ đạo`), nor a request a clause of its own separates from the actor."""
     for r in lex.request.finditer(v.low, lo, hi):
         if lex.request_noun_after.match(v.low, r.end()):
             continue  # `chỉ đạo của cấp có thẩm quyền`: the noun
+        if "," in v.low[r.end() : hi] and any(len(p.split()) > 8 for p in v.low[r.end() : hi].split(",")[:-1]):
+            continue  # `Nhấn mạnh yêu cầu đảm bảo …, nhất là …, Lãnh đạo X yêu cầu`: a clause of its own lies between
         if not lex.request_exception_end.search(v.low[max(lo, r.start() - 12) : r.start()]):
             return True
+    return False
+
+
+def opinion(v: DocView, lex: Lexicon, lo: int, hi: int) -> bool:
+    """An opinion verb before the trigger (`Chủ tịch cho rằng …`, `dự báo …`), not the same word as a noun
+    (`các nội dung đánh giá kết quả …`)."""
+    for o in lex.opinion.finditer(v.low, lo, hi):
+        if lex.opinion_noun_before.search(v.low[lo : o.start()]) or lex.opinion_noun_after.match(v.low[o.end() : hi]):
+            continue
+        return True
     return False
 
 

@@ -3,7 +3,9 @@
 Reads: the commitments found, where the headline ends, the lexicon's signing triggers and
 the body text.
 Claims: nothing new; it drops headline commitments: one repeating a body commitment (same actor,
-same trigger: `Hòa Phát khởi công nhà máy …` in the title and in the lead), and a signing the
+same trigger: `Hòa Phát khởi công nhà máy …` in the title and in the lead; or most of the same words,
+however its actor is named: `Lào Cai: Phấn đấu trở thành cực tăng trưởng …` over the body's target of
+the province's party), and a signing the
 body reports (`Lâm Đồng ký hợp đồng …` over `LaViCo và Helvetia ký hợp đồng khung …`), extracted
 in the body or not.
 """
@@ -22,6 +24,14 @@ def drop_headline_repeats(v: DocView, lex: Lexicon, found: list[Commitment], tit
         return found
     body = {(c.actor, fold(c.trigger)) for c in found if c.start >= title_end}
     found = [c for c in found if c.start >= title_end or (c.actor, fold(c.trigger)) not in body]
+    body_words = [set(fold(c.text).split()) for c in found if c.start >= title_end]
+    found = [c for c in found if c.start >= title_end or not any(_mostly_in(set(fold(c.text).split()), w) for w in body_words)]
     signed = {fold(t.phrase) for t in lex.triggers.values() if t.signed}
     body_signed = {fold(m.group()) for m in lex.trigger_re.finditer(v.low, title_end)} & signed
     return [c for c in found if c.start >= title_end or fold(c.trigger) not in body_signed]
+
+
+def _mostly_in(head: set, body: set) -> bool:
+    """At least 60% of the smaller word set is in the other (the scorer's measure of one clause)."""
+    small = min(len(head), len(body))
+    return small > 0 and len(head & body) / small >= 0.6

@@ -48,14 +48,16 @@ class Trigger:
     signed: bool = False  # an agreement: `đã ký` counts only when the sentence states what will follow
     directive: bool = False  # `yêu cầu`, `chỉ đạo`: the subject directs others; not itself a request gate
     hope_ok: bool = False  # still commits in a hope sentence (`hy vọng … và cam kết …`)
+    verb_only: bool = False  # the word right after must be a verb (`xác định phát triển …`, not `xác định nguyên nhân`)
+    not_before: tuple = ()  # words that, right after the trigger, make it no undertaking (`thống nhất thông qua` adopts)
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
 KIND_PROPERTIES = frozenset(
-    {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties", "keeps_kind", "context_ok", "metric_subject", "meeting_blocks"}
+    {"joint", "names_actor", "generic", "company_speaks", "association_speaks", "addressee", "court_pleas_block", "appointment_blocks", "parties", "keeps_kind", "context_ok", "metric_subject", "meeting_blocks", "no_chain", "place_needs_voice"}
 )
 # What the way an actor was found implies (data: actor_rules); the note in the data file says what each means.
-ACTOR_RULE_PROPERTIES = frozenset({"request_before_actor", "place_may_act", "person_speaks", "mention_roles"})
+ACTOR_RULE_PROPERTIES = frozenset({"request_before_actor", "person_speaks", "mention_roles"})
 
 
 class Lexicon:
@@ -68,7 +70,10 @@ class Lexicon:
         for t in data["triggers"]:
             if not t.get("id"):
                 raise ValueError(f"data/commitments.json: trigger {t.get('phrase')!r} has no id")
-        self.triggers = {t["phrase"].lower(): Trigger(**{k: v for k, v in t.items() if k in Trigger.__dataclass_fields__}) for t in data["triggers"]}
+        self.triggers = {
+            t["phrase"].lower(): Trigger(**{k: (tuple(v) if k == "not_before" else v) for k, v in t.items() if k in Trigger.__dataclass_fields__})
+            for t in data["triggers"]
+        }
         ad = data["agreement_documents"]
         for v in ad["verbs"]:
             for n in ad["nouns"]:
@@ -103,7 +108,10 @@ class Lexicon:
         self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")
         self.stative_exception = re.compile(rf"^\s*(?:{alt(data['stative_exceptions']['phrases'])}){E}")
         self.opinion = re.compile(rf"{W}(?:{alt(data['opinion_cues'])}){E}")
-        self.hope = re.compile(rf"{W}(?:{alt(data['hope_cues'])}){E}")
+        oe = data["opinion_exceptions"]
+        self.opinion_noun_before = re.compile(rf"{W}(?:{alt(oe['noun_before'])})\s*$")
+        self.opinion_noun_after = re.compile(rf"^\s*(?:{alt(oe['noun_after'])}){E}")
+        self.hope = re.compile(rf"{W}(?!(?:{alt(data['hope_exceptions']['words'])}){E})(?:{alt(data['hope_cues'])}){E}")
         self.request = re.compile(rf"{W}(?:{alt(data['request_cues'])}){E}")
         self.title_end = re.compile(rf"{W}(?:{alt(data['title_words'])})\s*$")
         self.rep_end = re.compile(rf"{W}(?:{alt(data['representative_words'])})\s*(?:của\s*)?$")
@@ -130,6 +138,7 @@ class Lexicon:
         self.honorific_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({alt(pr['honorific'])})\s*$")
         self.first_person_end = re.compile(rf"(?:^|(?<=[\s,“\"]))(?:{alt(pr['first_person'])})\s*$")
         self.honorifics = [w.lower() for w in pr["honorific"]]
+        self.neutral_honorifics = {w.lower() for w in pr["neutral_honorific"]}
         self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
         self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?:{alt(data['coordinate_triggers']['phrases'])}){E}")
         self.partner_re = re.compile(rf"^\s*(?:{alt(data['partner_preps'])})\s+")
@@ -152,6 +161,7 @@ class Lexicon:
         self.court_object = re.compile(rf"^\s*(?:{alt(ct['sentence_objects'])}){E}")
         self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
         self.meeting_object = re.compile(rf"^\s*(?:{alt(data['meeting_objects']['words'])}){E}")
+        self.generic_bodies = {fold(w) for w in data["generic_bodies"]["names"]}
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
         self.series_stops = {w.lower() for w in se["stops"]}
@@ -163,6 +173,7 @@ class Lexicon:
         self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
         po = data["project_owners"]
         self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s*$")
+        self.project_of_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['owned_nouns'])})(?:\s+(?:này|đó|trên))?\s+của\s*$")
         self.owner_before = re.compile(rf"{W}(?:{alt(po['cues_before_owner'])})(?:\s+(?:{alt(po['links'])}))?\s*:?\s*")
         self.owner_after = re.compile(rf"^\s*(?:{alt(po['cue_after_owner'])}){E}")
         eo = data["event_owners"]
@@ -173,11 +184,20 @@ class Lexicon:
         self.subjectless = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,?\s*)?$")
         dv = data["directives"]
         self.directive_noun_before = re.compile(rf"{W}(?:{alt(dv['noun_before'])})\s*$")
+        self.noun_governor = re.compile(rf"{W}(?:{alt(dv['noun_governors'])}){E}")
         self.directive_noun_after = re.compile(rf"^\s*(?:{alt(dv['noun_after'])}){E}")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
         self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
         self.admin = rf"(?:{alt(data['admin_words']['words'])})"  # a fragment: `tỉnh`, `thành phố`, `tp.`, …
         self.admin_end = re.compile(rf"{W}{self.admin}\s*$")
+        self.place_apposition_end = re.compile(rf",\s*(?:{alt(data['org_qualifiers']['place_appositions'])})\s[^,;]{{0,60}}$")
+        self.org_qualifier_end = re.compile(rf"\s+(?:{alt(data['org_qualifiers']['words'])})\s+[\w.\-–]+(?:\s*[-–]\s*\w+)?\s*$")
+        self.place_occurrence = re.compile(rf"\s*(?:{alt(data['place_occurrences']['words'])}){E}")
+        sc = data["schedules"]
+        self.schedule_ids = {h["noun"].lower(): h["id"] for h in sc["heads"]}
+        self.schedule_head = re.compile(rf"\s*(?P<noun>{alt(self.schedule_ids)}){E}")
+        self.schedule_link = re.compile(rf"{W}(?:{alt(sc['links'])}){E}")
+        self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}
         self.subject_words = {w.lower() for w in mc["subject_words"]}
@@ -193,6 +213,7 @@ class Lexicon:
         self.time_prep_start = re.compile(rf"(?:{tp})\s+")
         self.action_adverb = re.compile(rf"\s*(?:{alt(data['action_adverbs']['words'])})(?!\w)")
         self.non_action_tags = set(data["non_action_tags"]["tags"])
+        self.addressee_span = int(data["non_action_tags"]["addressee_span"])
         self.request_noun_after = re.compile(rf"\s+(?:{alt(data['request_exceptions']['noun_after'])}){E}")
         self.partner_after_adverbs = {w.lower() for w in data["action_adverbs"]["partner_after"]}
         self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
@@ -200,6 +221,18 @@ class Lexicon:
         self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
         self.embedded_verb = re.compile(rf"\s+(?:(?:{alt(data['embedded_actor_adverbs']['words'])})\s+)+\w")
         self.specific_adverb = re.compile(rf"\s*(?:{alt(data['specific_trigger_adverbs']['words'])})\s+")
+        ch = data["chains"]
+        fill = rf"(?:(?:{alt(data['fillers'])})\s*,?\s*)*"
+        self.chain_joint_end = re.compile(rf"(?:[,;]|{W}(?:{alt(ch['joints'])}){E}|{W}(?P<purpose>{alt(ch['purpose_joints'])}){E})\s*{fill}$")
+        self.chain_barrier = re.compile(
+            rf"{W}(?:{alt(data['speech_verbs']['words'])})\s*[,:“\"]|[,;]\s*(?:{alt(ch['new_subject_words'])})\s"
+        )
+        self.fillers_start = re.compile(fill)
+        self.chain_descriptive_head = re.compile(rf"(?:{alt(ch['descriptive_heads'])})")
+        # `…, ông A, Giám đốc X, cho biết.`: a speaker named after what they said, closing the sentence
+        self.trailing_attribution = re.compile(rf",(?:[^,]*,){{0,2}}[^,]*?{W}(?:{alt(data['speech_verbs']['words'])})\s*[.!]?\s*$")
+        self.speech_end = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}),?\s*$")
+        self.speech_re = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}){E}")
         self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
 
     def kind_has(self, kind: str, prop: str) -> bool:

@@ -1,7 +1,7 @@
 """Listed plans: `X đã xác định N hoạt động, trong đó A; B …` makes each listed action X's plan.
 
 Reads: one sentence of the view, the lexicon's list verbs, nouns and item frames, the actor
-finder (X, before the list verb), and the commitments already claimed (an item holding a
+finder (X, before the list verb, else the sentence's subject the list verb's conjunct shares), and the commitments already claimed (an item holding a
 trigger of its own is that trigger's).
 Claims: a `plan` for each remaining item that opens with a verb, rule `plan:<verb>/list`
 (the list_triggers id).
@@ -16,6 +16,7 @@ from typing import Optional
 from c4ir_kb.models import Sentence
 
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_lo
 from c4ir_kb.extract.commitments.lexicon import Lexicon
@@ -37,6 +38,8 @@ def find_list(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence) -> 
     if lm:
         lo = clause_lo(v, sent, lm.start(1))
         list_actor, fillers, neg = actors.find_subject(lm.start(1), sent, lo)
+        if list_actor is None and not neg:
+            list_actor = chain_subject(v, lex, actors, sent, lm.start(1))  # `Đại hội biểu quyết …; thống nhất 29 chỉ tiêu, trong đó …`
         found.actor = list_actor
         if list_actor is not None and not neg:
             items_end = sent.end

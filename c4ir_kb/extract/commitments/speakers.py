@@ -48,8 +48,8 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
             if m.type != "PER" or not (first <= m.start and m.end <= at):
                 continue
             hon = re.search(rf"(?<!\w)({alt(lex.honorifics)})\s*$", v.low[max(0, m.start - 12) : m.start])
-            if hon is not None and hon.group(1) != word:
-                continue  # `Bà …` does not stand for a man introduced as `ông`
+            if hon is not None and hon.group(1) != word and word not in lex.neutral_honorifics:
+                continue  # `Bà …` does not stand for a man introduced as `ông`; `Đồng chí` stands for either
             cands.append((hon is not None, m.start, m))
         if cands:
             return max(cands, key=lambda x: x[:2])[2], at
@@ -64,6 +64,9 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
         if not found and sent.index <= 1:
             # a headline's bare title (`Thủ tướng yêu cầu …`): the one person given it anywhere in the article
             found = _titled(v, title, 0, len(v.low))
+        elif not found:
+            # `Phó thủ tướng đề nghị …` long after `Phó thủ tướng Bùi Văn A`: the one person given it earlier
+            found = _titled(v, title, 0, at)
         if len(found) == 1:
             return next(iter(found.values())), at
         return None
@@ -86,14 +89,29 @@ def _titled(v: DocView, title: str, first: int, last: int) -> dict[str, Mention]
         os_, oe = first + o.start(), first + o.end()
         if re.search(r"(?<!\w)phó\s+$", v.low[max(0, os_ - 5) : os_]) and not title.startswith("phó"):
             continue
-        for m in v.mentions:
-            if m.type != "PER":
-                continue
-            before = m.end <= os_ and re.fullmatch(r"\s*,\s*", v.low[m.end : os_]) is not None
-            after = oe <= m.start <= oe + 80 and not re.search(r"[,.;:]", v.low[oe : m.start])
-            if before or after:
+        pers = [m for m in v.mentions if m.type == "PER"]
+        # `Chủ tịch nước A tiếp Đại sứ B`: the title is A's (the nearest name after it), not B's
+        after = next((m for m in pers if oe <= m.start <= oe + 80 and not re.search(r"[,.;:]", v.low[oe : m.start]) and _names_only(v, oe, m.start)), None)
+        if after is not None:
+            found[after.entity] = after
+            continue  # `Tiếp Đại sứ B, Chủ tịch nước A …`: a name after the title, so B before the comma is not given it
+        for m in pers:
+            if m.end <= os_ and re.fullmatch(r"\s*,\s*", v.low[m.end : os_]) is not None:
                 found[m.entity] = m
     return found
+
+
+def _names_only(v: DocView, s: int, e: int) -> bool:
+    """Between a title and a name only names (`Chủ tịch UBND tỉnh Gia Lai Phạm Anh Tuấn`): capitalised words,
+    words inside a mention, administrative words; not a verb phrase (`Chủ tịch nước bày tỏ … Đại sứ B`)."""
+    for w in re.finditer(r"\w+", v.norm[s:e]):
+        a = s + w.start()
+        if w.group()[0].isupper() or w.group().isdigit() or any(m.start <= a < m.end for m in v.mentions):
+            continue
+        if w.group().lower() in ("tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "của", "tại", "và"):
+            continue
+        return False
+    return True
 
 
 def quote_speaker(v: DocView, sent: Sentence, pos: int) -> Optional[Mention]:
@@ -116,6 +134,16 @@ def quote_speaker(v: DocView, sent: Sentence, pos: int) -> Optional[Mention]:
         if after and after[0].start - nxt.start < 60:
             return after[0]
     return None
+
+
+def trailing_speaker(v: DocView, lex: Lexicon, sent: Sentence, pos: int) -> Optional[Mention]:
+    """`Chúng tôi sẽ …, ông A, Giám đốc X, cho biết.`: speech reported without quote marks, the speaker
+    named after it and the speech verb closing the sentence."""
+    tail = lex.trailing_attribution.search(v.low[pos : sent.end])
+    if tail is None:
+        return None
+    after = [m for m in v.mentions_in(pos + tail.start(), sent.end) if m.type == "PER"]
+    return after[0] if after else None
 
 
 def speaker(v: DocView, lex: Lexicon, people: People, sent: Sentence, pos: int) -> Optional[tuple[Optional[str], list[str]]]:

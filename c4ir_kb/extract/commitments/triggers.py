@@ -12,6 +12,7 @@ Claims: a commitment for each trigger that has an actor and passes the gates, ru
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from c4ir_kb.models import Sentence
 from c4ir_kb.nlp.normalize import fold
@@ -19,10 +20,11 @@ from c4ir_kb.nlp.normalize import fold
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.canonical import Canonical
+from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
-from c4ir_kb.extract.commitments.gates import action_follows, past_dated, reported_done, requested
-from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.gates import action_follows, opinion, past_dated, reported_done, requested, verb_next
+from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.view import DocView
 
@@ -44,13 +46,17 @@ class TriggerFinder:
             if claims.covered(pos) or v.inside_mention(pos, tend):
                 continue
             trig = lex.triggers[tm.group()]
+            if trig.not_before and re.match(rf"\s*(?:{alt(trig.not_before)})(?!\w)", v.low[tend : tend + 40]):
+                continue  # `thống nhất thông qua Nghị quyết`: adopting, not agreeing to do
             if trig.directive and (lex.directive_noun_before.search(v.low[sent.start : pos]) or lex.directive_noun_after.match(v.low[tend : sent.end])):
                 continue  # `theo yêu cầu`, `công tác chỉ đạo`, `yêu cầu của …`: the noun, not a directive
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
                 continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = clause_lo(v, sent, pos)
-            cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"))
+            cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"), addressee=lex.kind_has(trig.kind, "addressee"))
             actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
+            if actor is not None and "và" in fillers and self._object_of_a_verb(sent, lo, actor.start):
+                actor = None  # `… chúc mừng Đại sứ được bổ nhiệm làm Tổng thư ký Bộ X và mong muốn …`: Bộ X is an object
             prev = next((c for c in reversed(claims.out) if c.sentence == sent.index and c.end <= pos), None)
             if prev is not None and prev.actor is not None:
                 cm = lex.coord_re.match(v.low, prev.end)
@@ -58,7 +64,7 @@ class TriggerFinder:
                     # shares the subject of the undertaking before the comma
                     actor = Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=lex.confidence("coordinated"), start=pos)
             rule = trig.id
-            start = pos
+            start = tend if trig.phrase.endswith(":") else pos  # `nhất trí: A; B`: the clause is the first item
             passive = False
             if actor is not None and trig.passive:
                 # `<object> do X phụ trách`
@@ -71,6 +77,13 @@ class TriggerFinder:
                     start = obj_start  # the clause runs on: `do X làm chủ đầu tư, có tổng vốn …`
                     actor.rule = "passive"
                     actor.confidence = lex.confidence("passive")
+            if actor is None and pos < title_end:
+                actor = self._headline_topic(sent, pos)  # `TP. Cần Thơ: Phấn đấu trở thành …`
+            if actor is None:
+                # `X đã lắp …, dự kiến bổ sung …`: a conjunct sharing the sentence's subject, before any earlier sentence's
+                actor = None if lex.kind_has(trig.kind, "no_chain") else chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
+                if actor is not None:
+                    fillers = fillers + actor.fillers  # `X đã ký …, triển khai …`: the chain's tense
             if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
                 # a target or plan with no subject of its own (`Theo dự kiến, …`, `Trong đó, … phấn đấu đạt …`)
@@ -95,13 +108,10 @@ class TriggerFinder:
                 continue  # `nhiều bị cáo cam kết …`: defendants' promises in court
             if lex.kind_has(trig.kind, "names_actor") and trig.strength == "strong":
                 actor = self.actors.embedded_subject(sent, tend, cend, actor)
+            if trig.strength == "weak" and v.entity_type(actor.actor) == "LOC" and pos >= title_end and not self._place_acts(actor, trig.kind, tend, cend):
+                continue  # `Đà Nẵng sẽ đón 2 triệu lượt khách`: a place where something will happen, not an actor
             if v.entity_type(actor.actor) == "LOC":
                 actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
-            # actor type: weak triggers need an organisation or person
-            atype = v.entity_type(actor.actor)
-            if trig.strength == "weak" and atype == "LOC" and not lex.actor_rule_has(actor.rule, "place_may_act") and pos >= title_end:
-                if not lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]):
-                    continue  # `tỉnh Gyeongsang Bắc sẽ …`: a province named as such acts; a bare place name does not  # a place is an actor in a headline (`Kon Tum sẽ mở rộng …`), not in the body
             before_sent = v.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.hope_ok:
                 claims.blocked.append((pos, cend))
@@ -109,7 +119,7 @@ class TriggerFinder:
             if requested(v, lex, lo, actor.start if lex.actor_rule_has(actor.rule, "request_before_actor") else pos):
                 claims.blocked.append((pos, cend))
                 continue
-            if trig.strength == "weak" and lex.opinion.search(before_sent):
+            if trig.strength == "weak" and opinion(v, lex, sent.start, pos):
                 continue
             done = reported_done(lex, fillers)
             # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
@@ -127,8 +137,10 @@ class TriggerFinder:
             tphrase = v.norm[pos:tend]
             obj_from = tend
             if trig.needs_action and not passive:
-                if not action_follows(v, lex, tend, sent, cend, trig.goal):
+                if not action_follows(v, lex, tend, sent, cend, trig.goal, addressee=lex.kind_has(trig.kind, "addressee")):
                     continue
+                if trig.verb_only and not verb_next(v, sent, tend):
+                    continue  # `xác định nguyên nhân`: identifying, not setting out to do
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
                 m2 = lex.specific_adverb.match(v.low[k:cend])
@@ -143,3 +155,46 @@ class TriggerFinder:
                 actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, own)
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
+
+    def _object_of_a_verb(self, sent: Sentence, lo: int, start: int) -> bool:
+        """A verb before the name in its comma segment: the name is that verb's object, not a subject."""
+        v = self.v
+        seg = max(v.low.rfind(",", lo, start), v.low.rfind(";", lo, start))
+        seg_lo = seg + 1 if seg >= 0 else lo
+        return any(t.pos.startswith("V") and not v.inside_mention(t.start, t.end) for t in sent.tokens if seg_lo <= t.start < start)
+
+    def _place_acts(self, actor: Actor, kind: str, tend: int, cend: int) -> bool:
+        """A city, province or country acts as such (extraction-v1, What counts: `Việt Nam sẽ ưu tiên …`): named
+        with its administrative word (`tỉnh Gyeongsang Bắc sẽ …`), found through a word standing for it
+        (`Thành phố sẽ dành …`), said by someone speaking for it (`khẳng định Việt Nam và Trung Quốc sẽ …`),
+        willing (`Trung Quốc sẵn sàng …`: kinds that are not plan or project), or doing what a place can do
+        rather than what happens in it (`Đà Nẵng sẽ đón 2 triệu lượt khách`: place_occurrences)."""
+        v, lex = self.v, self.lex
+        if lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start]) or actor.rule not in ("subject", "chain"):
+            return True
+        if not lex.kind_has(kind, "place_needs_voice"):
+            return True
+        if lex.speech_end.search(v.low[max(0, actor.start - 40) : actor.start]) is not None:
+            return True
+        k = tend
+        ad = lex.action_adverb.match(v.low[k:cend])
+        while ad and ad.end() > 0:
+            k += ad.end()
+            ad = lex.action_adverb.match(v.low[k:cend])
+        return lex.place_occurrence.match(v.low[k:cend]) is None
+
+    def _headline_topic(self, sent: Sentence, pos: int) -> Optional[Actor]:
+        """A headline `<name>: <trigger> …` (`TP. Cần Thơ: Phấn đấu trở thành …`): the name before the colon acts."""
+        v, lex = self.v, self.lex
+        colon = v.low.rfind(":", sent.start, pos)
+        if colon < 0 or not lex.subjectless.fullmatch(v.low[colon + 1 : pos]):
+            return None
+        j = colon
+        while j > sent.start and v.low[j - 1] == " ":
+            j -= 1
+        m = v.mention_ending_at(j, sent.start)
+        if m is None or m.type not in ("ORG", "PER", "LOC") or v.low[sent.start : m.start].strip(" ") not in ("", *lex.admin_words):
+            return None
+        act = self.actors.from_mention(m, sent.start)
+        act.rule, act.confidence = "headline-topic", lex.confidence("headline-topic")
+        return act

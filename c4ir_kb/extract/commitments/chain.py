@@ -1,0 +1,123 @@
+"""The sentence's subject shared by a chain of verb phrases.
+
+`Viettel đã lắp 20.000 trạm, trở thành nhà mạng đầu tiên …, dự kiến bổ sung …`,
+`Chủ tịch nước đánh giá …, đồng thời ghi nhận …, đề nghị hai bên …`,
+`Đại hội biểu quyết thông qua …; thống nhất 29 chỉ tiêu …`: a trigger with no subject of its own
+that opens a conjunct (after `,`, `;`, `và`, `để`, `nhằm`, chain_joints) belongs to the subject of
+the sentence: the actor of the first verb of a segment that opens with a subject (after leading
+adjuncts such as `Thời gian tới,`), provided no conjunct in between names a subject of its own and
+no speech verb or quote in between opens a reported clause.
+
+Reads: one sentence of the view (tokens, mentions), the lexicon (chain joints, speech verbs,
+fillers) and the actor finder (the subject of the head verb).
+Claims: nothing; it returns an Actor (actor rule `chain`) whose `fillers` are the head verb's
+(so a chain reported as done, `X đã …, triển khai …`, stays done).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from c4ir_kb.models import Sentence
+
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.clause import strip_fillers
+from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.view import DocView, token_at
+
+
+def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int, directs: bool = False) -> Optional[Actor]:
+    """The sentence subject a conjunct opening at pos (a trigger) shares, else None. directs: the
+    trigger itself asks others (`đề nghị`, `yêu cầu`), so a request before it does not pass it on."""
+    i, _, negated = strip_fillers(v, lex, sent.start, pos)
+    joint = lex.chain_joint_end.search(v.low[sent.start : pos])
+    if negated or joint is None:
+        return None
+    head = _head(v, lex, actors, sent, pos)
+    if head is None:
+        return None
+    verb, act = head
+    if joint.group("purpose") and (set(act.fillers) & lex.done or any(verb <= d.start < pos for d in v.dates)):
+        return None  # `C4IR thành lập ngày 25/9/2024, nhằm …`: why a past act was done, not an undertaking
+    k = _token_end(sent, verb)
+    if lex.chain_descriptive_head.fullmatch(v.low[verb:k]):
+        return None  # `C4IR còn là trung tâm …, đặt mục tiêu …`: a description of what the subject is
+    prev = max(v.low.rfind(",", sent.start, i - 1), v.low.rfind(";", sent.start, i - 1))
+    item = v.low[prev + 1 : i - 1]
+    if prev >= 0 and v.low[i - 1 : i] == "," and len(item.split()) <= 2 and not re.search(r"\d", item):
+        return None  # `hỗ trợ, tư vấn, đề xuất …`: an item of an enumeration, not a conjunct (`tăng 20%, …` is one)
+    between = v.low[verb:i]
+    if lex.chain_barrier.search(between):
+        return None  # `X nói: “…`, `…, các đơn vị …`: a reported clause or a conjunct with a subject of its own
+    if between.count("“") > between.count("”") or between.count('"') % 2 == 1 or (":" in between and not _quoted_name(between)):
+        return None  # inside a quote, or after a colon that opens what someone said or lists
+    for sp in lex.speech_re.finditer(between):
+        nxt = token_at(sent, _skip_fillers_forward(v, lex, v.skip_space(verb + sp.end()), i))
+        if nxt is None or not nxt.pos.startswith("V"):
+            return None  # `Ông cho biết Bonsai AI tập trung …`: the reported clause has its own subject
+    if not directs and _asks_others(v, lex, verb, i):
+        return None  # `Đại hội kêu gọi nhân dân …, quyết tâm …`: asked of others
+    if lex.meeting_object.match(v.low[k : k + 60]):
+        return None  # `X tổ chức hội nghị sơ kết …, triển khai …`: the agenda of a meeting
+    for sep in re.finditer(r"(?:[,;]|(?<!\w)và(?!\w))\s*", between):
+        k = verb + sep.end()
+        k2 = _skip_fillers_forward(v, lex, k, i)
+        if any(m.start in (k, k2) and m.type in ("ORG", "PER", "LOC") for m in v.mentions):
+            return None  # `…, Viettel sẽ …`: a conjunct with its own subject
+    return Actor(actor=act.actor, person=act.person, partner=act.partner, rule="chain",
+                 confidence=lex.confidence("chain"), fillers=act.fillers, start=act.start)
+
+
+def _head(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int) -> Optional[tuple[int, Actor]]:
+    """The first verb of the sentence that a subject opens its segment with, and that subject's actor."""
+    for tok in sent.tokens:
+        if tok.start >= pos:
+            return None
+        if not tok.pos.startswith("V") or v.inside_mention(tok.start, tok.end):
+            continue  # `Sư đoàn 309`: a name's number read as a verb
+        at = tok.start
+        glued = next((m for m in v.mentions if m.start == tok.start and m.end < tok.end), None)
+        if glued is not None:
+            at = v.skip_space(glued.end)  # `FPT sở hữu thế/V`: the tagger glued the name to the verb
+        seg = max(v.low.rfind(",", sent.start, at), v.low.rfind(";", sent.start, at))
+        seg_lo = seg + 1 if seg >= 0 else sent.start
+        act, fillers, negated = actors.find_subject(at, sent, seg_lo)
+        if act is None or act.actor is None or negated:
+            continue
+        if any(t.pos.startswith("V") for t in sent.tokens if seg_lo <= t.start < act.start):
+            continue  # a verb before the subject in its segment: an object or a modifier, not the subject
+        act.fillers = fillers
+        return at, act
+    return None
+
+
+def _quoted_name(between: str) -> bool:
+    """`thực hiện phương châm: “…” nhằm …`: every colon opens a quotation that closes before the trigger."""
+    for k in [i for i, ch in enumerate(between) if ch == ":"]:
+        rest = between[k + 1 :].lstrip()
+        if not rest.startswith(("“", '"')) or not re.search(r"[”\"]", rest[1:]):
+            return False
+    return True
+
+
+def _asks_others(v: DocView, lex: Lexicon, a: int, b: int) -> bool:
+    """A request verb in [a, b) (`kêu gọi`, `yêu cầu`), not the noun (`theo yêu cầu của khách hàng`)."""
+    for r in lex.request.finditer(v.low, a, b):
+        if lex.directive_noun_before.search(v.low[a : r.start()]) or lex.directive_noun_after.match(v.low[r.end() : b]):
+            continue
+        if lex.request_noun_after.match(v.low, r.end()):
+            continue
+        return True
+    return False
+
+
+def _token_end(sent: Sentence, at: int) -> int:
+    """The end of the word at `at` (of the token holding it)."""
+    return next((t.end for t in sent.tokens if t.start <= at < t.end), at)
+
+
+def _skip_fillers_forward(v: DocView, lex: Lexicon, k: int, end: int) -> int:
+    """k moved right over fillers (`cũng`, `sẽ`, `đồng thời`)."""
+    m = lex.fillers_start.match(v.low, k, end)
+    return m.end() if m else k
