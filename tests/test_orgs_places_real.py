@@ -46,3 +46,39 @@ def test_a_province_written_in_the_text_wins_over_the_outlet():
 def test_a_central_citys_outlet_names_its_city_committee_not_a_provincial_one():
     r = run("Bí thư Thành ủy Lê Văn Tâm dự hội nghị; Bí thư Tỉnh ủy Trần Minh Đức cũng có mặt.", url="https://baodanang.vn/a.htm")
     assert "Thành ủy Đà Nẵng" in names(r, "ORG") and "Tỉnh ủy Đà Nẵng" not in names(r, "ORG")
+
+
+# what is no organisation: credits, datelines, common nouns written as acronyms, codes
+
+
+def test_the_name_a_photo_credit_gives_is_no_entity():
+    r = run("Các đại biểu dự hội nghị tại Hà Nội. ẢNH: MINH TÂM\nToàn cảnh buổi lễ (Ảnh minh họa: DeepVision).")
+    assert names(r, "ORG") == set() and names(r, "PER") == set()
+
+
+def test_an_outlet_code_opening_the_first_paragraph_is_a_dateline_not_an_organisation():
+    for lead in ("HGO - ", "(HGO)- "):
+        r = run("Tỉnh tổ chức hội nghị tổng kết\n\n" + lead + "Sáng 2/3, Sở Tài chính tỉnh Hà Giang tổ chức hội nghị tổng kết.")
+        assert "HGO" not in names(r, "ORG")
+        assert "Sở Tài chính tỉnh Hà Giang" in names(r, "ORG")
+
+
+def test_an_acronym_defined_by_a_common_noun_phrase_is_no_organisation_anywhere():
+    r = run("Công ty giữ vai trò đơn vị vận hành (ĐVVH) của dự án. Sau đó ĐVVH sẽ bàn giao cho Tập đoàn Điện lực Việt Nam (EVN).")
+    assert "ĐVVH" not in names(r, "ORG")
+    assert "EVN" in {s for e in r.entities for s in e.surfaces}
+
+
+def test_an_acronym_whose_words_are_inside_an_organisations_name_stays_linked():
+    r = run("Ông Nam là Phó Chủ nhiệm Tổng cục Hậu cần Quân đội nhân dân (QĐND) Việt Nam.")
+    assert "QĐND" in {s for e in r.entities if e.type == "ORG" for s in e.surfaces}
+
+
+def test_a_code_after_a_noun_for_a_product_or_a_lot_is_no_organisation():
+    r = run("Công ty bán xăng E10 và sản xuất wafer GPP cho khách hàng; lãi từ Lô B&21/97 tăng mạnh.")
+    assert names(r, "ORG") == set()
+
+
+def test_common_nouns_written_as_acronyms_are_no_organisation():
+    r = run("Tỉnh đẩy mạnh phát triển KT-XH. Trung tâm dữ liệu có 20.000 GPU, VĐT 1 tỷ USD; đội tuyển giành HC vàng.")
+    assert names(r, "ORG") == set()

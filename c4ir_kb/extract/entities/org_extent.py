@@ -10,6 +10,8 @@ Read-only: callers decide whether to record the span.
 
 from __future__ import annotations
 
+import re
+
 from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, place_at, std_code
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
@@ -37,8 +39,8 @@ def latin_org(v: DocView, i: int) -> int:
         return 0
     if R.patterns["age-group"].fullmatch(v.units[i].text):
         return 0  # an age group (U23) is a team only with its country, found with the places
-    if code_after_noun(v, i):
-        return 0
+    if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
+        return 0  # `xăng E10`; `Lô B&48/95`: a number with a slash is a code, no name
     if not acronym(v.units[i].text) and (v.units[i].key,) in R.stop_lower | R.lead_words:
         return 0  # `Theo WHO`, `Tại RMIT`: a sentence-initial function word is no part of a name
     j = i
