@@ -82,3 +82,16 @@ def test_a_code_after_a_noun_for_a_product_or_a_lot_is_no_organisation():
 def test_common_nouns_written_as_acronyms_are_no_organisation():
     r = run("Tỉnh đẩy mạnh phát triển KT-XH. Trung tâm dữ liệu có 20.000 GPU, VĐT 1 tỷ USD; đội tuyển giành HC vàng.")
     assert names(r, "ORG") == set()
+
+
+# places: the tagger's guesses count only where the text calls the name a place
+
+
+def test_a_tagger_place_guess_after_a_noun_for_a_shop_or_a_product_is_no_place():
+    r = run("Tối qua, hai nhóm thanh niên cãi nhau trước quán Mai Lộc rồi bỏ đi. Công ty giới thiệu chip Hoa Sen dành cho thiết bị nhỏ.")
+    assert names(r, "LOC") == set()
+
+
+def test_a_tagger_place_guess_after_a_river_or_a_pass_stays_a_place():
+    r = run("Đoàn khách đi thuyền trên sông Lòng Tàu. Chiếc xe tải mất lái khi xuống đèo Khánh Lê vào sáng nay.")
+    assert {"Lòng Tàu", "Khánh Lê"} <= names(r, "LOC")

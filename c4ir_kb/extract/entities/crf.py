@@ -1,6 +1,8 @@
 """Component 9, underthesea CRF: its PER/ORG/LOC spans that no rule explained, a weak
 signal (confidence 0.5), re-typed as ORG when the article named that organisation.
 
+A LOC guess counts only after a preposition of place or a noun for a kind of place.
+
 Reads: NER tags, ORG mentions. Claims: mentions (per.crf, org.crf, loc.crf, org.crf-*).
 """
 
@@ -55,6 +57,8 @@ def find_crf_spans(v: DocView) -> None:
                 pass
             elif any(R.patterns["website"].search(x.text) for x in v.units[a:b]):
                 pass  # `Chinhphu.vn`: a website, never a person or a place
+            elif typ == "LOC" and not place_cue_before(v, a):
+                pass  # `quán Hào Sữa`, `chip Bonsai`, `mục tiêu Net Zero`: a LOC guess after no place word names something else
             elif typ == "LOC" and (after_structure(v, a) or (b - a == 2 and R.patterns["letter-label"].fullmatch(v.units[b - 1].text) and not vn_syllable(v.units[a].text))):
                 pass  # `điện Thái Hòa`: a building; `Series B`: a label with a letter
             elif typ == "PER" and after_structure(v, a):
@@ -83,3 +87,16 @@ def joined_names(w: str) -> bool:
     (`Việt-Lào`, `Nam-ASEAN-Trung`); a foreign double name (`Jean-Pierre`) is none."""
     parts = w.split("-")
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and any(vn_syllable(p) and not p.isupper() for p in parts)
+
+
+def place_cue_before(v: DocView, a: int) -> bool:
+    """Is the name at unit a written right after a preposition of place or a noun for a kind
+    of place (crf_place_cues: `tại Monaco`, `sông Cửu Long`, `Tuyến cao tốc Trung Lương`)?"""
+    cues = rules().lx.words("crf_place_cues")
+    for n in (1, 2, 3):
+        b = a - n
+        if b < 0 or not all(v.tight(x) for x in range(b, a)):
+            break
+        if tuple(u.key for u in v.units[b:a]) in cues:
+            return True
+    return False
