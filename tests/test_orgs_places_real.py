@@ -95,3 +95,23 @@ def test_a_tagger_place_guess_after_a_noun_for_a_shop_or_a_product_is_no_place()
 def test_a_tagger_place_guess_after_a_river_or_a_pass_stays_a_place():
     r = run("Đoàn khách đi thuyền trên sông Lòng Tàu. Chiếc xe tải mất lái khi xuống đèo Khánh Lê vào sáng nay.")
     assert {"Lòng Tàu", "Khánh Lê"} <= names(r, "LOC")
+
+
+# aliases: a company and its stock ticker
+
+
+def test_a_stock_ticker_in_parentheses_is_an_alias_of_the_company_before_it():
+    r = run("Công ty Cổ phần Đầu tư Sông Mây (mã CK: SMY) vừa công bố kết quả. SMY cho biết lãi tăng.")
+    smy = [e for e in r.entities if "SMY" in e.surfaces]
+    assert len(smy) == 1 and "Công ty Cổ phần Đầu tư Sông Mây" in smy[0].surfaces
+
+
+def test_a_ticker_written_with_its_exchange_is_the_ticker_alone():
+    r = run("Công ty Cổ phần Thép Bình Minh (mã BMS-HOSE) thông báo trả cổ tức.")
+    (e,) = [e for e in r.entities if e.type == "ORG" and "Công ty Cổ phần Thép Bình Minh" in e.surfaces]
+    assert "BMS" in e.surfaces and "BMS-HOSE" not in {s for x in r.entities for s in x.surfaces}
+
+
+def test_a_company_linked_to_its_ticker_is_named_by_its_name():
+    r = run("Công ty Cổ phần Đầu tư Sông Mây (mã: SMY, sàn HoSE) vừa công bố kết quả. SMY cho biết lãi tăng.")
+    assert "Công ty Cổ phần Đầu tư Sông Mây" in names(r, "ORG") and "SMY" not in names(r, "ORG")

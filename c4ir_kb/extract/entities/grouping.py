@@ -172,6 +172,9 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         counters[typ] += 1
         eid = f"{typ}:{counters[typ]}"
         ss = [name_surf[i] for i in idx if keys[i] or len(idx) == 1]
+        # a company is named by its name, not by its stock ticker (org.ticker)
+        ticker = {surf[i] for i in idx if ms[i].rule == "org.ticker"}
+        ss = [x for x in ss if x not in ticker] or ss
         ek: list[str] = []
         for i in idx:
             for k in keys[i]:
