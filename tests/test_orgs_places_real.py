@@ -115,3 +115,21 @@ def test_a_ticker_written_with_its_exchange_is_the_ticker_alone():
 def test_a_company_linked_to_its_ticker_is_named_by_its_name():
     r = run("Công ty Cổ phần Đầu tư Sông Mây (mã: SMY, sàn HoSE) vừa công bố kết quả. SMY cho biết lãi tăng.")
     assert "Công ty Cổ phần Đầu tư Sông Mây" in names(r, "ORG") and "SMY" not in names(r, "ORG")
+
+
+# extent: an organisation's name is not cut in the middle
+
+
+def test_a_party_committee_of_another_body_keeps_that_bodys_whole_name():
+    r = run("Trung tướng Lê Văn Nam, Phó Bí thư Đảng ủy Công an Trung ương, dự hội nghị. Đảng bộ Công an tỉnh Hà Giang đã hoàn thành nhiệm vụ.")
+    assert {"Đảng ủy Công an Trung ương", "Đảng bộ Công an tỉnh Hà Giang"} <= names(r, "ORG")
+
+
+def test_a_party_organisation_of_a_city_reads_past_the_dot_of_tp():
+    r = run("Sáng 5/10, Đảng bộ TP. Hải Phòng tổ chức đại hội lần thứ nhất.")
+    assert "Đảng bộ TP. Hải Phòng" in {s for e in r.entities if e.type == "ORG" for s in e.surfaces}
+
+
+def test_a_name_word_begun_by_a_capital_stays_whole():
+    r = run("Nghị quyết của Đảng bộ Quân đội được triển khai rộng rãi.")
+    assert "Đảng bộ Quân đội" in names(r, "ORG")

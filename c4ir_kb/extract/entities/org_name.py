@@ -25,6 +25,12 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             n, p = place_at(v, k)
             if p is not None:
                 return k + n
+            h2 = v.phrase(k, lx.org_heads, lx.max_head, case_first=True)
+            if h2:
+                # `Đảng ủy | Công an Trung ương`, `Đảng bộ | Công an tỉnh X`: the body of another body
+                e2 = org_name(v, k, h2, lx.org_heads[tuple(u.key for u in v.units[k : k + h2])])
+                if e2 > k + h2:
+                    return e2
         pk = v.phrase(k, R.local_prefixes, 2) if k < v.n and v.tight(k - 1) else 0
         if pk:
             k += pk
@@ -49,6 +55,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 e = k
                 while e < v.n and e - k < 4 and cap(v.units[e]) and (e == k or v.tight(e - 1)) and not is_surname(v, e):
                     e += 1
+                    if e < v.n and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].tok == v.units[e - 1].tok >= 0 and v.units[e].pos == "N":
+                        e += 1  # `Đảng bộ Quân đội`: the rest of a word begun by a capital
                 if e > k:
                     return e
         if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and (home_place(v) is not None or re.match(r"\s*([,;:.)–-]|$)", v.gap(k - 1))):
