@@ -133,3 +133,20 @@ def test_a_party_organisation_of_a_city_reads_past_the_dot_of_tp():
 def test_a_name_word_begun_by_a_capital_stays_whole():
     r = run("Nghị quyết của Đảng bộ Quân đội được triển khai rộng rãi.")
     assert "Đảng bộ Quân đội" in names(r, "ORG")
+
+
+def test_a_steering_committees_long_name_runs_to_the_acronym_that_defines_it():
+    r = run("Phó Thủ tướng chủ trì phiên họp của Ban Chỉ đạo Quốc gia về phòng, chống buôn lậu, gian lận thương mại và hàng giả (BCĐ 389) với các tỉnh.")
+    assert "Ban Chỉ đạo Quốc gia về phòng, chống buôn lậu, gian lận thương mại và hàng giả" in {s for e in r.entities for s in e.surfaces}
+
+
+def test_a_steering_committees_name_without_an_acronym_ends_at_a_clause_word():
+    r = run("Theo Ban Chỉ đạo cấp tỉnh Kỳ thi tuyển sinh lớp 10 năm 2025 do Giám đốc Sở làm Trưởng ban, công tác chuẩn bị đã xong.")
+    assert "Ban Chỉ đạo cấp tỉnh Kỳ thi tuyển sinh lớp 10" in {s for e in r.entities for s in e.surfaces} or \
+        "Ban Chỉ đạo cấp tỉnh Kỳ thi tuyển sinh lớp 10 năm 2025" in {s for e in r.entities for s in e.surfaces}
+
+
+def test_a_task_force_written_shorter_in_a_headline_is_the_same_body():
+    r = run("Tổ công tác hỗ trợ dự án Khu công nghệ số Sông Lam\n\nTỉnh vừa lập Tổ công tác liên ngành hỗ trợ dự án Khu công nghệ số Sông Lam (gọi tắt là Tổ công tác).")
+    forms = [e.surfaces for e in r.entities if e.type == "ORG" and any(s.startswith("Tổ công tác") for s in e.surfaces)]
+    assert len(forms) == 1 and "Tổ công tác liên ngành hỗ trợ dự án Khu công nghệ số Sông Lam" in forms[0]

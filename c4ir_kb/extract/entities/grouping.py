@@ -160,6 +160,18 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
                 cands.add(find(f))
         if len(cands) == 1:
             union(i, cands.pop())
+    # `Tổ công tác hỗ trợ dự án X` (a headline) = `Tổ công tác phối hợp liên ngành hỗ trợ dự
+    # án X`: a steering or task body written shorter, its head and the last 4+ words shared
+    long_heads = {_ukey(x) for x in R.lx.wordlist("long_name_heads")}
+    for i in orgs:
+        ti = tuples[i][0]
+        h = next((n for n in (3, 2) if ti[:n] in long_heads), 0)
+        if not h or len(ti) - h < 4:
+            continue
+        for f in orgs:
+            tf = tuples[f][0]
+            if find(f) != find(i) and len(tf) > len(ti) and tf[:h] == ti[:h] and tf[-(len(ti) - h) :] == ti[h:]:
+                union(i, f)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
         groups[find(i)].append(i)

@@ -19,6 +19,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     R = rules()
     j = i + h
     lx = R.lx
+    if v.s[v.units[i].start : v.units[j - 1].end] in lx.wordlist("long_name_heads"):
+        e = long_name(v, j)
+        if e > j:
+            return e
     if kind == "local":
         k = j
         if k < v.n and v.tight(k - 1):
@@ -301,3 +305,30 @@ def scope_end(v: DocView, e: int) -> int:
         if p is not None and p.type in ("province", "city") and cap(v.units[e + 1]):
             return e + 1 + n
     return e
+
+
+_DEFINED = re.compile(r"\s*\((?:[A-ZĐ][A-Za-zĐ&-]{1,9}(?: \d{1,4})?\)|gọi tắt)")
+
+
+def long_name(v: DocView, k: int) -> int:
+    """`Ban Chỉ đạo | Quốc gia về chống khai thác ..., không báo cáo và ... (IUU)`, `Tổ công
+    tác | phối hợp liên ngành hỗ trợ dự án X (gọi tắt là ...)`: the name of a steering or task
+    body runs to the acronym or `gọi tắt` in parentheses that defines it (commas and all);
+    without one, to punctuation, a line end, a long_name_stops word or a person's name."""
+    R = rules()
+    stops = R.lx.words("long_name_stops")
+    e, plain_end = k, None
+    while e < v.n and e - k < 30:
+        g = v.gap(e - 1)
+        if _DEFINED.match(v.s, v.units[e - 1].end):
+            return e if e > k else 0
+        if g not in (" ", ", ") and not (g.isspace() and "\n" not in g and len(g) <= 2):
+            break
+        if g == ", " and plain_end is None:
+            plain_end = e
+        if plain_end is None and (any(v.phrase(e, stops, n) == n for n in (1, 2)) or is_surname(v, e) and place_at(v, e, allow_weak=False)[1] is None and title_at(v, e - 1)[0] == 0 and e + 1 < v.n and v.tight(e) and is_vn_name_unit(v.units[e + 1]) and cap(v.units[e + 1]) and not cap(v.units[e - 1])):
+            plain_end = e
+        e += 1
+    if plain_end is None:
+        plain_end = e if e < v.n and re.match(r"\s*([.;:!?)]|\n|$)", v.gap(e - 1)) or e >= v.n else k
+    return plain_end
