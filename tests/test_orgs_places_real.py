@@ -150,3 +150,13 @@ def test_a_task_force_written_shorter_in_a_headline_is_the_same_body():
     r = run("Tổ công tác hỗ trợ dự án Khu công nghệ số Sông Lam\n\nTỉnh vừa lập Tổ công tác liên ngành hỗ trợ dự án Khu công nghệ số Sông Lam (gọi tắt là Tổ công tác).")
     forms = [e.surfaces for e in r.entities if e.type == "ORG" and any(s.startswith("Tổ công tác") for s in e.surfaces)]
     assert len(forms) == 1 and "Tổ công tác liên ngành hỗ trợ dự án Khu công nghệ số Sông Lam" in forms[0]
+
+
+def test_a_committee_of_the_national_assembly_keeps_cua_quoc_hoi_in_its_name():
+    r = run("Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội Trần Thị Hoa trình bày báo cáo thẩm tra.")
+    assert "Ủy ban Văn hóa và Xã hội của Quốc hội" in names(r, "ORG")
+
+
+def test_a_word_that_begins_with_a_countrys_name_does_not_end_an_organisations_name():
+    r = run("Ủy ban Pháp luật và Tư pháp của Quốc hội đã thẩm tra dự án luật.")
+    assert "Ủy ban Pháp luật và Tư pháp của Quốc hội" in names(r, "ORG")

@@ -134,8 +134,9 @@ def is_event(v: DocView, i: int, j: int) -> bool:
 
 def extend_scope(v: DocView, i: int, j: int) -> int:
     """`Mặt trận Tổ quốc Việt Nam | tỉnh Lâm Đồng`, `Đại sứ quán Việt Nam | tại Hàn Quốc`:
-    a lower-case administrative prefix and a place, or `tại` and a country after an
-    envoy's office, continue an organisation's name."""
+    a lower-case administrative prefix and a place, `tại` and a country after an envoy's
+    office, or the body that owns a committee (`Ủy ban X | của Quốc hội`: owner_tails after
+    owned_body_heads) continue an organisation's name."""
     R = rules()
     if j >= v.n or not v.tight(j - 1):
         return j
@@ -145,6 +146,9 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
         n, p = place_at(v, j + pk)
         if p is not None and p.type in ("province", "city", "district", "ward", "country") and all(cap(x) for x in v.units[j + pk : j + pk + n]):
             return j + pk + n
+    n_owner = v.phrase(j, R.lx.words("owner_tails"), 3)
+    if n_owner and u.text.islower() and v.phrase(i, R.lx.words("owned_body_heads"), 2):
+        return j + n_owner  # `Ủy ban Kinh tế và Tài chính | của Quốc hội`: a committee of the assembly
     if u.low in ("tại", "ở") and j + 1 < v.n and v.tight(j) and v.phrase(i, R.abroad_heads, 4):
         n, p = place_at(v, j + 1, allow_weak=False)
         e = j + 1 + n

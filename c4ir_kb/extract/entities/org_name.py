@@ -101,6 +101,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             lower_run = 0
             continue
         n, p = place_at(v, j, allow_weak=False)
+        if p is not None and n == 1 and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.islower() and v.units[j + 1].tok == v.units[j].tok >= 0:
+            p = None  # `Ủy ban Pháp luật`: a word that begins with a place's name is no place
         if p is not None and cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
             # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
             if caps == 0 and j == i + h and p.type in ("country",) and kind == "company":
