@@ -160,3 +160,27 @@ def test_a_committee_of_the_national_assembly_keeps_cua_quoc_hoi_in_its_name():
 def test_a_word_that_begins_with_a_countrys_name_does_not_end_an_organisations_name():
     r = run("Ủy ban Pháp luật và Tư pháp của Quốc hội đã thẩm tra dự án luật.")
     assert "Ủy ban Pháp luật và Tư pháp của Quốc hội" in names(r, "ORG")
+
+
+# places: which names are places, at what extent
+
+
+def test_countries_joined_by_a_hyphen_are_each_a_place():
+    r = run("Hai bên nhất trí thúc đẩy hợp tác Việt Nam-Campuchia; tuyến hành lang Lào-Thái Lan được nâng cấp.")
+    assert {"Việt Nam", "Campuchia", "Lào", "Thái Lan"} <= names(r, "LOC")
+
+
+def test_a_country_after_tieng_is_a_language_not_a_place():
+    r = run("Học sinh được học tiếng Nhật Bản và tiếng Anh từ lớp ba.")
+    assert names(r, "LOC") == set()
+
+
+def test_vuong_quoc_stays_with_the_kingdoms_name():
+    r = run("Tỉnh tiếp đoàn doanh nghiệp đến từ Vương quốc Bỉ.")
+    assert "Vương quốc Bỉ" in {s for e in r.entities if e.type == "LOC" for s in e.surfaces}
+
+
+def test_a_city_in_parentheses_after_a_school_is_a_place_not_its_acronym():
+    r = run("Ngày 18-10, Trường CĐ Kỹ thuật Sông Hàn (TP HCM) tổ chức hội nghị.")
+    assert "TP HCM" in {s for e in r.entities if e.type == "LOC" for s in e.surfaces}
+    assert not any("TP HCM" in e.surfaces for e in r.entities if e.type == "ORG")

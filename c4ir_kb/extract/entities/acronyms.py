@@ -75,6 +75,9 @@ def paren_acronym(v: DocView, mi: int) -> None:
             and place_at(v, j, allow_weak=False)[0] != len(inner)
             and not all(is_latin_word(u.text) for u in v.units[m.i : m.j])
         )
+    n_pl, pl = place_at(v, j, allow_weak=False)
+    if n_pl == k - j and pl is not None and pl.type in ("province", "city", "country"):
+        return  # `Trường CĐ Công nghệ Thủ Đức (TP HCM)`: where it is, no acronym of it
     if brand or all(is_latin_word(u.text) for u in inner) and any(acronym(u.text) for u in inner) or org_at(v, j)[0] == k:
         if match_key(inner_text) in {match_key(x) for x in R.non_acr}:
             return

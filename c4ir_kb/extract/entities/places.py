@@ -1,20 +1,26 @@
 """Component 6, places: gazetteer places, administrative prefix + name (`huyện Củ
 Chi`), a landmark with its city, sports teams named by a place (`U23 Việt Nam`).
 
+Also places joined by hyphens (`Việt Nam-Lào`), each a place; a country after `tiếng` is a
+language, no place.
+
 Reads: unclaimed units, underthesea NER tags. Claims: LOC mentions (loc.gazetteer,
-loc.gazetteer-weak, loc.admin-prefix, loc.admin-prefix-kept, loc.landmark+place),
+loc.gazetteer-weak, loc.admin-prefix, loc.admin-prefix-kept, loc.landmark+place, loc.joined),
 ORG mentions (org.team-in-sports-sentence, org.team-age-group, org.team-fc); claims
 without a mention a name after a palace or temple noun.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 
 from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.lexicons import find_place
+from c4ir_kb.extract.wordshape import acronym
 
 
 def find_places(v: DocView) -> None:
@@ -22,6 +28,7 @@ def find_places(v: DocView) -> None:
     limit = v.limit
     prefixes = sorted(R.lx.words("admin_prefixes") | R.street, key=len, reverse=True)
     keep = R.lx.words("place_prefix_keep")
+    joined_places(v)
     i = 0
     while i < v.n and v.units[i].start < limit:
         if v.claimed[i]:
@@ -41,6 +48,10 @@ def find_places(v: DocView) -> None:
                 a -= 1
             if a < i and v.units[a].ner == "B-LOC" and p.type in ("province", "city") and not p.weak and v.free(a, i + n) and not place_at(v, a)[1] and not after_structure(v, a):
                 add_mention(v, "LOC", a, i + n, "loc.landmark+place")  # `Đại Nội Huế`: a landmark named with its city
+                i += n
+                continue
+            if p.type == "country" and i > 0 and v.tight(i - 1) and (v.units[i - 1].key,) in R.lx.words("language_nouns"):
+                v.claim(i, i + n)  # `tiếng Anh`: a language, no place
                 i += n
                 continue
             if p.type not in ("country",) and after_structure(v, i):
@@ -134,3 +145,34 @@ def after_prefix(v: DocView, i: int, prefixes) -> bool:
         if i - n >= 0 and tuple(u.key for u in v.units[i - n : i]) in prefixes:
             return True
     return False
+
+
+_JOINED = re.compile(r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}(?:-[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})+")
+
+
+def joined_places(v: DocView) -> None:
+    """`quan hệ Việt Nam-Lào`, `giao thương Việt Nam-ASEAN-Trung Quốc`: countries and provinces
+    joined by hyphens (the parties of a relation, the ends of a route) are each a place."""
+    lx = rules().lx
+    starts = [u.start for u in v.units]
+    for mt in _JOINED.finditer(v.s, 0, v.limit):
+        parts, pos = [], mt.start()
+        for part in mt.group().split("-"):
+            parts.append((pos, pos + len(part), find_place(part)))
+            pos += len(part) + 1
+        places = [(a, b) for a, b, p in parts if p is not None and p.type in ("country", "province", "city", "region") and not p.weak]
+        if len(places) < 2 or any(p is None and not acronym(v.s[a:b]) for a, b, p in parts):
+            continue
+        spans = []
+        for a, b in places:
+            i = bisect_right(starts, a) - 1
+            j = bisect_left(starts, b)
+            if any(v.claimed[i:j]) and not all(x.type == "LOC" for x in v.mentions if x.i < j and i < x.j):
+                break
+            spans.append((i, j, a, b))
+        else:
+            for i, j, a, b in spans:
+                if any(m.start == a and m.end == b for m in v.mentions):
+                    continue
+                mi = add_mention(v, "LOC", i, j, "loc.joined")
+                v.mentions[mi].start, v.mentions[mi].end = a, b
