@@ -184,3 +184,34 @@ def test_a_city_in_parentheses_after_a_school_is_a_place_not_its_acronym():
     r = run("Ngày 18-10, Trường CĐ Kỹ thuật Sông Hàn (TP HCM) tổ chức hội nghị.")
     assert "TP HCM" in {s for e in r.entities if e.type == "LOC" for s in e.surfaces}
     assert not any("TP HCM" in e.surfaces for e in r.entities if e.type == "ORG")
+
+
+def test_a_person_named_after_a_province_is_not_part_of_the_place():
+    r = run("Đại diện lãnh đạo tỉnh Hà Giang Lê Văn Tâm cho biết năm nay có nhiều thay đổi.")
+    assert names(r, "LOC") == {"Hà Giang"} and "Lê Văn Tâm" in names(r, "PER")
+
+
+def test_a_weak_place_name_after_nouns_for_a_plant_names_the_plant():
+    r = run("Lễ khánh thành nhà máy điện gió Hải Anh diễn ra sáng nay.")
+    assert "Hải Anh" not in names(r, "LOC")
+
+
+def test_a_weak_place_in_a_list_of_communes_stays_a_place():
+    r = run("Dự án được triển khai tại các xã Khe Sanh, Lao Bảo và Hướng Phùng.")
+    assert {"Lao Bảo", "Hướng Phùng"} <= names(r, "LOC")
+
+
+def test_ha_and_thuong_end_a_places_name():
+    r = run("Dự án cảng container Cái Mép Hạ được phê duyệt chủ trương đầu tư.")
+    assert "Cái Mép Hạ" in {s for e in r.entities if e.type == "LOC" for s in e.surfaces}
+
+
+def test_a_common_word_capitalised_after_duong_is_no_street_name():
+    r = run("Ngân hàng tài trợ vốn cho dự án đường Vành đai 4 của thành phố.")
+    assert names(r, "LOC") == set()
+
+
+def test_the_states_full_name_is_one_place_linked_to_the_country():
+    r = run("Kỷ niệm 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam.")
+    (e,) = [e for e in r.entities if e.type == "LOC"]
+    assert e.surfaces == ["Cộng hòa xã hội chủ nghĩa Việt Nam"] and "việtnam" in e.keys

@@ -8,7 +8,7 @@ Reads: NER tags, ORG mentions. Claims: mentions (per.crf, org.crf, loc.crf, org.
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import after_structure, code_after_noun, std_code, title_at
+from c4ir_kb.extract.entities.lookup import after_structure, code_after_noun, place_cue_before, std_code, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_tuples
 from c4ir_kb.extract.entities.names import valid_name
 from c4ir_kb.extract.entities.rules import rules
@@ -88,15 +88,3 @@ def joined_names(w: str) -> bool:
     parts = w.split("-")
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and any(vn_syllable(p) and not p.isupper() for p in parts)
 
-
-def place_cue_before(v: DocView, a: int) -> bool:
-    """Is the name at unit a written right after a preposition of place or a noun for a kind
-    of place (crf_place_cues: `tại Monaco`, `sông Cửu Long`, `Tuyến cao tốc Trung Lương`)?"""
-    cues = rules().lx.words("crf_place_cues")
-    for n in (1, 2, 3):
-        b = a - n
-        if b < 0 or not all(v.tight(x) for x in range(b, a)):
-            break
-        if tuple(u.key for u in v.units[b:a]) in cues:
-            return True
-    return False

@@ -202,3 +202,16 @@ def after_structure(v: DocView, i: int) -> bool:
     makes the name after it a building's."""
     R = rules()
     return i > 0 and v.tight(i - 1) and v.units[i - 1].text.islower() and (v.units[i - 1].key,) in R.lx.words("structure_nouns")
+
+
+def place_cue_before(v: DocView, a: int) -> bool:
+    """Is the name at unit a written right after a preposition of place or a noun for a kind
+    of place (crf_place_cues: `tại Monaco`, `sông Cửu Long`, `Tuyến cao tốc Trung Lương`)?"""
+    cues = rules().lx.words("crf_place_cues")
+    for n in (1, 2, 3):
+        b = a - n
+        if b < 0 or not all(v.tight(x) for x in range(b, a)):
+            break
+        if tuple(u.key for u in v.units[b:a]) in cues:
+            return True
+    return False

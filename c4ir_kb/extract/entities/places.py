@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at
+from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at, place_cue_before
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -67,6 +67,11 @@ def find_places(v: DocView) -> None:
             if p.weak and not after_prefix(v, i, prefixes) and v.units[i].ner[2:] != "LOC":
                 i += 1
                 continue
+            if p.weak and not after_prefix(v, i, prefixes) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.islower() and v.units[i - 1].low not in ("và", "hoặc") and not any(place_cue_before(v, b) for b in range(max(1, i - 2), i + 1) if all(v.tight(x) for x in range(b, i))):
+                i += 1  # `nhà máy điện gió Hải Anh`: a weak place after nouns for a thing names the thing
+                continue
+            if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in R.lx.wordlist("place_part_suffixes") and not v.claimed[i + n]:
+                n += 1  # `Cái Mép Hạ`
             if p.type in ("country", "province", "city", "district") and sports_team(v, i, i + n):
                 e = i + n
                 if e < v.n and v.tight(e - 1) and v.units[e].text in R.team_suffixes:
@@ -92,6 +97,9 @@ def find_places(v: DocView) -> None:
             pl = 0  # `nhu cầu`, `phố` inside another word
         if pl and i + pl < v.n and v.tight(i + pl - 1) and (v.units[i].text[:1].islower() or tuple(u.key for u in v.units[i : i + pl]) in keep):
             k = i + pl
+            if k + 1 < v.n and v.tight(k) and v.units[k + 1].text.islower() and v.units[k + 1].tok == v.units[k].tok >= 0 and place_at(v, k)[1] is None:
+                i = k + 1  # `đường Vành đai 4`: a common word written with a capital, no name
+                continue
             e = k
             while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and (cap(v.units[e]) or (e == k and v.units[e].text.isdigit() and v.units[i].low in R.numbered_place_prefixes)):
                 e += 1
@@ -99,6 +107,8 @@ def find_places(v: DocView) -> None:
             if p2 is not None and n2 > e - k:
                 i = k  # the gazetteer knows a longer name (vùng Đồng bằng sông Cửu Long)
                 continue
+            if p2 is not None and not p2.weak and n2 < e - k and is_surname(v, k + n2):
+                e = k + n2  # `tỉnh Phú Thọ | Đỗ Thanh cho biết`: a person's name after the place
             if p2 is None and e - k >= 3 and is_surname(v, k) and v.units[k + 1].text in R.middle and " ".join(u.low for u in v.units[i:k]) in ("tỉnh", "thành phố"):
                 i = e  # `... thành phố | Hồ Thị Cẩm Đào`: a person's full name (a middle name), no place
                 continue
