@@ -215,3 +215,16 @@ def test_the_states_full_name_is_one_place_linked_to_the_country():
     r = run("Kỷ niệm 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam.")
     (e,) = [e for e in r.entities if e.type == "LOC"]
     assert e.surfaces == ["Cộng hòa xã hội chủ nghĩa Việt Nam"] and "việtnam" in e.keys
+
+
+# events named like organisations
+
+
+def test_a_competition_named_after_its_organiser_is_no_organisation_and_no_place():
+    r = run("Huấn luyện viên từng vô địch tại APEC Cup 2019 cùng đội tuyển.")
+    assert names(r, "ORG") == set() and names(r, "LOC") == set()
+
+
+def test_a_forum_between_two_countries_with_its_year_is_an_event():
+    r = run("Trong khuôn khổ Diễn đàn Doanh nghiệp Việt Nam – Nhật Bản 2025, hai công ty đã ký kết.")
+    assert not any(n.startswith("Diễn đàn") for n in names(r, "ORG"))

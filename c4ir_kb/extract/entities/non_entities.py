@@ -57,6 +57,8 @@ def never_entity(text: str, typ: str) -> bool:
         return True
     if R.patterns["lunar-year"].fullmatch(text) or text in R.lx.wordlist("photo_credit_words"):
         return True
+    if " " in text and text.rsplit(" ", 1)[1] in R.lx.wordlist("event_suffixes"):
+        return True  # `ASEAN Cup`: a competition
     return typ == "ORG" and bool(R.patterns["initials"].fullmatch(text))
 
 

@@ -119,6 +119,9 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
             return 0, ""
         if is_event(v, i, best[0]):
             return 0, ""
+        e = best[0]
+        if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordlist("event_suffixes"):
+            return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
 
 
