@@ -228,3 +228,9 @@ def test_a_competition_named_after_its_organiser_is_no_organisation_and_no_place
 def test_a_forum_between_two_countries_with_its_year_is_an_event():
     r = run("Trong khuôn khổ Diễn đàn Doanh nghiệp Việt Nam – Nhật Bản 2025, hai công ty đã ký kết.")
     assert not any(n.startswith("Diễn đàn") for n in names(r, "ORG"))
+
+
+def test_a_companys_lower_case_name_runs_to_the_acronym_that_defines_it():
+    r = run("Quỹ góp vốn vào CTCP Sàn giao dịch hàng hóa nông sản Mê Kông (MEKEX) trong năm nay.")
+    (e,) = [e for e in r.entities if "MEKEX" in e.surfaces]
+    assert "CTCP Sàn giao dịch hàng hóa nông sản Mê Kông" in e.surfaces

@@ -23,6 +23,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         e = long_name(v, j)
         if e > j:
             return e
+    if kind == "company" and j < v.n and v.units[j].pos != "V":
+        e = long_name(v, j, defined_only=True)
+        if e > j and any(cap(u) for u in v.units[j:e]):
+            return e  # `CTCP Sàn giao dịch tài sản mã hóa VIX (VIXEX)`: up to the acronym that defines it
     if kind == "local":
         k = j
         if k < v.n and v.tight(k - 1):
@@ -312,18 +316,20 @@ def scope_end(v: DocView, e: int) -> int:
 _DEFINED = re.compile(r"\s*\((?:[A-ZĐ][A-Za-zĐ&-]{1,9}(?: \d{1,4})?\)|gọi tắt)")
 
 
-def long_name(v: DocView, k: int) -> int:
+def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
     """`Ban Chỉ đạo | Quốc gia về chống khai thác ..., không báo cáo và ... (IUU)`, `Tổ công
     tác | phối hợp liên ngành hỗ trợ dự án X (gọi tắt là ...)`: the name of a steering or task
     body runs to the acronym or `gọi tắt` in parentheses that defines it (commas and all);
-    without one, to punctuation, a line end, a long_name_stops word or a person's name."""
+    without one, to punctuation, a line end, a long_name_stops word or a person's name.
+    `defined_only` (a company): only a short name (12 words) closed by such a definition,
+    with no comma and no stop word in it."""
     R = rules()
     stops = R.lx.words("long_name_stops")
     e, plain_end = k, None
-    while e < v.n and e - k < 30:
+    while e < v.n and e - k < (12 if defined_only else 30):
         g = v.gap(e - 1)
         if _DEFINED.match(v.s, v.units[e - 1].end):
-            return e if e > k else 0
+            return e if e > k and (not defined_only or plain_end is None) else 0
         if g not in (" ", ", ") and not (g.isspace() and "\n" not in g and len(g) <= 2):
             break
         if g == ", " and plain_end is None:
@@ -331,6 +337,8 @@ def long_name(v: DocView, k: int) -> int:
         if plain_end is None and (any(v.phrase(e, stops, n) == n for n in (1, 2)) or is_surname(v, e) and place_at(v, e, allow_weak=False)[1] is None and title_at(v, e - 1)[0] == 0 and e + 1 < v.n and v.tight(e) and is_vn_name_unit(v.units[e + 1]) and cap(v.units[e + 1]) and not cap(v.units[e - 1])):
             plain_end = e
         e += 1
+    if defined_only:
+        return 0
     if plain_end is None:
         plain_end = e if e < v.n and re.match(r"\s*([.;:!?)]|\n|$)", v.gap(e - 1)) or e >= v.n else k
     return plain_end
