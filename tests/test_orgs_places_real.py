@@ -234,3 +234,15 @@ def test_a_companys_lower_case_name_runs_to_the_acronym_that_defines_it():
     r = run("Quỹ góp vốn vào CTCP Sàn giao dịch hàng hóa nông sản Mê Kông (MEKEX) trong năm nay.")
     (e,) = [e for e in r.entities if "MEKEX" in e.surfaces]
     assert "CTCP Sàn giao dịch hàng hóa nông sản Mê Kông" in e.surfaces
+
+
+def test_a_latin_legal_form_after_co_ends_the_name():
+    r = run("Dự án do Tập đoàn Zhenjiang Huaxin Semiconductor Co., Ltd đầu tư.")
+    assert "Tập đoàn Zhenjiang Huaxin Semiconductor Co., Ltd" in {s for e in r.entities for s in e.surfaces}
+    assert names(r, "PER") == set()
+
+
+def test_a_head_and_one_foreign_word_of_a_longer_name_is_that_organisation():
+    r = run("Tập đoàn Zhenjiang Huaxin Semiconductor Co., Ltd đầu tư dự án. Tập đoàn Huaxin có 20 năm kinh nghiệm.")
+    (e,) = [e for e in r.entities if e.type == "ORG"]
+    assert "Tập đoàn Huaxin" in e.surfaces

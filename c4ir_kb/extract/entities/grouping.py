@@ -172,6 +172,22 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             tf = tuples[f][0]
             if find(f) != find(i) and len(tf) > len(ti) and tf[:h] == ti[:h] and tf[-(len(ti) - h) :] == ti[h:]:
                 union(i, f)
+    # `Tập đoàn Yangjie` = `Tập đoàn Yangzhou Yangjie Electronic Technology Co., Ltd`: a head and
+    # one foreign word of the one longer name of that head in this article
+    for i in orgs:
+        us = v.units[ms[i].i : ms[i].j]
+        h = v.phrase(ms[i].i, R.lx.org_heads, R.lx.max_head)
+        if not h or len(us) != h + 1 or vn_syllable(us[h].text) or len(us[h].text) < 4 or not us[h].text[:1].isupper():
+            continue
+        cands = {
+            find(f)
+            for f in orgs
+            if find(f) != find(i)
+            and [u.key for u in v.units[ms[f].i : ms[f].i + h]] == [u.key for u in us[:h]]
+            and us[h].key in [u.key for u in v.units[ms[f].i + h + 1 : ms[f].j]]
+        }
+        if len(cands) == 1:
+            union(i, cands.pop())
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
         groups[find(i)].append(i)

@@ -110,7 +110,7 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         for k in range(i + h + 1, best[0]):
             if h and all(u.text.islower() for u in v.units[i + h : k]) and match_key(v.s[v.units[i].start : v.units[k - 1].end]) in R.staff and cap(v.units[k]):
                 return 0, ""  # Ban huấn luyện | Thể Công Viettel: a generic body before a name
-        best = (extend_scope(v, i, best[0]), best[1])
+        best = (legal_form_tail(v, extend_scope(v, i, best[0])), best[1])
     if best[0]:
         text = v.s[v.units[i].start : v.units[best[0] - 1].end]
         if best[1] != "org.gazetteer" and n_pl >= best[0] - i:
@@ -157,6 +157,15 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
         e = j + 1 + n
         if p is not None and p.type in ("country", "city", "province") and not (e < v.n and v.tight(e - 1) and cap(v.units[e])):
             return e  # (not `tại TP | Hồ Chí Minh`: a place cut short)
+    return j
+
+
+def legal_form_tail(v: DocView, j: int) -> int:
+    """`... Electronic Technology Co., Ltd`: a Latin legal form after `Co.,` or `Co,` ends
+    the name (org_suffixes_latin), across the dot and comma."""
+    R = rules()
+    if j < v.n and v.units[j - 1].text in ("Co", "CO") and re.fullmatch(r"\.?,? ?", v.gap(j - 1)) and v.units[j].text in R.suffixes:
+        return j + 1
     return j
 
 
