@@ -246,3 +246,9 @@ def test_a_head_and_one_foreign_word_of_a_longer_name_is_that_organisation():
     r = run("Tập đoàn Zhenjiang Huaxin Semiconductor Co., Ltd đầu tư dự án. Tập đoàn Huaxin có 20 năm kinh nghiệm.")
     (e,) = [e for e in r.entities if e.type == "ORG"]
     assert "Tập đoàn Huaxin" in e.surfaces
+
+
+def test_a_long_body_written_again_without_its_province_is_the_same_body():
+    r = run("Ông Lê Văn Nam, cựu Chi cục trưởng Chi cục Quản lý đất đai Hà Giang, bị truy tố; cán bộ Chi cục Quản lý đất đai cũng bị xử lý.")
+    (e,) = [e for e in r.entities if e.type == "ORG"]
+    assert {"Chi cục Quản lý đất đai Hà Giang", "Chi cục Quản lý đất đai"} <= set(e.surfaces)

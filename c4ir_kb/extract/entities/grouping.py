@@ -17,7 +17,7 @@ from collections import defaultdict
 from c4ir_kb.extract.entities.mentions import org_tuples
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
-from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known
+from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known, find_place
 from c4ir_kb.extract.linking import canonical_name, link_keys
 from c4ir_kb.extract.wordshape import acronym, vn_syllable
 from c4ir_kb.models import Entity
@@ -53,13 +53,15 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         if ms[i].virt:
             continue
         t = tuples[i][0]
-        if len(t) > 4 or R.lx.org_heads.get(t) == "local":
+        if R.lx.org_heads.get(t) == "local":
             continue
         if any(t in tuples[f] for f in org_ms if f != i and tuples[f][0] != t):
             continue  # the short form is itself a full name here (Tập đoàn FPT ... FPT)
         owners: dict[tuple, int] = {}
         for f in org_ms:
             if f != i and any(len(x) > len(t) and x[: len(t)] == t for x in tuples[f]):
+                if len(t) > 4 and not _place_rest(v, ms[f], len(t)):
+                    continue  # a long short form only drops its province (Chi cục Quản lý đất đai [Bình Thuận])
                 owners.setdefault(tuples[f][0], f)
         if len(owners) > 1:
             # `Helvetia Commodities SA` and `Helvetia Commodities`: owners that are prefixes of the
@@ -220,3 +222,10 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         for i in idx:
             m2e[i] = len(entities) - 1
     return entities, m2e
+
+
+def _place_rest(v: DocView, m, n: int) -> bool:
+    """Are the units of ORG mention m after its first n a province or city of the gazetteer?"""
+    us = v.units[m.i + n : m.j]
+    p = find_place(v.s[us[0].start : us[-1].end]) if us else None
+    return p is not None and p.type in ("province", "city") and not p.weak
