@@ -252,3 +252,8 @@ def test_a_long_body_written_again_without_its_province_is_the_same_body():
     r = run("Ông Lê Văn Nam, cựu Chi cục trưởng Chi cục Quản lý đất đai Hà Giang, bị truy tố; cán bộ Chi cục Quản lý đất đai cũng bị xử lý.")
     (e,) = [e for e in r.entities if e.type == "ORG"]
     assert {"Chi cục Quản lý đất đai Hà Giang", "Chi cục Quản lý đất đai"} <= set(e.surfaces)
+
+
+def test_a_chamber_of_a_court_keeps_the_courts_name_scope_and_seat():
+    r = run("Vụ án được xét xử phúc thẩm tại Tòa phúc thẩm TAND Tối cao tại Hà Nội vào tháng sau.")
+    assert "Tòa phúc thẩm TAND Tối cao tại Hà Nội" in names(r, "ORG")
