@@ -257,3 +257,8 @@ def test_a_long_body_written_again_without_its_province_is_the_same_body():
 def test_a_chamber_of_a_court_keeps_the_courts_name_scope_and_seat():
     r = run("Vụ án được xét xử phúc thẩm tại Tòa phúc thẩm TAND Tối cao tại Hà Nội vào tháng sau.")
     assert "Tòa phúc thẩm TAND Tối cao tại Hà Nội" in names(r, "ORG")
+
+
+def test_a_number_counting_what_follows_is_no_part_of_a_latin_name():
+    r = run("Trong năm qua, CSGTB 3 tỉnh đã phối hợp chặt chẽ với nhau.")
+    assert "CSGTB 3" not in names(r, "ORG")

@@ -49,6 +49,8 @@ def latin_org(v: DocView, i: int) -> int:
         u = v.units[j]
         if j > i and not v.tight(j - 1) and not (v.gap(j - 1).strip() == "&"):
             break
+        if j > i and u.text.isdigit() and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.islower() and not std_code(v, j - 1):
+            break  # `BĐBP 3 tỉnh`: a count of what follows, no part of the name
         if cap(u) and is_latin_word(u.text) or (j > i and u.text and u.text[0].isdigit() and is_latin_word(u.text)):
             if u.text in R.non_acr or roman(u.text):
                 if j == i:
