@@ -262,3 +262,9 @@ def test_a_chamber_of_a_court_keeps_the_courts_name_scope_and_seat():
 def test_a_number_counting_what_follows_is_no_part_of_a_latin_name():
     r = run("Trong năm qua, CSGTB 3 tỉnh đã phối hợp chặt chẽ với nhau.")
     assert "CSGTB 3" not in names(r, "ORG")
+
+
+def test_dang_alone_is_a_generic_reference_not_a_short_form_of_a_party_organisation():
+    r = run("Đảng bộ tỉnh Hà Giang tổ chức đại hội. Nhân dân tin tưởng vào sự lãnh đạo của Đảng.")
+    assert names(r, "ORG") == {"Đảng bộ tỉnh Hà Giang"}
+    assert "Đảng" not in {s for e in r.entities for s in e.surfaces}

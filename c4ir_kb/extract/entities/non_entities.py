@@ -59,6 +59,8 @@ def never_entity(text: str, typ: str) -> bool:
         return True
     if " " in text and text.rsplit(" ", 1)[1] in R.lx.wordlist("event_suffixes"):
         return True  # `ASEAN Cup`: a competition
+    if typ == "ORG" and match_key(text) in R.generic:
+        return True  # `Đảng`, `Công ty`, `Ban Tổ chức` alone: a generic reference, however it was found
     return typ == "ORG" and bool(R.patterns["initials"].fullmatch(text))
 
 
