@@ -268,3 +268,14 @@ def test_dang_alone_is_a_generic_reference_not_a_short_form_of_a_party_organisat
     r = run("Đảng bộ tỉnh Hà Giang tổ chức đại hội. Nhân dân tin tưởng vào sự lãnh đạo của Đảng.")
     assert names(r, "ORG") == {"Đảng bộ tỉnh Hà Giang"}
     assert "Đảng" not in {s for e in r.entities for s in e.surfaces}
+
+
+def test_a_well_known_company_named_before_its_division_is_not_the_divisions_short_form():
+    r = run("Airbus nhận thêm đơn hàng lớn\n\nHãng Vietjet và Airbus công bố đơn hàng mới. Ông Lars Wagner, Tổng giám đốc Airbus Commercial, cho biết Airbus sẽ giao máy bay.")
+    assert {"Airbus", "Airbus Commercial"} <= names(r, "ORG")
+
+
+def test_a_well_known_name_after_the_longer_company_is_still_its_short_form():
+    r = run("Ông Nam, Giám đốc Công ty CMC Technology and Solution, cho biết CMC sẽ mở rộng.")
+    (e,) = [e for e in r.entities if "CMC" in e.surfaces]
+    assert "Công ty CMC Technology and Solution" in e.surfaces
