@@ -279,3 +279,14 @@ def test_a_well_known_name_after_the_longer_company_is_still_its_short_form():
     r = run("Ông Nam, Giám đốc Công ty CMC Technology and Solution, cho biết CMC sẽ mở rộng.")
     (e,) = [e for e in r.entities if "CMC" in e.surfaces]
     assert "Công ty CMC Technology and Solution" in e.surfaces
+
+
+def test_a_front_committee_of_the_city_keeps_thanh_pho_before_the_chairs_name():
+    r = run("Dự có Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Lê Thị Mai Hoa và đại biểu TP. Cần Thơ.")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ" in names(r, "ORG")
+    assert "Lê Thị Mai Hoa" in names(r, "PER")
+
+
+def test_a_front_of_a_province_named_after_a_surname_keeps_the_province():
+    r = run("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng tổ chức hội nghị.")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng" in names(r, "ORG")

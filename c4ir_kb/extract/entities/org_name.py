@@ -32,7 +32,11 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if k < v.n and v.tight(k - 1):
             n, p = place_at(v, k)
             if p is not None:
-                return k + n
+                e = k + n
+                pk2 = v.phrase(e, R.local_prefixes, 2) if e < v.n and v.tight(e - 1) and v.units[e].text.islower() else 0
+                if pk2 and e + pk2 < v.n and v.tight(e + pk2 - 1) and place_at(v, e + pk2)[1] is None and person_after_prefix(v, e + pk2, 0):
+                    return e + pk2  # `Ủy ban MTTQ Việt Nam thành phố | Hồ Thị Cẩm Đào`: the city's committee
+                return e
             h2 = v.phrase(k, lx.org_heads, lx.max_head, case_first=True)
             if h2:
                 # `Đảng ủy | Công an Trung ương`, `Đảng bộ | Công an tỉnh X`: the body of another body
