@@ -50,7 +50,7 @@ def main() -> None:
     first = next(i for i, p in enumerate(doc["places"]) if p["type"] == "ward")
     doc["places"] = others[:first] + wards + others[first:]
     doc["_source"] = re.sub(
-        r"read from vietnam-provinces [^;]*; package data nested-divisions\.json",
+        r"read from vietnam-provinces .*?package data nested-divisions\.json",
         f"read from {PACKAGE} {VERSION} (MIT), package data parser_from_2025.json (built by tools/build_wards.py)",
         doc["_source"],
     )

@@ -1,9 +1,9 @@
 """An organisation and its acronym or expansion in parentheses, linked both ways
 (`Diễn đàn Kinh tế thế giới (WEF)`, `WEF (Diễn đàn Kinh tế thế giới)`,
-`Công ty ... số 1 (Vabiotech)`).
+`Công ty ... số 1 (Vabiotech)`), and a company's stock ticker (`(mã: VIX, sàn HoSE)`).
 
 Reads: an ORG mention just recorded. Claims: the span in parentheses (ORG, rules
-org.acronym, org.acronym-expansion); may extend the mention over `tại <place>`.
+org.acronym, org.acronym-expansion, org.ticker); may extend the mention over `tại <place>`.
 Adds: a link between the two mentions.
 """
 
@@ -43,6 +43,8 @@ def paren_acronym(v: DocView, mi: int) -> None:
     g = v.gap(j - 1)
     if g.strip() != "(":
         return
+    if m.type == "ORG" and paren_ticker(v, mi):
+        return
     close = s.find(")", v.units[j].start)
     if close < 0 or close - v.units[j].start > 120:
         return
@@ -73,9 +75,29 @@ def paren_acronym(v: DocView, mi: int) -> None:
             and place_at(v, j, allow_weak=False)[0] != len(inner)
             and not all(is_latin_word(u.text) for u in v.units[m.i : m.j])
         )
+    n_pl, pl = place_at(v, j, allow_weak=False)
+    if n_pl == k - j and pl is not None and pl.type in ("province", "city", "country"):
+        return  # `Trường CĐ Công nghệ Thủ Đức (TP HCM)`: where it is, no acronym of it
     if brand or all(is_latin_word(u.text) for u in inner) and any(acronym(u.text) for u in inner) or org_at(v, j)[0] == k:
         if match_key(inner_text) in {match_key(x) for x in R.non_acr}:
             return
         rule = "org.acronym" if all(is_latin_word(u.text) for u in inner) else "org.acronym-expansion"
         mj = add_mention(v, "ORG", j, k, rule)
         v.links.append((mi, mj))
+
+
+def paren_ticker(v: DocView, mi: int) -> bool:
+    """`Công ty ... VIX (mã: VIX, sàn HoSE)`, `(mã CK: KBC)`, `(mã TCX-HOSE)`: the stock
+    ticker in parentheses after a company is an alias of it (org.ticker, linked)."""
+    m = v.mentions[mi]
+    mt = rules().patterns["ticker-in-parens"].match(v.s, v.units[m.j - 1].end)
+    if mt is None:
+        return False
+    a = mt.start(1)
+    k = next((x for x in range(m.j, min(v.n, m.j + 6)) if v.units[x].start == a), None)
+    if k is None or not v.free(k, k + 1):
+        return False
+    t = add_mention(v, "ORG", k, k + 1, "org.ticker")
+    v.mentions[t].end = mt.end(1)  # `TCX-HOSE`: the ticker without its exchange
+    v.links.append((mi, t))
+    return True

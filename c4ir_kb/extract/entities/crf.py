@@ -1,12 +1,14 @@
 """Component 9, underthesea CRF: its PER/ORG/LOC spans that no rule explained, a weak
 signal (confidence 0.5), re-typed as ORG when the article named that organisation.
 
+A LOC guess counts only after a preposition of place or a noun for a kind of place.
+
 Reads: NER tags, ORG mentions. Claims: mentions (per.crf, org.crf, loc.crf, org.crf-*).
 """
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import after_structure, code_after_noun, std_code, title_at
+from c4ir_kb.extract.entities.lookup import after_structure, code_after_noun, place_cue_before, std_code, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_tuples
 from c4ir_kb.extract.entities.names import valid_name
 from c4ir_kb.extract.entities.rules import rules
@@ -55,6 +57,8 @@ def find_crf_spans(v: DocView) -> None:
                 pass
             elif any(R.patterns["website"].search(x.text) for x in v.units[a:b]):
                 pass  # `Chinhphu.vn`: a website, never a person or a place
+            elif typ == "LOC" and not place_cue_before(v, a):
+                pass  # `quán Hào Sữa`, `chip Bonsai`, `mục tiêu Net Zero`: a LOC guess after no place word names something else
             elif typ == "LOC" and (after_structure(v, a) or (b - a == 2 and R.patterns["letter-label"].fullmatch(v.units[b - 1].text) and not vn_syllable(v.units[a].text))):
                 pass  # `điện Thái Hòa`: a building; `Series B`: a label with a letter
             elif typ == "PER" and after_structure(v, a):
@@ -83,3 +87,4 @@ def joined_names(w: str) -> bool:
     (`Việt-Lào`, `Nam-ASEAN-Trung`); a foreign double name (`Jean-Pierre`) is none."""
     parts = w.split("-")
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and any(vn_syllable(p) and not p.isupper() for p in parts)
+

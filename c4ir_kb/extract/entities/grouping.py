@@ -17,7 +17,7 @@ from collections import defaultdict
 from c4ir_kb.extract.entities.mentions import org_tuples
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
-from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known
+from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known, find_place
 from c4ir_kb.extract.linking import canonical_name, link_keys
 from c4ir_kb.extract.wordshape import acronym, vn_syllable
 from c4ir_kb.models import Entity
@@ -53,13 +53,15 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         if ms[i].virt:
             continue
         t = tuples[i][0]
-        if len(t) > 4 or R.lx.org_heads.get(t) == "local":
+        if R.lx.org_heads.get(t) == "local":
             continue
         if any(t in tuples[f] for f in org_ms if f != i and tuples[f][0] != t):
             continue  # the short form is itself a full name here (Tập đoàn FPT ... FPT)
         owners: dict[tuple, int] = {}
         for f in org_ms:
             if f != i and any(len(x) > len(t) and x[: len(t)] == t for x in tuples[f]):
+                if len(t) > 4 and not _place_rest(v, ms[f], len(t)):
+                    continue  # a long short form only drops its province (Chi cục Quản lý đất đai [Bình Thuận])
                 owners.setdefault(tuples[f][0], f)
         if len(owners) > 1:
             # `Helvetia Commodities SA` and `Helvetia Commodities`: owners that are prefixes of the
@@ -74,6 +76,8 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         ki, kf = lx_known(surf[i]), lx_known(surf[f])
         if ki is not None and kf is not None and ki is not kf:
             continue  # two different well-known organisations (Viettel, Viettel Post)
+        if _known_first(ms, surf, i, f):
+            continue
         keys[i] = []
         v.links.append((i, f))
     by_key: dict[tuple, int] = {}
@@ -126,7 +130,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             local_head = _ukey(s) in R.lx.org_heads and R.lx.org_heads[_ukey(s)] == "local"
             if local_head and fs[: len(ws)] == ws:
                 cands.append(find(f))
-            elif len(ws) == 1 and acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]) and len(fs) <= 5 and all(w[:1].isupper() or w in R.conn for w in fs):
+            elif len(ws) == 1 and acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]) and len(fs) <= 5 and all(w[:1].isupper() or w in R.conn for w in fs) and not _known_first(ms, surf, i, f):
                 cands.append(find(f))
         cands = sorted(set(cands))
         if find(i) in cands:
@@ -160,6 +164,34 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
                 cands.add(find(f))
         if len(cands) == 1:
             union(i, cands.pop())
+    # `Tổ công tác hỗ trợ dự án X` (a headline) = `Tổ công tác phối hợp liên ngành hỗ trợ dự
+    # án X`: a steering or task body written shorter, its head and the last 4+ words shared
+    long_heads = {_ukey(x) for x in R.lx.wordlist("long_name_heads")}
+    for i in orgs:
+        ti = tuples[i][0]
+        h = next((n for n in (3, 2) if ti[:n] in long_heads), 0)
+        if not h or len(ti) - h < 4:
+            continue
+        for f in orgs:
+            tf = tuples[f][0]
+            if find(f) != find(i) and len(tf) > len(ti) and tf[:h] == ti[:h] and tf[-(len(ti) - h) :] == ti[h:]:
+                union(i, f)
+    # `Tập đoàn Yangjie` = `Tập đoàn Yangzhou Yangjie Electronic Technology Co., Ltd`: a head and
+    # one foreign word of the one longer name of that head in this article
+    for i in orgs:
+        us = v.units[ms[i].i : ms[i].j]
+        h = v.phrase(ms[i].i, R.lx.org_heads, R.lx.max_head)
+        if not h or len(us) != h + 1 or vn_syllable(us[h].text) or len(us[h].text) < 4 or not us[h].text[:1].isupper():
+            continue
+        cands = {
+            find(f)
+            for f in orgs
+            if find(f) != find(i)
+            and [u.key for u in v.units[ms[f].i : ms[f].i + h]] == [u.key for u in us[:h]]
+            and us[h].key in [u.key for u in v.units[ms[f].i + h + 1 : ms[f].j]]
+        }
+        if len(cands) == 1:
+            union(i, cands.pop())
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
         groups[find(i)].append(i)
@@ -172,6 +204,9 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         counters[typ] += 1
         eid = f"{typ}:{counters[typ]}"
         ss = [name_surf[i] for i in idx if keys[i] or len(idx) == 1]
+        # a company is named by its name, not by its stock ticker (org.ticker)
+        ticker = {surf[i] for i in idx if ms[i].rule == "org.ticker"}
+        ss = [x for x in ss if x not in ticker] or ss
         ek: list[str] = []
         for i in idx:
             for k in keys[i]:
@@ -189,3 +224,22 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         for i in idx:
             m2e[i] = len(entities) - 1
     return entities, m2e
+
+
+def _place_rest(v: DocView, m, n: int) -> bool:
+    """Are the units of ORG mention m after its first n a province or city of the gazetteer?"""
+    us = v.units[m.i + n : m.j]
+    p = find_place(v.s[us[0].start : us[-1].end]) if us else None
+    return p is not None and p.type in ("province", "city") and not p.weak
+
+
+def _known_first(ms, surf: list[str], i: int, f: int) -> bool:
+    """Is mention i a well-known organisation (`FPT`, `Airbus`) that the article names before
+    it first names the longer organisation f (`FPT Semiconductor`, `Airbus Commercial`)? Then
+    it is that organisation, not the longer one's short form (which follows the long name:
+    `Công ty CMC Technology and Solution ... CMC`)."""
+    if lx_known(surf[i]) is None:
+        return False
+    first_short = min(m.start for k, m in enumerate(ms) if surf[k] == surf[i])
+    first_long = min(m.start for k, m in enumerate(ms) if surf[k] == surf[f])
+    return first_short < first_long

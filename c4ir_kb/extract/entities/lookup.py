@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView, Unit
 from c4ir_kb.extract.lexicons import PREFIXES, place_key
 from c4ir_kb.extract.wordshape import acronym
-from c4ir_kb.nlp.normalize import match_key
+from c4ir_kb.nlp.normalize import fold, match_key
 
 
 def nounish(v: DocView, u: Unit) -> bool:
@@ -116,8 +117,44 @@ def home_place(v: DocView) -> str | None:
             cnt[name] += 1
             first.setdefault(name, i)
     v.home = sorted(cnt, key=lambda x: (-cnt[x], first[x]))[0] if cnt else None
+    if v.home is None:
+        v.home = outlet_place(v.doc.article.url)
+        v.home_outlet = v.home is not None
     v.home_known = True
     return v.home
+
+
+def outlet_place(url: str | None) -> str | None:
+    """The province whose own paper published the article, from its web address: a
+    provincial outlet is named after its province (baoquangnam.vn, baogialai.com.vn,
+    huengaynay.vn) and writes `HĐND tỉnh`, `Tỉnh ủy` without naming it. The longest province
+    name (folded, unspaced) in the host's first label; a name of 3 letters only where it
+    opens the label."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+    label = host.removeprefix("www.").split(".")[0]
+    best = None
+    for slug, name in _province_slugs():
+        if (label.startswith(slug) or len(slug) > 3 and slug in label) and (best is None or len(slug) > len(best[0])):
+            best = (slug, name)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _province_slugs() -> tuple[tuple[str, str], ...]:
+    lx = rules().lx
+    out = {}
+    for p in lx.places.values():
+        if p.type == "province" and not p.weak:
+            name = p.canonical or p.name
+            out[re.sub(r"[^a-z0-9]", "", fold(name))] = name
+    return tuple(sorted(out.items()))
+
+
+def central_city(place: str | None) -> bool:
+    """A centrally-run city (`thành phố`, `Thành ủy`) rather than a province (`tỉnh`, `Tỉnh ủy`)."""
+    return place is not None and place in rules().lx.misc.get("central_cities", [])
 
 
 def is_vn_name_unit(u: Unit) -> bool:
@@ -165,3 +202,16 @@ def after_structure(v: DocView, i: int) -> bool:
     makes the name after it a building's."""
     R = rules()
     return i > 0 and v.tight(i - 1) and v.units[i - 1].text.islower() and (v.units[i - 1].key,) in R.lx.words("structure_nouns")
+
+
+def place_cue_before(v: DocView, a: int) -> bool:
+    """Is the name at unit a written right after a preposition of place or a noun for a kind
+    of place (crf_place_cues: `tại Monaco`, `sông Cửu Long`, `Tuyến cao tốc Trung Lương`)?"""
+    cues = rules().lx.words("crf_place_cues")
+    for n in (1, 2, 3):
+        b = a - n
+        if b < 0 or not all(v.tight(x) for x in range(b, a)):
+            break
+        if tuple(u.key for u in v.units[b:a]) in cues:
+            return True
+    return False

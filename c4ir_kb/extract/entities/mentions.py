@@ -2,12 +2,14 @@
 
 An ORG ending in a lower-case local prefix (`UBND tỉnh`), or a party committee named by
 its level alone (`Tỉnh ủy`), is also named virtually with the article's home province,
-so it links to `UBND tỉnh Ninh Bình` / `Tỉnh ủy Ninh Bình` across articles.
+so it links to `UBND tỉnh Ninh Bình` / `Tỉnh ủy Ninh Bình` across articles. Where the text
+names no home province, a provincial outlet's own (lookup.outlet_place) is used for the
+level it matches (`tỉnh`, `Tỉnh ủy` in a province; `thành phố`, `Thành ủy` in a central city).
 """
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import home_place
+from c4ir_kb.extract.entities.lookup import central_city, home_place
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView, Found
 from c4ir_kb.extract.lexicons import place_key
@@ -24,14 +26,15 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
     m = Found(typ, a, b, rule, conf, i, j)
     if typ == "ORG" and j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and v.units[j - 1].text.islower():
         hp = home_place(v)
-        if hp is not None:
+        if hp is not None and (not v.home_outlet or central_city(hp) == (v.units[j - 1].low != "tỉnh")):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
     elif typ == "ORG" and match_key(v.s[a:b]) in R.level_committees:
         # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
         # when the article writes `tỉnh <home>` (`Thành ủy`: `thành phố <home>`, `TP. <home>`)
         hp = home_place(v)
-        if hp is not None and written_with_prefix(v, hp, R.level_committees[match_key(v.s[a:b])]):
+        level = R.level_committees[match_key(v.s[a:b])]
+        if hp is not None and (central_city(hp) == ("tỉnh" not in level) if v.home_outlet else written_with_prefix(v, hp, level)):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
     v.mentions.append(m)

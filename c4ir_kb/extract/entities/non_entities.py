@@ -1,21 +1,36 @@
 """Component 10, never entities: events, competitions, holidays, climate phenomena,
 school subjects that earlier components took for a name (`not_entities` of
 entity_lexicons.json), also with an edition or a year after them (`SEA Games 33`,
-`AFF Cup 2018`), a lunar year (`Ất Tỵ`), a photo credit word; a person's initials (`N.Đ`, a photo credit) are no organisation.
+`AFF Cup 2018`), a lunar year (`Ất Tỵ`), a photo credit word; a person's initials (`N.Đ`, a photo credit) are no organisation;
+the name a photo credit gives (`ẢNH: KIM ANH`, `Ảnh minh họa: X`) and an outlet's code
+opening the first body paragraph (`ĐTO - `, `(GLO)-`, a dateline) are no entity; nor is
+an acronym the article defines by a common noun phrase (`người điều hành (NĐH)`,
+`đánh giá năng lực (ĐGNL)`), wherever it is used.
 
 Reads: mentions. Claims: nothing; drops those mentions (their units stay claimed).
 """
 
 from __future__ import annotations
 
+import re
+
 from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.entities.view import DocView
-from c4ir_kb.nlp.normalize import match_key
+from c4ir_kb.extract.wordshape import acronym
+from c4ir_kb.nlp.normalize import fold, match_key
 
 
 def drop_non_entities(v: DocView) -> None:
     R = rules()
-    keep = [x for x, m in enumerate(v.mentions) if not never_entity(v.s[m.start : m.end], m.type)]
+    common = common_acronyms(v)
+    keep = [
+        x
+        for x, m in enumerate(v.mentions)
+        if not never_entity(v.s[m.start : m.end], m.type)
+        and not in_credit_or_dateline(v, m)
+        and not (m.type == "ORG" and v.s[m.start : m.end] in common)
+    ]
     if len(keep) == len(v.mentions):
         return
     new = {old: k for k, old in enumerate(keep)}
@@ -42,4 +57,47 @@ def never_entity(text: str, typ: str) -> bool:
         return True
     if R.patterns["lunar-year"].fullmatch(text) or text in R.lx.wordlist("photo_credit_words"):
         return True
+    if " " in text and text.rsplit(" ", 1)[1] in R.lx.wordlist("event_suffixes"):
+        return True  # `ASEAN Cup`: a competition
+    if typ == "ORG" and match_key(text) in R.generic:
+        return True  # `Đảng`, `Công ty`, `Ban Tổ chức` alone: a generic reference, however it was found
     return typ == "ORG" and bool(R.patterns["initials"].fullmatch(text))
+
+
+def in_credit_or_dateline(v: DocView, m) -> bool:
+    """Is mention m the name in a photo credit, or the outlet code of the dateline?"""
+    R = rules()
+    s = v.s
+    line = s.rfind("\n", 0, m.start) + 1
+    if R.patterns["photo-credit-before"].search(s[max(line, m.start - 40) : m.start]):
+        return True
+    if m.type != "ORG" or not acronym(s[m.start : m.end]) or s[line : m.start] not in ("", "("):
+        return False
+    if s[:line].strip().count("\n\n") > 1 or s[:line].count("\n") > 4:
+        return False  # only the headline and the first body paragraph carry a dateline
+    return R.patterns["dateline-code"].match(s, m.end) is not None
+
+
+_PAREN_ACRONYM = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,6})\)")
+
+
+def common_acronyms(v: DocView) -> set[str]:
+    """Acronyms written in parentheses after the words they abbreviate, one initial a word,
+    where those words are a common noun phrase (some of them lower-case), no organisation
+    head (`Ủy ban nhân dân (UBND)`) and in no organisation's name: `Người điều hành (NĐH)`."""
+    R = rules()
+    out = set()
+    for mt in _PAREN_ACRONYM.finditer(v.s):
+        letters = fold(mt.group(1).replace("&", ""))
+        words = v.s[max(0, mt.start() - 80) : mt.start()].split()[-len(letters) :]
+        if len(words) != len(letters) or "".join(fold(w)[:1] for w in words) != letters:
+            continue
+        if all(w[:1].isupper() for w in words) or not all(w.isalpha() for w in words):
+            continue
+        if any(_ukey(" ".join(words[: n + 1])) in R.lx.org_heads for n in range(len(words))):
+            continue
+        a = v.s.rfind(words[0], 0, mt.start())
+        if any(m.type == "ORG" and m.start < mt.start() and m.end > a for m in v.mentions):
+            continue  # `Tổng cục Chính trị Quân đội nhân dân (QĐND)`: the words name an organisation
+        out.add(mt.group(1))
+    return out

@@ -10,6 +10,8 @@ Read-only: callers decide whether to record the span.
 
 from __future__ import annotations
 
+import re
+
 from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, place_at, std_code
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
@@ -37,8 +39,8 @@ def latin_org(v: DocView, i: int) -> int:
         return 0
     if R.patterns["age-group"].fullmatch(v.units[i].text):
         return 0  # an age group (U23) is a team only with its country, found with the places
-    if code_after_noun(v, i):
-        return 0
+    if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
+        return 0  # `xăng E10`; `Lô B&48/95`: a number with a slash is a code, no name
     if not acronym(v.units[i].text) and (v.units[i].key,) in R.stop_lower | R.lead_words:
         return 0  # `Theo WHO`, `Tại RMIT`: a sentence-initial function word is no part of a name
     j = i
@@ -47,6 +49,8 @@ def latin_org(v: DocView, i: int) -> int:
         u = v.units[j]
         if j > i and not v.tight(j - 1) and not (v.gap(j - 1).strip() == "&"):
             break
+        if j > i and u.text.isdigit() and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.islower() and not std_code(v, j - 1):
+            break  # `BĐBP 3 tỉnh`: a count of what follows, no part of the name
         if cap(u) and is_latin_word(u.text) or (j > i and u.text and u.text[0].isdigit() and is_latin_word(u.text)):
             if u.text in R.non_acr or roman(u.text):
                 if j == i:
@@ -108,7 +112,7 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         for k in range(i + h + 1, best[0]):
             if h and all(u.text.islower() for u in v.units[i + h : k]) and match_key(v.s[v.units[i].start : v.units[k - 1].end]) in R.staff and cap(v.units[k]):
                 return 0, ""  # Ban huấn luyện | Thể Công Viettel: a generic body before a name
-        best = (extend_scope(v, i, best[0]), best[1])
+        best = (legal_form_tail(v, extend_scope(v, i, best[0])), best[1])
     if best[0]:
         text = v.s[v.units[i].start : v.units[best[0] - 1].end]
         if best[1] != "org.gazetteer" and n_pl >= best[0] - i:
@@ -117,6 +121,9 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
             return 0, ""
         if is_event(v, i, best[0]):
             return 0, ""
+        e = best[0]
+        if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordlist("event_suffixes"):
+            return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
 
 
@@ -132,8 +139,9 @@ def is_event(v: DocView, i: int, j: int) -> bool:
 
 def extend_scope(v: DocView, i: int, j: int) -> int:
     """`Mặt trận Tổ quốc Việt Nam | tỉnh Lâm Đồng`, `Đại sứ quán Việt Nam | tại Hàn Quốc`:
-    a lower-case administrative prefix and a place, or `tại` and a country after an
-    envoy's office, continue an organisation's name."""
+    a lower-case administrative prefix and a place, `tại` and a country after an envoy's
+    office, or the body that owns a committee (`Ủy ban X | của Quốc hội`: owner_tails after
+    owned_body_heads) continue an organisation's name."""
     R = rules()
     if j >= v.n or not v.tight(j - 1):
         return j
@@ -143,11 +151,23 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
         n, p = place_at(v, j + pk)
         if p is not None and p.type in ("province", "city", "district", "ward", "country") and all(cap(x) for x in v.units[j + pk : j + pk + n]):
             return j + pk + n
+    n_owner = v.phrase(j, R.lx.words("owner_tails"), 3)
+    if n_owner and u.text.islower() and v.phrase(i, R.lx.words("owned_body_heads"), 2):
+        return j + n_owner  # `Ủy ban Kinh tế và Tài chính | của Quốc hội`: a committee of the assembly
     if u.low in ("tại", "ở") and j + 1 < v.n and v.tight(j) and v.phrase(i, R.abroad_heads, 4):
         n, p = place_at(v, j + 1, allow_weak=False)
         e = j + 1 + n
         if p is not None and p.type in ("country", "city", "province") and not (e < v.n and v.tight(e - 1) and cap(v.units[e])):
             return e  # (not `tại TP | Hồ Chí Minh`: a place cut short)
+    return j
+
+
+def legal_form_tail(v: DocView, j: int) -> int:
+    """`... Electronic Technology Co., Ltd`: a Latin legal form after `Co.,` or `Co,` ends
+    the name (org_suffixes_latin), across the dot and comma."""
+    R = rules()
+    if j < v.n and v.units[j - 1].text in ("Co", "CO") and re.fullmatch(r"\.?,? ?", v.gap(j - 1)) and v.units[j].text in R.suffixes:
+        return j + 1
     return j
 
 

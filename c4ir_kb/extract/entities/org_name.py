@@ -19,12 +19,30 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     R = rules()
     j = i + h
     lx = R.lx
+    if v.s[v.units[i].start : v.units[j - 1].end] in lx.wordlist("long_name_heads"):
+        e = long_name(v, j)
+        if e > j:
+            return e
+    if kind == "company" and j < v.n and v.units[j].pos != "V":
+        e = long_name(v, j, defined_only=True)
+        if e > j and any(cap(u) for u in v.units[j:e]):
+            return e  # `CTCP Sàn giao dịch tài sản mã hóa VIX (VIXEX)`: up to the acronym that defines it
     if kind == "local":
         k = j
         if k < v.n and v.tight(k - 1):
             n, p = place_at(v, k)
             if p is not None:
-                return k + n
+                e = k + n
+                pk2 = v.phrase(e, R.local_prefixes, 2) if e < v.n and v.tight(e - 1) and v.units[e].text.islower() else 0
+                if pk2 and e + pk2 < v.n and v.tight(e + pk2 - 1) and place_at(v, e + pk2)[1] is None and person_after_prefix(v, e + pk2, 0):
+                    return e + pk2  # `Ủy ban MTTQ Việt Nam thành phố | Hồ Thị Cẩm Đào`: the city's committee
+                return e
+            h2 = v.phrase(k, lx.org_heads, lx.max_head, case_first=True)
+            if h2:
+                # `Đảng ủy | Công an Trung ương`, `Đảng bộ | Công an tỉnh X`: the body of another body
+                e2 = org_name(v, k, h2, lx.org_heads[tuple(u.key for u in v.units[k : k + h2])])
+                if e2 > k + h2:
+                    return e2
         pk = v.phrase(k, R.local_prefixes, 2) if k < v.n and v.tight(k - 1) else 0
         if pk:
             k += pk
@@ -49,6 +67,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 e = k
                 while e < v.n and e - k < 4 and cap(v.units[e]) and (e == k or v.tight(e - 1)) and not is_surname(v, e):
                     e += 1
+                    if e < v.n and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].tok == v.units[e - 1].tok >= 0 and v.units[e].pos == "N":
+                        e += 1  # `Đảng bộ Quân đội`: the rest of a word begun by a capital
                 if e > k:
                     return e
         if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and (home_place(v) is not None or re.match(r"\s*([,;:.)–-]|$)", v.gap(k - 1))):
@@ -89,6 +109,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             lower_run = 0
             continue
         n, p = place_at(v, j, allow_weak=False)
+        if p is not None and n == 1 and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.islower() and v.units[j + 1].tok == v.units[j].tok >= 0:
+            p = None  # `Ủy ban Pháp luật`: a word that begins with a place's name is no place
         if p is not None and cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
             # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
             if caps == 0 and j == i + h and p.type in ("country",) and kind == "company":
@@ -293,3 +315,34 @@ def scope_end(v: DocView, e: int) -> int:
         if p is not None and p.type in ("province", "city") and cap(v.units[e + 1]):
             return e + 1 + n
     return e
+
+
+_DEFINED = re.compile(r"\s*\((?:[A-ZĐ][A-Za-zĐ&-]{1,9}(?: \d{1,4})?\)|gọi tắt)")
+
+
+def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
+    """`Ban Chỉ đạo | Quốc gia về chống khai thác ..., không báo cáo và ... (IUU)`, `Tổ công
+    tác | phối hợp liên ngành hỗ trợ dự án X (gọi tắt là ...)`: the name of a steering or task
+    body runs to the acronym or `gọi tắt` in parentheses that defines it (commas and all);
+    without one, to punctuation, a line end, a long_name_stops word or a person's name.
+    `defined_only` (a company): only a short name (12 words) closed by such a definition,
+    with no comma and no stop word in it."""
+    R = rules()
+    stops = R.lx.words("long_name_stops")
+    e, plain_end = k, None
+    while e < v.n and e - k < (12 if defined_only else 30):
+        g = v.gap(e - 1)
+        if _DEFINED.match(v.s, v.units[e - 1].end):
+            return e if e > k and (not defined_only or plain_end is None) else 0
+        if g not in (" ", ", ") and not (g.isspace() and "\n" not in g and len(g) <= 2):
+            break
+        if g == ", " and plain_end is None:
+            plain_end = e
+        if plain_end is None and (any(v.phrase(e, stops, n) == n for n in (1, 2)) or is_surname(v, e) and place_at(v, e, allow_weak=False)[1] is None and title_at(v, e - 1)[0] == 0 and e + 1 < v.n and v.tight(e) and is_vn_name_unit(v.units[e + 1]) and cap(v.units[e + 1]) and not cap(v.units[e - 1])):
+            plain_end = e
+        e += 1
+    if defined_only:
+        return 0
+    if plain_end is None:
+        plain_end = e if e < v.n and re.match(r"\s*([.;:!?)]|\n|$)", v.gap(e - 1)) or e >= v.n else k
+    return plain_end

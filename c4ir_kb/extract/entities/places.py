@@ -1,20 +1,26 @@
 """Component 6, places: gazetteer places, administrative prefix + name (`huyện Củ
 Chi`), a landmark with its city, sports teams named by a place (`U23 Việt Nam`).
 
+Also places joined by hyphens (`Việt Nam-Lào`), each a place; a country after `tiếng` is a
+language, no place.
+
 Reads: unclaimed units, underthesea NER tags. Claims: LOC mentions (loc.gazetteer,
-loc.gazetteer-weak, loc.admin-prefix, loc.admin-prefix-kept, loc.landmark+place),
+loc.gazetteer-weak, loc.admin-prefix, loc.admin-prefix-kept, loc.landmark+place, loc.joined),
 ORG mentions (org.team-in-sports-sentence, org.team-age-group, org.team-fc); claims
 without a mention a name after a palace or temple noun.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 
-from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at
+from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at, place_cue_before
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.lexicons import find_place
+from c4ir_kb.extract.wordshape import acronym
 
 
 def find_places(v: DocView) -> None:
@@ -22,6 +28,7 @@ def find_places(v: DocView) -> None:
     limit = v.limit
     prefixes = sorted(R.lx.words("admin_prefixes") | R.street, key=len, reverse=True)
     keep = R.lx.words("place_prefix_keep")
+    joined_places(v)
     i = 0
     while i < v.n and v.units[i].start < limit:
         if v.claimed[i]:
@@ -43,6 +50,10 @@ def find_places(v: DocView) -> None:
                 add_mention(v, "LOC", a, i + n, "loc.landmark+place")  # `Đại Nội Huế`: a landmark named with its city
                 i += n
                 continue
+            if p.type == "country" and i > 0 and v.tight(i - 1) and (v.units[i - 1].key,) in R.lx.words("language_nouns"):
+                v.claim(i, i + n)  # `tiếng Anh`: a language, no place
+                i += n
+                continue
             if p.type not in ("country",) and after_structure(v, i):
                 v.claim(i, i + n)
                 i += n
@@ -56,6 +67,11 @@ def find_places(v: DocView) -> None:
             if p.weak and not after_prefix(v, i, prefixes) and v.units[i].ner[2:] != "LOC":
                 i += 1
                 continue
+            if p.weak and not after_prefix(v, i, prefixes) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.islower() and v.units[i - 1].low not in ("và", "hoặc") and not any(place_cue_before(v, b) for b in range(max(1, i - 2), i + 1) if all(v.tight(x) for x in range(b, i))):
+                i += 1  # `nhà máy điện gió Hải Anh`: a weak place after nouns for a thing names the thing
+                continue
+            if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in R.lx.wordlist("place_part_suffixes") and not v.claimed[i + n]:
+                n += 1  # `Cái Mép Hạ`
             if p.type in ("country", "province", "city", "district") and sports_team(v, i, i + n):
                 e = i + n
                 if e < v.n and v.tight(e - 1) and v.units[e].text in R.team_suffixes:
@@ -81,6 +97,9 @@ def find_places(v: DocView) -> None:
             pl = 0  # `nhu cầu`, `phố` inside another word
         if pl and i + pl < v.n and v.tight(i + pl - 1) and (v.units[i].text[:1].islower() or tuple(u.key for u in v.units[i : i + pl]) in keep):
             k = i + pl
+            if k + 1 < v.n and v.tight(k) and v.units[k + 1].text.islower() and v.units[k + 1].tok == v.units[k].tok >= 0 and place_at(v, k)[1] is None:
+                i = k + 1  # `đường Vành đai 4`: a common word written with a capital, no name
+                continue
             e = k
             while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and (cap(v.units[e]) or (e == k and v.units[e].text.isdigit() and v.units[i].low in R.numbered_place_prefixes)):
                 e += 1
@@ -88,6 +107,8 @@ def find_places(v: DocView) -> None:
             if p2 is not None and n2 > e - k:
                 i = k  # the gazetteer knows a longer name (vùng Đồng bằng sông Cửu Long)
                 continue
+            if p2 is not None and not p2.weak and n2 < e - k and is_surname(v, k + n2):
+                e = k + n2  # `tỉnh Phú Thọ | Đỗ Thanh cho biết`: a person's name after the place
             if p2 is None and e - k >= 3 and is_surname(v, k) and v.units[k + 1].text in R.middle and " ".join(u.low for u in v.units[i:k]) in ("tỉnh", "thành phố"):
                 i = e  # `... thành phố | Hồ Thị Cẩm Đào`: a person's full name (a middle name), no place
                 continue
@@ -134,3 +155,34 @@ def after_prefix(v: DocView, i: int, prefixes) -> bool:
         if i - n >= 0 and tuple(u.key for u in v.units[i - n : i]) in prefixes:
             return True
     return False
+
+
+_JOINED = re.compile(r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}(?:-[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})+")
+
+
+def joined_places(v: DocView) -> None:
+    """`quan hệ Việt Nam-Lào`, `giao thương Việt Nam-ASEAN-Trung Quốc`: countries and provinces
+    joined by hyphens (the parties of a relation, the ends of a route) are each a place."""
+    lx = rules().lx
+    starts = [u.start for u in v.units]
+    for mt in _JOINED.finditer(v.s, 0, v.limit):
+        parts, pos = [], mt.start()
+        for part in mt.group().split("-"):
+            parts.append((pos, pos + len(part), find_place(part)))
+            pos += len(part) + 1
+        places = [(a, b) for a, b, p in parts if p is not None and p.type in ("country", "province", "city", "region") and not p.weak]
+        if len(places) < 2 or any(p is None and not acronym(v.s[a:b]) for a, b, p in parts):
+            continue
+        spans = []
+        for a, b in places:
+            i = bisect_right(starts, a) - 1
+            j = bisect_left(starts, b)
+            if any(v.claimed[i:j]) and not all(x.type == "LOC" for x in v.mentions if x.i < j and i < x.j):
+                break
+            spans.append((i, j, a, b))
+        else:
+            for i, j, a, b in spans:
+                if any(m.start == a and m.end == b for m in v.mentions):
+                    continue
+                mi = add_mention(v, "LOC", i, j, "loc.joined")
+                v.mentions[mi].start, v.mentions[mi].end = a, b
