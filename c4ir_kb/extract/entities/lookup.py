@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from c4ir_kb.extract.entities.outlet_home import outlet_place
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView, Unit
 from c4ir_kb.extract.lexicons import PREFIXES, place_key
@@ -100,7 +101,8 @@ def code_after_noun(v: DocView, i: int) -> bool:
 
 def home_place(v: DocView) -> str | None:
     """The province or city an article is about: the one most often written after an
-    administrative prefix (`tỉnh Ninh Bình`, `thành phố Đà Nẵng`), first seen on a tie."""
+    administrative prefix (`tỉnh Ninh Bình`, `thành phố Đà Nẵng`), first seen on a tie;
+    when none is written, the province a provincial outlet is named after."""
     if v.home_known:
         return v.home
     R = rules()
@@ -116,6 +118,11 @@ def home_place(v: DocView) -> str | None:
             cnt[name] += 1
             first.setdefault(name, i)
     v.home = sorted(cnt, key=lambda x: (-cnt[x], first[x]))[0] if cnt else None
+    if v.home is None:
+        # a provincial paper never names its own province: its masthead does (baolongan.vn)
+        a = v.doc.article
+        v.home = outlet_place(a.url, a.source_name)
+        v.home_from_outlet = v.home is not None
     v.home_known = True
     return v.home
 

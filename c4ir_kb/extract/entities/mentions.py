@@ -2,7 +2,9 @@
 
 An ORG ending in a lower-case local prefix (`UBND tỉnh`), or a party committee named by
 its level alone (`Tỉnh ủy`), is also named virtually with the article's home province,
-so it links to `UBND tỉnh Ninh Bình` / `Tỉnh ủy Ninh Bình` across articles.
+so it links to `UBND tỉnh Ninh Bình` / `Tỉnh ủy Ninh Bình` across articles (a home
+province taken from a provincial outlet's name counts when the article writes the level
+bare: `HĐND tỉnh`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
         # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
         # when the article writes `tỉnh <home>` (`Thành ủy`: `thành phố <home>`, `TP. <home>`)
         hp = home_place(v)
-        if hp is not None and written_with_prefix(v, hp, R.level_committees[match_key(v.s[a:b])]):
+        level = R.level_committees[match_key(v.s[a:b])]
+        if hp is not None and (written_with_prefix(v, hp, level) if not v.home_from_outlet else level_written_bare(v, level)):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
     v.mentions.append(m)
@@ -61,4 +64,17 @@ def written_with_prefix(v: DocView, place: str, prefixes: list[str]) -> bool:
                 rest = v.s[v.units[i + n].start : v.units[i + n].start + len(place) + 2]
                 if place_key(rest[: len(place)]) == want:
                     return True
+    return False
+
+
+def level_written_bare(v: DocView, prefixes: list[str]) -> bool:
+    """Does the article write one of `prefixes` with no place name after it (`HĐND tỉnh`,
+    `của tỉnh`)? With a home province from the outlet, `Tỉnh ủy` is that province's only
+    when the article speaks of its `tỉnh`."""
+    keys = {tuple(match_key(w) for w in p.split()) for p in prefixes}
+    for i in range(v.n):
+        for pk in keys:
+            n = len(pk)
+            if tuple(u.key for u in v.units[i : i + n]) == pk and v.units[i].text.islower() and (i + n >= v.n or not v.tight(i + n - 1) or not v.units[i + n].text[:1].isupper()):
+                return True
     return False

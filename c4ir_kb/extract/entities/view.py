@@ -81,6 +81,7 @@ class DocView:
         self.roles: list[dict] = []
         self.home: str | None = None  # the article's home province (lookup.home_place)
         self.home_known = False
+        self.home_from_outlet = False  # the home province is the outlet's, the text writes none
 
     def gap(self, i: int) -> str:
         """Text between unit i and unit i+1."""

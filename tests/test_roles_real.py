@@ -1,0 +1,50 @@
+"""Roles as real news writes them (sentences written for these tests): provincial papers
+that never name their own province, shared titles heading lists of ranked names, stacked
+party posts, lower-case ranks, former posts shared by listed people, copular titles."""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities import extract_entities
+from c4ir_kb.extract.entities.outlet_home import outlet_place
+from c4ir_kb.models import Article
+from c4ir_kb.nlp.analysis import analyze
+
+
+def run(text: str, url: str | None = None, source_name: str | None = None):
+    art = Article(id="t", source="t", url=url, source_name=source_name, text=text, content_hash=str(hash(text)))
+    return extract_entities(analyze(art))
+
+
+def roles(r) -> set[tuple]:
+    n = {e.id: e.name for e in r.entities}
+    return {(n[x.person], x.title, n[x.org] if x.org else None) for x in r.roles}
+
+
+def people(r) -> set[str]:
+    return {e.name for e in r.entities if e.type == "PER"}
+
+
+HDND = "Sáng 4/12, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Thành khai mạc kỳ họp thứ 9 của HĐND tỉnh."
+
+
+def test_a_provincial_outlet_names_the_bare_bodies_of_its_province():
+    r = run(HDND, url="https://baobinhdinh.vn/chinh-tri/ky-hop-9.html")
+    assert roles(r) == {("Lê Văn Thành", "Bí thư", "Tỉnh ủy Bình Định"), ("Lê Văn Thành", "Chủ tịch", "HĐND tỉnh Bình Định")}
+
+
+def test_a_national_outlet_leaves_the_bare_bodies_unnamed():
+    r = run(HDND, url="https://example-news.vn/chinh-tri/ky-hop-9.html")
+    assert ("Lê Văn Thành", "Bí thư", "Tỉnh ủy Bình Định") not in roles(r)
+    assert not any("Bình Định" in e.name for e in r.entities)
+
+
+def test_a_province_the_text_writes_wins_over_the_outlet():
+    r = run("Chủ tịch UBND tỉnh Trần Văn Long làm việc với lãnh đạo tỉnh Phú Yên về dự án.", url="https://baobinhdinh.vn/x.html")
+    assert ("Trần Văn Long", "Chủ tịch", "UBND tỉnh Phú Yên") in roles(r)
+
+
+def test_outlet_place_needs_the_whole_host_label():
+    assert outlet_place("https://baolongan.vn/a.html", None) == "Long An"
+    assert outlet_place(None, "baoninhthuan.com.vn") == "Ninh Thuận"
+    assert outlet_place("https://baolongangiang.vn/a.html", None) is None
+    assert outlet_place("https://vnexpress.net/a.html", "VnExpress") is None
