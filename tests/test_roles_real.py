@@ -48,3 +48,9 @@ def test_outlet_place_needs_the_whole_host_label():
     assert outlet_place(None, "baoninhthuan.com.vn") == "Ninh Thuận"
     assert outlet_place("https://baolongangiang.vn/a.html", None) is None
     assert outlet_place("https://vnexpress.net/a.html", "VnExpress") is None
+
+
+def test_central_committee_membership_is_one_title_as_written():
+    r = run("Đồng chí Nguyễn Văn Tâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang, phát biểu bế mạc hội nghị.")
+    assert ("Nguyễn Văn Tâm", "Ủy viên Trung ương Đảng", None) in roles(r)
+    assert ("Nguyễn Văn Tâm", "Bí thư", "Tỉnh ủy Hà Giang") in roles(r)
