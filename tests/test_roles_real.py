@@ -54,3 +54,25 @@ def test_central_committee_membership_is_one_title_as_written():
     r = run("Đồng chí Nguyễn Văn Tâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang, phát biểu bế mạc hội nghị.")
     assert ("Nguyễn Văn Tâm", "Ủy viên Trung ương Đảng", None) in roles(r)
     assert ("Nguyễn Văn Tâm", "Bí thư", "Tỉnh ủy Hà Giang") in roles(r)
+
+
+def test_a_shared_title_heads_items_divided_by_semicolons_each_with_titles_of_its_own():
+    r = run(
+        "Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Thiếu tướng Đỗ Văn Bình, "
+        "Giám đốc Công an tỉnh; Đại tá Lê Quang Huy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh."
+    )
+    assert roles(r) == {
+        ("Đỗ Văn Bình", "Ủy viên Ban Thường vụ", "Tỉnh ủy"),
+        ("Đỗ Văn Bình", "Thiếu tướng", None),
+        ("Đỗ Văn Bình", "Giám đốc", "Công an tỉnh"),
+        ("Lê Quang Huy", "Ủy viên Ban Thường vụ", "Tỉnh ủy"),
+        ("Lê Quang Huy", "Đại tá", None),
+        ("Lê Quang Huy", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh"),
+    }
+
+
+def test_ranks_before_names_listed_under_a_shared_title():
+    r = run("Cùng dự có các đồng chí Phó Tư lệnh Quân khu 9: Thiếu tướng Trần Văn Nam và Đại tá Phạm Hồng Sơn.")
+    rs = roles(r)
+    assert ("Trần Văn Nam", "Thiếu tướng", None) in rs and ("Phạm Hồng Sơn", "Đại tá", None) in rs
+    assert ("Trần Văn Nam", "Phó Tư lệnh", "Quân khu 9") in rs and ("Phạm Hồng Sơn", "Phó Tư lệnh", "Quân khu 9") in rs

@@ -250,8 +250,14 @@ def plural_before(v: DocView, i: int) -> bool:
 
 def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int:
     """Names listed after a plural title (`các Phó Chủ tịch UBND tỉnh A và B`, `các đồng chí
-    Phó Chủ tịch UBND tỉnh: A, B và C`) each hold its titles. A listed name stops the list
-    when its own titles follow it. Returns the unit after the list."""
+    Phó Chủ tịch UBND tỉnh: A, B và C`, `... Quân khu: Thiếu tướng A, Thiếu tướng B`) each hold
+    its titles, and a rank written before a name is that person's. A listed name stops the
+    list when its own titles follow it, unless the list's items are divided by `;` (`các
+    đồng chí Ủy viên Thường vụ Đảng ủy: Đại tá A, Chính ủy Sư đoàn; Đại tá B, Sư đoàn
+    trưởng`): each item is a name with titles of its own and the shared ones. Returns the
+    unit after the list."""
+    line_end = v.s.find("\n", v.units[k].start) if k < v.n else -1
+    semi = first and ";" in v.s[v.units[min(k, v.n - 1)].start : line_end if line_end >= 0 else len(v.s)]
     sep_ok = first
     while k < v.n:
         if not sep_ok:
@@ -263,20 +269,35 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
             elif g.strip() == "," or (g == " " and v.units[k].low == "và"):
                 if v.units[k].low == "và":
                     k += 1
-            else:
+            elif not (semi and g.strip() == ";"):
                 break
-        if k >= v.n or v.claimed[k] or not is_surname(v, k):
+        ranks: list[dict] = []
+        j = k
+        if k < v.n and cap(v.units[k]) and title_at(v, k)[2]:
+            ranks, j = chain(v, k)  # `Thiếu tướng A`: a rank before the listed name
+            if not ranks or any(not it["rank"] for it in ranks) or j >= v.n or not v.tight(j - 1):
+                break
+        if j >= v.n or v.claimed[j] or not is_surname(v, j):
             break
-        e = person_name(v, k, anchored=True)
-        if e - k < 2 or not valid_name(v, k, e, anchored=True) or v.claimed[e - 1]:
+        e = person_name(v, j, anchored=True)
+        if e - j < 2 or not valid_name(v, j, e, anchored=True) or v.claimed[e - 1]:
             break
-        if e < v.n and v.gap(e - 1).strip() in (",", "-", "–") and title_at(v, e)[0]:
+        own = e < v.n and v.gap(e - 1).strip() in (",", "-", "–") and title_at(v, e)[0]
+        if own and not semi:
             break  # `..., Trần Văn A, Giám đốc Sở X`: a name with titles of its own
-        pid = add_person(v, k, e, "per.shared-title-list")
+        v.claim(k, j)
+        pid = add_person(v, j, e, "per.shared-title-list")
+        for it in ranks:
+            add_role(v, pid, it, "role.rank")
         for it in items:
             add_role(v, pid, it, "role.shared-title-list")
         k = e
         sep_ok = False
+        if semi and own:
+            appositive(v, pid, e)
+            # the item runs to the next `;` (or the end of the sentence)
+            while k < v.n and v.gap(k - 1).strip() != ";" and "\n" not in v.gap(k - 1) and not (v.gap(k - 1).startswith(".") and v.gap(k - 1).endswith(" ")):
+                k += 1
     return k
 
 
