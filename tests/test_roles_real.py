@@ -76,3 +76,15 @@ def test_ranks_before_names_listed_under_a_shared_title():
     rs = roles(r)
     assert ("Trần Văn Nam", "Thiếu tướng", None) in rs and ("Phạm Hồng Sơn", "Đại tá", None) in rs
     assert ("Trần Văn Nam", "Phó Tư lệnh", "Quân khu 9") in rs and ("Phạm Hồng Sơn", "Phó Tư lệnh", "Quân khu 9") in rs
+
+
+def test_a_lower_case_rank_before_a_full_name_is_a_rank():
+    r = run("Hội nghị do đại tướng Lê Văn Hòa, Bộ trưởng Bộ Quốc phòng, chủ trì.")
+    assert ("Lê Văn Hòa", "đại tướng", None) in roles(r)
+    assert ("Lê Văn Hòa", "Bộ trưởng", "Bộ Quốc phòng") in roles(r)
+
+
+def test_a_lower_case_rank_with_no_name_after_it_is_nothing():
+    r = run("Năm 2020, anh được thăng quân hàm đại tá và về công tác tại Bộ Quốc phòng.")
+    assert not r.roles
+    assert not people(r)

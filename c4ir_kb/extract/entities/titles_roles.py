@@ -43,7 +43,7 @@ def find_titles_and_roles(v: DocView) -> None:
             i = e
             continue
         # title chain
-        if (cap(u) and title_at(v, i)[0]) or (former_title(v, i) and cap(v.units[i + 1])) or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
+        if (cap(u) and title_at(v, i)[0]) or lower_rank_before_name(v, i) or (former_title(v, i) and cap(v.units[i + 1])) or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
             items, j = chain(v, i)
             if items:
                 name_end = 0
@@ -188,7 +188,7 @@ def add_role(v: DocView, pid: int, it: dict, rule: str) -> None:
     rule = it.get("via") or ("role.rank" if it["rank"] else rule)
     a = v.units[it["t0"]].start
     b = v.units[it["org"][1] - 1].end if it["org"] and it["org"][0] >= it["t1"] else v.units[it["t1"] - 1].end
-    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "rule": rule})
+    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "former": it.get("former"), "rule": rule})
 
 
 def appositive(v: DocView, pid: int, e: int) -> None:
@@ -237,6 +237,13 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     for it in items:
         add_role(v, pid, it, "role.title-after-name")
     v.claim(e, j)
+
+
+def lower_rank_before_name(v: DocView, i: int) -> bool:
+    """`đại tướng Lương Văn A`, `đại tá Trần B`: a rank written lower case right before a
+    full name (a surname and more) is that person's rank too."""
+    n, _, is_rank = title_at(v, i)
+    return is_rank and v.units[i].text.islower() and i + n + 1 < v.n and v.tight(i + n - 1) and is_surname(v, i + n) and v.tight(i + n) and cap(v.units[i + n + 1])
 
 
 def plural_before(v: DocView, i: int) -> bool:
