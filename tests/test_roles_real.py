@@ -88,3 +88,14 @@ def test_a_lower_case_rank_with_no_name_after_it_is_nothing():
     r = run("Năm 2020, anh được thăng quân hàm đại tá và về công tác tại Bộ Quốc phòng.")
     assert not r.roles
     assert not people(r)
+
+
+def test_deputy_commanders_and_post_heads_are_titles():
+    r = run("Thượng tá Lê Văn Tùng - Phó Chỉ huy trưởng BĐBP Kiên Giang, Đồn trưởng Đồn Biên phòng Hà Tiên, kiểm tra địa bàn.")
+    assert ("Lê Văn Tùng", "Phó Chỉ huy trưởng", "BĐBP Kiên Giang") in roles(r)
+    assert any(p == "Lê Văn Tùng" and t == "Đồn trưởng" for p, t, _ in roles(r))
+
+
+def test_the_unit_a_title_heads_is_no_person_named_after_the_title():
+    r = run("Ông Lâm Văn Thắng, Giám đốc Sở Nội vụ, làm Tổ trưởng Tổ công tác liên ngành của thành phố.")
+    assert people(r) == {"Lâm Văn Thắng"}

@@ -93,6 +93,8 @@ def find_titles_and_roles(v: DocView) -> None:
                         name_end = last_org[1]
                 if name_end and not valid_name(v, k, name_end, anchored=True):
                     name_end = 0
+                if name_end == k + 1 and v.units[k].key == v.units[items[-1]["t0"]].key:
+                    name_end = 0  # `Tổ trưởng Tổ công tác`, `Đồn trưởng Đồn X`: the unit the title heads
                 plural = plural_before(v, i)
                 if name_end:
                     emit_chain(v, items)
