@@ -99,3 +99,10 @@ def test_deputy_commanders_and_post_heads_are_titles():
 def test_the_unit_a_title_heads_is_no_person_named_after_the_title():
     r = run("Ông Lâm Văn Thắng, Giám đốc Sở Nội vụ, làm Tổ trưởng Tổ công tác liên ngành của thành phố.")
     assert people(r) == {"Lâm Văn Thắng"}
+
+
+def test_paired_titles_count_a_listed_name_the_tagger_missed():
+    r = run("Cùng bị truy tố có các thuộc cấp Hồ Lâm, Lê Nguyễn Thanh Danh (cựu Giám đốc, Phó Giám đốc Sở Xây dựng).")
+    assert "Hồ Lâm" in people(r)
+    assert ("Hồ Lâm", "cựu Giám đốc", "Sở Xây dựng") in roles(r)
+    assert ("Lê Nguyễn Thanh Danh", "cựu Phó Giám đốc", "Sở Xây dựng") in roles(r)

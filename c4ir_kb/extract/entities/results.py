@@ -66,14 +66,18 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
             if len(cnt) == 1 or (r.get("bare_head") and cnt):
                 org = max(cnt, key=lambda x: cnt[x])
                 rule = "role.implied-head" if implied.get(r["title"]) else "role.bare-head"
-        key = (pid, match_key(r["title"]), org)
+        title = doc.article.text[r["start"] : r["start"] + len(r["title"])]
+        if r.get("former"):
+            # `A, B (cựu Chủ tịch và Phó Chủ tịch ...)`: the marker before the first title
+            title = doc.article.text[r["former"][0] : r["former"][1]] + " " + title
+        key = (pid, match_key(title), org)
         if key in seen:
             continue
         seen.add(key)
         roles.append(
             Role(
                 person=pid,
-                title=doc.article.text[r["start"] : r["start"] + len(r["title"])],
+                title=title,
                 org=org,
                 sentence=doc.sentence_at(r["start"]).index,
                 start=r["start"],
