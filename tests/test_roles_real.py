@@ -106,3 +106,9 @@ def test_paired_titles_count_a_listed_name_the_tagger_missed():
     assert "Hồ Lâm" in people(r)
     assert ("Hồ Lâm", "cựu Giám đốc", "Sở Xây dựng") in roles(r)
     assert ("Lê Nguyễn Thanh Danh", "cựu Phó Giám đốc", "Sở Xây dựng") in roles(r)
+
+
+def test_an_envoy_named_with_and_without_the_country_keeps_both_titles():
+    r = run("Chủ tịch nước tiếp Đại sứ Hàn Quốc Park Min-jun. Đại sứ Park Min-jun cảm ơn sự hỗ trợ của Việt Nam.")
+    assert ("Park Min-jun", "Đại sứ Hàn Quốc", None) in roles(r)
+    assert ("Park Min-jun", "Đại sứ", None) in roles(r)
