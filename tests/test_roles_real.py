@@ -112,3 +112,8 @@ def test_an_envoy_named_with_and_without_the_country_keeps_both_titles():
     r = run("Chủ tịch nước tiếp Đại sứ Hàn Quốc Park Min-jun. Đại sứ Park Min-jun cảm ơn sự hỗ trợ của Việt Nam.")
     assert ("Park Min-jun", "Đại sứ Hàn Quốc", None) in roles(r)
     assert ("Park Min-jun", "Đại sứ", None) in roles(r)
+
+
+def test_the_envoy_of_a_foreign_head_of_government_is_one_title():
+    r = run("Buổi lễ có sự chứng kiến của ông Tom Harris, Đặc phái viên Thủ tướng Anh, và lãnh đạo Bộ Công Thương.")
+    assert ("Tom Harris", "Đặc phái viên Thủ tướng Anh", None) in roles(r)

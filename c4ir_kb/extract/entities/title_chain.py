@@ -56,6 +56,11 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                     break
         if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
             # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
+            nt, _, rk = title_at(v, t1)
+            if nt and not rk and t1 + nt < v.n and v.tight(t1 + nt - 1):
+                pn = place_at(v, t1 + nt, allow_weak=False)[1]
+                if pn is not None and pn.type == "country":
+                    t1 += nt  # `Đặc phái viên Thủ tướng Anh`: the envoy of a head of government
             kq = 2 if tuple(u.key for u in v.units[t1 : t1 + 2]) == ("vương", "quốc") and t1 + 2 < v.n and v.tight(t1 + 1) else 0
             n1, p1 = place_at(v, t1 + kq, allow_weak=False)  # `Tổng Lãnh sự Vương quốc Campuchia`
             if p1 is not None and p1.type == "country":
