@@ -117,3 +117,16 @@ def test_an_envoy_named_with_and_without_the_country_keeps_both_titles():
 def test_the_envoy_of_a_foreign_head_of_government_is_one_title():
     r = run("Buổi lễ có sự chứng kiến của ông Tom Harris, Đặc phái viên Thủ tướng Anh, và lãnh đạo Bộ Công Thương.")
     assert ("Tom Harris", "Đặc phái viên Thủ tướng Anh", None) in roles(r)
+
+
+def test_a_local_prefix_after_a_bodys_name_closes_it_before_the_holders_name():
+    r = run("Dự có Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hồ Chí Minh Trần Văn Bảy và các đại biểu.")
+    assert roles(r) == {("Trần Văn Bảy", "Chủ tịch", "Ủy ban MTTQ Việt Nam TP.HCM")}
+
+
+def test_a_bare_local_prefix_after_a_bodys_name_is_the_home_province():
+    r = run(
+        "Đại hội Đảng bộ thành phố Cần Thơ khai mạc sáng nay. Dự có Chủ tịch Ủy ban MTTQ Việt Nam "
+        "thành phố Hồ Thị Lan và các đại biểu."
+    )
+    assert ("Hồ Thị Lan", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Cần Thơ") in roles(r)

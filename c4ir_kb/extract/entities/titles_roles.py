@@ -66,6 +66,14 @@ def find_titles_and_roles(v: DocView) -> None:
                     if sp is not None:
                         items[-1]["org"] = (k, sp, "org.brand-before-name")
                         k = sp
+                if k < v.n and v.tight(k - 1) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[k].text.islower():
+                    # `Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hồ Thị A`, `... tỉnh Long An Trần
+                    # Văn B`: a local prefix (and its place) closes the body, a full name follows
+                    after = local_tail(v, k)
+                    if after and after < v.n and v.tight(after - 1) and is_surname(v, after) and person_name(v, after, anchored=True) - after >= 2:
+                        a0, _, r0 = items[-1]["org"]
+                        items[-1]["org"] = (a0, after, r0)
+                        k = after
                 if k < v.n and v.tight(k - 1):
                     name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
                 elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
@@ -239,6 +247,22 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     for it in items:
         add_role(v, pid, it, "role.title-after-name")
     v.claim(e, j)
+
+
+def local_tail(v: DocView, k: int) -> int:
+    """End of `tỉnh`/`thành phố` at unit k with the province or city it names, if any
+    (`thành phố Hồ Chí Minh`, `tỉnh Long An`); the bare prefix's end; 0 if no prefix."""
+    pl = v.phrase(k, rules().local_prefixes, 2)
+    if not pl:
+        return 0
+    n, p = place_at(v, k, allow_weak=False)
+    if p is not None and p.type in ("province", "city") and n > pl:
+        return k + n
+    if k + pl < v.n and v.tight(k + pl - 1):
+        n, p = place_at(v, k + pl, allow_weak=False)
+        if p is not None and p.type in ("province", "city"):
+            return k + pl + n
+    return k + pl
 
 
 def lower_rank_before_name(v: DocView, i: int) -> bool:
