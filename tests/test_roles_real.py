@@ -130,3 +130,14 @@ def test_a_bare_local_prefix_after_a_bodys_name_is_the_home_province():
         "thành phố Hồ Thị Lan và các đại biểu."
     )
     assert ("Hồ Thị Lan", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Cần Thơ") in roles(r)
+
+
+def test_a_party_committee_of_a_body_takes_the_bodys_whole_name():
+    r = run("Trung tướng Lê Văn Sơn, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, phát biểu; Bí thư Đảng ủy Bộ Tài chính Hồ Đức Phớc dự.")
+    assert ("Lê Văn Sơn", "Ủy viên Ban Thường vụ", "Đảng ủy Công an Trung ương") in roles(r)
+    assert ("Hồ Đức Phớc", "Bí thư", "Đảng ủy Bộ Tài chính") in roles(r)
+
+
+def test_a_party_committee_of_a_body_ends_before_a_place_named_holder():
+    r = run("Bí thư Đảng ủy Công an thành phố Hồ Chí Minh Trần Văn Hải dự hội nghị.")
+    assert roles(r) == {("Trần Văn Hải", "Bí thư", "Đảng ủy Công an TP.HCM")}
