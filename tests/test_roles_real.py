@@ -141,3 +141,14 @@ def test_a_party_committee_of_a_body_takes_the_bodys_whole_name():
 def test_a_party_committee_of_a_body_ends_before_a_place_named_holder():
     r = run("Bí thư Đảng ủy Công an thành phố Hồ Chí Minh Trần Văn Hải dự hội nghị.")
     assert roles(r) == {("Trần Văn Hải", "Bí thư", "Đảng ủy Công an TP.HCM")}
+
+
+def test_a_post_given_by_giu_chuc_after_a_name_is_a_role():
+    r = run("Bộ Chính trị chỉ định đồng chí Trịnh Văn Hùng giữ chức Bí thư Tỉnh ủy Yên Bái nhiệm kỳ 2025-2030.")
+    assert roles(r) == {("Trịnh Văn Hùng", "Bí thư", "Tỉnh ủy Yên Bái")}
+
+
+def test_lam_gives_a_post_only_after_a_designation_verb():
+    r = run("Hội nghị đã chỉ định ông Lê Quang Minh làm Bí thư Thành ủy Hải Phòng. Ông Trần Văn Tú làm Trưởng đoàn công tác.")
+    assert roles(r) == {("Lê Quang Minh", "Bí thư", "Thành ủy Hải Phòng")}
+
