@@ -152,3 +152,8 @@ def test_lam_gives_a_post_only_after_a_designation_verb():
     r = run("Hội nghị đã chỉ định ông Lê Quang Minh làm Bí thư Thành ủy Hải Phòng. Ông Trần Văn Tú làm Trưởng đoàn công tác.")
     assert roles(r) == {("Lê Quang Minh", "Bí thư", "Thành ủy Hải Phòng")}
 
+
+
+def test_a_local_bodys_head_written_lower_case_inside_the_title_opens_the_body():
+    r = run("Dự có Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Giang - Trần Văn Lâm và các đại biểu.")
+    assert roles(r) == {("Trần Văn Lâm", "Trưởng đoàn", "đoàn đại biểu Quốc hội tỉnh Bắc Giang")}

@@ -15,6 +15,7 @@ import re
 from c4ir_kb.extract.entities.lookup import degree_at, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
+from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
@@ -75,6 +76,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             while hs > t0 and v.units[hs].key != _ukey(shared)[0]:
                 hs -= 1
             e, rule = org_at(v, hs)
+            if not e and v.units[hs].text.islower():
+                # `Trưởng đoàn đại biểu Quốc hội tỉnh`: a local body's head written lower case
+                # inside the title
+                hn = v.phrase(hs, R.lx.org_heads, R.lx.max_head)
+                if hn > 1 and R.lx.org_heads[tuple(u.key for u in v.units[hs : hs + hn])] == "local":
+                    e, rule = org_name(v, hs, hn, "local"), "org.head+name"
             if e > t1:
                 org = (hs, e, rule)
                 short = tuple(u.key for u in v.units[t0:hs])
