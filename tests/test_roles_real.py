@@ -157,3 +157,8 @@ def test_lam_gives_a_post_only_after_a_designation_verb():
 def test_a_local_bodys_head_written_lower_case_inside_the_title_opens_the_body():
     r = run("Dự có Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Giang - Trần Văn Lâm và các đại biểu.")
     assert roles(r) == {("Trần Văn Lâm", "Trưởng đoàn", "đoàn đại biểu Quốc hội tỉnh Bắc Giang")}
+
+
+def test_a_coach_is_a_title_with_no_organisation():
+    r = run("Sau trận đấu, HLV Park Ji-hoon cho biết toàn đội đã chơi đúng chiến thuật.")
+    assert roles(r) == {("Park Ji-hoon", "HLV", None)}
