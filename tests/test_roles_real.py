@@ -162,3 +162,8 @@ def test_a_local_bodys_head_written_lower_case_inside_the_title_opens_the_body()
 def test_a_coach_is_a_title_with_no_organisation():
     r = run("Sau trận đấu, HLV Park Ji-hoon cho biết toàn đội đã chơi đúng chiến thuật.")
     assert roles(r) == {("Park Ji-hoon", "HLV", None)}
+
+
+def test_the_body_a_committee_belongs_to_closes_its_name_before_the_holder():
+    r = run("Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội Nguyễn Đắc Vinh trình bày báo cáo thẩm tra.")
+    assert roles(r) == {("Nguyễn Đắc Vinh", "Chủ nhiệm", "Ủy ban Văn hóa và Xã hội của Quốc hội")}

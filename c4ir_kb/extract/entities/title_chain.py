@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import degree_at, place_at, title_at
+from c4ir_kb.extract.entities.lookup import degree_at, is_surname, place_at, title_at
+from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
 from c4ir_kb.extract.entities.org_name import org_name
@@ -161,6 +162,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                             items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi].i, v.mentions[mi].j, "org.back-reference"), "rank": False, "mention": mi, "via": "role.back-reference"})
                             j = k + 1 + hn
                             break
+        if org is not None and org[1] + 1 < v.n and v.units[org[1]].low == "của" and v.tight(org[1] - 1) and v.tight(org[1]):
+            # `Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Phan Văn A`: the body it
+            # belongs to closes the organisation's name when the holder's name follows
+            e2 = org_at(v, org[1] + 1)[0]
+            if e2 and e2 + 1 < v.n and v.tight(e2 - 1) and is_surname(v, e2) and person_name(v, e2, anchored=True) - e2 >= 2:
+                org = (org[0], e2, org[2])
         if org is not None and appositive and org[1] < v.n and v.tight(org[1] - 1):
             # `ông X, Phó Tổng giám đốc Toyota Tsusho,`: after a name, foreign words that go
             # on to a comma belong to the organisation, not to another person
