@@ -167,3 +167,8 @@ def test_a_coach_is_a_title_with_no_organisation():
 def test_the_body_a_committee_belongs_to_closes_its_name_before_the_holder():
     r = run("Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội Nguyễn Đắc Vinh trình bày báo cáo thẩm tra.")
     assert roles(r) == {("Nguyễn Đắc Vinh", "Chủ nhiệm", "Ủy ban Văn hóa và Xã hội của Quốc hội")}
+
+
+def test_a_well_known_body_ends_before_the_holders_name():
+    r = run("Cùng dự có Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân và lãnh đạo các sở, ngành.")
+    assert roles(r) == {("Nguyễn Sinh Nhật Tân", "Thứ trưởng", "Bộ Công Thương")}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import degree_at, is_surname, place_at, title_at
+from c4ir_kb.extract.entities.lookup import degree_at, is_surname, known_at, place_at, title_at
 from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
@@ -162,6 +162,13 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                             items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi].i, v.mentions[mi].j, "org.back-reference"), "rank": False, "mention": mi, "via": "role.back-reference"})
                             j = k + 1 + hn
                             break
+        if org is not None and org[2] != "org.gazetteer":
+            # `Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân`: a well-known body followed by a
+            # full name ends where the gazetteer says, the name is the holder's
+            nk = known_at(v, org[0])[0]
+            b = org[0] + nk
+            if nk and b < org[1] and v.tight(b - 1) and is_surname(v, b) and person_name(v, b, anchored=True) - b >= 2:
+                org = (org[0], b, "org.gazetteer")
         if org is not None and org[1] + 1 < v.n and v.units[org[1]].low == "của" and v.tight(org[1] - 1) and v.tight(org[1]):
             # `Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Phan Văn A`: the body it
             # belongs to closes the organisation's name when the holder's name follows
