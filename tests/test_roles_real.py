@@ -172,3 +172,19 @@ def test_the_body_a_committee_belongs_to_closes_its_name_before_the_holder():
 def test_a_well_known_body_ends_before_the_holders_name():
     r = run("Cùng dự có Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân và lãnh đạo các sở, ngành.")
     assert roles(r) == {("Nguyễn Sinh Nhật Tân", "Thứ trưởng", "Bộ Công Thương")}
+
+
+def test_a_standing_qualifier_after_a_title_stays_in_it():
+    r = run("Phó Trưởng ban Thường trực Ban Tuyên giáo Trung ương Lại Văn Môn phát biểu.")
+    assert roles(r) == {("Lại Văn Môn", "Phó Trưởng ban Thường trực", "Ban Tuyên giáo Trung ương")}
+
+
+def test_an_acting_post_keeps_quyen_in_the_title():
+    r = run("Quyền Chủ tịch UBND tỉnh Nguyễn Văn Em chủ trì cuộc họp. Bà Trần Thị Hoa, quyền Giám đốc Sở Y tế, báo cáo.")
+    assert ("Nguyễn Văn Em", "Quyền Chủ tịch", "UBND tỉnh") in roles(r)
+    assert ("Trần Thị Hoa", "quyền Giám đốc", "Sở Y tế") in roles(r)
+
+
+def test_quyen_after_a_lower_case_word_is_no_qualifier():
+    r = run("Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Nguyễn Văn Em.")
+    assert roles(r) == {("Nguyễn Văn Em", "Chủ tịch", "UBND tỉnh")}

@@ -42,6 +42,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         if not n:
             break
         t0, t1 = j, j + n
+        if not is_rank and t1 < v.n and v.tight(t1 - 1):
+            t1 += v.phrase(t1, R.lx.words("title_qualifiers_after"), 2)  # `Phó Trưởng ban Thường trực`
         org = None
         if not is_rank and not shared:
             # `Trưởng ban Tổ chức Trung ương`: a well-known organisation that begins inside the
@@ -309,5 +311,12 @@ def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
 
 
 def former_title(v: DocView, k: int) -> bool:
-    """`cựu Chủ tịch`, `nguyên Giám đốc`: a former-post marker right before a title."""
-    return k + 1 < v.n and v.units[k].low in rules().former_markers and v.tight(k) and bool(title_at(v, k + 1)[0])
+    """`cựu Chủ tịch`, `nguyên Giám đốc`, `Quyền Giám đốc`: a former- or acting-post marker
+    right before a title (kept in the title)."""
+    if k + 1 >= v.n or not v.tight(k) or not title_at(v, k + 1)[0]:
+        return False
+    u = v.units[k]
+    if u.low in rules().former_markers:
+        return True
+    # `Quyền Giám đốc`: an acting post; not `thẩm quyền Chủ tịch` (a lower-case word before it)
+    return u.low in rules().lx.wordlist("acting_markers") and (cap(u) or k == 0 or not (v.tight(k - 1) and v.units[k - 1].text.isalpha() and v.units[k - 1].text.islower()))

@@ -208,7 +208,7 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
         return
     former = None
-    if v.units[e].low in R.former_markers and e + 1 < v.n and v.tight(e) and title_at(v, e + 1)[0]:
+    if former_title(v, e):
         former = e  # `..., nguyên Giám đốc Sở X,`: a former post keeps its marker in the title
         e += 1
     if not title_at(v, e)[0]:
@@ -351,7 +351,7 @@ def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
         return 0, ""
     if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
         return 0, ""
-    k = e + (1 if v.units[e].low in rules().former_markers else 0)
+    k = e + (1 if former_title(v, e) else 0)
     if not title_at(v, k)[0]:
         return 0, ""
     return e, "per.list-item+title" if list_item else "per.name+title-after"
