@@ -188,3 +188,13 @@ def test_an_acting_post_keeps_quyen_in_the_title():
 def test_quyen_after_a_lower_case_word_is_no_qualifier():
     r = run("Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Nguyễn Văn Em.")
     assert roles(r) == {("Nguyễn Văn Em", "Chủ tịch", "UBND tỉnh")}
+
+
+def test_a_caption_position_after_a_name_leaves_the_titles_to_the_name():
+    r = run("Ông Nguyễn Văn Dũng (bên phải), Tổng giám đốc Công ty Cổ phần Hưng Thịnh, phát biểu tại buổi lễ.")
+    assert roles(r) == {("Nguyễn Văn Dũng", "Tổng giám đốc", "Công ty Cổ phần Hưng Thịnh")}
+
+
+def test_a_birth_year_or_age_after_a_name_leaves_the_titles_to_the_name():
+    r = run("Trần Văn Bình (45 tuổi), Chủ tịch UBND xã Tân Phú, bị khởi tố về tội nhận hối lộ.")
+    assert roles(r) == {("Trần Văn Bình", "Chủ tịch", "UBND xã Tân Phú")}

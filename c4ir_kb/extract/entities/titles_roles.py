@@ -205,7 +205,10 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,` / `đồng chí X - Bí thư
     Tỉnh ủy`: roles after the name, behind a comma or a spaced dash."""
     R = rules()
-    if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
+    c = caption_position(v, e)
+    if c:
+        e = c  # `Ông A (bên phải), Tổng giám đốc X`: a caption's position, then the titles
+    elif e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
         return
     former = None
     if former_title(v, e):
@@ -270,6 +273,26 @@ def lower_rank_before_name(v: DocView, i: int) -> bool:
     full name (a surname and more) is that person's rank too."""
     n, _, is_rank = title_at(v, i)
     return is_rank and v.units[i].text.islower() and i + n + 1 < v.n and v.tight(i + n - 1) and is_surname(v, i + n) and v.tight(i + n) and cap(v.units[i + n + 1])
+
+
+def caption_position(v: DocView, e: int) -> int:
+    """`Ông A (bên phải), Tổng giám đốc X, ...`, `B (thứ hai từ trái sang), ...`: a photo
+    caption's position in parentheses after a name (lower-case words, one of
+    `caption_position_words`), or a birth year or age (`(SN 1975)`, pattern name-aside),
+    closed by `),`. The unit after it, or 0."""
+    if e >= v.n or v.gap(e - 1) != " (":
+        return 0
+    R = rules()
+    k = next((k for k in range(e, min(v.n, e + 7)) if ")" in v.gap(k)), None)
+    if k is None or k + 1 >= v.n or v.gap(k).strip() != ")," or "\n" in v.gap(k) or not all(v.tight(x) for x in range(e, k)):
+        return 0
+    inner = v.units[e : k + 1]
+    if R.patterns["name-aside"].fullmatch(v.s[inner[0].start : inner[-1].end]):
+        return k + 1  # `A (SN 1975), Giám đốc X`: a birth year or age
+    words = set(R.lx.wordlist("caption_position_words"))
+    if all(u.text == u.text.lower() for u in inner) and any(u.low in words for u in inner):
+        return k + 1
+    return 0
 
 
 def plural_before(v: DocView, i: int) -> bool:
@@ -349,9 +372,11 @@ def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
         return 0, ""
     if not list_item and e - i < 3 and not any(u.ner.endswith("PER") for u in v.units[i:e]):
         return 0, ""
-    if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
+    k = caption_position(v, e)
+    if not k and (e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1)):
         return 0, ""
-    k = e + (1 if former_title(v, e) else 0)
+    k = k or e
+    k += 1 if former_title(v, k) else 0
     if not title_at(v, k)[0]:
         return 0, ""
     return e, "per.list-item+title" if list_item else "per.name+title-after"
