@@ -198,3 +198,16 @@ def test_a_caption_position_after_a_name_leaves_the_titles_to_the_name():
 def test_a_birth_year_or_age_after_a_name_leaves_the_titles_to_the_name():
     r = run("Trần Văn Bình (45 tuổi), Chủ tịch UBND xã Tân Phú, bị khởi tố về tội nhận hối lộ.")
     assert roles(r) == {("Trần Văn Bình", "Chủ tịch", "UBND xã Tân Phú")}
+
+
+def test_a_rank_after_va_starts_another_person_not_the_organisations_name():
+    r = run("Cùng dự có Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an và Trung tướng Nguyễn Văn Long, Cục trưởng Cục Cảnh sát hình sự.")
+    rs = roles(r)
+    assert ("Lê Quốc Hùng", "Thứ trưởng", "Bộ Công an") in rs
+    assert ("Nguyễn Văn Long", "Trung tướng", None) in rs
+    assert not any(p == "Nguyễn Văn Long" and t == "Thứ trưởng" for p, t, _ in rs)
+
+
+def test_titles_after_a_comma_that_end_in_another_name_are_that_persons():
+    r = run("Giám đốc Sở Tài chính Lê Văn Minh, Giám đốc Sở Xây dựng Trần Văn Nam cùng dự.")
+    assert roles(r) == {("Lê Văn Minh", "Giám đốc", "Sở Tài chính"), ("Trần Văn Nam", "Giám đốc", "Sở Xây dựng")}

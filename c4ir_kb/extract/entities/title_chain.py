@@ -164,6 +164,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                             items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi].i, v.mentions[mi].j, "org.back-reference"), "rank": False, "mention": mi, "via": "role.back-reference"})
                             j = k + 1 + hn
                             break
+        if org is not None:
+            # `Thứ trưởng Bộ Công an và Trung tướng B, ...`: a rank or title after `và` starts
+            # another person, never the organisation's name
+            cut = next((x for x in range(org[0] + 1, org[1] - 1) if v.units[x].low == "và" and cap(v.units[x + 1]) and title_at(v, x + 1)[0]), None)
+            if cut is not None:
+                org = (org[0], cut, org[2])
         if org is not None and org[2] != "org.gazetteer":
             # `Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân`: a well-known body followed by a
             # full name ends where the gazetteer says, the name is the holder's

@@ -227,8 +227,8 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     if j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True):
         return
     last = items[-1]["org"]
-    if last is not None and split_person_from_org(v, last) is not None and (last[1] >= v.n or not v.tight(last[1] - 1)):
-        return
+    if last is not None and split_person_from_org(v, last) is not None and (last[1] >= v.n or not v.tight(last[1] - 1) or not cap(v.units[last[1]])):
+        return  # `A, Giám đốc Sở X Trần Văn B cùng dự`: the titles are B's, not A's
     emit_chain(v, items)
     if len(items) == 1 and items[0]["org"] is None and not items[0]["rank"] and not items[0].get("bare_head"):
         # `Đại diện Tổng công ty X, ông Y, Phó Tổng giám đốc, ...`: the title is held in the
