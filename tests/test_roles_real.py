@@ -211,3 +211,9 @@ def test_a_rank_after_va_starts_another_person_not_the_organisations_name():
 def test_titles_after_a_comma_that_end_in_another_name_are_that_persons():
     r = run("Giám đốc Sở Tài chính Lê Văn Minh, Giám đốc Sở Xây dựng Trần Văn Nam cùng dự.")
     assert roles(r) == {("Lê Văn Minh", "Giám đốc", "Sở Tài chính"), ("Trần Văn Nam", "Giám đốc", "Sở Xây dựng")}
+
+
+def test_a_party_committee_of_a_bare_unit_head_keeps_the_whole_head():
+    r = run("Trung tướng Lê Văn Cường, Ủy viên Ban Thường vụ Đảng ủy Quân khu, Tư lệnh Quân khu 9 phát biểu.")
+    assert ("Lê Văn Cường", "Ủy viên Ban Thường vụ", "Đảng ủy Quân khu") in roles(r)
+    assert ("Lê Văn Cường", "Tư lệnh", "Quân khu 9") in roles(r)

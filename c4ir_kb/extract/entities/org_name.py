@@ -202,6 +202,8 @@ def committee_of_body(v: DocView, i: int, j: int) -> int:
         in_place.update(range(y, y + n) if p is not None else ())
         y += n if p is not None else 1
     e = next((x for x in range(j + h + 1, e) if x not in in_place and is_surname(v, x) and x + 1 < e and is_vn_name_unit(v.units[x + 1])), e)
+    if not e and h >= 2 and (j + h >= v.n or not v.tight(j + h - 1)):
+        return j + h  # `Ủy viên Ban Thường vụ Đảng ủy Quân khu,`: the article's unit of that kind
     return e if e > j + h else 0
 
 
