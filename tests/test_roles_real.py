@@ -217,3 +217,8 @@ def test_a_party_committee_of_a_bare_unit_head_keeps_the_whole_head():
     r = run("Trung tướng Lê Văn Cường, Ủy viên Ban Thường vụ Đảng ủy Quân khu, Tư lệnh Quân khu 9 phát biểu.")
     assert ("Lê Văn Cường", "Ủy viên Ban Thường vụ", "Đảng ủy Quân khu") in roles(r)
     assert ("Lê Văn Cường", "Tư lệnh", "Quân khu 9") in roles(r)
+
+
+def test_a_verb_after_a_plural_title_opens_its_list_of_names():
+    r = run("Các đồng chí Phó Chủ tịch UBND tỉnh gồm Nguyễn Văn An, Trần Văn Bảo cùng dự.")
+    assert roles(r) == {("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh"), ("Trần Văn Bảo", "Phó Chủ tịch", "UBND tỉnh")}

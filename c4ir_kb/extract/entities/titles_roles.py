@@ -121,6 +121,11 @@ def find_titles_and_roles(v: DocView) -> None:
                     j += v.phrase(j, R.local_prefixes, 2)  # `các Phó Chủ tịch UBND | tỉnh:`
                 if plural and j < v.n and v.gap(j - 1).strip() == ":" and "\n" not in v.gap(j - 1):
                     i = shared_title_list(v, items, j, first=True)
+                elif plural and j < v.n and v.tight(j - 1) and v.phrase(j, R.lx.words("list_openers"), 2):
+                    # `các đồng chí Phó Chủ tịch UBND tỉnh gồm A, B`: a verb opens the list
+                    o = j + v.phrase(j, R.lx.words("list_openers"), 2)
+                    if o < v.n and (v.tight(o - 1) or v.gap(o - 1).strip() == ":") and "\n" not in v.gap(o - 1):
+                        i = shared_title_list(v, items, o, first=True)
                 continue
         # degree + name (PGS.TS Nguyễn Văn A, Luật sư Trần B), roles may follow after a comma
         d = degree_at(v, i)
