@@ -222,3 +222,13 @@ def test_a_party_committee_of_a_bare_unit_head_keeps_the_whole_head():
 def test_a_verb_after_a_plural_title_opens_its_list_of_names():
     r = run("Các đồng chí Phó Chủ tịch UBND tỉnh gồm Nguyễn Văn An, Trần Văn Bảo cùng dự.")
     assert roles(r) == {("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh"), ("Trần Văn Bảo", "Phó Chủ tịch", "UBND tỉnh")}
+
+
+def test_a_legal_form_or_one_latin_word_the_tagger_calls_a_person_is_none():
+    r = run("Dự án do Công ty Sunrise Technology Co., Ltd đầu tư. Tập đoàn ra mắt chip Bonsai cho các thiết bị.")
+    assert not ({"Ltd", "Bonsai"} & people(r))
+
+
+def test_one_capitalised_syllable_in_a_list_of_bodies_is_no_person():
+    r = run("Dự hội nghị có lãnh đạo các Bộ, Ban, Ngành Trung ương và lãnh đạo thành phố.")
+    assert not people(r)
