@@ -232,3 +232,8 @@ def test_a_legal_form_or_one_latin_word_the_tagger_calls_a_person_is_none():
 def test_one_capitalised_syllable_in_a_list_of_bodies_is_no_person():
     r = run("Dự hội nghị có lãnh đạo các Bộ, Ban, Ngành Trung ương và lãnh đạo thành phố.")
     assert not people(r)
+
+
+def test_a_name_after_a_square_or_street_noun_is_no_person():
+    r = run("Ngày 15/12, tại Quảng trường Hồ Chí Minh, Công an tỉnh tổ chức lễ ra quân; đoàn xe đi qua đường Lê Văn Sỹ.")
+    assert not people(r)
