@@ -237,3 +237,8 @@ def test_one_capitalised_syllable_in_a_list_of_bodies_is_no_person():
 def test_a_name_after_a_square_or_street_noun_is_no_person():
     r = run("Ngày 15/12, tại Quảng trường Hồ Chí Minh, Công an tỉnh tổ chức lễ ra quân; đoàn xe đi qua đường Lê Văn Sỹ.")
     assert not people(r)
+
+
+def test_the_parties_of_a_relation_after_a_form_of_address_are_no_person():
+    r = run("Quan hệ thể hiện tình cảm đặc biệt, chí nghĩa đồng chí, anh em Việt-Lào.")
+    assert not people(r)

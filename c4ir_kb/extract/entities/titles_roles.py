@@ -11,6 +11,7 @@ country before a name (loc.title-country). Adds: roles (role.*), links of acrony
 from __future__ import annotations
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
+from c4ir_kb.extract.entities.crf import joined_names
 from c4ir_kb.extract.entities.lookup import degree_at, is_surname, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.names import brand_then_name, person_name, valid_name
@@ -145,6 +146,8 @@ def find_titles_and_roles(v: DocView) -> None:
         if h and i + h < v.n and v.tight(i + h - 1) and place_at(v, i)[0] <= h - 0 and not place_at(v, i)[1]:
             k = i + h
             e = person_name(v, k, anchored=True)
+            if e - k == 1 and joined_names(v.units[k].text):
+                e = 0  # `anh em Việt-Lào`: the parties of a relation, no one name
             if e and valid_name(v, k, e, anchored=True, honorific=True):
                 pid = add_person(v, k, e, "per.honorific+name" if e - k > 1 else "per.honorific+one-name")
                 appositive(v, pid, e)
