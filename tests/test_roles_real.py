@@ -242,3 +242,9 @@ def test_a_name_after_a_square_or_street_noun_is_no_person():
 def test_the_parties_of_a_relation_after_a_form_of_address_are_no_person():
     r = run("Quan hệ thể hiện tình cảm đặc biệt, chí nghĩa đồng chí, anh em Việt-Lào.")
     assert not people(r)
+
+
+def test_in_a_semicolon_list_a_name_after_a_comma_with_titles_of_its_own_ends_the_list():
+    r = run("Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Văn An, Trần Văn Bảo, Giám đốc Sở Tài chính; lãnh đạo các sở.")
+    assert ("Trần Văn Bảo", "Phó Chủ tịch", "UBND tỉnh") not in roles(r)
+    assert ("Lê Văn An", "Phó Chủ tịch", "UBND tỉnh") in roles(r)

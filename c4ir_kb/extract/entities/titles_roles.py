@@ -323,9 +323,11 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
     line_end = v.s.find("\n", v.units[k].start) if k < v.n else -1
     semi = first and ";" in v.s[v.units[min(k, v.n - 1)].start : line_end if line_end >= 0 else len(v.s)]
     sep_ok = first
+    item_start = True  # at the list's start or after `;`: an item that may carry titles of its own
     while k < v.n:
         if not sep_ok:
             g = v.gap(k - 1)
+            item_start = g.strip() == ";"
             if "\n" in g:
                 break
             if g.strip() == "," and k < v.n and v.units[k].low == "và" and v.tight(k):
@@ -347,7 +349,7 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
         if e - j < 2 or not valid_name(v, j, e, anchored=True) or v.claimed[e - 1]:
             break
         own = e < v.n and v.gap(e - 1).strip() in (",", "-", "–") and title_at(v, e)[0]
-        if own and not semi:
+        if own and not (semi and item_start):
             break  # `..., Trần Văn A, Giám đốc Sở X`: a name with titles of its own
         v.claim(k, j)
         pid = add_person(v, j, e, "per.shared-title-list")
