@@ -248,3 +248,8 @@ def test_in_a_semicolon_list_a_name_after_a_comma_with_titles_of_its_own_ends_th
     r = run("Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Văn An, Trần Văn Bảo, Giám đốc Sở Tài chính; lãnh đạo các sở.")
     assert ("Trần Văn Bảo", "Phó Chủ tịch", "UBND tỉnh") not in roles(r)
     assert ("Lê Văn An", "Phó Chủ tịch", "UBND tỉnh") in roles(r)
+
+
+def test_the_seat_after_an_organisation_stands_between_the_title_and_the_holder():
+    r = run("Trưởng Đại diện UNDP tại Việt Nam Ramla Khalidi phát biểu tại hội thảo.")
+    assert roles(r) == {("Ramla Khalidi", "Trưởng Đại diện", "UNDP")}

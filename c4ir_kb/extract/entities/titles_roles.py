@@ -75,6 +75,11 @@ def find_titles_and_roles(v: DocView) -> None:
                         a0, _, r0 = items[-1]["org"]
                         items[-1]["org"] = (a0, after, r0)
                         k = after
+                if k + 1 < v.n and v.tight(k - 1) and v.tight(k) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[k].low in ("tại", "ở"):
+                    # `Trưởng Đại diện UNDP tại Việt Nam Ramla Khalidi`: the seat, then the holder
+                    n2, p2 = place_at(v, k + 1, allow_weak=False)
+                    if p2 is not None and p2.type in ("country", "province", "city") and k + 1 + n2 < v.n and v.tight(k + n2) and person_name(v, k + 1 + n2, anchored=True) - (k + 1 + n2) >= 2:
+                        k += 1 + n2
                 if k < v.n and v.tight(k - 1):
                     name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
                 elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
