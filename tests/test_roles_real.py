@@ -253,3 +253,14 @@ def test_in_a_semicolon_list_a_name_after_a_comma_with_titles_of_its_own_ends_th
 def test_the_seat_after_an_organisation_stands_between_the_title_and_the_holder():
     r = run("Trưởng Đại diện UNDP tại Việt Nam Ramla Khalidi phát biểu tại hội thảo.")
     assert roles(r) == {("Ramla Khalidi", "Trưởng Đại diện", "UNDP")}
+
+
+def test_an_acronym_and_a_seat_after_the_organisation_lead_to_the_holder():
+    r = run("Giám đốc Quốc gia của Tổ chức Tài chính Quốc tế (IFC) tại Việt Nam Thomas Jacobs cho biết IFC vừa ký thỏa thuận.")
+    assert "Thomas Jacobs" in people(r)
+    assert any(p == "Thomas Jacobs" and t == "Giám đốc Quốc gia" and o in ("IFC", "Tổ chức Tài chính Quốc tế") for p, t, o in roles(r))
+
+
+def test_a_title_whose_first_word_is_a_surname_is_no_bare_name():
+    r = run("Năm nay cảng đón nhiều đơn hàng.\n\nPhó Tổng Giám đốc, ông Nguyễn Văn Hà nêu rõ kế hoạch đầu tư.")
+    assert people(r) == {"Nguyễn Văn Hà"}

@@ -7,7 +7,7 @@ per.bare-name+crf); never a name right after a street or square noun.
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at
+from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -25,6 +25,9 @@ def find_bare_people(v: DocView) -> None:
             continue
         if after_street(v, i):
             i += 1  # `Quảng trường Hồ Chí Minh`, `đường Lê Văn Sỹ`: a street or square, no person
+            continue
+        if title_at(v, i)[0] >= 2:
+            i += title_at(v, i)[0]  # `Phó Tổng Giám đốc`: a title whose first word is also a surname
             continue
         e = i + 1
         while e < v.n and e - i < 4 and v.tight(e - 1) and is_vn_name_unit(v.units[e]) and not v.claimed[e]:

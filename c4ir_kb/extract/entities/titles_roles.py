@@ -19,7 +19,7 @@ from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.title_chain import chain, former_title
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.wordshape import is_latin_word
+from c4ir_kb.extract.wordshape import acronym, is_latin_word
 
 
 def find_titles_and_roles(v: DocView) -> None:
@@ -75,11 +75,13 @@ def find_titles_and_roles(v: DocView) -> None:
                         a0, _, r0 = items[-1]["org"]
                         items[-1]["org"] = (a0, after, r0)
                         k = after
-                if k + 1 < v.n and v.tight(k - 1) and v.tight(k) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[k].low in ("tại", "ở"):
-                    # `Trưởng Đại diện UNDP tại Việt Nam Ramla Khalidi`: the seat, then the holder
-                    n2, p2 = place_at(v, k + 1, allow_weak=False)
-                    if p2 is not None and p2.type in ("country", "province", "city") and k + 1 + n2 < v.n and v.tight(k + n2) and person_name(v, k + 1 + n2, anchored=True) - (k + 1 + n2) >= 2:
-                        k += 1 + n2
+                kk = k + 1 if k < v.n and v.gap(k - 1) == " (" and acronym(v.units[k].text) and v.gap(k) == ") " else k
+                if kk + 1 < v.n and (kk > k or v.tight(k - 1)) and v.tight(kk) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[kk].low in ("tại", "ở"):
+                    # `Trưởng Đại diện UNDP tại Việt Nam Ramla Khalidi`, `Giám đốc Quốc gia của Tổ
+                    # chức Tài chính Quốc tế (IFC) tại Việt Nam Thomas Jacobs`: the seat, then the holder
+                    n2, p2 = place_at(v, kk + 1, allow_weak=False)
+                    if p2 is not None and p2.type in ("country", "province", "city") and kk + 1 + n2 < v.n and v.tight(kk + n2) and person_name(v, kk + 1 + n2, anchored=True) - (kk + 1 + n2) >= 2:
+                        k = kk + 1 + n2
                 if k < v.n and v.tight(k - 1):
                     name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
                 elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
