@@ -264,3 +264,9 @@ def test_an_acronym_and_a_seat_after_the_organisation_lead_to_the_holder():
 def test_a_title_whose_first_word_is_a_surname_is_no_bare_name():
     r = run("Năm nay cảng đón nhiều đơn hàng.\n\nPhó Tổng Giám đốc, ông Nguyễn Văn Hà nêu rõ kế hoạch đầu tư.")
     assert people(r) == {"Nguyễn Văn Hà"}
+
+
+def test_a_grade_after_a_title_stays_in_it():
+    r = run("Bị cáo Lê Văn Thạnh, cựu kiểm sát viên cao cấp, Phó Viện trưởng VKSND tỉnh Quảng Nam, bị tuyên 3 năm tù.")
+    assert ("Lê Văn Thạnh", "cựu kiểm sát viên cao cấp", None) in roles(r)
+    assert ("Lê Văn Thạnh", "Phó Viện trưởng", "VKSND tỉnh Quảng Nam") in roles(r)
