@@ -270,3 +270,9 @@ def test_a_grade_after_a_title_stays_in_it():
     r = run("Bị cáo Lê Văn Thạnh, cựu kiểm sát viên cao cấp, Phó Viện trưởng VKSND tỉnh Quảng Nam, bị tuyên 3 năm tù.")
     assert ("Lê Văn Thạnh", "cựu kiểm sát viên cao cấp", None) in roles(r)
     assert ("Lê Văn Thạnh", "Phó Viện trưởng", "VKSND tỉnh Quảng Nam") in roles(r)
+
+
+def test_a_title_glued_to_the_name_by_a_hyphen_ends_the_name():
+    r = run("Chủ tịch UBND tỉnh đã tiếp ông Jan Peters-CEO Tập đoàn Vandoren đến thăm và làm việc.")
+    assert people(r) == {"Jan Peters"}
+    assert ("Jan Peters", "CEO", "Vandoren") in roles(r) or ("Jan Peters", "CEO", "Tập đoàn Vandoren") in roles(r)

@@ -19,6 +19,7 @@ from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.title_chain import chain, former_title
 from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
 
 
@@ -157,6 +158,7 @@ def find_titles_and_roles(v: DocView) -> None:
                 e = 0  # `anh em Việt-Lào`: the parties of a relation, no one name
             if e and valid_name(v, k, e, anchored=True, honorific=True):
                 pid = add_person(v, k, e, "per.honorific+name" if e - k > 1 else "per.honorific+one-name")
+                glued_title(v, pid)
                 appositive(v, pid, e)
                 i = e
                 continue
@@ -288,6 +290,26 @@ def lower_rank_before_name(v: DocView, i: int) -> bool:
     full name (a surname and more) is that person's rank too."""
     n, _, is_rank = title_at(v, i)
     return is_rank and v.units[i].text.islower() and i + n + 1 < v.n and v.tight(i + n - 1) and is_surname(v, i + n) and v.tight(i + n) and cap(v.units[i + n + 1])
+
+
+def glued_title(v: DocView, pid: int) -> None:
+    """`ông Remon Vos-CEO Tập đoàn CTP`: a one-word title glued to the name's last word by a
+    hyphen ends the name; the title is the person's, held in the organisation after it."""
+    m = v.mentions[pid]
+    u = v.units[m.j - 1]
+    head, _, tail = u.text.rpartition("-")
+    if not head or not tail[:1].isupper() or _ukey(tail) not in rules().lx.titles or rules().lx.titles[_ukey(tail)]:
+        return
+    m.end = u.start + len(head)
+    mention, end = None, u.end
+    if m.j < v.n and v.tight(m.j - 1):
+        e2, rule = org_at(v, m.j)
+        if e2:
+            mention = next((x for x, o in enumerate(v.mentions) if o.type == "ORG" and o.i == m.j and o.j == e2), None)
+            if mention is None and v.free(m.j, e2):
+                mention = add_mention(v, "ORG", m.j, e2, rule)
+            end = v.units[e2 - 1].end
+    v.roles.append({"person": pid, "title": tail, "org": mention, "start": m.end + 1, "end": end, "rank": False, "bare_head": None, "former": None, "rule": "role.title-after-name"})
 
 
 def caption_position(v: DocView, e: int) -> int:
