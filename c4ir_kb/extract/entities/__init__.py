@@ -19,6 +19,7 @@ says in its opening comment what it reads and what it claims. In order (COMPONEN
   bare_people     Vietnamese full names with nothing before them -> PER
   person_refs     again, for the names bare_people found
   paren_roles     titles in parentheses after names (`A, B (t1 và t2 X)`) -> roles
+  verb_roles      titles a verb gives after a name (`X giữ chức t`, `chỉ định X làm t`) -> roles
   crf             underthesea CRF spans no rule explained -> PER/ORG/LOC
   non_entities    drops events, holidays, school subjects: never entities
 
@@ -57,6 +58,7 @@ from c4ir_kb.extract.entities.places import find_places
 from c4ir_kb.extract.entities.results import EntityResult, build_result
 from c4ir_kb.extract.entities.short_orgs import find_short_orgs
 from c4ir_kb.extract.entities.titles_roles import find_titles_and_roles
+from c4ir_kb.extract.entities.verb_roles import find_verb_roles
 from c4ir_kb.extract.entities.view import DocView
 from c4ir_kb.models import Document
 
@@ -73,6 +75,7 @@ COMPONENTS = (
     find_bare_people,
     find_person_refs,
     find_paren_roles,
+    find_verb_roles,
     find_crf_spans,
     drop_non_entities,
 )

@@ -2,13 +2,14 @@
 (surname + 2..3 capitalised syllables, or 2 with underthesea's support).
 
 Reads: unclaimed units, surnames, POS/NER tags. Claims: PER mentions (per.bare-name,
-per.bare-name+crf).
+per.bare-name+crf); never a name right after a street or square noun.
 """
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at
+from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 
 
@@ -19,8 +20,14 @@ def find_bare_people(v: DocView) -> None:
         if v.claimed[i] or not is_surname(v, i):
             i += 1
             continue
-        if i > 0 and v.tight(i - 1) and cap(v.units[i - 1]):
+        if i > 0 and v.tight(i - 1) and cap(v.units[i - 1]) and not after_street(v, i):
             i += 1
+            continue
+        if after_street(v, i):
+            i += 1  # `Quảng trường Hồ Chí Minh`, `đường Lê Văn Sỹ`: a street or square, no person
+            continue
+        if title_at(v, i)[0] >= 2:
+            i += title_at(v, i)[0]  # `Phó Tổng Giám đốc`: a title whose first word is also a surname
             continue
         e = i + 1
         while e < v.n and e - i < 4 and v.tight(e - 1) and is_vn_name_unit(v.units[e]) and not v.claimed[e]:
@@ -37,3 +44,9 @@ def find_bare_people(v: DocView) -> None:
                 i = e
                 continue
         i += 1
+
+
+def after_street(v: DocView, i: int) -> bool:
+    """Does a street or square noun (street_prefixes, any case) stand right before unit i?"""
+    R = rules()
+    return any(i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and v.phrase(i - n, R.street, n) == n for n in (1, 2, 3))

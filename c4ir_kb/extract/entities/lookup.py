@@ -101,7 +101,8 @@ def code_after_noun(v: DocView, i: int) -> bool:
 
 def home_place(v: DocView) -> str | None:
     """The province or city an article is about: the one most often written after an
-    administrative prefix (`tỉnh Ninh Bình`, `thành phố Đà Nẵng`), first seen on a tie."""
+    administrative prefix (`tỉnh Ninh Bình`, `thành phố Đà Nẵng`), first seen on a tie;
+    when none is written, the province a provincial outlet is named after."""
     if v.home_known:
         return v.home
     R = rules()

@@ -12,6 +12,7 @@ from c4ir_kb.extract.entities.lookup import home_place, is_surname, is_vn_name_u
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym
+from c4ir_kb.nlp.normalize import match_key
 
 
 def org_name(v: DocView, i: int, h: int, kind: str) -> int:
@@ -37,9 +38,12 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 if pk2 and e + pk2 < v.n and v.tight(e + pk2 - 1) and place_at(v, e + pk2)[1] is None and person_after_prefix(v, e + pk2, 0):
                     return e + pk2  # `Ủy ban MTTQ Việt Nam thành phố | Hồ Thị Cẩm Đào`: the city's committee
                 return e
+            e = committee_of_body(v, i, j)  # a party committee: stops before its holder's name
+            if e:
+                return e
             h2 = v.phrase(k, lx.org_heads, lx.max_head, case_first=True)
             if h2:
-                # `Đảng ủy | Công an Trung ương`, `Đảng bộ | Công an tỉnh X`: the body of another body
+                # `Đảng bộ | Công an tỉnh X`: the body of another body
                 e2 = org_name(v, k, h2, lx.org_heads[tuple(u.key for u in v.units[k : k + h2])])
                 if e2 > k + h2:
                     return e2
@@ -199,6 +203,30 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and (t.key,) not in R.stop_lower for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
     return last_good
+
+
+def committee_of_body(v: DocView, i: int, j: int) -> int:
+    """`Đảng ủy | Công an Trung ương`, `Đảng ủy | Bộ Công an`: a party committee (head at
+    i..j) of the body named right after it takes that body's whole name; its end, or 0."""
+    R = rules()
+    if match_key(v.s[v.units[i].start : v.units[j - 1].end]) not in R.party_committees or not cap(v.units[j]):
+        return 0
+    nk = known_at(v, j)[0]
+    if nk:
+        return j + nk  # a well-known body (Bộ Tài chính) ends where the gazetteer says
+    h = v.phrase(j, R.lx.org_heads, R.lx.max_head, True)
+    e = org_name(v, j, h, R.lx.org_heads[tuple(u.key for u in v.units[j : j + h])]) if h else 0
+    # `Bí thư Đảng ủy Bộ Tài chính Hồ Đức Phớc`: the holder's name after the body is no part of it
+    in_place: set[int] = set()
+    y = j + h
+    while y < e:
+        n, p = place_at(v, y, allow_weak=False)
+        in_place.update(range(y, y + n) if p is not None else ())
+        y += n if p is not None else 1
+    e = next((x for x in range(j + h + 1, e) if x not in in_place and is_surname(v, x) and x + 1 < e and is_vn_name_unit(v.units[x + 1])), e)
+    if not e and h >= 2 and (j + h >= v.n or not v.tight(j + h - 1)):
+        return j + h  # `Ủy viên Ban Thường vụ Đảng ủy Quân khu,`: the article's unit of that kind
+    return e if e > j + h else 0
 
 
 def plain_cap(v: DocView, k: int) -> bool:

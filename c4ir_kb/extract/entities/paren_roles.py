@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.title_chain import chain, former_title
-from c4ir_kb.extract.entities.lookup import title_at
+from c4ir_kb.extract.entities.lookup import is_surname, title_at
+from c4ir_kb.extract.entities.names import person_name, valid_name
+from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
 
 
@@ -27,8 +29,16 @@ def find_paren_roles(v: DocView) -> None:
             continue
         names = [mi]
         a = i
-        while a > 0 and v.gap(a - 1) in (", ", " và ") and a - 1 in by_end_last:
-            a, prev = by_end_last[a - 1]
+        while a > 0 and v.gap(a - 1) in (", ", " và "):
+            if a - 1 in by_end_last:
+                a, prev = by_end_last[a - 1]
+            elif len(names) < len(items) and (s := listed_name_before(v, a)) is not None:
+                # `Hồ Văn A, Lê Văn B (cựu Giám đốc, Phó Giám đốc Sở X)`: the titles count the
+                # names, a full name the tagger missed is one of them
+                prev = add_mention(v, "PER", s, a, "per.paren-title-list")
+                a = s
+            else:
+                break
             names.insert(0, prev)
         if len(names) != len(items) and len(names) != 1:
             continue  # no one-to-one reading: leave the titles unassigned
@@ -40,6 +50,8 @@ def find_paren_roles(v: DocView) -> None:
                 it["org"] = last_org  # `cựu Chủ tịch và Phó Chủ tịch UBND tỉnh X`: the one body named
             if it["org"] is not None:
                 it["mention"] = org_mention(v, it["org"])
+        if len(names) == len(items) > 1:
+            shared_former_marker(v, items)
         pairs = zip(names, items) if len(names) == len(items) else ((mi, it) for it in items)
         from c4ir_kb.extract.entities.titles_roles import add_role
 
@@ -68,3 +80,23 @@ def org_mention(v: DocView, org: tuple) -> int | None:
     if known is None and v.free(a, b):
         known = add_mention(v, "ORG", a, b, rule)
     return known
+
+
+def listed_name_before(v: DocView, a: int) -> int | None:
+    """The first unit of an unclaimed full name (surname and one to three more syllables)
+    whose last unit is a-1, right before a separator, or None."""
+    for s in range(a - 2, max(-1, a - 6), -1):
+        if is_surname(v, s) and v.free(s, a) and person_name(v, s, anchored=True) == a and valid_name(v, s, a, anchored=True):
+            return s
+    return None
+
+
+def shared_former_marker(v: DocView, items: list[dict]) -> None:
+    """`A, B (cựu Chủ tịch và Phó Chủ tịch UBND tỉnh X)`: one title each, and the former-post
+    marker before the first is every title's."""
+    t0 = items[0]["t0"]
+    if v.units[t0].low not in rules().former_markers:
+        return
+    for it in items[1:]:
+        if not it["rank"] and v.units[it["t0"]].low not in rules().former_markers:
+            it["former"] = (v.units[t0].start, v.units[t0].end)

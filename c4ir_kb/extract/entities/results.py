@@ -51,8 +51,9 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
         pid = entities[m2e[r["person"]]].id
         if r["org"] is None and (pid, match_key(r["title"])) in with_org:
             continue
-        if r["org"] is None and not r["rank"] and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") for t in titles_of[pid]):
+        if r["org"] is None and not r["rank"] and r["title"].lower() not in rules().envoy and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") for t in titles_of[pid]):
             continue  # `Chủ tịch Trần Quang Dũng` after `Chủ tịch Hội đồng thành viên PVN Trần Quang Dũng`
+            # (an envoy's bare `Đại sứ` stays beside `Đại sứ Mỹ`: the country is no organisation)
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None
         rule = r["rule"]
         if org is None and (r["title"] in implied or r.get("bare_head")):
@@ -66,14 +67,18 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
             if len(cnt) == 1 or (r.get("bare_head") and cnt):
                 org = max(cnt, key=lambda x: cnt[x])
                 rule = "role.implied-head" if implied.get(r["title"]) else "role.bare-head"
-        key = (pid, match_key(r["title"]), org)
+        title = doc.article.text[r["start"] : r["start"] + len(r["title"])]
+        if r.get("former"):
+            # `A, B (cựu Chủ tịch và Phó Chủ tịch ...)`: the marker before the first title
+            title = doc.article.text[r["former"][0] : r["former"][1]] + " " + title
+        key = (pid, match_key(title), org)
         if key in seen:
             continue
         seen.add(key)
         roles.append(
             Role(
                 person=pid,
-                title=doc.article.text[r["start"] : r["start"] + len(r["title"])],
+                title=title,
                 org=org,
                 sentence=doc.sentence_at(r["start"]).index,
                 start=r["start"],

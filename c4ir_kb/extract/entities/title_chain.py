@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import degree_at, place_at, title_at
+from c4ir_kb.extract.entities.lookup import degree_at, is_surname, known_at, place_at, title_at
+from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
+from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
@@ -40,6 +42,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         if not n:
             break
         t0, t1 = j, j + n
+        if not is_rank and t1 < v.n and v.tight(t1 - 1):
+            t1 += v.phrase(t1, R.lx.words("title_qualifiers_after"), 2)  # `Phó Trưởng ban Thường trực`
         org = None
         if not is_rank and not shared:
             # `Trưởng ban Tổ chức Trung ương`: a well-known organisation that begins inside the
@@ -56,6 +60,11 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                     break
         if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
             # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
+            nt, _, rk = title_at(v, t1)
+            if nt and not rk and t1 + nt < v.n and v.tight(t1 + nt - 1):
+                pn = place_at(v, t1 + nt, allow_weak=False)[1]
+                if pn is not None and pn.type == "country":
+                    t1 += nt  # `Đặc phái viên Thủ tướng Anh`: the envoy of a head of government
             kq = 2 if tuple(u.key for u in v.units[t1 : t1 + 2]) == ("vương", "quốc") and t1 + 2 < v.n and v.tight(t1 + 1) else 0
             n1, p1 = place_at(v, t1 + kq, allow_weak=False)  # `Tổng Lãnh sự Vương quốc Campuchia`
             if p1 is not None and p1.type == "country":
@@ -70,6 +79,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             while hs > t0 and v.units[hs].key != _ukey(shared)[0]:
                 hs -= 1
             e, rule = org_at(v, hs)
+            if not e and v.units[hs].text.islower():
+                # `Trưởng đoàn đại biểu Quốc hội tỉnh`: a local body's head written lower case
+                # inside the title
+                hn = v.phrase(hs, R.lx.org_heads, R.lx.max_head)
+                if hn > 1 and R.lx.org_heads[tuple(u.key for u in v.units[hs : hs + hn])] == "local":
+                    e, rule = org_name(v, hs, hn, "local"), "org.head+name"
             if e > t1:
                 org = (hs, e, rule)
                 short = tuple(u.key for u in v.units[t0:hs])
@@ -149,6 +164,25 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                             items.append({"title": title_text, "t0": t0, "t1": k, "org": (v.mentions[mi].i, v.mentions[mi].j, "org.back-reference"), "rank": False, "mention": mi, "via": "role.back-reference"})
                             j = k + 1 + hn
                             break
+        if org is not None:
+            # `Thứ trưởng Bộ Công an và Trung tướng B, ...`: a rank or title after `và` starts
+            # another person, never the organisation's name
+            cut = next((x for x in range(org[0] + 1, org[1] - 1) if v.units[x].low == "và" and cap(v.units[x + 1]) and title_at(v, x + 1)[0]), None)
+            if cut is not None:
+                org = (org[0], cut, org[2])
+        if org is not None and org[2] != "org.gazetteer":
+            # `Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân`: a well-known body followed by a
+            # full name ends where the gazetteer says, the name is the holder's
+            nk = known_at(v, org[0])[0]
+            b = org[0] + nk
+            if nk and b < org[1] and v.tight(b - 1) and is_surname(v, b) and person_name(v, b, anchored=True) - b >= 2:
+                org = (org[0], b, "org.gazetteer")
+        if org is not None and org[1] + 1 < v.n and v.units[org[1]].low == "của" and v.tight(org[1] - 1) and v.tight(org[1]):
+            # `Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Phan Văn A`: the body it
+            # belongs to closes the organisation's name when the holder's name follows
+            e2 = org_at(v, org[1] + 1)[0]
+            if e2 and e2 + 1 < v.n and v.tight(e2 - 1) and is_surname(v, e2) and person_name(v, e2, anchored=True) - e2 >= 2:
+                org = (org[0], e2, org[2])
         if org is not None and appositive and org[1] < v.n and v.tight(org[1] - 1):
             # `ông X, Phó Tổng giám đốc Toyota Tsusho,`: after a name, foreign words that go
             # on to a comma belong to the organisation, not to another person
@@ -283,5 +317,12 @@ def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
 
 
 def former_title(v: DocView, k: int) -> bool:
-    """`cựu Chủ tịch`, `nguyên Giám đốc`: a former-post marker right before a title."""
-    return k + 1 < v.n and v.units[k].low in rules().former_markers and v.tight(k) and bool(title_at(v, k + 1)[0])
+    """`cựu Chủ tịch`, `nguyên Giám đốc`, `Quyền Giám đốc`: a former- or acting-post marker
+    right before a title (kept in the title)."""
+    if k + 1 >= v.n or not v.tight(k) or not title_at(v, k + 1)[0]:
+        return False
+    u = v.units[k]
+    if u.low in rules().former_markers:
+        return True
+    # `Quyền Giám đốc`: an acting post; not `thẩm quyền Chủ tịch` (a lower-case word before it)
+    return u.low in rules().lx.wordlist("acting_markers") and (cap(u) or k == 0 or not (v.tight(k - 1) and v.units[k - 1].text.isalpha() and v.units[k - 1].text.islower()))

@@ -11,6 +11,7 @@ country before a name (loc.title-country). Adds: roles (role.*), links of acrony
 from __future__ import annotations
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
+from c4ir_kb.extract.entities.crf import joined_names
 from c4ir_kb.extract.entities.lookup import degree_at, is_surname, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.names import brand_then_name, person_name, valid_name
@@ -18,7 +19,8 @@ from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.title_chain import chain, former_title
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.wordshape import is_latin_word
+from c4ir_kb.extract.lexicons import _ukey
+from c4ir_kb.extract.wordshape import acronym, is_latin_word
 
 
 def find_titles_and_roles(v: DocView) -> None:
@@ -43,7 +45,7 @@ def find_titles_and_roles(v: DocView) -> None:
             i = e
             continue
         # title chain
-        if (cap(u) and title_at(v, i)[0]) or (former_title(v, i) and cap(v.units[i + 1])) or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
+        if (cap(u) and title_at(v, i)[0]) or lower_rank_before_name(v, i) or (former_title(v, i) and cap(v.units[i + 1])) or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
             items, j = chain(v, i)
             if items:
                 name_end = 0
@@ -66,6 +68,21 @@ def find_titles_and_roles(v: DocView) -> None:
                     if sp is not None:
                         items[-1]["org"] = (k, sp, "org.brand-before-name")
                         k = sp
+                if k < v.n and v.tight(k - 1) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[k].text.islower():
+                    # `Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hồ Thị A`, `... tỉnh Long An Trần
+                    # Văn B`: a local prefix (and its place) closes the body, a full name follows
+                    after = local_tail(v, k)
+                    if after and after < v.n and v.tight(after - 1) and is_surname(v, after) and person_name(v, after, anchored=True) - after >= 2:
+                        a0, _, r0 = items[-1]["org"]
+                        items[-1]["org"] = (a0, after, r0)
+                        k = after
+                kk = k + 1 if k < v.n and v.gap(k - 1) == " (" and acronym(v.units[k].text) and v.gap(k) == ") " else k
+                if kk + 1 < v.n and (kk > k or v.tight(k - 1)) and v.tight(kk) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[kk].low in ("tại", "ở"):
+                    # `Trưởng Đại diện UNDP tại Việt Nam Ramla Khalidi`, `Giám đốc Quốc gia của Tổ
+                    # chức Tài chính Quốc tế (IFC) tại Việt Nam Thomas Jacobs`: the seat, then the holder
+                    n2, p2 = place_at(v, kk + 1, allow_weak=False)
+                    if p2 is not None and p2.type in ("country", "province", "city") and kk + 1 + n2 < v.n and v.tight(kk + n2) and person_name(v, kk + 1 + n2, anchored=True) - (kk + 1 + n2) >= 2:
+                        k = kk + 1 + n2
                 if k < v.n and v.tight(k - 1):
                     name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
                 elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
@@ -93,6 +110,8 @@ def find_titles_and_roles(v: DocView) -> None:
                         name_end = last_org[1]
                 if name_end and not valid_name(v, k, name_end, anchored=True):
                     name_end = 0
+                if name_end == k + 1 and v.units[k].key == v.units[items[-1]["t0"]].key:
+                    name_end = 0  # `Tổ trưởng Tổ công tác`, `Đồn trưởng Đồn X`: the unit the title heads
                 plural = plural_before(v, i)
                 if name_end:
                     emit_chain(v, items)
@@ -111,6 +130,11 @@ def find_titles_and_roles(v: DocView) -> None:
                     j += v.phrase(j, R.local_prefixes, 2)  # `các Phó Chủ tịch UBND | tỉnh:`
                 if plural and j < v.n and v.gap(j - 1).strip() == ":" and "\n" not in v.gap(j - 1):
                     i = shared_title_list(v, items, j, first=True)
+                elif plural and j < v.n and v.tight(j - 1) and v.phrase(j, R.lx.words("list_openers"), 2):
+                    # `các đồng chí Phó Chủ tịch UBND tỉnh gồm A, B`: a verb opens the list
+                    o = j + v.phrase(j, R.lx.words("list_openers"), 2)
+                    if o < v.n and (v.tight(o - 1) or v.gap(o - 1).strip() == ":") and "\n" not in v.gap(o - 1):
+                        i = shared_title_list(v, items, o, first=True)
                 continue
         # degree + name (PGS.TS Nguyễn Văn A, Luật sư Trần B), roles may follow after a comma
         d = degree_at(v, i)
@@ -130,8 +154,11 @@ def find_titles_and_roles(v: DocView) -> None:
         if h and i + h < v.n and v.tight(i + h - 1) and place_at(v, i)[0] <= h - 0 and not place_at(v, i)[1]:
             k = i + h
             e = person_name(v, k, anchored=True)
+            if e - k == 1 and joined_names(v.units[k].text):
+                e = 0  # `anh em Việt-Lào`: the parties of a relation, no one name
             if e and valid_name(v, k, e, anchored=True, honorific=True):
                 pid = add_person(v, k, e, "per.honorific+name" if e - k > 1 else "per.honorific+one-name")
+                glued_title(v, pid)
                 appositive(v, pid, e)
                 i = e
                 continue
@@ -188,17 +215,20 @@ def add_role(v: DocView, pid: int, it: dict, rule: str) -> None:
     rule = it.get("via") or ("role.rank" if it["rank"] else rule)
     a = v.units[it["t0"]].start
     b = v.units[it["org"][1] - 1].end if it["org"] and it["org"][0] >= it["t1"] else v.units[it["t1"] - 1].end
-    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "rule": rule})
+    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "former": it.get("former"), "rule": rule})
 
 
 def appositive(v: DocView, pid: int, e: int) -> None:
     """`ông X, Giám đốc Y` / `... X, Chủ tịch Hội đồng quản lý C4IR,` / `đồng chí X - Bí thư
     Tỉnh ủy`: roles after the name, behind a comma or a spaced dash."""
     R = rules()
-    if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
+    c = caption_position(v, e)
+    if c:
+        e = c  # `Ông A (bên phải), Tổng giám đốc X`: a caption's position, then the titles
+    elif e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
         return
     former = None
-    if v.units[e].low in R.former_markers and e + 1 < v.n and v.tight(e) and title_at(v, e + 1)[0]:
+    if former_title(v, e):
         former = e  # `..., nguyên Giám đốc Sở X,`: a former post keeps its marker in the title
         e += 1
     if not title_at(v, e)[0]:
@@ -214,8 +244,8 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     if j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True):
         return
     last = items[-1]["org"]
-    if last is not None and split_person_from_org(v, last) is not None and (last[1] >= v.n or not v.tight(last[1] - 1)):
-        return
+    if last is not None and split_person_from_org(v, last) is not None and (last[1] >= v.n or not v.tight(last[1] - 1) or not cap(v.units[last[1]])):
+        return  # `A, Giám đốc Sở X Trần Văn B cùng dự`: the titles are B's, not A's
     emit_chain(v, items)
     if len(items) == 1 and items[0]["org"] is None and not items[0]["rank"] and not items[0].get("bare_head"):
         # `Đại diện Tổng công ty X, ông Y, Phó Tổng giám đốc, ...`: the title is held in the
@@ -239,6 +269,69 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     v.claim(e, j)
 
 
+def local_tail(v: DocView, k: int) -> int:
+    """End of `tỉnh`/`thành phố` at unit k with the province or city it names, if any
+    (`thành phố Hồ Chí Minh`, `tỉnh Long An`); the bare prefix's end; 0 if no prefix."""
+    pl = v.phrase(k, rules().local_prefixes, 2)
+    if not pl:
+        return 0
+    n, p = place_at(v, k, allow_weak=False)
+    if p is not None and p.type in ("province", "city") and n > pl:
+        return k + n
+    if k + pl < v.n and v.tight(k + pl - 1):
+        n, p = place_at(v, k + pl, allow_weak=False)
+        if p is not None and p.type in ("province", "city"):
+            return k + pl + n
+    return k + pl
+
+
+def lower_rank_before_name(v: DocView, i: int) -> bool:
+    """`đại tướng Lương Văn A`, `đại tá Trần B`: a rank written lower case right before a
+    full name (a surname and more) is that person's rank too."""
+    n, _, is_rank = title_at(v, i)
+    return is_rank and v.units[i].text.islower() and i + n + 1 < v.n and v.tight(i + n - 1) and is_surname(v, i + n) and v.tight(i + n) and cap(v.units[i + n + 1])
+
+
+def glued_title(v: DocView, pid: int) -> None:
+    """`ông Remon Vos-CEO Tập đoàn CTP`: a one-word title glued to the name's last word by a
+    hyphen ends the name; the title is the person's, held in the organisation after it."""
+    m = v.mentions[pid]
+    u = v.units[m.j - 1]
+    head, _, tail = u.text.rpartition("-")
+    if not head or not tail[:1].isupper() or _ukey(tail) not in rules().lx.titles or rules().lx.titles[_ukey(tail)]:
+        return
+    m.end = u.start + len(head)
+    mention, end = None, u.end
+    if m.j < v.n and v.tight(m.j - 1):
+        e2, rule = org_at(v, m.j)
+        if e2:
+            mention = next((x for x, o in enumerate(v.mentions) if o.type == "ORG" and o.i == m.j and o.j == e2), None)
+            if mention is None and v.free(m.j, e2):
+                mention = add_mention(v, "ORG", m.j, e2, rule)
+            end = v.units[e2 - 1].end
+    v.roles.append({"person": pid, "title": tail, "org": mention, "start": m.end + 1, "end": end, "rank": False, "bare_head": None, "former": None, "rule": "role.title-after-name"})
+
+
+def caption_position(v: DocView, e: int) -> int:
+    """`Ông A (bên phải), Tổng giám đốc X, ...`, `B (thứ hai từ trái sang), ...`: a photo
+    caption's position in parentheses after a name (lower-case words, one of
+    `caption_position_words`), or a birth year or age (`(SN 1975)`, pattern name-aside),
+    closed by `),`. The unit after it, or 0."""
+    if e >= v.n or v.gap(e - 1) != " (":
+        return 0
+    R = rules()
+    k = next((k for k in range(e, min(v.n, e + 7)) if ")" in v.gap(k)), None)
+    if k is None or k + 1 >= v.n or v.gap(k).strip() != ")," or "\n" in v.gap(k) or not all(v.tight(x) for x in range(e, k)):
+        return 0
+    inner = v.units[e : k + 1]
+    if R.patterns["name-aside"].fullmatch(v.s[inner[0].start : inner[-1].end]):
+        return k + 1  # `A (SN 1975), Giám đốc X`: a birth year or age
+    words = set(R.lx.wordlist("caption_position_words"))
+    if all(u.text == u.text.lower() for u in inner) and any(u.low in words for u in inner):
+        return k + 1
+    return 0
+
+
 def plural_before(v: DocView, i: int) -> bool:
     """`các Phó Chủ tịch ...`, `các đồng chí Phó Chủ tịch ...`: a plural marker before a title
     says the title heads a list of people."""
@@ -250,12 +343,20 @@ def plural_before(v: DocView, i: int) -> bool:
 
 def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int:
     """Names listed after a plural title (`các Phó Chủ tịch UBND tỉnh A và B`, `các đồng chí
-    Phó Chủ tịch UBND tỉnh: A, B và C`) each hold its titles. A listed name stops the list
-    when its own titles follow it. Returns the unit after the list."""
+    Phó Chủ tịch UBND tỉnh: A, B và C`, `... Quân khu: Thiếu tướng A, Thiếu tướng B`) each hold
+    its titles, and a rank written before a name is that person's. A listed name stops the
+    list when its own titles follow it, unless the list's items are divided by `;` (`các
+    đồng chí Ủy viên Thường vụ Đảng ủy: Đại tá A, Chính ủy Sư đoàn; Đại tá B, Sư đoàn
+    trưởng`): each item is a name with titles of its own and the shared ones. Returns the
+    unit after the list."""
+    line_end = v.s.find("\n", v.units[k].start) if k < v.n else -1
+    semi = first and ";" in v.s[v.units[min(k, v.n - 1)].start : line_end if line_end >= 0 else len(v.s)]
     sep_ok = first
+    item_start = True  # at the list's start or after `;`: an item that may carry titles of its own
     while k < v.n:
         if not sep_ok:
             g = v.gap(k - 1)
+            item_start = g.strip() == ";"
             if "\n" in g:
                 break
             if g.strip() == "," and k < v.n and v.units[k].low == "và" and v.tight(k):
@@ -263,20 +364,35 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
             elif g.strip() == "," or (g == " " and v.units[k].low == "và"):
                 if v.units[k].low == "và":
                     k += 1
-            else:
+            elif not (semi and g.strip() == ";"):
                 break
-        if k >= v.n or v.claimed[k] or not is_surname(v, k):
+        ranks: list[dict] = []
+        j = k
+        if k < v.n and cap(v.units[k]) and title_at(v, k)[2]:
+            ranks, j = chain(v, k)  # `Thiếu tướng A`: a rank before the listed name
+            if not ranks or any(not it["rank"] for it in ranks) or j >= v.n or not v.tight(j - 1):
+                break
+        if j >= v.n or v.claimed[j] or not is_surname(v, j):
             break
-        e = person_name(v, k, anchored=True)
-        if e - k < 2 or not valid_name(v, k, e, anchored=True) or v.claimed[e - 1]:
+        e = person_name(v, j, anchored=True)
+        if e - j < 2 or not valid_name(v, j, e, anchored=True) or v.claimed[e - 1]:
             break
-        if e < v.n and v.gap(e - 1).strip() in (",", "-", "–") and title_at(v, e)[0]:
+        own = e < v.n and v.gap(e - 1).strip() in (",", "-", "–") and title_at(v, e)[0]
+        if own and not (semi and item_start):
             break  # `..., Trần Văn A, Giám đốc Sở X`: a name with titles of its own
-        pid = add_person(v, k, e, "per.shared-title-list")
+        v.claim(k, j)
+        pid = add_person(v, j, e, "per.shared-title-list")
+        for it in ranks:
+            add_role(v, pid, it, "role.rank")
         for it in items:
             add_role(v, pid, it, "role.shared-title-list")
         k = e
         sep_ok = False
+        if semi and own:
+            appositive(v, pid, e)
+            # the item runs to the next `;` (or the end of the sentence)
+            while k < v.n and v.gap(k - 1).strip() != ";" and "\n" not in v.gap(k - 1) and not (v.gap(k - 1).startswith(".") and v.gap(k - 1).endswith(" ")):
+                k += 1
     return k
 
 
@@ -295,9 +411,11 @@ def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
         return 0, ""
     if not list_item and e - i < 3 and not any(u.ner.endswith("PER") for u in v.units[i:e]):
         return 0, ""
-    if e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1):
+    k = caption_position(v, e)
+    if not k and (e >= v.n or v.gap(e - 1).strip() not in (",", "-", "–") or "\n" in v.gap(e - 1)):
         return 0, ""
-    k = e + (1 if v.units[e].low in rules().former_markers else 0)
+    k = k or e
+    k += 1 if former_title(v, k) else 0
     if not title_at(v, k)[0]:
         return 0, ""
     return e, "per.list-item+title" if list_item else "per.name+title-after"
