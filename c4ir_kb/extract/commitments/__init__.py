@@ -14,6 +14,7 @@ an actor is found by one of these mechanisms, in order:
 * list: `X đã xác định N hoạt động, trong đó A; B …` -> each action item is X's plan;
 * chain: `X đã lắp …, trở thành …, dự kiến bổ sung …` -> the subject of the sentence,
   which a conjunct without a subject of its own shares;
+* continued: `X yêu cầu …: A; B.` `C.` -> C is X's directive too (an item of the list going on);
 * headline-topic: `TP. Cần Thơ: Phấn đấu …` -> the name before a headline's colon;
 * context: `Một trong những dự án … là việc xây dựng …` -> the actor of the
   sentence before.
@@ -43,6 +44,7 @@ The components, each in its own module (its opening comment says what it reads a
     triggers          triggered commitments
     chain             the sentence's subject a conjunct shares
     schedules         a date set ahead without a trigger
+    continued         a directive's or agreement's colon list going on in the sentences after
     headline_repeats  a headline's repeats of the body dropped
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
@@ -63,6 +65,7 @@ from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.assigned import find_assigned
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.continued import ContinuedList
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
@@ -84,6 +87,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     actors = ActorFinder(v, lex, people, refs)
     claims = Claims(v, lex, canon, refs)
     triggers = TriggerFinder(v, lex, people, canon, refs, actors, claims)
+    continued = ContinuedList(v, lex, claims)
     title = headline(doc.article.text)
     title_end = len(title) if title else -1
     last_actor: dict[int, Actor] = {}  # sentence index -> an actor of that sentence
@@ -98,6 +102,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         emit_schedule(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `Thời điểm … là trước ngày …`
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
+        continued.read(sent)  # 8. `X yêu cầu …: A; B.` `C.` `D; E.`: the list goes on in the sentences after
         mine = [c for c in claims.out if c.sentence == sent.index]
         if mine and sent.index not in last_actor:
             last_actor[sent.index] = Actor(actor=mine[-1].actor, person=mine[-1].person, rule="context")

@@ -165,6 +165,10 @@ class Lexicon:
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
         self.series_stops = {w.lower() for w in se["stops"]}
+        cl = data["continued_lists"]
+        self.continued_kinds = set(cl["kinds"])
+        self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
+        self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
         co = se["coordination"]
         self.coordination_after = re.compile(rf"\s*,\s*(?:{alt(co['after_comma'])})\s*,?\s+")
         self.coordination_split = re.compile(rf",\s*(?:{alt(co['after_comma'])})\s*,?\s+|\s(?P<and>{alt(co['and'])})\s+")

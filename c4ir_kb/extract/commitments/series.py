@@ -29,7 +29,7 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
 
-def _items(v: DocView, lex: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+def items(v: DocView, lex: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
     """The `;` items of [a, b), frames and edge punctuation trimmed; a `…` ends the list."""
     out = []
     for part in re.finditer(r"[^;]+", v.low[a:b]):
@@ -67,7 +67,7 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
         current = before[-1] if before else None
     if (not mine and current is None) or ";" not in v.low[sent.start : sent.end]:
         return
-    for s, e in _items(v, lex, sent.start, sent.end):
+    for s, e in items(v, lex, sent.start, sent.end):
         inside = [c for c in mine if s <= c.start < e + 1 or c.start <= s < c.end]
         if inside:
             current = max(inside, key=lambda c: c.start)
@@ -93,7 +93,7 @@ def emit_headed(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     if hm is None or context is None or context.actor is None:
         return
     kind, tid = lex.series_heads[hm.group("noun")]
-    for s, e in _items(v, lex, hm.end(), sent.end):
+    for s, e in items(v, lex, hm.end(), sent.end):
         if any(not (c.end <= s or c.start >= e) for c in claims.out) or len(v.low[s:e].split()) < 2:
             continue
         if _opens_done_or_negated(v, lex, s, e):
