@@ -39,3 +39,27 @@ def test_a_caption_after_an_agreements_list_is_no_item():
             "Quang cảnh buổi làm việc giữa hai doanh nghiệp\n",
             [("ORG", "Nam Hà", []), ("ORG", "Bắc Sơn", [])])
     assert not any("Quang cảnh" in c.text for c in r.commitments)
+
+
+# ---- asking after a reported clause is the speaker's own act ----------------
+
+def test_a_proposal_after_a_reported_clause_is_the_speakers():
+    r = run("Tổng giám đốc Phạm Quang Huy cho biết doanh nghiệp coi trọng thị trường miền Trung, "
+            "đề nghị tỉnh hỗ trợ mặt bằng cho nhà máy mới.\n",
+            [("PER", "Phạm Quang Huy", [])])
+    c = r.find("hỗ trợ mặt bằng")
+    assert r.name(c.actor) == "Phạm Quang Huy" and c.kind == "proposal" and c.rule.endswith("/chain")
+
+
+def test_a_reported_clause_with_its_own_subject_still_keeps_its_plans():
+    r = run("Ông Phạm Quang Huy cho biết Công ty Thái Dương tập trung vào xe điện, hướng tới thị trường châu Âu.\n",
+            [("PER", "Phạm Quang Huy", []), ("ORG", "Công ty Thái Dương", [])])
+    assert all(r.name(c.actor) != "Phạm Quang Huy" for c in r.commitments)
+
+
+def test_a_conjunct_after_dong_thoi_with_its_own_trigger_is_one_commitment():
+    r = run("Bộ trưởng Lê Văn Hải đề nghị hai bên tiếp tục mở rộng trao đổi sinh viên giữa các trường đại học hai nước, "
+            "đồng thời khẳng định sẵn sàng cấp thêm học bổng cho sinh viên Lào.\n",
+            [("PER", "Lê Văn Hải", [])])
+    (c,) = [c for c in r.commitments if "cấp thêm học bổng" in c.text]
+    assert c.kind == "pledge" and c.text.startswith("sẵn sàng")

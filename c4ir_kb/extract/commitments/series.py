@@ -112,6 +112,8 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
         if after and not claims.covered(k) and not any(x.start == k for x in v.mentions):
             # `hai bên sẽ hợp tác A, đồng thời mở rộng B`: the clause ended at `đồng thời`, B is the same actor's
             b = clause_end(v, lex, k, sent)
+            if any(k < x.start < b for x in claims.out):
+                continue  # `…, đồng thời khẳng định sẵn sàng …`: the conjunct's own trigger claimed it
             if len(v.low[k:b].split()) >= 2:
                 act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
                 claims.emit(sent, c.kind, c.trigger, k, b, act, c.rule.rpartition("/")[0] + "/coordinated", k)
