@@ -63,3 +63,34 @@ def test_a_conjunct_after_dong_thoi_with_its_own_trigger_is_one_commitment():
             [("PER", "Lê Văn Hải", [])])
     (c,) = [c for c in r.commitments if "cấp thêm học bổng" in c.text]
     assert c.kind == "pledge" and c.text.startswith("sẵn sàng")
+
+
+# ---- passive directives and assigned targets: the directing body acts --------
+
+def test_a_passive_directive_is_the_body_its_document_lead_names():
+    r = run("Theo Chỉ thị số 12 của Bộ Nông nghiệp, các tỉnh ven biển được yêu cầu hoàn thành kiểm kê tàu cá trước ngày 30/9.\n",
+            [("ORG", "Bộ Nông nghiệp", [])])
+    c = r.find("hoàn thành kiểm kê tàu cá")
+    assert r.name(c.actor) == "Bộ Nông nghiệp" and c.kind == "directive" and c.rule.endswith("/directing")
+    assert c.text.startswith("các tỉnh ven biển")
+
+
+def test_a_passive_directive_after_theo_do_is_the_body_of_the_sentence_before():
+    r = run("Quỹ Bảo lãnh Tín dụng Miền Tây vừa ban hành kế hoạch hoạt động quý IV.\n"
+            "Theo đó, các chi nhánh được yêu cầu rút ngắn thời gian thẩm định hồ sơ.\n",
+            [("ORG", "Quỹ Bảo lãnh Tín dụng Miền Tây", [])])
+    c = r.find("rút ngắn thời gian thẩm định")
+    assert r.name(c.actor) == "Quỹ Bảo lãnh Tín dụng Miền Tây" and c.kind == "directive"
+
+
+def test_a_figure_assigned_to_reach_a_level_is_the_assigning_bodys_target():
+    r = run("(ABC) - Theo Nghị quyết số 05 của Ủy ban Thương mại, doanh thu bán lẻ năm 2027 được giao đạt khoảng 9%.\n",
+            [("ORG", "Ủy ban Thương mại", [])])
+    c = r.find("doanh thu bán lẻ")
+    assert r.name(c.actor) == "Ủy ban Thương mại" and c.kind == "target"
+
+
+def test_a_negated_passive_directive_is_none():
+    r = run("Theo Quyết định số 7 của Bộ Nông nghiệp, các hộ nhỏ không được yêu cầu đăng ký lại giấy phép.\n",
+            [("ORG", "Bộ Nông nghiệp", [])])
+    assert not any("đăng ký lại" in c.text for c in r.commitments)

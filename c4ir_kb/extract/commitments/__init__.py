@@ -9,6 +9,7 @@ an actor is found by one of these mechanisms, in order:
   sẽ đầu tư`); `Đại diện X` -> X; a leader (`Chủ tịch UBND TP.HCM Phan Văn Mãi`)
   -> the institution, the leader kept in `person`;
 * passive: `<object> do X phụ trách` -> X, the clause being the object phrase;
+* directing: `Theo Công điện … của X, các bộ được yêu cầu …` -> X (else the body of the sentences before);
 * anaphor: `trung tâm`, `Thành phố`, `Tập đoàn`, … right before the trigger ->
   the named entity they stand for;
 * list: `X đã xác định N hoạt động, trong đó A; B …` -> each action item is X's plan;
@@ -41,6 +42,7 @@ The components, each in its own module (its opening comment says what it reads a
     claims            the commitments found so far and the spans they claim
     lists             listed plans
     assigned          assigned tasks
+    passive           passive directives and assigned targets (`được yêu cầu`, `được giao đạt`)
     triggers          triggered commitments
     chain             the sentence's subject a conjunct shares
     schedules         a date set ahead without a trigger
@@ -69,6 +71,7 @@ from c4ir_kb.extract.commitments.continued import ContinuedList
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
+from c4ir_kb.extract.commitments.passive import find_passive
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.schedules import emit_schedule
 from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
@@ -96,6 +99,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         if listed.actor is not None and listed.actor.actor is not None:
             last_actor[sent.index] = listed.actor  # `Tỉnh đề ra 32 chỉ tiêu.` names who the next sentence's targets are
         find_assigned(v, lex, actors, claims, sent)  # 2. `UBND tỉnh giao Sở X chủ trì …`
+        find_passive(v, lex, actors, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `các bộ được yêu cầu …`
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # 5. `Mục tiêu …: A; B`

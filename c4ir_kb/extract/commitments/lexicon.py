@@ -165,6 +165,10 @@ class Lexicon:
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
         self.series_stops = {w.lower() for w in se["stops"]}
+        pd = data["passive_directives"]
+        self.passive_directives = {p["phrase"].lower(): p for p in pd["phrases"]}
+        self.passive_directive = re.compile(rf"{W}(?P<p>{alt(self.passive_directives)})\s+(?P<then>\w+(?:\s+\w+)?)")
+        self.directing_lead = re.compile(rf"\s*(?!(?:{alt(pd['lead_skips'])}){E})(?:{alt(pd['leads'])}){E}")
         cl = data["continued_lists"]
         self.continued_kinds = set(cl["kinds"])
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
