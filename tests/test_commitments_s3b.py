@@ -94,3 +94,14 @@ def test_a_negated_passive_directive_is_none():
     r = run("Theo Quyết định số 7 của Bộ Nông nghiệp, các hộ nhỏ không được yêu cầu đăng ký lại giấy phép.\n",
             [("ORG", "Bộ Nông nghiệp", [])])
     assert not any("đăng ký lại" in c.text for c in r.commitments)
+
+
+# ---- a speaker introduced with a dash speaks for the body named after it -----
+
+def test_a_generic_unit_said_by_a_speaker_introduced_with_a_dash_is_the_speakers_body():
+    r = run("Công ty Sao Việt là cái nôi của Công ty Hải Đăng Media.\n\n"
+            "Phát biểu tại hội nghị, ông Trần Minh Khoa - Tổng Giám đốc Công ty Sao Việt, khẳng định đơn vị "
+            "sẵn sàng mở rộng sang dịch vụ điện toán đám mây.\n",
+            [("ORG", "Công ty Sao Việt", []), ("ORG", "Công ty Hải Đăng Media", []), ("PER", "Trần Minh Khoa", [])])
+    c = r.find("điện toán đám mây")
+    assert r.name(c.actor) == "Công ty Sao Việt"

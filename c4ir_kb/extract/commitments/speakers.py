@@ -23,7 +23,7 @@ def appositive_head(v: DocView, sent: Sentence, lo: int, comma: int) -> Optional
     for m in v.mentions_in(lo, comma):
         if m.type not in ("ORG", "PER"):
             continue
-        mm = re.match(r"\s*,", v.low[m.end : comma + 1])
+        mm = re.match(r"\s*,|\s+[-–—]\s" if m.type == "PER" else r"\s*,", v.low[m.end : comma + 1])  # `ông A - Giám đốc X, …`
         if mm is None or m.end + mm.end() > comma:
             continue  # not followed by a comma, or it is the appositive's own last word
         app = v.low[m.end + mm.end() : comma]
