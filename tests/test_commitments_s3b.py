@@ -105,3 +105,32 @@ def test_a_generic_unit_said_by_a_speaker_introduced_with_a_dash_is_the_speakers
             [("ORG", "Công ty Sao Việt", []), ("ORG", "Công ty Hải Đăng Media", []), ("PER", "Trần Minh Khoa", [])])
     c = r.find("điện toán đám mây")
     assert r.name(c.actor) == "Công ty Sao Việt"
+
+
+# ---- targets stated as nouns ----------------------------------------------------
+
+def test_a_tail_with_voi_muc_tieu_is_a_target_of_its_own():
+    r = run("Công ty Sông Đà cam kết mở rộng mạng lưới phân phối sang miền Trung, với mục tiêu doanh thu đạt 5.000 tỷ đồng vào năm 2028.\n",
+            [("ORG", "Công ty Sông Đà", [])])
+    t = r.find("doanh thu đạt 5.000 tỷ đồng")
+    assert r.name(t.actor) == "Công ty Sông Đà" and t.kind == "target" and t.text.startswith("với mục tiêu")
+    p = r.find("mở rộng mạng lưới")
+    assert "mục tiêu" not in p.text
+
+
+def test_a_colon_list_after_a_business_plan_lists_the_subjects_targets():
+    r = run("Tại đại hội, Công ty Thành Công đã trình bày kế hoạch kinh doanh năm 2026: "
+            "đạt doanh thu 8.000 tỷ đồng, tăng 20% so với năm trước, và lợi nhuận sau thuế 600 tỷ đồng.\n",
+            [("ORG", "Công ty Thành Công", [])])
+    a, b = r.find("đạt doanh thu 8.000 tỷ đồng"), r.find("lợi nhuận sau thuế 600 tỷ đồng")
+    assert a.kind == b.kind == "target" and a is not b
+    assert r.name(a.actor) == r.name(b.actor) == "Công ty Thành Công"
+
+
+def test_a_sentence_opening_with_a_goal_and_la_states_targets_of_the_name_in_it():
+    r = run("Mục tiêu chung của Đề án là đến năm 2030, Việt Nam phủ sóng 5G toàn bộ các khu công nghiệp; "
+            "nâng tốc độ truy cập băng rộng di động lên gấp đôi; đào tạo 50.000 kỹ sư viễn thông.\n",
+            [("LOC", "Việt Nam", [])])
+    for item in ("phủ sóng 5G", "nâng tốc độ truy cập", "đào tạo 50.000 kỹ sư"):
+        c = r.find(item)
+        assert r.name(c.actor) == "Việt Nam" and c.kind == "target"

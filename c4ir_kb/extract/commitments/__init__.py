@@ -46,6 +46,7 @@ The components, each in its own module (its opening comment says what it reads a
     triggers          triggered commitments
     chain             the sentence's subject a conjunct shares
     schedules         a date set ahead without a trigger
+    goals             targets stated as nouns (`với mục tiêu …`, `kế hoạch …: A`, `Mục tiêu … là …`)
     continued         a directive's or agreement's colon list going on in the sentences after
     headline_repeats  a headline's repeats of the body dropped
 
@@ -68,6 +69,7 @@ from c4ir_kb.extract.commitments.assigned import find_assigned
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.continued import ContinuedList
+from c4ir_kb.extract.commitments.goals import emit_goals
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
@@ -104,6 +106,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # 5. `Mục tiêu …: A; B`
         emit_schedule(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `Thời điểm … là trước ngày …`
+        emit_goals(v, lex, actors, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `…, với mục tiêu …`, `kế hoạch …: A, và B`
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
         continued.read(sent)  # 8. `X yêu cầu …: A; B.` `C.` `D; E.`: the list goes on in the sentences after

@@ -71,6 +71,11 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
                  confidence=lex.confidence("chain"), fillers=act.fillers, start=act.start)
 
 
+def head_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int) -> Optional[tuple[int, Actor]]:
+    """The sentence's subject before pos: (its verb's position, its actor), for a list stated as a noun."""
+    return _head(v, lex, actors, sent, pos)
+
+
 def _head(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int) -> Optional[tuple[int, Actor]]:
     """The first verb of the sentence that a subject opens its segment with, and that subject's actor."""
     for tok in sent.tokens:

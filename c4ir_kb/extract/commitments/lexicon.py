@@ -169,6 +169,13 @@ class Lexicon:
         self.passive_directives = {p["phrase"].lower(): p for p in pd["phrases"]}
         self.passive_directive = re.compile(rf"{W}(?P<p>{alt(self.passive_directives)})\s+(?P<then>\w+(?:\s+\w+)?)")
         self.directing_lead = re.compile(rf"\s*(?!(?:{alt(pd['lead_skips'])}){E})(?:{alt(pd['leads'])}){E}")
+        gn = data["goal_nouns"]
+        self.goal_tails = {t["phrase"].lower(): t for t in gn["tails"]}
+        self.goal_tail = re.compile(rf",\s*(?P<p>{alt(self.goal_tails)}){E}")
+        self.goal_colon_nouns = {t["noun"].lower(): t for t in gn["colon_nouns"]}
+        self.goal_colon = re.compile(rf"{W}(?P<noun>{alt(self.goal_colon_nouns)}){E}[^:;.“”\"]{{0,50}}:\s*")
+        self.goal_copula_nouns = {t["noun"].lower(): t for t in gn["copula_nouns"]}
+        self.goal_copula = re.compile(rf"\s*(?P<noun>{alt(self.goal_copula_nouns)}){E}[^:;.]{{0,60}}?\s+là\s+")
         cl = data["continued_lists"]
         self.continued_kinds = set(cl["kinds"])
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
