@@ -134,3 +134,22 @@ def test_a_sentence_opening_with_a_goal_and_la_states_targets_of_the_name_in_it(
     for item in ("phủ sóng 5G", "nâng tốc độ truy cập", "đào tạo 50.000 kỹ sư"):
         c = r.find(item)
         assert r.name(c.actor) == "Việt Nam" and c.kind == "target"
+
+
+# ---- a province easing the way, and a wish joined to a pledge --------------------
+
+def test_a_province_that_will_create_every_condition_pledges_it_and_the_purpose_is_not_the_firms():
+    r = run("Chủ tịch UBND tỉnh Hòa Bình Nguyễn Văn An nhấn mạnh, tỉnh sẽ tạo mọi điều kiện thuận lợi "
+            "để Công ty Sông Đà triển khai các dự án.\n",
+            [("ORG", "UBND tỉnh Hòa Bình", []), ("PER", "Nguyễn Văn An", []), ("ORG", "Công ty Sông Đà", [])])
+    c = r.find("tạo mọi điều kiện")
+    assert r.name(c.actor) == "UBND tỉnh Hòa Bình"
+    assert all(r.name(x.actor) != "Công ty Sông Đà" for x in r.commitments)
+
+
+def test_a_wish_joined_by_dong_thoi_keeps_its_own_kind():
+    r = run("Chủ tịch UBND tỉnh Hòa Bình Nguyễn Văn An nhấn mạnh, tỉnh sẽ hỗ trợ giải phóng mặt bằng cho nhà máy, "
+            "đồng thời mong muốn Công ty Sông Đà ưu tiên tuyển dụng lao động địa phương.\n",
+            [("ORG", "UBND tỉnh Hòa Bình", []), ("PER", "Nguyễn Văn An", []), ("ORG", "Công ty Sông Đà", [])])
+    c = r.find("ưu tiên tuyển dụng")
+    assert c.kind == "proposal" and r.name(c.actor) == "UBND tỉnh Hòa Bình"

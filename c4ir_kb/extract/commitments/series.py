@@ -116,7 +116,8 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
                 continue  # `…, đồng thời khẳng định sẵn sàng …`: the conjunct's own trigger claimed it
             if len(v.low[k:b].split()) >= 2:
                 act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
-                claims.emit(sent, c.kind, c.trigger, k, b, act, c.rule.rpartition("/")[0] + "/coordinated", k)
+                kind, trig, tid, obj = _conjunct_kind(v, lex, c, k)
+                claims.emit(sent, kind, trig, k, b, act, f"{tid}/coordinated", obj)
         cuts = []
         for m in lex.coordination_split.finditer(v.low, c.start, c.end):
             k = m.end()
@@ -148,4 +149,15 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
             if len(v.low[a:b].split()) < 2:
                 continue
             act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
-            claims.emit(sent, c.kind, c.trigger, a, b, act, f"{tid}/coordinated", a)
+            kind, trig, tid2, obj = _conjunct_kind(v, lex, c, a)
+            claims.emit(sent, kind, trig, a, b, act, f"{tid2}/coordinated", obj)
+
+
+def _conjunct_kind(v: DocView, lex: Lexicon, c, k: int) -> tuple[str, str, str, int]:
+    """(kind, trigger, trigger id, object start) of a conjunct at k: its own trigger's when it opens with
+    one of a specific kind (`…, đồng thời mong muốn …` is a proposal), else the commitment's it splits from."""
+    own = lex.trigger_re.match(v.low, k)
+    t = lex.triggers[own.group()] if own is not None else None
+    if own is not None and t is not None and not lex.kind_has(t.kind, "generic"):
+        return t.kind, v.norm[k : own.end()], t.id, own.end()
+    return c.kind, c.trigger, c.rule.rpartition("/")[0], k
