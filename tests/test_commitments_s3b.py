@@ -153,3 +153,20 @@ def test_a_wish_joined_by_dong_thoi_keeps_its_own_kind():
             [("ORG", "UBND tỉnh Hòa Bình", []), ("PER", "Nguyễn Văn An", []), ("ORG", "Công ty Sông Đà", [])])
     c = r.find("ưu tiên tuyển dụng")
     assert c.kind == "proposal" and r.name(c.actor) == "UBND tỉnh Hòa Bình"
+
+
+# ---- a headline without a subject -------------------------------------------------
+
+def test_a_subjectless_headline_target_is_the_main_actors_of_the_lead():
+    r = run("Đặt mục tiêu doanh thu 2.000 tỷ đồng trong năm 2027\n\n"
+            "Ngày 5/2, Tổng công ty Bạch Đằng tổ chức hội nghị triển khai nhiệm vụ năm 2027.\n",
+            [("ORG", "Tổng công ty Bạch Đằng", [])])
+    c = r.find("doanh thu 2.000 tỷ đồng")
+    assert r.name(c.actor) == "Tổng công ty Bạch Đằng" and c.kind == "target" and c.rule.endswith("/headline-lead")
+
+
+def test_a_headline_with_a_name_before_its_target_word_is_not_subjectless():
+    r = run("Bạch Đằng và kế hoạch 2027\n\n"
+            "Ngày 5/2, Tổng công ty Bạch Đằng tổ chức hội nghị.\n",
+            [("ORG", "Tổng công ty Bạch Đằng", ["Bạch Đằng"])])
+    assert not any(c.rule.endswith("/headline-lead") for c in r.commitments)

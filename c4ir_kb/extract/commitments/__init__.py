@@ -48,6 +48,7 @@ The components, each in its own module (its opening comment says what it reads a
     schedules         a date set ahead without a trigger
     goals             targets stated as nouns (`với mục tiêu …`, `kế hoạch …: A`, `Mục tiêu … là …`)
     continued         a directive's or agreement's colon list going on in the sentences after
+    headlines         a headline without a subject (`Đặt mục tiêu …`): the article's main actor
     headline_repeats  a headline's repeats of the body dropped
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
@@ -70,6 +71,7 @@ from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.continued import ContinuedList
 from c4ir_kb.extract.commitments.goals import emit_goals
+from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
@@ -123,6 +125,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 if m.type == "ORG":
                     last_actor[sent.index] = actors.from_mention(m, sent.start)
                     break
+    emit_subjectless_headline(v, lex, claims, title_end)  # `Đặt mục tiêu …`: the article's main actor
     found = drop_headline_repeats(v, lex, claims.out, title_end)
     found.sort(key=lambda c: (c.start, c.end))
     return found

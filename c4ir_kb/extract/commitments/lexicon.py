@@ -176,6 +176,10 @@ class Lexicon:
         self.goal_colon = re.compile(rf"{W}(?P<noun>{alt(self.goal_colon_nouns)}){E}[^:;.“”\"]{{0,50}}:\s*")
         self.goal_copula_nouns = {t["noun"].lower(): t for t in gn["copula_nouns"]}
         self.goal_copula = re.compile(rf"\s*(?P<noun>{alt(self.goal_copula_nouns)}){E}[^:;.]{{0,60}}?\s+là\s+")
+        sh = data["subjectless_headlines"]
+        self.headline_openers = {o["phrase"].lower(): o for o in sh["openers"]}
+        self.headline_opener = re.compile(rf"\s*(?P<p>{alt(self.headline_openers)}){E}")
+        self.headline_lead_sentences = sh["lead_sentences"]
         cl = data["continued_lists"]
         self.continued_kinds = set(cl["kinds"])
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
