@@ -170,3 +170,14 @@ def test_a_headline_with_a_name_before_its_target_word_is_not_subjectless():
             "Ngày 5/2, Tổng công ty Bạch Đằng tổ chức hội nghị.\n",
             [("ORG", "Tổng công ty Bạch Đằng", ["Bạch Đằng"])])
     assert not any(c.rule.endswith("/headline-lead") for c in r.commitments)
+
+
+# ---- `hai bên` after a meeting: the meeting's first party ---------------------------
+
+def test_hai_ben_after_a_reported_meeting_is_its_first_party():
+    r = run("Bộ trưởng Lê Văn Hải đã có cuộc gặp Bộ trưởng Giáo dục Lào Somsak tại Viêng Chăn.\n\n"
+            "Tại cuộc gặp, hai ông đánh giá cao kết quả hợp tác thời gian qua.\n\n"
+            "Hai bên nhất trí tiếp tục tăng cường hợp tác giáo dục, mở rộng trao đổi sinh viên.\n",
+            [("PER", "Lê Văn Hải", []), ("PER", "Somsak", []), ("LOC", "Viêng Chăn", []), ("LOC", "Lào", [])])
+    c = r.find("tăng cường hợp tác giáo dục")
+    assert r.name(c.actor) == "Lê Văn Hải" and c.kind == "agreement" and c.rule.endswith("/parties")
