@@ -181,3 +181,25 @@ def test_hai_ben_after_a_reported_meeting_is_its_first_party():
             [("PER", "Lê Văn Hải", []), ("PER", "Somsak", []), ("LOC", "Viêng Chăn", []), ("LOC", "Lào", [])])
     c = r.find("tăng cường hợp tác giáo dục")
     assert r.name(c.actor) == "Lê Văn Hải" and c.kind == "agreement" and c.rule.endswith("/parties")
+
+
+# ---- `giao`: the assigning body directs -------------------------------------------
+
+def test_a_body_assigning_unnamed_bodies_directs_them():
+    r = run("Theo kế hoạch, Chính phủ giao các bộ, ngành liên quan khẩn trương ban hành văn bản hướng dẫn.\n",
+            [("ORG", "Chính phủ", [])])
+    c = r.find("ban hành văn bản hướng dẫn")
+    assert r.name(c.actor) == "Chính phủ" and c.kind == "directive" and c.text.startswith("giao các bộ")
+
+
+def test_an_assignment_without_a_named_assigner_is_the_assignees_responsibility():
+    r = run("Sau hội nghị, giao Sở Xây dựng chủ trì lập quy hoạch chi tiết khu đô thị mới.\n",
+            [("ORG", "Sở Xây dựng", [])])
+    c = r.find("lập quy hoạch chi tiết")
+    assert r.name(c.actor) == "Sở Xây dựng" and c.kind == "responsibility" and c.rule.endswith("/assigned")
+
+
+def test_giao_inside_another_word_assigns_nothing():
+    r = run("Công ty Sao Kim sẽ góp 500 tỷ đồng vào Công ty Vàng giao dịch tài sản số.\n",
+            [("ORG", "Công ty Sao Kim", []), ("ORG", "Công ty Vàng", [])])
+    assert all(c.kind != "directive" for c in r.commitments)

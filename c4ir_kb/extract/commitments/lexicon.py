@@ -86,6 +86,7 @@ class Lexicon:
                 self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(id=tid, phrase=f"{pre} {v}", kind=op["kind"], strength="weak"))
         self.assign_id = data["assign_cues"]["id"]  # the trigger id of every assigned task
         self.assign_kind = data["assign_cues"]["kind"]
+        self.assign_directive_id, self.assign_directive_kind = data["assign_cues"]["directive_id"], data["assign_cues"]["directive_kind"]
         self.list_id = data["list_triggers"]["id"]  # `plan:{verb}`: the trigger id of a listed plan
         self.list_target_id = data["list_triggers"]["target_id"]  # `target:{verb}`: a listed target
         self.list_target_kind = data["list_triggers"]["target_kind"]
