@@ -203,3 +203,31 @@ def test_giao_inside_another_word_assigns_nothing():
     r = run("Công ty Sao Kim sẽ góp 500 tỷ đồng vào Công ty Vàng giao dịch tài sản số.\n",
             [("ORG", "Công ty Sao Kim", []), ("ORG", "Công ty Vàng", [])])
     assert all(c.kind != "directive" for c in r.commitments)
+
+
+# ---- `lưu ý, X cần …`: a directive of obligations, and its following sentences ----
+
+def test_a_directive_word_then_a_comma_and_an_obligation_directs():
+    r = run("Bộ trưởng Lê Văn Hải lưu ý, chính sách phát triển khu kinh tế cần phối hợp chặt chẽ với các địa phương lân cận.\n",
+            [("PER", "Lê Văn Hải", [])])
+    c = r.find("phối hợp chặt chẽ")
+    assert r.name(c.actor) == "Lê Văn Hải" and c.kind == "directive"
+
+
+def test_sentences_of_obligations_after_such_a_directive_go_on_with_it():
+    r = run("Bộ trưởng Lê Văn Hải lưu ý, chính sách phát triển khu kinh tế cần phối hợp chặt chẽ với các địa phương lân cận. "
+            "Hệ thống cảng biển cần lập quy hoạch chi tiết và huy động vốn tư nhân. "
+            "Năm nay lượng hàng qua cảng tăng mạnh so với cùng kỳ.\n",
+            [("PER", "Lê Văn Hải", [])])
+    c = r.find("lập quy hoạch chi tiết")
+    assert r.name(c.actor) == "Lê Văn Hải" and c.kind == "directive" and c.rule.endswith("/continued")
+    assert not any("lượng hàng" in x.text for x in r.commitments)
+
+
+def test_a_bare_title_stands_for_the_person_given_it_with_a_qualifier():
+    r = run("Phó Thủ tướng Thường trực Trần Quốc Khánh làm việc với tỉnh Hà Nam.\n\n"
+            "Tại buổi làm việc, ông đánh giá cao kết quả của tỉnh.\n\n"
+            "Phó Thủ tướng đề nghị tỉnh sớm hoàn thành tuyến đường vành đai.\n",
+            [("PER", "Trần Quốc Khánh", []), ("LOC", "Hà Nam", [])])
+    c = r.find("tuyến đường vành đai")
+    assert r.name(c.actor) == "Trần Quốc Khánh"

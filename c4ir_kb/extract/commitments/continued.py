@@ -33,6 +33,8 @@ class ContinuedList:
         self.header: Optional[Commitment] = None
         self.run = 0
         self.done = re.compile(rf"(?<!\w)(?:{alt(lex.done)})(?!\w)")
+        self.obliged = False  # the open list is a directive of obligations (`lưu ý, X cần …`), not a colon list
+        self.obligation = re.compile(rf"\s(?:{alt(lex.obligations)})\s")
 
     def read(self, sent: Sentence) -> None:
         """Continue the open list with this sentence, or close it; then open one if this sentence announces it."""
@@ -48,8 +50,14 @@ class ContinuedList:
     def _header(self, sent: Sentence, mine: list[Commitment]) -> Optional[Commitment]:
         v = self.v
         head = next((c for c in mine if c.kind in self.lex.continued_kinds and c.actor and (":" in c.text or c.trigger.endswith(":"))), None)
+        self.obliged = False
         if head is None:
-            return None
+            # `Phó Thủ tướng lưu ý, X cần …. Y cần …`: a directive of obligations goes on while each sentence says what must be done
+            head = next((c for c in mine if c.kind == "directive" and c.actor and self.lex.directive_obligation.match(v.low, c.start + len(c.trigger))), None)
+            if head is None or v.low[mine[-1].end : sent.end].strip(" .…\"“”'") != "":
+                return None
+            self.obliged = True
+            return head
         last = mine[-1]
         if v.low.startswith(";", v.skip_space(last.end)):
             # `yêu cầu …: A; B`: the `;` items after the colon's first are the header's too, when they open with a verb
@@ -76,6 +84,8 @@ class ContinuedList:
             return False  # a caption or heading has no full stop
         if len(text.split()) < lex.continued_min_words:
             return False
+        if self.obliged and not self.obligation.search(text):
+            return False  # after a directive of obligations, an item says what must be done
         return not any(sent.start <= a < sent.end for a, _ in self.claims.blocked)
 
     def _emit(self, sent: Sentence) -> None:

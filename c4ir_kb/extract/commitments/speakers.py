@@ -110,6 +110,8 @@ def _names_only(v: DocView, s: int, e: int) -> bool:
             continue
         if w.group().lower() in ("tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "của", "tại", "và"):
             continue
+        if w.group().lower() in ("thường", "trực", "thứ", "nhất"):
+            continue  # a title's qualifier (`Phó Thủ tướng Thường trực A`, `Phó Bí thư thường trực A`)
         return False
     return True
 
