@@ -231,3 +231,11 @@ def test_a_bare_title_stands_for_the_person_given_it_with_a_qualifier():
             [("PER", "Trần Quốc Khánh", []), ("LOC", "Hà Nam", [])])
     c = r.find("tuyến đường vành đai")
     assert r.name(c.actor) == "Trần Quốc Khánh"
+
+
+def test_a_sentence_opening_with_dong_thoi_and_a_verb_goes_on_with_the_directive_before():
+    r = run("Sở Y tế yêu cầu các bệnh viện bảo đảm đủ thuốc trong dịp lễ. "
+            "Đồng thời, bố trí bác sĩ trực cấp cứu suốt 24 giờ.\n",
+            [("ORG", "Sở Y tế", [])])
+    c = r.find("bố trí bác sĩ trực")
+    assert r.name(c.actor) == "Sở Y tế" and c.kind == "directive" and c.rule.endswith("/continued")

@@ -41,11 +41,32 @@ class ContinuedList:
         if not any(ch.isalnum() for ch in self.v.low[sent.start : sent.end]):
             return  # a closing quote split off as a sentence of its own
         mine = [c for c in self.claims.out if c.sentence == sent.index]
+        if not mine and self._joint(sent):
+            return
         if self.header is not None and not mine and self.run < self.lex.continued_max and self._is_item(sent):
             self._emit(sent)
             self.run += 1
             return
         self.header, self.run = self._header(sent, mine), 0
+
+    def _joint(self, sent: Sentence) -> bool:
+        """`UBND tỉnh yêu cầu …. Đồng thời, phân công …`: a subjectless sentence joined to the last commitment before."""
+        v, lex = self.v, self.lex
+        jm = lex.continued_joint.match(v.low, sent.start, sent.end)
+        if jm is None or sent.index == 0:
+            return False
+        before = [c for c in self.claims.out if c.sentence == sent.index - 1 and c.actor]
+        k = jm.end()
+        tok = next((t for t in sent.tokens if t.start >= k), None)
+        if not before or tok is None or tok.start != k or not tok.pos.startswith("V") or v.inside_mention(k, k + 1):
+            return False
+        if self.done.search(v.low[k : sent.end]):
+            return False
+        last = before[-1]
+        for s, e in items(v, lex, k, sent.end):
+            if len(v.low[s:e].split()) >= 2:
+                self._emit_item(sent, last, s, e)
+        return True
 
     def _header(self, sent: Sentence, mine: list[Commitment]) -> Optional[Commitment]:
         v = self.v

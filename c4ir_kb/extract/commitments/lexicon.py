@@ -185,6 +185,7 @@ class Lexicon:
         cl = data["continued_lists"]
         self.continued_kinds = set(cl["kinds"])
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
+        self.continued_joint = re.compile(rf"\s*(?:{alt(cl['joint_leads'])})\s*,\s*")
         self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
         co = se["coordination"]
         self.coordination_after = re.compile(rf"\s*,\s*(?:{alt(co['after_comma'])})\s*,?\s+")
