@@ -9,11 +9,13 @@ an actor is found by one of these mechanisms, in order:
   sẽ đầu tư`); `Đại diện X` -> X; a leader (`Chủ tịch UBND TP.HCM Phan Văn Mãi`)
   -> the institution, the leader kept in `person`;
 * passive: `<object> do X phụ trách` -> X, the clause being the object phrase;
+* directing: `Theo Công điện … của X, các bộ được yêu cầu …` -> X (else the body of the sentences before);
 * anaphor: `trung tâm`, `Thành phố`, `Tập đoàn`, … right before the trigger ->
   the named entity they stand for;
 * list: `X đã xác định N hoạt động, trong đó A; B …` -> each action item is X's plan;
 * chain: `X đã lắp …, trở thành …, dự kiến bổ sung …` -> the subject of the sentence,
   which a conjunct without a subject of its own shares;
+* continued: `X yêu cầu …: A; B.` `C.` -> C is X's directive too (an item of the list going on);
 * headline-topic: `TP. Cần Thơ: Phấn đấu …` -> the name before a headline's colon;
 * context: `Một trong những dự án … là việc xây dựng …` -> the actor of the
   sentence before.
@@ -40,9 +42,13 @@ The components, each in its own module (its opening comment says what it reads a
     claims            the commitments found so far and the spans they claim
     lists             listed plans
     assigned          assigned tasks
+    passive           passive directives and assigned targets (`được yêu cầu`, `được giao đạt`)
     triggers          triggered commitments
     chain             the sentence's subject a conjunct shares
     schedules         a date set ahead without a trigger
+    goals             targets stated as nouns (`với mục tiêu …`, `kế hoạch …: A`, `Mục tiêu … là …`)
+    continued         a directive's or agreement's colon list going on in the sentences after
+    headlines         a headline without a subject (`Đặt mục tiêu …`): the article's main actor
     headline_repeats  a headline's repeats of the body dropped
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
@@ -63,9 +69,13 @@ from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.assigned import find_assigned
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.continued import ContinuedList
+from c4ir_kb.extract.commitments.goals import emit_goals
+from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
+from c4ir_kb.extract.commitments.passive import find_passive
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.schedules import emit_schedule
 from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
@@ -84,6 +94,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     actors = ActorFinder(v, lex, people, refs)
     claims = Claims(v, lex, canon, refs)
     triggers = TriggerFinder(v, lex, people, canon, refs, actors, claims)
+    continued = ContinuedList(v, lex, claims)
     title = headline(doc.article.text)
     title_end = len(title) if title else -1
     last_actor: dict[int, Actor] = {}  # sentence index -> an actor of that sentence
@@ -92,12 +103,15 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         if listed.actor is not None and listed.actor.actor is not None:
             last_actor[sent.index] = listed.actor  # `Tỉnh đề ra 32 chỉ tiêu.` names who the next sentence's targets are
         find_assigned(v, lex, actors, claims, sent)  # 2. `UBND tỉnh giao Sở X chủ trì …`
+        find_passive(v, lex, actors, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `các bộ được yêu cầu …`
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # 5. `Mục tiêu …: A; B`
         emit_schedule(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `Thời điểm … là trước ngày …`
+        emit_goals(v, lex, actors, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `…, với mục tiêu …`, `kế hoạch …: A, và B`
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
+        continued.read(sent)  # 8. `X yêu cầu …: A; B.` `C.` `D; E.`: the list goes on in the sentences after
         mine = [c for c in claims.out if c.sentence == sent.index]
         if mine and sent.index not in last_actor:
             last_actor[sent.index] = Actor(actor=mine[-1].actor, person=mine[-1].person, rule="context")
@@ -111,6 +125,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 if m.type == "ORG":
                     last_actor[sent.index] = actors.from_mention(m, sent.start)
                     break
+    emit_subjectless_headline(v, lex, claims, title_end)  # `Đặt mục tiêu …`: the article's main actor
     found = drop_headline_repeats(v, lex, claims.out, title_end)
     found.sort(key=lambda c: (c.start, c.end))
     return found

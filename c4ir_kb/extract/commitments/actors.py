@@ -142,6 +142,10 @@ class ActorFinder:
                 ag = [x for x in refs.agreements if x[1] < pos]
                 if ag:  # `2 bên phối hợp xây dựng …` paragraphs after the signing: still its parties
                     return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
+                met = self.meeting_party(sent, pos)
+                if met is not None:  # `A hội đàm với B. Hai bên nhất trí …`: the meeting's first party
+                    met.start = lo + pa.start(1)
+                    return met, fillers, negated
         if a is not None:
             demo = bool(re.search(rf"\s(?:{alt(lex.demonstratives)})\s*$", a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
@@ -159,6 +163,23 @@ class ActorFinder:
             if owner is not None:
                 return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
+
+    def meeting_party(self, sent: Sentence, pos: int) -> Optional[Actor]:
+        """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
+        or the three before: the first party of the meeting `hai bên` refers to."""
+        v = self.v
+        for si in range(sent.index, max(-1, sent.index - 4), -1):
+            s = v.doc.sentences[si]
+            hi = pos if si == sent.index else s.end
+            mv = self.lex.meeting_verb.search(v.low, s.start, hi)
+            if mv is None:
+                continue
+            named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC")]
+            if named:
+                act = self.from_mention(named[0], s.start)
+                act.rule, act.confidence = "parties", self.lex.confidence("parties")
+                return act  # (`Tại cuộc gặp, …` names no party before it: look further back)
+        return None
 
     def first_party_between(self, sent: Sentence, pos: int) -> Optional[str]:
         """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party."""

@@ -1,4 +1,5 @@
-"""Assigned tasks: `UBND tỉnh giao Sở X chủ trì …` makes the task X's responsibility.
+"""Assigned tasks: `UBND tỉnh giao Sở X chủ trì …` is a directive of UBND tỉnh (the guideline's `giao`);
+without a named assigner (`… giao Sở X chủ trì` after a list) the task is X's responsibility.
 
 Reads: one sentence of the view, the lexicon's assignment cues, the clause and gate
 components (the task's span; it must be an action), the actor finder (the assignee's
@@ -15,8 +16,8 @@ from c4ir_kb.models import Sentence
 
 from c4ir_kb.extract.commitments.actors import ActorFinder
 from c4ir_kb.extract.commitments.claims import Claims
-from c4ir_kb.extract.commitments.clause import clause_end
-from c4ir_kb.extract.commitments.gates import action_follows
+from c4ir_kb.extract.commitments.clause import clause_end, clause_lo
+from c4ir_kb.extract.commitments.gates import action_follows, reported_done
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
@@ -27,6 +28,8 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
             continue
         if lex.assign_passive_end.search(v.low[sent.start : am.start()]):
             continue  # `được giao cho X phụ trách`: the passive trigger takes it
+        if _directs(v, lex, actors, claims, sent, am):
+            continue
         ms = [x for x in v.mentions if x.start == am.end() and x.type in ("ORG", "PER")]
         if not ms:
             continue
@@ -41,3 +44,21 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
         act = actors.from_mention(who, who.start)
         act.rule, act.confidence = "assigned", lex.confidence("assigned")
         claims.emit(sent, lex.assign_kind, v.norm[am.start() : am.end()].strip(), vstart, cend, act, f"{lex.assign_id}/{act.rule}", vstart)
+
+
+def _directs(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, am: re.Match) -> bool:
+    """`Chính phủ giao các bộ, ngành khẩn trương xây dựng …`, `UBND tỉnh giao Sở X chủ trì …`: a body that
+    assigns tells others what to do, a directive of that body (extraction-v1, directive: `giao`), the clause
+    from the cue. Without a named assigner, or one reported as having assigned (`đã giao`), the assignee's
+    responsibility is read instead."""
+    tok = token_at(sent, am.start())
+    if tok is None or tok.end > am.end() or tok.start != am.start():
+        return False  # `giao dịch`, `giao lưu`: the cue is part of another word
+    actor, fillers, negated = actors.find_subject(am.start(), sent, clause_lo(v, sent, am.start()))
+    if actor is None or actor.actor is None or negated or reported_done(lex, fillers):
+        return False
+    cend = clause_end(v, lex, am.end(), sent)
+    if len(re.findall(r"\w+", v.low[am.end() : cend])) < 3:
+        return False
+    claims.emit(sent, lex.assign_directive_kind, v.norm[am.start() : am.end()].strip(), am.start(), cend, actor, f"{lex.assign_directive_id}/{actor.rule}", am.end())
+    return True

@@ -53,6 +53,8 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     if between.count("“") > between.count("”") or between.count('"') % 2 == 1 or (":" in between and not _quoted_name(between)):
         return None  # inside a quote, or after a colon that opens what someone said or lists
     for sp in lex.speech_re.finditer(between):
+        if directs and not lex.chain_barrier.search(v.low[verb + sp.end() : i]):
+            break  # `X cho biết A coi trọng …, đề nghị …`: asking is the speaker's own act, not the reported clause's
         nxt = token_at(sent, _skip_fillers_forward(v, lex, v.skip_space(verb + sp.end()), i))
         if nxt is None or not nxt.pos.startswith("V"):
             return None  # `Ông cho biết Bonsai AI tập trung …`: the reported clause has its own subject
@@ -67,6 +69,11 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
             return None  # `…, Viettel sẽ …`: a conjunct with its own subject
     return Actor(actor=act.actor, person=act.person, partner=act.partner, rule="chain",
                  confidence=lex.confidence("chain"), fillers=act.fillers, start=act.start)
+
+
+def head_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int) -> Optional[tuple[int, Actor]]:
+    """The sentence's subject before pos: (its verb's position, its actor), for a list stated as a noun."""
+    return _head(v, lex, actors, sent, pos)
 
 
 def _head(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int) -> Optional[tuple[int, Actor]]:

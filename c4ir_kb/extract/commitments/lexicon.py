@@ -86,6 +86,7 @@ class Lexicon:
                 self.triggers.setdefault(f"{pre} {v}".lower(), Trigger(id=tid, phrase=f"{pre} {v}", kind=op["kind"], strength="weak"))
         self.assign_id = data["assign_cues"]["id"]  # the trigger id of every assigned task
         self.assign_kind = data["assign_cues"]["kind"]
+        self.assign_directive_id, self.assign_directive_kind = data["assign_cues"]["directive_id"], data["assign_cues"]["directive_kind"]
         self.list_id = data["list_triggers"]["id"]  # `plan:{verb}`: the trigger id of a listed plan
         self.list_target_id = data["list_triggers"]["target_id"]  # `target:{verb}`: a listed target
         self.list_target_kind = data["list_triggers"]["target_kind"]
@@ -156,6 +157,7 @@ class Lexicon:
         self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"], data["amount_words"])
         co = data["continuations"]["phrases"]
         self.continuation = re.compile(rf"^\s*(?:{alt(co)}){E}(?P<rest>[^,;]*)$")
+        self.meeting_verb = re.compile(rf"{W}(?:{alt(data['party_anaphors']['meeting_verbs'])}){E}")
         self.party_re = re.compile(rf"(?:^|(?<=[\s,;:“\"]))({alt(data['party_anaphors']['words'])})\s*$")
         ct = data["court"]
         self.court_object = re.compile(rf"^\s*(?:{alt(ct['sentence_objects'])}){E}")
@@ -165,6 +167,26 @@ class Lexicon:
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
         self.series_stops = {w.lower() for w in se["stops"]}
+        pd = data["passive_directives"]
+        self.passive_directives = {p["phrase"].lower(): p for p in pd["phrases"]}
+        self.passive_directive = re.compile(rf"{W}(?P<p>{alt(self.passive_directives)})\s+(?P<then>\w+(?:\s+\w+)?)")
+        self.directing_lead = re.compile(rf"\s*(?!(?:{alt(pd['lead_skips'])}){E})(?:{alt(pd['leads'])}){E}")
+        gn = data["goal_nouns"]
+        self.goal_tails = {t["phrase"].lower(): t for t in gn["tails"]}
+        self.goal_tail = re.compile(rf",\s*(?P<p>{alt(self.goal_tails)}){E}")
+        self.goal_colon_nouns = {t["noun"].lower(): t for t in gn["colon_nouns"]}
+        self.goal_colon = re.compile(rf"{W}(?P<noun>{alt(self.goal_colon_nouns)}){E}[^:;.“”\"]{{0,50}}:\s*")
+        self.goal_copula_nouns = {t["noun"].lower(): t for t in gn["copula_nouns"]}
+        self.goal_copula = re.compile(rf"\s*(?P<noun>{alt(self.goal_copula_nouns)}){E}[^:;.]{{0,60}}?\s+là\s+")
+        sh = data["subjectless_headlines"]
+        self.headline_openers = {o["phrase"].lower(): o for o in sh["openers"]}
+        self.headline_opener = re.compile(rf"\s*(?P<p>{alt(self.headline_openers)}){E}")
+        self.headline_lead_sentences = sh["lead_sentences"]
+        cl = data["continued_lists"]
+        self.continued_kinds = set(cl["kinds"])
+        self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
+        self.continued_joint = re.compile(rf"\s*(?:{alt(cl['joint_leads'])})\s*,\s*")
+        self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
         co = se["coordination"]
         self.coordination_after = re.compile(rf"\s*,\s*(?:{alt(co['after_comma'])})\s*,?\s+")
         self.coordination_split = re.compile(rf",\s*(?:{alt(co['after_comma'])})\s*,?\s+|\s(?P<and>{alt(co['and'])})\s+")
@@ -186,6 +208,8 @@ class Lexicon:
         self.directive_noun_before = re.compile(rf"{W}(?:{alt(dv['noun_before'])})\s*$")
         self.noun_governor = re.compile(rf"{W}(?:{alt(dv['noun_governors'])}){E}")
         self.directive_noun_after = re.compile(rf"^\s*(?:{alt(dv['noun_after'])}){E}")
+        self.obligations = data["directives"]["obligations"]
+        self.directive_obligation = re.compile(rf"\s*,\s*[^,;.:]{{1,90}}?\s(?:{alt(self.obligations)})\s")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
         self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
         self.admin = rf"(?:{alt(data['admin_words']['words'])})"  # a fragment: `tỉnh`, `thành phố`, `tp.`, …

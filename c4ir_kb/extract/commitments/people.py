@@ -17,6 +17,9 @@ from c4ir_kb.models import Mention
 from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt
 from c4ir_kb.extract.commitments.view import DocView
 
+# after a person's name, an apposition opens with a comma or a spaced dash (`ông A - Tổng Giám đốc X`)
+APPOSITION = re.compile(r"\s*,\s*|\s+[-–—]\s+")
+
 
 class People:
     def __init__(self, v: DocView, lex: Lexicon):
@@ -38,7 +41,7 @@ class People:
                 # appositive: `Ông Lê Minh, Giám đốc công nghệ Công ty CMC …`
                 j = m.end
                 seg = v.low[j : j + 80]
-                mm = re.match(r"\s*,\s*", seg)
+                mm = APPOSITION.match(seg)
                 if mm:
                     for o in v.mentions:
                         if o.type == "ORG" and j + mm.end() <= o.start <= j + 80 and o.sentence == m.sentence:
@@ -63,7 +66,7 @@ class People:
             o = self.org_before_person(m)
             if o:
                 orgs.append(o)
-            mm = re.match(r"\s*,\s*", v.low[m.end : m.end + 6])
+            mm = APPOSITION.match(v.low[m.end : m.end + 6])
             if mm and 0 <= m.sentence < len(v.doc.sentences):
                 k = m.end + mm.end()
                 limit = min(v.doc.sentences[m.sentence].end, k + 240)

@@ -29,7 +29,7 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
 
-def _items(v: DocView, lex: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+def items(v: DocView, lex: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
     """The `;` items of [a, b), frames and edge punctuation trimmed; a `…` ends the list."""
     out = []
     for part in re.finditer(r"[^;]+", v.low[a:b]):
@@ -67,7 +67,7 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
         current = before[-1] if before else None
     if (not mine and current is None) or ";" not in v.low[sent.start : sent.end]:
         return
-    for s, e in _items(v, lex, sent.start, sent.end):
+    for s, e in items(v, lex, sent.start, sent.end):
         inside = [c for c in mine if s <= c.start < e + 1 or c.start <= s < c.end]
         if inside:
             current = max(inside, key=lambda c: c.start)
@@ -93,7 +93,7 @@ def emit_headed(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     if hm is None or context is None or context.actor is None:
         return
     kind, tid = lex.series_heads[hm.group("noun")]
-    for s, e in _items(v, lex, hm.end(), sent.end):
+    for s, e in items(v, lex, hm.end(), sent.end):
         if any(not (c.end <= s or c.start >= e) for c in claims.out) or len(v.low[s:e].split()) < 2:
             continue
         if _opens_done_or_negated(v, lex, s, e):
@@ -112,9 +112,12 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
         if after and not claims.covered(k) and not any(x.start == k for x in v.mentions):
             # `hai bên sẽ hợp tác A, đồng thời mở rộng B`: the clause ended at `đồng thời`, B is the same actor's
             b = clause_end(v, lex, k, sent)
+            if any(k < x.start < b for x in claims.out):
+                continue  # `…, đồng thời khẳng định sẵn sàng …`: the conjunct's own trigger claimed it
             if len(v.low[k:b].split()) >= 2:
                 act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
-                claims.emit(sent, c.kind, c.trigger, k, b, act, c.rule.rpartition("/")[0] + "/coordinated", k)
+                kind, trig, tid, obj = _conjunct_kind(v, lex, c, k)
+                claims.emit(sent, kind, trig, k, b, act, f"{tid}/coordinated", obj)
         cuts = []
         for m in lex.coordination_split.finditer(v.low, c.start, c.end):
             k = m.end()
@@ -146,4 +149,15 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
             if len(v.low[a:b].split()) < 2:
                 continue
             act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
-            claims.emit(sent, c.kind, c.trigger, a, b, act, f"{tid}/coordinated", a)
+            kind, trig, tid2, obj = _conjunct_kind(v, lex, c, a)
+            claims.emit(sent, kind, trig, a, b, act, f"{tid2}/coordinated", obj)
+
+
+def _conjunct_kind(v: DocView, lex: Lexicon, c, k: int) -> tuple[str, str, str, int]:
+    """(kind, trigger, trigger id, object start) of a conjunct at k: its own trigger's when it opens with
+    one of a specific kind (`…, đồng thời mong muốn …` is a proposal), else the commitment's it splits from."""
+    own = lex.trigger_re.match(v.low, k)
+    t = lex.triggers[own.group()] if own is not None else None
+    if own is not None and t is not None and not lex.kind_has(t.kind, "generic"):
+        return t.kind, v.norm[k : own.end()], t.id, own.end()
+    return c.kind, c.trigger, c.rule.rpartition("/")[0], k

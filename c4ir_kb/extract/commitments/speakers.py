@@ -23,7 +23,7 @@ def appositive_head(v: DocView, sent: Sentence, lo: int, comma: int) -> Optional
     for m in v.mentions_in(lo, comma):
         if m.type not in ("ORG", "PER"):
             continue
-        mm = re.match(r"\s*,", v.low[m.end : comma + 1])
+        mm = re.match(r"\s*,|\s+[-–—]\s" if m.type == "PER" else r"\s*,", v.low[m.end : comma + 1])  # `ông A - Giám đốc X, …`
         if mm is None or m.end + mm.end() > comma:
             continue  # not followed by a comma, or it is the appositive's own last word
         app = v.low[m.end + mm.end() : comma]
@@ -110,6 +110,8 @@ def _names_only(v: DocView, s: int, e: int) -> bool:
             continue
         if w.group().lower() in ("tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "của", "tại", "và"):
             continue
+        if w.group().lower() in ("thường", "trực", "thứ", "nhất"):
+            continue  # a title's qualifier (`Phó Thủ tướng Thường trực A`, `Phó Bí thư thường trực A`)
         return False
     return True
 

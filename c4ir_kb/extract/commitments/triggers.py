@@ -48,8 +48,10 @@ class TriggerFinder:
             trig = lex.triggers[tm.group()]
             if trig.not_before and re.match(rf"\s*(?:{alt(trig.not_before)})(?!\w)", v.low[tend : tend + 40]):
                 continue  # `thống nhất thông qua Nghị quyết`: adopting, not agreeing to do
-            if trig.directive and (lex.directive_noun_before.search(v.low[sent.start : pos]) or lex.directive_noun_after.match(v.low[tend : sent.end])):
-                continue  # `theo yêu cầu`, `công tác chỉ đạo`, `yêu cầu của …`: the noun, not a directive
+            if trig.directive and (lex.directive_noun_before.search(v.low[sent.start : pos]) or (
+                lex.directive_noun_after.match(v.low[tend : sent.end]) and not lex.directive_obligation.match(v.low[tend : sent.end])
+            )):
+                continue  # (`lưu ý, X cần …`: the comma opens what is directed)  # `theo yêu cầu`, `công tác chỉ đạo`, `yêu cầu của …`: the noun, not a directive
             if trig.phrase.startswith("được") and re.match(r"\s*cho(?!\w)", v.low[tend:]):
                 continue  # `… được giao cho X phụ trách`: the passive trigger names the actor
             lo = clause_lo(v, sent, pos)

@@ -1,0 +1,120 @@
+"""Continued lists: the items of a directive, plan or agreement list that go on after its sentence.
+
+`Ban Bí thư yêu cầu …: A; B.` then `C.` then `D; E.`: a list announced by a commitment whose
+clause runs to a colon and on to the end of its sentence (`yêu cầu …:`, `nhất trí:`) goes on in
+the sentences that follow, each without a subject of its own. Every such sentence is an item
+(each `;` part one) with the header's actor and kind, until the first sentence that no longer
+reads as an item: one a trigger claimed, one opening with a name (ORG/PER/LOC) or a stop word
+(`Theo`, `Ngày`, `Ông`), one with a done marker (`đã`), or one too short.
+
+Reads: the sentence, the lexicon (continued_lists, done markers), the commitments already claimed.
+Claims: a commitment per item, rule `<header trigger id>/continued`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from c4ir_kb.models import Commitment, Sentence
+
+from c4ir_kb.extract.commitments.actors import Actor
+from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.series import items
+from c4ir_kb.extract.commitments.view import DocView
+
+
+class ContinuedList:
+    """The list still open after the sentences read so far, and how many sentences it has run."""
+
+    def __init__(self, v: DocView, lex: Lexicon, claims: Claims):
+        self.v, self.lex, self.claims = v, lex, claims
+        self.header: Optional[Commitment] = None
+        self.run = 0
+        self.done = re.compile(rf"(?<!\w)(?:{alt(lex.done)})(?!\w)")
+        self.obliged = False  # the open list is a directive of obligations (`lưu ý, X cần …`), not a colon list
+        self.obligation = re.compile(rf"\s(?:{alt(lex.obligations)})\s")
+
+    def read(self, sent: Sentence) -> None:
+        """Continue the open list with this sentence, or close it; then open one if this sentence announces it."""
+        if not any(ch.isalnum() for ch in self.v.low[sent.start : sent.end]):
+            return  # a closing quote split off as a sentence of its own
+        mine = [c for c in self.claims.out if c.sentence == sent.index]
+        if not mine and self._joint(sent):
+            return
+        if self.header is not None and not mine and self.run < self.lex.continued_max and self._is_item(sent):
+            self._emit(sent)
+            self.run += 1
+            return
+        self.header, self.run = self._header(sent, mine), 0
+
+    def _joint(self, sent: Sentence) -> bool:
+        """`UBND tỉnh yêu cầu …. Đồng thời, phân công …`: a subjectless sentence joined to the last commitment before."""
+        v, lex = self.v, self.lex
+        jm = lex.continued_joint.match(v.low, sent.start, sent.end)
+        if jm is None or sent.index == 0:
+            return False
+        before = [c for c in self.claims.out if c.sentence == sent.index - 1 and c.actor]
+        k = jm.end()
+        tok = next((t for t in sent.tokens if t.start >= k), None)
+        if not before or tok is None or tok.start != k or not tok.pos.startswith("V") or v.inside_mention(k, k + 1):
+            return False
+        if self.done.search(v.low[k : sent.end]):
+            return False
+        last = before[-1]
+        for s, e in items(v, lex, k, sent.end):
+            if len(v.low[s:e].split()) >= 2:
+                self._emit_item(sent, last, s, e)
+        return True
+
+    def _header(self, sent: Sentence, mine: list[Commitment]) -> Optional[Commitment]:
+        v = self.v
+        head = next((c for c in mine if c.kind in self.lex.continued_kinds and c.actor and (":" in c.text or c.trigger.endswith(":"))), None)
+        self.obliged = False
+        if head is None:
+            # `Phó Thủ tướng lưu ý, X cần …. Y cần …`: a directive of obligations goes on while each sentence says what must be done
+            head = next((c for c in mine if c.kind == "directive" and c.actor and self.lex.directive_obligation.match(v.low, c.start + len(c.trigger))), None)
+            if head is None or v.low[mine[-1].end : sent.end].strip(" .…\"“”'") != "":
+                return None
+            self.obliged = True
+            return head
+        last = mine[-1]
+        if v.low.startswith(";", v.skip_space(last.end)):
+            # `yêu cầu …: A; B`: the `;` items after the colon's first are the header's too, when they open with a verb
+            for s, e in items(v, self.lex, last.end, sent.end):
+                if len(v.low[s:e].split()) < 2 or not self._verb_at(sent, s):
+                    return None
+                self._emit_item(sent, head, s, e)
+            return head
+        if v.low[last.end : sent.end].strip(" .…\"“”'") != "":
+            return None  # the list must run to the end of its sentence
+        return head
+
+    def _verb_at(self, sent: Sentence, s: int) -> bool:
+        tok = next((t for t in sent.tokens if t.start >= s), None)
+        return tok is not None and tok.start == s and tok.pos.startswith("V")
+
+    def _is_item(self, sent: Sentence) -> bool:
+        v, lex = self.v, self.lex
+        s = v.skip_space(sent.start)
+        if any(m.start == s and m.type in ("ORG", "PER", "LOC") for m in v.mentions):
+            return False  # `Bộ X sẽ …`: a new subject
+        text = v.low[sent.start : sent.end]
+        if lex.continued_stop.match(text) or self.done.search(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+            return False  # a caption or heading has no full stop
+        if len(text.split()) < lex.continued_min_words:
+            return False
+        if self.obliged and not self.obligation.search(text):
+            return False  # after a directive of obligations, an item says what must be done
+        return not any(sent.start <= a < sent.end for a, _ in self.claims.blocked)
+
+    def _emit(self, sent: Sentence) -> None:
+        assert self.header is not None
+        for s, e in items(self.v, self.lex, sent.start, sent.end):
+            if len(self.v.low[s:e].split()) >= 2:
+                self._emit_item(sent, self.header, s, e)
+
+    def _emit_item(self, sent: Sentence, h: Commitment, s: int, e: int) -> None:
+        act = Actor(actor=h.actor, person=h.person, rule="continued", confidence=self.lex.confidence("continued"))
+        self.claims.emit(sent, h.kind, h.trigger, s, e, act, f"{h.rule.rpartition('/')[0]}/continued", s)

@@ -1,0 +1,102 @@
+"""Targets stated as nouns: `…, với mục tiêu doanh thu đạt X vào năm 2030`, `kế hoạch kinh doanh …: đạt
+doanh thu X, và lợi nhuận Y`, `Mục tiêu tổng quát của Chương trình là …; A; B`.
+
+No trigger verb says them: the goal noun does. A tail `, với mục tiêu …` inside a commitment's clause is
+its actor's target with its own clause; a colon list after a plan or target noun lists the targets of the
+sentence's subject (the head verb may report the plan as presented: what it sets is ahead); a sentence
+opening with a goal noun and `là` states targets, of the name opening its first item's clause or else of
+the actor named before.
+
+Reads: one sentence of the view, the lexicon (goal_nouns), the sentence's subject (chain.head_subject) and
+the commitments claimed so far. Claims: a target per tail or item, rule `<goal id>/<actor rule>`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from c4ir_kb.models import Sentence
+
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.chain import head_subject
+from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.series import items
+from c4ir_kb.extract.commitments.view import DocView
+
+
+def emit_goals(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
+    _tails(v, lex, claims, sent)
+    _colon_lists(v, lex, actors, claims, sent, context)
+    _copula(v, lex, claims, sent, context)
+
+
+def _tails(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
+    """`sẵn sàng chuyển dịch …, với mục tiêu doanh thu đạt X vào năm 2030`: the tail is a target of its own."""
+    for c in [c for c in claims.out if c.sentence == sent.index]:
+        m = lex.goal_tail.search(v.low, c.start, c.end)
+        if m is None or c.actor is None or len(v.low[m.end() : c.end].split()) < 3:
+            continue
+        entry = lex.goal_tails[m.group("p")]
+        end = c.end
+        c.end = m.start()
+        c.text = v.doc.article.text[c.start : c.end]
+        act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
+        claims.emit(sent, entry["kind"], v.norm[m.start("p") : m.end("p")], m.start("p"), end, act, f"{entry['id']}/coordinated", m.end())
+
+
+def _colon_lists(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
+    """`X đã trình bày kế hoạch kinh doanh …: đạt doanh thu A, tăng 56%, và lợi nhuận B`: X's targets."""
+    m = lex.goal_colon.search(v.low, sent.start, sent.end)
+    if m is None or claims.covered(m.end()) or lex.negation_end.search(v.low[sent.start : m.start()].rstrip()):
+        return
+    entry = lex.goal_colon_nouns[m.group("noun")]
+    head = head_subject(v, lex, actors, sent, m.start())
+    who = head[1] if head is not None else None
+    rule = "chain"
+    if who is None and m.start() - sent.start < 3:
+        who, rule = context, "context"  # `Mục tiêu: A; B` is the headed list's (series.py), kept for a bare one
+    if who is None or who.actor is None:
+        return
+    for s, e in _parts(v, lex, m.end(), sent.end):
+        if len(v.low[s:e].split()) < 3 or any(not (c.end <= s or c.start >= e) for c in claims.out):
+            continue
+        act = Actor(actor=who.actor, person=who.person, rule=rule, confidence=lex.confidence(rule))
+        claims.emit(sent, entry["kind"], m.group("noun"), s, e, act, f"{entry['id']}/{rule}", s)
+
+
+def _copula(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
+    """`Mục tiêu tổng quát của Chương trình là giai đoạn 2026-2035, Việt Nam bảo đảm …; A; B`."""
+    m = lex.goal_copula.match(v.low, sent.start, sent.end)
+    if m is None or claims.covered(m.end()):
+        return
+    entry = lex.goal_copula_nouns[m.group("noun")]
+    parts = items(v, lex, m.end(), sent.end)
+    if not parts:
+        return
+    s0, e0 = parts[0]
+    named = [x for x in v.mentions if s0 <= x.start < e0 and x.type in ("ORG", "LOC") and re.search(r"(?:^|,)\s*$", v.low[s0 : x.start])]
+    who = Actor(actor=named[0].entity, rule="subject", confidence=lex.confidence("subject", named[0].type)) if named else context
+    if who is None or who.actor is None:
+        return
+    first = True
+    for s, e in parts:
+        if len(v.low[s:e].split()) < 3 or any(not (c.end <= s or c.start >= e) for c in claims.out):
+            continue
+        act = Actor(actor=who.actor, person=who.person, rule=who.rule if named else "context", confidence=who.confidence)
+        start = v.skip_space(sent.start) if first else s  # the first item's clause is the whole statement
+        claims.emit(sent, entry["kind"], m.group("noun"), start, e, act, f"{entry['id']}/{act.rule}", s)
+        first = False
+
+
+def _parts(v: DocView, lex: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of a colon list: `;` items, each cut again at `, và`."""
+    out = []
+    for s, e in items(v, lex, a, b):
+        k = s
+        for sep in re.finditer(r",\s*và\s+", v.low[s:e]):
+            out.append((k, s + sep.start()))
+            k = s + sep.end()
+        out.append((k, e))
+    return out
