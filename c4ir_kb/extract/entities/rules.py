@@ -45,6 +45,7 @@ class EntityRules:
     team_after: set
     not_entities: set
     name_verbs: set
+    action_words: set  # what a body is told to do (chủ trì): never the end of its name
     code_nouns: set
     subunit_heads: set
     party_committees: set
@@ -91,6 +92,7 @@ def rules() -> EntityRules:
         team_after=lx.words("team_after"),
         not_entities={match_key(x) for x in lx.wordlist("not_entities")},
         name_verbs={match_key(x) for x in lx.wordlist("org_name_activity_words")},
+        action_words={match_key(x) for x in lx.wordlist("agency_action_words")},
         code_nouns=lx.words("nouns_before_codes"),
         subunit_heads=set(lx.wordlist("subunit_heads")),
         party_committees={match_key(x) for x in lx.wordlist("party_committees")},

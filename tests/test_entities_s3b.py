@@ -1,0 +1,36 @@
+"""Entities on real news, round s3b: one phenomenon per test, sentences written for these tests."""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities import extract_entities
+from c4ir_kb.models import Article
+from c4ir_kb.nlp.analysis import analyze
+
+
+def run(text: str):
+    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
+    return extract_entities(doc)
+
+
+def orgs(r) -> set[str]:
+    return {e.name for e in r.entities if e.type == "ORG"}
+
+
+def places(r) -> set[str]:
+    return {e.name for e in r.entities if e.type == "LOC"}
+
+
+def test_a_common_noun_written_as_an_acronym_is_no_organisation():
+    r = run("Nhiều dự án BĐS lớn được khởi công; hồ sơ thiết kế kỹ thuật tổng thể (FEED) sẽ thay thiết kế cơ sở.")
+    assert not {"BĐS", "FEED"} & orgs(r)
+
+
+def test_what_a_body_is_told_to_do_ends_its_name():
+    r = run("UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với các sở liên quan rà soát quỹ đất.")
+    assert "Sở Tài nguyên và Môi trường" in orgs(r)
+    assert not any("chủ trì" in n for n in orgs(r))
+
+
+def test_a_lower_case_part_of_the_name_before_the_task_stays():
+    r = run("Công an tỉnh giao Phòng Cảnh sát giao thông chủ trì thực hiện.")
+    assert "Phòng Cảnh sát giao thông" in orgs(r)
