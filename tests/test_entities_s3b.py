@@ -34,3 +34,9 @@ def test_what_a_body_is_told_to_do_ends_its_name():
 def test_a_lower_case_part_of_the_name_before_the_task_stays():
     r = run("Công an tỉnh giao Phòng Cảnh sát giao thông chủ trì thực hiện.")
     assert "Phòng Cảnh sát giao thông" in orgs(r)
+
+
+def test_a_body_of_a_region_seated_in_a_country_runs_to_its_acronym():
+    r = run("Bộ Công Thương họp với Hiệp hội Doanh nghiệp châu Âu tại Việt Nam (EuroCham) về thuế quan.")
+    assert any("Hiệp hội Doanh nghiệp châu Âu tại Việt Nam" in e.surfaces for e in r.entities if e.type == "ORG")
+    assert not {"châu Âu", "Việt Nam"} & places(r)
