@@ -40,3 +40,19 @@ def test_a_body_of_a_region_seated_in_a_country_runs_to_its_acronym():
     r = run("Bộ Công Thương họp với Hiệp hội Doanh nghiệp châu Âu tại Việt Nam (EuroCham) về thuế quan.")
     assert any("Hiệp hội Doanh nghiệp châu Âu tại Việt Nam" in e.surfaces for e in r.entities if e.type == "ORG")
     assert not {"châu Âu", "Việt Nam"} & places(r)
+
+
+def roles(r) -> set[tuple[str, str]]:
+    by_id = {e.id: e.name for e in r.entities}
+    return {(by_id[x.person], x.title) for x in r.roles}
+
+
+def test_a_foreign_head_of_state_keeps_the_country_in_the_title():
+    r = run("Chủ tịch Hàn Quốc Lee Jae Myung gặp Tổng thống Pháp Emmanuel Macron tại Paris.")
+    assert {("Lee Jae Myung", "Chủ tịch Hàn Quốc"), ("Emmanuel Macron", "Tổng thống Pháp")} <= roles(r)
+
+
+def test_the_home_country_stays_out_of_a_head_of_governments_title():
+    r = run("Thủ tướng Việt Nam Phạm Minh Chính tiếp Thủ tướng Nhật Bản Ishiba Shigeru.")
+    assert ("Phạm Minh Chính", "Thủ tướng Việt Nam") not in roles(r)
+    assert ("Ishiba Shigeru", "Thủ tướng Nhật Bản") in roles(r)

@@ -31,6 +31,7 @@ class EntityRules:
     event_heads: set
     suffixes: set  # Latin legal-form suffixes (JSC, Ltd)
     envoy: set  # envoy titles that take a country (Đại sứ)
+    foreign_heads: set  # heads that take a foreign country before the name (Tổng thống Pháp X)
     company_heads: set
     middle: set  # middle names (Văn, Thị)
     scope_prefixes: set
@@ -78,6 +79,7 @@ def rules() -> EntityRules:
         event_heads=lx.words("event_heads"),
         suffixes=set(lx.wordlist("org_suffixes_latin")),
         envoy={x.lower() for x in lx.wordlist("envoy_titles")},
+        foreign_heads={x.lower() for x in lx.wordlist("foreign_head_titles")},
         company_heads=lx.words("company_heads"),
         middle=set(lx.wordlist("middle_names")),
         scope_prefixes=lx.words("org_scope_prefixes"),

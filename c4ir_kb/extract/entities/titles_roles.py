@@ -61,6 +61,9 @@ def find_titles_and_roles(v: DocView) -> None:
                         if e2 - (k + nc) >= 2 or (e2 and is_latin_word(v.units[k + nc].text)):
                             country = (k, k + nc)
                             k += nc
+                            it = items[-1]
+                            if not it["rank"] and it["title"].lower() in R.foreign_heads and pc.name != "Việt Nam":
+                                it["title"] = v.s[v.units[it["t0"]].start : v.units[k - 1].end]  # `Chủ tịch Trung Quốc`
                 if k < v.n and v.tight(k - 1) and items[-1]["org"] is None and not items[-1]["rank"]:
                     # `Tổng giám đốc Napas Lưu Thị Hạnh`: brand words, then a Vietnamese name
                     # beginning with a surname; the brand is the title's organisation
