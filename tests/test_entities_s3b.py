@@ -56,3 +56,8 @@ def test_the_home_country_stays_out_of_a_head_of_governments_title():
     r = run("Thủ tướng Việt Nam Phạm Minh Chính tiếp Thủ tướng Nhật Bản Ishiba Shigeru.")
     assert ("Phạm Minh Chính", "Thủ tướng Việt Nam") not in roles(r)
     assert ("Ishiba Shigeru", "Thủ tướng Nhật Bản") in roles(r)
+
+
+def test_a_regional_branchs_number_belongs_to_its_name_before_a_verb():
+    r = run("Theo chỉ thị của Ngân hàng Nhà nước, Ngân hàng Nhà nước Khu vực 5 vừa ban hành kế hoạch.")
+    assert "Ngân hàng Nhà nước Khu vực 5" in orgs(r) and "Ngân hàng Nhà nước Khu vực" not in orgs(r)
