@@ -61,3 +61,8 @@ def test_the_home_country_stays_out_of_a_head_of_governments_title():
 def test_a_regional_branchs_number_belongs_to_its_name_before_a_verb():
     r = run("Theo chỉ thị của Ngân hàng Nhà nước, Ngân hàng Nhà nước Khu vực 5 vừa ban hành kế hoạch.")
     assert "Ngân hàng Nhà nước Khu vực 5" in orgs(r) and "Ngân hàng Nhà nước Khu vực" not in orgs(r)
+
+
+def test_flying_is_an_activity_inside_an_aviation_bodys_name():
+    r = run("Tổng công ty Quản lý bay Việt Nam sẽ đầu tư hệ thống radar mới.")
+    assert "Tổng công ty Quản lý bay Việt Nam" in orgs(r)
