@@ -66,3 +66,8 @@ def test_a_regional_branchs_number_belongs_to_its_name_before_a_verb():
 def test_flying_is_an_activity_inside_an_aviation_bodys_name():
     r = run("Tổng công ty Quản lý bay Việt Nam sẽ đầu tư hệ thống radar mới.")
     assert "Tổng công ty Quản lý bay Việt Nam" in orgs(r)
+
+
+def test_a_service_kind_and_a_standing_boards_initials_are_no_organisations():
+    r = run("Nhà mạng dẫn đầu thị phần OTT nội địa. Đồng chí Lê Văn Hải, Ủy viên BTV Tỉnh ủy, phát biểu.")
+    assert not {"OTT", "BTV"} & orgs(r)
