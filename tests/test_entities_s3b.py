@@ -71,3 +71,9 @@ def test_flying_is_an_activity_inside_an_aviation_bodys_name():
 def test_a_service_kind_and_a_standing_boards_initials_are_no_organisations():
     r = run("Nhà mạng dẫn đầu thị phần OTT nội địa. Đồng chí Lê Văn Hải, Ủy viên BTV Tỉnh ủy, phát biểu.")
     assert not {"OTT", "BTV"} & orgs(r)
+
+
+def test_a_board_over_the_provinces_parks_keeps_its_plural_capitalised_complement():
+    assert "Ban Quản lý các Khu công nghiệp tỉnh" in orgs(run("Ban Quản lý các Khu công nghiệp tỉnh đã thu hút 20 dự án."))
+    r = run("Ông Lê Văn Hải, Trưởng Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh, cho biết.")
+    assert "Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh" in orgs(r)

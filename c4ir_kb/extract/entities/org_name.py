@@ -302,11 +302,18 @@ def lower_to_place(v: DocView, k: int) -> int:
     if k <= 0 or k >= v.n or not v.tight(k - 1):
         return 0
     start = k
+    plural = v.units[k].low in ("các", "những")
     while k < v.n and k - start <= 5 and v.tight(k - 1):
         u = v.units[k]
         n, p = place_at(v, k, allow_weak=False)
         if p is not None and k > start and cap(u) and p.type in ("province", "city", "country", "region"):
             return k + n
+        lp = v.phrase(k, R.local_prefixes, 2) if plural and k > start + 1 and u.text.islower() else 0
+        if lp and (k + lp >= v.n or not v.tight(k + lp - 1) or not cap(v.units[k + lp])):
+            return k + lp  # `Ban Quản lý | các Khu công nghiệp tỉnh`: a body of this province
+        if plural and k > start and cap(u) and u.text.isalpha() and not place_at(v, k)[1]:
+            k += 1  # `các Khu công nghiệp`: the kind of place the body runs, capitalised
+            continue
         if not u.text.islower() or u.pos in ("V", "E", "C", "CC", "R", "P", "M") or ((u.key,) in R.stop_lower and u.low not in ("các", "những")):
             return 0
         k += 1
