@@ -77,3 +77,9 @@ def test_a_board_over_the_provinces_parks_keeps_its_plural_capitalised_complemen
     assert "Ban Quản lý các Khu công nghiệp tỉnh" in orgs(run("Ban Quản lý các Khu công nghiệp tỉnh đã thu hút 20 dự án."))
     r = run("Ông Lê Văn Hải, Trưởng Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh, cho biết.")
     assert "Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh" in orgs(r)
+
+
+def test_the_places_an_expressway_joins_name_the_road():
+    r = run("Tỉnh đề xuất làm cao tốc Cần Thơ - Cà Mau và cao tốc Quảng Ngãi- Kon Tum; quan hệ Việt Nam-Lào tốt đẹp.")
+    assert not {"Cần Thơ", "Cà Mau", "Quảng Ngãi", "Kon Tum"} & places(r)
+    assert {"Việt Nam", "Lào"} <= places(r)
