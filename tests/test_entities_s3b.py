@@ -83,3 +83,9 @@ def test_the_places_an_expressway_joins_name_the_road():
     r = run("Tỉnh đề xuất làm cao tốc Cần Thơ - Cà Mau và cao tốc Quảng Ngãi- Kon Tum; quan hệ Việt Nam-Lào tốt đẹp.")
     assert not {"Cần Thơ", "Cà Mau", "Quảng Ngãi", "Kon Tum"} & places(r)
     assert {"Việt Nam", "Lào"} <= places(r)
+
+
+def test_a_foreign_governor_keeps_the_region_the_article_named_before():
+    r = run("Đoàn công tác làm việc tại tỉnh Chungcheongnam. Tỉnh trưởng Chungcheongnam Park Min Su cảm ơn đoàn.")
+    assert ("Park Min Su", "Tỉnh trưởng Chungcheongnam") in roles(r)
+    assert "Chungcheongnam" not in orgs(r)
