@@ -28,6 +28,11 @@ def paren_acronym(v: DocView, mi: int) -> None:
     s = v.s
     # `X tại TP.HCM (C4IR)`: the place belongs to X when an acronym in parentheses follows
     k = j
+    if m.type == "ORG" and k + 2 < v.n and v.tight(k - 1) and v.units[k].text.islower():
+        # `Hiệp hội Doanh nghiệp | châu Âu tại Việt Nam (EuroCham)`: a lower-case region too
+        n0 = place_at(v, k, allow_weak=False)[0]
+        if n0 and k + n0 + 1 < v.n and v.units[k + n0].low in ("tại", "ở") and v.tight(k + n0 - 1):
+            k += n0
     if k + 1 < v.n and v.units[k].low in ("tại", "ở") and v.tight(k - 1):
         n, p = place_at(v, k + 1, allow_weak=False)
         if p is not None and re.match(r"\s*\(", s[v.units[k + n].end :]):

@@ -21,6 +21,8 @@ def nounish(v: DocView, u: Unit) -> bool:
     """A lower-case word that can end an organisation's name: a noun or adjective, or an
     activity word underthesea tags as a verb (Giao thông vận tải, Vắc xin và Sinh phẩm)."""
     R = rules()
+    if u.tok >= 0 and match_key(v.toks[u.tok].text) in R.action_words:
+        return False  # Sở Tài chính | chủ trì
     if u.pos in ("N", "A"):
         return True
     return u.tok >= 0 and match_key(v.toks[u.tok].text) in R.name_verbs

@@ -158,6 +158,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             and ((u.key,) not in R.stop_lower or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
             and lower_run < 6
         ):
+            if u.tok >= 0 and match_key(v.toks[u.tok].text) in R.action_words:
+                break  # Sở Tài chính | chủ trì, phối hợp
             if u.pos == "V" and not caps and kind != "gov":
                 break
             if u.pos == "V" and caps:
@@ -188,7 +190,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     # a short lower-case tail after capitals (Diễn đàn Kinh tế thế giới) is part of the name
     if last_good < j and lower_run and lower_run <= 2:
         nxt = v.units[j] if j < v.n else None
-        boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower
+        boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower or (nxt.tok >= 0 and match_key(v.toks[nxt.tok].text) in R.action_words)
         tail = v.units[last_good:j]
         glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text)
         verb_chain = nxt is not None and nxt.pos == "V" and any(t.pos == "V" for t in tail)  # Bộ Quốc phòng | đầu tư nâng cấp
@@ -300,11 +302,18 @@ def lower_to_place(v: DocView, k: int) -> int:
     if k <= 0 or k >= v.n or not v.tight(k - 1):
         return 0
     start = k
+    plural = v.units[k].low in ("các", "những")
     while k < v.n and k - start <= 5 and v.tight(k - 1):
         u = v.units[k]
         n, p = place_at(v, k, allow_weak=False)
         if p is not None and k > start and cap(u) and p.type in ("province", "city", "country", "region"):
             return k + n
+        lp = v.phrase(k, R.local_prefixes, 2) if plural and k > start + 1 and u.text.islower() else 0
+        if lp and (k + lp >= v.n or not v.tight(k + lp - 1) or not cap(v.units[k + lp])):
+            return k + lp  # `Ban Quản lý | các Khu công nghiệp tỉnh`: a body of this province
+        if plural and k > start and cap(u) and u.text.isalpha() and not place_at(v, k)[1]:
+            k += 1  # `các Khu công nghiệp`: the kind of place the body runs, capitalised
+            continue
         if not u.text.islower() or u.pos in ("V", "E", "C", "CC", "R", "P", "M") or ((u.key,) in R.stop_lower and u.low not in ("các", "những")):
             return 0
         k += 1

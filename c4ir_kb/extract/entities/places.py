@@ -7,7 +7,8 @@ language, no place.
 Reads: unclaimed units, underthesea NER tags. Claims: LOC mentions (loc.gazetteer,
 loc.gazetteer-weak, loc.admin-prefix, loc.admin-prefix-kept, loc.landmark+place, loc.joined),
 ORG mentions (org.team-in-sports-sentence, org.team-age-group, org.team-fc); claims
-without a mention a name after a palace or temple noun.
+without a mention a name after a palace or temple noun, and the places a road named by its
+ends joins (`cao tốc X - Y`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def find_places(v: DocView) -> None:
     limit = v.limit
     prefixes = sorted(R.lx.words("admin_prefixes") | R.street, key=len, reverse=True)
     keep = R.lx.words("place_prefix_keep")
+    road_ends(v)
     joined_places(v)
     i = 0
     while i < v.n and v.units[i].start < limit:
@@ -157,6 +159,28 @@ def after_prefix(v: DocView, i: int, prefixes) -> bool:
     return False
 
 
+_NAME = r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}"
+
+
+def _road_re() -> re.Pattern:
+    nouns = "|".join(re.escape(x) for x in rules().lx.wordlist("road_named_by_ends"))
+    return re.compile(rf"(?:{nouns}) ({_NAME}(?: ?[-–] ?{_NAME})+)")
+
+
+def road_ends(v: DocView) -> None:
+    """`cao tốc Quảng Ngãi - Kon Tum`: the places a road joins name the road; their units are
+    claimed, with no mention."""
+    starts = [u.start for u in v.units]
+    for mt in _road_re().finditer(v.s, 0, v.limit):
+        parts = [x.strip() for x in re.split(r"[-–]", mt.group(1))]
+        if not all(find_place(x) is not None for x in parts):
+            continue
+        i = bisect_left(starts, mt.start(1))
+        j = bisect_left(starts, mt.end(1))
+        if v.free(i, j):
+            v.claim(i, j)
+
+
 _JOINED = re.compile(r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}(?:-[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})+")
 
 
@@ -166,6 +190,8 @@ def joined_places(v: DocView) -> None:
     lx = rules().lx
     starts = [u.start for u in v.units]
     for mt in _JOINED.finditer(v.s, 0, v.limit):
+        if any(v.claimed[bisect_right(starts, mt.start()) - 1 : bisect_left(starts, mt.end())]) and not any(x.start < mt.end() and mt.start() < x.end for x in v.mentions):
+            continue  # the ends of a road that names them
         parts, pos = [], mt.start()
         for part in mt.group().split("-"):
             parts.append((pos, pos + len(part), find_place(part)))

@@ -9,6 +9,7 @@ from collections import defaultdict
 from pydantic import BaseModel, Field
 
 from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.lexicons import place_key
 from c4ir_kb.extract.entities.view import DocView
 from c4ir_kb.models import Entity, Mention, Role
 from c4ir_kb.nlp.normalize import match_key
@@ -51,7 +52,7 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
         pid = entities[m2e[r["person"]]].id
         if r["org"] is None and (pid, match_key(r["title"])) in with_org:
             continue
-        if r["org"] is None and not r["rank"] and r["title"].lower() not in rules().envoy and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") for t in titles_of[pid]):
+        if r["org"] is None and not r["rank"] and r["title"].lower() not in rules().envoy and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") and not _head_of_country(r["title"], t) for t in titles_of[pid]):
             continue  # `Chủ tịch Trần Quang Dũng` after `Chủ tịch Hội đồng thành viên PVN Trần Quang Dũng`
             # (an envoy's bare `Đại sứ` stays beside `Đại sứ Mỹ`: the country is no organisation)
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None
@@ -87,3 +88,12 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
             )
         )
     return EntityResult(entities=entities, mentions=mentions, roles=roles, author=v.author)
+
+
+def _head_of_country(bare: str, title: str) -> bool:
+    """`Tổng thống` beside `Tổng thống Pháp`: the country is no organisation, the bare title stays."""
+    R = rules()
+    if bare.lower() not in R.foreign_heads:
+        return False
+    p = R.lx.places.get(place_key(title[len(bare) :].strip()))
+    return p is not None and p.type == "country"

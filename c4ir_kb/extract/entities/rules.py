@@ -31,6 +31,7 @@ class EntityRules:
     event_heads: set
     suffixes: set  # Latin legal-form suffixes (JSC, Ltd)
     envoy: set  # envoy titles that take a country (Đại sứ)
+    foreign_heads: set  # heads that take a foreign country before the name (Tổng thống Pháp X)
     company_heads: set
     middle: set  # middle names (Văn, Thị)
     scope_prefixes: set
@@ -45,6 +46,7 @@ class EntityRules:
     team_after: set
     not_entities: set
     name_verbs: set
+    action_words: set  # what a body is told to do (chủ trì): never the end of its name
     code_nouns: set
     subunit_heads: set
     party_committees: set
@@ -77,6 +79,7 @@ def rules() -> EntityRules:
         event_heads=lx.words("event_heads"),
         suffixes=set(lx.wordlist("org_suffixes_latin")),
         envoy={x.lower() for x in lx.wordlist("envoy_titles")},
+        foreign_heads={x.lower() for x in lx.wordlist("foreign_head_titles")},
         company_heads=lx.words("company_heads"),
         middle=set(lx.wordlist("middle_names")),
         scope_prefixes=lx.words("org_scope_prefixes"),
@@ -91,6 +94,7 @@ def rules() -> EntityRules:
         team_after=lx.words("team_after"),
         not_entities={match_key(x) for x in lx.wordlist("not_entities")},
         name_verbs={match_key(x) for x in lx.wordlist("org_name_activity_words")},
+        action_words={match_key(x) for x in lx.wordlist("agency_action_words")},
         code_nouns=lx.words("nouns_before_codes"),
         subunit_heads=set(lx.wordlist("subunit_heads")),
         party_committees={match_key(x) for x in lx.wordlist("party_committees")},

@@ -10,6 +10,8 @@ country before a name (loc.title-country). Adds: roles (role.*), links of acrony
 
 from __future__ import annotations
 
+import re
+
 from c4ir_kb.extract.entities.acronyms import paren_acronym
 from c4ir_kb.extract.entities.crf import joined_names
 from c4ir_kb.extract.entities.lookup import degree_at, is_surname, place_at, title_at
@@ -61,6 +63,14 @@ def find_titles_and_roles(v: DocView) -> None:
                         if e2 - (k + nc) >= 2 or (e2 and is_latin_word(v.units[k + nc].text)):
                             country = (k, k + nc)
                             k += nc
+                            it = items[-1]
+                            if not it["rank"] and it["title"].lower() in R.foreign_heads and pc.name != "Việt Nam":
+                                it["title"] = v.s[v.units[it["t0"]].start : v.units[k - 1].end]  # `Chủ tịch Trung Quốc`
+                    elif pc is None and not items[-1]["rank"] and items[-1]["title"].lower() in R.foreign_heads and region_named_before(v, k):
+                        e2 = person_name(v, k + 1, anchored=True)
+                        if e2 - (k + 1) >= 2 and all(is_latin_word(u.text) for u in v.units[k + 1 : e2]):
+                            k += 1  # `Tỉnh trưởng Chungcheongnam Kim Tae Heum` after `tỉnh Chungcheongnam`
+                            items[-1]["title"] = v.s[v.units[items[-1]["t0"]].start : v.units[k - 1].end]
                 if k < v.n and v.tight(k - 1) and items[-1]["org"] is None and not items[-1]["rank"]:
                     # `Tổng giám đốc Napas Lưu Thị Hạnh`: brand words, then a Vietnamese name
                     # beginning with a surname; the brand is the title's organisation
@@ -419,3 +429,13 @@ def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
     if not title_at(v, k)[0]:
         return 0, ""
     return e, "per.list-item+title" if list_item else "per.name+title-after"
+
+
+def region_named_before(v: DocView, k: int) -> bool:
+    """Is the Latin word at k a foreign region the article names after an administrative
+    prefix (`tỉnh Chungcheongnam`, `bang Queensland`) though no gazetteer knows it?"""
+    u = v.units[k]
+    if not (cap(u) and is_latin_word(u.text) and u.text.isalpha() and len(u.text) >= 4 and k + 1 < v.n and v.tight(k)):
+        return False
+    pre = "|".join(re.escape(x) for x in rules().lx.wordlist("admin_prefixes") if x[:1].islower())
+    return re.search(rf"(?<!\w)(?:{pre}) {re.escape(u.text)}(?!\w)", v.s) is not None
