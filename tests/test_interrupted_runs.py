@@ -16,6 +16,7 @@ from c4ir_kb.kb.processes import current
 from c4ir_kb.kb.store import open_db, start_run
 
 from .conftest import ROOT, invoke
+from .test_concurrent_writers import stored
 from .writers import write_corpus
 
 linux_only = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="process start times are read from /proc")
@@ -39,18 +40,6 @@ def wait_for(condition, proc, seconds=180) -> None:
         assert proc.poll() is None, "the ingest ended before the test could act on it"
         assert time.time() < deadline, "timed out"
         time.sleep(0.05)
-
-
-def stored(db_path) -> int:
-    try:
-        conn = sqlite3.connect(db_path, timeout=0.1)
-        try:
-            conn.execute("PRAGMA query_only = 1")
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
 
 
 @linux_only

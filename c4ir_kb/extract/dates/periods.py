@@ -20,13 +20,19 @@ def h_half(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     half = g.half_years[" ".join(mo["h"].lower().split())]
     a = _Point("month", m=1 if half == 1 else 7)
     b = _Point("month", m=6 if half == 1 else 12)
-    _year_suffix(mo, g, b)
-    if b.y is None and b.yrel is None:
-        b.yrel = 0  # `6 tháng đầu năm`: this year
-    a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
-    if not (_valid(a, g) and _valid(b, g)):
+    if not _same_year(mo, g, a, b):
         return None
     return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def _same_year(mo: re.Match, g: _Grammar, a: _Point, b: _Point) -> bool:
+    """Both months take the year written after them, else the published year (`6 tháng đầu
+    năm`: this year); False when either point is not a valid date."""
+    _year_suffix(mo, g, b)
+    if b.y is None and b.yrel is None:
+        b.yrel = 0
+    a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
+    return _valid(a, g) and _valid(b, g)
 
 
 def h_months_of_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
@@ -37,11 +43,7 @@ def h_months_of_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     first = g.months_of_year[mo["e"].lower()] == "first"
     a = _Point("month", m=1 if first else 13 - n)
     b = _Point("month", m=n if first else 12)
-    _year_suffix(mo, g, b)
-    if b.y is None and b.yrel is None:
-        b.yrel = 0  # `9 tháng đầu năm`: this year
-    a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
-    if not (_valid(a, g) and _valid(b, g)):
+    if not _same_year(mo, g, a, b):
         return None
     if n == 1:
         return _Match(*mo.span(), "point", a=b)  # `1 tháng đầu năm` is January
