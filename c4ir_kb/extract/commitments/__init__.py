@@ -99,16 +99,17 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     title_end = len(title) if title else -1
     last_actor: dict[int, Actor] = {}  # sentence index -> an actor of that sentence
     for sent in doc.sentences:
+        context = last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2)  # the actor the sentences before named
         listed = find_list(v, lex, actors, sent)  # 1. `X đã xác định N hoạt động, trong đó A; B …`
         if listed.actor is not None and listed.actor.actor is not None:
             last_actor[sent.index] = listed.actor  # `Tỉnh đề ra 32 chỉ tiêu.` names who the next sentence's targets are
         find_assigned(v, lex, actors, claims, sent)  # 2. `UBND tỉnh giao Sở X chủ trì …`
-        find_passive(v, lex, actors, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `các bộ được yêu cầu …`
+        find_passive(v, lex, actors, claims, sent, context)  # `các bộ được yêu cầu …`
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
-        emit_headed(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # 5. `Mục tiêu …: A; B`
-        emit_schedule(v, lex, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `Thời điểm … là trước ngày …`
-        emit_goals(v, lex, actors, claims, sent, last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2))  # `…, với mục tiêu …`, `kế hoạch …: A, và B`
+        emit_headed(v, lex, claims, sent, context)  # 5. `Mục tiêu …: A; B`
+        emit_schedule(v, lex, claims, sent, context)  # `Thời điểm … là trước ngày …`
+        emit_goals(v, lex, actors, claims, sent, context)  # `…, với mục tiêu …`, `kế hoạch …: A, và B`
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
         continued.read(sent)  # 8. `X yêu cầu …: A; B.` `C.` `D; E.`: the list goes on in the sentences after

@@ -48,7 +48,8 @@ class ActorFinder:
         v, lex, refs = self.v, self.lex, self.refs
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
         ap = lex.place_apposition_end.search(v.low[lo:i])
-        if ap is not None and v.mention_ending_at(i, lo) is not None and v.entity_type(v.mention_ending_at(i, lo).entity) == "LOC":
+        ending = v.mention_ending_at(i, lo) if ap is not None else None
+        if ending is not None and v.entity_type(ending.entity) == "LOC":
             i = lo + ap.start()  # `Đoàn đại biểu tỉnh Hủa Phăn, nước CHDCND Lào sẽ …`: the country named after the subject
         q = lex.org_qualifier_end.search(v.low[lo:i])
         if q is not None and v.mention_ending_at(lo + q.start(), lo) is not None:
@@ -297,7 +298,7 @@ class ActorFinder:
         # `A và B ký thỏa thuận`: A acts, B is the partner
         # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
         mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:(?:các|những)\s+)?(?:{self.lex.admin}\s+)?$", before)
-        if mm is None and m.start - len(before) + len(before.rstrip()) >= 0:
+        if mm is None:
             # `Việt Nam, Trung Quốc sẽ …`: two names of one kind joined by a comma at the clause start
             cm = re.search(r"^\s*(?:[^\s,]+(?:\s+[^\s,]+){0,5})\s*,\s+$", v.low[lo : m.start])
             other0 = v.mention_ending_at(lo + len(v.low[lo : m.start].rstrip().rstrip(",").rstrip()), lo) if cm else None

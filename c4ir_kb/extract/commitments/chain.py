@@ -34,7 +34,7 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     joint = lex.chain_joint_end.search(v.low[sent.start : pos])
     if negated or joint is None:
         return None
-    head = _head(v, lex, actors, sent, pos)
+    head = head_subject(v, lex, actors, sent, pos)
     if head is None:
         return None
     verb, act = head
@@ -72,11 +72,6 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
 
 
 def head_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int) -> Optional[tuple[int, Actor]]:
-    """The sentence's subject before pos: (its verb's position, its actor), for a list stated as a noun."""
-    return _head(v, lex, actors, sent, pos)
-
-
-def _head(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int) -> Optional[tuple[int, Actor]]:
     """The first verb of the sentence that a subject opens its segment with, and that subject's actor."""
     for tok in sent.tokens:
         if tok.start >= pos:

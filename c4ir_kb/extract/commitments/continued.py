@@ -32,9 +32,9 @@ class ContinuedList:
         self.v, self.lex, self.claims = v, lex, claims
         self.header: Optional[Commitment] = None
         self.run = 0
-        self.done = re.compile(rf"(?<!\w)(?:{alt(lex.done)})(?!\w)")
+        self.done = lex.done_re
         self.obliged = False  # the open list is a directive of obligations (`lưu ý, X cần …`), not a colon list
-        self.obligation = re.compile(rf"\s(?:{alt(lex.obligations)})\s")
+        self.obligation = lex.obligation_re
 
     def read(self, sent: Sentence) -> None:
         """Continue the open list with this sentence, or close it; then open one if this sentence announces it."""

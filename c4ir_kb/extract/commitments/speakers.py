@@ -85,11 +85,11 @@ def _titled(v: DocView, title: str, first: int, last: int) -> dict[str, Mention]
     """The people given the title between first and last (`Thiếu tướng A, Chính ủy …`, `Chính ủy A`);
     `Phó` + the title is another title."""
     found: dict[str, Mention] = {}
+    pers = [m for m in v.mentions if m.type == "PER"]
     for o in re.finditer(rf"{W}{re.escape(title)}{E}", v.low[first:last]):
         os_, oe = first + o.start(), first + o.end()
         if re.search(r"(?<!\w)phó\s+$", v.low[max(0, os_ - 5) : os_]) and not title.startswith("phó"):
             continue
-        pers = [m for m in v.mentions if m.type == "PER"]
         # `Chủ tịch nước A tiếp Đại sứ B`: the title is A's (the nearest name after it), not B's
         after = next((m for m in pers if oe <= m.start <= oe + 80 and not re.search(r"[,.;:]", v.low[oe : m.start]) and _names_only(v, oe, m.start)), None)
         if after is not None:
@@ -191,7 +191,7 @@ def speaker(v: DocView, lex: Lexicon, people: People, sent: Sentence, pos: int) 
                     return r
     # `<X> cho biết …`
     sv = None
-    for sv in re.finditer(rf"{W}(?:{alt(lex.speech_verbs)}){E}", head):
+    for sv in lex.speech_re.finditer(head):
         pass
     if sv is not None:
         vs = sent.start + sv.start()

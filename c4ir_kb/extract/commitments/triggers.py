@@ -46,7 +46,7 @@ class TriggerFinder:
             if claims.covered(pos) or v.inside_mention(pos, tend):
                 continue
             trig = lex.triggers[tm.group()]
-            if trig.not_before and re.match(rf"\s*(?:{alt(trig.not_before)})(?!\w)", v.low[tend : tend + 40]):
+            if trig.not_before and lex.not_before_re[tm.group()].match(v.low[tend : tend + 40]):
                 continue  # `thống nhất thông qua Nghị quyết`: adopting, not agreeing to do
             if trig.directive and (lex.directive_noun_before.search(v.low[sent.start : pos]) or (
                 lex.directive_noun_after.match(v.low[tend : sent.end]) and not lex.directive_obligation.match(v.low[tend : sent.end])
