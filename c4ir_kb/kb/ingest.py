@@ -48,9 +48,6 @@ class IngestReport:
     counts: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # every article source read, as a TEMP table of the run's connection (kept until the
-    # next run on that connection or its close): `SELECT source FROM <sources_table>`
-    sources_table: str = ""
 
 
 READ_SOURCES = "temp.c4ir_read_sources"  # every source read (rebuild keeps only these articles)
@@ -87,7 +84,7 @@ def ingest(
     The run's row in `runs` ends 'finished', or 'failed' with the reason.
     `extractor` maps articles to (article, extraction or error) in input order: local
     processes by default, or a Dask cluster (kb/cluster.py)."""
-    report = IngestReport(sources_table=READ_SOURCES)
+    report = IngestReport()
     version = extractor_version()
     total = count_articles(paths, stdin_jsonl) if progress else None
     done = 0
@@ -228,7 +225,7 @@ def rebuild(db_path: Path, paths: list[str], **kwargs) -> IngestReport:
         try:
             report = ingest(kb, paths, command="rebuild", **kwargs)
             if not report.counts.get("failed"):
-                keep_only(kb, f"SELECT source FROM {report.sources_table}")
+                keep_only(kb, f"SELECT source FROM {READ_SOURCES}")
                 kb.execute("VACUUM")
                 checkpoint(kb)  # no one else has it open: back to one self-contained file
         finally:

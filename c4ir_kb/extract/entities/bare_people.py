@@ -20,14 +20,12 @@ def find_bare_people(v: DocView) -> None:
         if v.claimed[i] or not is_surname(v, i):
             i += 1
             continue
-        if i > 0 and v.tight(i - 1) and cap(v.units[i - 1]) and not after_street(v, i):
-            i += 1
+        if after_street(v, i) or (i > 0 and v.tight(i - 1) and cap(v.units[i - 1])):
+            i += 1  # inside a capitalised run; or `Quảng trường Hồ Chí Minh`, `đường Lê Văn Sỹ`: a street or square
             continue
-        if after_street(v, i):
-            i += 1  # `Quảng trường Hồ Chí Minh`, `đường Lê Văn Sỹ`: a street or square, no person
-            continue
-        if title_at(v, i)[0] >= 2:
-            i += title_at(v, i)[0]  # `Phó Tổng Giám đốc`: a title whose first word is also a surname
+        n = title_at(v, i)[0]
+        if n >= 2:
+            i += n  # `Phó Tổng Giám đốc`: a title whose first word is also a surname
             continue
         e = i + 1
         while e < v.n and e - i < 4 and v.tight(e - 1) and is_vn_name_unit(v.units[e]) and not v.claimed[e]:

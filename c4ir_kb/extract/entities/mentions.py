@@ -26,7 +26,7 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
     m = Found(typ, a, b, rule, conf, i, j)
     if typ == "ORG" and j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and v.units[j - 1].text.islower():
         hp = home_place(v)
-        if hp is not None and (not v.home_outlet or central_city(hp) == (v.units[j - 1].low != "tỉnh")):
+        if hp is not None and (not v.home_outlet or _outlet_level(hp, v.units[j - 1].low == "tỉnh")):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
     elif typ == "ORG" and match_key(v.s[a:b]) in R.level_committees:
@@ -34,11 +34,17 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
         # when the article writes `tỉnh <home>` (`Thành ủy`: `thành phố <home>`, `TP. <home>`)
         hp = home_place(v)
         level = R.level_committees[match_key(v.s[a:b])]
-        if hp is not None and (central_city(hp) == ("tỉnh" not in level) if v.home_outlet else written_with_prefix(v, hp, level)):
+        if hp is not None and (_outlet_level(hp, "tỉnh" in level) if v.home_outlet else written_with_prefix(v, hp, level)):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
     v.mentions.append(m)
     return len(v.mentions) - 1
+
+
+def _outlet_level(home: str, provincial: bool) -> bool:
+    """A home province read from the outlet's address names only bodies of its own level:
+    `tỉnh`/`Tỉnh ủy` in a province, `thành phố`/`Thành ủy` in a centrally run city."""
+    return central_city(home) != provincial
 
 
 def org_tuples(v: DocView, m: Found) -> list[tuple]:
