@@ -82,8 +82,15 @@ class Lexicons:
     max_known: int = 1
     place_prefixes: set[str] = field(default_factory=set)  # every prefix of every place key
 
-    def words(self, name: str) -> set[tuple]:
-        return {_ukey(w) for w in self.misc.get(name, [])}
+    def words(self, name: str) -> frozenset[tuple]:
+        """The word list `name` as unit-key tuples: built once, and prefix-indexed so that
+        `DocView.phrase` probes it in one look-up however often the scan asks."""
+        cache = self.__dict__.setdefault("_words", {})
+        if name not in cache:
+            cache[name] = frozenset(_ukey(w) for w in self.misc.get(name, []))
+            if cache[name]:
+                PREFIXES.add(cache[name])
+        return cache[name]
 
     def wordlist(self, name: str) -> list[str]:
         return list(self.misc.get(name, []))
