@@ -169,6 +169,8 @@ class Lexicon:
         self.series_stops = {w.lower() for w in se["stops"]}
         pd = data["passive_directives"]
         self.passive_directives = {p["phrase"].lower(): p for p in pd["phrases"]}
+        # `then`: the words that must follow the phrase (`được giao đạt`, not `được giao nhiệm vụ`)
+        self.passive_then = {k: re.compile(rf"(?:{alt(p['then'])})(?!\w)") for k, p in self.passive_directives.items() if p.get("then")}
         self.passive_directive = re.compile(rf"{W}(?P<p>{alt(self.passive_directives)})\s+(?P<then>\w+(?:\s+\w+)?)")
         self.directing_lead = re.compile(rf"\s*(?!(?:{alt(pd['lead_skips'])}){E})(?:{alt(pd['leads'])}){E}")
         gn = data["goal_nouns"]

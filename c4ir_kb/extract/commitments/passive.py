@@ -31,7 +31,8 @@ def find_passive(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, 
         entry = lex.passive_directives[m.group("p")]
         if claims.covered(pos) or v.inside_mention(pos, tend):
             continue
-        if entry.get("then") and not re.match(rf"(?:{'|'.join(map(re.escape, entry['then']))})(?!\w)", m.group("then")):
+        then = lex.passive_then.get(m.group("p"))
+        if then is not None and not then.match(m.group("then")):
             continue  # `được giao nhiệm vụ`: a responsibility, read by its trigger
         if lex.negation_end.search(v.low[sent.start : pos].rstrip()):
             continue  # `không được yêu cầu`
