@@ -43,6 +43,9 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
 
     surf = [v.doc.article.text[m.start : m.end] for m in ms]
     name_surf = [m.virt or surf[i] for i, m in enumerate(ms)]
+    first_at: dict[str, int] = {}  # a surface form -> where the article first writes it
+    for k, m in enumerate(ms):
+        first_at[surf[k]] = min(m.start, first_at.get(surf[k], m.start))
     keys = [link_keys(m.type, name_surf[i]) for i, m in enumerate(ms)]
     # an ORG written as the first word(s) of one longer ORG of this article (CMC ... Công ty CMC
     # Technology and Solution) is that organisation; its short surface adds no linking keys,
@@ -76,7 +79,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         ki, kf = lx_known(surf[i]), lx_known(surf[f])
         if ki is not None and kf is not None and ki is not kf:
             continue  # two different well-known organisations (Viettel, Viettel Post)
-        if _known_first(ms, surf, i, f):
+        if _known_first(first_at, surf, i, f):
             continue
         keys[i] = []
         v.links.append((i, f))
@@ -130,7 +133,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             local_head = _ukey(s) in R.lx.org_heads and R.lx.org_heads[_ukey(s)] == "local"
             if local_head and fs[: len(ws)] == ws:
                 cands.append(find(f))
-            elif len(ws) == 1 and acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]) and len(fs) <= 5 and all(w[:1].isupper() or w in R.conn for w in fs) and not _known_first(ms, surf, i, f):
+            elif len(ws) == 1 and acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]) and len(fs) <= 5 and all(w[:1].isupper() or w in R.conn for w in fs) and not _known_first(first_at, surf, i, f):
                 cands.append(find(f))
         cands = sorted(set(cands))
         if find(i) in cands:
@@ -233,13 +236,11 @@ def _place_rest(v: DocView, m, n: int) -> bool:
     return p is not None and p.type in ("province", "city") and not p.weak
 
 
-def _known_first(ms, surf: list[str], i: int, f: int) -> bool:
+def _known_first(first_at: dict[str, int], surf: list[str], i: int, f: int) -> bool:
     """Is mention i a well-known organisation (`FPT`, `Airbus`) that the article names before
     it first names the longer organisation f (`FPT Semiconductor`, `Airbus Commercial`)? Then
     it is that organisation, not the longer one's short form (which follows the long name:
     `Công ty CMC Technology and Solution ... CMC`)."""
     if lx_known(surf[i]) is None:
         return False
-    first_short = min(m.start for k, m in enumerate(ms) if surf[k] == surf[i])
-    first_long = min(m.start for k, m in enumerate(ms) if surf[k] == surf[f])
-    return first_short < first_long
+    return first_at[surf[i]] < first_at[surf[f]]
