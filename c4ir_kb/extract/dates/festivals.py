@@ -8,7 +8,7 @@ from datetime import date
 from typing import Optional
 
 from c4ir_kb.extract.dates.calendar import cycle_year, make_date, shift
-from c4ir_kb.extract.dates.grammar import _Grammar
+from c4ir_kb.extract.dates.grammar import _Grammar, phrase_key
 from c4ir_kb.extract.dates.model import _Match, _Point, _valid
 
 
@@ -54,7 +54,7 @@ def tet_value(g: _Grammar, n: int, stem: Optional[int], branch: Optional[int], p
 
 def h_holiday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`Giáng sinh` -> --12-25, its year written after it or resolved like any yearless day."""
-    md = g.holidays[" ".join(mo["h"].lower().split())]
+    md = g.holidays[phrase_key(mo["h"])]
     p = _Point("day", m=int(md[:2]), d=int(md[3:]))
     if mo["y"]:
         p.y, p.ysrc = int(mo["y"]), "text"
@@ -65,7 +65,7 @@ def h_holiday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
 
 def h_tet_named(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`rằm tháng Giêng` (the 15th day of Tết's month), `đêm giao thừa` (its eve)."""
-    n = g.tet_named[" ".join(mo["h"].lower().split())]
+    n = g.tet_named[phrase_key(mo["h"])]
     if mo["y"]:
         day = tet_day(g, int(mo["y"]), n)
         return _Match(*mo.span(), "point", a=_Point("day", d=day.day, m=day.month, y=day.year, ysrc="text")) if day else None

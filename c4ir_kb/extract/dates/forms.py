@@ -8,7 +8,7 @@ from typing import Callable, Optional
 
 from c4ir_kb.extract.dates.calendar import century
 from c4ir_kb.extract.dates.context import _extend_left, _preceded_by, _tail_match
-from c4ir_kb.extract.dates.grammar import _Grammar
+from c4ir_kb.extract.dates.grammar import _Grammar, phrase_key
 from c4ir_kb.extract.dates.model import _Match, _Point, _valid
 from c4ir_kb.extract.dates.notdates import _bare_rejected, _legal_number
 
@@ -20,7 +20,7 @@ Handler = Callable[[re.Match, str, _Grammar], Optional[_Match]]
 def _month(tok: str, g: _Grammar, original: str, any_case: bool = False) -> Optional[int]:
     if tok.isdigit():
         return int(tok)
-    key = " ".join(tok.lower().split())
+    key = phrase_key(tok)
     if key not in g.months:
         return None
     if not any_case and key not in g.any_case and not original[:1].isupper():
@@ -35,7 +35,7 @@ def _year_suffix(mo: re.Match, g: _Grammar, p: _Point) -> None:
             p.y, p.ysrc = int(gd[k]), "text"
             return
     if gd.get("yr"):
-        p.yrel = g.rel_years[" ".join(gd["yr"].lower().split())]
+        p.yrel = g.rel_years[phrase_key(gd["yr"])]
 
 
 def two_digit_year(yy: int, g: _Grammar) -> int:
@@ -87,7 +87,7 @@ def _after(m: Optional[_Match], norm: str, g: _Grammar) -> Optional[_Match]:
     if m is not None and m.a.y is None and m.a.yrel is None:
         a = g.month_after.match(norm, m.end)
         if a:
-            m.a.after = g.month_after_kind[" ".join(a["w"].lower().split())]
+            m.a.after = g.month_after_kind[phrase_key(a["w"])]
             m.end = a.end()
     return m
 
@@ -137,7 +137,7 @@ def h_month(mo, norm, g):
     mon = _month(tok, g, original)
     if mon is None and not tok.isdigit():
         # a lower-case name (`tháng ba`) is a month before a year or at the end of a clause
-        key = " ".join(tok.lower().split())
+        key = phrase_key(tok)
         has_year = any(mo.groupdict().get(k) for k in ("y", "yw", "yc", "ys", "yr"))
         if key in g.months and key not in g.month_lower_never and (has_year or g.month_lower_next.match(norm, mo.end())):
             mon = g.months[key]
@@ -155,7 +155,7 @@ def h_month(mo, norm, g):
     elif p.y is None and p.yrel is None:
         a = g.month_after.match(norm, e)
         if a:
-            p.after = g.month_after_kind[" ".join(a["w"].lower().split())]  # `tháng 3 tới`
+            p.after = g.month_after_kind[phrase_key(a["w"])]  # `tháng 3 tới`
             e = a.end()
     m = _Match(s, e, "point", a=p)
     _extend_left(m, norm, g, g.ext_period)
@@ -184,7 +184,7 @@ def h_year(mo, norm, g):
 
 def _to_without_from(mo, g, norm: str = "") -> bool:
     """`2023 đến 2026` needs its `từ` (or a period word: `giai đoạn 2021 đến 2025`); a dash needs nothing."""
-    if " ".join(mo["c"].lower().split()) not in g.to_words or mo["from"]:
+    if phrase_key(mo["c"]) not in g.to_words or mo["from"]:
         return False
     return _tail_match(g.ext_range[0][0], norm, mo.start()) is None
 
@@ -233,7 +233,7 @@ def h_month_range(mo, norm, g):
 
 def h_relative(mo, norm, g):
     s, e = mo.span()
-    key = " ".join(mo.group().lower().split())
+    key = phrase_key(mo.group())
     unit, off = g.relative[key]
     if unit != "day" and (_preceded_by(g.rel_not_after, norm, s) or _preceded_by(_DIGIT_BEFORE, norm, s)):
         return None  # `3 năm tới`, `những năm tới` are durations

@@ -23,6 +23,11 @@ def _first(words) -> str:
     return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
 
 
+def phrase_key(words: str) -> str:
+    """A phrase as the grammar's tables key it: lower case, single spaces."""
+    return " ".join(words.lower().split())
+
+
 def _alt(words) -> str:
     """Regex alternation, longest first, words separated by any whitespace."""
     ws = sorted(set(words), key=len, reverse=True)

@@ -9,7 +9,7 @@ from typing import Optional
 
 from c4ir_kb.extract.dates.context import _extend_left, _preceded_by, _tail_match
 from c4ir_kb.extract.dates.forms import _month, _year_suffix
-from c4ir_kb.extract.dates.grammar import _Grammar
+from c4ir_kb.extract.dates.grammar import _Grammar, phrase_key
 from c4ir_kb.extract.dates.model import _Match, _Point, _valid
 from c4ir_kb.extract.dates.notdates import _bare_rejected, _legal_number
 
@@ -17,7 +17,7 @@ from c4ir_kb.extract.dates.notdates import _bare_rejected, _legal_number
 def h_half(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`6 tháng đầu năm 2026` -> 2026-01/2026-06; `nửa cuối năm nay` -> 07/12 of the published year.
     The contract has no half-year token, so a half-year is an interval of months."""
-    half = g.half_years[" ".join(mo["h"].lower().split())]
+    half = g.half_years[phrase_key(mo["h"])]
     a = _Point("month", m=1 if half == 1 else 7)
     b = _Point("month", m=6 if half == 1 else 12)
     if not _same_year(mo, g, a, b):
@@ -71,7 +71,7 @@ def h_edge_day(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     mon = _month(mo["m"], g, norm[mo.start("m") : mo.end("m")], any_case=True)
     if mon is None:
         return None
-    edge = g.edge_days[" ".join(mo["e"].lower().split())]
+    edge = g.edge_days[phrase_key(mo["e"])]
     p = _Point("day", m=mon, d=1, last_day=edge == "last")
     _year_suffix(mo, g, p)
     if not _valid(p, g):
@@ -84,7 +84,7 @@ def h_week_of_month(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     mon = _month(mo["m"], g, norm[mo.start("m") : mo.end("m")], any_case=True)
     if mon is None:
         return None
-    p = _Point("month", m=mon, week=g.week_of_month[" ".join(mo["e"].lower().split())])
+    p = _Point("month", m=mon, week=g.week_of_month[phrase_key(mo["e"])])
     _year_suffix(mo, g, p)
     return _Match(*mo.span(), "point", a=p) if _valid(p, g) else None
 
@@ -161,7 +161,7 @@ def h_dm_dot_paren(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
 
 def h_quarter_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`quý 3-4/2026`, `từ quý II đến quý IV năm 2027`: an interval of quarters."""
-    if " ".join(mo["c"].lower().split()) in g.to_words and not mo["from"]:
+    if phrase_key(mo["c"]) in g.to_words and not mo["from"]:
         return None
     q = [int(t) if t.isdigit() else g.roman[t.lower()] for t in (mo["q1"], mo["q2"])]
     a, b = _Point("quarter", q=q[0]), _Point("quarter", q=q[1])

@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, week_of_month, year_ok
 from c4ir_kb.extract.dates.festivals import tet_day, tet_value
 from c4ir_kb.extract.dates.forms import _find
-from c4ir_kb.extract.dates.grammar import _grammar, _Grammar
+from c4ir_kb.extract.dates.grammar import _grammar, _Grammar, phrase_key
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
 from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
 from c4ir_kb.extract.dates.numbers import digit_view
@@ -121,7 +121,7 @@ def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Gra
     relative year after `so với` counts back from (and `năm tiếp theo` counts on from)."""
     if m.rel[0] != "year":
         return None
-    narrative = " ".join(norm[m.start : m.end].lower().split()) in g.narrative_relative
+    narrative = phrase_key(norm[m.start : m.end]) in g.narrative_relative
     if not narrative and not g.comparison_base.search(norm[max(0, m.start - 30) : m.start]):
         return None
     sent = sentence_of(m.start)

@@ -14,14 +14,10 @@ from typing import Optional
 
 from c4ir_kb.extract.dates.calendar import make_date, shift
 from c4ir_kb.extract.dates.context import _extend_left, _preceded_by
-from c4ir_kb.extract.dates.grammar import _Grammar
+from c4ir_kb.extract.dates.grammar import _Grammar, phrase_key
 from c4ir_kb.extract.dates.model import _Match
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
-
-
-def _key(words: str) -> str:
-    return " ".join(words.lower().split())
 
 
 def _sentence(norm: str, s: int, e: int) -> tuple[str, str]:
@@ -35,7 +31,7 @@ def _sentence(norm: str, s: int, e: int) -> tuple[str, str]:
 
 def h_weekday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     s, e = mo.span()
-    key = _key(mo["w"])
+    key = phrase_key(mo["w"])
     wd = g.weekday_names[key]
     last_word = mo["w"].split()[-1]
     plain = not key.startswith("ch") and not last_word[:1].isupper()  # `thứ hai`, `thứ 2`: also ordinals
@@ -49,7 +45,7 @@ def h_weekday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
         return None  # `từ thứ Hai đến thứ Sáu`: every week
     before, after = _sentence(norm, s, e)
     if mo["after"]:
-        mode, k = g.weekday_after[_key(mo["after"])]
+        mode, k = g.weekday_after[phrase_key(mo["after"])]
     else:
         if plain:
             if not g.weekday_lower_next.match(norm, e):
@@ -82,7 +78,7 @@ def weekday_value(wd: int, mode: str, k: int, pub: date) -> Optional[date]:
 def span_weekday(m: _Match, norm: str, g: _Grammar) -> Optional[int]:
     """The weekday written in a date's span (`Thứ Tư, 7/1/2015` -> 2), if any."""
     wm = g.weekday_in_span.search(norm[m.start : m.end])  # prefix words only: spans grow to the left
-    return g.weekday_names.get(_key(wm.group())) if wm else None
+    return g.weekday_names.get(phrase_key(wm.group())) if wm else None
 
 
 def weekday_mismatch(m: _Match, norm: str, g: _Grammar, value: str) -> bool:
