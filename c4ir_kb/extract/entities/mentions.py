@@ -41,6 +41,16 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
     return len(v.mentions) - 1
 
 
+
+def org_mention(v: DocView, org: tuple) -> int | None:
+    """The ORG mention over units (a, b) of `org` = (a, b, rule): the one found already, else a
+    new one where the units are free, else None."""
+    a, b, rule = org
+    known = next((x for x, m in enumerate(v.mentions) if m.type == "ORG" and m.i == a and m.j == b), None)
+    if known is None and v.free(a, b):
+        known = add_mention(v, "ORG", a, b, rule)
+    return known
+
 def _outlet_level(home: str, provincial: bool) -> bool:
     """A home province read from the outlet's address names only bodies of its own level:
     `tỉnh`/`Tỉnh ủy` in a province, `thành phố`/`Thành ủy` in a centrally run city."""

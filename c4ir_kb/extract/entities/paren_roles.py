@@ -10,7 +10,7 @@ recorded. Adds: roles (role.title-in-parentheses).
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.mentions import add_mention, org_mention
 from c4ir_kb.extract.entities.title_chain import chain, former_title
 from c4ir_kb.extract.entities.lookup import is_surname, title_at
 from c4ir_kb.extract.entities.names import person_name, valid_name
@@ -72,14 +72,6 @@ def titles_in_parens(v: DocView, k: int) -> tuple[list[dict], int]:
             continue
         return items, e
     return items, k
-
-
-def org_mention(v: DocView, org: tuple) -> int | None:
-    a, b, rule = org
-    known = next((x for x, m in enumerate(v.mentions) if m.type == "ORG" and m.i == a and m.j == b), None)
-    if known is None and v.free(a, b):
-        known = add_mention(v, "ORG", a, b, rule)
-    return known
 
 
 def listed_name_before(v: DocView, a: int) -> int | None:

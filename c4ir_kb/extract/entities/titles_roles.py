@@ -15,7 +15,7 @@ import re
 from c4ir_kb.extract.entities.acronyms import paren_acronym
 from c4ir_kb.extract.entities.crf import joined_names
 from c4ir_kb.extract.entities.lookup import degree_at, is_surname, place_at, title_at
-from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.mentions import add_mention, org_mention
 from c4ir_kb.extract.entities.names import brand_then_name, person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
@@ -315,9 +315,7 @@ def glued_title(v: DocView, pid: int) -> None:
     if m.j < v.n and v.tight(m.j - 1):
         e2, rule = org_at(v, m.j)
         if e2:
-            mention = next((x for x, o in enumerate(v.mentions) if o.type == "ORG" and o.i == m.j and o.j == e2), None)
-            if mention is None and v.free(m.j, e2):
-                mention = add_mention(v, "ORG", m.j, e2, rule)
+            mention = org_mention(v, (m.j, e2, rule))
             end = v.units[e2 - 1].end
     v.roles.append({"person": pid, "title": tail, "org": mention, "start": m.end + 1, "end": end, "rank": False, "bare_head": None, "former": None, "rule": "role.title-after-name"})
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from c4ir_kb.extract.entities.lookup import title_at
 from c4ir_kb.extract.entities.names import person_name
-from c4ir_kb.extract.entities.paren_roles import org_mention
+from c4ir_kb.extract.entities.mentions import org_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.title_chain import chain
 from c4ir_kb.extract.entities.view import cap, DocView
