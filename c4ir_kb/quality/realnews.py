@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-# `test` is the untouched third; `test-s2` was the test third of the second session,
-# scored once at its end and opened for development since (kept apart so its history shows).
-SPLITS = ("dev", "test-s2", "test")
+# `test` is the untouched third; `test-s2` and `test-s3` were the test thirds of the second
+# and third sessions, opened for development after their final scoring (kept apart so their
+# history shows).
+SPLITS = ("dev", "test-s2", "test-s3", "test")
 
 
 def cache_dir(explicit: Optional[Path] = None) -> Path:
