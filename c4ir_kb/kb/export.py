@@ -39,6 +39,20 @@ def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict]:
     return list(db.query(sql, params))
 
 
+# The guideline lists no body that the article names only inside someone's title
+# (`Bí thư Tỉnh ủy`, `Giám đốc Sở Y tế`): such a body is the role's organisation, and one
+# of the article's organisations once it is named anywhere else (`Tỉnh ủy yêu cầu ...`)
+# or acts in a commitment.
+_IN_TITLE = """AND (EXISTS (
+       SELECT 1 FROM mentions o WHERE o.article_id = m.article_id AND o.entity_id = e.id
+          AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.article_id = o.article_id
+                             AND r.start <= o.start AND o.end <= r.end))
+     OR EXISTS (SELECT 1 FROM commitments c WHERE c.article_id = m.article_id
+                   AND e.id IN (c.actor_id, c.partner_id))) """
+_LISTED = """SELECT e.id, m.surface FROM mentions m JOIN entities e ON e.id = m.entity_id
+   WHERE m.article_id = ? AND e.type = ? {titled}ORDER BY m.start, m.id"""
+
+
 def article_object(db: sqlite_utils.Database, art: dict, names: dict[int, str], with_mentions: bool = False) -> dict:
     aid = art["id"]
     obj: dict[str, Any] = {
@@ -70,12 +84,7 @@ def article_object(db: sqlite_utils.Database, art: dict, names: dict[int, str], 
 
     for typ, key in (("ORG", "organisations"), ("LOC", "locations")):
         items: dict[int, dict] = {}
-        for r in _rows(
-            db,
-            """SELECT e.id, m.surface FROM mentions m JOIN entities e ON e.id = m.entity_id
-               WHERE m.article_id = ? AND e.type = ? ORDER BY m.start, m.id""",
-            [aid, typ],
-        ):
+        for r in _rows(db, _LISTED.format(titled=_IN_TITLE if typ == "ORG" else ""), [aid, typ]):
             item = items.setdefault(r["id"], {"name": names[r["id"]], "aliases": []})
             if r["surface"] not in item["aliases"]:
                 item["aliases"].append(r["surface"])
