@@ -73,7 +73,7 @@ def h_tet_named(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
 
 
 def h_tet_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
-    """`Tết Nguyên đán 2027`: the year, as the gold has `Tết Nguyên đán Bính Ngọ`."""
+    """`Tết Nguyên đán 2027`, `Tết 2026`: the year, as the gold has `Tết Nguyên đán Bính Ngọ`."""
     p = _Point("year", y=int(mo["y"]), ysrc="text")
     return _Match(*mo.span(), "point", a=p) if _valid(p, g) else None
 

@@ -93,7 +93,8 @@ def _after(m: Optional[_Match], norm: str, g: _Grammar) -> Optional[_Match]:
 
 
 def h_dm_dot(mo, norm, g):
-    """`Ngày 5.3`: a dotted day/month only after `ngày` (else `5.3` is a decimal)."""
+    """`Ngày 5.3`, `Sáng 11.3`: a dotted day/month only after the words of
+    `dotted_day_before` or a part of the day (else `5.3` is a decimal)."""
     p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
     if not _valid(p, g):
         return None

@@ -145,6 +145,8 @@ class _Grammar:
         self.lunar_after = re.compile(rf"\s*\(?\s*(?:{_alt(lex['lunar_after'])})(?!\w)", _I)
         self.week_of_month = {" ".join(k.split()): v for k, v in lex["week_of_month"].items()}
         self.tet_named = {" ".join(k.split()): v for k, v in lex["tet_named_days"].items()}
+        self.clause_year_reach = lex["clause_year"]["reach"]
+        self.clause_stop = re.compile("|".join(re.escape(x) for x in lex["clause_year"]["stops"]))
         self.paren_day_before = re.compile(rf"(?:{_alt([*lex['weekday_names'], *lex['parts_of_day'], *lex['dotted_paren_after']])})\s*$", _I)
         self.day_words_end_not_after = tail(lex["day_words_end_not_after"] + lex["bare_not_after"])
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
@@ -221,7 +223,7 @@ class _Grammar:
         wd = _alt(lex["weekday_names"])
         after = _alt(lex["weekday_after"])
         return [
-            ("dm_dot", re.compile(rf"(?<!\w)ngày\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
+            ("dm_dot", re.compile(rf"(?<!\w)(?:{_alt(lex['dotted_day_before'] + lex['parts_of_day'])})\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
             (
                 "dm_dot_paren",
                 re.compile(r"\(\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\s*\)"),  # the words before it: `paren_day_before`
@@ -235,7 +237,7 @@ class _Grammar:
                 ),
             ),
             ("tet_named", re.compile(rf"(?<!\w){_first(lex['tet_named_days'])}(?P<h>{_alt(lex['tet_named_days'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
-            ("tet_year", re.compile(rf"(?<!\w)tết\s+nguyên\s+đán\s+(?:năm\s+)?(?P<y>{Y}){G}", _I)),
+            ("tet_year", re.compile(rf"(?<!\w)tết\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<y>{Y}){G}", _I)),
             (
                 "quarter_range",
                 re.compile(

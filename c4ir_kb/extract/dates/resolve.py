@@ -98,6 +98,18 @@ def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None
 _SOURCE_RANK = ["text", "published", "article", "unresolved"]
 
 
+def _year_of_clause(m: _Match, norm: str, g: "_Grammar", rel_end: int, off: int) -> None:
+    """`kỳ thi năm sau dự kiến vào ngày 11-12/6`: a yearless day or month that follows a
+    relative year in the same clause (no sentence or clause stop between, nor another date)
+    is in that year, not the one nearest publication."""
+    between = norm[rel_end : m.start]
+    if len(between) > g.clause_year_reach or g.clause_stop.search(between):
+        return
+    for p in (m.a, m.b):
+        if p is not None and p.y is None and p.yy is None and p.yrel is None and not p.after and p.precision in ("day", "month"):
+            p.yrel = off
+
+
 def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]:
     """The value of a relative expression, or None when it falls outside the calendar."""
     if unit == "day":
@@ -170,7 +182,11 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     anchor = _anchor_year(kept)
     out: list[DateMention] = []
     dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
+    clause_year: Optional[tuple[int, int]] = None  # (end, year offset) of the last `năm sau`-like match
     for m in kept:
+        if m.kind in ("point", "interval") and clause_year is not None and published is not None:
+            _year_of_clause(m, norm, g, *clause_year)
+        clause_year = None
         if m.kind == "point" and g.lunar_after.match(norm, m.end):
             m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`
             if m is None:
@@ -205,6 +221,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             base = _comparison_base(m, out, norm, g, sentence_of)
             if base is not None:
                 value, source = f"{base + m.rel[1]:04d}", "text"
+            elif m.rel[0] == "year":
+                clause_year = (m.end, m.rel[1])
         else:
             for p in (m.a, m.b):
                 if p is not None:
