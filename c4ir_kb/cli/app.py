@@ -162,7 +162,7 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Scores as JSON on stdout.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and extras.")] = False,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes for a .jsonl gold or a real-news set.")] = None,
-    split: Annotated[str, typer.Option("--split", help="For a real-news set: dev, test-s2, test-s3, test, all, or a comma list (dev,test-s2).")] = "all",
+    split: Annotated[str, typer.Option("--split", help="For a real-news set: dev, test-s2, test-s3, val, test, all, or a comma list (dev,test-s2).")] = "all",
     cache: Annotated[Optional[Path], typer.Option("--cache", help="For a real-news set: the folder of its texts (default $C4IR_KB_REALNEWS_CACHE or ~/.cache/c4ir-kb/realnews).")] = None,
 ) -> None:
     """Score the knowledge base against a gold file: precision, recall, F1 per category.
