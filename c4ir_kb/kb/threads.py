@@ -251,8 +251,8 @@ class _Links:
     (`_evidence`). Pairs are enumerated again on demand instead of stored: an actor named in every
     article of a large archive has millions of them."""
 
-    def __init__(self, items: list[_Item], rules: _Rules, exhaustive: bool = False) -> None:
-        self.items, self.rules, self.exhaustive = items, rules, exhaustive
+    def __init__(self, items: list[_Item], rules: _Rules) -> None:
+        self.items, self.rules = items, rules
         self.commitments_of: dict[int, list[_Item]] = defaultdict(list)
         self.reports_of: dict[int, list[_Item]] = defaultdict(list)
         for it in items:
@@ -265,7 +265,7 @@ class _Links:
         self.memo: dict[tuple, int] = {}
 
     def _index(self, lst: list[_Item]) -> Optional[dict[str, list[int]]]:
-        if self.rules.min_shared < 1 or self.exhaustive:
+        if self.rules.min_shared < 1:
             return None  # a link could then need no shared word: compare the whole window
         index: dict[str, list[int]] = defaultdict(list)
         for i, it in enumerate(lst):
@@ -323,7 +323,7 @@ class _Links:
 
     def strength(self, a: _Item, b: _Item, weak: bool, facility_only: bool) -> int:
         fa, fb = a.feat, b.feat
-        if fa.uses > 1 and fb.uses > 1 and not self.exhaustive:  # evidence shared by several items: compare once
+        if fa.uses > 1 and fb.uses > 1:  # evidence shared by several items: compare once
             k = (fa.n, fb.n, weak, facility_only)
             s = self.memo.get(k)
             if s is None:
@@ -376,15 +376,13 @@ def _group(items: list[_Item], links: _Links) -> list[int]:
     return [find(i) for i in range(len(items))]
 
 
-def compute_threads(db: sqlite_utils.Database, exhaustive: bool = False) -> list[dict]:
+def compute_threads(db: sqlite_utils.Database) -> list[dict]:
     """Threads as plain dicts (actor_id, anchor, members [(item, linked_to, reason)], track: the
-    commitment row of its earliest commitment, commitments: all its commitment rows), in natural order.
-    `exhaustive` compares every pair in the window, each time (no index, no shared comparisons):
-    the reference the fast path must equal."""
+    commitment row of its earliest commitment, commitments: all its commitment rows), in natural order."""
     rules = _rules()
     names = dict(db.execute("SELECT id, name FROM entities"))
     items = _load(db, rules)
-    links = _Links(items, rules, exhaustive)
+    links = _Links(items, rules)
     root = _group(items, links)
     groups: dict[int, list[_Item]] = defaultdict(list)
     for it in items:
