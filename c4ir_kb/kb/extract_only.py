@@ -23,6 +23,7 @@ def extract_articles(
 ) -> Iterator[tuple[Article, dict | str]]:
     version = extractor_version()
     db = open_db(":memory:")
+    run_id = start_run(db, "extract", version)  # one run row, kept: each article is rolled back
     try:
         for article, result in extract_many(articles, workers=workers):
             if isinstance(result, str):
@@ -31,16 +32,16 @@ def extract_articles(
             if on_warning:
                 for w in result.warnings:
                     on_warning(f"{article.path or article.source}: {w}")
-            yield article, _stored_object(db, article, result, version, with_mentions)
+            yield article, _stored_object(db, article, result, run_id, version, with_mentions)
     finally:
         db.close()
 
 
-def _stored_object(db, article: Article, result: Extraction, version: str, with_mentions: bool) -> dict:
+def _stored_object(db, article: Article, result: Extraction, run_id: int, version: str, with_mentions: bool) -> dict:
     """The article's object as the store would give it, leaving the database empty again."""
     db.execute("BEGIN")
     try:
-        save_extraction(db, result, start_run(db, "extract", version), version)
+        save_extraction(db, result, run_id, version)
         names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM entities")}
         row = find_article(db, article.id)
         assert row is not None
