@@ -112,8 +112,10 @@ def home_place(v: DocView) -> str | None:
     first: dict[str, int] = {}
     for i in range(v.n - 1):
         pk = v.phrase(i, R.local_prefixes, 2)
-        if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) == ". " and v.units[i].text.isupper()):
-            continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`
+        if not pk and i + 2 < v.n and match_key(v.s[v.units[i].start : v.units[i + 1].end]) in R.level_committees and v.tight(i + 1):
+            pk = 2  # `Tỉnh ủy Ninh Bình`, `Thành ủy Đà Nẵng`: a party committee named with its place
+        if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) in (". ", ".") and v.units[i].text.isupper()):
+            continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`, `TP.Đà Nẵng`
         n, p = place_at(v, i + pk, allow_weak=False)
         if p is not None and p.type in ("province", "city") and cap(v.units[i + pk]):
             name = p.canonical or p.name
@@ -121,10 +123,26 @@ def home_place(v: DocView) -> str | None:
             first.setdefault(name, i)
     v.home = sorted(cnt, key=lambda x: (-cnt[x], first[x]))[0] if cnt else None
     if v.home is None:
-        v.home = outlet_place(v.doc.article.url)
+        v.home = headline_place(v) or outlet_place(v.doc.article.url)
         v.home_outlet = v.home is not None
     v.home_known = True
     return v.home
+
+
+def headline_place(v: DocView) -> str | None:
+    """A province or city (of the gazetteer, no weak name) that opens the headline as its
+    subject (`Vĩnh Long khởi công ...`, `Đà Nẵng: ...`): what the article is about when it
+    never writes a place after an administrative prefix. Like the outlet's province it is
+    not written with its level, so bodies take it by the level it is (lookup.central_city)."""
+    title = v.doc.article.title
+    if not title or not v.n or not v.doc.article.text.lstrip().startswith(title.strip()):
+        return None  # only a headline the text opens with
+    n, p = place_at(v, 0, allow_weak=False)
+    if p is None or p.type not in ("province", "city") or v.units[n - 1].end > len(title.strip()):
+        return None
+    if n < v.n and v.tight(n - 1) and cap(v.units[n]):
+        return None  # the place opens a longer name (`Đà Nẵng Lê Ngọc`, `Hà Nội FC`)
+    return p.canonical or p.name
 
 
 def outlet_place(url: str | None) -> str | None:

@@ -123,6 +123,16 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             last_good = j
             caps += 1
             break
+        if cap(u) and caps and j + 1 < v.n and v.tight(j) and match_key(v.s[u.start : v.units[j + 1].end]) in R.level_committees:
+            # `Ủy ban Kiểm tra | Tỉnh ủy`, `Ban Thường vụ | Thành ủy`: a body of a party committee
+            # ends with the committee and its place, if written (not `... Tỉnh ủy khóa XIX`)
+            j += 2
+            if j < v.n and v.tight(j - 1) and cap(v.units[j]):
+                n, p = place_at(v, j, allow_weak=False)
+                j += n if p is not None else 0
+            last_good = j
+            caps += 1
+            break
         if cap(u) and u.text[0].isalnum():
             if v.phrase(j, lx.titles, lx.max_title) and caps:
                 break

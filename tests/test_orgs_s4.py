@@ -1,0 +1,60 @@
+"""Organisations on real news, fourth pass: a body of a level-named party committee, the
+article's home province, what is and is not an organisation. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities import extract_entities
+from c4ir_kb.extract.linking import link_keys
+from c4ir_kb.models import Article
+from c4ir_kb.nlp.analysis import analyze
+
+
+def run(text: str, url: str | None = None, title: str | None = None):
+    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text)), url=url, title=title))
+    return extract_entities(doc)
+
+
+def names(r, typ: str) -> set[str]:
+    return {e.name for e in r.entities if e.type == typ}
+
+
+# a body of a party committee named by its level (`Ban Thường vụ Tỉnh ủy`)
+
+
+def test_a_body_of_a_level_named_committee_takes_the_home_province():
+    r = run("Hội nghị tỉnh Hà Tĩnh lần thứ nhất bầu Ban Thường vụ Tỉnh ủy gồm 15 ủy viên và bầu Ủy ban Kiểm tra Tỉnh ủy gồm 9 ủy viên.")
+    assert {"Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh"} <= names(r, "ORG")
+
+
+def test_a_committees_name_ends_at_the_committee_before_its_term():
+    r = run("Ông Lê Văn Tâm, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XIX, tái đắc cử. Tỉnh Hà Tĩnh có 12 xã mới.")
+    assert "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh" in names(r, "ORG")
+    assert not any("khóa" in n for n in names(r, "ORG"))
+
+
+def test_a_committee_written_with_its_city_makes_that_city_the_home():
+    r = run("Ông Trần Minh Đức, Bí thư Thành ủy Cần Thơ, dự họp. Ban Thường vụ Thành ủy thống nhất chủ trương mới.")
+    assert "Ban Thường vụ Thành ủy Cần Thơ" in names(r, "ORG")
+
+
+def test_a_province_opening_the_headline_is_the_home_when_no_prefix_names_one():
+    text = "Cà Mau khởi công tuyến đường ven biển\n\nDự lễ có Phó Chủ tịch UBND tỉnh Lê Văn Tâm và Chủ tịch HĐND tỉnh Trần Minh Đức."
+    r = run(text, title="Cà Mau khởi công tuyến đường ven biển")
+    assert {"UBND tỉnh Cà Mau", "HĐND tỉnh Cà Mau"} <= names(r, "ORG")
+
+
+def test_a_place_opening_a_longer_name_in_the_headline_is_no_home():
+    text = "Thanh Hóa FC thắng trận mở màn\n\nChủ tịch UBND tỉnh Lê Văn Tâm dự khán."
+    r = run(text, title="Thanh Hóa FC thắng trận mở màn")
+    assert "UBND tỉnh" in names(r, "ORG") and "UBND tỉnh Thanh Hóa" not in names(r, "ORG")
+
+
+def test_a_short_form_of_the_home_provinces_party_executive_is_that_body():
+    r = run("Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh họp phiên thứ nhất. Ban Chấp hành Đảng bộ đã bầu Ban Thường vụ.")
+    assert not any(n == "Ban Chấp hành Đảng bộ" for n in names(r, "ORG"))
+
+
+def test_tp_glued_to_a_city_written_in_words_links_like_tp_and_a_space():
+    assert set(link_keys("ORG", "Đảng bộ TP.Cần Thơ")) & set(link_keys("ORG", "Đảng bộ thành phố Cần Thơ"))
+    assert link_keys("ORG", "UBND TP.HCM") == link_keys("ORG", "UBND TP.HCM")
