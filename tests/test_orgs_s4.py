@@ -58,3 +58,35 @@ def test_a_short_form_of_the_home_provinces_party_executive_is_that_body():
 def test_tp_glued_to_a_city_written_in_words_links_like_tp_and_a_space():
     assert set(link_keys("ORG", "Đảng bộ TP.Cần Thơ")) & set(link_keys("ORG", "Đảng bộ thành phố Cần Thơ"))
     assert link_keys("ORG", "UBND TP.HCM") == link_keys("ORG", "UBND TP.HCM")
+
+
+# codes, formulas, title abbreviations and common nouns written as acronyms are no organisations
+
+
+def test_chemical_formulas_and_an_events_edition_are_no_organisations():
+    r = run("Nhà máy mới giúp giảm phát thải CO2, NOx và không phát thải SO2, đúng cam kết của Việt Nam tại COP26.")
+    assert names(r, "ORG") == set()
+
+
+def test_a_title_written_as_an_abbreviation_is_no_organisation():
+    r = run("Dự lễ có đồng chí Lê Văn Tâm - TUV, Phó Chủ tịch UBND tỉnh. Ông Trần Minh Đức, Chủ tịch kiêm TGĐ Tập đoàn Hòa Phát, phát biểu.")
+    assert not {"TUV", "TGĐ"} & names(r, "ORG")
+
+
+def test_a_memorandum_written_as_an_acronym_in_any_case_is_no_organisation():
+    for acr in ("MOU", "MoU"):
+        r = run(f"Hai công ty đã ký biên bản ghi nhớ ({acr}) về hợp tác phát triển trung tâm dữ liệu.")
+        assert acr not in names(r, "ORG")
+
+
+def test_a_ticker_after_mck_or_the_exchange_is_an_alias_of_its_company():
+    for lead in ("MCK: MLS, sàn HoSE", "HoSE: MLS"):
+        r = run(f"CTCP Chứng khoán Minh Long ({lead}) vừa công bố kế hoạch tăng vốn.")
+        orgs = [e for e in r.entities if e.type == "ORG"]
+        assert "MCK" not in names(r, "ORG") and "MLS" not in names(r, "ORG")
+        assert any("MLS" in e.surfaces and "Minh Long" in e.name for e in orgs)
+
+
+def test_an_aircraft_model_and_a_road_code_are_no_organisations():
+    r = run("Tàu bay A321neo ACF do hãng khai thác từ tháng 5. Tỉnh khởi công tuyến ĐT.741 nối hai khu công nghiệp.")
+    assert names(r, "ORG") == set()

@@ -79,10 +79,26 @@ def known_at(v: DocView, i: int):
     return best
 
 
+def no_org_code(text: str) -> bool:
+    """A code no organisation is named by: a chemical formula (`CO2`, `NOx`: two element
+    symbols at least, with a count or an x) or an acronym glued to a two-digit edition or
+    index number (`COP26`)."""
+    R = rules()
+    if R.patterns["edition-code"].fullmatch(text):
+        return True
+    return bool(R.patterns["chemical-formula"].fullmatch(text)) and sum(c.isupper() for c in text) >= 2 and (text[-1] == "x" or any(c.isdigit() for c in text))
+
+
 def doc_code(v: DocView, i: int) -> bool:
     """`Nghị định 175/2024/NĐ-CP`, `Nghị quyết 188/2025/QH15`: the issuer code of a document number."""
     a = v.units[i].start
     return a > 0 and v.s[a - 1] == "/"
+
+
+def sentence_start(v: DocView, i: int) -> bool:
+    """Does unit i open a sentence or a line (its capital says nothing)?"""
+    before = v.s[: v.units[i].start].rstrip(" ")
+    return not before or before[-1] in ".!?:\n"
 
 
 def code_after_noun(v: DocView, i: int) -> bool:
@@ -90,10 +106,12 @@ def code_after_noun(v: DocView, i: int) -> bool:
     lower-case noun for a thing is no organisation."""
     R = rules()
     w = v.units[i].text
-    if len(w) > 6 or not (w.isupper() or any(c.isdigit() for c in w)):
+    if len(w) > (10 if any(c.isdigit() for c in w) else 6) or not (w.isupper() or any(c.isdigit() for c in w)):
         return False  # a brand (xe VinFast, mạng Viettel) is still an organisation
+    if i > 0 and v.tight(i - 1) and any(c.isdigit() for c in v.units[i - 1].text) and code_after_noun(v, i - 1):
+        return True  # `tàu bay A321neo | ACF`: a code goes on after a model's code
     for back in (1, 2, 3):
-        if i - back < 0 or not all(v.tight(x) and v.units[x].text.islower() for x in range(i - back, i)):
+        if i - back < 0 or not all(v.tight(x) and (v.units[x].text.islower() or x == i - back and sentence_start(v, x)) for x in range(i - back, i)):
             break
         for n in (1, 2):
             if back - n >= 0 and tuple(u.key for u in v.units[i - back : i - back + n]) in R.code_nouns:

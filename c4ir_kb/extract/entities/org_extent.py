@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, place_at, std_code
+from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -39,6 +39,8 @@ def latin_org(v: DocView, i: int) -> int:
         return 0
     if R.patterns["age-group"].fullmatch(v.units[i].text):
         return 0  # an age group (U23) is a team only with its country, found with the places
+    if no_org_code(v.units[i].text):
+        return 0  # CO2, NOx, COP26: a substance, an event's edition
     if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
         return 0  # `xăng E10`; `Lô B&48/95`: a number with a slash is a code, no name
     if not acronym(v.units[i].text) and (v.units[i].key,) in R.stop_lower | R.lead_words:
