@@ -90,3 +90,23 @@ def test_a_ticker_after_mck_or_the_exchange_is_an_alias_of_its_company():
 def test_an_aircraft_model_and_a_road_code_are_no_organisations():
     r = run("Tàu bay A321neo ACF do hãng khai thác từ tháng 5. Tỉnh khởi công tuyến ĐT.741 nối hai khu công nghiệp.")
     assert names(r, "ORG") == set()
+
+
+# where an organisation's name ends: a clause after a well-known name, a holder's name
+
+
+def test_a_well_known_bodys_name_ends_where_its_predicate_begins():
+    r = run("Bộ Khoa học và Công nghệ đánh giá cao VNPT về tiến độ phủ sóng.")
+    assert {"Bộ Khoa học và Công nghệ", "VNPT"} <= names(r, "ORG")
+    assert not any("đánh giá" in n for n in names(r, "ORG"))
+
+
+def test_a_well_known_body_goes_on_over_a_province_written_after_it():
+    r = run("Lãnh đạo Công an tỉnh Đồng Nai dự họp.")
+    assert "Công an tỉnh Đồng Nai" in names(r, "ORG")
+
+
+def test_a_middle_name_that_is_also_a_country_does_not_end_the_body_before_its_holder():
+    r = run("Thứ trưởng Bộ Công Thương Nguyễn Đức Minh cho biết sản lượng điện tăng.")
+    assert "Nguyễn Đức Minh" in names(r, "PER") and "Bộ Công Thương" in names(r, "ORG")
+    assert not any("Nguyễn" in n for n in names(r, "ORG"))

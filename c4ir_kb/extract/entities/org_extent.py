@@ -101,6 +101,8 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     if h:
         kind = R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])]
         j = org_name(v, i, h, kind)
+        if n_known and j > best[0] and verb_then_name(v, i + n_known, j):
+            j = 0  # `Bộ Khoa học và Công nghệ | ghi nhận Viettel`: a well-known name ends where a clause begins
         if j and j > best[0]:
             best = (j, "org.venue" if kind == "venue" else "org.head+name")
     j = latin_org(v, i)
@@ -127,6 +129,19 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordlist("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def verb_then_name(v: DocView, k: int, j: int) -> bool:
+    """Are units k..j, after a well-known organisation's name, lower-case words that are no
+    administrative prefix or scope, then a capitalised word that is no place: a predicate and
+    its object (`ghi nhận Viettel`) rather than more of the name (`tỉnh Đồng Nai`)?"""
+    R = rules()
+    if k >= j or not v.units[k].text.islower() or v.phrase(k, R.local_prefixes, 2) or v.phrase(k, R.local_scopes, 3):
+        return False
+    x = k
+    while x < j and v.units[x].text.islower():
+        x += 1
+    return x < j and cap(v.units[x]) and place_at(v, x, allow_weak=False)[1] is None
 
 
 def is_event(v: DocView, i: int, j: int) -> bool:
