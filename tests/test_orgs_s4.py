@@ -110,3 +110,15 @@ def test_a_middle_name_that_is_also_a_country_does_not_end_the_body_before_its_h
     r = run("Thứ trưởng Bộ Công Thương Nguyễn Đức Minh cho biết sản lượng điện tăng.")
     assert "Nguyễn Đức Minh" in names(r, "PER") and "Bộ Công Thương" in names(r, "ORG")
     assert not any("Nguyễn" in n for n in names(r, "ORG"))
+
+
+# one body or two: a group and the corporation named after it
+
+
+def test_a_corporation_named_after_a_known_group_is_not_the_group():
+    assert "viettel" not in link_keys("ORG", "Tổng Công ty Viễn thông Viettel")
+    assert "viettel" in link_keys("ORG", "Tập đoàn Viettel")
+
+
+def test_a_corporation_named_by_its_own_brand_is_that_brand():
+    assert "mobifone" in link_keys("ORG", "Tổng công ty Viễn thông MobiFone")
