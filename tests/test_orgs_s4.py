@@ -122,3 +122,17 @@ def test_a_corporation_named_after_a_known_group_is_not_the_group():
 
 def test_a_corporation_named_by_its_own_brand_is_that_brand():
     assert "mobifone" in link_keys("ORG", "Tổng công ty Viễn thông MobiFone")
+
+
+# a plant is neither an organisation nor a place
+
+
+def test_a_plant_is_no_organisation_and_hides_the_place_in_its_name():
+    r = run("Nhà máy Nhiệt điện Quảng Trạch 2 sẽ phát điện vào năm sau.")
+    assert names(r, "ORG") == set() and "Quảng Trạch" not in names(r, "LOC")
+
+
+def test_a_plant_is_the_organisation_of_its_directors_title():
+    r = run("Ông Lê Văn Tâm, Giám đốc Nhà máy Thủy điện Sơn La, cho biết hồ chứa đã đầy.")
+    by_id = {e.id: e.name for e in r.entities}
+    assert {by_id[x.org] for x in r.roles if x.org} == {"Nhà máy Thủy điện Sơn La"}

@@ -100,11 +100,11 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         best = (j, "org.gazetteer")
     if h:
         kind = R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])]
-        j = org_name(v, i, h, kind)
+        j = org_name(v, i, h, "company" if kind == "facility" else kind)
         if n_known and j > best[0] and verb_then_name(v, i + n_known, j):
             j = 0  # `Bộ Khoa học và Công nghệ | ghi nhận Viettel`: a well-known name ends where a clause begins
         if j and j > best[0]:
-            best = (j, "org.venue" if kind == "venue" else "org.head+name")
+            best = (j, {"venue": "org.venue", "facility": "org.facility"}.get(kind, "org.head+name"))
     j = latin_org(v, i)
     if n_known and j > best[0] and not any(acronym(u.text) or u.text in R.suffixes for u in v.units[i + n_known : j]):
         j = 0
