@@ -136,3 +136,23 @@ def test_a_plant_is_the_organisation_of_its_directors_title():
     r = run("Ông Lê Văn Tâm, Giám đốc Nhà máy Thủy điện Sơn La, cho biết hồ chứa đã đầy.")
     by_id = {e.id: e.name for e in r.entities}
     assert {by_id[x.org] for x in r.roles if x.org} == {"Nhà máy Thủy điện Sơn La"}
+
+
+# a landmark: its noun belongs to the place's name, not to the mention (VLSP)
+
+
+def test_a_landmark_is_a_place_named_with_its_noun_and_mentioned_by_its_name():
+    text = "Người dân hạ du hồ Nậm Khẩu gấp rút sơ tán; nước đã tràn qua cầu Bản Pheo."
+    r = run(text)
+    assert {"hồ Nậm Khẩu", "cầu Bản Pheo"} <= names(r, "LOC")
+    assert {text[m.start : m.end] for m in r.mentions if m.type == "LOC"} == {"Nậm Khẩu", "Bản Pheo"}
+
+
+def test_a_word_ending_in_a_landmark_noun_opens_no_landmark():
+    r = run("Chính phủ yêu cầu Bộ Công an và Tập đoàn Hòa Phát khai thác Vietjet Air làm đối tác.")
+    assert names(r, "LOC") == set()
+
+
+def test_a_river_named_by_a_region_stays_that_region():
+    r = run("Lũ vượt báo động 3 trên các sông Bắc Bộ.")
+    assert not any(n.startswith("sông") for n in names(r, "LOC"))
