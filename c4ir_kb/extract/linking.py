@@ -36,6 +36,10 @@ from c4ir_kb.extract.name_forms import (
 from c4ir_kb.nlp.normalize import match_key, normalize
 
 
+# `TP.` glued to a place written in words (`TP.Đà Nẵng`, not `TP.HCM`)
+_TP_GLUED = re.compile(r"(?<!\S)(TP|Tp)\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+
+
 def link_keys(type: str, surface: str) -> list[str]:
     surface = normalize(surface).strip()
     keys: list[str] = []
@@ -56,6 +60,7 @@ def link_keys(type: str, surface: str) -> list[str]:
             add(strip_admin(surface))
         return keys
     # ORG
+    surface = _TP_GLUED.sub(r"\1 ", surface)  # `Đảng bộ TP.Đà Nẵng` ~ `Đảng bộ TP Đà Nẵng`
     surface = split_place_suffix(surface)
     rewritten, places = rewrite_places(surface)
     k = known_org(surface) or known_org(rewritten)

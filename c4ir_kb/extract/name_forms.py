@@ -89,9 +89,21 @@ def strip_company_head(s: str) -> str | None:
                 if not tail or len(tail) > 2 or not us[n][0][:1].isupper() or not all(not is_latin_word(u[0]) or vn_syllable(u[0]) for u in us[n : n + d]):
                     continue
                 if all(is_latin_word(u[0]) and u[0][:1].isupper() and not u[0].isupper() for u in tail) and any(not vn_syllable(u[0]) for u in tail):
+                    if _subsidiary_of_group(us[:n], s[tail[0][1] :].strip()):
+                        return None
                     return s[tail[0][1] :].strip()
             return None
     return None
+
+
+def _subsidiary_of_group(head: list, brand: str) -> bool:
+    """`Tổng Công ty Viễn thông | Viettel`: a corporation named after a brand that is known
+    as a group (`Tập đoàn ...` among its names) is one of the group's companies, not the
+    group, unless its own head is that of a group."""
+    k = known_org(brand)
+    if k is None or match_key(" ".join(u[0] for u in head)) == match_key("Tập đoàn"):
+        return False
+    return any(match_key(a).startswith(match_key("Tập đoàn")) for a in [k.name, *k.aliases])
 
 
 def strip_legal_form(s: str) -> str | None:

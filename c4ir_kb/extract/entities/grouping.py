@@ -230,8 +230,13 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
 
 
 def _place_rest(v: DocView, m, n: int) -> bool:
-    """Are the units of ORG mention m after its first n a province or city of the gazetteer?"""
+    """Are the units of ORG mention m after its first n a province or city of the gazetteer
+    (or its lower-case prefix, where m names the home province virtually)?"""
     us = v.units[m.i + n : m.j]
+    pk = v.phrase(m.i + n, rules().local_prefixes, 2) if us and us[0].text.islower() else 0
+    if m.virt_place and pk == len(us):
+        return True  # `Ban Chấp hành Đảng bộ` short for `Ban Chấp hành Đảng bộ tỉnh` (the home province's)
+    us = us[pk:]  # `... | tỉnh Hà Tĩnh`
     p = find_place(v.s[us[0].start : us[-1].end]) if us else None
     return p is not None and p.type in ("province", "city") and not p.weak
 

@@ -79,10 +79,26 @@ def known_at(v: DocView, i: int):
     return best
 
 
+def no_org_code(text: str) -> bool:
+    """A code no organisation is named by: a chemical formula (`CO2`, `NOx`: two element
+    symbols at least, with a count or an x) or an acronym glued to a two-digit edition or
+    index number (`COP26`)."""
+    R = rules()
+    if R.patterns["edition-code"].fullmatch(text):
+        return True
+    return bool(R.patterns["chemical-formula"].fullmatch(text)) and sum(c.isupper() for c in text) >= 2 and (text[-1] == "x" or any(c.isdigit() for c in text))
+
+
 def doc_code(v: DocView, i: int) -> bool:
     """`Nghị định 175/2024/NĐ-CP`, `Nghị quyết 188/2025/QH15`: the issuer code of a document number."""
     a = v.units[i].start
     return a > 0 and v.s[a - 1] == "/"
+
+
+def sentence_start(v: DocView, i: int) -> bool:
+    """Does unit i open a sentence or a line (its capital says nothing)?"""
+    before = v.s[: v.units[i].start].rstrip(" ")
+    return not before or before[-1] in ".!?:\n"
 
 
 def code_after_noun(v: DocView, i: int) -> bool:
@@ -90,10 +106,12 @@ def code_after_noun(v: DocView, i: int) -> bool:
     lower-case noun for a thing is no organisation."""
     R = rules()
     w = v.units[i].text
-    if len(w) > 6 or not (w.isupper() or any(c.isdigit() for c in w)):
+    if len(w) > (10 if any(c.isdigit() for c in w) else 6) or not (w.isupper() or any(c.isdigit() for c in w)):
         return False  # a brand (xe VinFast, mạng Viettel) is still an organisation
+    if i > 0 and v.tight(i - 1) and any(c.isdigit() for c in v.units[i - 1].text) and code_after_noun(v, i - 1):
+        return True  # `tàu bay A321neo | ACF`: a code goes on after a model's code
     for back in (1, 2, 3):
-        if i - back < 0 or not all(v.tight(x) and v.units[x].text.islower() for x in range(i - back, i)):
+        if i - back < 0 or not all(v.tight(x) and (v.units[x].text.islower() or x == i - back and sentence_start(v, x)) for x in range(i - back, i)):
             break
         for n in (1, 2):
             if back - n >= 0 and tuple(u.key for u in v.units[i - back : i - back + n]) in R.code_nouns:
@@ -112,8 +130,10 @@ def home_place(v: DocView) -> str | None:
     first: dict[str, int] = {}
     for i in range(v.n - 1):
         pk = v.phrase(i, R.local_prefixes, 2)
-        if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) == ". " and v.units[i].text.isupper()):
-            continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`
+        if not pk and i + 2 < v.n and match_key(v.s[v.units[i].start : v.units[i + 1].end]) in R.level_committees and v.tight(i + 1):
+            pk = 2  # `Tỉnh ủy Ninh Bình`, `Thành ủy Đà Nẵng`: a party committee named with its place
+        if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) in (". ", ".") and v.units[i].text.isupper()):
+            continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`, `TP.Đà Nẵng`
         n, p = place_at(v, i + pk, allow_weak=False)
         if p is not None and p.type in ("province", "city") and cap(v.units[i + pk]):
             name = p.canonical or p.name
@@ -121,10 +141,26 @@ def home_place(v: DocView) -> str | None:
             first.setdefault(name, i)
     v.home = sorted(cnt, key=lambda x: (-cnt[x], first[x]))[0] if cnt else None
     if v.home is None:
-        v.home = outlet_place(v.doc.article.url)
+        v.home = headline_place(v) or outlet_place(v.doc.article.url)
         v.home_outlet = v.home is not None
     v.home_known = True
     return v.home
+
+
+def headline_place(v: DocView) -> str | None:
+    """A province or city (of the gazetteer, no weak name) that opens the headline as its
+    subject (`Vĩnh Long khởi công ...`, `Đà Nẵng: ...`): what the article is about when it
+    never writes a place after an administrative prefix. Like the outlet's province it is
+    not written with its level, so bodies take it by the level it is (lookup.central_city)."""
+    title = v.doc.article.title
+    if not title or not v.n or not v.doc.article.text.lstrip().startswith(title.strip()):
+        return None  # only a headline the text opens with
+    n, p = place_at(v, 0, allow_weak=False)
+    if p is None or p.type not in ("province", "city") or v.units[n - 1].end > len(title.strip()):
+        return None
+    if n < v.n and v.tight(n - 1) and cap(v.units[n]):
+        return None  # the place opens a longer name (`Đà Nẵng Lê Ngọc`, `Hà Nội FC`)
+    return p.canonical or p.name
 
 
 def outlet_place(url: str | None) -> str | None:

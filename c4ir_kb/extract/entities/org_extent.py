@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, place_at, std_code
+from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -39,6 +39,8 @@ def latin_org(v: DocView, i: int) -> int:
         return 0
     if R.patterns["age-group"].fullmatch(v.units[i].text):
         return 0  # an age group (U23) is a team only with its country, found with the places
+    if no_org_code(v.units[i].text):
+        return 0  # CO2, NOx, COP26: a substance, an event's edition
     if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
         return 0  # `xăng E10`; `Lô B&48/95`: a number with a slash is a code, no name
     if not acronym(v.units[i].text) and (v.units[i].key,) in R.stop_lower | R.lead_words:
@@ -98,9 +100,11 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         best = (j, "org.gazetteer")
     if h:
         kind = R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])]
-        j = org_name(v, i, h, kind)
+        j = org_name(v, i, h, "company" if kind == "facility" else kind)
+        if n_known and j > best[0] and verb_then_name(v, i + n_known, j):
+            j = 0  # `Bộ Khoa học và Công nghệ | ghi nhận Viettel`: a well-known name ends where a clause begins
         if j and j > best[0]:
-            best = (j, "org.venue" if kind == "venue" else "org.head+name")
+            best = (j, {"venue": "org.venue", "facility": "org.facility"}.get(kind, "org.head+name"))
     j = latin_org(v, i)
     if n_known and j > best[0] and not any(acronym(u.text) or u.text in R.suffixes for u in v.units[i + n_known : j]):
         j = 0
@@ -125,6 +129,19 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordlist("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def verb_then_name(v: DocView, k: int, j: int) -> bool:
+    """Are units k..j, after a well-known organisation's name, lower-case words that are no
+    administrative prefix or scope, then a capitalised word that is no place: a predicate and
+    its object (`ghi nhận Viettel`) rather than more of the name (`tỉnh Đồng Nai`)?"""
+    R = rules()
+    if k >= j or not v.units[k].text.islower() or v.phrase(k, R.local_prefixes, 2) or v.phrase(k, R.local_scopes, 3):
+        return False
+    x = k
+    while x < j and v.units[x].text.islower():
+        x += 1
+    return x < j and cap(v.units[x]) and place_at(v, x, allow_weak=False)[1] is None
 
 
 def is_event(v: DocView, i: int, j: int) -> bool:

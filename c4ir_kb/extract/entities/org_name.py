@@ -115,11 +115,23 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         n, p = place_at(v, j, allow_weak=False)
         if p is not None and n == 1 and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.islower() and v.units[j + 1].tok == v.units[j].tok >= 0:
             p = None  # `Ủy ban Pháp luật`: a word that begins with a place's name is no place
+        if p is not None and n == 1 and caps and j - 1 >= i + h and is_surname(v, j - 1) and v.tight(j - 1) and j + 1 < v.n and v.tight(j) and is_vn_name_unit(v.units[j + 1]) and place_at(v, j + 1, allow_weak=False)[1] is None:
+            p = None  # `Bộ ... Môi trường | Phùng Đức Tiến`: a middle name that is also a country's; the holder's name is cut off later
         if p is not None and cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
             # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
             if caps == 0 and j == i + h and p.type in ("country",) and kind == "company":
                 pass
             j += n
+            last_good = j
+            caps += 1
+            break
+        if cap(u) and caps and j + 1 < v.n and v.tight(j) and match_key(v.s[u.start : v.units[j + 1].end]) in R.level_committees:
+            # `Ủy ban Kiểm tra | Tỉnh ủy`, `Ban Thường vụ | Thành ủy`: a body of a party committee
+            # ends with the committee and its place, if written (not `... Tỉnh ủy khóa XIX`)
+            j += 2
+            if j < v.n and v.tight(j - 1) and cap(v.units[j]):
+                n, p = place_at(v, j, allow_weak=False)
+                j += n if p is not None else 0
             last_good = j
             caps += 1
             break

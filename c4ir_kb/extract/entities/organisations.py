@@ -56,6 +56,10 @@ def find_organisations(v: DocView) -> None:
             sp = split_person_from_org(v, (i, e, rule))
             if sp is not None and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])) and rule != "org.gazetteer":
                 e = sp[1]
+            if rule == "org.facility":  # Nhà máy Nhiệt điện X: a plant, neither organisation nor place
+                v.claim(i, e)
+                i = e
+                continue
             if rule == "org.venue":  # Trung tâm Hội nghị Quốc gia, Nhà hát Lớn: where things happen
                 add_mention(v, "LOC", i, e, "loc.venue")
                 i = e

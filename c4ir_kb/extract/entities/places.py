@@ -93,6 +93,16 @@ def find_places(v: DocView) -> None:
             add_mention(v, "LOC", i, i + n, "loc.gazetteer-weak" if p.weak else "loc.gazetteer")
             i += n
             continue
+        e = landmark(v, i)
+        if e:
+            # the mention is the name (VLSP: `sông Hồng` -> `Hồng`); the place is named with its
+            # noun (`hồ Kẻ Gỗ`), as the knowledge base's gold writes a landmark
+            k = i + v.phrase(i, R.lx.words("landmark_nouns"), 3)
+            v.claim(i, k)
+            mi = add_mention(v, "LOC", k, e, "loc.landmark-noun")
+            v.mentions[mi].virt = v.doc.article.text[v.units[i].start : v.units[e - 1].end]
+            i = e
+            continue
         # administrative prefix + capitalised name (huyện Củ Chi, xã Tân Phú Trung, Quận 1)
         pl = v.phrase(i, set(prefixes), 3)
         if pl and tuple(u.key for u in v.units[i : i + pl]) in R.street and i > 0 and v.units[i].tok >= 0 and v.units[i - 1].tok == v.units[i].tok:
@@ -123,6 +133,28 @@ def find_places(v: DocView) -> None:
                 i = e
                 continue
         i += 1
+
+
+def landmark(v: DocView, i: int) -> int:
+    """`hồ Kẻ Gỗ`, `suối Côn Sơn`, `sân Gò Đậu`: a lower-case landmark noun (landmark_nouns)
+    and the 1..4 capitalised words after it are one place, noun and all; the end, or 0. Not
+    where the name is a place of the gazetteer (`sông | Thái Bình`, `sông | Bắc Bộ` stay that
+    place) or the noun ends another word (landmark_noun_compounds: `yêu cầu`, `khai thác`)."""
+    R = rules()
+    ln = v.phrase(i, R.lx.words("landmark_nouns"), 3)
+    if not ln or not v.units[i].text[:1].islower() or i + ln >= v.n or not v.tight(i + ln - 1):
+        return 0
+    if i > 0 and v.tight(i - 1) and v.phrase(i - 1, R.lx.words("landmark_noun_compounds"), 2) == ln + 1:
+        return 0
+    k = e = i + ln
+    while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.claimed[e]:
+        e += 1
+    if e == k or (e < v.n and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].tok == v.units[e - 1].tok >= 0):
+        return 0
+    n, p = place_at(v, k, allow_weak=False)
+    if p is not None and n >= e - k:
+        return 0
+    return e if v.free(i, e) else 0
 
 
 def sports_team(v: DocView, i: int, j: int) -> bool:
