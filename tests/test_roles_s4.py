@@ -24,3 +24,31 @@ def people(r) -> set[str]:
 def test_a_foreign_head_of_government_also_holds_the_bare_title():
     r = run("Sáng nay, Thủ tướng Singapore Lawrence Wong tiếp đoàn doanh nghiệp tại thủ đô.")
     assert {("Lawrence Wong", "Thủ tướng", None), ("Lawrence Wong", "Thủ tướng Singapore", None)} <= roles(r)
+
+
+def test_a_province_marked_former_is_not_the_articles_home():
+    r = run(
+        "Chủ tịch UBND tỉnh Lê Văn Bình chỉ đạo các xã ven biển.\n"
+        "Các xã giáp ranh với tỉnh Kon Tum (cũ) cần sơ tán người dân.",
+        url="https://baoquangngai.vn/tin-bao-post1.html",
+    )
+    assert ("Lê Văn Bình", "Chủ tịch", "UBND tỉnh Kon Tum") not in roles(r)
+    assert ("Lê Văn Bình", "Chủ tịch", "UBND tỉnh Quảng Ngãi") in roles(r)
+
+
+def test_a_city_named_with_its_party_committee_is_the_home_of_its_bare_bodies():
+    r = run(
+        "Bộ Chính trị chỉ định ông Trần Văn Nam làm Bí thư Thành ủy Hải Phòng.\n"
+        "Dự hội nghị có ông Lê Quang Huy, Chủ tịch UBND thành phố."
+    )
+    assert ("Lê Quang Huy", "Chủ tịch", "UBND thành phố Hải Phòng") in roles(r)
+
+
+def test_a_province_opening_the_headline_is_the_home_of_its_bare_bodies():
+    r = run("Cà Mau khởi công cầu mới qua sông\n\nDự lễ có ông Võ Văn Tâm, Chủ tịch HĐND tỉnh.")
+    assert ("Võ Văn Tâm", "Chủ tịch", "HĐND tỉnh Cà Mau") in roles(r)
+
+
+def test_a_bare_provincial_body_does_not_take_a_city_home_found_without_a_prefix():
+    r = run("Hà Nội khởi công cầu mới qua sông\n\nDự lễ có ông Võ Văn Tâm, Chủ tịch HĐND tỉnh.")
+    assert ("Võ Văn Tâm", "Chủ tịch", "HĐND tỉnh Hà Nội") not in roles(r)
