@@ -52,3 +52,19 @@ def test_a_province_opening_the_headline_is_the_home_of_its_bare_bodies():
 def test_a_bare_provincial_body_does_not_take_a_city_home_found_without_a_prefix():
     r = run("Hà Nội khởi công cầu mới qua sông\n\nDự lễ có ông Võ Văn Tâm, Chủ tịch HĐND tỉnh.")
     assert ("Võ Văn Tâm", "Chủ tịch", "HĐND tỉnh Hà Nội") not in roles(r)
+
+
+def test_an_abbreviated_party_committee_member_is_a_title():
+    r = run("Đồng chí Trần Minh Khoa - TUV, Phó Chủ tịch UBND tỉnh Lào Cai dự buổi làm việc.")
+    assert {("Trần Minh Khoa", "TUV", None), ("Trần Minh Khoa", "Phó Chủ tịch", "UBND tỉnh Lào Cai")} <= roles(r)
+
+
+def test_a_capitalised_word_after_a_title_is_no_person_unless_it_is_a_given_name_of_the_article():
+    r = run("Ông Đỗ Văn Phúc, Phó Giám đốc Sở, Trưởng Ban Tổ chức Lễ kỷ niệm năm nay phát biểu khai mạc.")
+    assert people(r) == {"Đỗ Văn Phúc"}
+    assert {p for p, _, _ in roles(r)} == {"Đỗ Văn Phúc"}
+
+
+def test_a_given_name_after_a_title_still_refers_back_to_its_full_name():
+    r = run("Bộ trưởng Lê Văn Thành dự lễ. Phát biểu tại lễ, Bộ trưởng Thành đề nghị các đơn vị khẩn trương.")
+    assert people(r) == {"Lê Văn Thành"}

@@ -76,8 +76,27 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
     if is_surname(v, i) and j - i >= 2:
         return True
     if j - i == 1:
-        return True  # short reference: Ông Hoan
+        # short reference: `Ông Hoan`; after a title only the given name of a full name the
+        # article writes (`Bộ trưởng Dũng`), never a capitalised word opening a name of
+        # something else (`Trưởng Ban Tổ chức Lễ kỷ niệm`)
+        return honorific or us[0].text in given_names(v)
     return anchored and j - i <= 4
+
+
+def given_names(v: DocView) -> set[str]:
+    """The last syllable of every full Vietnamese name in the article: a surname and one to
+    three more capitalised syllables."""
+    if v.given_names is None:
+        out = set()
+        for i in range(v.n - 1):
+            if is_surname(v, i) and v.tight(i) and is_vn_name_unit(v.units[i + 1]):
+                j = i + 1
+                while j + 1 < v.n and j - i < 3 and v.tight(j) and is_vn_name_unit(v.units[j + 1]):
+                    j += 1
+                for k in range(i + 1, j + 1):
+                    out.add(v.units[k].text)
+        v.given_names = out
+    return v.given_names
 
 
 def brand_then_name(v: DocView, k: int) -> int | None:

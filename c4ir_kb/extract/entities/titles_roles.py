@@ -251,7 +251,7 @@ def appositive(v: DocView, pid: int, e: int) -> None:
         items[0]["t0"] = former
         e = former
     # a following name means a new person (`..., Chủ tịch UBND TP.HCM Phan Văn Mãi`)
-    if j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True):
+    if j < v.n and v.tight(j - 1) and (pe := person_name(v, j, anchored=True)) and valid_name(v, j, pe, anchored=True):
         return
     last = items[-1]["org"]
     if last is not None and split_person_from_org(v, last) is not None and (last[1] >= v.n or not v.tight(last[1] - 1) or not cap(v.units[last[1]])):
