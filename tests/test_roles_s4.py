@@ -68,3 +68,13 @@ def test_a_capitalised_word_after_a_title_is_no_person_unless_it_is_a_given_name
 def test_a_given_name_after_a_title_still_refers_back_to_its_full_name():
     r = run("Bộ trưởng Lê Văn Thành dự lễ. Phát biểu tại lễ, Bộ trưởng Thành đề nghị các đơn vị khẩn trương.")
     assert people(r) == {"Lê Văn Thành"}
+
+
+def test_a_term_after_a_post_does_not_end_the_chain_of_titles():
+    r = run("Ông Trần Văn Nam, Phó Bí thư Tỉnh ủy khóa XVIII, Chủ tịch Ủy ban MTTQ tỉnh Yên Bái phát biểu.")
+    assert ("Trần Văn Nam", "Chủ tịch", "Ủy ban MTTQ tỉnh Yên Bái") in roles(r)
+
+
+def test_a_term_in_years_after_a_post_does_not_end_the_chain_of_titles():
+    r = run("Bà Lê Thị Mai, Bí thư Thành ủy nhiệm kỳ 2015 - 2020, Chủ tịch HĐND thành phố Cần Thơ dự họp.")
+    assert ("Lê Thị Mai", "Chủ tịch", "HĐND thành phố Cần Thơ") in roles(r)

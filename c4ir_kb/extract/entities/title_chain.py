@@ -229,6 +229,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
         items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank, "bare_head": bare})
         j = org[1] if org else t1 + (len(_ukey(bare)) if bare else 0)
+        j = after_term(v, j)  # `Phó Bí thư Tỉnh ủy khóa XIX, Chủ tịch …`: the term goes with neither
         # separators: , / kiêm / đồng thời là
         k = j
         g = v.gap(k - 1)
@@ -292,6 +293,27 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["t0"] = prev["t0"]
         merged.append(it)
     return merged, j
+
+
+def after_term(v: DocView, j: int) -> int:
+    """End of a term written right after a post (`khóa XIX`, `nhiệm kỳ 2020 - 2025`,
+    `khóa XV`) at unit j, else j: the term qualifies the post, it ends neither the chain nor
+    starts another title."""
+    if j >= v.n or not v.tight(j - 1):
+        return j
+    n = v.phrase(j, rules().lx.words("term_markers"), 2)
+    if not n or j + n >= v.n or not v.tight(j + n - 1):
+        return j
+    w = v.units[j + n].text
+    if re.fullmatch(r"[IVXLC]+|\d{1,2}", w):
+        return j + n + 1
+    if re.fullmatch(r"(19|20)\d\d", w):
+        e = j + n + 1
+        m = re.match(r"\s*[-–]\s*", v.gap(e - 1)) if e < v.n else None
+        if m and m.end() == len(v.gap(e - 1)) and re.fullmatch(r"(19|20)\d\d", v.units[e].text):
+            e += 1
+        return e
+    return j
 
 
 def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
