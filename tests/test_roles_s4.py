@@ -78,3 +78,18 @@ def test_a_term_after_a_post_does_not_end_the_chain_of_titles():
 def test_a_term_in_years_after_a_post_does_not_end_the_chain_of_titles():
     r = run("Bà Lê Thị Mai, Bí thư Thành ủy nhiệm kỳ 2015 - 2020, Chủ tịch HĐND thành phố Cần Thơ dự họp.")
     assert ("Lê Thị Mai", "Chủ tịch", "HĐND thành phố Cần Thơ") in roles(r)
+
+
+def test_a_verb_after_the_titles_behind_a_name_gives_that_person_the_new_title():
+    r = run("Ông Trần Văn Nam, Bí thư Tỉnh ủy Hà Giang, được chỉ định làm Bí thư Tỉnh ủy Lào Cai.")
+    assert {("Trần Văn Nam", "Bí thư", "Tỉnh ủy Hà Giang"), ("Trần Văn Nam", "Bí thư", "Tỉnh ủy Lào Cai")} <= roles(r)
+
+
+def test_becoming_a_post_is_holding_it():
+    r = run("Bà Nguyễn Thị Thu Hà trở thành Chủ tịch Hội đồng quản trị Công ty Cổ phần Sông Đà.")
+    assert any(p == "Nguyễn Thị Thu Hà" and t.startswith("Chủ tịch") for p, t, _ in roles(r))
+
+
+def test_a_verb_after_a_second_persons_titles_is_the_second_persons():
+    r = run("Ông Trần Văn Nam, Giám đốc Sở Tài chính, ông Lê Văn Ba, Giám đốc Sở Xây dựng, được bổ nhiệm làm Phó Chủ tịch UBND tỉnh.")
+    assert ("Trần Văn Nam", "Phó Chủ tịch", "UBND tỉnh") not in roles(r)
