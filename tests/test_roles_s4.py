@@ -93,3 +93,20 @@ def test_becoming_a_post_is_holding_it():
 def test_a_verb_after_a_second_persons_titles_is_the_second_persons():
     r = run("Ông Trần Văn Nam, Giám đốc Sở Tài chính, ông Lê Văn Ba, Giám đốc Sở Xây dựng, được bổ nhiệm làm Phó Chủ tịch UBND tỉnh.")
     assert ("Trần Văn Nam", "Phó Chủ tịch", "UBND tỉnh") not in roles(r)
+
+
+def test_an_organisation_does_not_end_inside_the_holders_name():
+    # `Đức` is also a country's name; the surname before it begins the holder's name
+    r = run("Thứ trưởng Bộ Giáo dục và Đào tạo Phùng Đức Hải cho biết, kỳ thi diễn ra an toàn.")
+    assert ("Phùng Đức Hải", "Thứ trưởng", "Bộ Giáo dục và Đào tạo") in roles(r)
+    assert "Hải" not in people(r)
+
+
+def test_a_province_that_ends_a_body_begins_no_name():
+    r = run("Chủ tịch HĐND tỉnh Bắc Ninh Mai Văn Sơn phát biểu khai mạc kỳ họp.")
+    assert ("Mai Văn Sơn", "Chủ tịch", "HĐND tỉnh Bắc Ninh") in roles(r)
+
+
+def test_a_province_between_a_title_and_a_full_name_is_no_part_of_the_name():
+    r = run("Tân Bí thư Hải Phòng Lê Văn Hùng phát biểu nhận nhiệm vụ.")
+    assert people(r) == {"Lê Văn Hùng"}
