@@ -110,3 +110,14 @@ def test_a_province_that_ends_a_body_begins_no_name():
 def test_a_province_between_a_title_and_a_full_name_is_no_part_of_the_name():
     r = run("Tân Bí thư Hải Phòng Lê Văn Hùng phát biểu nhận nhiệm vụ.")
     assert people(r) == {"Lê Văn Hùng"}
+
+
+def test_english_words_of_a_company_name_are_no_persons_name():
+    r = run("Ông Park Min-jun - Tổng giám đốc Seoul Green Asset Management tại lễ ký kết.")
+    assert "Green Asset Management" not in people(r) and "Seoul Green Asset Management" not in people(r)
+    assert "Park Min-jun" in people(r)
+
+
+def test_an_english_word_ends_a_bare_vietnamese_name():
+    r = run("Năm nay tỉnh tổ chức Giải chạy Bạch Mã Heritage 2025 với hơn 5.000 vận động viên.")
+    assert not any("Heritage" in p for p in people(r))

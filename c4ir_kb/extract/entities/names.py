@@ -5,6 +5,8 @@ Read-only helpers for the title and people components.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -71,6 +73,8 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
     n, p = place_at(v, i, allow_weak=False)
     if p is not None and n == j - i and p.type in ("country", "province", "city", "region"):
         return False
+    if any(u.text in _latin_common() for u in us):
+        return False  # `Investment Real Asset Management`, `Energy Pte`: words of a company's name
     if all(is_latin_word(u.text) for u in us):
         return True
     if is_surname(v, i) and j - i >= 2:
@@ -118,3 +122,9 @@ def brand_then_name(v: DocView, k: int) -> int | None:
             continue
         return s0
     return None
+
+
+@lru_cache(maxsize=1)
+def _latin_common() -> frozenset[str]:
+    R = rules()
+    return frozenset(R.lx.wordlist("latin_common_words")) | (frozenset(R.lx.wordlist("org_suffixes_latin")) - {"Vietnam", "Việt Nam"})
