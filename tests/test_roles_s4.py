@@ -121,3 +121,8 @@ def test_english_words_of_a_company_name_are_no_persons_name():
 def test_an_english_word_ends_a_bare_vietnamese_name():
     r = run("Năm nay tỉnh tổ chức Giải chạy Bạch Mã Heritage 2025 với hơn 5.000 vận động viên.")
     assert not any("Heritage" in p for p in people(r))
+
+
+def test_a_qualifier_after_a_head_title_closes_it_before_the_organisation():
+    r = run("Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Lê Văn An phát biểu tại hội nghị.")
+    assert ("Lê Văn An", "Phó Trưởng ban Thường trực", "Ban Dân vận Tỉnh ủy") in roles(r)

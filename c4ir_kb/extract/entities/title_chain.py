@@ -43,7 +43,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             break
         t0, t1 = j, j + n
         if not is_rank and t1 < v.n and v.tight(t1 - 1):
-            t1 += v.phrase(t1, R.lx.words("title_qualifiers_after"), 2)  # `Phó Trưởng ban Thường trực`
+            q = v.phrase(t1, R.lx.words("title_qualifiers_after"), 2)  # `Phó Trưởng ban Thường trực`
+            t1 += q
+            if q and shared and t1 < v.n and v.tight(t1 - 1) and org_at(v, t1)[0]:
+                # `Phó trưởng Ban Thường trực Ban Tổ chức Trung ương`: the qualifier closes the
+                # title, the organisation is the one named after it, not `Ban Thường trực …`
+                shared = None
         org = None
         if not is_rank and not shared:
             # `Trưởng ban Tổ chức Trung ương`: a well-known organisation that begins inside the
