@@ -1,5 +1,6 @@
 """Component 7, bare names: a Vietnamese full name with no title or honorific
-(surname + 2..3 capitalised syllables, or 2 with underthesea's support).
+(surname + 2..3 capitalised Vietnamese syllables, or 2 with underthesea's support; an
+English word such as `Heritage` ends it).
 
 Reads: unclaimed units, surnames, POS/NER tags. Claims: PER mentions (per.bare-name,
 per.bare-name+crf); never a name right after a street or square noun.
@@ -11,6 +12,7 @@ from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_a
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.wordshape import vn_syllable
 
 
 def find_bare_people(v: DocView) -> None:
@@ -28,7 +30,7 @@ def find_bare_people(v: DocView) -> None:
             i += n  # `Phó Tổng Giám đốc`: a title whose first word is also a surname
             continue
         e = i + 1
-        while e < v.n and e - i < 4 and v.tight(e - 1) and is_vn_name_unit(v.units[e]) and not v.claimed[e]:
+        while e < v.n and e - i < 4 and v.tight(e - 1) and is_vn_name_unit(v.units[e]) and vn_syllable(v.units[e].text) and not v.claimed[e]:
             e += 1
         ln = e - i
         crf = any(u.ner.endswith("PER") for u in v.units[i:e])

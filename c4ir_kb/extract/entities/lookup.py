@@ -121,46 +121,56 @@ def code_after_noun(v: DocView, i: int) -> bool:
 
 def home_place(v: DocView) -> str | None:
     """The province or city an article is about: the one most often written after an
-    administrative prefix (`tỉnh Ninh Bình`, `thành phố Đà Nẵng`), first seen on a tie;
-    when none is written, the province a provincial outlet is named after."""
+    administrative prefix (`tỉnh Ninh Bình`, `thành phố Đà Nẵng`, `TP.Đà Nẵng`), first seen on
+    a tie, never one marked former (`tỉnh Bình Định (cũ)`). When none is written, weaker
+    evidence names bodies of the place's own level only (`home_outlet`): its party committee
+    written with it (`Thành ủy Đà Nẵng`), else the province a provincial outlet is named
+    after, else a province or city opening the headline as its subject (`Vĩnh Long khởi
+    công …`, `TP.HCM: …`)."""
     if v.home_known:
         return v.home
     R = rules()
     cnt: dict[str, int] = defaultdict(int)
     first: dict[str, int] = {}
+    by_committee: dict[str, int] = defaultdict(int)
     for i in range(v.n - 1):
         pk = v.phrase(i, R.local_prefixes, 2)
-        if not pk and i + 2 < v.n and match_key(v.s[v.units[i].start : v.units[i + 1].end]) in R.level_committees and v.tight(i + 1):
-            pk = 2  # `Tỉnh ủy Ninh Bình`, `Thành ủy Đà Nẵng`: a party committee named with its place
+        committee = False
+        if not pk and cap(v.units[i]):
+            k = next((k for k in (1, 2) if i + k <= v.n and match_key(v.s[v.units[i].start : v.units[i + k - 1].end]) in R.level_committees), 0)
+            committee, pk = k > 0, k
         if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) in (". ", ".") and v.units[i].text.isupper()):
             continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`, `TP.Đà Nẵng`
         n, p = place_at(v, i + pk, allow_weak=False)
-        if p is not None and p.type in ("province", "city") and cap(v.units[i + pk]):
+        if p is not None and p.type in ("province", "city") and cap(v.units[i + pk]) and not _former(v, i + pk + n - 1):
             name = p.canonical or p.name
-            cnt[name] += 1
+            (by_committee if committee else cnt)[name] += 1
             first.setdefault(name, i)
     v.home = sorted(cnt, key=lambda x: (-cnt[x], first[x]))[0] if cnt else None
     if v.home is None:
-        v.home = headline_place(v) or outlet_place(v.doc.article.url)
+        v.home = sorted(by_committee, key=lambda x: (-by_committee[x], first[x]))[0] if by_committee else None
+        v.home = v.home or outlet_place(v.doc.article.url) or _headline_subject(v)
         v.home_outlet = v.home is not None
     v.home_known = True
     return v.home
 
 
-def headline_place(v: DocView) -> str | None:
-    """A province or city (of the gazetteer, no weak name) that opens the headline as its
-    subject (`Vĩnh Long khởi công ...`, `Đà Nẵng: ...`): what the article is about when it
-    never writes a place after an administrative prefix. Like the outlet's province it is
-    not written with its level, so bodies take it by the level it is (lookup.central_city)."""
-    title = v.doc.article.title
-    if not title or not v.n or not v.doc.article.text.lstrip().startswith(title.strip()):
-        return None  # only a headline the text opens with
-    n, p = place_at(v, 0, allow_weak=False)
-    if p is None or p.type not in ("province", "city") or v.units[n - 1].end > len(title.strip()):
+def _former(v: DocView, last: int) -> bool:
+    """`tỉnh Bình Định (cũ)`: a unit merged away, written after its place name."""
+    return re.match(r"\s*\(\s*cũ\s*\)", v.s[v.units[last].end : v.units[last].end + 8]) is not None
+
+
+def _headline_subject(v: DocView) -> str | None:
+    """A province or city opening the article's first line as its subject, followed by a
+    lower-case word or a colon (`Vĩnh Long khởi công …`, `Đà Nẵng: …`)."""
+    if not v.n or "\n" in v.s[: v.units[0].start]:
         return None
-    if n < v.n and v.tight(n - 1) and cap(v.units[n]):
-        return None  # the place opens a longer name (`Đà Nẵng Lê Ngọc`, `Hà Nội FC`)
-    return p.canonical or p.name
+    n, p = place_at(v, 0, allow_weak=False)
+    if p is None or p.type not in ("province", "city") or n >= v.n or "\n" in v.gap(n - 1):
+        return None
+    if v.gap(n - 1).strip() == ":" or v.tight(n - 1) and v.units[n].text.islower():
+        return p.canonical or p.name
+    return None
 
 
 def outlet_place(url: str | None) -> str | None:

@@ -5,6 +5,8 @@ Read-only helpers for the title and people components.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -71,13 +73,34 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
     n, p = place_at(v, i, allow_weak=False)
     if p is not None and n == j - i and p.type in ("country", "province", "city", "region"):
         return False
+    if any(u.text in _latin_common() for u in us):
+        return False  # `Investment Real Asset Management`, `Energy Pte`: words of a company's name
     if all(is_latin_word(u.text) for u in us):
         return True
     if is_surname(v, i) and j - i >= 2:
         return True
     if j - i == 1:
-        return True  # short reference: Ông Hoan
+        # short reference: `Ông Hoan`; after a title only the given name of a full name the
+        # article writes (`Bộ trưởng Dũng`), never a capitalised word opening a name of
+        # something else (`Trưởng Ban Tổ chức Lễ kỷ niệm`)
+        return honorific or us[0].text in given_names(v)
     return anchored and j - i <= 4
+
+
+def given_names(v: DocView) -> set[str]:
+    """The last syllable of every full Vietnamese name in the article: a surname and one to
+    three more capitalised syllables."""
+    if v.given_names is None:
+        out = set()
+        for i in range(v.n - 1):
+            if is_surname(v, i) and v.tight(i) and is_vn_name_unit(v.units[i + 1]):
+                j = i + 1
+                while j + 1 < v.n and j - i < 3 and v.tight(j) and is_vn_name_unit(v.units[j + 1]):
+                    j += 1
+                for k in range(i + 1, j + 1):
+                    out.add(v.units[k].text)
+        v.given_names = out
+    return v.given_names
 
 
 def brand_then_name(v: DocView, k: int) -> int | None:
@@ -99,3 +122,9 @@ def brand_then_name(v: DocView, k: int) -> int | None:
             continue
         return s0
     return None
+
+
+@lru_cache(maxsize=1)
+def _latin_common() -> frozenset[str]:
+    R = rules()
+    return frozenset(R.lx.wordlist("latin_common_words")) | (frozenset(R.lx.wordlist("org_suffixes_latin")) - {"Vietnam", "Việt Nam"})

@@ -76,17 +76,25 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
         if key in seen:
             continue
         seen.add(key)
-        roles.append(
-            Role(
-                person=pid,
-                title=title,
-                org=org,
-                sentence=doc.sentence_at(r["start"]).index,
-                start=r["start"],
-                end=r["end"],
-                rule=rule,
+        forms = [title]
+        bare = next((title[: len(b)] for b in sorted(rules().foreign_heads, key=len, reverse=True) if title.lower().startswith(b + " ")), "")
+        if org is None and not r["rank"] and bare and _head_of_country(bare, title):
+            forms.append(bare)  # `Thủ tướng Malaysia X` is X's `Thủ tướng`: the country is no organisation
+        for form in forms:
+            if form != title and (pid, match_key(form), None) in seen:
+                continue
+            seen.add((pid, match_key(form), org))
+            roles.append(
+                Role(
+                    person=pid,
+                    title=form,
+                    org=org,
+                    sentence=doc.sentence_at(r["start"]).index,
+                    start=r["start"],
+                    end=r["end"],
+                    rule=rule,
+                )
             )
-        )
     return EntityResult(entities=entities, mentions=mentions, roles=roles, author=v.author)
 
 

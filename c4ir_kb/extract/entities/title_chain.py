@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import degree_at, is_surname, known_at, place_at, title_at
+from c4ir_kb.extract.entities.lookup import degree_at, is_surname, is_vn_name_unit, known_at, place_at, title_at
 from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
@@ -43,7 +43,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             break
         t0, t1 = j, j + n
         if not is_rank and t1 < v.n and v.tight(t1 - 1):
-            t1 += v.phrase(t1, R.lx.words("title_qualifiers_after"), 2)  # `Phó Trưởng ban Thường trực`
+            q = v.phrase(t1, R.lx.words("title_qualifiers_after"), 2)  # `Phó Trưởng ban Thường trực`
+            t1 += q
+            if q and shared and t1 < v.n and v.tight(t1 - 1) and org_at(v, t1)[0]:
+                # `Phó trưởng Ban Thường trực Ban Tổ chức Trung ương`: the qualifier closes the
+                # title, the organisation is the one named after it, not `Ban Thường trực …`
+                shared = None
         org = None
         if not is_rank and not shared:
             # `Trưởng ban Tổ chức Trung ương`: a well-known organisation that begins inside the
@@ -177,6 +182,11 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             b = org[0] + nk
             if nk and b < org[1] and v.tight(b - 1) and is_surname(v, b) and person_name(v, b, anchored=True) - b >= 2:
                 org = (org[0], b, "org.gazetteer")
+        if org is not None and org[1] < v.n and v.tight(org[1] - 1) and cap(v.units[org[1]]):
+            # `Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến`: an organisation never
+            # ends inside a person's name (`Đức` is also a country): a full name that begins
+            # inside it and runs past its end is the holder's
+            org = name_across_end(v, org)
         if org is not None and org[1] + 1 < v.n and v.units[org[1]].low == "của" and v.tight(org[1] - 1) and v.tight(org[1]):
             # `Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Phan Văn A`: the body it
             # belongs to closes the organisation's name when the holder's name follows
@@ -229,6 +239,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
         items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank, "bare_head": bare})
         j = org[1] if org else t1 + (len(_ukey(bare)) if bare else 0)
+        j = after_term(v, j)  # `Phó Bí thư Tỉnh ủy khóa XIX, Chủ tịch …`: the term goes with neither
         # separators: , / kiêm / đồng thời là
         k = j
         g = v.gap(k - 1)
@@ -292,6 +303,43 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["t0"] = prev["t0"]
         merged.append(it)
     return merged, j
+
+
+def name_across_end(v: DocView, org: tuple) -> tuple:
+    """`org` cut before a surname whose full name (2-4 syllables) runs past the org's end."""
+    R = rules()
+    a, b, rule = org
+    h = v.phrase(a, R.lx.org_heads, R.lx.max_head, True)
+    for s0 in range(max(a + h + 1, b - 3), b):
+        if not is_surname(v, s0) or not all(v.tight(x) for x in range(s0, b)):
+            continue
+        if any(k + place_at(v, k, allow_weak=False)[0] > s0 for k in range(max(a, s0 - 3), s0)) or s0 + place_at(v, s0, allow_weak=False)[0] >= b:
+            continue  # `UBND tỉnh Bắc Ninh`, `HĐND tỉnh Đồng Nai`: the place ends the body, no name begins in it
+        e = person_name(v, s0, anchored=True)
+        if e > b and 2 <= e - s0 <= 4 and all(is_vn_name_unit(u) for u in v.units[s0:e]) and place_at(v, s0, allow_weak=False)[0] < e - s0:
+            return (a, s0, rule)
+    return org
+
+
+def after_term(v: DocView, j: int) -> int:
+    """End of a term written right after a post (`khóa XIX`, `nhiệm kỳ 2020 - 2025`,
+    `khóa XV`) at unit j, else j: the term qualifies the post, it ends neither the chain nor
+    starts another title."""
+    if j >= v.n or not v.tight(j - 1):
+        return j
+    n = v.phrase(j, rules().lx.words("term_markers"), 2)
+    if not n or j + n >= v.n or not v.tight(j + n - 1):
+        return j
+    w = v.units[j + n].text
+    if re.fullmatch(r"[IVXLC]+|\d{1,2}", w):
+        return j + n + 1
+    if re.fullmatch(r"(19|20)\d\d", w):
+        e = j + n + 1
+        m = re.match(r"\s*[-–]\s*", v.gap(e - 1)) if e < v.n else None
+        if m and m.end() == len(v.gap(e - 1)) and re.fullmatch(r"(19|20)\d\d", v.units[e].text):
+            e += 1
+        return e
+    return j
 
 
 def earlier_company(v: DocView, k: int, head: tuple) -> int | None:

@@ -58,13 +58,16 @@ def find_titles_and_roles(v: DocView) -> None:
                 if k < v.n and v.tight(k - 1) and items[-1]["org"] is None:
                     # Tổng thống Mỹ Joe Biden: the country is a LOC, the name starts after it
                     nc, pc = place_at(v, k, allow_weak=False)
-                    if pc is not None and pc.type == "country" and k + nc < v.n and v.tight(k + nc - 1):
+                    # `Tân Bí thư Đà Nẵng Lê Ngọc Quang`: a province or city before a full name
+                    # beginning with a surname is the post's place, never the name's start
+                    domestic = pc is not None and pc.type in ("province", "city") and k + nc < v.n and is_surname(v, k + nc)
+                    if pc is not None and (pc.type == "country" or domestic) and k + nc < v.n and v.tight(k + nc - 1):
                         e2 = person_name(v, k + nc, anchored=True)
-                        if e2 - (k + nc) >= 2 or (e2 and is_latin_word(v.units[k + nc].text)):
+                        if e2 - (k + nc) >= 2 or (e2 and is_latin_word(v.units[k + nc].text) and not domestic):
                             country = (k, k + nc)
                             k += nc
                             it = items[-1]
-                            if not it["rank"] and it["title"].lower() in R.foreign_heads and pc.name != "Việt Nam":
+                            if not it["rank"] and it["title"].lower() in R.foreign_heads and pc.name != "Việt Nam" and not domestic:
                                 it["title"] = v.s[v.units[it["t0"]].start : v.units[k - 1].end]  # `Chủ tịch Trung Quốc`
                     elif pc is None and not items[-1]["rank"] and items[-1]["title"].lower() in R.foreign_heads and region_named_before(v, k):
                         e2 = person_name(v, k + 1, anchored=True)
@@ -251,7 +254,7 @@ def appositive(v: DocView, pid: int, e: int) -> None:
         items[0]["t0"] = former
         e = former
     # a following name means a new person (`..., Chủ tịch UBND TP.HCM Phan Văn Mãi`)
-    if j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True):
+    if j < v.n and v.tight(j - 1) and (pe := person_name(v, j, anchored=True)) and valid_name(v, j, pe, anchored=True):
         return
     last = items[-1]["org"]
     if last is not None and split_person_from_org(v, last) is not None and (last[1] >= v.n or not v.tight(last[1] - 1) or not cap(v.units[last[1]])):

@@ -2,7 +2,8 @@
 Tỉnh ủy X`, `được bầu làm Chủ tịch HĐND tỉnh`, `Bộ Chính trị chỉ định ông B làm Bí thư
 Thành ủy Y`.
 
-Reads: PER mentions; the verbs of `role_verbs` right after a name, or `làm` after a name
+Reads: PER mentions; the verbs of `role_verbs` right after a name or after the titles
+written behind it (`Ông X, Bí thư Tỉnh ủy Y, được chỉ định làm …`), or `làm` after a name
 that a verb of `designation_verbs` introduces; the title chain after them (its
 organisations may be recorded already by titles_roles). Claims: the title's units, ORG
 mentions of organisations not yet recorded. Adds: roles (role.after-verb).
@@ -25,11 +26,16 @@ def find_verb_roles(v: DocView) -> None:
     verbs = lx.words("role_verbs")
     for mi, m in list(enumerate(v.mentions)):
         k = m.j
-        if m.type != "PER" or k >= v.n or not v.tight(k - 1):
+        if m.type != "PER" or k >= v.n or not (v.tight(k - 1) or v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1)):
             continue
         n = v.phrase(k, verbs, 5)
         if not n and v.units[k].low == "làm" and designated(v, m.i):
             n = 1
+        if not n:
+            # `Ông X, Bí thư Tỉnh ủy Y, được chỉ định làm Bí thư Thành ủy Z`: the verb after
+            # the titles the name already holds
+            k = after_appositive(v, mi)
+            n = v.phrase(k, verbs, 5) if k else 0
         t = k + n
         if not n or t >= v.n or not v.tight(t - 1) or not cap(v.units[t]):
             continue
@@ -55,3 +61,22 @@ def designated(v: DocView, i: int) -> bool:
     k -= h
     verbs = R.lx.words("designation_verbs")
     return any(k - n >= 0 and all(v.tight(x) for x in range(k - n, k)) and v.phrase(k - n, verbs, 2) == n for n in (2, 1))
+
+
+def after_appositive(v: DocView, mi: int) -> int:
+    """The unit after the titles written behind person mention mi (`X, t1, t2 Y,`): the
+    appositive's units are claimed and hold no other person; 0 when there is none."""
+    m = v.mentions[mi]
+    k = m.j
+    if k >= v.n or v.gap(k - 1).strip() not in (",", "-", "–") or "\n" in v.gap(k - 1):
+        return 0
+    j = k
+    while j < v.n and v.claimed[j] and (j == k or v.tight(j - 1) or v.gap(j - 1).strip() == "," and "\n" not in v.gap(j - 1)):
+        j += 1
+    if j == k or j >= v.n or any(o.type == "PER" and k <= o.i < j for o in v.mentions):
+        return 0
+    if not any(r["person"] == mi and v.units[k].start <= r["start"] < v.units[j - 1].end for r in v.roles):
+        return 0  # the claimed words are no titles of this person
+    g = v.gap(j - 1)
+    return j if "\n" not in g and g.strip() in ("", ",") else 0
+

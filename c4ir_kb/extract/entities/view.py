@@ -81,7 +81,8 @@ class DocView:
         self.roles: list[dict] = []
         self.home: str | None = None  # the article's home province (lookup.home_place)
         self.home_known = False
-        self.home_outlet = False  # the home province came from the outlet's web address, not the text
+        self.given_names: set[str] | None = None  # last syllables of full names the article writes (names.given_names)
+        self.home_outlet = False  # the home province was not written after an administrative prefix (party committee, outlet address, headline): it names bodies of its own level only
 
     def gap(self, i: int) -> str:
         """Text between unit i and unit i+1."""
