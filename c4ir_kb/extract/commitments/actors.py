@@ -42,6 +42,7 @@ class ActorFinder:
         self.lex = lex
         self.people = people
         self.refs = refs
+        self.heads: dict = {}  # sentence index -> chain._HeadScan: the sentence's head verb, searched once
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
         """The actor right before position pos (a trigger), with the fillers skipped."""
