@@ -13,3 +13,10 @@ def test_a_goal_tails_figures_stay_with_the_tail_not_the_head_commitment():
     assert head is not tail and head.text == "cam kết mở rộng mạng lưới cửa hàng"
     assert head.amount is None and head.target_date is None
     assert tail.amount == "900 tỷ đồng" and tail.target_date == "2029" and tail.kind == "target"
+
+
+def test_an_assigning_reported_as_done_is_still_the_assigners_directive():
+    r = run("Bộ Tài chính đã giao Kho bạc Nhà nước hoàn thiện quy trình thanh toán điện tử trong năm 2026.\n",
+            [("ORG", "Bộ Tài chính", []), ("ORG", "Kho bạc Nhà nước", [])])
+    c = r.find("hoàn thiện quy trình thanh toán")
+    assert r.name(c.actor) == "Bộ Tài chính" and c.kind == "directive"

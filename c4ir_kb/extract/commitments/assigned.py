@@ -17,7 +17,7 @@ from c4ir_kb.models import Sentence
 from c4ir_kb.extract.commitments.actors import ActorFinder
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo
-from c4ir_kb.extract.commitments.gates import action_follows, reported_done
+from c4ir_kb.extract.commitments.gates import action_follows
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
@@ -49,13 +49,13 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
 def _directs(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, am: re.Match) -> bool:
     """`Chính phủ giao các bộ, ngành khẩn trương xây dựng …`, `UBND tỉnh giao Sở X chủ trì …`: a body that
     assigns tells others what to do, a directive of that body (extraction-v1, directive: `giao`), the clause
-    from the cue. Without a named assigner, or one reported as having assigned (`đã giao`), the assignee's
-    responsibility is read instead."""
+    from the cue, also where the assigning is reported as done (`Phó Thủ tướng đã giao Bộ X nghiên cứu …`: the
+    task still lies ahead). Without a named assigner the assignee's responsibility is read instead."""
     tok = token_at(sent, am.start())
     if tok is None or tok.end > am.end() or tok.start != am.start():
         return False  # `giao dịch`, `giao lưu`: the cue is part of another word
     actor, fillers, negated = actors.find_subject(am.start(), sent, clause_lo(v, sent, am.start()))
-    if actor is None or actor.actor is None or negated or reported_done(lex, fillers):
+    if actor is None or actor.actor is None or negated:
         return False
     cend = clause_end(v, lex, am.end(), sent)
     if len(re.findall(r"\w+", v.low[am.end() : cend])) < 3:
