@@ -20,3 +20,16 @@ def test_an_assigning_reported_as_done_is_still_the_assigners_directive():
             [("ORG", "Bộ Tài chính", []), ("ORG", "Kho bạc Nhà nước", [])])
     c = r.find("hoàn thiện quy trình thanh toán")
     assert r.name(c.actor) == "Bộ Tài chính" and c.kind == "directive"
+
+
+def test_appointing_someone_to_a_post_is_no_directive():
+    r = run("Ban Bí thư chỉ định Phó Bí thư Tỉnh ủy nhiệm kỳ 2025 - 2030 là ông Trần Văn Hải.\n",
+            [("ORG", "Ban Bí thư", []), ("PER", "Trần Văn Hải", [])])
+    assert r.commitments == []
+
+
+def test_an_appointing_cue_with_a_task_still_assigns_it():
+    r = run("Ban Bí thư chỉ định Ban Tuyên giáo Trung ương soạn thảo đề cương tuyên truyền trước ngày 30/6.\n",
+            [("ORG", "Ban Bí thư", []), ("ORG", "Ban Tuyên giáo Trung ương", [])])
+    c = r.find("soạn thảo đề cương")
+    assert r.name(c.actor) == "Ban Bí thư" and c.kind == "directive"

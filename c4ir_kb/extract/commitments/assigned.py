@@ -26,6 +26,8 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
     for am in lex.assign_re.finditer(v.low, sent.start, sent.end):
         if claims.covered(am.start()) or v.inside_mention(am.start(), am.end() - 1):
             continue
+        if _appoints(v, lex, sent, am):
+            continue  # `Bộ Chính trị chỉ định Bí thư Thành ủy … là ông A`: an appointment reported
         if lex.assign_passive_end.search(v.low[sent.start : am.start()]):
             continue  # `được giao cho X phụ trách`: the passive trigger takes it
         if _directs(v, lex, actors, claims, sent, am):
@@ -44,6 +46,15 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
         act = actors.from_mention(who, who.start)
         act.rule, act.confidence = "assigned", lex.confidence("assigned")
         claims.emit(sent, lex.assign_kind, v.norm[am.start() : am.end()].strip(), vstart, cend, act, f"{lex.assign_id}/{act.rule}", vstart)
+
+
+def _appoints(v: DocView, lex: Lexicon, sent: Sentence, am: re.Match) -> bool:
+    """An appointing cue (`chỉ định`) followed by a post (a title, `Ban Thường vụ`) or whose clause names the
+    appointee or the post (`là ông A`, `giữ chức …`, `làm Giám đốc`): an appointment, not a task."""
+    if am.group().strip() not in lex.appointing:
+        return False
+    cend = clause_end(v, lex, am.end(), sent)
+    return bool(lex.appointment_object.match(v.low, am.end(), cend) or lex.appointment_mark.search(v.low, am.end(), cend))
 
 
 def _directs(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, am: re.Match) -> bool:

@@ -141,6 +141,10 @@ class Lexicon:
         self.honorifics = [w.lower() for w in pr["honorific"]]
         self.neutral_honorifics = {w.lower() for w in pr["neutral_honorific"]}
         self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
+        ac = data["assign_cues"]
+        self.appointing = set(ac["appointing"])  # `chỉ định`: an appointment when a post follows (assigned.py)
+        self.appointment_object = re.compile(rf"\s*(?:{alt(data['title_words'] + ac['appointment_objects'])}){E}")
+        self.appointment_mark = re.compile(rf"{W}(?:{alt(ac['appointment_marks'])}|làm\s+(?:{alt(data['title_words'])})){E}")
         self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?:{alt(data['coordinate_triggers']['phrases'])}){E}")
         self.partner_re = re.compile(rf"^\s*(?:{alt(data['partner_preps'])})\s+")
         self.partner_prep = re.compile(rf"{W}(?:{alt(data['partner_preps'])})\s+")
