@@ -33,3 +33,9 @@ def test_an_appointing_cue_with_a_task_still_assigns_it():
             [("ORG", "Ban Bí thư", []), ("ORG", "Ban Tuyên giáo Trung ương", [])])
     c = r.find("soạn thảo đề cương")
     assert r.name(c.actor) == "Ban Bí thư" and c.kind == "directive"
+
+
+def test_presiding_over_a_working_session_is_an_event_not_a_responsibility():
+    r = run("Bộ trưởng Bộ Y tế Lê Văn An chủ trì làm việc với lãnh đạo các bệnh viện tuyến cuối.\n",
+            [("ORG", "Bộ Y tế", []), ("PER", "Lê Văn An", [])])
+    assert r.commitments == []
