@@ -39,3 +39,15 @@ def test_presiding_over_a_working_session_is_an_event_not_a_responsibility():
     r = run("Bộ trưởng Bộ Y tế Lê Văn An chủ trì làm việc với lãnh đạo các bệnh viện tuyến cuối.\n",
             [("ORG", "Bộ Y tế", []), ("PER", "Lê Văn An", [])])
     assert r.commitments == []
+
+
+def test_a_capitalised_trigger_word_in_an_apposition_is_a_title():
+    r = run("Dự buổi lễ có ông Trần Văn Hải, Trợ lý Chủ tịch nước, Phụ trách Văn phòng Chủ tịch nước; các Thứ trưởng Bộ Ngoại giao.\n",
+            [("PER", "Trần Văn Hải", []), ("ORG", "Văn phòng Chủ tịch nước", []), ("ORG", "Bộ Ngoại giao", [])])
+    assert r.commitments == []
+
+
+def test_the_same_word_as_a_verb_after_a_comma_still_counts():
+    r = run("Theo phân công, ông Trần Văn Hải, Giám đốc Sở Xây dựng, phụ trách công tác giải phóng mặt bằng của dự án.\n",
+            [("PER", "Trần Văn Hải", []), ("ORG", "Sở Xây dựng", [])])
+    assert r.find("công tác giải phóng mặt bằng").kind == "responsibility"
