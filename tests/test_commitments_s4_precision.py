@@ -51,3 +51,11 @@ def test_the_same_word_as_a_verb_after_a_comma_still_counts():
     r = run("Theo phân công, ông Trần Văn Hải, Giám đốc Sở Xây dựng, phụ trách công tác giải phóng mặt bằng của dự án.\n",
             [("PER", "Trần Văn Hải", []), ("ORG", "Sở Xây dựng", [])])
     assert r.find("công tác giải phóng mặt bằng").kind == "responsibility"
+
+
+def test_a_plant_named_as_the_subject_gives_way_to_its_investor():
+    r = run("Công ty Cổ phần Năng lượng Hòa Bình làm chủ đầu tư Nhà máy Điện gió Hòa Bình 1.\n\n"
+            "Khi vận hành, Nhà máy Điện gió Hòa Bình 1 dự kiến cung cấp 500 triệu kWh điện mỗi năm.\n",
+            [("ORG", "Công ty Cổ phần Năng lượng Hòa Bình", []), ("ORG", "Nhà máy Điện gió Hòa Bình 1", [])])
+    c = r.find("cung cấp 500 triệu kWh")
+    assert r.name(c.actor) == "Công ty Cổ phần Năng lượng Hòa Bình" and c.rule.endswith("/owner")

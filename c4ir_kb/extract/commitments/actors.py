@@ -106,6 +106,10 @@ class ActorFinder:
                 return Actor(actor=m.entity, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             if self.is_modifier(sent, m.start, lo):
                 return None, fillers, negated
+            if m.entity in v.entities and lex.facility_name.match(v.entities[m.entity].name.lower()):
+                owner = self.project_owner()  # `nhà máy dự kiến cung cấp …` read as the plant's name: its investor acts
+                if owner is not None and owner != m.entity:
+                    return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             return self.from_mention(m, lo), fillers, negated
         pr = lex.first_person_end.search(v.low[lo:j])
         if pr is not None:

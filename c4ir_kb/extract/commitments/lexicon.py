@@ -201,6 +201,7 @@ class Lexicon:
         self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
         po = data["project_owners"]
         self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s*$")
+        self.facility_name = re.compile(rf"(?:{alt(po['nouns'])}){E}")  # an entity named as a facility: `Nhà máy Nhiệt điện X`
         self.project_of_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['owned_nouns'])})(?:\s+(?:này|đó|trên))?\s+của\s*$")
         self.owner_before = re.compile(rf"{W}(?:{alt(po['cues_before_owner'])})(?:\s+(?:{alt(po['links'])}))?\s*:?\s*")
         self.owner_after = re.compile(rf"^\s*(?:{alt(po['cue_after_owner'])}){E}")
