@@ -59,3 +59,14 @@ def test_a_plant_named_as_the_subject_gives_way_to_its_investor():
             [("ORG", "Công ty Cổ phần Năng lượng Hòa Bình", []), ("ORG", "Nhà máy Điện gió Hòa Bình 1", [])])
     c = r.find("cung cấp 500 triệu kWh")
     assert r.name(c.actor) == "Công ty Cổ phần Năng lượng Hòa Bình" and c.rule.endswith("/owner")
+
+
+def test_sap_xep_arranging_is_not_the_future_marker_sap():
+    r = run("Sở Nội vụ tỉnh Hà Giang. Sắp xếp, tinh gọn bộ máy các phòng chuyên môn.\n",
+            [("ORG", "Sở Nội vụ tỉnh Hà Giang", [])])
+    assert not any(c.trigger.lower() == "sắp" for c in r.commitments)
+
+
+def test_sap_before_an_action_is_still_a_plan():
+    r = run("Công ty Minh Long sắp khởi công nhà máy gốm thứ hai tại Bình Dương.\n", [("ORG", "Công ty Minh Long", [])])
+    assert r.name(r.find("nhà máy gốm thứ hai").actor) == "Công ty Minh Long"
