@@ -70,3 +70,9 @@ def test_sap_xep_arranging_is_not_the_future_marker_sap():
 def test_sap_before_an_action_is_still_a_plan():
     r = run("Công ty Minh Long sắp khởi công nhà máy gốm thứ hai tại Bình Dương.\n", [("ORG", "Công ty Minh Long", [])])
     assert r.name(r.find("nhà máy gốm thứ hai").actor) == "Công ty Minh Long"
+
+
+def test_a_trigger_word_in_a_list_of_topics_after_ve_is_a_noun():
+    r = run("Lãnh đạo Công ty Hải Phát trao đổi với cổ đông về kết quả kinh doanh quý III, định hướng phát triển sản phẩm và chính sách cổ tức.\n",
+            [("ORG", "Công ty Hải Phát", [])])
+    assert not any("định hướng" in c.text for c in r.commitments)

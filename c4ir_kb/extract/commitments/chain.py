@@ -48,6 +48,8 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     if prev >= 0 and v.low[i - 1 : i] == "," and len(item.split()) <= 2 and not re.search(r"\d", item):
         return None  # `hỗ trợ, tư vấn, đề xuất …`: an item of an enumeration, not a conjunct (`tăng 20%, …` is one)
     between = v.low[verb:i]
+    if _topic_list(v, sent, verb, pos):
+        return None  # `sau cuộc họp về thực trạng cơ sở vật chất, định hướng phát triển ngành và …`: a noun of the topic list
     if lex.chain_barrier.search(between):
         return None  # `X nói: “…`, `…, các đơn vị …`: a reported clause or a conjunct with a subject of its own
     if between.count("“") > between.count("”") or between.count('"') % 2 == 1 or (":" in between and not _quoted_name(between)):
@@ -114,6 +116,28 @@ def _head_at(v: DocView, actors: ActorFinder, sent: Sentence, tok) -> Optional[t
         return None  # a verb before the subject in its segment: an object or a modifier, not the subject
     act.fillers = fillers
     return at, act, tok.start
+
+
+def _topic_list(v: DocView, sent: Sentence, a: int, b: int) -> bool:
+    """The position b continues a list of noun phrases governed by a topic preposition (`về`) in [a, b): each
+    comma-separated item between the preposition and b opens with a noun, not a verb."""
+    tm = None
+    for tm in re.finditer(r"(?<!\w)về(?!\w)", v.low[a:b]):
+        pass
+    if tm is None:
+        return False
+    k = a + tm.end()
+    if "," not in v.low[k:b]:
+        return False
+    lo = k
+    for part in v.low[k:b].split(","):
+        first = next((t for t in sent.tokens if t.start >= lo + len(part) - len(part.lstrip()) and t.start < lo + len(part)), None)
+        lo += len(part) + 1
+        if first is None:
+            continue
+        if first.pos.startswith("V") and not v.inside_mention(first.start, first.end):
+            return False
+    return True
 
 
 def _quoted_name(between: str) -> bool:
