@@ -76,3 +76,14 @@ def test_a_trigger_word_in_a_list_of_topics_after_ve_is_a_noun():
     r = run("Lãnh đạo Công ty Hải Phát trao đổi với cổ đông về kết quả kinh doanh quý III, định hướng phát triển sản phẩm và chính sách cổ tức.\n",
             [("ORG", "Công ty Hải Phát", [])])
     assert not any("định hướng" in c.text for c in r.commitments)
+
+
+def test_the_agent_of_a_passive_relative_clause_undertakes_nothing():
+    r = run("Đây là hồ sơ đầu tiên được Sở Kế hoạch tỉnh Nam Định chủ trì thẩm định theo quy trình rút gọn.\n",
+            [("ORG", "Sở Kế hoạch tỉnh Nam Định", [])])
+    assert r.commitments == []
+
+
+def test_the_agent_of_a_future_passive_still_undertakes_it():
+    r = run("Cầu Sông Hàn 2 sẽ được Công ty Hưng Thịnh xây dựng trong năm 2026.\n", [("ORG", "Công ty Hưng Thịnh", [])])
+    assert r.name(r.find("xây dựng").actor) == "Công ty Hưng Thịnh"

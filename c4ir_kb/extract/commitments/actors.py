@@ -106,6 +106,9 @@ class ActorFinder:
                 return Actor(actor=m.entity, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             if self.is_modifier(sent, m.start, lo):
                 return None, fillers, negated
+            pa = re.search(r"(?<!\w)được\s+$", v.low[lo : m.start])
+            if pa is not None and not re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|cần|phải)\s+(?:\S+\s+){0,1}$", v.low[lo : lo + pa.start()]):
+                return None, fillers, negated  # `dự án đầu tiên được Ban X chủ trì thẩm định …`: the agent of a passive relative clause, done
             if m.entity in v.entities and lex.facility_name.match(v.entities[m.entity].name.lower()):
                 owner = self.project_owner()  # `nhà máy dự kiến cung cấp …` read as the plant's name: its investor acts
                 if owner is not None and owner != m.entity:
