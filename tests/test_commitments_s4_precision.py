@@ -87,3 +87,16 @@ def test_the_agent_of_a_passive_relative_clause_undertakes_nothing():
 def test_the_agent_of_a_future_passive_still_undertakes_it():
     r = run("Cầu Sông Hàn 2 sẽ được Công ty Hưng Thịnh xây dựng trong năm 2026.\n", [("ORG", "Công ty Hưng Thịnh", [])])
     assert r.name(r.find("xây dựng").actor) == "Công ty Hưng Thịnh"
+
+
+def test_a_court_panel_named_with_its_court_acts_as_the_court():
+    r = run("Tòa án nhân dân tỉnh Hà Nam xét xử vụ án tham ô tài sản.\n\n"
+            "Hội đồng xét xử Tòa án nhân dân tỉnh Hà Nam dự kiến mở lại phiên tòa vào ngày 12/3/2026.\n",
+            [("ORG", "Tòa án nhân dân tỉnh Hà Nam", []), ("ORG", "Hội đồng xét xử Tòa án nhân dân tỉnh Hà Nam", [])])
+    assert r.name(r.find("mở lại phiên tòa").actor) == "Tòa án nhân dân tỉnh Hà Nam"
+
+
+def test_an_organ_whose_body_the_article_never_names_alone_stays_itself():
+    r = run("Hội đồng quản trị Công ty Bến Thành dự kiến trình cổ đông phương án chia cổ tức 15%.\n",
+            [("ORG", "Hội đồng quản trị Công ty Bến Thành", [])])
+    assert r.name(r.find("phương án chia cổ tức").actor) == "Hội đồng quản trị Công ty Bến Thành"

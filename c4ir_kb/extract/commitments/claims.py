@@ -64,6 +64,7 @@ class Claims:
         fill_arguments(v, self.lex, canon, c, sent, obj_from, actor.partner)
         c.actor, c.partner = canon.canonical(c.actor), canon.canonical(c.partner)
         c.actor = canon.specific_committee(c.actor)
+        c.actor = canon.parent_of_organ(c.actor)  # `Hội đồng xét xử Tòa án X dự kiến …`: the court
         if c.person and c.actor in v.entities and fold(v.entities[c.actor].name) in self.lex.generic_bodies:
             c.actor = c.person  # `Chủ tịch UBND tỉnh A yêu cầu …` where the article never names which province: A is identifiable
         if c.partner == c.actor:
