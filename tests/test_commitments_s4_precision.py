@@ -100,3 +100,16 @@ def test_an_organ_whose_body_the_article_never_names_alone_stays_itself():
     r = run("Hội đồng quản trị Công ty Bến Thành dự kiến trình cổ đông phương án chia cổ tức 15%.\n",
             [("ORG", "Hội đồng quản trị Công ty Bến Thành", [])])
     assert r.name(r.find("phương án chia cổ tức").actor) == "Hội đồng quản trị Công ty Bến Thành"
+
+
+def test_the_name_after_a_helping_verb_is_helped_and_the_helper_acts():
+    r = run("Tập đoàn Sao Mai hỗ trợ Hậu Giang xây dựng trung tâm điều hành thông minh trong năm 2026.\n",
+            [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Hậu Giang", [])])
+    c = r.find("trung tâm điều hành thông minh")
+    assert r.name(c.actor) == "Tập đoàn Sao Mai" and r.name(c.partner) == "Hậu Giang"
+
+
+def test_a_headline_helper_without_a_marker_still_acts():
+    r = run("Công ty Hưng Long giúp Sóc Trăng xây dựng chính quyền số\n\nNội dung bài viết.\n",
+            [("ORG", "Công ty Hưng Long", []), ("LOC", "Sóc Trăng", [])])
+    assert all(r.name(c.actor) == "Công ty Hưng Long" for c in r.commitments if "chính quyền số" in c.text)

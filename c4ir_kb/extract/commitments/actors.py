@@ -106,6 +106,14 @@ class ActorFinder:
                 return Actor(actor=m.entity, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             if self.is_modifier(sent, m.start, lo):
                 return None, fillers, negated
+            hv = lex.helping_end.search(v.low, lo, m.start)
+            if hv is not None and hv.end() == m.start:
+                # `Viettel giúp Gia Lai xây dựng chính quyền số`: Gia Lai is helped; the helper acts, Gia Lai its partner
+                act, more, neg2 = self.find_subject(hv.start(), sent, lo)
+                if act is None or act.actor is None or act.actor == m.entity:
+                    return None, fillers, negated
+                act.partner = act.partner or m.entity
+                return act, more + fillers, negated or neg2
             pa = re.search(r"(?<!\w)được\s+$", v.low[lo : m.start])
             if pa is not None and not re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|cần|phải)\s+(?:\S+\s+){0,1}$", v.low[lo : lo + pa.start()]):
                 return None, fillers, negated  # `dự án đầu tiên được Ban X chủ trì thẩm định …`: the agent of a passive relative clause, done

@@ -168,6 +168,7 @@ class Lexicon:
         self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
         self.meeting_object = re.compile(rf"^\s*(?:{alt(data['meeting_objects']['words'])}){E}")
         self.generic_bodies = {fold(w) for w in data["generic_bodies"]["names"]}
+        self.helping_end = re.compile(rf"{W}(?:{alt(data['helping_verbs']['words'])})\s+$")  # `Viettel giúp Gia Lai xây dựng …`
         self.organ_heads = tuple(sorted({fold(w) for w in data["organ_heads"]["words"]}, key=len, reverse=True))
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
