@@ -84,6 +84,12 @@ def test_the_agent_of_a_passive_relative_clause_undertakes_nothing():
     assert r.commitments == []
 
 
+def test_an_assigning_in_the_passive_is_still_the_assigners_directive():
+    r = run("Sở Xây dựng được UBND tỉnh Nam Định giao chủ trì xây dựng đề án nhà ở xã hội.\n",
+            [("ORG", "Sở Xây dựng", []), ("ORG", "UBND tỉnh Nam Định", [])])
+    assert r.name(r.find("đề án nhà ở xã hội").actor) == "UBND tỉnh Nam Định"
+
+
 def test_the_agent_of_a_future_passive_still_undertakes_it():
     r = run("Cầu Sông Hàn 2 sẽ được Công ty Hưng Thịnh xây dựng trong năm 2026.\n", [("ORG", "Công ty Hưng Thịnh", [])])
     assert r.name(r.find("xây dựng").actor) == "Công ty Hưng Thịnh"

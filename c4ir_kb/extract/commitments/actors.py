@@ -114,9 +114,9 @@ class ActorFinder:
                     return None, fillers, negated
                 act.partner = act.partner or m.entity
                 return act, more + fillers, negated or neg2
-            pa = re.search(r"(?<!\w)được\s+$", v.low[lo : m.start])
-            if pa is not None and not re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|cần|phải)\s+(?:\S+\s+){0,1}$", v.low[lo : lo + pa.start()]):
-                return None, fillers, negated  # `dự án đầu tiên được Ban X chủ trì thẩm định …`: the agent of a passive relative clause, done
+            pa = re.search(r"(?<!\w)là\s+[^,;:.]{1,80}?\s+được\s+$", v.low[lo : m.start])
+            if pa is not None and not re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|cần|phải)(?!\w)", v.low[lo + pa.start() : m.start]):
+                return None, fillers, negated  # `Đây là dự án đầu tiên được Ban X chủ trì thẩm định …`: the agent of a passive relative clause describing a noun
             if m.entity in v.entities and lex.facility_name.match(v.entities[m.entity].name.lower()):
                 owner = self.project_owner()  # `nhà máy dự kiến cung cấp …` read as the plant's name: its investor acts
                 if owner is not None and owner != m.entity:
