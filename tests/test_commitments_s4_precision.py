@@ -119,3 +119,10 @@ def test_a_headline_helper_without_a_marker_still_acts():
     r = run("Công ty Hưng Long giúp Sóc Trăng xây dựng chính quyền số\n\nNội dung bài viết.\n",
             [("ORG", "Công ty Hưng Long", []), ("LOC", "Sóc Trăng", [])])
     assert all(r.name(c.actor) == "Công ty Hưng Long" for c in r.commitments if "chính quyền số" in c.text)
+
+
+def test_a_conjunct_that_witnesses_an_event_is_no_undertaking():
+    r = run("Tại buổi làm việc, Sở Công Thương tỉnh Bến Tre cam kết hỗ trợ thủ tục cho nhà đầu tư, đồng thời chứng kiến việc trao giấy phép cho ba doanh nghiệp.\n",
+            [("ORG", "Sở Công Thương tỉnh Bến Tre", [])])
+    assert r.find("hỗ trợ thủ tục cho nhà đầu tư").kind == "pledge"
+    assert not any("chứng kiến" in c.text for c in r.commitments)

@@ -41,6 +41,8 @@ class Claims:
             return
         if fold(v.norm[start:end]).strip() == fold(trigger).strip():
             return  # `Hội nghị do X chủ trì.`, `… do Y đầu tư.`: a trigger with nothing undertaken after it
+        if self.lex.event_verb_start.match(v.low, start):
+            return  # `…, đồng thời chứng kiến việc tiếp nhận hồ sơ`: the actor's part in an event reported
         tail = self.lex.goal_tail.search(v.low, start, end) if actor.actor is not None else None
         if tail is not None and len(v.low[tail.end() : end].split()) < 3:
             tail = None

@@ -169,6 +169,7 @@ class Lexicon:
         self.meeting_object = re.compile(rf"^\s*(?:{alt(data['meeting_objects']['words'])}){E}")
         self.generic_bodies = {fold(w) for w in data["generic_bodies"]["names"]}
         self.helping_end = re.compile(rf"{W}(?:{alt(data['helping_verbs']['words'])})\s+$")  # `Viettel giúp Gia Lai xây dựng …`
+        self.event_verb_start = re.compile(rf"(?:{alt(data['event_verbs']['words'])}){E}")  # `chứng kiến …`: an event, no undertaking
         self.organ_heads = tuple(sorted({fold(w) for w in data["organ_heads"]["words"]}, key=len, reverse=True))
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
