@@ -89,7 +89,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     lex = lexicon()
     v = DocView(doc, entities, mentions, dates)
     people = People(v, lex)
-    canon = Canonical(v)
+    canon = Canonical(v, lex.organ_heads)
     refs = Referents(v, lex, people, canon)
     actors = ActorFinder(v, lex, people, refs)
     claims = Claims(v, lex, canon, refs)

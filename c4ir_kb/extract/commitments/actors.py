@@ -42,6 +42,7 @@ class ActorFinder:
         self.lex = lex
         self.people = people
         self.refs = refs
+        self.heads: dict = {}  # sentence index -> chain._HeadScan: the sentence's head verb, searched once
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
         """The actor right before position pos (a trigger), with the fillers skipped."""
@@ -105,6 +106,21 @@ class ActorFinder:
                 return Actor(actor=m.entity, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             if self.is_modifier(sent, m.start, lo):
                 return None, fillers, negated
+            hv = lex.helping_end.search(v.low, lo, m.start)
+            if hv is not None and hv.end() == m.start:
+                # `Viettel giúp Gia Lai xây dựng chính quyền số`: Gia Lai is helped; the helper acts, Gia Lai its partner
+                act, more, neg2 = self.find_subject(hv.start(), sent, lo)
+                if act is None or act.actor is None or act.actor == m.entity:
+                    return None, fillers, negated
+                act.partner = act.partner or m.entity
+                return act, more + fillers, negated or neg2
+            pa = re.search(r"(?<!\w)là\s+[^,;:.]{1,80}?\s+được\s+$", v.low[lo : m.start])
+            if pa is not None and not re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|cần|phải)(?!\w)", v.low[lo + pa.start() : m.start]):
+                return None, fillers, negated  # `Đây là dự án đầu tiên được Ban X chủ trì thẩm định …`: the agent of a passive relative clause describing a noun
+            if m.entity in v.entities and lex.facility_name.match(v.entities[m.entity].name.lower()):
+                owner = self.project_owner()  # `nhà máy dự kiến cung cấp …` read as the plant's name: its investor acts
+                if owner is not None and owner != m.entity:
+                    return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             return self.from_mention(m, lo), fillers, negated
         pr = lex.first_person_end.search(v.low[lo:j])
         if pr is not None:

@@ -17,7 +17,7 @@ from c4ir_kb.models import Sentence
 from c4ir_kb.extract.commitments.actors import ActorFinder
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo
-from c4ir_kb.extract.commitments.gates import action_follows, reported_done
+from c4ir_kb.extract.commitments.gates import action_follows
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
@@ -26,6 +26,8 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
     for am in lex.assign_re.finditer(v.low, sent.start, sent.end):
         if claims.covered(am.start()) or v.inside_mention(am.start(), am.end() - 1):
             continue
+        if _appoints(v, lex, sent, am):
+            continue  # `Bộ Chính trị chỉ định Bí thư Thành ủy … là ông A`: an appointment reported
         if lex.assign_passive_end.search(v.low[sent.start : am.start()]):
             continue  # `được giao cho X phụ trách`: the passive trigger takes it
         if _directs(v, lex, actors, claims, sent, am):
@@ -46,16 +48,25 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
         claims.emit(sent, lex.assign_kind, v.norm[am.start() : am.end()].strip(), vstart, cend, act, f"{lex.assign_id}/{act.rule}", vstart)
 
 
+def _appoints(v: DocView, lex: Lexicon, sent: Sentence, am: re.Match) -> bool:
+    """An appointing cue (`chỉ định`) followed by a post (a title, `Ban Thường vụ`) or whose clause names the
+    appointee or the post (`là ông A`, `giữ chức …`, `làm Giám đốc`): an appointment, not a task."""
+    if am.group().strip() not in lex.appointing:
+        return False
+    cend = clause_end(v, lex, am.end(), sent)
+    return bool(lex.appointment_object.match(v.low, am.end(), cend) or lex.appointment_mark.search(v.low, am.end(), cend))
+
+
 def _directs(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, am: re.Match) -> bool:
     """`Chính phủ giao các bộ, ngành khẩn trương xây dựng …`, `UBND tỉnh giao Sở X chủ trì …`: a body that
     assigns tells others what to do, a directive of that body (extraction-v1, directive: `giao`), the clause
-    from the cue. Without a named assigner, or one reported as having assigned (`đã giao`), the assignee's
-    responsibility is read instead."""
+    from the cue, also where the assigning is reported as done (`Phó Thủ tướng đã giao Bộ X nghiên cứu …`: the
+    task still lies ahead). Without a named assigner the assignee's responsibility is read instead."""
     tok = token_at(sent, am.start())
     if tok is None or tok.end > am.end() or tok.start != am.start():
         return False  # `giao dịch`, `giao lưu`: the cue is part of another word
     actor, fillers, negated = actors.find_subject(am.start(), sent, clause_lo(v, sent, am.start()))
-    if actor is None or actor.actor is None or negated or reported_done(lex, fillers):
+    if actor is None or actor.actor is None or negated:
         return False
     cend = clause_end(v, lex, am.end(), sent)
     if len(re.findall(r"\w+", v.low[am.end() : cend])) < 3:

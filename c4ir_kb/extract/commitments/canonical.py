@@ -4,7 +4,8 @@ Reads: the view's entities (names, surfaces, types), mentions and mention counts
 Claims: nothing; it answers look-ups. `CMC` stands for `CMC Technology and Solution` when the
 article keeps them apart (`short_forms`); a province acts through its people's committee
 (`committee_of`); a title's generic `UBND thành phố` is the one committee the article names with
-its place (`specific_committee`); `Thành phố`/`tỉnh` is the committee, else the city (`resolve_city`).
+its place (`specific_committee`); an organ named with its body (`Hội đồng xét xử Tòa án X`) is the body
+(`parent_of_organ`); `Thành phố`/`tỉnh` is the committee, else the city (`resolve_city`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from c4ir_kb.extract.commitments.view import DocView
 
 
 class Canonical:
-    def __init__(self, v: DocView):
+    def __init__(self, v: DocView, organ_heads: tuple[str, ...] = ()):
         self.v = v
         self.short_forms = self._short_forms()
+        self.organ_heads = organ_heads
 
     def _short_forms(self) -> dict[str, str]:
         """`CMC` -> `CMC Technology and Solution` when the article's entities keep them apart:
@@ -45,6 +47,23 @@ class Canonical:
 
     def canonical(self, eid: Optional[str]) -> Optional[str]:
         return self.short_forms.get(eid, eid) if eid else eid
+
+    def parent_of_organ(self, eid: Optional[str]) -> Optional[str]:
+        """`Hội đồng xét xử Tòa án nhân dân tỉnh X` -> `Tòa án nhân dân tỉnh X`: an organ named with its body
+        (organ_heads, folded) stands for the body, when the article names that body on its own; else unchanged."""
+        e = self.v.entities.get(eid) if eid else None
+        if e is None or e.type != "ORG":
+            return eid
+        for name in (e.name, *e.surfaces):
+            k = fold(name)
+            head = next((h for h in self.organ_heads if k.startswith(h + " ")), None)
+            if head is None:
+                continue
+            rest = k[len(head) + 1 :].strip()
+            for o in self.v.entities.values():
+                if o.id != eid and o.type == "ORG" and any(fold(x) == rest for x in (o.name, *o.surfaces)):
+                    return o.id
+        return eid
 
     def committee_of(self, loc: str) -> Optional[str]:
         """`Bạc Liêu sẽ xây dựng …`: a province or city acts through its people's committee, when the article names it."""

@@ -48,6 +48,8 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     if prev >= 0 and v.low[i - 1 : i] == "," and len(item.split()) <= 2 and not re.search(r"\d", item):
         return None  # `hỗ trợ, tư vấn, đề xuất …`: an item of an enumeration, not a conjunct (`tăng 20%, …` is one)
     between = v.low[verb:i]
+    if _topic_list(v, sent, verb, pos):
+        return None  # `sau cuộc họp về thực trạng cơ sở vật chất, định hướng phát triển ngành và …`: a noun of the topic list
     if lex.chain_barrier.search(between):
         return None  # `X nói: “…`, `…, các đơn vị …`: a reported clause or a conjunct with a subject of its own
     if between.count("“") > between.count("”") or between.count('"') % 2 == 1 or (":" in between and not _quoted_name(between)):
@@ -72,26 +74,70 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
 
 
 def head_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int) -> Optional[tuple[int, Actor]]:
-    """The first verb of the sentence that a subject opens its segment with, and that subject's actor."""
-    for tok in sent.tokens:
-        if tok.start >= pos:
-            return None
-        if not tok.pos.startswith("V") or v.inside_mention(tok.start, tok.end):
-            continue  # `Sư đoàn 309`: a name's number read as a verb
-        at = tok.start
-        glued = next((m for m in v.mentions if m.start == tok.start and m.end < tok.end), None)
-        if glued is not None:
-            at = v.skip_space(glued.end)  # `FPT sở hữu thế/V`: the tagger glued the name to the verb
-        seg = max(v.low.rfind(",", sent.start, at), v.low.rfind(";", sent.start, at))
-        seg_lo = seg + 1 if seg >= 0 else sent.start
-        act, fillers, negated = actors.find_subject(at, sent, seg_lo)
-        if act is None or act.actor is None or negated:
-            continue
-        if any(t.pos.startswith("V") for t in sent.tokens if seg_lo <= t.start < act.start):
-            continue  # a verb before the subject in its segment: an object or a modifier, not the subject
-        act.fillers = fillers
-        return at, act
+    """The first verb of the sentence (before pos) that a subject opens its segment with, and that subject's actor.
+
+    Found once per sentence: the tokens are read left to right only as far as a call needs, and the scan
+    resumes where it stopped (the head found stays the head for every later position)."""
+    state = actors.heads.get(sent.index)
+    if state is None:
+        state = actors.heads[sent.index] = _HeadScan()
+    toks = sent.tokens
+    while state.found is None and state.next < len(toks) and toks[state.next].start < pos:
+        tok = toks[state.next]
+        state.next += 1
+        state.found = _head_at(v, actors, sent, tok)
+    if state.found is not None and state.found[2] < pos:
+        return state.found[0], state.found[1]
     return None
+
+
+class _HeadScan:
+    """How far the head search of one sentence has read, and the head it found (verb position, actor, token start)."""
+
+    def __init__(self) -> None:
+        self.next = 0
+        self.found: Optional[tuple[int, Actor, int]] = None
+
+
+def _head_at(v: DocView, actors: ActorFinder, sent: Sentence, tok) -> Optional[tuple[int, Actor, int]]:
+    """The token as the head verb: its position and its subject's actor, if a subject opens its segment."""
+    if not tok.pos.startswith("V") or v.inside_mention(tok.start, tok.end):
+        return None  # `Sư đoàn 309`: a name's number read as a verb
+    at = tok.start
+    glued = next((m for m in v.mentions if m.start == tok.start and m.end < tok.end), None)
+    if glued is not None:
+        at = v.skip_space(glued.end)  # `FPT sở hữu thế/V`: the tagger glued the name to the verb
+    seg = max(v.low.rfind(",", sent.start, at), v.low.rfind(";", sent.start, at))
+    seg_lo = seg + 1 if seg >= 0 else sent.start
+    act, fillers, negated = actors.find_subject(at, sent, seg_lo)
+    if act is None or act.actor is None or negated:
+        return None
+    if any(t.pos.startswith("V") for t in sent.tokens if seg_lo <= t.start < act.start):
+        return None  # a verb before the subject in its segment: an object or a modifier, not the subject
+    act.fillers = fillers
+    return at, act, tok.start
+
+
+def _topic_list(v: DocView, sent: Sentence, a: int, b: int) -> bool:
+    """The position b continues a list of noun phrases governed by a topic preposition (`về`) in [a, b): each
+    comma-separated item between the preposition and b opens with a noun, not a verb."""
+    tm = None
+    for tm in re.finditer(r"(?<!\w)về(?!\w)", v.low[a:b]):
+        pass
+    if tm is None:
+        return False
+    k = a + tm.end()
+    if "," not in v.low[k:b]:
+        return False
+    lo = k
+    for part in v.low[k:b].split(","):
+        first = next((t for t in sent.tokens if t.start >= lo + len(part) - len(part.lstrip()) and t.start < lo + len(part)), None)
+        lo += len(part) + 1
+        if first is None:
+            continue
+        if first.pos.startswith("V") and not v.inside_mention(first.start, first.end):
+            return False
+    return True
 
 
 def _quoted_name(between: str) -> bool:

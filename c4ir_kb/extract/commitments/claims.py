@@ -41,6 +41,16 @@ class Claims:
             return
         if fold(v.norm[start:end]).strip() == fold(trigger).strip():
             return  # `Hội nghị do X chủ trì.`, `… do Y đầu tư.`: a trigger with nothing undertaken after it
+        if self.lex.event_verb_start.match(v.low, start):
+            return  # `…, đồng thời chứng kiến việc tiếp nhận hồ sơ`: the actor's part in an event reported
+        tail = self.lex.goal_tail.search(v.low, start, end) if actor.actor is not None else None
+        if tail is not None and len(v.low[tail.end() : end].split()) < 3:
+            tail = None
+        full_end = end
+        if tail is not None:
+            end = tail.start()  # `…, với mục tiêu …`: the tail is a target of its own (goals.py); its figures are not this clause's
+            while end > start and v.norm[end - 1] == " ":
+                end -= 1
         c = Commitment(
             actor=actor.actor,
             person=actor.person,
@@ -56,6 +66,7 @@ class Claims:
         fill_arguments(v, self.lex, canon, c, sent, obj_from, actor.partner)
         c.actor, c.partner = canon.canonical(c.actor), canon.canonical(c.partner)
         c.actor = canon.specific_committee(c.actor)
+        c.actor = canon.parent_of_organ(c.actor)  # `Hội đồng xét xử Tòa án X dự kiến …`: the court
         if c.person and c.actor in v.entities and fold(v.entities[c.actor].name) in self.lex.generic_bodies:
             c.actor = c.person  # `Chủ tịch UBND tỉnh A yêu cầu …` where the article never names which province: A is identifiable
         if c.partner == c.actor:
@@ -63,3 +74,7 @@ class Claims:
         self.out.append(c)
         if self.lex.kind_has(kind, "parties") and c.actor:
             self.refs.agreements.append((sent.index, start, c.actor))
+        if tail is not None:
+            entry = self.lex.goal_tails[tail.group("p")]
+            act = Actor(actor=actor.actor, person=actor.person, rule="coordinated", confidence=self.lex.confidence("coordinated"))
+            self.emit(sent, entry["kind"], v.norm[tail.start("p") : tail.end("p")], tail.start("p"), full_end, act, f"{entry['id']}/coordinated", tail.end())

@@ -1,14 +1,15 @@
 """Targets stated as nouns: `…, với mục tiêu doanh thu đạt X vào năm 2030`, `kế hoạch kinh doanh …: đạt
 doanh thu X, và lợi nhuận Y`, `Mục tiêu tổng quát của Chương trình là …; A; B`.
 
-No trigger verb says them: the goal noun does. A tail `, với mục tiêu …` inside a commitment's clause is
-its actor's target with its own clause; a colon list after a plan or target noun lists the targets of the
+No trigger verb says them: the goal noun does. (A tail `, với mục tiêu …` inside a commitment's clause is
+its actor's target with its own clause: Claims.emit ends the clause there before its arguments are filled
+and emits the tail.) A colon list after a plan or target noun lists the targets of the
 sentence's subject (the head verb may report the plan as presented: what it sets is ahead); a sentence
 opening with a goal noun and `là` states targets, of the name opening its first item's clause or else of
 the actor named before.
 
 Reads: one sentence of the view, the lexicon (goal_nouns), the sentence's subject (chain.head_subject) and
-the commitments claimed so far. Claims: a target per tail or item, rule `<goal id>/<actor rule>`.
+the commitments claimed so far. Claims: a target per item, rule `<goal id>/<actor rule>`.
 """
 
 from __future__ import annotations
@@ -27,23 +28,8 @@ from c4ir_kb.extract.commitments.view import DocView
 
 
 def emit_goals(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
-    _tails(v, lex, claims, sent)
     _colon_lists(v, lex, actors, claims, sent, context)
     _copula(v, lex, claims, sent, context)
-
-
-def _tails(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
-    """`sẵn sàng chuyển dịch …, với mục tiêu doanh thu đạt X vào năm 2030`: the tail is a target of its own."""
-    for c in [c for c in claims.out if c.sentence == sent.index]:
-        m = lex.goal_tail.search(v.low, c.start, c.end)
-        if m is None or c.actor is None or len(v.low[m.end() : c.end].split()) < 3:
-            continue
-        entry = lex.goal_tails[m.group("p")]
-        end = c.end
-        c.end = m.start()
-        c.text = v.doc.article.text[c.start : c.end]
-        act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
-        claims.emit(sent, entry["kind"], v.norm[m.start("p") : m.end("p")], m.start("p"), end, act, f"{entry['id']}/coordinated", m.end())
 
 
 def _colon_lists(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:

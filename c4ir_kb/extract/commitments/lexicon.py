@@ -141,6 +141,10 @@ class Lexicon:
         self.honorifics = [w.lower() for w in pr["honorific"]]
         self.neutral_honorifics = {w.lower() for w in pr["neutral_honorific"]}
         self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
+        ac = data["assign_cues"]
+        self.appointing = set(ac["appointing"])  # `chỉ định`: an appointment when a post follows (assigned.py)
+        self.appointment_object = re.compile(rf"\s*(?:{alt(data['title_words'] + ac['appointment_objects'])}){E}")
+        self.appointment_mark = re.compile(rf"{W}(?:{alt(ac['appointment_marks'])}|làm\s+(?:{alt(data['title_words'])})){E}")
         self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?:{alt(data['coordinate_triggers']['phrases'])}){E}")
         self.partner_re = re.compile(rf"^\s*(?:{alt(data['partner_preps'])})\s+")
         self.partner_prep = re.compile(rf"{W}(?:{alt(data['partner_preps'])})\s+")
@@ -164,6 +168,9 @@ class Lexicon:
         self.court_party_end = re.compile(rf"{W}(?:{alt(ct['parties'])})\s*$")
         self.meeting_object = re.compile(rf"^\s*(?:{alt(data['meeting_objects']['words'])}){E}")
         self.generic_bodies = {fold(w) for w in data["generic_bodies"]["names"]}
+        self.helping_end = re.compile(rf"{W}(?:{alt(data['helping_verbs']['words'])})\s+$")  # `Viettel giúp Gia Lai xây dựng …`
+        self.event_verb_start = re.compile(rf"(?:{alt(data['event_verbs']['words'])}){E}")  # `chứng kiến …`: an event, no undertaking
+        self.organ_heads = tuple(sorted({fold(w) for w in data["organ_heads"]["words"]}, key=len, reverse=True))
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
         self.series_stops = {w.lower() for w in se["stops"]}
@@ -197,6 +204,7 @@ class Lexicon:
         self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
         po = data["project_owners"]
         self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s*$")
+        self.facility_name = re.compile(rf"(?:{alt(po['nouns'])}){E}")  # an entity named as a facility: `Nhà máy Nhiệt điện X`
         self.project_of_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['owned_nouns'])})(?:\s+(?:này|đó|trên))?\s+của\s*$")
         self.owner_before = re.compile(rf"{W}(?:{alt(po['cues_before_owner'])})(?:\s+(?:{alt(po['links'])}))?\s*:?\s*")
         self.owner_after = re.compile(rf"^\s*(?:{alt(po['cue_after_owner'])}){E}")

@@ -46,6 +46,8 @@ class TriggerFinder:
             if claims.covered(pos) or v.inside_mention(pos, tend):
                 continue
             trig = lex.triggers[tm.group()]
+            if v.norm[pos].isupper() and re.search(r",\s*$", v.low[sent.start : pos]):
+                continue  # `Tô Văn A, Trợ lý Tổng Bí thư, Phụ trách Văn phòng …`: capitalised after a comma, a title of an apposition
             if trig.not_before and lex.not_before_re[tm.group()].match(v.low[tend : tend + 40]):
                 continue  # `thống nhất thông qua Nghị quyết`: adopting, not agreeing to do
             if trig.directive and (lex.directive_noun_before.search(v.low[sent.start : pos]) or (
