@@ -27,3 +27,37 @@ def test_a_list_item_stating_a_rise_still_ends_the_list():
     r = run("Công ty Minh Phát sẽ mở thêm hai cửa hàng; tăng 20% so với năm ngoái.\n",
             [("ORG", "Công ty Minh Phát", [])])
     assert not any(c.text.startswith("tăng 20%") for c in r.commitments)
+
+
+# ---- a directive goes on in the sentences that say what its addressees must do ----
+
+def test_a_sentence_of_obligations_after_a_directive_is_that_directive():
+    r = run("Chủ tịch UBND tỉnh Yên Bái Trần Huy Tuấn yêu cầu các xã theo dõi sát mực nước sông.\n\n"
+            "Các địa phương cần rà soát khu dân cư ven sông; bảo đảm đủ lương thực cho người dân.\n",
+            [("ORG", "UBND tỉnh Yên Bái", []), ("PER", "Trần Huy Tuấn", [])])
+    for item in ("rà soát khu dân cư", "bảo đảm đủ lương thực"):
+        c = r.find(item)
+        assert c.kind == "directive" and c.rule == "directive:yêu cầu/continued"
+
+
+def test_an_obligation_after_dong_thoi_goes_on_with_the_directive():
+    r = run("Bộ trưởng Bộ Công Thương yêu cầu các tập đoàn bảo đảm đủ điện cho sản xuất.\n\n"
+            "Đồng thời, các đơn vị cần chuẩn bị phương án vận hành mùa khô.\n",
+            [("ORG", "Bộ Công Thương", [])])
+    c = r.find("phương án vận hành mùa khô")
+    assert r.name(c.actor) == "Bộ Công Thương" and c.kind == "directive"
+
+
+def test_a_noun_part_of_an_obligation_lists_its_object_not_a_new_directive():
+    r = run("Sở Y tế tỉnh Kon Tum yêu cầu các bệnh viện kiểm tra kho thuốc.\n\n"
+            "Các đơn vị cần kiểm soát chặt chẽ nguồn gốc thuốc; vật tư y tế tại các khoa điều trị.\n",
+            [("ORG", "Sở Y tế tỉnh Kon Tum", [])])
+    assert r.find("kiểm soát chặt chẽ").kind == "directive"
+    assert not any(c.text.startswith("vật tư y tế") for c in r.commitments)
+
+
+def test_a_sentence_whose_obligation_comes_late_is_no_item():
+    r = run("Sở Y tế tỉnh Kon Tum yêu cầu các bệnh viện kiểm tra kho thuốc.\n\n"
+            "Trong bối cảnh dịch bệnh diễn biến phức tạp ở nhiều nơi, người dân cần đeo khẩu trang.\n",
+            [("ORG", "Sở Y tế tỉnh Kon Tum", [])])
+    assert not any("khẩu trang" in c.text for c in r.commitments)

@@ -189,6 +189,10 @@ class Lexicon:
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
         self.continued_joint = re.compile(rf"\s*(?:{alt(cl['joint_leads'])})\s*,\s*")
         self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
+        # `Các địa phương cần rà soát …`, `Đồng thời, các đơn vị cần …`: a sentence whose predicate is an obligation of its subject
+        self.obligation_lead = re.compile(
+            rf"\s*(?:(?:{alt(cl['joint_leads'])})\s*,\s*)?[^,;.:“\"]{{1,{int(cl['obligation_subject_chars'])}}}?\s(?:{alt(data['directives']['obligations'])})\s"
+        )
         co = se["coordination"]
         self.coordination_after = re.compile(rf"\s*,\s*(?:{alt(co['after_comma'])})\s*,?\s+")
         self.coordination_split = re.compile(rf",\s*(?:{alt(co['after_comma'])})\s*,?\s+|\s(?P<and>{alt(co['and'])})\s+")
