@@ -61,3 +61,52 @@ def test_a_sentence_whose_obligation_comes_late_is_no_item():
             "Trong bối cảnh dịch bệnh diễn biến phức tạp ở nhiều nơi, người dân cần đeo khẩu trang.\n",
             [("ORG", "Sở Y tế tỉnh Kon Tum", [])])
     assert not any("khẩu trang" in c.text for c in r.commitments)
+
+
+# ---- an event scheduled as planned is the plan of who holds it --------------
+
+def test_a_meeting_scheduled_as_planned_is_the_plan_of_the_body_before():
+    r = run("Ngân hàng Tân Phong vừa thông báo ngày đăng ký cuối cùng để dự họp cổ đông.\n\n"
+            "Đại hội dự kiến diễn ra vào ngày 20/4/2025 tại Hà Nội.\n",
+            [("ORG", "Ngân hàng Tân Phong", []), ("LOC", "Hà Nội", [])])
+    c = r.find("Đại hội dự kiến diễn ra")
+    assert r.name(c.actor) == "Ngân hàng Tân Phong" and c.kind == "plan" and c.rule == "plan:đại hội/context"
+    assert c.text == "Đại hội dự kiến diễn ra vào ngày 20/4/2025 tại Hà Nội"
+
+
+def test_the_body_named_with_the_event_holds_it():
+    r = run("Thường trực HĐND tỉnh Bình Thuận họp phiên thường kỳ.\n\n"
+            "Kỳ họp HĐND tỉnh Bình Thuận thường lệ dự kiến diễn ra trong hai ngày 5-6/5/2025.\n",
+            [("ORG", "HĐND tỉnh Bình Thuận", [])])
+    c = r.find("Kỳ họp HĐND tỉnh")
+    assert r.name(c.actor) == "HĐND tỉnh Bình Thuận" and c.rule == "plan:kỳ họp/event-owner"
+
+
+def test_an_event_dated_before_publication_was_held_not_planned():
+    r = run("Ngân hàng Tân Phong vừa thông báo kết quả kinh doanh.\n\n"
+            "Đại hội dự kiến diễn ra vào ngày 20/2/2025 tại Hà Nội.\n",
+            [("ORG", "Ngân hàng Tân Phong", []), ("LOC", "Hà Nội", [])])
+    assert not any("Đại hội" in c.text for c in r.commitments)
+
+
+def test_an_event_that_just_takes_place_is_no_plan():
+    r = run("Ngân hàng Tân Phong vừa thông báo kết quả kinh doanh.\n\n"
+            "Đại hội diễn ra vào ngày 20/4/2025 tại Hà Nội.\n",
+            [("ORG", "Ngân hàng Tân Phong", []), ("LOC", "Hà Nội", [])])
+    assert not any("Đại hội" in c.text for c in r.commitments)
+
+
+def test_a_payment_date_set_ahead_is_a_plan():
+    r = run("Công ty Chứng khoán Bắc Việt sẽ chốt danh sách cổ đông nhận cổ tức.\n\n"
+            "Ngày thanh toán dự kiến 20/5/2025.\n",
+            [("ORG", "Công ty Chứng khoán Bắc Việt", [])])
+    c = r.find("Ngày thanh toán")
+    assert r.name(c.actor) == "Công ty Chứng khoán Bắc Việt" and c.kind == "plan"
+
+
+def test_a_semicolon_part_after_a_clause_that_ended_at_a_comma_is_no_item_of_it():
+    r = run("Ngân hàng Tân Phong vừa thông báo kết quả kinh doanh.\n\n"
+            "Đại hội dự kiến diễn ra vào ngày 20/4/2025, đây là đại hội quan trọng; báo cáo tài chính năm trước.\n",
+            [("ORG", "Ngân hàng Tân Phong", [])])
+    assert r.find("Đại hội dự kiến").actor is not None
+    assert not any(c.text.startswith("báo cáo tài chính") for c in r.commitments)

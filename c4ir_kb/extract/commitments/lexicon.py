@@ -227,6 +227,10 @@ class Lexicon:
         self.schedule_ids = {h["noun"].lower(): h["id"] for h in sc["heads"]}
         self.schedule_head = re.compile(rf"\s*(?P<noun>{alt(self.schedule_ids)}){E}")
         self.schedule_link = re.compile(rf"{W}(?:{alt(sc['links'])}){E}")
+        ev = sc["events"]
+        self.event_schedule_head = re.compile(rf"\s*(?:(?:{alt(ev['leads'])})\s*,\s*)?(?P<noun>{alt(ev['nouns'])}){E}")
+        self.event_schedule_link = re.compile(rf"{W}(?:{alt(ev['links'])}){E}")
+        self.event_schedule_id = ev["id"]
         self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}

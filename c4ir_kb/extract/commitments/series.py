@@ -76,6 +76,8 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
         inside = [c for c in mine if s <= c.start < e + 1 or c.start <= s < c.end]
         if inside:
             current = max(inside, key=lambda c: c.start)
+            if v.low[current.end : e].strip(" ,.…:\"“”'"):
+                current = None  # `X dự kiến diễn ra vào ngày 5/12, đây là kỳ họp …; A`: the clause ended before the `;`, A is no item of it
             continue
         if current is None or current.actor is None:
             continue
