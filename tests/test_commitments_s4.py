@@ -110,3 +110,28 @@ def test_a_semicolon_part_after_a_clause_that_ended_at_a_comma_is_no_item_of_it(
             [("ORG", "Ngân hàng Tân Phong", [])])
     assert r.find("Đại hội dự kiến").actor is not None
     assert not any(c.text.startswith("báo cáo tài chính") for c in r.commitments)
+
+
+# ---- a verb-led sentence naming nobody goes on with the agreement before ----
+
+def test_a_verb_led_sentence_after_an_agreement_lists_its_undertakings():
+    r = run("Công ty Sao Mai và UBND tỉnh Hậu Giang thống nhất triển khai nhiều nội dung hợp tác như chuyển đổi số.\n\n"
+            "Hoàn thành xây dựng kho dữ liệu dùng chung của tỉnh; bảo đảm kết nối với các hệ thống của bộ, ngành.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "UBND tỉnh Hậu Giang", [])])
+    for item in ("Hoàn thành xây dựng kho dữ liệu", "bảo đảm kết nối"):
+        c = r.find(item)
+        assert r.name(c.actor) == "Công ty Sao Mai" and c.rule.endswith("/continued")
+
+
+def test_a_caption_after_an_agreement_is_no_undertaking():
+    r = run("Công ty Sao Mai và UBND tỉnh Hậu Giang thống nhất triển khai nhiều nội dung hợp tác như chuyển đổi số.\n\n"
+            "Quang cảnh buổi làm việc giữa hai bên.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "UBND tỉnh Hậu Giang", [])])
+    assert not any("Quang cảnh" in c.text for c in r.commitments)
+
+
+def test_a_verb_led_sentence_naming_a_speaker_is_no_item():
+    r = run("Công ty Sao Mai và UBND tỉnh Hậu Giang thống nhất triển khai nhiều nội dung hợp tác như chuyển đổi số.\n\n"
+            "Phát biểu tại buổi ký kết, ông Lê Văn Nam cảm ơn sự hỗ trợ của tỉnh.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "UBND tỉnh Hậu Giang", []), ("PER", "Lê Văn Nam", [])])
+    assert not any("cảm ơn" in c.text for c in r.commitments)

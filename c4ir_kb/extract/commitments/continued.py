@@ -2,7 +2,8 @@
 
 `Ban Bí thư yêu cầu …: A; B.` then `C.` then `D; E.`: a list announced by a commitment whose
 clause runs to a colon and on to the end of its sentence (`yêu cầu …:`, `nhất trí:`) goes on in
-the sentences that follow, each without a subject of its own. Every such sentence is an item
+the sentences that follow, each without a subject of its own. A sentence that opens with a verb and names nobody
+(`Hoàn thành A; bảo đảm B.`) after an agreement, directive, plan or target goes on with it too. Every such sentence is an item
 (each `;` part one) with the header's actor and kind, until the first sentence that no longer
 reads as an item: one a trigger claimed, one opening with a name (ORG/PER/LOC) or a stop word
 (`Theo`, `Ngày`, `Ông`), one with a done marker (`đã`), or one too short.
@@ -53,10 +54,22 @@ class ContinuedList:
         """`UBND tỉnh yêu cầu …. Đồng thời, phân công …`: a subjectless sentence joined to the last commitment before."""
         v, lex = self.v, self.lex
         jm = lex.continued_joint.match(v.low, sent.start, sent.end)
-        if jm is None or sent.index == 0:
+        if sent.index == 0:
             return False
         before = [c for c in self.claims.out if c.sentence == sent.index - 1 and c.actor]
-        k = jm.end()
+        if jm is None:
+            # `Hai bên thống nhất triển khai nhiều nội dung như …. Hoàn thành A; bảo đảm B.`: a sentence that opens with
+            # a verb and names nobody goes on with the agreement, directive, plan or target just stated
+            text = v.low[sent.start : sent.end]
+            if not before or not ({before[-1].kind, before[-1].rule.partition(":")[0]} & lex.continued_kinds) or any(
+                m.type == "PER" or re.search(r",\s*$", v.low[sent.start : m.start]) for m in v.mentions_in(sent.start, sent.end)
+            ):
+                return False
+            if lex.continued_stop.match(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+                return False  # `Theo …`, a caption or a heading (no full stop)
+            k = v.skip_space(sent.start)
+        else:
+            k = jm.end()
         tok = next((t for t in sent.tokens if t.start >= k), None)
         if not before or tok is None or tok.start != k or not tok.pos.startswith("V") or v.inside_mention(k, k + 1):
             return False
