@@ -135,3 +135,11 @@ def test_a_verb_led_sentence_naming_a_speaker_is_no_item():
             "Phát biểu tại buổi ký kết, ông Lê Văn Nam cảm ơn sự hỗ trợ của tỉnh.\n",
             [("ORG", "Công ty Sao Mai", []), ("ORG", "UBND tỉnh Hậu Giang", []), ("PER", "Lê Văn Nam", [])])
     assert not any("cảm ơn" in c.text for c in r.commitments)
+
+
+def test_an_event_its_organiser_holds_on_a_date_ahead_is_the_organisers_plan():
+    r = run("Các lực lượng tổng duyệt lễ kỷ niệm.\n\n"
+            "Lễ kỷ niệm do UBND tỉnh Hà Nam tổ chức vào lúc 8 giờ ngày 20/4/2025 tại Quảng trường tỉnh.\n",
+            [("ORG", "UBND tỉnh Hà Nam", [])])
+    c = r.find("Lễ kỷ niệm do UBND tỉnh Hà Nam")
+    assert r.name(c.actor) == "UBND tỉnh Hà Nam" and c.kind == "plan" and c.rule == "plan:lễ kỷ niệm/event-owner"

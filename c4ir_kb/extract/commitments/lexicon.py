@@ -231,6 +231,7 @@ class Lexicon:
         self.event_schedule_head = re.compile(rf"\s*(?:(?:{alt(ev['leads'])})\s*,\s*)?(?P<noun>{alt(ev['nouns'])}){E}")
         self.event_schedule_link = re.compile(rf"{W}(?:{alt(ev['links'])}){E}")
         self.event_schedule_id = ev["id"]
+        self.event_organiser = re.compile(rf"\s*(?:{alt(ev['organiser_verbs'])}){E}")
         self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}

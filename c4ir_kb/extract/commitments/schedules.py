@@ -15,6 +15,7 @@ else the actor of the sentences before (`/context`).
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from c4ir_kb.models import Sentence
@@ -77,6 +78,13 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
         return
     stop = min([k for k in (v.low.find(",", hm.end(), sent.end), v.low.find(";", hm.end(), sent.end)) if k >= 0] or [sent.end])
     lk = lex.event_schedule_link.search(v.low, hm.end(), stop)
+    organiser = None
+    for do in re.finditer(r"(?<!\w)do\s+", v.low[hm.end() : stop]):
+        o = next((x for x in v.mentions if x.start == hm.end() + do.end() and x.type == "ORG"), None)
+        om = lex.event_organiser.match(v.low, o.end) if o is not None else None
+        if om is not None:
+            organiser, lk = o, om  # `Lễ kỷ niệm do UBND tỉnh X tổ chức vào …`: the organiser named as agent
+            break
     if lk is None:
         return
     clause_stop = min([k for k in (v.low.find(";", lk.end(), sent.end),) if k >= 0] or [sent.end])
@@ -90,6 +98,8 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
         return
     noun = hm.group("noun")
     held = next((x for x in v.mentions if x.start == v.skip_space(hm.end()) and x.type == "ORG" and x.end <= lk.start()), None)
+    if organiser is not None:
+        held = organiser
     if held is not None:  # `Kỳ họp HĐND tỉnh … dự kiến …`: the body named with the event holds it
         actor, rule = Actor(actor=held.entity, rule="event-owner", confidence=lex.confidence("event-owner"), start=held.start), "event-owner"
     if actor is None or actor.actor is None:
