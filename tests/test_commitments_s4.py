@@ -143,3 +143,28 @@ def test_an_event_its_organiser_holds_on_a_date_ahead_is_the_organisers_plan():
             [("ORG", "UBND tỉnh Hà Nam", [])])
     c = r.find("Lễ kỷ niệm do UBND tỉnh Hà Nam")
     assert r.name(c.actor) == "UBND tỉnh Hà Nam" and c.kind == "plan" and c.rule == "plan:lễ kỷ niệm/event-owner"
+
+
+# ---- what a plan will have done, said in the passive ------------------------
+
+def test_a_thing_that_will_be_built_is_the_plan_of_the_body_before():
+    r = run("Bộ Giáo dục và Đào tạo công bố chiến lược phát triển giáo dục đến năm 2030.\n\n"
+            "Mạng lưới trường học vùng cao sẽ được xây dựng lại, bảo đảm đủ phòng học cho học sinh.\n",
+            [("ORG", "Bộ Giáo dục và Đào tạo", [])])
+    c = r.find("sẽ được xây dựng lại")
+    assert r.name(c.actor) == "Bộ Giáo dục và Đào tạo" and c.rule == "plan:sẽ được/context"
+    assert c.text.startswith("Mạng lưới trường học vùng cao")
+
+
+def test_what_shareholders_will_receive_is_no_undertaking():
+    r = run("Công ty Hoàng Long sẽ chốt danh sách cổ đông nhận cổ tức.\n\n"
+            "Theo đó, cổ đông sở hữu 1 cổ phiếu sẽ được nhận 500 đồng.\n",
+            [("ORG", "Công ty Hoàng Long", [])])
+    assert not any("500 đồng" in c.text for c in r.commitments)
+
+
+def test_a_named_body_that_will_be_licensed_undertakes_nothing():
+    r = run("Bộ Công Thương vừa họp về điện gió.\n\n"
+            "Công ty Gió Biển sẽ được cấp phép khảo sát vùng biển Bình Thuận.\n",
+            [("ORG", "Bộ Công Thương", []), ("ORG", "Công ty Gió Biển", [])])
+    assert not any("cấp phép" in c.text for c in r.commitments)

@@ -50,6 +50,7 @@ class Trigger:
     hope_ok: bool = False  # still commits in a hope sentence (`hy vọng … và cam kết …`)
     verb_only: bool = False  # the word right after must be a verb (`xác định phát triển …`, not `xác định nguyên nhân`)
     not_before: tuple = ()  # words that, right after the trigger, make it no undertaking (`thống nhất thông qua` adopts)
+    passive_future: bool = False  # `X sẽ được xây dựng`: a thing the plan will have done, the plan of the actor before
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
@@ -101,6 +102,7 @@ class Lexicon:
             if unknown:
                 raise ValueError(f"data/commitments.json: actor rule {rid!r} has unknown properties {sorted(unknown)}")
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
+        self.benefactive = re.compile(rf"\s*(?:{alt(data['passive_future_benefactive']['words'])}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
         self.signed_future = re.compile(r"(?<!\w)(?:" + alt(data["signed_future_markers"]) + r")(?!\w)")
