@@ -2,7 +2,8 @@
 
 `Ban Bí thư yêu cầu …: A; B.` then `C.` then `D; E.`: a list announced by a commitment whose
 clause runs to a colon and on to the end of its sentence (`yêu cầu …:`, `nhất trí:`) goes on in
-the sentences that follow, each without a subject of its own. Every such sentence is an item
+the sentences that follow, each without a subject of its own. A sentence that opens with a verb and names nobody
+(`Hoàn thành A; bảo đảm B.`) after an agreement, directive, plan or target goes on with it too. Every such sentence is an item
 (each `;` part one) with the header's actor and kind, until the first sentence that no longer
 reads as an item: one a trigger claimed, one opening with a name (ORG/PER/LOC) or a stop word
 (`Theo`, `Ngày`, `Ông`), one with a done marker (`đã`), or one too short.
@@ -53,10 +54,22 @@ class ContinuedList:
         """`UBND tỉnh yêu cầu …. Đồng thời, phân công …`: a subjectless sentence joined to the last commitment before."""
         v, lex = self.v, self.lex
         jm = lex.continued_joint.match(v.low, sent.start, sent.end)
-        if jm is None or sent.index == 0:
+        if sent.index == 0:
             return False
         before = [c for c in self.claims.out if c.sentence == sent.index - 1 and c.actor]
-        k = jm.end()
+        if jm is None:
+            # `Hai bên thống nhất triển khai nhiều nội dung như …. Hoàn thành A; bảo đảm B.`: a sentence that opens with
+            # a verb and names nobody goes on with the agreement, directive, plan or target just stated
+            text = v.low[sent.start : sent.end]
+            if not before or not ({before[-1].kind, before[-1].rule.partition(":")[0]} & lex.continued_kinds) or any(
+                m.type == "PER" or re.search(r",\s*$", v.low[sent.start : m.start]) for m in v.mentions_in(sent.start, sent.end)
+            ):
+                return False
+            if lex.continued_stop.match(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+                return False  # `Theo …`, a caption or a heading (no full stop)
+            k = v.skip_space(sent.start)
+        else:
+            k = jm.end()
         tok = next((t for t in sent.tokens if t.start >= k), None)
         if not before or tok is None or tok.start != k or not tok.pos.startswith("V") or v.inside_mention(k, k + 1):
             return False
@@ -73,8 +86,11 @@ class ContinuedList:
         head = next((c for c in mine if c.kind in self.lex.continued_kinds and c.actor and (":" in c.text or c.trigger.endswith(":"))), None)
         self.obliged = False
         if head is None:
-            # `Phó Thủ tướng lưu ý, X cần …. Y cần …`: a directive of obligations goes on while each sentence says what must be done
+            # `Phó Thủ tướng lưu ý, X cần …. Y cần …`: a directive of obligations goes on while each sentence says what must be done;
+            # so does any directive running to its sentence's end (`Chủ tịch yêu cầu các xã …. Các địa phương cần …`)
             head = next((c for c in mine if c.kind == "directive" and c.actor and self.lex.directive_obligation.match(v.low, c.start + len(c.trigger))), None)
+            if head is None:
+                head = next((c for c in reversed(mine) if c.kind == "directive" and c.actor), None)
             if head is None or v.low[mine[-1].end : sent.end].strip(" .…\"“”'") != "":
                 return None
             self.obliged = True
@@ -105,15 +121,29 @@ class ContinuedList:
             return False  # a caption or heading has no full stop
         if len(text.split()) < lex.continued_min_words:
             return False
-        if self.obliged and not self.obligation.search(text):
-            return False  # after a directive of obligations, an item says what must be done
+        if self.obliged and not self.lex.obligation_lead.match(text):
+            return False  # after a directive of obligations, an item says what its subject must do
         return not any(sent.start <= a < sent.end for a, _ in self.claims.blocked)
 
     def _emit(self, sent: Sentence) -> None:
         assert self.header is not None
-        for s, e in items(self.v, self.lex, sent.start, sent.end):
+        for i, (s, e) in enumerate(items(self.v, self.lex, sent.start, sent.end)):
+            if self.obliged and i > 0 and not self._action_at(sent, s):
+                continue  # `X cần kiểm soát A; chỉ tiêu B`: a noun part lists more of the object, no new obligation
             if len(self.v.low[s:e].split()) >= 2:
                 self._emit_item(sent, self.header, s, e)
+
+    def _action_at(self, sent: Sentence, s: int) -> bool:
+        """A verb opens the part at s, or one follows an adverb or two (`kiên quyết cưỡng chế`, `tuyệt đối không sử dụng`)."""
+        toks = [t for t in sent.tokens if t.start >= s][:3]
+        if not toks or toks[0].start != s:
+            return False
+        for t in toks:
+            if t.pos.startswith("V"):
+                return True
+            if t.pos not in ("A", "R"):
+                return False
+        return False
 
     def _emit_item(self, sent: Sentence, h: Commitment, s: int, e: int) -> None:
         act = Actor(actor=h.actor, person=h.person, rule="continued", confidence=self.lex.confidence("continued"))

@@ -50,6 +50,7 @@ class Trigger:
     hope_ok: bool = False  # still commits in a hope sentence (`hy vọng … và cam kết …`)
     verb_only: bool = False  # the word right after must be a verb (`xác định phát triển …`, not `xác định nguyên nhân`)
     not_before: tuple = ()  # words that, right after the trigger, make it no undertaking (`thống nhất thông qua` adopts)
+    passive_future: bool = False  # `X sẽ được xây dựng`: a thing the plan will have done, the plan of the actor before
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
@@ -101,6 +102,7 @@ class Lexicon:
             if unknown:
                 raise ValueError(f"data/commitments.json: actor rule {rid!r} has unknown properties {sorted(unknown)}")
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
+        self.benefactive = re.compile(rf"\s*(?:{alt(data['passive_future_benefactive']['words'])}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
         self.signed_future = re.compile(r"(?<!\w)(?:" + alt(data["signed_future_markers"]) + r")(?!\w)")
@@ -196,6 +198,10 @@ class Lexicon:
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
         self.continued_joint = re.compile(rf"\s*(?:{alt(cl['joint_leads'])})\s*,\s*")
         self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
+        # `Các địa phương cần rà soát …`, `Đồng thời, các đơn vị cần …`: a sentence whose predicate is an obligation of its subject
+        self.obligation_lead = re.compile(
+            rf"\s*(?:(?:{alt(cl['joint_leads'])})\s*,\s*)?[^,;.:“\"]{{1,{int(cl['obligation_subject_chars'])}}}?\s(?:{alt(data['directives']['obligations'])})\s"
+        )
         co = se["coordination"]
         self.coordination_after = re.compile(rf"\s*,\s*(?:{alt(co['after_comma'])})\s*,?\s+")
         self.coordination_split = re.compile(rf",\s*(?:{alt(co['after_comma'])})\s*,?\s+|\s(?P<and>{alt(co['and'])})\s+")
@@ -231,6 +237,11 @@ class Lexicon:
         self.schedule_ids = {h["noun"].lower(): h["id"] for h in sc["heads"]}
         self.schedule_head = re.compile(rf"\s*(?P<noun>{alt(self.schedule_ids)}){E}")
         self.schedule_link = re.compile(rf"{W}(?:{alt(sc['links'])}){E}")
+        ev = sc["events"]
+        self.event_schedule_head = re.compile(rf"\s*(?:(?:{alt(ev['leads'])})\s*,\s*)?(?P<noun>{alt(ev['nouns'])}){E}")
+        self.event_schedule_link = re.compile(rf"{W}(?:{alt(ev['links'])}){E}")
+        self.event_schedule_id = ev["id"]
+        self.event_organiser = re.compile(rf"\s*(?:{alt(ev['organiser_verbs'])}){E}")
         self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}

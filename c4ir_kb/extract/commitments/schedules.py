@@ -7,10 +7,15 @@ sentences just before.
 Claims: one `plan` for the sentence, rule `<schedule id>/context`, when it opens with a schedule head
 noun, links it to a date by `là`, `dự kiến` or a time preposition, the date lies after the article's
 publication (a date before it reports what was done) and no trigger claimed the sentence.
+An event scheduled as planned (`Đại hội dự kiến diễn ra vào ngày 24/4`; data: schedules.events) is a
+`plan` of who holds it: the body named with the event word (rule `plan:<noun>/event-owner`), the
+organisation that opens the sentence and says it (`Bộ X cho biết kỳ thi … dự kiến …`, `/subject`),
+else the actor of the sentences before (`/context`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from c4ir_kb.models import Sentence
@@ -24,7 +29,10 @@ from c4ir_kb.extract.commitments.view import DocView
 def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
     pub = v.doc.article.published
     hm = lex.schedule_head.match(v.low, sent.start, sent.end)
-    if hm is None or context is None or context.actor is None or pub is None:
+    if hm is None:
+        _emit_event(v, lex, claims, sent, context)
+        return
+    if context is None or context.actor is None or pub is None:
         return
     if any(c.sentence == sent.index for c in claims.out) or claims.covered(hm.end()):
         return
@@ -42,3 +50,59 @@ def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, cont
         act = Actor(actor=context.actor, person=context.person, rule="context", confidence=lex.confidence("context"))
         claims.emit(sent, "plan", v.norm[hm.start("noun") : hm.end("noun")], hm.start("noun"), end, act, f"{tid}/context", hm.end())
         return
+
+
+def _after_publication(v: DocView, value: Optional[str]) -> bool:
+    pub = v.doc.article.published
+    if pub is None or not value or not value[:4].isdigit():
+        return False
+    return value[: len(pub.isoformat())] > pub.isoformat()[: len(value)]
+
+
+def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
+    """`Đại hội dự kiến diễn ra vào ngày 24/4`, `X cho biết kỳ thi năm sau dự kiến vào ngày 11-12/6`: an event
+    scheduled as planned is the plan of who holds it (the organisation speaking, else the actor before)."""
+    actor, rule = context, "context"
+    hm = lex.event_schedule_head.match(v.low, sent.start, sent.end)
+    if hm is None:
+        # `Bộ X cho biết kỳ thi …`: the organisation that opens the sentence and says it
+        m = next((x for x in v.mentions if x.start == v.skip_space(sent.start) and x.type == "ORG"), None)
+        sm = lex.speech_re.match(v.low, v.skip_space(m.end)) if m is not None else None
+        if sm is None:
+            return
+        hm = lex.event_schedule_head.match(v.low, v.skip_space(sm.end() + (1 if v.low[sm.end() : sm.end() + 1] == "," else 0)), sent.end)
+        if hm is None:
+            return
+        actor, rule = Actor(actor=m.entity, rule="subject", confidence=lex.confidence("subject", "ORG"), start=m.start), "subject"
+    if claims.covered(hm.end()):
+        return
+    stop = min([k for k in (v.low.find(",", hm.end(), sent.end), v.low.find(";", hm.end(), sent.end)) if k >= 0] or [sent.end])
+    lk = lex.event_schedule_link.search(v.low, hm.end(), stop)
+    organiser = None
+    for do in re.finditer(r"(?<!\w)do\s+", v.low[hm.end() : stop]):
+        o = next((x for x in v.mentions if x.start == hm.end() + do.end() and x.type == "ORG"), None)
+        om = lex.event_organiser.match(v.low, o.end) if o is not None else None
+        if om is not None:
+            organiser, lk = o, om  # `Lễ kỷ niệm do UBND tỉnh X tổ chức vào …`: the organiser named as agent
+            break
+    if lk is None:
+        return
+    clause_stop = min([k for k in (v.low.find(";", lk.end(), sent.end),) if k >= 0] or [sent.end])
+    d = next((d for d in v.dates if lk.end() <= d.start and d.end <= clause_stop), None)
+    if d is None or not _after_publication(v, d.value):
+        return  # an event dated before publication was held, not planned
+    end = d.end
+    while end < sent.end and v.low[end] not in ",.;":
+        end += 1
+    if any(c.start < end and hm.start("noun") < c.end for c in claims.out):
+        return
+    noun = hm.group("noun")
+    held = next((x for x in v.mentions if x.start == v.skip_space(hm.end()) and x.type == "ORG" and x.end <= lk.start()), None)
+    if organiser is not None:
+        held = organiser
+    if held is not None:  # `Kỳ họp HĐND tỉnh … dự kiến …`: the body named with the event holds it
+        actor, rule = Actor(actor=held.entity, rule="event-owner", confidence=lex.confidence("event-owner"), start=held.start), "event-owner"
+    if actor is None or actor.actor is None:
+        return
+    act = Actor(actor=actor.actor, person=actor.person, rule=rule, confidence=actor.confidence if rule != "context" else lex.confidence(rule))
+    claims.emit(sent, "plan", v.norm[hm.start("noun") : hm.end("noun")], hm.start("noun"), end, act, f"{lex.event_schedule_id.format(noun=noun)}/{rule}", lk.end())

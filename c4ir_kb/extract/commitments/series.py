@@ -50,6 +50,11 @@ def _opens_done_or_negated(v: DocView, lex: Lexicon, s: int, e: int) -> bool:
     return bool(head) and (head[0] in lex.done or head[0] in lex.series_stops)
 
 
+def _stative(lex: Lexicon, seg: str) -> bool:
+    """The item opens with a state (`là`, `tăng 5%`), not an action an actor sets (`tăng cường`, `có phương án`: stative_exceptions)."""
+    return lex.stative_start.match(seg) is not None and lex.stative_exception.match(seg) is None
+
+
 def _without_lead(v: DocView, lex: Lexicon, s: int, e: int) -> str:
     """The item without a connective opening it (`đồng thời, có 13 nhóm …` -> `có 13 nhóm …`)."""
     seg = v.low[s:e]
@@ -71,10 +76,12 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
         inside = [c for c in mine if s <= c.start < e + 1 or c.start <= s < c.end]
         if inside:
             current = max(inside, key=lambda c: c.start)
+            if v.low[current.end : e].strip(" ,.…:\"“”'"):
+                current = None  # `X dự kiến diễn ra vào ngày 5/12, đây là kỳ họp …; A`: the clause ended before the `;`, A is no item of it
             continue
         if current is None or current.actor is None:
             continue
-        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or lex.stative_start.match(_without_lead(v, lex, s, e)):
+        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or _stative(lex, _without_lead(v, lex, s, e)):
             current = None
             continue
         if ":" in current.text:

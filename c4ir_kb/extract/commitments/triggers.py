@@ -59,6 +59,12 @@ class TriggerFinder:
             lo = clause_lo(v, sent, pos)
             cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"), addressee=lex.kind_has(trig.kind, "addressee"))
             actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
+            if trig.passive_future:
+                # `Hệ thống giáo dục mở sẽ được xây dựng`: a thing the plan of the body named before will have done
+                actor = self._passive_future(sent, lo, pos, tend, actor, last_actor)
+                if actor is None:
+                    continue
+                start = np_start(v, lex, lo, pos)
             if actor is not None and "và" in fillers and self._object_of_a_verb(sent, lo, actor.start):
                 actor = None  # `… chúc mừng Đại sứ được bổ nhiệm làm Tổng thư ký Bộ X và mong muốn …`: Bộ X is an object
             prev = next((c for c in reversed(claims.out) if c.sentence == sent.index and c.end <= pos), None)
@@ -68,7 +74,8 @@ class TriggerFinder:
                     # shares the subject of the undertaking before the comma
                     actor = Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=lex.confidence("coordinated"), start=pos)
             rule = trig.id
-            start = tend if trig.phrase.endswith(":") else pos  # `nhất trí: A; B`: the clause is the first item
+            if not trig.passive_future:
+                start = tend if trig.phrase.endswith(":") else pos  # `nhất trí: A; B`: the clause is the first item
             passive = False
             if actor is not None and trig.passive:
                 # `<object> do X phụ trách`
@@ -159,6 +166,17 @@ class TriggerFinder:
                 actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, own)
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
+
+    def _passive_future(self, sent: Sentence, lo: int, pos: int, tend: int, subject: Optional[Actor], last_actor: dict[int, Actor]) -> Optional[Actor]:
+        """`X sẽ được <verb>` whose subject names no body and whose verb is no benefit received: the nearest actor
+        of the two sentences before (a named subject undergoes it: `Công ty X sẽ được cấp phép`)."""
+        v, lex = self.v, self.lex
+        if subject is not None or lex.benefactive.match(v.low, tend) or any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(lo, pos)):
+            return None
+        near = [last_actor[k] for k in (sent.index - 1, sent.index - 2) if k in last_actor]
+        if not near or near[0].actor is None:
+            return None
+        return Actor(actor=near[0].actor, person=near[0].person, rule="context", confidence=lex.confidence("context"))
 
     def _object_of_a_verb(self, sent: Sentence, lo: int, start: int) -> bool:
         """A verb before the name in its comma segment: the name is that verb's object, not a subject."""

@@ -1,0 +1,170 @@
+"""Commitments, fourth session (recall): clause shapes, lists and schedules that unseen news showed missing.
+One phenomenon per test; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+# ---- a list item opening with an action an actor sets is no state ----------
+
+def test_a_list_item_opening_with_tang_cuong_is_an_undertaking_not_a_rise():
+    r = run("Sở Văn hóa tỉnh Hà Giang đề nghị các phòng rà soát kế hoạch tuyên truyền; tăng cường phối hợp với các báo địa phương.\n",
+            [("ORG", "Sở Văn hóa tỉnh Hà Giang", [])])
+    c = r.find("tăng cường phối hợp")
+    assert r.name(c.actor) == "Sở Văn hóa tỉnh Hà Giang" and c.rule.endswith("/series")
+
+
+def test_a_list_item_opening_with_co_phuong_an_does_not_end_the_list():
+    r = run("Sở Xây dựng tỉnh Lạng Sơn yêu cầu các xã kiểm tra các công trình; có phương án sơ tán người dân; "
+            "kiên quyết xử lý các trường hợp vi phạm.\n",
+            [("ORG", "Sở Xây dựng tỉnh Lạng Sơn", [])])
+    assert r.find("có phương án sơ tán").kind == "directive"
+    assert r.find("kiên quyết xử lý").kind == "directive"
+
+
+def test_a_list_item_stating_a_rise_still_ends_the_list():
+    r = run("Công ty Minh Phát sẽ mở thêm hai cửa hàng; tăng 20% so với năm ngoái.\n",
+            [("ORG", "Công ty Minh Phát", [])])
+    assert not any(c.text.startswith("tăng 20%") for c in r.commitments)
+
+
+# ---- a directive goes on in the sentences that say what its addressees must do ----
+
+def test_a_sentence_of_obligations_after_a_directive_is_that_directive():
+    r = run("Chủ tịch UBND tỉnh Yên Bái Trần Huy Tuấn yêu cầu các xã theo dõi sát mực nước sông.\n\n"
+            "Các địa phương cần rà soát khu dân cư ven sông; bảo đảm đủ lương thực cho người dân.\n",
+            [("ORG", "UBND tỉnh Yên Bái", []), ("PER", "Trần Huy Tuấn", [])])
+    for item in ("rà soát khu dân cư", "bảo đảm đủ lương thực"):
+        c = r.find(item)
+        assert c.kind == "directive" and c.rule == "directive:yêu cầu/continued"
+
+
+def test_an_obligation_after_dong_thoi_goes_on_with_the_directive():
+    r = run("Bộ trưởng Bộ Công Thương yêu cầu các tập đoàn bảo đảm đủ điện cho sản xuất.\n\n"
+            "Đồng thời, các đơn vị cần chuẩn bị phương án vận hành mùa khô.\n",
+            [("ORG", "Bộ Công Thương", [])])
+    c = r.find("phương án vận hành mùa khô")
+    assert r.name(c.actor) == "Bộ Công Thương" and c.kind == "directive"
+
+
+def test_a_noun_part_of_an_obligation_lists_its_object_not_a_new_directive():
+    r = run("Sở Y tế tỉnh Kon Tum yêu cầu các bệnh viện kiểm tra kho thuốc.\n\n"
+            "Các đơn vị cần kiểm soát chặt chẽ nguồn gốc thuốc; vật tư y tế tại các khoa điều trị.\n",
+            [("ORG", "Sở Y tế tỉnh Kon Tum", [])])
+    assert r.find("kiểm soát chặt chẽ").kind == "directive"
+    assert not any(c.text.startswith("vật tư y tế") for c in r.commitments)
+
+
+def test_a_sentence_whose_obligation_comes_late_is_no_item():
+    r = run("Sở Y tế tỉnh Kon Tum yêu cầu các bệnh viện kiểm tra kho thuốc.\n\n"
+            "Trong bối cảnh dịch bệnh diễn biến phức tạp ở nhiều nơi, người dân cần đeo khẩu trang.\n",
+            [("ORG", "Sở Y tế tỉnh Kon Tum", [])])
+    assert not any("khẩu trang" in c.text for c in r.commitments)
+
+
+# ---- an event scheduled as planned is the plan of who holds it --------------
+
+def test_a_meeting_scheduled_as_planned_is_the_plan_of_the_body_before():
+    r = run("Ngân hàng Tân Phong vừa thông báo ngày đăng ký cuối cùng để dự họp cổ đông.\n\n"
+            "Đại hội dự kiến diễn ra vào ngày 20/4/2025 tại Hà Nội.\n",
+            [("ORG", "Ngân hàng Tân Phong", []), ("LOC", "Hà Nội", [])])
+    c = r.find("Đại hội dự kiến diễn ra")
+    assert r.name(c.actor) == "Ngân hàng Tân Phong" and c.kind == "plan" and c.rule == "plan:đại hội/context"
+    assert c.text == "Đại hội dự kiến diễn ra vào ngày 20/4/2025 tại Hà Nội"
+
+
+def test_the_body_named_with_the_event_holds_it():
+    r = run("Thường trực HĐND tỉnh Bình Thuận họp phiên thường kỳ.\n\n"
+            "Kỳ họp HĐND tỉnh Bình Thuận thường lệ dự kiến diễn ra trong hai ngày 5-6/5/2025.\n",
+            [("ORG", "HĐND tỉnh Bình Thuận", [])])
+    c = r.find("Kỳ họp HĐND tỉnh")
+    assert r.name(c.actor) == "HĐND tỉnh Bình Thuận" and c.rule == "plan:kỳ họp/event-owner"
+
+
+def test_an_event_dated_before_publication_was_held_not_planned():
+    r = run("Ngân hàng Tân Phong vừa thông báo kết quả kinh doanh.\n\n"
+            "Đại hội dự kiến diễn ra vào ngày 20/2/2025 tại Hà Nội.\n",
+            [("ORG", "Ngân hàng Tân Phong", []), ("LOC", "Hà Nội", [])])
+    assert not any("Đại hội" in c.text for c in r.commitments)
+
+
+def test_an_event_that_just_takes_place_is_no_plan():
+    r = run("Ngân hàng Tân Phong vừa thông báo kết quả kinh doanh.\n\n"
+            "Đại hội diễn ra vào ngày 20/4/2025 tại Hà Nội.\n",
+            [("ORG", "Ngân hàng Tân Phong", []), ("LOC", "Hà Nội", [])])
+    assert not any("Đại hội" in c.text for c in r.commitments)
+
+
+def test_a_payment_date_set_ahead_is_a_plan():
+    r = run("Công ty Chứng khoán Bắc Việt sẽ chốt danh sách cổ đông nhận cổ tức.\n\n"
+            "Ngày thanh toán dự kiến 20/5/2025.\n",
+            [("ORG", "Công ty Chứng khoán Bắc Việt", [])])
+    c = r.find("Ngày thanh toán")
+    assert r.name(c.actor) == "Công ty Chứng khoán Bắc Việt" and c.kind == "plan"
+
+
+def test_a_semicolon_part_after_a_clause_that_ended_at_a_comma_is_no_item_of_it():
+    r = run("Ngân hàng Tân Phong vừa thông báo kết quả kinh doanh.\n\n"
+            "Đại hội dự kiến diễn ra vào ngày 20/4/2025, đây là đại hội quan trọng; báo cáo tài chính năm trước.\n",
+            [("ORG", "Ngân hàng Tân Phong", [])])
+    assert r.find("Đại hội dự kiến").actor is not None
+    assert not any(c.text.startswith("báo cáo tài chính") for c in r.commitments)
+
+
+# ---- a verb-led sentence naming nobody goes on with the agreement before ----
+
+def test_a_verb_led_sentence_after_an_agreement_lists_its_undertakings():
+    r = run("Công ty Sao Mai và UBND tỉnh Hậu Giang thống nhất triển khai nhiều nội dung hợp tác như chuyển đổi số.\n\n"
+            "Hoàn thành xây dựng kho dữ liệu dùng chung của tỉnh; bảo đảm kết nối với các hệ thống của bộ, ngành.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "UBND tỉnh Hậu Giang", [])])
+    for item in ("Hoàn thành xây dựng kho dữ liệu", "bảo đảm kết nối"):
+        c = r.find(item)
+        assert r.name(c.actor) == "Công ty Sao Mai" and c.rule.endswith("/continued")
+
+
+def test_a_caption_after_an_agreement_is_no_undertaking():
+    r = run("Công ty Sao Mai và UBND tỉnh Hậu Giang thống nhất triển khai nhiều nội dung hợp tác như chuyển đổi số.\n\n"
+            "Quang cảnh buổi làm việc giữa hai bên.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "UBND tỉnh Hậu Giang", [])])
+    assert not any("Quang cảnh" in c.text for c in r.commitments)
+
+
+def test_a_verb_led_sentence_naming_a_speaker_is_no_item():
+    r = run("Công ty Sao Mai và UBND tỉnh Hậu Giang thống nhất triển khai nhiều nội dung hợp tác như chuyển đổi số.\n\n"
+            "Phát biểu tại buổi ký kết, ông Lê Văn Nam cảm ơn sự hỗ trợ của tỉnh.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "UBND tỉnh Hậu Giang", []), ("PER", "Lê Văn Nam", [])])
+    assert not any("cảm ơn" in c.text for c in r.commitments)
+
+
+def test_an_event_its_organiser_holds_on_a_date_ahead_is_the_organisers_plan():
+    r = run("Các lực lượng tổng duyệt lễ kỷ niệm.\n\n"
+            "Lễ kỷ niệm do UBND tỉnh Hà Nam tổ chức vào lúc 8 giờ ngày 20/4/2025 tại Quảng trường tỉnh.\n",
+            [("ORG", "UBND tỉnh Hà Nam", [])])
+    c = r.find("Lễ kỷ niệm do UBND tỉnh Hà Nam")
+    assert r.name(c.actor) == "UBND tỉnh Hà Nam" and c.kind == "plan" and c.rule == "plan:lễ kỷ niệm/event-owner"
+
+
+# ---- what a plan will have done, said in the passive ------------------------
+
+def test_a_thing_that_will_be_built_is_the_plan_of_the_body_before():
+    r = run("Bộ Giáo dục và Đào tạo công bố chiến lược phát triển giáo dục đến năm 2030.\n\n"
+            "Mạng lưới trường học vùng cao sẽ được xây dựng lại, bảo đảm đủ phòng học cho học sinh.\n",
+            [("ORG", "Bộ Giáo dục và Đào tạo", [])])
+    c = r.find("sẽ được xây dựng lại")
+    assert r.name(c.actor) == "Bộ Giáo dục và Đào tạo" and c.rule == "plan:sẽ được/context"
+    assert c.text.startswith("Mạng lưới trường học vùng cao")
+
+
+def test_what_shareholders_will_receive_is_no_undertaking():
+    r = run("Công ty Hoàng Long sẽ chốt danh sách cổ đông nhận cổ tức.\n\n"
+            "Theo đó, cổ đông sở hữu 1 cổ phiếu sẽ được nhận 500 đồng.\n",
+            [("ORG", "Công ty Hoàng Long", [])])
+    assert not any("500 đồng" in c.text for c in r.commitments)
+
+
+def test_a_named_body_that_will_be_licensed_undertakes_nothing():
+    r = run("Bộ Công Thương vừa họp về điện gió.\n\n"
+            "Công ty Gió Biển sẽ được cấp phép khảo sát vùng biển Bình Thuận.\n",
+            [("ORG", "Bộ Công Thương", []), ("ORG", "Công ty Gió Biển", [])])
+    assert not any("cấp phép" in c.text for c in r.commitments)
