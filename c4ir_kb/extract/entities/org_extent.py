@@ -241,8 +241,8 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
             # (Bệnh viện Bạch Mai, Trường Nguyễn Du, Bệnh viện Nguyễn Tri Phương)
             continue
         if is_surname(v, s0) and all(is_vn_name_unit(u) for u in v.units[s0:b]):
-            if place_at(v, s0)[0] >= ln:
-                continue
+            if place_at(v, s0)[0] >= ln or tuple(u.key for u in v.units[s0:b]) in R.lx.words("eponyms"):
+                continue  # a place, or a person the organisation is named after
             if any(place_at(v, k, allow_weak=False)[0] == b - k for k in range(max(a, s0 - 2), s0)):
                 continue  # `UBND TP. Hồ Chí Minh`: the tail of a place the gazetteer knows
             if ln == 2 and not complete_org(v, a, s0):
