@@ -66,8 +66,9 @@ class ActorFinder:
                     jj -= 1
                 outer = v.mention_ending_at(jj, lo)
                 if inner is not None:
-                    if outer is not None and (outer.entity == inner.entity or inner.type == "LOC"):
-                        # `Tập đoàn Amata (Thái Lan)`: the name before, with its own context (`Đại diện`, `do`)
+                    if outer is not None and (outer.entity == inner.entity or inner.type == "LOC" or outer.type == "ORG"):
+                        # `Tập đoàn Amata (Thái Lan)`, `Công ty X (mã: ABC, sàn HoSE)`: the name before, with
+                        # its own context (`Đại diện`, `do`); what the brackets add is an aside about it
                         if self.is_modifier(sent, outer.start, lo):
                             return None, fillers, negated
                         return self.from_mention(outer, lo), fillers, negated

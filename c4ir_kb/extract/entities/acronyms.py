@@ -99,7 +99,7 @@ def paren_ticker(v: DocView, mi: int) -> bool:
     if mt is None:
         return False
     a = mt.start(1)
-    k = next((x for x in range(m.j, min(v.n, m.j + 6)) if v.units[x].start == a), None)
+    k = next((x for x in range(m.j, min(v.n, m.j + 12)) if v.units[x].start == a), None)
     if k is None or not v.free(k, k + 1):
         return False
     t = add_mention(v, "ORG", k, k + 1, "org.ticker")
