@@ -66,9 +66,12 @@ class ActorFinder:
                     jj -= 1
                 outer = v.mention_ending_at(jj, lo)
                 if inner is not None:
-                    if outer is not None and (outer.entity == inner.entity or inner.type == "LOC" or outer.type == "ORG"):
+                    if outer is not None and (
+                        outer.entity == inner.entity or inner.type == "LOC" or self.named_within(outer.entity, k + 1, j - 1)
+                    ):
                         # `Tập đoàn Amata (Thái Lan)`, `Công ty X (mã: ABC, sàn HoSE)`: the name before, with
-                        # its own context (`Đại diện`, `do`); what the brackets add is an aside about it
+                        # its own context (`Đại diện`, `do`); the brackets say where it is from or add its
+                        # ticker and exchange
                         if self.is_modifier(sent, outer.start, lo):
                             return None, fillers, negated
                         return self.from_mention(outer, lo), fillers, negated
@@ -181,6 +184,10 @@ class ActorFinder:
             if owner is not None:
                 return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
+
+    def named_within(self, entity: str, a: int, b: int) -> bool:
+        """Is `entity` named between offsets a and b (its ticker in the brackets after it)?"""
+        return any(m.entity == entity for m in self.v.mentions_in(a, b))
 
     def meeting_party(self, sent: Sentence, pos: int) -> Optional[Actor]:
         """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
