@@ -126,3 +126,18 @@ def test_a_conjunct_that_witnesses_an_event_is_no_undertaking():
             [("ORG", "Sở Công Thương tỉnh Bến Tre", [])])
     assert r.find("hỗ trợ thủ tục cho nhà đầu tư").kind == "pledge"
     assert not any("chứng kiến" in c.text for c in r.commitments)
+
+
+def test_the_leadership_of_the_province_directs_as_its_committee():
+    r = run("UBND tỉnh Vĩnh Phúc tổ chức lễ khởi công tuyến đường ĐT.305.\n\n"
+            "Lãnh đạo tỉnh yêu cầu nhà thầu tập trung nhân lực, bảo đảm tiến độ công trình.\n",
+            [("ORG", "UBND tỉnh Vĩnh Phúc", [])])
+    c = r.find("tập trung nhân lực")
+    assert r.name(c.actor) == "UBND tỉnh Vĩnh Phúc" and c.kind == "directive"
+
+
+def test_a_generic_committee_without_a_speaker_is_the_one_place_the_article_names():
+    r = run("Tuyến đường nối Vĩnh Phúc với cao tốc được khởi công.\n\n"
+            "Lãnh đạo UBND tỉnh yêu cầu nhà thầu tập trung nhân lực, bảo đảm tiến độ công trình.\n",
+            [("LOC", "Vĩnh Phúc", []), ("ORG", "UBND tỉnh", [])])
+    assert r.name(r.find("tập trung nhân lực").actor) == "Vĩnh Phúc"
