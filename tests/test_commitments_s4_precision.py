@@ -141,3 +141,17 @@ def test_a_generic_committee_without_a_speaker_is_the_one_place_the_article_name
             "Lãnh đạo UBND tỉnh yêu cầu nhà thầu tập trung nhân lực, bảo đảm tiến độ công trình.\n",
             [("LOC", "Vĩnh Phúc", []), ("ORG", "UBND tỉnh", [])])
     assert r.name(r.find("tập trung nhân lực").actor) == "Vĩnh Phúc"
+
+
+def test_two_leaders_agreeing_stand_for_the_parties_of_their_meeting():
+    r = run("Thủ tướng Trần Văn Định hội đàm với Thủ tướng Lào Sonexay Siphandone.\n\n"
+            "Hai Thủ tướng bày tỏ vui mừng về quan hệ hai nước, nhất trí sớm thông qua Chương trình Hành động giai đoạn 2026-2030.\n",
+            [("PER", "Trần Văn Định", []), ("PER", "Sonexay Siphandone", []), ("LOC", "Lào", [])])
+    c = r.find("Chương trình Hành động")
+    assert r.name(c.actor) == "Trần Văn Định" and c.kind == "agreement"
+
+
+def test_a_verb_only_trigger_may_have_an_adverb_before_its_verb():
+    r = run("Công ty Đông Á và Công ty Tây Bắc nhất trí sớm triển khai tuyến vận tải biển mới.\n",
+            [("ORG", "Công ty Đông Á", []), ("ORG", "Công ty Tây Bắc", [])])
+    assert r.name(r.find("tuyến vận tải biển mới").actor) == "Công ty Đông Á"

@@ -78,9 +78,15 @@ def _verb_after_addressee(v: DocView, lex: Lexicon, sent: Sentence, start: int, 
     return False
 
 
-def verb_next(v: DocView, sent: Sentence, end: int) -> bool:
-    """The word right after end is tagged a verb."""
-    tok = token_at(sent, v.skip_space(end))
+def verb_next(v: DocView, sent: Sentence, end: int, lex: Lexicon | None = None) -> bool:
+    """The word right after end is tagged a verb; with lex, after adverbs (`nhất trí sớm thông qua …`)."""
+    k = v.skip_space(end)
+    while lex is not None:
+        m = lex.action_adverb.match(v.low, k)
+        if m is None or m.end() == k or m.group().strip() in lex.partner_after_adverbs:
+            break  # (`cùng X`, `cho X`: a partner follows, not the action)
+        k = v.skip_space(m.end())
+    tok = token_at(sent, k)
     return tok is not None and tok.pos.startswith("V")
 
 

@@ -171,6 +171,8 @@ class Lexicon:
         self.generic_bodies = {fold(w) for w in data["generic_bodies"]["names"]}
         self.helping_end = re.compile(rf"{W}(?:{alt(data['helping_verbs']['words'])})\s+$")  # `Viettel giúp Gia Lai xây dựng …`
         self.event_verb_start = re.compile(rf"(?:{alt(data['event_verbs']['words'])}){E}")  # `chứng kiến …`: an event, no undertaking
+        self.topic_prep = re.compile(rf"{W}(?:{alt(data['topic_lists']['prepositions'])}){E}")
+        self.topic_classifiers = set(data["topic_lists"]["classifiers"])
         self.organ_heads = tuple(sorted({fold(w) for w in data["organ_heads"]["words"]}, key=len, reverse=True))
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]

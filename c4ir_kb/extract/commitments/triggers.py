@@ -143,7 +143,7 @@ class TriggerFinder:
             if trig.needs_action and not passive:
                 if not action_follows(v, lex, tend, sent, cend, trig.goal, addressee=lex.kind_has(trig.kind, "addressee")):
                     continue
-                if trig.verb_only and not verb_next(v, sent, tend):
+                if trig.verb_only and not verb_next(v, sent, tend, lex):
                     continue  # `xác định nguyên nhân`: identifying, not setting out to do
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
