@@ -155,3 +155,17 @@ def test_a_verb_only_trigger_may_have_an_adverb_before_its_verb():
     r = run("Công ty Đông Á và Công ty Tây Bắc nhất trí sớm triển khai tuyến vận tải biển mới.\n",
             [("ORG", "Công ty Đông Á", []), ("ORG", "Công ty Tây Bắc", [])])
     assert r.name(r.find("tuyến vận tải biển mới").actor) == "Công ty Đông Á"
+
+
+def test_a_headline_reporting_the_ceremony_the_body_describes_is_an_event():
+    r = run("Vĩnh Phúc khởi công cầu vượt sông Phó Đáy\n\n"
+            "Sáng 5/3, UBND tỉnh Vĩnh Phúc tổ chức lễ khởi công cầu vượt sông Phó Đáy.\n",
+            [("LOC", "Vĩnh Phúc", []), ("ORG", "UBND tỉnh Vĩnh Phúc", [])])
+    assert not any(c.trigger.lower() == "khởi công" for c in r.commitments)
+
+
+def test_a_headline_groundbreaking_without_a_ceremony_in_the_body_still_counts():
+    r = run("Công ty Sông Thao khởi công nhà máy giấy thứ hai\n\n"
+            "Nhà máy có công suất 100.000 tấn mỗi năm.\n",
+            [("ORG", "Công ty Sông Thao", [])])
+    assert r.name(r.find("nhà máy giấy thứ hai").actor) == "Công ty Sông Thao"

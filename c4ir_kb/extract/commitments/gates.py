@@ -128,3 +128,11 @@ def past_dated(v: DocView, sent: Sentence, pos: int, end: int) -> bool:
         if sent.start <= d.start and d.end <= end and d.value[:4].isdigit() and int(d.value[:4]) < pub.year:
             return True
     return False
+
+
+def headline_ceremony(v: DocView, pos: int, tend: int, title_end: int) -> bool:
+    """`Vĩnh Long khởi công tuyến đường …` as the headline of a story whose body reports the ceremony
+    (`lễ khởi công`): the headline's bare verb reports the event held, an action done."""
+    if pos >= title_end:
+        return False
+    return re.search(rf"(?<!\w)lễ\s+{re.escape(v.low[pos:tend])}(?!\w)", v.low[title_end:]) is not None
