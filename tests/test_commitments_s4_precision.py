@@ -169,3 +169,9 @@ def test_a_headline_groundbreaking_without_a_ceremony_in_the_body_still_counts()
             "Nhà máy có công suất 100.000 tấn mỗi năm.\n",
             [("ORG", "Công ty Sông Thao", [])])
     assert r.name(r.find("nhà máy giấy thứ hai").actor) == "Công ty Sông Thao"
+
+
+def test_a_plant_subject_under_theo_x_is_xs_when_no_investor_is_named():
+    r = run("Theo Công ty Minh Phát, nhà máy sẽ đi vào hoạt động từ quý III/2026.\n", [("ORG", "Công ty Minh Phát", [])])
+    c = r.find("đi vào hoạt động")
+    assert r.name(c.actor) == "Công ty Minh Phát" and c.target_date == "2026-Q3"

@@ -22,7 +22,7 @@ from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
 from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
-from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, trailing_speaker
+from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
 @dataclass
@@ -173,6 +173,9 @@ class ActorFinder:
             owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
             if owner is not None:
                 return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=lo + pj.start(1)), fillers, negated
+            sp = speaker(v, lex, self.people, sent, pos)  # `Theo Công ty X, nhà máy sẽ …`: the source speaks for it
+            if sp is not None and sp[1]:
+                return Actor(actor=sp[1][0], person=sp[0], rule="speaker", confidence=lex.confidence("speaker"), start=lo + pj.start(1)), fillers, negated
         ev = lex.event_end.search(v.low[lo:j]) if j > lo else None
         if ev is not None and re.fullmatch(r"[\s,]*", v.low[lo : lo + ev.start()]):
             # `Đại hội đề ra …`, `Kỳ họp sẽ xem xét …`: the body holding the event
