@@ -175,3 +175,16 @@ def test_a_plant_subject_under_theo_x_is_xs_when_no_investor_is_named():
     r = run("Theo Công ty Minh Phát, nhà máy sẽ đi vào hoạt động từ quý III/2026.\n", [("ORG", "Công ty Minh Phát", [])])
     c = r.find("đi vào hoạt động")
     assert r.name(c.actor) == "Công ty Minh Phát" and c.target_date == "2026-Q3"
+
+
+def test_a_joint_undertaking_of_a_long_list_is_the_first_named_partys():
+    r = run("Ngày 12/1, Agribank cùng các ngân hàng MB, BIDV và Công ty Vành Đai sẽ ký kết hợp đồng tín dụng cho dự án.\n",
+            [("ORG", "Agribank", []), ("ORG", "MB", []), ("ORG", "BIDV", []), ("ORG", "Công ty Vành Đai", [])])
+    c = r.find("hợp đồng tín dụng")
+    assert r.name(c.actor) == "Agribank" and r.name(c.partner) == "MB"
+
+
+def test_a_joint_pledge_after_cung_and_a_comma_is_the_first_named_partys():
+    r = run("Agribank cùng MB, BIDV cam kết thu xếp 25.000 tỷ đồng cho dự án.\n",
+            [("ORG", "Agribank", []), ("ORG", "MB", []), ("ORG", "BIDV", [])])
+    assert r.name(r.find("thu xếp 25.000 tỷ đồng").actor) == "Agribank"
