@@ -188,3 +188,16 @@ def test_a_joint_pledge_after_cung_and_a_comma_is_the_first_named_partys():
     r = run("Agribank cùng MB, BIDV cam kết thu xếp 25.000 tỷ đồng cho dự án.\n",
             [("ORG", "Agribank", []), ("ORG", "MB", []), ("ORG", "BIDV", [])])
     assert r.name(r.find("thu xếp 25.000 tỷ đồng").actor) == "Agribank"
+
+
+def test_a_name_after_theo_is_no_party_of_the_list_after_it():
+    r = run("Theo Viettel, FPT và MB sẽ xây dựng trung tâm dữ liệu mới.\n",
+            [("ORG", "Viettel", []), ("ORG", "FPT", []), ("ORG", "MB", [])])
+    c = r.find("trung tâm dữ liệu mới")
+    assert r.name(c.actor) == "FPT" and r.name(c.partner) == "MB"
+
+
+def test_a_list_of_parties_after_nhu_is_the_first_named_partys():
+    r = run("Nhiều tập đoàn như Viettel, CMC, FPT và Microsoft sẽ đầu tư vào trung tâm dữ liệu tại TP.HCM.\n",
+            [("ORG", "Viettel", []), ("ORG", "CMC", []), ("ORG", "FPT", []), ("ORG", "Microsoft", [])])
+    assert r.name(r.find("trung tâm dữ liệu").actor) == "Viettel"

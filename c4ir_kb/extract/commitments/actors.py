@@ -334,7 +334,10 @@ class ActorFinder:
             mm = re.search(r"(?:\s*\([^()]{1,20}\))?\s*,\s+$", before)
         if mm:
             other = v.mention_ending_at(m.start - len(before) + mm.start(), lo)
-            if other is not None and other.entity != m.entity and other.type in ("ORG", "PER", "LOC") and (not listed or other.type == "ORG" or mm.group().strip()[-1:] != ","):
+            comma = mm.group().strip()[-1:] == ","
+            if other is not None and comma and not (self.lex.list_open.search(v.low[lo : other.start]) or self.lex.time_adjunct_end.search(v.low[lo : other.start])):
+                other = None  # `Theo Viettel, FPT và MB …`: a name after a preposition is no party of the list
+            if other is not None and other.entity != m.entity and other.type in ("ORG", "PER", "LOC") and (not listed or other.type == "ORG" or not comma):
                 first = self.from_mention(other, lo, listed=True)
                 first.partner = first.partner or m.entity
                 return first
@@ -358,7 +361,7 @@ class ActorFinder:
             cur = other
         while len(out) > 1:
             pre = v.low[lo : out[0].start]
-            if re.search(r"(?:^|[,;:.)\-–“\"])\s*$", pre) or self.lex.time_adjunct_end.search(pre):
+            if self.lex.list_open.search(pre) or self.lex.time_adjunct_end.search(pre):
                 break
             out.pop(0)  # `Theo Viettel, FPT …`, `Bên cạnh Viettel, FPT …`: the first party opens its clause
         return out

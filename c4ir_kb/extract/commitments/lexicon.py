@@ -173,6 +173,7 @@ class Lexicon:
         self.event_verb_start = re.compile(rf"(?:{alt(data['event_verbs']['words'])}){E}")  # `chứng kiến …`: an event, no undertaking
         self.topic_prep = re.compile(rf"{W}(?:{alt(data['topic_lists']['prepositions'])}){E}")
         self.topic_classifiers = set(data["topic_lists"]["classifiers"])
+        self.list_open = re.compile(rf"(?:^|[,;:.)\-–“\"]|{W}(?:{alt(data['party_lists']['openers'])}))\s*$")  # where a list of parties opens
         self.organ_heads = tuple(sorted({fold(w) for w in data["organ_heads"]["words"]}, key=len, reverse=True))
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
