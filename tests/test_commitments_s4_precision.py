@@ -126,3 +126,78 @@ def test_a_conjunct_that_witnesses_an_event_is_no_undertaking():
             [("ORG", "Sở Công Thương tỉnh Bến Tre", [])])
     assert r.find("hỗ trợ thủ tục cho nhà đầu tư").kind == "pledge"
     assert not any("chứng kiến" in c.text for c in r.commitments)
+
+
+def test_the_leadership_of_the_province_directs_as_its_committee():
+    r = run("UBND tỉnh Vĩnh Phúc tổ chức lễ khởi công tuyến đường ĐT.305.\n\n"
+            "Lãnh đạo tỉnh yêu cầu nhà thầu tập trung nhân lực, bảo đảm tiến độ công trình.\n",
+            [("ORG", "UBND tỉnh Vĩnh Phúc", [])])
+    c = r.find("tập trung nhân lực")
+    assert r.name(c.actor) == "UBND tỉnh Vĩnh Phúc" and c.kind == "directive"
+
+
+def test_a_generic_committee_without_a_speaker_is_the_one_place_the_article_names():
+    r = run("Tuyến đường nối Vĩnh Phúc với cao tốc được khởi công.\n\n"
+            "Lãnh đạo UBND tỉnh yêu cầu nhà thầu tập trung nhân lực, bảo đảm tiến độ công trình.\n",
+            [("LOC", "Vĩnh Phúc", []), ("ORG", "UBND tỉnh", [])])
+    assert r.name(r.find("tập trung nhân lực").actor) == "Vĩnh Phúc"
+
+
+def test_two_leaders_agreeing_stand_for_the_parties_of_their_meeting():
+    r = run("Thủ tướng Trần Văn Định hội đàm với Thủ tướng Lào Sonexay Siphandone.\n\n"
+            "Hai Thủ tướng bày tỏ vui mừng về quan hệ hai nước, nhất trí sớm thông qua Chương trình Hành động giai đoạn 2026-2030.\n",
+            [("PER", "Trần Văn Định", []), ("PER", "Sonexay Siphandone", []), ("LOC", "Lào", [])])
+    c = r.find("Chương trình Hành động")
+    assert r.name(c.actor) == "Trần Văn Định" and c.kind == "agreement"
+
+
+def test_a_verb_only_trigger_may_have_an_adverb_before_its_verb():
+    r = run("Công ty Đông Á và Công ty Tây Bắc nhất trí sớm triển khai tuyến vận tải biển mới.\n",
+            [("ORG", "Công ty Đông Á", []), ("ORG", "Công ty Tây Bắc", [])])
+    assert r.name(r.find("tuyến vận tải biển mới").actor) == "Công ty Đông Á"
+
+
+def test_a_headline_reporting_the_ceremony_the_body_describes_is_an_event():
+    r = run("Vĩnh Phúc khởi công cầu vượt sông Phó Đáy\n\n"
+            "Sáng 5/3, UBND tỉnh Vĩnh Phúc tổ chức lễ khởi công cầu vượt sông Phó Đáy.\n",
+            [("LOC", "Vĩnh Phúc", []), ("ORG", "UBND tỉnh Vĩnh Phúc", [])])
+    assert not any(c.trigger.lower() == "khởi công" for c in r.commitments)
+
+
+def test_a_headline_groundbreaking_without_a_ceremony_in_the_body_still_counts():
+    r = run("Công ty Sông Thao khởi công nhà máy giấy thứ hai\n\n"
+            "Nhà máy có công suất 100.000 tấn mỗi năm.\n",
+            [("ORG", "Công ty Sông Thao", [])])
+    assert r.name(r.find("nhà máy giấy thứ hai").actor) == "Công ty Sông Thao"
+
+
+def test_a_plant_subject_under_theo_x_is_xs_when_no_investor_is_named():
+    r = run("Theo Công ty Minh Phát, nhà máy sẽ đi vào hoạt động từ quý III/2026.\n", [("ORG", "Công ty Minh Phát", [])])
+    c = r.find("đi vào hoạt động")
+    assert r.name(c.actor) == "Công ty Minh Phát" and c.target_date == "2026-Q3"
+
+
+def test_a_joint_undertaking_of_a_long_list_is_the_first_named_partys():
+    r = run("Ngày 12/1, Agribank cùng các ngân hàng MB, BIDV và Công ty Vành Đai sẽ ký kết hợp đồng tín dụng cho dự án.\n",
+            [("ORG", "Agribank", []), ("ORG", "MB", []), ("ORG", "BIDV", []), ("ORG", "Công ty Vành Đai", [])])
+    c = r.find("hợp đồng tín dụng")
+    assert r.name(c.actor) == "Agribank" and r.name(c.partner) == "MB"
+
+
+def test_a_joint_pledge_after_cung_and_a_comma_is_the_first_named_partys():
+    r = run("Agribank cùng MB, BIDV cam kết thu xếp 25.000 tỷ đồng cho dự án.\n",
+            [("ORG", "Agribank", []), ("ORG", "MB", []), ("ORG", "BIDV", [])])
+    assert r.name(r.find("thu xếp 25.000 tỷ đồng").actor) == "Agribank"
+
+
+def test_a_name_after_theo_is_no_party_of_the_list_after_it():
+    r = run("Theo Viettel, FPT và MB sẽ xây dựng trung tâm dữ liệu mới.\n",
+            [("ORG", "Viettel", []), ("ORG", "FPT", []), ("ORG", "MB", [])])
+    c = r.find("trung tâm dữ liệu mới")
+    assert r.name(c.actor) == "FPT" and r.name(c.partner) == "MB"
+
+
+def test_a_list_of_parties_after_nhu_is_the_first_named_partys():
+    r = run("Nhiều tập đoàn như Viettel, CMC, FPT và Microsoft sẽ đầu tư vào trung tâm dữ liệu tại TP.HCM.\n",
+            [("ORG", "Viettel", []), ("ORG", "CMC", []), ("ORG", "FPT", []), ("ORG", "Microsoft", [])])
+    assert r.name(r.find("trung tâm dữ liệu").actor) == "Viettel"

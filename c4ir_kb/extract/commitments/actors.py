@@ -22,7 +22,7 @@ from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
 from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
-from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, trailing_speaker
+from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
 @dataclass
@@ -177,6 +177,9 @@ class ActorFinder:
             owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
             if owner is not None:
                 return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=lo + pj.start(1)), fillers, negated
+            sp = speaker(v, lex, self.people, sent, pos)  # `Theo Công ty X, nhà máy sẽ …`: the source speaks for it
+            if sp is not None and sp[1]:
+                return Actor(actor=sp[1][0], person=sp[0], rule="speaker", confidence=lex.confidence("speaker"), start=lo + pj.start(1)), fillers, negated
         ev = lex.event_end.search(v.low[lo:j]) if j > lo else None
         if ev is not None and re.fullmatch(r"[\s,]*", v.low[lo : lo + ev.start()]):
             # `Đại hội đề ra …`, `Kỳ họp sẽ xem xét …`: the body holding the event
@@ -319,6 +322,13 @@ class ActorFinder:
         stripped = self.lex.org_type_end.sub("", before)
         if self.lex.rep_end.search(stripped.rstrip()):
             return Actor(actor=m.entity, rule="representative", confidence=self.lex.confidence("representative"), start=m.start)
+        if not listed and m.type == "ORG":
+            chain = self.conjoined(m, lo)
+            if len(chain) > 2:
+                # `Agribank cùng các ngân hàng MB, BIDV và X ký …`: a joint undertaking is the first-named party's
+                first = self.from_mention(chain[0], lo, listed=True)
+                first.partner = first.partner or chain[1].entity
+                return first
         # `A và B ký thỏa thuận`: A acts, B is the partner
         # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
         mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:(?:các|những)\s+)?(?:{self.lex.admin}\s+)?$", before)
@@ -332,11 +342,37 @@ class ActorFinder:
             mm = re.search(r"(?:\s*\([^()]{1,20}\))?\s*,\s+$", before)
         if mm:
             other = v.mention_ending_at(m.start - len(before) + mm.start(), lo)
-            if other is not None and other.entity != m.entity and other.type in ("ORG", "PER", "LOC") and (not listed or other.type == "ORG" or mm.group().strip()[-1:] != ","):
+            comma = mm.group().strip()[-1:] == ","
+            if other is not None and comma and not (self.lex.list_open.search(v.low[lo : other.start]) or self.lex.time_adjunct_end.search(v.low[lo : other.start])):
+                other = None  # `Theo Viettel, FPT và MB …`: a name after a preposition is no party of the list
+            if other is not None and other.entity != m.entity and other.type in ("ORG", "PER", "LOC") and (not listed or other.type == "ORG" or not comma):
                 first = self.from_mention(other, lo, listed=True)
                 first.partner = first.partner or m.entity
                 return first
         return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", m.type), start=m.start)
+
+    def conjoined(self, m: Mention, lo: int) -> list[Mention]:
+        """The organisations coordinated with m before it, first-named first: `A, B và m`, `A cùng (các
+        ngân hàng) B, m`; each joined by a comma, `và`, `cùng (với)`, `với`; the first opens its clause (after
+        punctuation or a time adjunct, not `Theo`, `Bên cạnh`)."""
+        v = self.v
+        out = [m]
+        cur = m
+        while True:
+            mm = re.search(r"(?:\s*\([^()]{1,30}\))?(?:\s*,|\s+(?:và|cùng với|cùng|với))\s+(?:(?:các|những)(?:\s+[^\s,;:]+){1,3}?\s+)?$", v.low[lo : cur.start])
+            if mm is None:
+                break
+            other = v.mention_ending_at(lo + mm.start(), lo)
+            if other is None or other.type != "ORG" or other.entity in {x.entity for x in out}:
+                break
+            out.insert(0, other)
+            cur = other
+        while len(out) > 1:
+            pre = v.low[lo : out[0].start]
+            if self.lex.list_open.search(pre) or self.lex.time_adjunct_end.search(pre):
+                break
+            out.pop(0)  # `Theo Viettel, FPT …`, `Bên cạnh Viettel, FPT …`: the first party opens its clause
+        return out
 
     def embedded_subject(self, sent: Sentence, tend: int, cend: int, actor: Actor) -> Actor:
         """`Ông Vinh cam kết Tập đoàn Đèo Cả sẽ bổ sung …`, `cam kết FPT dành …`: the pledge names who will

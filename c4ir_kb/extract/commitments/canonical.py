@@ -65,6 +65,11 @@ class Canonical:
                     return o.id
         return eid
 
+    def sole_place(self) -> Optional[str]:
+        """The one place (LOC) the article names, if it names exactly one: what a generic `UBND tỉnh` governs."""
+        places = [e.id for e in self.v.entities.values() if e.type == "LOC"]
+        return places[0] if len(places) == 1 else None
+
     def committee_of(self, loc: str) -> Optional[str]:
         """`Bạc Liêu sẽ xây dựng …`: a province or city acts through its people's committee, when the article names it."""
         e = self.v.entities.get(loc)

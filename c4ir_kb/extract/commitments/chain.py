@@ -48,7 +48,7 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     if prev >= 0 and v.low[i - 1 : i] == "," and len(item.split()) <= 2 and not re.search(r"\d", item):
         return None  # `hỗ trợ, tư vấn, đề xuất …`: an item of an enumeration, not a conjunct (`tăng 20%, …` is one)
     between = v.low[verb:i]
-    if _topic_list(v, sent, verb, pos):
+    if _topic_list(v, lex, sent, verb, pos):
         return None  # `sau cuộc họp về thực trạng cơ sở vật chất, định hướng phát triển ngành và …`: a noun of the topic list
     if lex.chain_barrier.search(between):
         return None  # `X nói: “…`, `…, các đơn vị …`: a reported clause or a conjunct with a subject of its own
@@ -118,17 +118,26 @@ def _head_at(v: DocView, actors: ActorFinder, sent: Sentence, tok) -> Optional[t
     return at, act, tok.start
 
 
-def _topic_list(v: DocView, sent: Sentence, a: int, b: int) -> bool:
-    """The position b continues a list of noun phrases governed by a topic preposition (`về`) in [a, b): each
-    comma-separated item between the preposition and b opens with a noun, not a verb."""
+def _topic_list(v: DocView, lex: Lexicon, sent: Sentence, a: int, b: int) -> bool:
+    """The word at b, read as a noun by the tagger, continues a list of noun phrases governed by a topic
+    preposition (`về`) after a noun (`cuộc họp về …`) in [a, b): each comma-separated item between the
+    preposition and b opens with a noun."""
     tm = None
-    for tm in re.finditer(r"(?<!\w)về(?!\w)", v.low[a:b]):
+    for tm in lex.topic_prep.finditer(v.low[a:b]):
         pass
     if tm is None:
         return False
     k = a + tm.end()
     if "," not in v.low[k:b]:
         return False
+    before = [t for t in sent.tokens if t.end <= a + tm.start()]
+    head = before[-1] if before else None
+    nominal = head is not None and (head.pos == "N" or (len(before) > 1 and before[-2].text.lower() in lex.topic_classifiers and head.pos == "V"))
+    if not nominal:
+        return False  # `bày tỏ vui mừng về …, nhất trí …`: the topic of a verb, not a noun's (`cuộc họp về …`) list of topics
+    tok = token_at(sent, b)
+    if tok is None or tok.pos != "N":
+        return False  # `bày tỏ vui mừng về quan hệ hai nước, nhất trí …`: a verb opens a conjunct of its own
     lo = k
     for part in v.low[k:b].split(","):
         first = next((t for t in sent.tokens if t.start >= lo + len(part) - len(part.lstrip()) and t.start < lo + len(part)), None)

@@ -5,7 +5,8 @@ the arguments component (fills each new commitment's arguments).
 Claims: `out`, the article's commitments in the order found, and `blocked`, spans a rejected
 trigger claimed (a hoped-for or requested action) so that no trigger inside them counts;
 an agreement's actor is recorded in Referents for a later `hai bên sẽ …`. A body named only
-generically (`UBND tỉnh`, `HĐND`: generic_bodies) gives way to the person speaking for it.
+generically (`UBND tỉnh`, `HĐND`: generic_bodies) gives way to the person speaking for it, else to the one
+place the article names.
 """
 
 from __future__ import annotations
@@ -67,8 +68,11 @@ class Claims:
         c.actor, c.partner = canon.canonical(c.actor), canon.canonical(c.partner)
         c.actor = canon.specific_committee(c.actor)
         c.actor = canon.parent_of_organ(c.actor)  # `Hội đồng xét xử Tòa án X dự kiến …`: the court
-        if c.person and c.actor in v.entities and fold(v.entities[c.actor].name) in self.lex.generic_bodies:
-            c.actor = c.person  # `Chủ tịch UBND tỉnh A yêu cầu …` where the article never names which province: A is identifiable
+        if c.actor in v.entities and fold(v.entities[c.actor].name) in self.lex.generic_bodies:
+            if c.person:
+                c.actor = c.person  # `Chủ tịch UBND tỉnh A yêu cầu …` where the article never names which province: A is identifiable
+            else:
+                c.actor = canon.sole_place() or c.actor  # `Lãnh đạo tỉnh yêu cầu …` in an article naming one place: that place
         if c.partner == c.actor:
             c.partner = None
         self.out.append(c)

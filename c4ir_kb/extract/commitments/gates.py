@@ -78,9 +78,15 @@ def _verb_after_addressee(v: DocView, lex: Lexicon, sent: Sentence, start: int, 
     return False
 
 
-def verb_next(v: DocView, sent: Sentence, end: int) -> bool:
-    """The word right after end is tagged a verb."""
-    tok = token_at(sent, v.skip_space(end))
+def verb_next(v: DocView, sent: Sentence, end: int, lex: Lexicon | None = None) -> bool:
+    """The word right after end is tagged a verb; with lex, after adverbs (`nhất trí sớm thông qua …`)."""
+    k = v.skip_space(end)
+    while lex is not None:
+        m = lex.action_adverb.match(v.low, k)
+        if m is None or m.end() == k or m.group().strip() in lex.partner_after_adverbs:
+            break  # (`cùng X`, `cho X`: a partner follows, not the action)
+        k = v.skip_space(m.end())
+    tok = token_at(sent, k)
     return tok is not None and tok.pos.startswith("V")
 
 
@@ -122,3 +128,11 @@ def past_dated(v: DocView, sent: Sentence, pos: int, end: int) -> bool:
         if sent.start <= d.start and d.end <= end and d.value[:4].isdigit() and int(d.value[:4]) < pub.year:
             return True
     return False
+
+
+def headline_ceremony(v: DocView, pos: int, tend: int, title_end: int) -> bool:
+    """`Vĩnh Long khởi công tuyến đường …` as the headline of a story whose body reports the ceremony
+    (`lễ khởi công`): the headline's bare verb reports the event held, an action done."""
+    if pos >= title_end:
+        return False
+    return re.search(rf"(?<!\w)lễ\s+{re.escape(v.low[pos:tend])}(?!\w)", v.low[title_end:]) is not None

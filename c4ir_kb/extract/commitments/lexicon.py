@@ -118,6 +118,7 @@ class Lexicon:
         self.request = re.compile(rf"{W}(?:{alt(data['request_cues'])}){E}")
         self.title_end = re.compile(rf"{W}(?:{alt(data['title_words'])})\s*$")
         self.rep_end = re.compile(rf"{W}(?:{alt(data['representative_words'])})\s*(?:của\s*)?$")
+        self.representatives = list(data["representative_words"])
         an = data["anaphors"]
         self.org_anaphors = [w.lower() for w in an["org"]]
         self.city_anaphors = [w.lower() for w in an["city"]]
@@ -172,6 +173,9 @@ class Lexicon:
         self.generic_bodies = {fold(w) for w in data["generic_bodies"]["names"]}
         self.helping_end = re.compile(rf"{W}(?:{alt(data['helping_verbs']['words'])})\s+$")  # `Viettel giúp Gia Lai xây dựng …`
         self.event_verb_start = re.compile(rf"(?:{alt(data['event_verbs']['words'])}){E}")  # `chứng kiến …`: an event, no undertaking
+        self.topic_prep = re.compile(rf"{W}(?:{alt(data['topic_lists']['prepositions'])}){E}")
+        self.topic_classifiers = set(data["topic_lists"]["classifiers"])
+        self.list_open = re.compile(rf"(?:^|[,;:.)\-–“\"]|{W}(?:{alt(data['party_lists']['openers'])}))\s*$")  # where a list of parties opens
         self.organ_heads = tuple(sorted({fold(w) for w in data["organ_heads"]["words"]}, key=len, reverse=True))
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
@@ -309,8 +313,8 @@ class Lexicon:
         demo = rf"(?:\s+(?:{alt(self.demonstratives)}))?\s*$"
         # `lực lượng vũ trang quân khu sẵn sàng …`: a unit of the organisation before the head noun
         unit = rf"(?:(?:{alt(self.units)})\s+(?:của\s+)?)?"
-        # `…, theo đó hãng sẽ …`, `Đại diện nhà thầu cam kết …`: a connective or a representative before the head noun
-        lead = rf"(?:(?:{alt(self.connectives)}),?\s+)?(?:(?:đại diện|thay mặt)\s+)?"
+        # `…, theo đó hãng sẽ …`, `Đại diện nhà thầu cam kết …`, `Lãnh đạo tỉnh yêu cầu …`: a connective or a representative before the head noun
+        lead = rf"(?:(?:{alt(self.connectives)}),?\s+)?(?:(?:{alt(self.representatives)})\s+)?"
         start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s)){lead}{unit}({words}){demo}")
         speech = re.compile(rf"{W}(?:{alt(self.speech_verbs)}),?\s+{unit}({words}){demo}")
         # `cho biết nhà máy sẽ tạo 4.000 việc làm và tập đoàn cam kết …`: a second reported clause
