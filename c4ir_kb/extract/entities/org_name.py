@@ -216,7 +216,23 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text)
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and (t.key,) not in R.stop_lower for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
-    return last_good
+    return name_before_predicate(v, i + h, last_good)
+
+
+def name_before_predicate(v: DocView, a: int, e: int) -> int:
+    """`Bộ Nông nghiệp và Môi trường Phùng Đức Tiến | thông tin …`: where a name's lower-case
+    tail follows a Vietnamese full name (a surname and two or three more name syllables, after
+    at least one unit of the organisation's own name), the tail is what the holder does and the
+    name ends at the holder's (cut off later by org_extent.split_person_from_org)."""
+    k = e
+    while k > a and v.units[k - 1].text.islower():
+        k -= 1
+    if k == e:
+        return e
+    for n in (3, 4):
+        if k - n > a and is_surname(v, k - n) and all(is_vn_name_unit(u) for u in v.units[k - n : k]):
+            return k
+    return e
 
 
 def committee_of_body(v: DocView, i: int, j: int) -> int:
