@@ -37,3 +37,12 @@ def test_the_exchange_in_brackets_never_acts_for_the_company():
     r = run("Công ty Cổ phần Chứng khoán Sao Mai (mã: SMC, sàn HoSE) sẽ phát hành 10 triệu cổ phiếu.")
     company = next(m.entity for m in r.mentions if m.text.startswith("Công ty"))
     assert [c.actor for c in r.commitments] == [company]
+
+
+def test_a_place_after_a_business_noun_says_whose_companies_and_never_acts():
+    assert run("Phía doanh nghiệp Hàn Quốc cam kết đảm bảo tiến độ theo kế hoạch.").commitments == []
+
+
+def test_a_country_acting_as_itself_still_acts():
+    r = run("Hàn Quốc cam kết hỗ trợ Việt Nam đào tạo nhân lực.")
+    assert [next(m.text for m in r.mentions if m.entity == c.actor) for c in r.commitments] == ["Hàn Quốc"]

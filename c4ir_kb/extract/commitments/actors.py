@@ -299,6 +299,8 @@ class ActorFinder:
             o = v.mention_ending_at(lo + k, lo)
             if o is not None and o.type == "ORG" and lex.title_end.search(v.low[lo : o.start].rstrip()):
                 return False
+        if m is not None and m.type == "LOC" and lex.business_noun_end.search(before.rstrip()):
+            return True  # `Phía doanh nghiệp Hàn Quốc cam kết …`: Korean companies, not Korea
         if re.search(r"(?<!\w)(?:giao|phân công|ủy quyền|uỷ quyền)\s+cho\s*$", before):
             return False  # `giao cho X phụ trách`: X is the assignee
         if word in lex.modifier_preps:

@@ -135,6 +135,8 @@ class Lexicon:
         self.connectives = [w.lower() for w in data["connectives"]["words"]]
         self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{W}(?:{alt(an['org'])})\s*$")
+        # `doanh nghiệp Hàn Quốc`, `các nhà đầu tư Nhật Bản`: a place after a business noun says whose
+        self.business_noun_end = re.compile(rf"{W}(?:{alt(gen['business'] + gen['business_heads'])})\s*$")
         self.anaphor_words = {fold(w) for w in an["org"] + an["city"]}
         self.anaphor_words_raw = [w.lower() for w in an["org"] + an["city"]]
         self.fillers = [w.lower() for w in data["fillers"]]
