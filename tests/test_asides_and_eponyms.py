@@ -46,3 +46,10 @@ def test_a_place_after_a_business_noun_says_whose_companies_and_never_acts():
 def test_a_country_acting_as_itself_still_acts():
     r = run("Hàn Quốc cam kết hỗ trợ Việt Nam đào tạo nhân lực.")
     assert [next(m.text for m in r.mentions if m.entity == c.actor) for c in r.commitments] == ["Hàn Quốc"]
+
+
+def test_a_list_item_that_is_only_a_connective_is_no_commitment():
+    # the sentence is cut right after the connective (a line break here; the 1,000-character cap in news)
+    r = run("Thủ tướng Chính phủ yêu cầu các bộ rà soát thủ tục; bảo đảm an sinh xã hội; đồng thời,\nTriển khai ngay các nhiệm vụ.")
+    texts = [c.text.strip(" ,") for c in r.commitments]
+    assert "Triển khai ngay các nhiệm vụ" in texts and "đồng thời" not in texts

@@ -40,8 +40,9 @@ class Claims:
             start += 1
         if end <= start:
             return
-        if fold(v.norm[start:end]).strip() == fold(trigger).strip():
-            return  # `Hội nghị do X chủ trì.`, `… do Y đầu tư.`: a trigger with nothing undertaken after it
+        said = fold(v.norm[start:end]).strip(" ,;:.")
+        if said == fold(trigger).strip() or said in self.lex.connectives_folded:
+            return  # `Hội nghị do X chủ trì.`, `… do Y đầu tư.`, a list item `; đồng thời, …` cut at its comma: nothing undertaken
         if self.lex.event_verb_start.match(v.low, start):
             return  # `…, đồng thời chứng kiến việc tiếp nhận hồ sơ`: the actor's part in an event reported
         tail = self.lex.goal_tail.search(v.low, start, end) if actor.actor is not None else None

@@ -133,6 +133,7 @@ class Lexicon:
         self.association_heads = [w.lower() for w in rc["association_heads"]]
         self.member_cues = re.compile(rf"{W}(?:{alt(rc['member_cues'])}){E}")
         self.connectives = [w.lower() for w in data["connectives"]["words"]]
+        self.connectives_folded = {fold(w) for w in self.connectives}
         self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{W}(?:{alt(an['org'])})\s*$")
         # `doanh nghiệp Hàn Quốc`, `các nhà đầu tư Nhật Bản`: a place after a business noun says whose
