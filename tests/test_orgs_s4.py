@@ -156,3 +156,8 @@ def test_a_word_ending_in_a_landmark_noun_opens_no_landmark():
 def test_a_river_named_by_a_region_stays_that_region():
     r = run("Lũ vượt báo động 3 trên các sông Bắc Bộ.")
     assert not any(n.startswith("sông") for n in names(r, "LOC"))
+
+
+def test_a_ministry_written_with_the_countrys_name_is_the_ministry():
+    assert "bộcôngan" in link_keys("ORG", "Bộ Công an Việt Nam")
+    assert "bộngoạigiao" not in link_keys("ORG", "Bộ Ngoại giao Lào")
