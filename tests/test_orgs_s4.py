@@ -161,3 +161,10 @@ def test_a_river_named_by_a_region_stays_that_region():
 def test_a_ministry_written_with_the_countrys_name_is_the_ministry():
     assert "bộcôngan" in link_keys("ORG", "Bộ Công an Việt Nam")
     assert "bộngoạigiao" not in link_keys("ORG", "Bộ Ngoại giao Lào")
+
+
+def test_a_provinces_merged_newspaper_and_broadcaster_is_one_organisation():
+    for name in ("Báo và Phát thanh - Truyền hình Lâm Đồng", "Báo và phát thanh, truyền hình Lâm Đồng"):
+        r = run(f"Chương trình được phát trực tiếp trên sóng {name} tối nay.")
+        assert names(r, "ORG") == {name}
+        assert "Lâm Đồng" not in names(r, "LOC")

@@ -87,6 +87,9 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         e = k + nk if nk else (latin_org(v, k) if acronym(v.units[k].text) else 0)
         if e > k and not (e < v.n and v.tight(e - 1) and place_at(v, e, allow_weak=False)[1] is not None):
             return e, "org.place+name"
+    e = merged_media_body(v, i)
+    if e:
+        return e, "org.head+name"
     n_known, known = known_at(v, i)
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
     if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):
@@ -129,6 +132,21 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordlist("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def merged_media_body(v: DocView, i: int) -> int:
+    """`Báo và Phát thanh - Truyền hình Phú Thọ`, `Báo và phát thanh, truyền hình Tuyên Quang`:
+    a province's merged newspaper and broadcaster (pattern merged-media-body), with the
+    province after it when written; its end, or 0."""
+    mt = rules().patterns["merged-media-body"].match(v.s, v.units[i].start)
+    if mt is None:
+        return 0
+    e = next((k + 1 for k in range(i, min(v.n, i + 8)) if v.units[k].end == mt.end()), 0)
+    if e and e < v.n and v.tight(e - 1):
+        n, p = place_at(v, e, allow_weak=False)
+        if p is not None and p.type in ("province", "city") and cap(v.units[e]):
+            e += n
+    return e
 
 
 def verb_then_name(v: DocView, k: int, j: int) -> bool:
