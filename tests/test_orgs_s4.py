@@ -168,3 +168,16 @@ def test_a_provinces_merged_newspaper_and_broadcaster_is_one_organisation():
         r = run(f"Chương trình được phát trực tiếp trên sóng {name} tối nay.")
         assert names(r, "ORG") == {name}
         assert "Lâm Đồng" not in names(r, "LOC")
+
+
+# Latin-script and mixed company names
+
+
+def test_a_city_spelt_in_latin_before_a_corporate_word_is_a_companys_name():
+    r = run("Cổ đông lớn nhất của dự án là Osaka Gas (Nhật Bản) với 40% vốn.")
+    assert "Osaka Gas" in names(r, "ORG") and "Osaka" not in names(r, "LOC")
+
+
+def test_a_vietnamese_name_closed_by_an_english_corporate_word_is_a_company():
+    r = run("Liên danh gồm FPT và Hòa Bình Group đã ký thỏa thuận hợp tác.")
+    assert "Hòa Bình Group" in names(r, "ORG") and "Hòa Bình" not in names(r, "LOC")

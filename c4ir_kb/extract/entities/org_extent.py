@@ -35,7 +35,15 @@ LATIN_OR_KNOWN = {
 def latin_org(v: DocView, i: int) -> int:
     """Latin-script organisation name at i (HDBank, CMC Technology and Solution, WEF)."""
     R = rules()
-    if place_at(v, i, allow_weak=False)[1] is not None:
+    n_pl, pl = place_at(v, i, allow_weak=False)
+    if pl is not None:
+        # `Tokyo Gas`, `Korea Investment Real Asset Management`: a place spelt in Latin, then
+        # capitalised Latin words one of which is a corporate word, is a company's name
+        e = k = i + n_pl
+        while k < v.n and k - e < 5 and v.tight(k - 1) and cap(v.units[k]) and is_latin_word(v.units[k].text) and place_at(v, k, allow_weak=False)[1] is None:
+            k += 1
+        if k > e and all(is_latin_word(u.text) for u in v.units[i:e]) and any(u.text in R.suffixes for u in v.units[e:k]):
+            return k
         return 0
     if R.patterns["age-group"].fullmatch(v.units[i].text):
         return 0  # an age group (U23) is a team only with its country, found with the places
@@ -90,6 +98,9 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     e = merged_media_body(v, i)
     if e:
         return e, "org.head+name"
+    e = vn_name_group(v, i)
+    if e:
+        return e, "org.vn-name+suffix"
     n_known, known = known_at(v, i)
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
     if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):
@@ -132,6 +143,22 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordlist("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def vn_name_group(v: DocView, i: int) -> int:
+    """`Việt Thái Group`, `Hòa Bình Holdings`: 1..3 capitalised Vietnamese words, one at least
+    written with its tone marks (all-Latin names are latin_org's), then a corporate suffix
+    (group_suffixes); its end, or 0."""
+    R = rules()
+    k = i
+    suffixes = R.lx.wordlist("group_suffixes")
+    while k < v.n and k - i < 3 and (k == i or v.tight(k - 1)) and cap(v.units[k]) and v.units[k].text.isalpha() and not acronym(v.units[k].text) and v.units[k].text not in suffixes:
+        k += 1
+    if k == i or k >= v.n or not v.tight(k - 1) or v.units[k].text not in suffixes:
+        return 0
+    if all(is_latin_word(u.text) for u in v.units[i:k]) or is_surname(v, i) and k - i >= 2 and not place_at(v, i)[1]:
+        return 0
+    return k + 1
 
 
 def merged_media_body(v: DocView, i: int) -> int:
