@@ -181,3 +181,9 @@ def test_a_city_spelt_in_latin_before_a_corporate_word_is_a_companys_name():
 def test_a_vietnamese_name_closed_by_an_english_corporate_word_is_a_company():
     r = run("Liên danh gồm FPT và Hòa Bình Group đã ký thỏa thuận hợp tác.")
     assert "Hòa Bình Group" in names(r, "ORG") and "Hòa Bình" not in names(r, "LOC")
+
+
+def test_a_province_merged_away_is_no_home_province():
+    text = "Chủ tịch UBND tỉnh Lê Văn Tâm kiểm tra vùng ven biển thuộc tỉnh Bình Định (cũ), nơi bão đổ bộ."
+    r = run(text, url="https://baogialai.com.vn/a.htm")
+    assert "UBND tỉnh Gia Lai" in names(r, "ORG") and "UBND tỉnh Bình Định" not in names(r, "ORG")

@@ -119,6 +119,9 @@ def code_after_noun(v: DocView, i: int) -> bool:
     return False
 
 
+FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b")  # a former administrative unit
+
+
 def home_place(v: DocView) -> str | None:
     """The province or city an article is about: the one most often written after an
     administrative prefix (`tỉnh Ninh Bình`, `thành phố Đà Nẵng`), first seen on a tie;
@@ -135,6 +138,8 @@ def home_place(v: DocView) -> str | None:
         if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) in (". ", ".") and v.units[i].text.isupper()):
             continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`, `TP.Đà Nẵng`
         n, p = place_at(v, i + pk, allow_weak=False)
+        if p is not None and FORMER.match(v.s, v.units[i + pk + n - 1].end):
+            continue  # `tỉnh Bình Định (cũ)`: a province merged away in 2025 is no home
         if p is not None and p.type in ("province", "city") and cap(v.units[i + pk]):
             name = p.canonical or p.name
             cnt[name] += 1
