@@ -187,3 +187,16 @@ def test_a_province_merged_away_is_no_home_province():
     text = "Chủ tịch UBND tỉnh Lê Văn Tâm kiểm tra vùng ven biển thuộc tỉnh Bình Định (cũ), nơi bão đổ bộ."
     r = run(text, url="https://baogialai.com.vn/a.htm")
     assert "UBND tỉnh Gia Lai" in names(r, "ORG") and "UBND tỉnh Bình Định" not in names(r, "ORG")
+
+
+# generic and coordinated local bodies
+
+
+def test_the_bodies_of_every_province_are_no_organisation():
+    r = run("Thủ tướng yêu cầu chủ tịch UBND các tỉnh, thành phố khẩn trương khắc phục hậu quả.")
+    assert names(r, "ORG") == set()
+
+
+def test_a_bare_local_head_shares_the_prefix_of_the_head_coordinated_with_it():
+    r = run("Tỉnh ủy, HĐND, UBND tỉnh đã chỉ đạo sát sao. Các xã của tỉnh Lâm Đồng đều hoàn thành kế hoạch.")
+    assert {"HĐND tỉnh Lâm Đồng", "UBND tỉnh Lâm Đồng"} <= names(r, "ORG")

@@ -107,6 +107,8 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         h = 0  # Đoàn Văn Hậu, Hội Thị Lan: a surname that is also a head noun, then a middle name
     if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordlist("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
         return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
+    if h and i + h < v.n and v.tight(i + h - 1) and v.units[i + h].low in R.lx.wordlist("plural_markers") and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local":
+        return 0, ""  # `chủ tịch UBND | các tỉnh`: the bodies of every province, no one organisation
     best = (0, "")
     if n_known:
         j = i + n_known

@@ -77,6 +77,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                     return e
         if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and (home_place(v) is not None or re.match(r"\s*([,;:.)–-]|$)", v.gap(k - 1))):
             return k  # `UBND tỉnh`, `HĐND thành phố`: the article's own province or city
+        if k < v.n and v.tight(k - 1) and v.units[k].low in lx.wordlist("plural_markers"):
+            return 0  # `chủ tịch UBND | các tỉnh`: the bodies of every province, no one organisation
         if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or acronym(v.units[i + h - 1].text):
             return j  # `UBND`, `Tỉnh ủy`, `Viện KSND`
         return 0
