@@ -200,3 +200,13 @@ def test_the_bodies_of_every_province_are_no_organisation():
 def test_a_bare_local_head_shares_the_prefix_of_the_head_coordinated_with_it():
     r = run("Tỉnh ủy, HĐND, UBND tỉnh đã chỉ đạo sát sao. Các xã của tỉnh Lâm Đồng đều hoàn thành kế hoạch.")
     assert {"HĐND tỉnh Lâm Đồng", "UBND tỉnh Lâm Đồng"} <= names(r, "ORG")
+
+
+def test_an_office_named_after_a_post_keeps_the_whole_title():
+    r = run("Đại diện Văn phòng Chủ tịch nước và Văn phòng Tổng Bí thư dự buổi lễ.")
+    assert {"Văn phòng Chủ tịch nước", "Văn phòng Tổng Bí thư"} <= names(r, "ORG")
+
+
+def test_a_courts_trial_panel_is_no_part_of_the_courts_name():
+    r = run("Hội đồng xét xử Tòa án nhân dân tỉnh Cà Mau quyết định hoãn phiên tòa.")
+    assert names(r, "ORG") == {"Tòa án nhân dân tỉnh Cà Mau"}

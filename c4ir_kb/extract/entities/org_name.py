@@ -137,6 +137,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             last_good = j
             caps += 1
             break
+        if cap(u) and j == i + h and v.s[v.units[i].start : v.units[j - 1].end] in lx.wordlist("office_heads"):
+            nt = v.phrase(j, lx.titles, lx.max_title)
+            if nt:
+                return j + nt  # `Văn phòng | Tổng Bí thư`: the office of a post
         if cap(u) and u.text[0].isalnum():
             if v.phrase(j, lx.titles, lx.max_title) and caps:
                 break
