@@ -210,3 +210,13 @@ def test_an_office_named_after_a_post_keeps_the_whole_title():
 def test_a_courts_trial_panel_is_no_part_of_the_courts_name():
     r = run("Hội đồng xét xử Tòa án nhân dân tỉnh Cà Mau quyết định hoãn phiên tòa.")
     assert names(r, "ORG") == {"Tòa án nhân dân tỉnh Cà Mau"}
+
+
+def test_a_number_that_ends_a_name_before_a_verb_belongs_to_it():
+    r = run("Bệnh viện Nhi đồng 3 đẩy nhanh tiến độ xây dựng khu điều trị mới.")
+    assert "Bệnh viện Nhi đồng 3" in names(r, "ORG")
+
+
+def test_a_count_after_a_name_is_no_part_of_it():
+    r = run("Tập đoàn Hòa Phát 5 năm liền đạt lợi nhuận cao.")
+    assert names(r, "ORG") and not any("5" in n for n in names(r, "ORG"))

@@ -97,7 +97,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 caps += 1
                 last_good = j
                 break  # the number ends a unit's name (Quân đoàn 34 | long trọng tổ chức)
-            if nxt is None or (j == i + h and (nxt.key,) not in R.stop_lower) or cap(nxt):
+            if nxt is None or (j == i + h and (nxt.key,) not in R.stop_lower) or cap(nxt) or (caps and nxt.pos == "V" and not nounish(v, nxt)):
+                # (`Bệnh viện Nhi đồng 2 | đẩy nhanh`: a verb after the number ends the name there)
                 j += 1
                 caps += 1
                 last_good = j
