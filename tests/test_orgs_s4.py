@@ -220,3 +220,13 @@ def test_a_number_that_ends_a_name_before_a_verb_belongs_to_it():
 def test_a_count_after_a_name_is_no_part_of_it():
     r = run("Tập đoàn Hòa Phát 5 năm liền đạt lợi nhuận cao.")
     assert names(r, "ORG") and not any("5" in n for n in names(r, "ORG"))
+
+
+def test_a_body_named_by_its_level_in_an_article_of_no_one_province_is_generic():
+    r = run("Đoàn công tác làm việc với các tỉnh Sơn La, Lạng Sơn. Ban Thường vụ Tỉnh ủy và Đảng bộ tỉnh đã chuẩn bị kỹ đại hội.")
+    assert names(r, "ORG") == set()
+
+
+def test_a_title_still_names_its_generic_body():
+    r = run("Đoàn công tác làm việc với các tỉnh Sơn La, Lạng Sơn; dự có Phó Chủ tịch UBND tỉnh Lê Văn Tâm.")
+    assert any(x.org for x in r.roles)

@@ -137,6 +137,8 @@ def home_place(v: DocView) -> str | None:
             pk = 2  # `Tỉnh ủy Ninh Bình`, `Thành ủy Đà Nẵng`: a party committee named with its place
         if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) in (". ", ".") and v.units[i].text.isupper()):
             continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`, `TP.Đà Nẵng`
+        if i > 0 and v.units[i - 1].low in R.lx.wordlist("plural_markers"):
+            continue  # `các tỉnh Sơn La, Lạng Sơn`: the first of several provinces is no home
         n, p = place_at(v, i + pk, allow_weak=False)
         if p is not None and FORMER.match(v.s, v.units[i + pk + n - 1].end):
             continue  # `tỉnh Bình Định (cũ)`: a province merged away in 2025 is no home
