@@ -230,3 +230,10 @@ def test_a_body_named_by_its_level_in_an_article_of_no_one_province_is_generic()
 def test_a_title_still_names_its_generic_body():
     r = run("Đoàn công tác làm việc với các tỉnh Sơn La, Lạng Sơn; dự có Phó Chủ tịch UBND tỉnh Lê Văn Tâm.")
     assert any(x.org for x in r.roles)
+
+
+def test_a_numbered_task_force_ends_at_its_number():
+    r = run("Sáng 5/9, Tổ công tác số 6 Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Sơn La.")
+    assert "Tổ công tác số 6" in names(r, "ORG") and "Bộ Chính trị" in names(r, "ORG")
+    r = run("Chiều 6/9, Tổ công tác số 1 và số 5 của Bộ Chính trị họp với các tỉnh.")
+    assert "Tổ công tác số 1" in names(r, "ORG")

@@ -396,6 +396,8 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
             plain_end = e
         if plain_end is None and (any(v.phrase(e, stops, n) == n for n in (1, 2)) or is_surname(v, e) and place_at(v, e, allow_weak=False)[1] is None and title_at(v, e - 1)[0] == 0 and e + 1 < v.n and v.tight(e) and is_vn_name_unit(v.units[e + 1]) and cap(v.units[e + 1]) and not cap(v.units[e - 1])):
             plain_end = e
+        if plain_end is None and e - 2 >= k and v.units[e - 2].low == "số" and v.units[e - 1].text.isdigit() and (e + 1 < v.n and v.units[e].low == "và" and v.units[e + 1].low == "số" or known_at(v, e)[0]):
+            plain_end = e  # `Tổ công tác số 2 | và số 3`, `Tổ công tác số 4 | Bộ Chính trị`: a numbered unit ends, its owner or the next unit follows
         if defined_only and plain_end is not None:
             return 0  # a company's short name is closed by its definition before any comma or stop word
         e += 1
