@@ -156,3 +156,84 @@ def test_a_word_ending_in_a_landmark_noun_opens_no_landmark():
 def test_a_river_named_by_a_region_stays_that_region():
     r = run("Lũ vượt báo động 3 trên các sông Bắc Bộ.")
     assert not any(n.startswith("sông") for n in names(r, "LOC"))
+
+
+def test_a_ministry_written_with_the_countrys_name_is_the_ministry():
+    assert "bộcôngan" in link_keys("ORG", "Bộ Công an Việt Nam")
+    assert "bộngoạigiao" not in link_keys("ORG", "Bộ Ngoại giao Lào")
+
+
+def test_a_provinces_merged_newspaper_and_broadcaster_is_one_organisation():
+    for name in ("Báo và Phát thanh - Truyền hình Lâm Đồng", "Báo và phát thanh, truyền hình Lâm Đồng"):
+        r = run(f"Chương trình được phát trực tiếp trên sóng {name} tối nay.")
+        assert names(r, "ORG") == {name}
+        assert "Lâm Đồng" not in names(r, "LOC")
+
+
+# Latin-script and mixed company names
+
+
+def test_a_city_spelt_in_latin_before_a_corporate_word_is_a_companys_name():
+    r = run("Cổ đông lớn nhất của dự án là Osaka Gas (Nhật Bản) với 40% vốn.")
+    assert "Osaka Gas" in names(r, "ORG") and "Osaka" not in names(r, "LOC")
+
+
+def test_a_vietnamese_name_closed_by_an_english_corporate_word_is_a_company():
+    r = run("Liên danh gồm FPT và Hòa Bình Group đã ký thỏa thuận hợp tác.")
+    assert "Hòa Bình Group" in names(r, "ORG") and "Hòa Bình" not in names(r, "LOC")
+
+
+def test_a_province_merged_away_is_no_home_province():
+    text = "Chủ tịch UBND tỉnh Lê Văn Tâm kiểm tra vùng ven biển thuộc tỉnh Bình Định (cũ), nơi bão đổ bộ."
+    r = run(text, url="https://baogialai.com.vn/a.htm")
+    assert "UBND tỉnh Gia Lai" in names(r, "ORG") and "UBND tỉnh Bình Định" not in names(r, "ORG")
+
+
+# generic and coordinated local bodies
+
+
+def test_the_bodies_of_every_province_are_no_organisation():
+    r = run("Thủ tướng yêu cầu chủ tịch UBND các tỉnh, thành phố khẩn trương khắc phục hậu quả.")
+    assert names(r, "ORG") == set()
+
+
+def test_a_bare_local_head_shares_the_prefix_of_the_head_coordinated_with_it():
+    r = run("Tỉnh ủy, HĐND, UBND tỉnh đã chỉ đạo sát sao. Các xã của tỉnh Lâm Đồng đều hoàn thành kế hoạch.")
+    assert {"HĐND tỉnh Lâm Đồng", "UBND tỉnh Lâm Đồng"} <= names(r, "ORG")
+
+
+def test_an_office_named_after_a_post_keeps_the_whole_title():
+    r = run("Đại diện Văn phòng Chủ tịch nước và Văn phòng Tổng Bí thư dự buổi lễ.")
+    assert {"Văn phòng Chủ tịch nước", "Văn phòng Tổng Bí thư"} <= names(r, "ORG")
+
+
+def test_a_courts_trial_panel_is_no_part_of_the_courts_name():
+    r = run("Hội đồng xét xử Tòa án nhân dân tỉnh Cà Mau quyết định hoãn phiên tòa.")
+    assert names(r, "ORG") == {"Tòa án nhân dân tỉnh Cà Mau"}
+
+
+def test_a_number_that_ends_a_name_before_a_verb_belongs_to_it():
+    r = run("Bệnh viện Nhi đồng 3 đẩy nhanh tiến độ xây dựng khu điều trị mới.")
+    assert "Bệnh viện Nhi đồng 3" in names(r, "ORG")
+
+
+def test_a_count_after_a_name_is_no_part_of_it():
+    r = run("Tập đoàn Hòa Phát 5 năm liền đạt lợi nhuận cao.")
+    assert names(r, "ORG") and not any("5" in n for n in names(r, "ORG"))
+
+
+def test_a_body_named_by_its_level_in_an_article_of_no_one_province_is_generic():
+    r = run("Đoàn công tác làm việc với các tỉnh Sơn La, Lạng Sơn. Ban Thường vụ Tỉnh ủy và Đảng bộ tỉnh đã chuẩn bị kỹ đại hội.")
+    assert names(r, "ORG") == set()
+
+
+def test_a_title_still_names_its_generic_body():
+    r = run("Đoàn công tác làm việc với các tỉnh Sơn La, Lạng Sơn; dự có Phó Chủ tịch UBND tỉnh Lê Văn Tâm.")
+    assert any(x.org for x in r.roles)
+
+
+def test_a_numbered_task_force_ends_at_its_number():
+    r = run("Sáng 5/9, Tổ công tác số 6 Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Sơn La.")
+    assert "Tổ công tác số 6" in names(r, "ORG") and "Bộ Chính trị" in names(r, "ORG")
+    r = run("Chiều 6/9, Tổ công tác số 1 và số 5 của Bộ Chính trị họp với các tỉnh.")
+    assert "Tổ công tác số 1" in names(r, "ORG")

@@ -40,6 +40,18 @@ from c4ir_kb.nlp.normalize import match_key, normalize
 _TP_GLUED = re.compile(r"(?<!\S)(TP|Tp)\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 
 
+def _national_without_country(surface: str) -> str | None:
+    """`Bộ Công an Việt Nam` -> `Bộ Công an`: a Vietnamese state body (national_bodies: a
+    ministry, the government, the assembly) written with the country's name after it."""
+    if not surface.endswith(" Việt Nam"):
+        return None
+    body = surface[: -len(" Việt Nam")].strip()
+    for head in lexicons().wordlist("national_bodies"):
+        if body == head or (head == "Bộ" and body.startswith("Bộ ") and len(body.split()) >= 3):
+            return body
+    return None
+
+
 def link_keys(type: str, surface: str) -> list[str]:
     surface = normalize(surface).strip()
     keys: list[str] = []
@@ -60,6 +72,20 @@ def link_keys(type: str, surface: str) -> list[str]:
             add(strip_admin(surface))
         return keys
     # ORG
+    body = _national_without_country(surface)
+    if body:
+        return _org_keys(surface, keys) + [k for k in link_keys(type, body) if k not in keys]  # `Bộ Công an Việt Nam` ~ `Bộ Công an`
+    return _org_keys(surface, keys)
+
+
+def _org_keys(surface: str, keys: list[str]) -> list[str]:
+    """The linking keys of an organisation's name (link_keys), added to `keys`."""
+
+    def add(x: str) -> None:
+        k = match_key(x)
+        if k and k not in keys:
+            keys.append(k)
+
     surface = _TP_GLUED.sub(r"\1 ", surface)  # `Đảng bộ TP.Đà Nẵng` ~ `Đảng bộ TP Đà Nẵng`
     surface = split_place_suffix(surface)
     rewritten, places = rewrite_places(surface)

@@ -141,6 +141,8 @@ def home_place(v: DocView) -> str | None:
             committee, pk = k > 0, k
         if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) in (". ", ".") and v.units[i].text.isupper()):
             continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`, `TP.Đà Nẵng`
+        if i > 0 and v.units[i - 1].low in R.lx.wordlist("plural_markers"):
+            continue  # `các tỉnh Sơn La, Lạng Sơn`: the first of several provinces is no home
         n, p = place_at(v, i + pk, allow_weak=False)
         if p is not None and p.type in ("province", "city") and cap(v.units[i + pk]) and not _former(v, i + pk + n - 1):
             name = p.canonical or p.name
@@ -156,8 +158,11 @@ def home_place(v: DocView) -> str | None:
 
 
 def _former(v: DocView, last: int) -> bool:
-    """`tỉnh Bình Định (cũ)`: a unit merged away, written after its place name."""
-    return re.match(r"\s*\(\s*cũ\s*\)", v.s[v.units[last].end : v.units[last].end + 8]) is not None
+    """`tỉnh Bình Định (cũ)`, `tỉnh X trước đây`: a unit merged away, written after its place name."""
+    return _FORMER.match(v.s, v.units[last].end) is not None
+
+
+_FORMER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)(?!\w)")
 
 
 def _headline_subject(v: DocView) -> str | None:

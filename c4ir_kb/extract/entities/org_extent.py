@@ -35,7 +35,15 @@ LATIN_OR_KNOWN = {
 def latin_org(v: DocView, i: int) -> int:
     """Latin-script organisation name at i (HDBank, CMC Technology and Solution, WEF)."""
     R = rules()
-    if place_at(v, i, allow_weak=False)[1] is not None:
+    n_pl, pl = place_at(v, i, allow_weak=False)
+    if pl is not None:
+        # `Tokyo Gas`, `Korea Investment Real Asset Management`: a place spelt in Latin, then
+        # capitalised Latin words one of which is a corporate word, is a company's name
+        e = k = i + n_pl
+        while k < v.n and k - e < 5 and v.tight(k - 1) and cap(v.units[k]) and is_latin_word(v.units[k].text) and place_at(v, k, allow_weak=False)[1] is None:
+            k += 1
+        if k > e and all(is_latin_word(u.text) for u in v.units[i:e]) and any(u.text in R.suffixes for u in v.units[e:k]):
+            return k
         return 0
     if R.patterns["age-group"].fullmatch(v.units[i].text):
         return 0  # an age group (U23) is a team only with its country, found with the places
@@ -87,12 +95,20 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         e = k + nk if nk else (latin_org(v, k) if acronym(v.units[k].text) else 0)
         if e > k and not (e < v.n and v.tight(e - 1) and place_at(v, e, allow_weak=False)[1] is not None):
             return e, "org.place+name"
+    e = merged_media_body(v, i)
+    if e:
+        return e, "org.head+name"
+    e = vn_name_group(v, i)
+    if e:
+        return e, "org.vn-name+suffix"
     n_known, known = known_at(v, i)
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
     if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):
         h = 0  # Đoàn Văn Hậu, Hội Thị Lan: a surname that is also a head noun, then a middle name
     if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordlist("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
         return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
+    if h and i + h < v.n and v.tight(i + h - 1) and v.units[i + h].low in R.lx.wordlist("plural_markers") and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local":
+        return 0, ""  # `chủ tịch UBND | các tỉnh`: the bodies of every province, no one organisation
     best = (0, "")
     if n_known:
         j = i + n_known
@@ -129,6 +145,37 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordlist("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def vn_name_group(v: DocView, i: int) -> int:
+    """`Việt Thái Group`, `Hòa Bình Holdings`: 1..3 capitalised Vietnamese words, one at least
+    written with its tone marks (all-Latin names are latin_org's), then a corporate suffix
+    (group_suffixes); its end, or 0."""
+    R = rules()
+    k = i
+    suffixes = R.lx.wordlist("group_suffixes")
+    while k < v.n and k - i < 3 and (k == i or v.tight(k - 1)) and cap(v.units[k]) and v.units[k].text.isalpha() and not acronym(v.units[k].text) and v.units[k].text not in suffixes:
+        k += 1
+    if k == i or k >= v.n or not v.tight(k - 1) or v.units[k].text not in suffixes:
+        return 0
+    if all(is_latin_word(u.text) for u in v.units[i:k]) or is_surname(v, i) and k - i >= 2 and not place_at(v, i)[1]:
+        return 0
+    return k + 1
+
+
+def merged_media_body(v: DocView, i: int) -> int:
+    """`Báo và Phát thanh - Truyền hình Phú Thọ`, `Báo và phát thanh, truyền hình Tuyên Quang`:
+    a province's merged newspaper and broadcaster (pattern merged-media-body), with the
+    province after it when written; its end, or 0."""
+    mt = rules().patterns["merged-media-body"].match(v.s, v.units[i].start)
+    if mt is None:
+        return 0
+    e = next((k + 1 for k in range(i, min(v.n, i + 8)) if v.units[k].end == mt.end()), 0)
+    if e and e < v.n and v.tight(e - 1):
+        n, p = place_at(v, e, allow_weak=False)
+        if p is not None and p.type in ("province", "city") and cap(v.units[e]):
+            e += n
+    return e
 
 
 def verb_then_name(v: DocView, k: int, j: int) -> bool:

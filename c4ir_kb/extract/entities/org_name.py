@@ -77,6 +77,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                     return e
         if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and (home_place(v) is not None or re.match(r"\s*([,;:.)–-]|$)", v.gap(k - 1))):
             return k  # `UBND tỉnh`, `HĐND thành phố`: the article's own province or city
+        if k < v.n and v.tight(k - 1) and v.units[k].low in lx.wordlist("plural_markers"):
+            return 0  # `chủ tịch UBND | các tỉnh`: the bodies of every province, no one organisation
         if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or acronym(v.units[i + h - 1].text):
             return j  # `UBND`, `Tỉnh ủy`, `Viện KSND`
         return 0
@@ -95,7 +97,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 caps += 1
                 last_good = j
                 break  # the number ends a unit's name (Quân đoàn 34 | long trọng tổ chức)
-            if nxt is None or (j == i + h and (nxt.key,) not in R.stop_lower) or cap(nxt):
+            if nxt is None or (j == i + h and (nxt.key,) not in R.stop_lower) or cap(nxt) or (caps and nxt.pos == "V" and not nounish(v, nxt)):
+                # (`Bệnh viện Nhi đồng 2 | đẩy nhanh`: a verb after the number ends the name there)
                 j += 1
                 caps += 1
                 last_good = j
@@ -135,6 +138,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             last_good = j
             caps += 1
             break
+        if cap(u) and j == i + h and v.s[v.units[i].start : v.units[j - 1].end] in lx.wordlist("office_heads"):
+            nt = v.phrase(j, lx.titles, lx.max_title)
+            if nt:
+                return j + nt  # `Văn phòng | Tổng Bí thư`: the office of a post
         if cap(u) and u.text[0].isalnum():
             if v.phrase(j, lx.titles, lx.max_title) and caps:
                 break
@@ -405,6 +412,8 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
             plain_end = e
         if plain_end is None and (any(v.phrase(e, stops, n) == n for n in (1, 2)) or is_surname(v, e) and place_at(v, e, allow_weak=False)[1] is None and title_at(v, e - 1)[0] == 0 and e + 1 < v.n and v.tight(e) and is_vn_name_unit(v.units[e + 1]) and cap(v.units[e + 1]) and not cap(v.units[e - 1])):
             plain_end = e
+        if plain_end is None and e - 2 >= k and v.units[e - 2].low == "số" and v.units[e - 1].text.isdigit() and (e + 1 < v.n and v.units[e].low == "và" and v.units[e + 1].low == "số" or known_at(v, e)[0]):
+            plain_end = e  # `Tổ công tác số 2 | và số 3`, `Tổ công tác số 4 | Bộ Chính trị`: a numbered unit ends, its owner or the next unit follows
         if defined_only and plain_end is not None:
             return 0  # a company's short name is closed by its definition before any comma or stop word
         e += 1

@@ -9,8 +9,8 @@ Adds: acronym links.
 from __future__ import annotations
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
-from c4ir_kb.extract.entities.lookup import place_at
-from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.lookup import home_place, place_at
+from c4ir_kb.extract.entities.mentions import add_mention, level_committee
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -64,11 +64,29 @@ def find_organisations(v: DocView) -> None:
                 add_mention(v, "LOC", i, e, "loc.venue")
                 i = e
                 continue
+            if generic_local(v, i, e):
+                v.claim(i, e)  # `Đảng bộ tỉnh`, `Ban Thường vụ Tỉnh ủy` in an article of no one province
+                i = e
+                continue
             mi = add_mention(v, "ORG", i, e, rule)
             paren_acronym(v, mi)
             i = v.mentions[mi].j
             continue
         i += 1
+
+
+def generic_local(v: DocView, i: int, e: int) -> bool:
+    """A local body named by its level alone (`UBND tỉnh`, `Đảng bộ tỉnh`, `Ban Thường vụ Tỉnh
+    ủy`) in an article with no home province to give it: a generic reference, which the
+    guideline leaves out (`UBND tỉnh` alone). Inside a title it is still the title's body."""
+    R = rules()
+    if home_place(v) is not None:
+        return False
+    last = v.units[e - 1]
+    # a head and its level (`UBND tỉnh`, `Đảng bộ tỉnh`), not a body with a name of its own
+    # (`Ban Quản lý các Khu công nghiệp tỉnh`)
+    by_prefix = e - i >= 2 and last.text.islower() and any(e - n > i and v.phrase(e - n, R.local_prefixes, n) == n and v.phrase(i, R.lx.org_heads, R.lx.max_head) == e - n - i for n in (1, 2))
+    return by_prefix or level_committee(v, i, e) is not None
 
 
 def place_in_list(v: DocView, i: int, e: int) -> bool:
