@@ -37,3 +37,10 @@ def test_a_body_named_with_such_an_acronym_is_still_one():
 
 def test_a_bare_peoples_committee_of_many_provinces_is_no_organisation():
     assert not [t for typ, t in mentions("Thủ tướng yêu cầu chủ tịch UBND các tỉnh khẩn trương triển khai.") if typ == "ORG"]
+
+
+def test_degrees_written_together_with_a_closing_dot_are_no_organisation():
+    assert mentions("Phát biểu tại buổi lễ, TS.BS. Đỗ Văn Lâm - Giám đốc Bệnh viện Bạch Mai cho biết.") == [
+        ("PER", "Đỗ Văn Lâm"),
+        ("ORG", "Bệnh viện Bạch Mai"),
+    ]

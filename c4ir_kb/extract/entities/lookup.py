@@ -234,7 +234,7 @@ def title_at(v: DocView, i: int) -> tuple[int, str | None, bool]:
 
 def degree_at(v: DocView, i: int) -> int:
     R = rules()
-    n = v.phrase(i, R.lx.degrees, 4) or _dotted_degrees(v.units[i])
+    n = v.phrase(i, R.lx.degrees, 4) or int(dotted_degrees(v.units[i].text))
     if n and cap(v.units[i]):
         j = i + n
         while j < v.n and v.gap(j - 1).strip() in (".", "") and v.phrase(j, R.lx.degrees, 4):
@@ -243,12 +243,12 @@ def degree_at(v: DocView, i: int) -> int:
     return 0
 
 
-def _dotted_degrees(u: Unit) -> int:
-    """`TS.BS`, `PGS.TS.BS`, `TTƯT.BSCKII`: degrees written together in one word, each one of
-    degrees.txt (1 unit), else 0."""
-    parts = u.text.split(".")
+def dotted_degrees(text: str) -> bool:
+    """`TS.BS`, `PGS.TS.BS.`, `TTƯT.BSCKII`: degrees written together in one word, each one of
+    degrees.txt."""
+    parts = [p for p in text.split(".") if p]
     degrees = rules().lx.degrees
-    return int(len(parts) > 1 and all((match_key(p),) in degrees for p in parts))
+    return len(parts) > 1 and all((match_key(p),) in degrees for p in parts)
 
 
 def std_code(v: DocView, i: int) -> bool:

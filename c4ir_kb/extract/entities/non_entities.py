@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from c4ir_kb.extract.entities.lookup import dotted_degrees
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.entities.view import DocView
@@ -59,6 +60,8 @@ def never_entity(text: str, typ: str) -> bool:
         return True
     if " " in text and text.rsplit(" ", 1)[1] in R.lx.wordlist("event_suffixes"):
         return True  # `ASEAN Cup`: a competition
+    if dotted_degrees(text):
+        return True  # `TS.BS.`: degrees before a name
     if typ == "ORG" and match_key(text) in R.generic:
         return True  # `Đảng`, `Công ty`, `Ban Tổ chức` alone: a generic reference, however it was found
     return typ == "ORG" and bool(R.patterns["initials"].fullmatch(text))
