@@ -168,3 +168,25 @@ def test_a_named_body_that_will_be_licensed_undertakes_nothing():
             "Công ty Gió Biển sẽ được cấp phép khảo sát vùng biển Bình Thuận.\n",
             [("ORG", "Bộ Công Thương", []), ("ORG", "Công ty Gió Biển", [])])
     assert not any("cấp phép" in c.text for c in r.commitments)
+
+
+# ---- a sentence opened by a plan frame states a plan ------------------------
+
+def test_a_sentence_opened_by_du_kien_is_the_plan_of_its_subject():
+    r = run("Dự kiến trong quý III, tỉnh Ninh Bình tổ chức thêm nhiều lễ hội du lịch lớn.\n",
+            [("LOC", "Ninh Bình", [])])
+    c = r.find("tổ chức thêm nhiều lễ hội")
+    assert r.name(c.actor) == "Ninh Bình" and c.kind == "plan" and c.rule == "plan:dự kiến/subject"
+    assert c.text.startswith("Dự kiến trong quý III")
+
+
+def test_a_plan_frame_dated_before_publication_reports_what_was_planned_then():
+    r = run("Theo kế hoạch, Tòa án tỉnh Lào Cai xét xử vụ án từ ngày 15/1/2025.\n",
+            [("ORG", "Tòa án tỉnh Lào Cai", [])])
+    assert r.commitments == []
+
+
+def test_a_plan_frame_without_a_named_subject_is_left_alone():
+    r = run("Công ty Đông Á công bố kết quả quý I.\n\nTheo kế hoạch, đội xe mới bắt đầu chạy thử từ tháng 6.\n",
+            [("ORG", "Công ty Đông Á", [])])
+    assert not any("đội xe" in c.text for c in r.commitments)

@@ -234,6 +234,9 @@ class Lexicon:
         self.event_schedule_link = re.compile(rf"{W}(?:{alt(ev['links'])}){E}")
         self.event_schedule_id = ev["id"]
         self.event_organiser = re.compile(rf"\s*(?:{alt(ev['organiser_verbs'])}){E}")
+        fr = sc["frames"]
+        self.plan_frame = re.compile(rf"\s*(?P<frame>{alt(fr['words'])}){E}")
+        self.plan_frame_id = fr["id"]
         self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}
