@@ -190,3 +190,13 @@ def test_a_plan_frame_without_a_named_subject_is_left_alone():
     r = run("Công ty Đông Á công bố kết quả quý I.\n\nTheo kế hoạch, đội xe mới bắt đầu chạy thử từ tháng 6.\n",
             [("ORG", "Công ty Đông Á", [])])
     assert not any("đội xe" in c.text for c in r.commitments)
+
+
+# ---- `Cụ thể, mục tiêu là …`: a lead before a target stated as a noun ------
+
+def test_a_target_stated_as_a_noun_after_a_lead_is_the_actor_befores():
+    r = run("Công ty Điện lực Miền Tây đang triển khai dự án nhà máy điện khí.\n\n"
+            "Cụ thể, mục tiêu là đưa nhà máy vào vận hành thương mại vào tháng 6/2028.\n",
+            [("ORG", "Công ty Điện lực Miền Tây", [])])
+    c = r.find("đưa nhà máy vào vận hành")
+    assert r.name(c.actor) == "Công ty Điện lực Miền Tây" and c.kind == "target" and c.target_date == "2028-06"

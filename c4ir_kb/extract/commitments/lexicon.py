@@ -181,7 +181,10 @@ class Lexicon:
         self.goal_colon_nouns = {t["noun"].lower(): t for t in gn["colon_nouns"]}
         self.goal_colon = re.compile(rf"{W}(?P<noun>{alt(self.goal_colon_nouns)}){E}[^:;.“”\"]{{0,50}}:\s*")
         self.goal_copula_nouns = {t["noun"].lower(): t for t in gn["copula_nouns"]}
-        self.goal_copula = re.compile(rf"\s*(?P<noun>{alt(self.goal_copula_nouns)}){E}[^:;.]{{0,60}}?\s+là\s+")
+        # `Cụ thể, mục tiêu là …`: a subjectless lead may open the statement
+        self.goal_copula = re.compile(
+            rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.goal_copula_nouns)}){E}[^:;.]{{0,60}}?\s+là\s+"
+        )
         sh = data["subjectless_headlines"]
         self.headline_openers = {o["phrase"].lower(): o for o in sh["openers"]}
         self.headline_opener = re.compile(rf"\s*(?P<p>{alt(self.headline_openers)}){E}")
