@@ -200,3 +200,10 @@ def test_a_target_stated_as_a_noun_after_a_lead_is_the_actor_befores():
             [("ORG", "Công ty Điện lực Miền Tây", [])])
     c = r.find("đưa nhà máy vào vận hành")
     assert r.name(c.actor) == "Công ty Điện lực Miền Tây" and c.kind == "target" and c.target_date == "2028-06"
+
+
+def test_a_conjunct_after_an_open_list_and_dong_thoi_is_its_own_undertaking():
+    r = run("Bộ trưởng Bộ Y tế đề nghị các tỉnh rà soát thuốc, vật tư…, đồng thời chuẩn bị báo cáo đầy đủ trong tuần tới.\n",
+            [("ORG", "Bộ Y tế", [])])
+    c = r.find("chuẩn bị báo cáo đầy đủ")
+    assert r.name(c.actor) == "Bộ Y tế" and c.rule.endswith("/coordinated")

@@ -114,7 +114,8 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
     done is its own commitment, same actor and kind (actor rule `coordinated`). A conjunct after
     `, đồng thời` without a subject of its own, or after `và` opening with a trigger verb, splits."""
     for c in [c for c in claims.out if c.sentence == sent.index]:
-        after = lex.coordination_after.match(v.low, c.end, sent.end)
+        k0 = c.end + len(re.match(r"(?:…|\.\.\.)?", v.low[c.end : c.end + 3]).group())  # `A…, đồng thời B`: an open list ends A
+        after = lex.coordination_after.match(v.low, k0, sent.end)
         k = after.end() if after else -1
         if after and not claims.covered(k) and not any(x.start == k for x in v.mentions):
             # `hai bên sẽ hợp tác A, đồng thời mở rộng B`: the clause ended at `đồng thời`, B is the same actor's
