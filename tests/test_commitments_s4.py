@@ -207,3 +207,18 @@ def test_a_conjunct_after_an_open_list_and_dong_thoi_is_its_own_undertaking():
             [("ORG", "Bộ Y tế", [])])
     c = r.find("chuẩn bị báo cáo đầy đủ")
     assert r.name(c.actor) == "Bộ Y tế" and c.rule.endswith("/coordinated")
+
+
+# ---- submitting a plan to the shareholders proposes it ----------------------
+
+def test_submitting_a_plan_to_the_shareholders_is_a_proposal():
+    r = run("Công ty Chứng khoán Bắc Việt trình cổ đông thông qua phương án phát hành 50 triệu cổ phiếu thưởng.\n",
+            [("ORG", "Công ty Chứng khoán Bắc Việt", [])])
+    c = r.find("phương án phát hành")
+    assert r.name(c.actor) == "Công ty Chứng khoán Bắc Việt" and c.kind == "proposal"
+
+
+def test_a_submission_to_the_shareholders_reported_as_done_is_none():
+    r = run("Công ty Chứng khoán Bắc Việt đã trình cổ đông phương án phát hành cổ phiếu.\n",
+            [("ORG", "Công ty Chứng khoán Bắc Việt", [])])
+    assert r.commitments == []
