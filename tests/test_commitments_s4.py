@@ -222,3 +222,39 @@ def test_a_submission_to_the_shareholders_reported_as_done_is_none():
     r = run("Công ty Chứng khoán Bắc Việt đã trình cổ đông phương án phát hành cổ phiếu.\n",
             [("ORG", "Công ty Chứng khoán Bắc Việt", [])])
     assert r.commitments == []
+
+
+# ---- plan and target verbs of the guideline's classes ----------------------
+
+def test_intending_to_act_is_a_plan():
+    r = run("Công ty Thực phẩm Phương Nam dự định mở 50 cửa hàng mới trong năm 2026.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", [])])
+    c = r.find("mở 50 cửa hàng")
+    assert r.name(c.actor) == "Công ty Thực phẩm Phương Nam" and c.kind == "plan" and c.rule == "plan:dự định/subject"
+
+
+def test_estimating_a_cost_is_no_plan():
+    r = run("Công ty Thực phẩm Phương Nam dự tính chi phí khoảng 20 tỷ đồng.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", [])])
+    assert r.commitments == []
+
+
+def test_setting_a_quota_is_a_target():
+    r = run("Công ty Thực phẩm Phương Nam đặt chỉ tiêu doanh thu 3.000 tỷ đồng trong năm 2026.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", [])])
+    c = r.find("doanh thu 3.000 tỷ đồng")
+    assert c.kind == "target" and c.target_date == "2026"
+
+
+def test_studying_an_action_is_a_plan_and_studying_a_file_is_not():
+    r = run("Công ty Thực phẩm Phương Nam đang nghiên cứu mở rộng nhà máy tại Long An.\n"
+            "Sở Công Thương tỉnh Long An đang nghiên cứu hồ sơ của doanh nghiệp.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", []), ("ORG", "Sở Công Thương tỉnh Long An", [])])
+    assert r.find("mở rộng nhà máy").kind == "plan"
+    assert not any("hồ sơ" in c.text for c in r.commitments)
+
+
+def test_a_future_adjunct_between_speech_verb_and_trigger_is_skipped():
+    r = run("Công ty Thực phẩm Phương Nam cho biết trong thời gian tới sẽ mở rộng sang Campuchia.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", [])])
+    assert r.name(r.find("mở rộng sang Campuchia").actor) == "Công ty Thực phẩm Phương Nam"
