@@ -258,3 +258,26 @@ def test_a_future_adjunct_between_speech_verb_and_trigger_is_skipped():
     r = run("Công ty Thực phẩm Phương Nam cho biết trong thời gian tới sẽ mở rộng sang Campuchia.\n",
             [("ORG", "Công ty Thực phẩm Phương Nam", [])])
     assert r.name(r.find("mở rộng sang Campuchia").actor) == "Công ty Thực phẩm Phương Nam"
+
+
+# ---- colon lists: verb items undertake, addressee items are directed --------
+
+def test_a_directives_colon_item_naming_its_addressee_is_directed_too():
+    r = run("UBND tỉnh Tây Ninh yêu cầu: các sở rà soát thủ tục đầu tư; các xã đẩy nhanh giải phóng mặt bằng.\n",
+            [("ORG", "UBND tỉnh Tây Ninh", [])])
+    c = r.find("các xã đẩy nhanh")
+    assert r.name(c.actor) == "UBND tỉnh Tây Ninh" and c.kind == "directive"
+
+
+def test_a_pledges_colon_items_that_open_with_a_verb_are_pledges():
+    r = run("Công ty Sữa Ba Vì cam kết: giữ giá sữa đến hết năm; bảo đảm nguồn cung; hỗ trợ nông dân vay vốn.\n",
+            [("ORG", "Công ty Sữa Ba Vì", [])])
+    for item in ("bảo đảm nguồn cung", "hỗ trợ nông dân vay vốn"):
+        c = r.find(item)
+        assert r.name(c.actor) == "Công ty Sữa Ba Vì" and c.kind == "pledge"
+
+
+def test_a_colon_list_of_objects_is_still_one_undertaking():
+    r = run("Quốc hội sẽ xem xét: 20 dự án luật; 8 nhóm nội dung về kinh tế - xã hội.\n",
+            [("ORG", "Quốc hội", [])])
+    assert not any(c.text.startswith("8 nhóm") for c in r.commitments)

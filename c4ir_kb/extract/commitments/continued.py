@@ -99,13 +99,18 @@ class ContinuedList:
         if v.low.startswith(";", v.skip_space(last.end)):
             # `yêu cầu …: A; B`: the `;` items after the colon's first are the header's too, when they open with a verb
             for s, e in items(v, self.lex, last.end, sent.end):
-                if len(v.low[s:e].split()) < 2 or not self._verb_at(sent, s):
+                if len(v.low[s:e].split()) < 2 or not (self._verb_at(sent, s) or self._addressee_then_verb(sent, s, e)):
                     return None
                 self._emit_item(sent, head, s, e)
             return head
         if v.low[last.end : sent.end].strip(" .…\"“”'") != "":
             return None  # the list must run to the end of its sentence
         return head
+
+    def _addressee_then_verb(self, sent: Sentence, s: int, e: int) -> bool:
+        """`yêu cầu: các sở rà soát A; các huyện đẩy nhanh B`: an item naming whom it directs, then the verb (within four words)."""
+        toks = [t for t in sent.tokens if s <= t.start < e][:5]
+        return len(toks) > 1 and not toks[0].pos.startswith("V") and any(t.pos.startswith("V") and not self.v.inside_mention(t.start, t.end) for t in toks[1:])
 
     def _verb_at(self, sent: Sentence, s: int) -> bool:
         tok = next((t for t in sent.tokens if t.start >= s), None)
