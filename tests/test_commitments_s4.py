@@ -281,3 +281,33 @@ def test_a_colon_list_of_objects_is_still_one_undertaking():
     r = run("Quốc hội sẽ xem xét: 20 dự án luật; 8 nhóm nội dung về kinh tế - xã hội.\n",
             [("ORG", "Quốc hội", [])])
     assert not any(c.text.startswith("8 nhóm") for c in r.commitments)
+
+
+# ---- what a party undertakes under an agreement, topic by topic -------------
+
+AGREED = "Theo thỏa thuận, Công ty Viễn thông Sao Việt và UBND tỉnh Hà Tĩnh sẽ tăng cường hợp tác về chuyển đổi số.\n\n"
+PARTIES = [("ORG", "Công ty Viễn thông Sao Việt", []), ("ORG", "UBND tỉnh Hà Tĩnh", [])]
+
+
+def test_a_topic_framed_sentence_after_an_agreement_states_a_partys_pledges():
+    r = run(AGREED + "Về hạ tầng viễn thông, Công ty Viễn thông Sao Việt phủ sóng 5G toàn tỉnh; mở rộng mạng cáp quang.\n", PARTIES)
+    for item in ("phủ sóng 5G toàn tỉnh", "mở rộng mạng cáp quang"):
+        c = r.find(item)
+        assert r.name(c.actor) == "Công ty Viễn thông Sao Việt" and c.kind == "pledge" and c.rule == "agreement:topic/continued"
+
+
+def test_both_parties_under_a_topic_frame_are_the_agreements():
+    r = run(AGREED + "Trong chính quyền số, hai bên xây dựng kho dữ liệu dùng chung của tỉnh.\n", PARTIES)
+    c = r.find("kho dữ liệu dùng chung")
+    assert c.kind == "agreement" and r.name(c.actor) in ("Công ty Viễn thông Sao Việt", "UBND tỉnh Hà Tĩnh")
+
+
+def test_a_topic_framed_sentence_without_an_agreement_before_is_no_pledge():
+    r = run("Công ty Viễn thông Sao Việt công bố kết quả kinh doanh quý III.\n\n"
+            "Về hạ tầng viễn thông, Công ty Viễn thông Sao Việt phủ sóng 5G toàn tỉnh.\n", PARTIES)
+    assert not any("phủ sóng" in c.text for c in r.commitments)
+
+
+def test_a_topic_framed_report_of_what_was_done_is_no_pledge():
+    r = run(AGREED + "Về hạ tầng viễn thông, Công ty Viễn thông Sao Việt đã phủ sóng 4G toàn tỉnh.\n", PARTIES)
+    assert not any("phủ sóng" in c.text for c in r.commitments)

@@ -194,6 +194,10 @@ class Lexicon:
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
         self.continued_joint = re.compile(rf"\s*(?:{alt(cl['joint_leads'])})\s*,\s*")
         self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
+        tp = cl["topics"]
+        self.topic_frame = re.compile(rf"\s*(?:{alt(tp['frames'])}){E}[^,;.:]{{1,60}},\s*")
+        self.topic_party = re.compile(rf"(?:{alt(tp['party_words'])}){E}")
+        self.topic_max, self.topic_id = int(tp["max_sentences"]), tp["id"]
         # `Các địa phương cần rà soát …`, `Đồng thời, các đơn vị cần …`: a sentence whose predicate is an obligation of its subject
         self.obligation_lead = re.compile(
             rf"\s*(?:(?:{alt(cl['joint_leads'])})\s*,\s*)?[^,;.:“\"]{{1,{int(cl['obligation_subject_chars'])}}}?\s(?:{alt(data['directives']['obligations'])})\s"
