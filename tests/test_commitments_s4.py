@@ -311,3 +311,11 @@ def test_a_topic_framed_sentence_without_an_agreement_before_is_no_pledge():
 def test_a_topic_framed_report_of_what_was_done_is_no_pledge():
     r = run(AGREED + "Về hạ tầng viễn thông, Công ty Viễn thông Sao Việt đã phủ sóng 4G toàn tỉnh.\n", PARTIES)
     assert not any("phủ sóng" in c.text for c in r.commitments)
+
+
+def test_an_event_named_as_subject_undertakes_for_the_body_named_before():
+    r = run("Ngân hàng Tân Phong vừa thông báo ngày họp cổ đông thường niên.\n\n"
+            "Theo chương trình dự kiến, đại hội sẽ xem xét phương án tăng vốn điều lệ.\n",
+            [("ORG", "Ngân hàng Tân Phong", [])])
+    c = r.find("xem xét phương án tăng vốn")
+    assert r.name(c.actor) == "Ngân hàng Tân Phong" and c.rule == "plan:sẽ/context"

@@ -240,6 +240,10 @@ class Lexicon:
         self.event_schedule_head = re.compile(rf"\s*(?:(?:{alt(ev['leads'])})\s*,\s*)?(?P<noun>{alt(ev['nouns'])}){E}")
         self.event_schedule_link = re.compile(rf"{W}(?:{alt(ev['links'])}){E}")
         self.event_schedule_id = ev["id"]
+        # `Theo chương trình dự kiến, đại hội sẽ xem xét …`: an event named by its noun alone as the subject
+        self.event_subject = re.compile(
+            rf"\s*(?:(?:{alt(list(ev['leads']) + list(data['subjectless_leads']['words']))})\s*,\s*)?(?:{alt(ev['nouns'])})(?:\s+(?:này|lần này))?(?:\s+(?:{alt(data['fillers'])}))*\s*"
+        )
         self.event_organiser = re.compile(rf"\s*(?:{alt(ev['organiser_verbs'])}){E}")
         fr = sc["frames"]
         self.plan_frame = re.compile(rf"\s*(?P<frame>{alt(fr['words'])}){E}")

@@ -100,7 +100,9 @@ class TriggerFinder:
                 bare = (lex.kind_has(trig.kind, "context_ok") and lex.subjectless.fullmatch(v.low[lo:pos]) is not None) or (
                     lex.kind_has(trig.kind, "metric_subject") and re.match(r"\s*trong đó\s*,", lead) is not None
                 )
-                if bare or lex.context_re.search(v.low[sent.start : pos]):
+                # `Đại hội dự kiến thông qua …`: an event holds no undertaking; whoever holds it, named just before, does
+                held = lex.event_subject.fullmatch(v.low[lo:pos]) is not None
+                if bare or held or lex.context_re.search(v.low[sent.start : pos]):
                     near = [last_actor[k] for k in range(sent.index - 1, max(-1, sent.index - (11 if bare else 3)), -1) if k in last_actor]
                     prev_actor = near[0] if near else None
                     if prev_actor is not None:
