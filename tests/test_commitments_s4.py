@@ -319,3 +319,17 @@ def test_an_event_named_as_subject_undertakes_for_the_body_named_before():
             [("ORG", "Ngân hàng Tân Phong", [])])
     c = r.find("xem xét phương án tăng vốn")
     assert r.name(c.actor) == "Ngân hàng Tân Phong" and c.rule == "plan:sẽ/context"
+
+
+# ---- a document its subject signs directs on the subject's behalf ------------
+
+def test_a_directive_in_a_document_signed_by_a_leader_is_the_leaders():
+    r = run("Ngày 2/3, Chủ tịch UBND tỉnh Quảng Bình Trần Thắng ký Công điện số 15 yêu cầu các xã khẩn trương sơ tán dân.\n",
+            [("ORG", "UBND tỉnh Quảng Bình", []), ("PER", "Trần Thắng", [])])
+    c = r.find("khẩn trương sơ tán dân")
+    assert c.kind == "directive" and r.name(c.actor) in ("UBND tỉnh Quảng Bình", "Trần Thắng")
+
+
+def test_a_directive_word_after_an_unsigned_document_has_no_signer():
+    r = run("Công điện số 15 yêu cầu các xã khẩn trương sơ tán dân.\n", [])
+    assert r.commitments == []

@@ -224,6 +224,10 @@ class Lexicon:
         self.noun_governor = re.compile(rf"{W}(?:{alt(dv['noun_governors'])}){E}")
         self.directive_noun_after = re.compile(rf"^\s*(?:{alt(dv['noun_after'])}){E}")
         self.obligations = data["directives"]["obligations"]
+        di = data["directives"]["document_issue"]
+        self.document_issue_end = re.compile(
+            rf"{W}(?P<verb>{alt(di['verbs'])})\s+(?:{alt(di['nouns'])}){E}(?:\s+số)?(?:\s+[\w/.\-]*\d[\w/.\-]*)?(?:\s+ngày\s+[\d/.\-]+)?\s*$"
+        )
         self.directive_obligation = re.compile(rf"\s*,\s*[^,;.:]{{1,90}}?\s(?:{alt(self.obligations)})\s")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
         self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")

@@ -86,6 +86,12 @@ class TriggerFinder:
                     start = obj_start  # the clause runs on: `do X làm chủ đầu tư, có tổng vốn …`
                     actor.rule = "passive"
                     actor.confidence = lex.confidence("passive")
+            if actor is None and trig.directive:
+                # `Thủ tướng X ký Công điện số 229 yêu cầu …`: the document's signer directs
+                dm = lex.document_issue_end.search(v.low, lo, pos)
+                if dm is not None:
+                    actor, more, negated = self.actors.find_subject(dm.start("verb"), sent, lo)
+                    fillers = fillers + more
             if actor is None and pos < title_end:
                 actor = self._headline_topic(sent, pos)  # `TP. Cần Thơ: Phấn đấu trở thành …`
             if actor is None:
