@@ -66,13 +66,16 @@ class ContinuedList:
             # `Hai bên thống nhất triển khai nhiều nội dung như …. Hoàn thành A; bảo đảm B.`: a sentence that opens with
             # a verb and names nobody goes on with the agreement, directive, plan or target just stated
             text = v.low[sent.start : sent.end]
-            if not before or not ({before[-1].kind, before[-1].rule.partition(":")[0]} & lex.continued_kinds) or any(
-                m.type == "PER" or re.search(r",\s*$", v.low[sent.start : m.start]) for m in v.mentions_in(sent.start, sent.end)
-            ):
+            if not before or not ({before[-1].kind, before[-1].rule.partition(":")[0]} & lex.continued_kinds):
                 return False
             if lex.continued_stop.match(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
                 return False  # `Theo …`, a caption or a heading (no full stop)
             k = v.skip_space(sent.start)
+            first = next((t for t in sent.tokens if t.start >= k), None)
+            if first is None or first.start != k or not first.pos.startswith("V"):
+                return False
+            if any(m.type == "PER" or re.search(r",\s*$", v.low[sent.start : m.start]) for m in v.mentions_in(sent.start, sent.end)):
+                return False  # `Phát biểu tại lễ ký, ông A …`: a participle before the sentence's own subject
         else:
             k = jm.end()
         tok = next((t for t in sent.tokens if t.start >= k), None)

@@ -69,6 +69,8 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     hm = lex.event_schedule_head.match(v.low, sent.start, sent.end)
     if hm is None:
         # `Bộ X cho biết kỳ thi …`: the organisation that opens the sentence and says it
+        if lex.event_schedule_link.search(v.low, sent.start, sent.end) is None:
+            return False
         m = next((x for x in v.mentions if x.start == v.skip_space(sent.start) and x.type == "ORG"), None)
         sm = lex.speech_re.match(v.low, v.skip_space(m.end)) if m is not None else None
         if sm is None:
