@@ -168,3 +168,168 @@ def test_a_named_body_that_will_be_licensed_undertakes_nothing():
             "Công ty Gió Biển sẽ được cấp phép khảo sát vùng biển Bình Thuận.\n",
             [("ORG", "Bộ Công Thương", []), ("ORG", "Công ty Gió Biển", [])])
     assert not any("cấp phép" in c.text for c in r.commitments)
+
+
+# ---- a sentence opened by a plan frame states a plan ------------------------
+
+def test_a_sentence_opened_by_du_kien_is_the_plan_of_its_subject():
+    r = run("Dự kiến trong quý III, tỉnh Ninh Bình tổ chức thêm nhiều lễ hội du lịch lớn.\n",
+            [("LOC", "Ninh Bình", [])])
+    c = r.find("tổ chức thêm nhiều lễ hội")
+    assert r.name(c.actor) == "Ninh Bình" and c.kind == "plan" and c.rule == "plan:dự kiến/subject"
+    assert c.text.startswith("Dự kiến trong quý III")
+
+
+def test_a_plan_frame_dated_before_publication_reports_what_was_planned_then():
+    r = run("Theo kế hoạch, Tòa án tỉnh Lào Cai xét xử vụ án từ ngày 15/1/2025.\n",
+            [("ORG", "Tòa án tỉnh Lào Cai", [])])
+    assert r.commitments == []
+
+
+def test_a_plan_frame_without_a_named_subject_is_left_alone():
+    r = run("Công ty Đông Á công bố kết quả quý I.\n\nTheo kế hoạch, đội xe mới bắt đầu chạy thử từ tháng 6.\n",
+            [("ORG", "Công ty Đông Á", [])])
+    assert not any("đội xe" in c.text for c in r.commitments)
+
+
+# ---- `Cụ thể, mục tiêu là …`: a lead before a target stated as a noun ------
+
+def test_a_target_stated_as_a_noun_after_a_lead_is_the_actor_befores():
+    r = run("Công ty Điện lực Miền Tây đang triển khai dự án nhà máy điện khí.\n\n"
+            "Cụ thể, mục tiêu là đưa nhà máy vào vận hành thương mại vào tháng 6/2028.\n",
+            [("ORG", "Công ty Điện lực Miền Tây", [])])
+    c = r.find("đưa nhà máy vào vận hành")
+    assert r.name(c.actor) == "Công ty Điện lực Miền Tây" and c.kind == "target" and c.target_date == "2028-06"
+
+
+def test_a_conjunct_after_an_open_list_and_dong_thoi_is_its_own_undertaking():
+    r = run("Bộ trưởng Bộ Y tế đề nghị các tỉnh rà soát thuốc, vật tư…, đồng thời chuẩn bị báo cáo đầy đủ trong tuần tới.\n",
+            [("ORG", "Bộ Y tế", [])])
+    c = r.find("chuẩn bị báo cáo đầy đủ")
+    assert r.name(c.actor) == "Bộ Y tế" and c.rule.endswith("/coordinated")
+
+
+# ---- submitting a plan to the shareholders proposes it ----------------------
+
+def test_submitting_a_plan_to_the_shareholders_is_a_proposal():
+    r = run("Công ty Chứng khoán Bắc Việt trình cổ đông thông qua phương án phát hành 50 triệu cổ phiếu thưởng.\n",
+            [("ORG", "Công ty Chứng khoán Bắc Việt", [])])
+    c = r.find("phương án phát hành")
+    assert r.name(c.actor) == "Công ty Chứng khoán Bắc Việt" and c.kind == "proposal"
+
+
+def test_a_submission_to_the_shareholders_reported_as_done_is_none():
+    r = run("Công ty Chứng khoán Bắc Việt đã trình cổ đông phương án phát hành cổ phiếu.\n",
+            [("ORG", "Công ty Chứng khoán Bắc Việt", [])])
+    assert r.commitments == []
+
+
+# ---- plan and target verbs of the guideline's classes ----------------------
+
+def test_intending_to_act_is_a_plan():
+    r = run("Công ty Thực phẩm Phương Nam dự định mở 50 cửa hàng mới trong năm 2026.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", [])])
+    c = r.find("mở 50 cửa hàng")
+    assert r.name(c.actor) == "Công ty Thực phẩm Phương Nam" and c.kind == "plan" and c.rule == "plan:dự định/subject"
+
+
+def test_estimating_a_cost_is_no_plan():
+    r = run("Công ty Thực phẩm Phương Nam dự tính chi phí khoảng 20 tỷ đồng.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", [])])
+    assert r.commitments == []
+
+
+def test_setting_a_quota_is_a_target():
+    r = run("Công ty Thực phẩm Phương Nam đặt chỉ tiêu doanh thu 3.000 tỷ đồng trong năm 2026.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", [])])
+    c = r.find("doanh thu 3.000 tỷ đồng")
+    assert c.kind == "target" and c.target_date == "2026"
+
+
+def test_studying_an_action_is_a_plan_and_studying_a_file_is_not():
+    r = run("Công ty Thực phẩm Phương Nam đang nghiên cứu mở rộng nhà máy tại Long An.\n"
+            "Sở Công Thương tỉnh Long An đang nghiên cứu hồ sơ của doanh nghiệp.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", []), ("ORG", "Sở Công Thương tỉnh Long An", [])])
+    assert r.find("mở rộng nhà máy").kind == "plan"
+    assert not any("hồ sơ" in c.text for c in r.commitments)
+
+
+def test_a_future_adjunct_between_speech_verb_and_trigger_is_skipped():
+    r = run("Công ty Thực phẩm Phương Nam cho biết trong thời gian tới sẽ mở rộng sang Campuchia.\n",
+            [("ORG", "Công ty Thực phẩm Phương Nam", [])])
+    assert r.name(r.find("mở rộng sang Campuchia").actor) == "Công ty Thực phẩm Phương Nam"
+
+
+# ---- colon lists: verb items undertake, addressee items are directed --------
+
+def test_a_directives_colon_item_naming_its_addressee_is_directed_too():
+    r = run("UBND tỉnh Tây Ninh yêu cầu: các sở rà soát thủ tục đầu tư; các xã đẩy nhanh giải phóng mặt bằng.\n",
+            [("ORG", "UBND tỉnh Tây Ninh", [])])
+    c = r.find("các xã đẩy nhanh")
+    assert r.name(c.actor) == "UBND tỉnh Tây Ninh" and c.kind == "directive"
+
+
+def test_a_pledges_colon_items_that_open_with_a_verb_are_pledges():
+    r = run("Công ty Sữa Ba Vì cam kết: giữ giá sữa đến hết năm; bảo đảm nguồn cung; hỗ trợ nông dân vay vốn.\n",
+            [("ORG", "Công ty Sữa Ba Vì", [])])
+    for item in ("bảo đảm nguồn cung", "hỗ trợ nông dân vay vốn"):
+        c = r.find(item)
+        assert r.name(c.actor) == "Công ty Sữa Ba Vì" and c.kind == "pledge"
+
+
+def test_a_colon_list_of_objects_is_still_one_undertaking():
+    r = run("Quốc hội sẽ xem xét: 20 dự án luật; 8 nhóm nội dung về kinh tế - xã hội.\n",
+            [("ORG", "Quốc hội", [])])
+    assert not any(c.text.startswith("8 nhóm") for c in r.commitments)
+
+
+# ---- what a party undertakes under an agreement, topic by topic -------------
+
+AGREED = "Theo thỏa thuận, Công ty Viễn thông Sao Việt và UBND tỉnh Hà Tĩnh sẽ tăng cường hợp tác về chuyển đổi số.\n\n"
+PARTIES = [("ORG", "Công ty Viễn thông Sao Việt", []), ("ORG", "UBND tỉnh Hà Tĩnh", [])]
+
+
+def test_a_topic_framed_sentence_after_an_agreement_states_a_partys_pledges():
+    r = run(AGREED + "Về hạ tầng viễn thông, Công ty Viễn thông Sao Việt phủ sóng 5G toàn tỉnh; mở rộng mạng cáp quang.\n", PARTIES)
+    for item in ("phủ sóng 5G toàn tỉnh", "mở rộng mạng cáp quang"):
+        c = r.find(item)
+        assert r.name(c.actor) == "Công ty Viễn thông Sao Việt" and c.kind == "pledge" and c.rule == "agreement:topic/continued"
+
+
+def test_both_parties_under_a_topic_frame_are_the_agreements():
+    r = run(AGREED + "Trong chính quyền số, hai bên xây dựng kho dữ liệu dùng chung của tỉnh.\n", PARTIES)
+    c = r.find("kho dữ liệu dùng chung")
+    assert c.kind == "agreement" and r.name(c.actor) in ("Công ty Viễn thông Sao Việt", "UBND tỉnh Hà Tĩnh")
+
+
+def test_a_topic_framed_sentence_without_an_agreement_before_is_no_pledge():
+    r = run("Công ty Viễn thông Sao Việt công bố kết quả kinh doanh quý III.\n\n"
+            "Về hạ tầng viễn thông, Công ty Viễn thông Sao Việt phủ sóng 5G toàn tỉnh.\n", PARTIES)
+    assert not any("phủ sóng" in c.text for c in r.commitments)
+
+
+def test_a_topic_framed_report_of_what_was_done_is_no_pledge():
+    r = run(AGREED + "Về hạ tầng viễn thông, Công ty Viễn thông Sao Việt đã phủ sóng 4G toàn tỉnh.\n", PARTIES)
+    assert not any("phủ sóng" in c.text for c in r.commitments)
+
+
+def test_an_event_named_as_subject_undertakes_for_the_body_named_before():
+    r = run("Ngân hàng Tân Phong vừa thông báo ngày họp cổ đông thường niên.\n\n"
+            "Theo chương trình dự kiến, đại hội sẽ xem xét phương án tăng vốn điều lệ.\n",
+            [("ORG", "Ngân hàng Tân Phong", [])])
+    c = r.find("xem xét phương án tăng vốn")
+    assert r.name(c.actor) == "Ngân hàng Tân Phong" and c.rule == "plan:sẽ/context"
+
+
+# ---- a document its subject signs directs on the subject's behalf ------------
+
+def test_a_directive_in_a_document_signed_by_a_leader_is_the_leaders():
+    r = run("Ngày 2/3, Chủ tịch UBND tỉnh Quảng Bình Trần Thắng ký Công điện số 15 yêu cầu các xã khẩn trương sơ tán dân.\n",
+            [("ORG", "UBND tỉnh Quảng Bình", []), ("PER", "Trần Thắng", [])])
+    c = r.find("khẩn trương sơ tán dân")
+    assert c.kind == "directive" and r.name(c.actor) in ("UBND tỉnh Quảng Bình", "Trần Thắng")
+
+
+def test_a_directive_word_after_an_unsigned_document_has_no_signer():
+    r = run("Công điện số 15 yêu cầu các xã khẩn trương sơ tán dân.\n", [])
+    assert r.commitments == []

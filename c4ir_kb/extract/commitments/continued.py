@@ -3,7 +3,9 @@
 `Ban Bí thư yêu cầu …: A; B.` then `C.` then `D; E.`: a list announced by a commitment whose
 clause runs to a colon and on to the end of its sentence (`yêu cầu …:`, `nhất trí:`) goes on in
 the sentences that follow, each without a subject of its own. A sentence that opens with a verb and names nobody
-(`Hoàn thành A; bảo đảm B.`) after an agreement, directive, plan or target goes on with it too. Every such sentence is an item
+(`Hoàn thành A; bảo đảm B.`) after an agreement, directive, plan or target goes on with it too.
+After an agreement, a topic-framed sentence (`Về hạ tầng viễn thông, Viettel phối hợp A; mở rộng B.`,
+`Trong chính quyền số, 2 bên …`) states what a party undertakes under it (data: continued_lists.topics). Every such sentence is an item
 (each `;` part one) with the header's actor and kind, until the first sentence that no longer
 reads as an item: one a trigger claimed, one opening with a name (ORG/PER/LOC) or a stop word
 (`Theo`, `Ngày`, `Ông`), one with a done marker (`đã`), or one too short.
@@ -44,6 +46,9 @@ class ContinuedList:
         mine = [c for c in self.claims.out if c.sentence == sent.index]
         if not mine and self._joint(sent):
             return
+        if not mine and self._topic(sent):
+            self.header, self.run = None, 0
+            return
         if self.header is not None and not mine and self.run < self.lex.continued_max and self._is_item(sent):
             self._emit(sent)
             self.run += 1
@@ -61,13 +66,16 @@ class ContinuedList:
             # `Hai bên thống nhất triển khai nhiều nội dung như …. Hoàn thành A; bảo đảm B.`: a sentence that opens with
             # a verb and names nobody goes on with the agreement, directive, plan or target just stated
             text = v.low[sent.start : sent.end]
-            if not before or not ({before[-1].kind, before[-1].rule.partition(":")[0]} & lex.continued_kinds) or any(
-                m.type == "PER" or re.search(r",\s*$", v.low[sent.start : m.start]) for m in v.mentions_in(sent.start, sent.end)
-            ):
+            if not before or not ({before[-1].kind, before[-1].rule.partition(":")[0]} & lex.continued_kinds):
                 return False
             if lex.continued_stop.match(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
                 return False  # `Theo …`, a caption or a heading (no full stop)
             k = v.skip_space(sent.start)
+            first = next((t for t in sent.tokens if t.start >= k), None)
+            if first is None or first.start != k or not first.pos.startswith("V"):
+                return False
+            if any(m.type == "PER" or re.search(r",\s*$", v.low[sent.start : m.start]) for m in v.mentions_in(sent.start, sent.end)):
+                return False  # `Phát biểu tại lễ ký, ông A …`: a participle before the sentence's own subject
         else:
             k = jm.end()
         tok = next((t for t in sent.tokens if t.start >= k), None)
@@ -80,6 +88,46 @@ class ContinuedList:
             if len(v.low[s:e].split()) >= 2:
                 self._emit_item(sent, last, s, e)
         return True
+
+    def _topic(self, sent: Sentence) -> bool:
+        """`Về hạ tầng viễn thông, Viettel phối hợp phủ sóng 4G; mở rộng 5G.` after an agreement: what a party undertakes under it."""
+        v, lex = self.v, self.lex
+        tm = lex.topic_frame.match(v.low, sent.start, sent.end)
+        if tm is None or self.done.search(v.low, tm.end(), sent.end):
+            return False
+        lo = sent.index - lex.topic_max
+        signed = [a for (si, _, a) in self.claims.refs.agreements if lo <= si < sent.index]
+        stated = [
+            c.actor
+            for c in self.claims.out
+            if lo <= c.sentence < sent.index and c.actor and (c.kind == "agreement" or c.rule.startswith("agreement:") or self._under_agreement(c.sentence))
+        ]
+        parties = stated + signed
+        if not parties:
+            return False
+        k = tm.end()
+        named = next((m for m in v.mentions if m.start == k and m.type in ("ORG", "LOC", "PER")), None)
+        pm = lex.topic_party.match(v.low, k) if named is None else None
+        if named is None and pm is None:
+            return False
+        who, kind = (named.entity, "pledge") if named is not None else (parties[-1], "agreement")
+        vs = v.skip_space(named.end if named is not None else pm.end())
+        toks = [t for t in sent.tokens if t.start >= vs][:2]
+        rest = v.low[vs : sent.end]
+        # a verb opens the predicate; the tagger reads some verbs as nouns (`phối hợp/N xây dựng/V`): a verb right after one will do
+        verb = bool(toks) and toks[0].start == vs and (toks[0].pos.startswith("V") or (toks[0].pos == "N" and len(toks) > 1 and toks[1].pos.startswith("V")))
+        if not verb or (lex.stative_start.match(rest) and not lex.stative_exception.match(rest)):
+            return False
+        act = Actor(actor=who, rule="continued", confidence=lex.confidence("continued"))
+        for s, e in items(v, lex, vs, sent.end):
+            if len(v.low[s:e].split()) >= 2:
+                self.claims.emit(sent, kind, v.norm[tm.start() : tm.end()].strip(" ,"), s, e, act, f"{lex.topic_id}/continued", s)
+        return True
+
+    def _under_agreement(self, index: int) -> bool:
+        """`Theo thỏa thuận, X sẽ …`: the sentence states what an agreement provides."""
+        sent = self.v.doc.sentences[index]
+        return re.match(r"\s*theo (?:các |bản )?(?:thỏa|thoả) thuận", self.v.low[sent.start : sent.end]) is not None
 
     def _header(self, sent: Sentence, mine: list[Commitment]) -> Optional[Commitment]:
         v = self.v
@@ -99,13 +147,18 @@ class ContinuedList:
         if v.low.startswith(";", v.skip_space(last.end)):
             # `yêu cầu …: A; B`: the `;` items after the colon's first are the header's too, when they open with a verb
             for s, e in items(v, self.lex, last.end, sent.end):
-                if len(v.low[s:e].split()) < 2 or not self._verb_at(sent, s):
+                if len(v.low[s:e].split()) < 2 or not (self._verb_at(sent, s) or self._addressee_then_verb(sent, s, e)):
                     return None
                 self._emit_item(sent, head, s, e)
             return head
         if v.low[last.end : sent.end].strip(" .…\"“”'") != "":
             return None  # the list must run to the end of its sentence
         return head
+
+    def _addressee_then_verb(self, sent: Sentence, s: int, e: int) -> bool:
+        """`yêu cầu: các sở rà soát A; các huyện đẩy nhanh B`: an item naming whom it directs, then the verb (within four words)."""
+        toks = [t for t in sent.tokens if s <= t.start < e][:5]
+        return len(toks) > 1 and not toks[0].pos.startswith("V") and any(t.pos.startswith("V") and not self.v.inside_mention(t.start, t.end) for t in toks[1:])
 
     def _verb_at(self, sent: Sentence, s: int) -> bool:
         tok = next((t for t in sent.tokens if t.start >= s), None)

@@ -195,7 +195,10 @@ class Lexicon:
         self.goal_colon_nouns = {t["noun"].lower(): t for t in gn["colon_nouns"]}
         self.goal_colon = re.compile(rf"{W}(?P<noun>{alt(self.goal_colon_nouns)}){E}[^:;.“”\"]{{0,50}}:\s*")
         self.goal_copula_nouns = {t["noun"].lower(): t for t in gn["copula_nouns"]}
-        self.goal_copula = re.compile(rf"\s*(?P<noun>{alt(self.goal_copula_nouns)}){E}[^:;.]{{0,60}}?\s+là\s+")
+        # `Cụ thể, mục tiêu là …`: a subjectless lead may open the statement
+        self.goal_copula = re.compile(
+            rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.goal_copula_nouns)}){E}[^:;.]{{0,60}}?\s+là\s+"
+        )
         sh = data["subjectless_headlines"]
         self.headline_openers = {o["phrase"].lower(): o for o in sh["openers"]}
         self.headline_opener = re.compile(rf"\s*(?P<p>{alt(self.headline_openers)}){E}")
@@ -205,6 +208,10 @@ class Lexicon:
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
         self.continued_joint = re.compile(rf"\s*(?:{alt(cl['joint_leads'])})\s*,\s*")
         self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
+        tp = cl["topics"]
+        self.topic_frame = re.compile(rf"\s*(?:{alt(tp['frames'])}){E}[^,;.:]{{1,60}},\s*")
+        self.topic_party = re.compile(rf"(?:{alt(tp['party_words'])}){E}")
+        self.topic_max, self.topic_id = int(tp["max_sentences"]), tp["id"]
         # `Các địa phương cần rà soát …`, `Đồng thời, các đơn vị cần …`: a sentence whose predicate is an obligation of its subject
         self.obligation_lead = re.compile(
             rf"\s*(?:(?:{alt(cl['joint_leads'])})\s*,\s*)?[^,;.:“\"]{{1,{int(cl['obligation_subject_chars'])}}}?\s(?:{alt(data['directives']['obligations'])})\s"
@@ -232,6 +239,10 @@ class Lexicon:
         self.noun_governor = re.compile(rf"{W}(?:{alt(dv['noun_governors'])}){E}")
         self.directive_noun_after = re.compile(rf"^\s*(?:{alt(dv['noun_after'])}){E}")
         self.obligations = data["directives"]["obligations"]
+        di = data["directives"]["document_issue"]
+        self.document_issue_end = re.compile(
+            rf"{W}(?P<verb>{alt(di['verbs'])})\s+(?:{alt(di['nouns'])}){E}(?:\s+số)?(?:\s+[\w/.\-]*\d[\w/.\-]*)?(?:\s+ngày\s+[\d/.\-]+)?\s*$"
+        )
         self.directive_obligation = re.compile(rf"\s*,\s*[^,;.:]{{1,90}}?\s(?:{alt(self.obligations)})\s")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")
         self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
@@ -248,7 +259,14 @@ class Lexicon:
         self.event_schedule_head = re.compile(rf"\s*(?:(?:{alt(ev['leads'])})\s*,\s*)?(?P<noun>{alt(ev['nouns'])}){E}")
         self.event_schedule_link = re.compile(rf"{W}(?:{alt(ev['links'])}){E}")
         self.event_schedule_id = ev["id"]
+        # `Theo chương trình dự kiến, đại hội sẽ xem xét …`: an event named by its noun alone as the subject
+        self.event_subject = re.compile(
+            rf"\s*(?:(?:{alt(list(ev['leads']) + list(data['subjectless_leads']['words']))})\s*,\s*)?(?:{alt(ev['nouns'])})(?:\s+(?:này|lần này))?(?:\s+(?:{alt(data['fillers'])}))*\s*"
+        )
         self.event_organiser = re.compile(rf"\s*(?:{alt(ev['organiser_verbs'])}){E}")
+        fr = sc["frames"]
+        self.plan_frame = re.compile(rf"\s*(?P<frame>{alt(fr['words'])}){E}")
+        self.plan_frame_id = fr["id"]
         self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}

@@ -10,7 +10,9 @@ publication (a date before it reports what was done) and no trigger claimed the 
 An event scheduled as planned (`Đại hội dự kiến diễn ra vào ngày 24/4`; data: schedules.events) is a
 `plan` of who holds it: the body named with the event word (rule `plan:<noun>/event-owner`), the
 organisation that opens the sentence and says it (`Bộ X cho biết kỳ thi … dự kiến …`, `/subject`),
-else the actor of the sentences before (`/context`).
+else the actor of the sentences before (`/context`). A sentence opened by a plan frame (`Dự kiến …, X tổ
+chức …`; data: schedules.frames) with no trigger claimed, no done marker, no date before publication is a
+`plan` of its named subject (`plan:<frame>/subject`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, cont
     pub = v.doc.article.published
     hm = lex.schedule_head.match(v.low, sent.start, sent.end)
     if hm is None:
-        _emit_event(v, lex, claims, sent, context)
+        if not _emit_event(v, lex, claims, sent, context):
+            _emit_plan_frame(v, lex, claims, sent)
         return
     if context is None or context.actor is None or pub is None:
         return
@@ -59,23 +62,25 @@ def _after_publication(v: DocView, value: Optional[str]) -> bool:
     return value[: len(pub.isoformat())] > pub.isoformat()[: len(value)]
 
 
-def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
+def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> bool:
     """`Đại hội dự kiến diễn ra vào ngày 24/4`, `X cho biết kỳ thi năm sau dự kiến vào ngày 11-12/6`: an event
     scheduled as planned is the plan of who holds it (the organisation speaking, else the actor before)."""
     actor, rule = context, "context"
     hm = lex.event_schedule_head.match(v.low, sent.start, sent.end)
     if hm is None:
         # `Bộ X cho biết kỳ thi …`: the organisation that opens the sentence and says it
+        if lex.event_schedule_link.search(v.low, sent.start, sent.end) is None:
+            return False
         m = next((x for x in v.mentions if x.start == v.skip_space(sent.start) and x.type == "ORG"), None)
         sm = lex.speech_re.match(v.low, v.skip_space(m.end)) if m is not None else None
         if sm is None:
-            return
+            return False
         hm = lex.event_schedule_head.match(v.low, v.skip_space(sm.end() + (1 if v.low[sm.end() : sm.end() + 1] == "," else 0)), sent.end)
         if hm is None:
-            return
+            return False
         actor, rule = Actor(actor=m.entity, rule="subject", confidence=lex.confidence("subject", "ORG"), start=m.start), "subject"
     if claims.covered(hm.end()):
-        return
+        return False
     stop = min([k for k in (v.low.find(",", hm.end(), sent.end), v.low.find(";", hm.end(), sent.end)) if k >= 0] or [sent.end])
     lk = lex.event_schedule_link.search(v.low, hm.end(), stop)
     organiser = None
@@ -86,16 +91,16 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
             organiser, lk = o, om  # `Lễ kỷ niệm do UBND tỉnh X tổ chức vào …`: the organiser named as agent
             break
     if lk is None:
-        return
+        return False
     clause_stop = min([k for k in (v.low.find(";", lk.end(), sent.end),) if k >= 0] or [sent.end])
     d = next((d for d in v.dates if lk.end() <= d.start and d.end <= clause_stop), None)
     if d is None or not _after_publication(v, d.value):
-        return  # an event dated before publication was held, not planned
+        return False  # an event dated before publication was held, not planned
     end = d.end
     while end < sent.end and v.low[end] not in ",.;":
         end += 1
     if any(c.start < end and hm.start("noun") < c.end for c in claims.out):
-        return
+        return False
     noun = hm.group("noun")
     held = next((x for x in v.mentions if x.start == v.skip_space(hm.end()) and x.type == "ORG" and x.end <= lk.start()), None)
     if organiser is not None:
@@ -103,6 +108,34 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     if held is not None:  # `Kỳ họp HĐND tỉnh … dự kiến …`: the body named with the event holds it
         actor, rule = Actor(actor=held.entity, rule="event-owner", confidence=lex.confidence("event-owner"), start=held.start), "event-owner"
     if actor is None or actor.actor is None:
-        return
+        return False
     act = Actor(actor=actor.actor, person=actor.person, rule=rule, confidence=actor.confidence if rule != "context" else lex.confidence(rule))
     claims.emit(sent, "plan", v.norm[hm.start("noun") : hm.end("noun")], hm.start("noun"), end, act, f"{lex.event_schedule_id.format(noun=noun)}/{rule}", lk.end())
+    return True
+
+
+def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
+    """`Dự kiến trong 2 tháng còn lại, Quảng Ninh tổ chức …`: a sentence opened by a plan frame states a plan."""
+    fm = lex.plan_frame.match(v.low, sent.start, sent.end)
+    if fm is None or any(c.sentence == sent.index for c in claims.out) or claims.covered(fm.end()):
+        return
+    if lex.done_re.search(v.low, fm.end(), sent.end):
+        return  # `…, X đã hoàn thành …`: reported as done
+    if any(sent.start <= d.start and d.end <= sent.end and not _after_publication(v, d.value) and d.value and d.value[:4].isdigit() for d in v.dates):
+        return  # `Theo kế hoạch, phiên tòa diễn ra từ ngày 15/4` before publication: what was planned then
+    end = sent.end
+    while end > fm.end() and v.norm[end - 1] in " .…\"“”'":
+        end -= 1
+    if len(v.low[fm.end() : end].split()) < 3:
+        return
+    subject = None
+    for m in v.mentions_in(fm.end(), end):
+        tok = next((t for t in sent.tokens if t.start >= m.end), None)
+        if m.type in ("ORG", "PER", "LOC") and tok is not None and tok.pos.startswith("V") and not v.inside_mention(tok.start, tok.end):
+            subject = m
+            break
+    if subject is None:
+        return  # `Theo kế hoạch, đội tuyển quốc gia sẽ …`: whose plan, the sentences before do not say reliably enough
+    act = Actor(actor=subject.entity, rule="subject", confidence=lex.confidence("subject", subject.type), start=subject.start)
+    frame = fm.group("frame")
+    claims.emit(sent, "plan", v.norm[fm.start("frame") : fm.end("frame")], fm.start("frame"), end, act, f"{lex.plan_frame_id.format(frame=frame)}/{act.rule}", fm.end())

@@ -50,6 +50,11 @@ def _opens_done_or_negated(v: DocView, lex: Lexicon, s: int, e: int) -> bool:
     return bool(head) and (head[0] in lex.done or head[0] in lex.series_stops)
 
 
+def _verb_at(sent: Sentence, s: int) -> bool:
+    tok = next((t for t in sent.tokens if t.start >= s), None)
+    return tok is not None and tok.start == s and tok.pos.startswith("V")
+
+
 def _stative(lex: Lexicon, seg: str) -> bool:
     """The item opens with a state (`là`, `tăng 5%`), not an action an actor sets (`tăng cường`, `có phương án`: stative_exceptions)."""
     return lex.stative_start.match(seg) is not None and lex.stative_exception.match(seg) is None
@@ -84,8 +89,8 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
         if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or _stative(lex, _without_lead(v, lex, s, e)):
             current = None
             continue
-        if ":" in current.text:
-            continue  # `sẽ xem xét: 43 dự án luật; 12 nhóm nội dung`: the items list the object, not undertakings
+        if ":" in current.text and not _verb_at(sent, s):
+            continue  # `sẽ xem xét: 43 dự án luật; 12 nhóm nội dung`: the items list the object, not undertakings (`cam kết: A; bảo đảm B` does)
         own = next((m for m in v.mentions if m.start == s and m.type in ("ORG", "PER") and m.end < e), None)
         who, person = (own.entity, None) if own is not None else (current.actor, current.person)  # `Vietcombank là …`: the item names its own
         act = Actor(actor=who, person=person, rule="series", confidence=lex.confidence("series"))
@@ -114,7 +119,8 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
     done is its own commitment, same actor and kind (actor rule `coordinated`). A conjunct after
     `, đồng thời` without a subject of its own, or after `và` opening with a trigger verb, splits."""
     for c in [c for c in claims.out if c.sentence == sent.index]:
-        after = lex.coordination_after.match(v.low, c.end, sent.end)
+        k0 = c.end + len(re.match(r"(?:…|\.\.\.)?", v.low[c.end : c.end + 3]).group())  # `A…, đồng thời B`: an open list ends A
+        after = lex.coordination_after.match(v.low, k0, sent.end)
         k = after.end() if after else -1
         if after and not claims.covered(k) and not any(x.start == k for x in v.mentions):
             # `hai bên sẽ hợp tác A, đồng thời mở rộng B`: the clause ended at `đồng thời`, B is the same actor's

@@ -88,6 +88,12 @@ class TriggerFinder:
                     start = obj_start  # the clause runs on: `do X làm chủ đầu tư, có tổng vốn …`
                     actor.rule = "passive"
                     actor.confidence = lex.confidence("passive")
+            if actor is None and trig.directive:
+                # `Thủ tướng X ký Công điện số 229 yêu cầu …`: the document's signer directs
+                dm = lex.document_issue_end.search(v.low, lo, pos)
+                if dm is not None:
+                    actor, more, negated = self.actors.find_subject(dm.start("verb"), sent, lo)
+                    fillers = fillers + more
             if actor is None and pos < title_end:
                 actor = self._headline_topic(sent, pos)  # `TP. Cần Thơ: Phấn đấu trở thành …`
             if actor is None:
@@ -102,7 +108,9 @@ class TriggerFinder:
                 bare = (lex.kind_has(trig.kind, "context_ok") and lex.subjectless.fullmatch(v.low[lo:pos]) is not None) or (
                     lex.kind_has(trig.kind, "metric_subject") and re.match(r"\s*trong đó\s*,", lead) is not None
                 )
-                if bare or lex.context_re.search(v.low[sent.start : pos]):
+                # `Đại hội dự kiến thông qua …`: an event holds no undertaking; whoever holds it, named just before, does
+                held = lex.event_subject.fullmatch(v.low[lo:pos]) is not None
+                if bare or held or lex.context_re.search(v.low[sent.start : pos]):
                     near = [last_actor[k] for k in range(sent.index - 1, max(-1, sent.index - (11 if bare else 3)), -1) if k in last_actor]
                     prev_actor = near[0] if near else None
                     if prev_actor is not None:
