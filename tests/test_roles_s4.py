@@ -126,3 +126,8 @@ def test_an_english_word_ends_a_bare_vietnamese_name():
 def test_a_qualifier_after_a_head_title_closes_it_before_the_organisation():
     r = run("Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Lê Văn An phát biểu tại hội nghị.")
     assert ("Lê Văn An", "Phó Trưởng ban Thường trực", "Ban Dân vận Tỉnh ủy") in roles(r)
+
+
+def test_an_abbreviated_general_director_is_a_title_joined_by_kiem():
+    r = run("Ông Lê Văn Thắng, Chủ tịch kiêm TGĐ Tổng công ty Sông Hồng ký biên bản ghi nhớ.")
+    assert ("Lê Văn Thắng", "Chủ tịch kiêm TGĐ", "Tổng công ty Sông Hồng") in roles(r)
