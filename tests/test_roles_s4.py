@@ -131,3 +131,15 @@ def test_a_qualifier_after_a_head_title_closes_it_before_the_organisation():
 def test_an_abbreviated_general_director_is_a_title_joined_by_kiem():
     r = run("Ông Lê Văn Thắng, Chủ tịch kiêm TGĐ Tổng công ty Sông Hồng ký biên bản ghi nhớ.")
     assert ("Lê Văn Thắng", "Chủ tịch kiêm TGĐ", "Tổng công ty Sông Hồng") in roles(r)
+
+
+def test_a_defendant_named_by_given_name_holds_the_post_a_verb_gives():
+    r = run("Bị cáo Trần Văn Minh vắng mặt tại phiên tòa. Khi đó, bị cáo Minh giữ chức Trưởng phòng Kế hoạch và Đầu tư.")
+    assert ("Trần Văn Minh", "Trưởng phòng Kế hoạch và Đầu tư", None) in roles(r)
+    assert people(r) == {"Trần Văn Minh"}
+
+
+def test_a_department_closed_by_punctuation_stays_in_its_heads_title():
+    r = run("Bà Lê Thị Hoa, Trưởng phòng Tổ chức cán bộ, kiêm Chánh Văn phòng Sở Nội vụ, cho biết như vậy.")
+    assert ("Lê Thị Hoa", "Trưởng phòng Tổ chức cán bộ", None) in roles(r)
+    assert any(p == "Lê Thị Hoa" and t == "Chánh Văn phòng" for p, t, _ in roles(r))

@@ -221,6 +221,14 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             if k < v.n and v.gap(k - 1).strip() == "(" and acronym(v.units[k].text) and v.gap(k).strip().startswith(")"):
                 t1 = k
                 org = (k, k + 1, "org.acronym-after-department")
+        if org is None and shared and shared in R.subunit_heads and t1 < v.n and v.tight(t1 - 1) and cap(v.units[t1]) and v.units[t1].text.isalpha() and not v.units[t1].text.isupper() and v.phrase(t1 - 1, R.lx.org_heads, R.lx.max_head) <= 1:
+            # `Phó Trưởng phòng Tài nguyên và Môi trường,`: a department named after its head's
+            # title and closed by punctuation is part of the title (no body is named)
+            k = t1 + 1
+            while k < v.n and k - t1 < 8 and (v.tight(k - 1) or v.gap(k - 1) in (" - ", " – ")) and (cap(v.units[k]) or v.units[k].low == "và" or v.units[k].text.islower() and (v.units[k].pos in ("N", "A") or v.units[k].tok == v.units[k - 1].tok >= 0) and (v.units[k].key,) not in R.stop_lower) and not v.phrase(k, R.lx.org_heads, R.lx.max_head, True) and not place_at(v, k, allow_weak=False)[0]:
+                k += 1
+            if v.units[k - 1].low != "và" and (k >= v.n or re.match(r"\s*[,;.)]", v.gap(k - 1))):
+                t1 = k
         if org is not None and split_person_from_org(v, org) is not None and (org[1] >= v.n or not v.tight(org[1] - 1)):
             title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
             items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
@@ -252,7 +260,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             if k < v.n and v.units[k].low == "là":
                 k += 1
         elif g.strip() == "," and "\n" not in g:
-            pass
+            if k < v.n and v.units[k].low == "kiêm" and v.tight(k):
+                k += 1  # `Phó Trưởng phòng X, kiêm Giám đốc Y`
         elif is_rank and v.tight(k - 1):
             pass
         else:
