@@ -143,3 +143,13 @@ def test_a_department_closed_by_punctuation_stays_in_its_heads_title():
     r = run("Bà Lê Thị Hoa, Trưởng phòng Tổ chức cán bộ, kiêm Chánh Văn phòng Sở Nội vụ, cho biết như vậy.")
     assert ("Lê Thị Hoa", "Trưởng phòng Tổ chức cán bộ", None) in roles(r)
     assert any(p == "Lê Thị Hoa" and t == "Chánh Văn phòng" for p, t, _ in roles(r))
+
+
+def test_a_birth_year_opening_the_parentheses_does_not_hide_the_title_after_it():
+    r = run("Bị cáo Trần Văn Bảo (SN 1975, cựu Giám đốc Sở Xây dựng tỉnh Hậu Giang) vắng mặt tại tòa.")
+    assert ("Trần Văn Bảo", "cựu Giám đốc", "Sở Xây dựng tỉnh Hậu Giang") in roles(r)
+
+
+def test_a_former_unit_marker_before_the_closing_parenthesis_keeps_the_title():
+    r = run("Bị cáo Trần Văn Bảo (sinh năm 1975, cựu Chủ tịch UBND huyện Phong Điền cũ) xin hoãn phiên tòa.")
+    assert any(p == "Trần Văn Bảo" and t == "cựu Chủ tịch" and o and o.startswith("UBND huyện Phong Điền") for p, t, o in roles(r))
