@@ -153,3 +153,8 @@ def test_a_birth_year_opening_the_parentheses_does_not_hide_the_title_after_it()
 def test_a_former_unit_marker_before_the_closing_parenthesis_keeps_the_title():
     r = run("Bị cáo Trần Văn Bảo (sinh năm 1975, cựu Chủ tịch UBND huyện Phong Điền cũ) xin hoãn phiên tòa.")
     assert any(p == "Trần Văn Bảo" and t == "cựu Chủ tịch" and o and o.startswith("UBND huyện Phong Điền") for p, t, o in roles(r))
+
+
+def test_a_body_of_a_party_committee_named_by_level_belongs_to_the_home_province():
+    r = run("Đại hội Đảng bộ tỉnh Yên Bái khai mạc. Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XIX, tiếp tục được bầu.")
+    assert ("Lê Thị Hoa", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Yên Bái") in roles(r)

@@ -29,11 +29,12 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
         if hp is not None and (not v.home_outlet or _outlet_level(hp, v.units[j - 1].low == "tỉnh")):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
-    elif typ == "ORG" and match_key(v.s[a:b]) in R.level_committees:
+    elif typ == "ORG" and (tail := _level_tail(v, i, j)):
         # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
-        # when the article writes `tỉnh <home>` (`Thành ủy`: `thành phố <home>`, `TP. <home>`)
+        # when the article writes `tỉnh <home>` (`Thành ủy`: `thành phố <home>`, `TP. <home>`);
+        # so is a body of it (`Ủy ban Kiểm tra Tỉnh ủy`)
         hp = home_place(v)
-        level = R.level_committees[match_key(v.s[a:b])]
+        level = R.level_committees[tail]
         if hp is not None and (_outlet_level(hp, "tỉnh" in level) if v.home_outlet else written_with_prefix(v, hp, level)):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
@@ -50,6 +51,18 @@ def org_mention(v: DocView, org: tuple) -> int | None:
     if known is None and v.free(a, b):
         known = add_mention(v, "ORG", a, b, rule)
     return known
+
+def _level_tail(v: DocView, i: int, j: int) -> str | None:
+    """The match key of a party committee named by its level (`Tỉnh ủy`) that is, or ends,
+    the units i..j, else None."""
+    R = rules()
+    for n in (2, 1):
+        if j - n >= i:
+            k = match_key(v.s[v.units[j - n].start : v.units[j - 1].end])
+            if k in R.level_committees:
+                return k
+    return None
+
 
 def _outlet_level(home: str, provincial: bool) -> bool:
     """A home province read from the outlet's address names only bodies of its own level:
