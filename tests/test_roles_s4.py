@@ -158,3 +158,8 @@ def test_a_former_unit_marker_before_the_closing_parenthesis_keeps_the_title():
 def test_a_body_of_a_party_committee_named_by_level_belongs_to_the_home_province():
     r = run("Đại hội Đảng bộ tỉnh Yên Bái khai mạc. Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XIX, tiếp tục được bầu.")
     assert ("Lê Thị Hoa", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Yên Bái") in roles(r)
+
+
+def test_a_lower_case_board_head_in_a_title_still_opens_the_boards_name():
+    r = run("Dự hội nghị có Trưởng ban Kinh tế - Xã hội Trung ương Nguyễn Trọng Bình; Bộ trưởng Bộ Công an Lê Văn Quang.")
+    assert any(p == "Nguyễn Trọng Bình" and t == "Trưởng ban" and o and o.lower() == "ban kinh tế - xã hội trung ương" for p, t, o in roles(r))

@@ -84,6 +84,15 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             while hs > t0 and v.units[hs].key != _ukey(shared)[0]:
                 hs -= 1
             e, rule = org_at(v, hs)
+            if not e and v.units[hs].text.islower() and hs + 1 < v.n and v.tight(hs) and cap(v.units[hs + 1]) and not acronym(v.units[hs + 1].text) and not title_at(v, hs + 1)[0]:
+                # (`Trưởng ban MRB`: an acronym names the body by itself)
+                # `Trưởng ban Tuyên giáo - Dân vận Trung ương X`: the head written lower case
+                # inside the title still opens the capitalised name after it
+                hn = v.phrase(hs, R.lx.org_heads, R.lx.max_head)
+                if hn == 1 and v.units[hs].text in R.lx.wordlist("lower_heads_opening_names"):
+                    e2 = org_name(v, hs, 1, R.lx.org_heads[(v.units[hs].key,)])
+                    if e2 > hs + 1:
+                        e, rule = e2, "org.head+name"
             if not e and v.units[hs].text.islower():
                 # `Trưởng đoàn đại biểu Quốc hội tỉnh`: a local body's head written lower case
                 # inside the title
