@@ -163,3 +163,8 @@ def test_a_body_of_a_party_committee_named_by_level_belongs_to_the_home_province
 def test_a_lower_case_board_head_in_a_title_still_opens_the_boards_name():
     r = run("Dự hội nghị có Trưởng ban Kinh tế - Xã hội Trung ương Nguyễn Trọng Bình; Bộ trưởng Bộ Công an Lê Văn Quang.")
     assert any(p == "Nguyễn Trọng Bình" and t == "Trưởng ban" and o and o.lower() == "ban kinh tế - xã hội trung ương" for p, t, o in roles(r))
+
+
+def test_the_head_of_an_investigating_agency_is_a_title():
+    r = run("Đại tá Lê Văn Hải, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nam Định đã có mặt.")
+    assert any(p == "Lê Văn Hải" and t == "Thủ trưởng" and o for p, t, o in roles(r))
