@@ -168,3 +168,18 @@ def test_a_lower_case_board_head_in_a_title_still_opens_the_boards_name():
 def test_the_head_of_an_investigating_agency_is_a_title():
     r = run("Đại tá Lê Văn Hải, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nam Định đã có mặt.")
     assert any(p == "Lê Văn Hải" and t == "Thủ trưởng" and o for p, t, o in roles(r))
+
+
+def test_a_title_opening_a_clause_is_held_by_the_person_after_la():
+    r = run("Đoàn công tác gồm 12 người. Trưởng đoàn Bộ Y tế là ông Trần Văn Nam, Phó Cục trưởng Cục Quản lý Dược.")
+    assert ("Trần Văn Nam", "Trưởng đoàn", "Bộ Y tế") in roles(r)
+
+
+def test_a_plural_title_before_la_is_given_to_no_single_person():
+    r = run("Ban tổ chức cho biết, 3 Phó Giám đốc là các ông Hoàng Văn An, Lê Văn Bình và Trần Văn Cường.")
+    assert not any(t == "Phó Giám đốc" for _, t, _ in roles(r))
+
+
+def test_a_title_inside_a_clause_before_la_is_not_the_holders():
+    r = run("Điều đáng chú ý là ông Trần Văn Nam không có mặt tại buổi họp của Giám đốc Sở.")
+    assert not roles(r)
