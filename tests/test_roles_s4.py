@@ -183,3 +183,11 @@ def test_a_plural_title_before_la_is_given_to_no_single_person():
 def test_a_title_inside_a_clause_before_la_is_not_the_holders():
     r = run("Điều đáng chú ý là ông Trần Văn Nam không có mặt tại buổi họp của Giám đốc Sở.")
     assert not roles(r)
+
+
+def test_a_bare_board_begun_by_the_titles_own_head_names_the_articles_board():
+    r = run(
+        "Sáng nay diễn ra phiên họp của Ban Chỉ đạo quốc gia về phòng chống thiên tai. "
+        "Dự họp có Phó Thủ tướng Lê Văn Thành, Trưởng ban Chỉ đạo."
+    )
+    assert ("Lê Văn Thành", "Trưởng ban", "Ban Chỉ đạo quốc gia về phòng chống thiên tai") in roles(r)

@@ -221,6 +221,15 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             if hn and (t1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 1))):
                 bare = v.s[v.units[t1].start : v.units[t1 + hn - 1].end]
                 v.claim(t1, t1 + hn)
+        bare_end = None
+        if org is None and bare is None and shared and not is_rank and v.units[t1 - 1].text in R.lx.wordlist("lower_heads_opening_names"):
+            # `Trưởng ban Chỉ đạo.`: the title's own lower-case head begins a bare head noun
+            # (`Ban Chỉ đạo`) that names the article's body of that kind
+            hn = v.phrase(t1 - 1, R.lx.org_heads, R.lx.max_head)
+            if hn >= 2 and cap(v.units[t1]) and (t1 - 1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 2))):
+                bare = v.s[v.units[t1 - 1].start : v.units[t1 + hn - 2].end]
+                v.claim(t1, t1 - 1 + hn)
+                bare_end = t1 - 1 + hn
         if org is None and shared and shared in R.subunit_heads and t1 < v.n and v.tight(t1 - 1) and cap(v.units[t1]):
             # Trưởng phòng Điều tra tội phạm lừa đảo (C02): the department's name belongs to the
             # title; the acronym after it names the organisation
@@ -255,7 +264,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 break
         title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
         items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank, "bare_head": bare})
-        j = org[1] if org else t1 + (len(_ukey(bare)) if bare else 0)
+        j = org[1] if org else bare_end or t1 + (len(_ukey(bare)) if bare else 0)
         j = after_term(v, j)  # `Phó Bí thư Tỉnh ủy khóa XIX, Chủ tịch …`: the term goes with neither
         # separators: , / kiêm / đồng thời là
         k = j
