@@ -29,13 +29,14 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
         if hp is not None and (not v.home_outlet or _outlet_level(hp, v.units[j - 1].low == "tỉnh")):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
-    elif typ == "ORG" and (tail := _level_tail(v, i, j)):
+    elif typ == "ORG" and (committee := level_committee(v, i, j)):
         # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
-        # when the article writes `tỉnh <home>` (`Thành ủy`: `thành phố <home>`, `TP. <home>`);
-        # so is a body of it (`Ủy ban Kiểm tra Tỉnh ủy`)
+        # when the article writes `tỉnh <home>` or `Tỉnh ủy <home>` (`Thành ủy`: `thành phố
+        # <home>`, `TP. <home>`); so is a body of it (`Ban Thường vụ Tỉnh ủy`, `Ủy ban Kiểm tra
+        # Thành ủy`)
         hp = home_place(v)
-        level = R.level_committees[tail]
-        if hp is not None and (_outlet_level(hp, "tỉnh" in level) if v.home_outlet else written_with_prefix(v, hp, level)):
+        level = R.level_committees[committee]
+        if hp is not None and (_outlet_level(hp, "tỉnh" in level) if v.home_outlet else written_with_prefix(v, hp, [*level, v.s[v.units[j - 2].start : b]])):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
     v.mentions.append(m)
@@ -52,15 +53,17 @@ def org_mention(v: DocView, org: tuple) -> int | None:
         known = add_mention(v, "ORG", a, b, rule)
     return known
 
-def _level_tail(v: DocView, i: int, j: int) -> str | None:
-    """The match key of a party committee named by its level (`Tỉnh ủy`) that is, or ends,
-    the units i..j, else None."""
+def level_committee(v: DocView, i: int, j: int) -> str | None:
+    """The match key of the level-named party committee (`Tỉnh ủy`, `Thành ủy`) that units
+    i..j are or end in (`Ban Thường vụ Tỉnh ủy`), else None."""
     R = rules()
-    for n in (2, 1):
-        if j - n >= i:
-            k = match_key(v.s[v.units[j - n].start : v.units[j - 1].end])
-            if k in R.level_committees:
-                return k
+    whole = match_key(v.s[v.units[i].start : v.units[j - 1].end])
+    if whole in R.level_committees:
+        return whole
+    if j - i >= 3 and v.phrase(i, R.lx.org_heads, R.lx.max_head, True):
+        tail = match_key(v.s[v.units[j - 2].start : v.units[j - 1].end])
+        if tail in R.level_committees:
+            return tail
     return None
 
 
