@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from c4ir_kb.extract.entities.lookup import central_city, home_place
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.view import DocView, Found
+from c4ir_kb.extract.entities.view import cap, DocView, Found
 from c4ir_kb.extract.lexicons import place_key
 from c4ir_kb.nlp.normalize import match_key
 
@@ -24,10 +24,12 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
     a, b = v.units[i].start, v.units[j - 1].end
     v.claim(i, j)
     m = Found(typ, a, b, rule, conf, i, j)
-    if typ == "ORG" and j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and v.units[j - 1].text.islower():
+    shared = shared_prefix(v, i, j) if typ == "ORG" else None
+    if typ == "ORG" and (shared or j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and v.units[j - 1].text.islower()):
         hp = home_place(v)
-        if hp is not None and (not v.home_outlet or _outlet_level(hp, v.units[j - 1].low == "tỉnh")):
-            m.virt = v.doc.article.text[a:b] + " " + hp
+        last = shared.split()[-1] if shared else v.units[j - 1].low
+        if hp is not None and (not v.home_outlet or _outlet_level(hp, last == "tỉnh")):
+            m.virt = v.doc.article.text[a:b] + (" " + shared if shared else "") + " " + hp
             m.virt_place = hp
     elif typ == "ORG" and (committee := level_committee(v, i, j)):
         # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
@@ -52,6 +54,24 @@ def org_mention(v: DocView, org: tuple) -> int | None:
     if known is None and v.free(a, b):
         known = add_mention(v, "ORG", a, b, rule)
     return known
+
+def shared_prefix(v: DocView, i: int, j: int) -> str | None:
+    """`HĐND, UBND tỉnh`, `HĐND và UBND thành phố`: a bare local head (units i..j, an acronym)
+    coordinated with another local head that carries a lower-case prefix shares that prefix;
+    the prefix, or None."""
+    R = rules()
+    if j - i != 1 or not v.units[i].text.isupper() or R.lx.org_heads.get((v.units[i].key,)) != "local" or j + 2 >= v.n:
+        return None
+    if not (v.gap(j - 1) == ", " or v.tight(j - 1) and v.units[j].low == "và"):
+        return None
+    k = j if v.gap(j - 1) == ", " else j + 1
+    if k + 1 >= v.n or R.lx.org_heads.get((v.units[k].key,)) != "local" or not v.tight(k):
+        return None
+    n = v.phrase(k + 1, R.local_prefixes, 2)
+    if not n or not v.units[k + 1].text.islower() or (k + 1 + n < v.n and v.tight(k + n) and cap(v.units[k + 1 + n])):
+        return None  # (`HĐND, UBND tỉnh Lâm Đồng` names its province: grouping's business)
+    return v.s[v.units[k + 1].start : v.units[k + n].end]
+
 
 def level_committee(v: DocView, i: int, j: int) -> str | None:
     """The match key of the level-named party committee (`Tỉnh ủy`, `Thành ủy`) that units
