@@ -126,3 +126,68 @@ def test_an_english_word_ends_a_bare_vietnamese_name():
 def test_a_qualifier_after_a_head_title_closes_it_before_the_organisation():
     r = run("Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Lê Văn An phát biểu tại hội nghị.")
     assert ("Lê Văn An", "Phó Trưởng ban Thường trực", "Ban Dân vận Tỉnh ủy") in roles(r)
+
+
+def test_an_abbreviated_general_director_is_a_title_joined_by_kiem():
+    r = run("Ông Lê Văn Thắng, Chủ tịch kiêm TGĐ Tổng công ty Sông Hồng ký biên bản ghi nhớ.")
+    assert ("Lê Văn Thắng", "Chủ tịch kiêm TGĐ", "Tổng công ty Sông Hồng") in roles(r)
+
+
+def test_a_defendant_named_by_given_name_holds_the_post_a_verb_gives():
+    r = run("Bị cáo Trần Văn Minh vắng mặt tại phiên tòa. Khi đó, bị cáo Minh giữ chức Trưởng phòng Kế hoạch và Đầu tư.")
+    assert ("Trần Văn Minh", "Trưởng phòng Kế hoạch và Đầu tư", None) in roles(r)
+    assert people(r) == {"Trần Văn Minh"}
+
+
+def test_a_department_closed_by_punctuation_stays_in_its_heads_title():
+    r = run("Bà Lê Thị Hoa, Trưởng phòng Tổ chức cán bộ, kiêm Chánh Văn phòng Sở Nội vụ, cho biết như vậy.")
+    assert ("Lê Thị Hoa", "Trưởng phòng Tổ chức cán bộ", None) in roles(r)
+    assert any(p == "Lê Thị Hoa" and t == "Chánh Văn phòng" for p, t, _ in roles(r))
+
+
+def test_a_birth_year_opening_the_parentheses_does_not_hide_the_title_after_it():
+    r = run("Bị cáo Trần Văn Bảo (SN 1975, cựu Giám đốc Sở Xây dựng tỉnh Hậu Giang) vắng mặt tại tòa.")
+    assert ("Trần Văn Bảo", "cựu Giám đốc", "Sở Xây dựng tỉnh Hậu Giang") in roles(r)
+
+
+def test_a_former_unit_marker_before_the_closing_parenthesis_keeps_the_title():
+    r = run("Bị cáo Trần Văn Bảo (sinh năm 1975, cựu Chủ tịch UBND huyện Phong Điền cũ) xin hoãn phiên tòa.")
+    assert any(p == "Trần Văn Bảo" and t == "cựu Chủ tịch" and o and o.startswith("UBND huyện Phong Điền") for p, t, o in roles(r))
+
+
+def test_a_body_of_a_party_committee_named_by_level_belongs_to_the_home_province():
+    r = run("Đại hội Đảng bộ tỉnh Yên Bái khai mạc. Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XIX, tiếp tục được bầu.")
+    assert ("Lê Thị Hoa", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Yên Bái") in roles(r)
+
+
+def test_a_lower_case_board_head_in_a_title_still_opens_the_boards_name():
+    r = run("Dự hội nghị có Trưởng ban Kinh tế - Xã hội Trung ương Nguyễn Trọng Bình; Bộ trưởng Bộ Công an Lê Văn Quang.")
+    assert any(p == "Nguyễn Trọng Bình" and t == "Trưởng ban" and o and o.lower() == "ban kinh tế - xã hội trung ương" for p, t, o in roles(r))
+
+
+def test_the_head_of_an_investigating_agency_is_a_title():
+    r = run("Đại tá Lê Văn Hải, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nam Định đã có mặt.")
+    assert any(p == "Lê Văn Hải" and t == "Thủ trưởng" and o for p, t, o in roles(r))
+
+
+def test_a_title_opening_a_clause_is_held_by_the_person_after_la():
+    r = run("Đoàn công tác gồm 12 người. Trưởng đoàn Bộ Y tế là ông Trần Văn Nam, Phó Cục trưởng Cục Quản lý Dược.")
+    assert ("Trần Văn Nam", "Trưởng đoàn", "Bộ Y tế") in roles(r)
+
+
+def test_a_plural_title_before_la_is_given_to_no_single_person():
+    r = run("Ban tổ chức cho biết, 3 Phó Giám đốc là các ông Hoàng Văn An, Lê Văn Bình và Trần Văn Cường.")
+    assert not any(t == "Phó Giám đốc" for _, t, _ in roles(r))
+
+
+def test_a_title_inside_a_clause_before_la_is_not_the_holders():
+    r = run("Điều đáng chú ý là ông Trần Văn Nam không có mặt tại buổi họp của Giám đốc Sở.")
+    assert not roles(r)
+
+
+def test_a_bare_board_begun_by_the_titles_own_head_names_the_articles_board():
+    r = run(
+        "Sáng nay diễn ra phiên họp của Ban Chỉ đạo quốc gia về phòng chống thiên tai. "
+        "Dự họp có Phó Thủ tướng Lê Văn Thành, Trưởng ban Chỉ đạo."
+    )
+    assert ("Lê Văn Thành", "Trưởng ban", "Ban Chỉ đạo quốc gia về phòng chống thiên tai") in roles(r)

@@ -57,8 +57,8 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
             k -= 1
         # only a single capitalised syllable begins a common word; `Tô Lâm tiếp` is a name
         # that underthesea glued to the verb after it
-        if j - k == 1 or k > i:
-            j = k
+        if (j - k == 1 or k > i) and not (k == i and j - i == 1 and v.units[i].text in given_names(v)):
+            j = k  # (`bị cáo Long giữ chức` keeps `Long`, the given name of a full name the article writes)
     if head_skipped and (j - i < 2 or not all(is_vn_name_unit(u) for u in v.units[i:j])):
         return 0
     return j if j > i else 0

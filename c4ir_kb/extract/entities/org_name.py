@@ -152,6 +152,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             last_good = j
             lower_run = 0
             continue
+        if caps and last_good == j and u.text.islower() and match_key(v.s[v.units[j - 1].start : u.end]) in R.level_committees:
+            j += 1  # `Ủy ban Kiểm tra Tỉnh ủy | khóa XIX`: a party committee closes the name, whatever the tagger says
+            last_good = j
+            continue
         if caps and u.tok >= 0 and v.units[j - 1].tok == u.tok and last_good == j and not u.text[:1].isupper() and not acronym(v.units[j - 1].text):
             # the rest of an underthesea word begun by a capital (Đáng Tin cậy)
             j += 1

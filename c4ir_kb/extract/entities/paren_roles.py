@@ -1,5 +1,5 @@
 """Component 9, titles in parentheses after names, as court and police reports write
-them: `Nguyễn Văn A (cựu Giám đốc Sở X)`, and for several names one title each in
+them: `Nguyễn Văn A (cựu Giám đốc Sở X)`, `B (sinh năm 1976, cựu Phó Chủ tịch …)`, and for several names one title each in
 order, the organisation named once at the end: `A, B (cựu Chủ tịch và Phó Chủ tịch
 UBND tỉnh X)`.
 
@@ -22,9 +22,14 @@ def find_paren_roles(v: DocView) -> None:
     pers = sorted((m.i, m.j, mi) for mi, m in enumerate(v.mentions) if m.type == "PER")
     by_end_last = {j - 1: (i, mi) for i, j, mi in pers}  # last unit -> (first unit, mention)
     for i, j, mi in pers:
-        if j >= v.n or v.gap(j - 1) != " (" or not (title_at(v, j)[0] or former_title(v, j)):
+        if j >= v.n or v.gap(j - 1) != " (":
             continue
-        items, end = titles_in_parens(v, j)
+        t = after_birth_note(v, j)
+        if not (title_at(v, t)[0] or former_title(v, t)):
+            continue
+        items, end = titles_in_parens(v, t)
+        if items and end < v.n and v.units[end].low == "cũ" and v.tight(end - 1):
+            end += 1  # `… thành phố Long Xuyên cũ)`: the unit has been merged away since
         if not items or end > v.n or v.s[v.units[end - 1].end : v.units[end - 1].end + 1] != ")":
             continue
         names = [mi]
@@ -57,6 +62,16 @@ def find_paren_roles(v: DocView) -> None:
 
         for pid, it in pairs:
             add_role(v, pid, it, "role.title-in-parentheses")
+
+
+def after_birth_note(v: DocView, k: int) -> int:
+    """`(sinh năm 1976, cựu Phó Chủ tịch …)`, `(SN 1980, Giám đốc …)`: the unit after a birth
+    year that opens the parentheses, else k."""
+    n = 2 if k + 1 < v.n and v.units[k].low == "sinh" and v.units[k + 1].low == "năm" else 1 if k < v.n and v.units[k].text == "SN" else 0
+    y = k + n
+    if n and y + 1 < v.n and v.tight(y - 1) and v.units[y].text.isdigit() and len(v.units[y].text) == 4 and v.gap(y) == ", ":
+        return y + 1
+    return k
 
 
 def titles_in_parens(v: DocView, k: int) -> tuple[list[dict], int]:

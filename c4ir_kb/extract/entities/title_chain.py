@@ -84,6 +84,15 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             while hs > t0 and v.units[hs].key != _ukey(shared)[0]:
                 hs -= 1
             e, rule = org_at(v, hs)
+            if not e and v.units[hs].text.islower() and hs + 1 < v.n and v.tight(hs) and cap(v.units[hs + 1]) and not acronym(v.units[hs + 1].text) and not title_at(v, hs + 1)[0]:
+                # (`Trưởng ban MRB`: an acronym names the body by itself)
+                # `Trưởng ban Tuyên giáo - Dân vận Trung ương X`: the head written lower case
+                # inside the title still opens the capitalised name after it
+                hn = v.phrase(hs, R.lx.org_heads, R.lx.max_head)
+                if hn == 1 and v.units[hs].text in R.lx.wordlist("lower_heads_opening_names"):
+                    e2 = org_name(v, hs, 1, R.lx.org_heads[(v.units[hs].key,)])
+                    if e2 > hs + 1:
+                        e, rule = e2, "org.head+name"
             if not e and v.units[hs].text.islower():
                 # `Trưởng đoàn đại biểu Quốc hội tỉnh`: a local body's head written lower case
                 # inside the title
@@ -212,6 +221,15 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             if hn and (t1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 1))):
                 bare = v.s[v.units[t1].start : v.units[t1 + hn - 1].end]
                 v.claim(t1, t1 + hn)
+        bare_end = None
+        if org is None and bare is None and shared and not is_rank and v.units[t1 - 1].text in R.lx.wordlist("lower_heads_opening_names"):
+            # `Trưởng ban Chỉ đạo.`: the title's own lower-case head begins a bare head noun
+            # (`Ban Chỉ đạo`) that names the article's body of that kind
+            hn = v.phrase(t1 - 1, R.lx.org_heads, R.lx.max_head)
+            if hn >= 2 and cap(v.units[t1]) and (t1 - 1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 2))):
+                bare = v.s[v.units[t1 - 1].start : v.units[t1 + hn - 2].end]
+                v.claim(t1, t1 - 1 + hn)
+                bare_end = t1 - 1 + hn
         if org is None and shared and shared in R.subunit_heads and t1 < v.n and v.tight(t1 - 1) and cap(v.units[t1]):
             # Trưởng phòng Điều tra tội phạm lừa đảo (C02): the department's name belongs to the
             # title; the acronym after it names the organisation
@@ -221,6 +239,14 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             if k < v.n and v.gap(k - 1).strip() == "(" and acronym(v.units[k].text) and v.gap(k).strip().startswith(")"):
                 t1 = k
                 org = (k, k + 1, "org.acronym-after-department")
+        if org is None and shared and shared in R.subunit_heads and t1 < v.n and v.tight(t1 - 1) and cap(v.units[t1]) and v.units[t1].text.isalpha() and not v.units[t1].text.isupper() and v.phrase(t1 - 1, R.lx.org_heads, R.lx.max_head) <= 1:
+            # `Phó Trưởng phòng Tài nguyên và Môi trường,`: a department named after its head's
+            # title and closed by punctuation is part of the title (no body is named)
+            k = t1 + 1
+            while k < v.n and k - t1 < 8 and (v.tight(k - 1) or v.gap(k - 1) in (" - ", " – ")) and (cap(v.units[k]) or v.units[k].low == "và" or v.units[k].text.islower() and (v.units[k].pos in ("N", "A") or v.units[k].tok == v.units[k - 1].tok >= 0) and (v.units[k].key,) not in R.stop_lower) and not v.phrase(k, R.lx.org_heads, R.lx.max_head, True) and not place_at(v, k, allow_weak=False)[0]:
+                k += 1
+            if v.units[k - 1].low != "và" and (k >= v.n or re.match(r"\s*[,;.)]", v.gap(k - 1))):
+                t1 = k
         if org is not None and split_person_from_org(v, org) is not None and (org[1] >= v.n or not v.tight(org[1] - 1)):
             title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
             items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank})
@@ -238,7 +264,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 break
         title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
         items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank, "bare_head": bare})
-        j = org[1] if org else t1 + (len(_ukey(bare)) if bare else 0)
+        j = org[1] if org else bare_end or t1 + (len(_ukey(bare)) if bare else 0)
         j = after_term(v, j)  # `Phó Bí thư Tỉnh ủy khóa XIX, Chủ tịch …`: the term goes with neither
         # separators: , / kiêm / đồng thời là
         k = j
@@ -252,7 +278,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             if k < v.n and v.units[k].low == "là":
                 k += 1
         elif g.strip() == "," and "\n" not in g:
-            pass
+            if k < v.n and v.units[k].low == "kiêm" and v.tight(k):
+                k += 1  # `Phó Trưởng phòng X, kiêm Giám đốc Y`
         elif is_rank and v.tight(k - 1):
             pass
         else:

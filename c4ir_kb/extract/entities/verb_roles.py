@@ -4,7 +4,8 @@ Thành ủy Y`.
 
 Reads: PER mentions; the verbs of `role_verbs` right after a name or after the titles
 written behind it (`Ông X, Bí thư Tỉnh ủy Y, được chỉ định làm …`), or `làm` after a name
-that a verb of `designation_verbs` introduces; the title chain after them (its
+that a verb of `designation_verbs` introduces; or the copula `là` after a title chain that
+opens a clause (`Trưởng đoàn X là ông Y`); the title chain after them (its
 organisations may be recorded already by titles_roles). Claims: the title's units, ORG
 mentions of organisations not yet recorded. Adds: roles (role.after-verb).
 """
@@ -50,6 +51,44 @@ def find_verb_roles(v: DocView) -> None:
                 it["mention"] = org_mention(v, it["org"])
             add_role(v, mi, it, "role.after-verb")
         v.claim(t, j)
+    find_copula_roles(v)
+
+
+def find_copula_roles(v: DocView) -> None:
+    """`Trưởng đoàn TTVN là ông X`, `Chủ tịch HĐQT Công ty Y là bà Z`: a title chain opening a
+    clause, then `là` and its holder. (A plural title before a list of names, `3 Phó đoàn là
+    các ông A, B và C`, is left: its organisation is only implied.)"""
+    from c4ir_kb.extract.entities.titles_roles import add_role
+
+    R = rules()
+    pers = sorted((m.i, m.j, mi) for mi, m in enumerate(v.mentions) if m.type == "PER")
+    for i, _, mi in pers:
+        k = i
+        h = next((n for n in (2, 1) if k - n >= 0 and v.phrase(k - n, R.lx.honorifics, 2) == n and v.units[k - n].text.islower() and all(v.tight(x) for x in range(k - n, k))), 0)
+        k -= h
+        if k >= 1 and v.units[k - 1].low == "các" and v.tight(k - 1):
+            k -= 1
+        if k < 2 or v.units[k - 1].low != "là" or not v.tight(k - 1) or not v.tight(k - 2):
+            continue
+        for t in range(k - 2, max(-1, k - 14), -1):
+            if not cap(v.units[t]) or not title_at(v, t)[0] or title_at(v, t)[2]:
+                continue
+            opens = t == 0 or any(c in v.gap(t - 1) for c in ",.;:\n") or v.units[t - 1].text.isdigit() or v.units[t - 1].low in ("các", "những")
+            if not opens:
+                continue
+            items, j = chain(v, t)
+            if not items or j != k - 1 or any(it["rank"] for it in items):
+                break
+            if t > 0 and (v.units[t - 1].text.isdigit() and v.units[t - 1].text != "1" or v.units[t - 1].low in ("các", "những")) or v.units[k].low == "các":
+                break  # a plural title: several holders
+            holders = [mi]
+            for it in items:
+                if it["org"] is not None:
+                    it["mention"] = org_mention(v, it["org"])
+                for pid in holders:
+                    if not any(r["person"] == pid and r["start"] == v.units[it["t0"]].start for r in v.roles):
+                        add_role(v, pid, it, "role.after-verb")
+            break
 
 
 def designated(v: DocView, i: int) -> bool:
