@@ -36,7 +36,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             j += d
             continue
         if former_title(v, j):
-            former[j + 1] = j  # `cựu Phó chủ tịch UBND tỉnh, cựu Giám đốc Sở X`
+            if not new_post(v, j):
+                former[j + 1] = j  # `cựu Phó chủ tịch UBND tỉnh, cựu Giám đốc Sở X`
             j += 1
         n, shared, is_rank = title_at(v, j)
         if not n:
@@ -391,13 +392,18 @@ def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
     return None
 
 
+def new_post(v: DocView, k: int) -> bool:
+    """`tân Phó Bí thư`: a marker of a post just taken, skipped and not kept in the title."""
+    return v.units[k].low in rules().lx.wordlist("new_post_markers")
+
+
 def former_title(v: DocView, k: int) -> bool:
     """`cựu Chủ tịch`, `nguyên Giám đốc`, `Quyền Giám đốc`: a former- or acting-post marker
     right before a title (kept in the title)."""
     if k + 1 >= v.n or not v.tight(k) or not title_at(v, k + 1)[0]:
         return False
     u = v.units[k]
-    if u.low in rules().former_markers:
+    if u.low in rules().former_markers or new_post(v, k):
         return True
     # `Quyền Giám đốc`: an acting post; not `thẩm quyền Chủ tịch` (a lower-case word before it)
     return u.low in rules().lx.wordlist("acting_markers") and (cap(u) or k == 0 or not (v.tight(k - 1) and v.units[k - 1].text.isalpha() and v.units[k - 1].text.islower()))

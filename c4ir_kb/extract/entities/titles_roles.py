@@ -19,7 +19,7 @@ from c4ir_kb.extract.entities.mentions import add_mention, org_mention
 from c4ir_kb.extract.entities.names import brand_then_name, person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.title_chain import chain, former_title
+from c4ir_kb.extract.entities.title_chain import chain, former_title, new_post
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
@@ -242,7 +242,7 @@ def appositive(v: DocView, pid: int, e: int) -> None:
         return
     former = None
     if former_title(v, e):
-        former = e  # `..., nguyên Giám đốc Sở X,`: a former post keeps its marker in the title
+        former = None if new_post(v, e) else e  # `..., nguyên Giám đốc Sở X,`: a former post keeps its marker in the title
         e += 1
     if not title_at(v, e)[0]:
         return
