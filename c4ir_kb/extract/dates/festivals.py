@@ -74,7 +74,7 @@ def h_tet_named(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
 
 def h_tet_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`Tết Nguyên đán 2027`, `Tết 2026`: the year, as the gold has `Tết Nguyên đán Bính Ngọ`."""
-    p = _Point("year", y=int(mo["y"]), ysrc="text")
+    p = _Point("year", y=int(mo["y"] or mo["y2"]), ysrc="text")  # `Tết 2026` without `Nguyên đán`: 19xx/20xx only
     return _Match(*mo.span(), "point", a=p) if _valid(p, g) else None
 
 

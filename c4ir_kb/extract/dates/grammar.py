@@ -237,7 +237,7 @@ class _Grammar:
                 ),
             ),
             ("tet_named", re.compile(rf"(?<!\w){_first(lex['tet_named_days'])}(?P<h>{_alt(lex['tet_named_days'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
-            ("tet_year", re.compile(rf"(?<!\w)tết\s+(?:nguyên\s+đán\s+)?(?:năm\s+)?(?P<y>{Y}){G}", _I)),
+            ("tet_year", re.compile(rf"(?<!\w)tết\s+(?:nguyên\s+đán\s+(?:năm\s+)?(?P<y>{Y})|(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\s*(?:{_alt(lex['bare_not_before'])})(?!\w))){G}", _I)),
             (
                 "quarter_range",
                 re.compile(

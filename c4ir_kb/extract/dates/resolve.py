@@ -100,8 +100,8 @@ _SOURCE_RANK = ["text", "published", "article", "unresolved"]
 
 def _year_of_clause(m: _Match, norm: str, g: "_Grammar", rel_end: int, off: int) -> None:
     """`kỳ thi năm sau dự kiến vào ngày 11-12/6`: a yearless day or month that follows a
-    relative year in the same clause (no sentence or clause stop between, nor another date)
-    is in that year, not the one nearest publication."""
+    relative year in the same sentence, with no clause stop between (`;`, `:`) and within
+    reach, is in that year, not the one nearest publication."""
     between = norm[rel_end : m.start]
     if len(between) > g.clause_year_reach or g.clause_stop.search(between):
         return
@@ -184,9 +184,6 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
     clause_year: Optional[tuple[int, int]] = None  # (end, year offset) of the last `năm sau`-like match
     for m in kept:
-        if m.kind in ("point", "interval") and clause_year is not None and published is not None:
-            _year_of_clause(m, norm, g, *clause_year)
-        clause_year = None
         if m.kind == "point" and g.lunar_after.match(norm, m.end):
             m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`
             if m is None:
@@ -224,6 +221,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             elif m.rel[0] == "year":
                 clause_year = (m.end, m.rel[1])
         else:
+            if clause_year is not None and sentence_of(clause_year[0]) == sentence_of(m.start):
+                _year_of_clause(m, norm, g, *clause_year)
             for p in (m.a, m.b):
                 if p is not None:
                     _resolve(p, published, anchor)
