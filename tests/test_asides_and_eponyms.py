@@ -40,7 +40,7 @@ def test_the_exchange_in_brackets_never_acts_for_the_company():
 
 
 def test_a_place_after_a_business_noun_says_whose_companies_and_never_acts():
-    assert run("Phía doanh nghiệp Hàn Quốc cam kết đảm bảo tiến độ theo kế hoạch.").commitments == []
+    assert run("Về phần mình, các doanh nghiệp Hàn Quốc cam kết tuyển thêm kỹ sư địa phương.").commitments == []
 
 
 def test_a_country_acting_as_itself_still_acts():

@@ -157,8 +157,8 @@ def test_a_thing_that_will_be_built_is_the_plan_of_the_body_before():
 
 
 def test_what_shareholders_will_receive_is_no_undertaking():
-    r = run("Công ty Hoàng Long sẽ chốt danh sách cổ đông nhận cổ tức.\n\n"
-            "Theo đó, cổ đông sở hữu 1 cổ phiếu sẽ được nhận 500 đồng.\n",
+    r = run("Công ty Hoàng Long thông báo trả cổ tức năm nay bằng tiền mặt.\n\n"
+            "Nhà đầu tư nắm giữ mỗi cổ phần sẽ được nhận 500 đồng.\n",
             [("ORG", "Công ty Hoàng Long", [])])
     assert not any("500 đồng" in c.text for c in r.commitments)
 
@@ -314,10 +314,10 @@ def test_a_topic_framed_report_of_what_was_done_is_no_pledge():
 
 
 def test_an_event_named_as_subject_undertakes_for_the_body_named_before():
-    r = run("Ngân hàng Tân Phong vừa thông báo ngày họp cổ đông thường niên.\n\n"
-            "Theo chương trình dự kiến, đại hội sẽ xem xét phương án tăng vốn điều lệ.\n",
+    r = run("Ngân hàng Tân Phong công bố lịch họp đại hội đồng cổ đông năm nay.\n\n"
+            "Đại hội sẽ xem xét kế hoạch chia cổ tức bằng tiền mặt.\n",
             [("ORG", "Ngân hàng Tân Phong", [])])
-    c = r.find("xem xét phương án tăng vốn")
+    c = r.find("chia cổ tức bằng tiền mặt")
     assert r.name(c.actor) == "Ngân hàng Tân Phong" and c.rule == "plan:sẽ/context"
 
 

@@ -118,7 +118,7 @@ def test_the_name_after_a_helping_verb_is_helped_and_the_helper_acts():
 def test_a_headline_helper_without_a_marker_still_acts():
     r = run("Công ty Hưng Long giúp Sóc Trăng xây dựng chính quyền số\n\nNội dung bài viết.\n",
             [("ORG", "Công ty Hưng Long", []), ("LOC", "Sóc Trăng", [])])
-    assert all(r.name(c.actor) == "Công ty Hưng Long" for c in r.commitments if "chính quyền số" in c.text)
+    assert r.name(r.find("chính quyền số").actor) == "Công ty Hưng Long"
 
 
 def test_a_conjunct_that_witnesses_an_event_is_no_undertaking():
@@ -145,9 +145,9 @@ def test_a_generic_committee_without_a_speaker_is_the_one_place_the_article_name
 
 def test_two_leaders_agreeing_stand_for_the_parties_of_their_meeting():
     r = run("Thủ tướng Trần Văn Định hội đàm với Thủ tướng Lào Sonexay Siphandone.\n\n"
-            "Hai Thủ tướng bày tỏ vui mừng về quan hệ hai nước, nhất trí sớm thông qua Chương trình Hành động giai đoạn 2026-2030.\n",
+            "Hai Thủ tướng hoan nghênh kết quả hợp tác giữa hai nước, nhất trí sớm thông qua Kế hoạch hợp tác giáo dục giai đoạn 2026-2030.\n",
             [("PER", "Trần Văn Định", []), ("PER", "Sonexay Siphandone", []), ("LOC", "Lào", [])])
-    c = r.find("Chương trình Hành động")
+    c = r.find("Kế hoạch hợp tác giáo dục")
     assert r.name(c.actor) == "Trần Văn Định" and c.kind == "agreement"
 
 
@@ -178,10 +178,10 @@ def test_a_plant_subject_under_theo_x_is_xs_when_no_investor_is_named():
 
 
 def test_a_joint_undertaking_of_a_long_list_is_the_first_named_partys():
-    r = run("Ngày 12/1, Agribank cùng các ngân hàng MB, BIDV và Công ty Vành Đai sẽ ký kết hợp đồng tín dụng cho dự án.\n",
-            [("ORG", "Agribank", []), ("ORG", "MB", []), ("ORG", "BIDV", []), ("ORG", "Công ty Vành Đai", [])])
-    c = r.find("hợp đồng tín dụng")
-    assert r.name(c.actor) == "Agribank" and r.name(c.partner) == "MB"
+    r = run("Ngày 12/1, Ngân hàng Sông Đà cùng các ngân hàng Hưng Phát, Bình Minh và Công ty Vành Đai sẽ ký hợp đồng cho vay dự án.\n",
+            [("ORG", "Ngân hàng Sông Đà", []), ("ORG", "Hưng Phát", []), ("ORG", "Bình Minh", []), ("ORG", "Công ty Vành Đai", [])])
+    c = r.find("hợp đồng cho vay")
+    assert r.name(c.actor) == "Ngân hàng Sông Đà" and r.name(c.partner) == "Hưng Phát"
 
 
 def test_a_joint_pledge_after_cung_and_a_comma_is_the_first_named_partys():
@@ -198,6 +198,6 @@ def test_a_name_after_theo_is_no_party_of_the_list_after_it():
 
 
 def test_a_list_of_parties_after_nhu_is_the_first_named_partys():
-    r = run("Nhiều tập đoàn như Viettel, CMC, FPT và Microsoft sẽ đầu tư vào trung tâm dữ liệu tại TP.HCM.\n",
-            [("ORG", "Viettel", []), ("ORG", "CMC", []), ("ORG", "FPT", []), ("ORG", "Microsoft", [])])
-    assert r.name(r.find("trung tâm dữ liệu").actor) == "Viettel"
+    r = run("Nhiều công ty như Sao Bắc, Đông Phong, Tân Á và Hoàng Hải sẽ đầu tư vào khu công nghệ số tại Cần Thơ.\n",
+            [("ORG", "Sao Bắc", []), ("ORG", "Đông Phong", []), ("ORG", "Tân Á", []), ("ORG", "Hoàng Hải", [])])
+    assert r.name(r.find("khu công nghệ số").actor) == "Sao Bắc"

@@ -1,13 +1,7 @@
 """Where an organisation's name ends when its holder's name and what they do follow it.
 Sentences written for these tests."""
 
-from c4ir_kb.extract.pipeline import extract
-from c4ir_kb.models import Article
-
-
-def mentions(text: str) -> list[tuple[str, str]]:
-    r = extract(Article(id="t", source="t.txt", text=text, content_hash="t"))
-    return [(m.type, m.text) for m in r.mentions]
+from tests.test_not_organisations import mentions
 
 
 def test_a_verb_after_the_holders_name_is_not_part_of_the_organisation():

@@ -93,6 +93,7 @@ def test_becoming_a_post_is_holding_it():
 def test_a_verb_after_a_second_persons_titles_is_the_second_persons():
     r = run("Ông Trần Văn Nam, Giám đốc Sở Tài chính, ông Lê Văn Ba, Giám đốc Sở Xây dựng, được bổ nhiệm làm Phó Chủ tịch UBND tỉnh.")
     assert ("Trần Văn Nam", "Phó Chủ tịch", "UBND tỉnh") not in roles(r)
+    assert ("Lê Văn Ba", "Phó Chủ tịch", "UBND tỉnh") in roles(r)
 
 
 def test_an_organisation_does_not_end_inside_the_holders_name():

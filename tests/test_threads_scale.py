@@ -54,8 +54,7 @@ class EveryPair(threads._Links):
         return None
 
     def strength(self, a, b, weak, facility_only):
-        ev = threads._evidence(a.feat, b.feat, self.rules, weak, facility_only)
-        return ev[0] if ev else 0
+        return self.compare(a, b, weak, facility_only)
 
 
 def test_the_fast_refresh_gives_the_threads_of_comparing_every_pair(archive, monkeypatch):
