@@ -20,6 +20,7 @@ from c4ir_kb.cli.util import (
     DEFAULT_DB, EXIT_CLUSTER, EXIT_USAGE, ClusterOption, DbOption, SchedulerOption, err, fail, open_or_exit, out, warn,
 )
 from c4ir_kb.kb.store import StoreError, translate_errors
+from c4ir_kb.quality.realnews import SPLITS
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -162,7 +163,7 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Scores as JSON on stdout.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and extras.")] = False,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes for a .jsonl gold or a real-news set.")] = None,
-    split: Annotated[str, typer.Option("--split", help="For a real-news set: dev, test-s2, test-s3, val, test, all, or a comma list (dev,test-s2).")] = "all",
+    split: Annotated[str, typer.Option("--split", help=f"For a real-news set: {', '.join(SPLITS)}, all, or a comma list (dev,test-s2).")] = "all",
     cache: Annotated[Optional[Path], typer.Option("--cache", help="For a real-news set: the folder of its texts (default $C4IR_KB_REALNEWS_CACHE or ~/.cache/c4ir-kb/realnews).")] = None,
 ) -> None:
     """Score the knowledge base against a gold file: precision, recall, F1 per category.

@@ -43,14 +43,13 @@ def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict]:
 # (`Bí thư Tỉnh ủy`, `Giám đốc Sở Y tế`): such a body is the role's organisation, and one
 # of the article's organisations once it is named anywhere else (`Tỉnh ủy yêu cầu ...`)
 # or acts in a commitment.
-_IN_TITLE = """AND (EXISTS (
-       SELECT 1 FROM mentions o WHERE o.article_id = m.article_id AND o.entity_id = e.id
-          AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.article_id = o.article_id
-                             AND r.start <= o.start AND o.end <= r.end))
-     OR EXISTS (SELECT 1 FROM commitments c WHERE c.article_id = m.article_id
-                   AND e.id IN (c.actor_id, c.partner_id))) """
+_NAMED_OUTSIDE_TITLES = """
+    SELECT o.entity_id FROM mentions o WHERE o.article_id = ?
+       AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.article_id = o.article_id AND r.start <= o.start AND o.end <= r.end)
+    UNION SELECT actor_id FROM commitments WHERE article_id = ? AND actor_id IS NOT NULL
+    UNION SELECT partner_id FROM commitments WHERE article_id = ? AND partner_id IS NOT NULL"""
 _LISTED = """SELECT e.id, m.surface FROM mentions m JOIN entities e ON e.id = m.entity_id
-   WHERE m.article_id = ? AND e.type = ? {titled}ORDER BY m.start, m.id"""
+   WHERE m.article_id = ? AND e.type = ? ORDER BY m.start, m.id"""
 
 
 def article_object(db: sqlite_utils.Database, art: dict, names: dict[int, str], with_mentions: bool = False) -> dict:
@@ -82,9 +81,12 @@ def article_object(db: sqlite_utils.Database, art: dict, names: dict[int, str], 
             person["roles"].append(role)
     obj["people"] = list(people.values())
 
+    listed = {r[0] for r in db.execute(_NAMED_OUTSIDE_TITLES, [aid, aid, aid])}
     for typ, key in (("ORG", "organisations"), ("LOC", "locations")):
         items: dict[int, dict] = {}
-        for r in _rows(db, _LISTED.format(titled=_IN_TITLE if typ == "ORG" else ""), [aid, typ]):
+        for r in _rows(db, _LISTED, [aid, typ]):
+            if typ == "ORG" and r["id"] not in listed:
+                continue
             item = items.setdefault(r["id"], {"name": names[r["id"]], "aliases": []})
             if r["surface"] not in item["aliases"]:
                 item["aliases"].append(r["surface"])

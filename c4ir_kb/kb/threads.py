@@ -327,10 +327,13 @@ class _Links:
             k = (fa.n, fb.n, weak, facility_only)
             s = self.memo.get(k)
             if s is None:
-                ev = _evidence(fa, fb, self.rules, weak, facility_only)
-                s = self.memo[k] = ev[0] if ev else 0
+                s = self.memo[k] = self.compare(a, b, weak, facility_only)
             return s
-        ev = _evidence(fa, fb, self.rules, weak, facility_only)
+        return self.compare(a, b, weak, facility_only)
+
+    def compare(self, a: _Item, b: _Item, weak: bool, facility_only: bool) -> int:
+        """The strength of the evidence a and b show, compared afresh."""
+        ev = _evidence(a.feat, b.feat, self.rules, weak, facility_only)
         return ev[0] if ev else 0
 
     def actor_reason(self, a: _Item, b: _Item, names: dict[int, str]) -> str:

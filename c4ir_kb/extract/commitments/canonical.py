@@ -19,7 +19,7 @@ from c4ir_kb.extract.commitments.view import DocView
 
 
 class Canonical:
-    def __init__(self, v: DocView, organ_heads: tuple[str, ...] = ()):
+    def __init__(self, v: DocView, organ_heads: tuple[str, ...]):
         self.v = v
         self.short_forms = self._short_forms()
         self.organ_heads = organ_heads

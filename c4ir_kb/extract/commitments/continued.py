@@ -24,7 +24,7 @@ from c4ir_kb.models import Commitment, Sentence
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
-from c4ir_kb.extract.commitments.series import items
+from c4ir_kb.extract.commitments.series import items, verb_at
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -37,7 +37,6 @@ class ContinuedList:
         self.run = 0
         self.done = lex.done_re
         self.obliged = False  # the open list is a directive of obligations (`lưu ý, X cần …`), not a colon list
-        self.obligation = lex.obligation_re
 
     def read(self, sent: Sentence) -> None:
         """Continue the open list with this sentence, or close it; then open one if this sentence announces it."""
@@ -147,7 +146,7 @@ class ContinuedList:
         if v.low.startswith(";", v.skip_space(last.end)):
             # `yêu cầu …: A; B`: the `;` items after the colon's first are the header's too, when they open with a verb
             for s, e in items(v, self.lex, last.end, sent.end):
-                if len(v.low[s:e].split()) < 2 or not (self._verb_at(sent, s) or self._addressee_then_verb(sent, s, e)):
+                if len(v.low[s:e].split()) < 2 or not (verb_at(sent, s) or self._addressee_then_verb(sent, s, e)):
                     return None
                 self._emit_item(sent, head, s, e)
             return head
@@ -159,10 +158,6 @@ class ContinuedList:
         """`yêu cầu: các sở rà soát A; các huyện đẩy nhanh B`: an item naming whom it directs, then the verb (within four words)."""
         toks = [t for t in sent.tokens if s <= t.start < e][:5]
         return len(toks) > 1 and not toks[0].pos.startswith("V") and any(t.pos.startswith("V") and not self.v.inside_mention(t.start, t.end) for t in toks[1:])
-
-    def _verb_at(self, sent: Sentence, s: int) -> bool:
-        tok = next((t for t in sent.tokens if t.start >= s), None)
-        return tok is not None and tok.start == s and tok.pos.startswith("V")
 
     def _is_item(self, sent: Sentence) -> bool:
         v, lex = self.v, self.lex

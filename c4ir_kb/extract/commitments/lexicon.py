@@ -304,7 +304,6 @@ class Lexicon:
         self.speech_end = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}),?\s*$")
         self.speech_re = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}){E}")
         self.done_re = re.compile(rf"(?<!\w)(?:{alt(self.done)})(?!\w)")
-        self.obligation_re = re.compile(rf"\s(?:{alt(self.obligations)})\s")
         # `thống nhất thông qua`: words right after a trigger that make it no undertaking, one regex a trigger
         self.not_before_re = {
             p: re.compile(rf"\s*(?:{alt(t.not_before)})(?!\w)") for p, t in self.triggers.items() if t.not_before

@@ -44,7 +44,7 @@ def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, cont
             continue
         if not lex.schedule_link.search(v.low[hm.end() : d.start]):
             return  # the first date is not the one the head is set for
-        if not d.value or not d.value[:4].isdigit() or d.value[: len(pub.isoformat())] <= pub.isoformat()[: len(d.value)]:
+        if not _after_publication(v, d.value):
             return  # a date before publication reports what was done
         end = d.end
         while end < sent.end and v.low[end] not in ",.;":

@@ -50,7 +50,8 @@ def _opens_done_or_negated(v: DocView, lex: Lexicon, s: int, e: int) -> bool:
     return bool(head) and (head[0] in lex.done or head[0] in lex.series_stops)
 
 
-def _verb_at(sent: Sentence, s: int) -> bool:
+def verb_at(sent: Sentence, s: int) -> bool:
+    """Does a verb token start exactly at s?"""
     tok = next((t for t in sent.tokens if t.start >= s), None)
     return tok is not None and tok.start == s and tok.pos.startswith("V")
 
@@ -89,7 +90,7 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
         if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or _stative(lex, _without_lead(v, lex, s, e)):
             current = None
             continue
-        if ":" in current.text and not _verb_at(sent, s):
+        if ":" in current.text and not verb_at(sent, s):
             continue  # `sẽ xem xét: 43 dự án luật; 12 nhóm nội dung`: the items list the object, not undertakings (`cam kết: A; bảo đảm B` does)
         own = next((m for m in v.mentions if m.start == s and m.type in ("ORG", "PER") and m.end < e), None)
         who, person = (own.entity, None) if own is not None else (current.actor, current.person)  # `Vietcombank là …`: the item names its own
