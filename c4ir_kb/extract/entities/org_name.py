@@ -77,8 +77,6 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                     return e
         if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and (home_place(v) is not None or re.match(r"\s*([,;:.)–-]|$)", v.gap(k - 1))):
             return k  # `UBND tỉnh`, `HĐND thành phố`: the article's own province or city
-        if k < v.n and v.tight(k - 1) and v.units[k].low in lx.wordlist("plural_markers"):
-            return 0  # `chủ tịch UBND | các tỉnh`: the bodies of every province, no one organisation
         if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or acronym(v.units[i + h - 1].text):
             return j  # `UBND`, `Tỉnh ủy`, `Viện KSND`
         return 0
@@ -128,7 +126,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             last_good = j
             caps += 1
             break
-        if cap(u) and caps and j + 1 < v.n and v.tight(j) and match_key(v.s[u.start : v.units[j + 1].end]) in R.level_committees:
+        if cap(u) and j + 1 < v.n and v.tight(j) and match_key(v.s[u.start : v.units[j + 1].end]) in R.level_committees:
             # `Ủy ban Kiểm tra | Tỉnh ủy`, `Ban Thường vụ | Thành ủy`: a body of a party committee
             # ends with the committee and its place, if written (not `... Tỉnh ủy khóa XIX`)
             j += 2
@@ -151,10 +149,6 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             caps += 1
             last_good = j
             lower_run = 0
-            continue
-        if caps and last_good == j and u.text.islower() and match_key(v.s[v.units[j - 1].start : u.end]) in R.level_committees:
-            j += 1  # `Ủy ban Kiểm tra Tỉnh ủy | khóa XIX`: a party committee closes the name, whatever the tagger says
-            last_good = j
             continue
         if caps and u.tok >= 0 and v.units[j - 1].tok == u.tok and last_good == j and not u.text[:1].isupper() and not acronym(v.units[j - 1].text):
             # the rest of an underthesea word begun by a capital (Đáng Tin cậy)

@@ -192,11 +192,6 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             b = org[0] + nk
             if nk and b < org[1] and v.tight(b - 1) and is_surname(v, b) and person_name(v, b, anchored=True) - b >= 2:
                 org = (org[0], b, "org.gazetteer")
-        if org is not None and org[1] < v.n and v.tight(org[1] - 1) and cap(v.units[org[1]]):
-            # `Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến`: an organisation never
-            # ends inside a person's name (`Đức` is also a country): a full name that begins
-            # inside it and runs past its end is the holder's
-            org = name_across_end(v, org)
         if org is not None and org[1] + 1 < v.n and v.units[org[1]].low == "của" and v.tight(org[1] - 1) and v.tight(org[1]):
             # `Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Phan Văn A`: the body it
             # belongs to closes the organisation's name when the holder's name follows
@@ -331,22 +326,6 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["t0"] = prev["t0"]
         merged.append(it)
     return merged, j
-
-
-def name_across_end(v: DocView, org: tuple) -> tuple:
-    """`org` cut before a surname whose full name (2-4 syllables) runs past the org's end."""
-    R = rules()
-    a, b, rule = org
-    h = v.phrase(a, R.lx.org_heads, R.lx.max_head, True)
-    for s0 in range(max(a + h + 1, b - 3), b):
-        if not is_surname(v, s0) or not all(v.tight(x) for x in range(s0, b)):
-            continue
-        if any(k + place_at(v, k, allow_weak=False)[0] > s0 for k in range(max(a, s0 - 3), s0)) or s0 + place_at(v, s0, allow_weak=False)[0] >= b:
-            continue  # `UBND tỉnh Bắc Ninh`, `HĐND tỉnh Đồng Nai`: the place ends the body, no name begins in it
-        e = person_name(v, s0, anchored=True)
-        if e > b and 2 <= e - s0 <= 4 and all(is_vn_name_unit(u) for u in v.units[s0:e]) and place_at(v, s0, allow_weak=False)[0] < e - s0:
-            return (a, s0, rule)
-    return org
 
 
 def after_term(v: DocView, j: int) -> int:
