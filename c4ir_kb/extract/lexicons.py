@@ -95,6 +95,13 @@ class Lexicons:
     def wordlist(self, name: str) -> list[str]:
         return list(self.misc.get(name, []))
 
+    def wordset(self, name: str) -> frozenset[str]:
+        """The word list `name` as written, for membership tests: built once."""
+        cache = self.__dict__.setdefault("_wordsets", {})
+        if name not in cache:
+            cache[name] = frozenset(self.misc.get(name, []))
+        return cache[name]
+
 
 class PrefixIndex:
     """Every prefix of every key of long-lived phrase tables (sets or dicts keyed by tuples

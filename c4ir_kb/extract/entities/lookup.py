@@ -141,7 +141,7 @@ def home_place(v: DocView) -> str | None:
             committee, pk = k > 0, k
         if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) in (". ", ".") and v.units[i].text.isupper()):
             continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`, `TP.Đà Nẵng`
-        if i > 0 and v.units[i - 1].low in R.lx.wordlist("plural_markers"):
+        if i > 0 and v.units[i - 1].low in R.lx.wordset("plural_markers"):
             continue  # `các tỉnh Sơn La, Lạng Sơn`: the first of several provinces is no home
         n, p = place_at(v, i + pk, allow_weak=False)
         if p is not None and p.type in ("province", "city") and cap(v.units[i + pk]) and not _former(v, i + pk + n - 1):

@@ -37,7 +37,7 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
         u = v.units[j]
         if j > i and not v.tight(j - 1):
             break
-        if j > i and u.text in R.lx.wordlist("photo_credit_words"):
+        if j > i and u.text in R.lx.wordset("photo_credit_words"):
             break  # `Denny Abdi | Ảnh: TTXVN`: a photo credit begins
         if cap(u) and u.text[0].isalpha() and not (u.text.isupper() and len(u.text) > 1):
             if j > i and (v.phrase(j, R.lx.titles, R.lx.max_title) or v.phrase(j, R.lx.org_heads, R.lx.max_head, True)):
@@ -68,7 +68,7 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
     R = rules()
     us = v.units[i:j]
     txt = v.s[us[0].start : us[-1].end]
-    if any(match_key(txt) == match_key(w) for w in R.lx.wordlist("not_person_words")):
+    if any(match_key(txt) == match_key(w) for w in R.lx.wordset("not_person_words")):
         return False
     n, p = place_at(v, i, allow_weak=False)
     if p is not None and n == j - i and p.type in ("country", "province", "city", "region"):

@@ -56,9 +56,9 @@ def never_entity(text: str, typ: str) -> bool:
     edition = R.patterns["edition-suffix"].sub("", text)
     if edition != text and match_key(edition) in R.not_entities:
         return True
-    if R.patterns["lunar-year"].fullmatch(text) or text in R.lx.wordlist("photo_credit_words"):
+    if R.patterns["lunar-year"].fullmatch(text) or text in R.lx.wordset("photo_credit_words"):
         return True
-    if " " in text and text.rsplit(" ", 1)[1] in R.lx.wordlist("event_suffixes"):
+    if " " in text and text.rsplit(" ", 1)[1] in R.lx.wordset("event_suffixes"):
         return True  # `ASEAN Cup`: a competition
     if dotted_degrees(text):
         return True  # `TS.BS.`: degrees before a name

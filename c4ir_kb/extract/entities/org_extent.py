@@ -105,9 +105,9 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
     if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):
         h = 0  # Đoàn Văn Hậu, Hội Thị Lan: a surname that is also a head noun, then a middle name
-    if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordlist("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
+    if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordset("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
         return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
-    if h and i + h < v.n and v.tight(i + h - 1) and v.units[i + h].low in R.lx.wordlist("plural_markers") and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local":
+    if h and i + h < v.n and v.tight(i + h - 1) and v.units[i + h].low in R.lx.wordset("plural_markers") and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local":
         return 0, ""  # `chủ tịch UBND | các tỉnh`: the bodies of every province, no one organisation
     best = (0, "")
     if n_known:
@@ -142,7 +142,7 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if is_event(v, i, best[0]):
             return 0, ""
         e = best[0]
-        if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordlist("event_suffixes"):
+        if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordset("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
 

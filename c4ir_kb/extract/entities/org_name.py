@@ -20,7 +20,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     R = rules()
     j = i + h
     lx = R.lx
-    if v.s[v.units[i].start : v.units[j - 1].end] in lx.wordlist("long_name_heads"):
+    if v.s[v.units[i].start : v.units[j - 1].end] in lx.wordset("long_name_heads"):
         e = long_name(v, j)
         if e > j:
             return e
@@ -136,7 +136,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             last_good = j
             caps += 1
             break
-        if cap(u) and j == i + h and v.s[v.units[i].start : v.units[j - 1].end] in lx.wordlist("office_heads"):
+        if cap(u) and j == i + h and v.s[v.units[i].start : v.units[j - 1].end] in lx.wordset("office_heads"):
             nt = v.phrase(j, lx.titles, lx.max_title)
             if nt:
                 return j + nt  # `Văn phòng | Tổng Bí thư`: the office of a post

@@ -72,7 +72,7 @@ def find_places(v: DocView) -> None:
             if p.weak and not after_prefix(v, i, prefixes) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.islower() and v.units[i - 1].low not in ("và", "hoặc") and not any(place_cue_before(v, b) for b in range(max(1, i - 2), i + 1) if all(v.tight(x) for x in range(b, i))):
                 i += 1  # `nhà máy điện gió Hải Anh`: a weak place after nouns for a thing names the thing
                 continue
-            if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in R.lx.wordlist("place_part_suffixes") and not v.claimed[i + n]:
+            if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in R.lx.wordset("place_part_suffixes") and not v.claimed[i + n]:
                 n += 1  # `Cái Mép Hạ`
             if p.type in ("country", "province", "city", "district") and sports_team(v, i, i + n):
                 e = i + n
@@ -195,7 +195,7 @@ _NAME = r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}"
 
 
 def _road_re() -> re.Pattern:
-    nouns = "|".join(re.escape(x) for x in rules().lx.wordlist("road_named_by_ends"))
+    nouns = "|".join(re.escape(x) for x in rules().lx.wordset("road_named_by_ends"))
     return re.compile(rf"(?:{nouns}) ({_NAME}(?: ?[-–] ?{_NAME})+)")
 
 

@@ -90,7 +90,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 # `Trưởng ban Tuyên giáo - Dân vận Trung ương X`: the head written lower case
                 # inside the title still opens the capitalised name after it
                 hn = v.phrase(hs, R.lx.org_heads, R.lx.max_head)
-                if hn == 1 and v.units[hs].text in R.lx.wordlist("lower_heads_opening_names"):
+                if hn == 1 and v.units[hs].text in R.lx.wordset("lower_heads_opening_names"):
                     e2 = org_name(v, hs, 1, R.lx.org_heads[(v.units[hs].key,)])
                     if e2 > hs + 1:
                         e, rule = e2, "org.head+name"
@@ -218,7 +218,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 bare = v.s[v.units[t1].start : v.units[t1 + hn - 1].end]
                 v.claim(t1, t1 + hn)
         bare_end = None
-        if org is None and bare is None and shared and not is_rank and v.units[t1 - 1].text in R.lx.wordlist("lower_heads_opening_names"):
+        if org is None and bare is None and shared and not is_rank and v.units[t1 - 1].text in R.lx.wordset("lower_heads_opening_names"):
             # `Trưởng ban Chỉ đạo.`: the title's own lower-case head begins a bare head noun
             # (`Ban Chỉ đạo`) that names the article's body of that kind
             hn = v.phrase(t1 - 1, R.lx.org_heads, R.lx.max_head)
@@ -373,7 +373,7 @@ def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
 
 def new_post(v: DocView, k: int) -> bool:
     """`tân Phó Bí thư`: a marker of a post just taken, skipped and not kept in the title."""
-    return v.units[k].low in rules().lx.wordlist("new_post_markers")
+    return v.units[k].low in rules().lx.wordset("new_post_markers")
 
 
 def former_title(v: DocView, k: int) -> bool:
@@ -385,4 +385,4 @@ def former_title(v: DocView, k: int) -> bool:
     if u.low in rules().former_markers or new_post(v, k):
         return True
     # `Quyền Giám đốc`: an acting post; not `thẩm quyền Chủ tịch` (a lower-case word before it)
-    return u.low in rules().lx.wordlist("acting_markers") and (cap(u) or k == 0 or not (v.tight(k - 1) and v.units[k - 1].text.isalpha() and v.units[k - 1].text.islower()))
+    return u.low in rules().lx.wordset("acting_markers") and (cap(u) or k == 0 or not (v.tight(k - 1) and v.units[k - 1].text.isalpha() and v.units[k - 1].text.islower()))

@@ -162,7 +162,7 @@ def find_titles_and_roles(v: DocView) -> None:
                 continue
         # honorific + name
         h = v.phrase(i, lx.honorifics, 2)
-        if h and cap(u) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.isalpha() and tuple(x.key for x in v.units[i : i + h]) in lx.honorifics_lower and u.text not in lx.wordlist("capitalised_address_forms"):
+        if h and cap(u) and i > 0 and v.tight(i - 1) and v.units[i - 1].text.isalpha() and tuple(x.key for x in v.units[i : i + h]) in lx.honorifics_lower and u.text not in lx.wordset("capitalised_address_forms"):
             h = 0  # a capitalised `Ông`/`Bà` mid-sentence is part of a name (khu công nghiệp Ông Kèo, chợ Bà Chiểu)
         if h and i + h < v.n and v.tight(i + h - 1) and place_at(v, i)[0] <= h - 0 and not place_at(v, i)[1]:
             k = i + h
@@ -349,7 +349,7 @@ def plural_before(v: DocView, i: int) -> bool:
     k = i - 1
     if k >= 0 and v.tight(k) and tuple(u.key for u in v.units[k - 1 : k + 1]) == ("đồng", "chí"):
         k -= 2
-    return k >= 0 and v.tight(k) and v.units[k].low in rules().lx.wordlist("plural_markers")
+    return k >= 0 and v.tight(k) and v.units[k].low in rules().lx.wordset("plural_markers")
 
 
 def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int:
@@ -438,5 +438,5 @@ def region_named_before(v: DocView, k: int) -> bool:
     u = v.units[k]
     if not (cap(u) and is_latin_word(u.text) and u.text.isalpha() and len(u.text) >= 4 and k + 1 < v.n and v.tight(k)):
         return False
-    pre = "|".join(re.escape(x) for x in rules().lx.wordlist("admin_prefixes") if x[:1].islower())
+    pre = "|".join(re.escape(x) for x in rules().lx.wordset("admin_prefixes") if x[:1].islower())
     return re.search(rf"(?<!\w)(?:{pre}) {re.escape(u.text)}(?!\w)", v.s) is not None
