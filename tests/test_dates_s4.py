@@ -35,6 +35,11 @@ CASES = [
     case("clause-year-stops-at-semicolon", "Năm sau trường mở thêm hai lớp; ngày 3/10, trường khai giảng.", ("2026", "2025-10-03")),
     case("clause-year-never-over-vua-qua", "Năm ngoái, như ngày 12/9 vừa qua, lớp học bị gián đoạn.", ("2024", "2025-09-12")),
     case("clause-year-not-for-a-recurring-month", "Từ năm sau, tháng 7 hằng năm sẽ là tháng hành động.", ("2026",)),
+    # ordinals and positions that look like weekdays or months
+    case("capitalised-ordinal-after-lan", "Hội nghị Ban Chấp hành lần thứ Hai bàn công tác nhân sự.", NOT),
+    case("caption-position", "Giám đốc Trần Văn Lộc (thứ 2, phải) trao quà cho học sinh.", NOT),
+    case("batch-of-a-year", "Đội tuyển tập trung đợt 3/2025 gồm 26 cầu thủ.", NOT),
+    case("a-capitalised-weekday-still-is-one", "Ngày thứ Hai (13/10), đoàn công tác làm việc tại xã.", "2025-10-13"),
 ]
 
 

@@ -170,6 +170,8 @@ class _Grammar:
         self.weekday_after = {" ".join(k.split()): tuple(v) for k, v in lex["weekday_after"].items()}
         self.weekday_in_span = re.compile(rf"(?<!\w)(?:{_alt(self.weekday_names)})(?!\w)", _I)
         self.weekday_not_after = tail(lex["weekday_not_after"])
+        self.weekday_ordinal_after = tail(lex["weekday_ordinal_after"])
+        self.weekday_position_after = re.compile(rf"\s*,?\s*(?:{_alt(lex['weekday_position_after'])})(?!\w)", _I)
         self.weekday_lower_next = re.compile(rf"\s*(?:[.,;:!?\]]|$|\(|(?:{_alt(lex['weekday_lower_next'])})(?!\w))", _I)
         self.weekday_past_before = tail(lex["weekday_past_before"])
         self.weekday_recurring_before = tail(lex["weekday_recurring_before"])

@@ -35,8 +35,10 @@ def h_weekday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     wd = g.weekday_names[key]
     last_word = mo["w"].split()[-1]
     plain = not key.startswith("ch") and not last_word[:1].isupper()  # `thứ hai`, `thứ 2`: also ordinals
-    if plain and _preceded_by(g.weekday_not_after, norm, s):
-        return None  # `lần thứ hai`, `lớn thứ 2`
+    if plain and _preceded_by(g.weekday_not_after, norm, s) or _preceded_by(g.weekday_ordinal_after, norm, s):
+        return None  # `lần thứ hai`, `lớn thứ 2`, `Hội nghị lần thứ Hai`
+    if g.weekday_position_after.match(norm, e):
+        return None  # `(thứ 2, trái)`: a position in a photo
     if g.recurring.match(norm, e) or _preceded_by(g.weekday_recurring_before, norm, s):
         return None  # `thứ Hai hàng tuần`, `các ngày thứ Bảy`
     if g.weekday_listed_recurring.search(norm[max(0, s - 40) : s]):
