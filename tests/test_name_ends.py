@@ -17,3 +17,8 @@ def test_a_closing_verb_after_the_holders_name_is_not_part_of_the_organisation()
 
 def test_a_lower_case_tail_of_the_name_itself_stays():
     assert mentions("Ban Chỉ đạo quốc gia về phòng chống thiên tai họp.") == [("ORG", "Ban Chỉ đạo quốc gia về phòng chống thiên tai")]
+
+
+def test_an_edition_after_a_body_is_the_meetings_not_the_bodys():
+    found = mentions("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Nam lần thứ Ba bàn công tác cán bộ.")
+    assert ("ORG", "Ban Chấp hành Đảng bộ tỉnh Hà Nam") in found

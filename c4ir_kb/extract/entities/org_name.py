@@ -164,8 +164,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             last_good = j
             lower_run = 0
             continue
-        if u.low == "lần" and j + 2 < v.n and v.units[j + 1].low == "thứ" and caps:
-            j += 3
+        if u.low == "lần" and j + 2 < v.n and v.units[j + 1].low == "thứ" and caps and kind not in ("local", "body", "gov"):
+            j += 3  # an edition names an event (`Diễn đàn … lần thứ 5`), never a body: `Hội nghị Ban Chấp hành | lần thứ Hai`
             last_good = j
             continue
         if (
