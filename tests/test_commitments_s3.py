@@ -119,9 +119,9 @@ def test_a_title_is_the_nearest_names_not_a_later_one_in_the_same_clause():
             "Cuộc gặp diễn ra thân mật.\n"
             "Hai bên trao đổi nhiều vấn đề.\n"
             "Hai bên nhắc lại các chuyến thăm.\n"
-            "Chủ tịch nước đề nghị hai bên mở rộng hợp tác giáo dục.\n",
+            "Chủ tịch nước đề nghị hai bên tăng cường hợp tác giáo dục nghề.\n",
             [("PER", "Trần Minh Đạt", []), ("PER", "Hoàng Văn Sơn", [])])
-    c = r.find("mở rộng hợp tác giáo dục")
+    c = r.find("hợp tác giáo dục nghề")
     assert r.name(c.actor) == "Hoàng Văn Sơn"
 
 
@@ -226,7 +226,7 @@ def test_a_headline_name_before_a_colon_is_the_actor():
 
 
 def test_a_time_adverb_between_va_and_the_trigger_still_chains():
-    r = run("Công ty Sao Mai thiết kế vi mạch theo yêu cầu của khách hàng và trong tương lai sẽ mở rộng sang dịch vụ kiểm thử.\n",
+    r = run("Công ty Sao Mai sản xuất chip cho đối tác Nhật Bản và trong tương lai sẽ mở rộng sang dịch vụ kiểm thử.\n",
             [("ORG", "Công ty Sao Mai", [])])
     c = r.find("mở rộng sang dịch vụ kiểm thử")
     assert r.name(c.actor) == "Công ty Sao Mai"
@@ -244,9 +244,9 @@ def test_the_parties_of_an_agreement_paragraphs_after_it_was_signed():
     r = run("Tập đoàn Sao Mai và UBND tỉnh Hòa An ký thỏa thuận hợp tác chuyển đổi số giai đoạn 2025-2030.\n"
             "Buổi lễ có sự tham dự của nhiều đại biểu.\n"
             "Chuyển đổi số là nhiệm vụ trọng tâm của tỉnh.\n"
-            "Trong chính quyền số, 2 bên phối hợp xây dựng trung tâm điều hành thông minh.\n",
+            "Trong lĩnh vực y tế số, 2 bên phối hợp xây dựng hệ thống hồ sơ sức khỏe điện tử.\n",
             [("ORG", "Tập đoàn Sao Mai", []), ("ORG", "UBND tỉnh Hòa An", [])])
-    c = r.find("trung tâm điều hành thông minh")
+    c = r.find("hồ sơ sức khỏe điện tử")
     assert r.name(c.actor) == "Tập đoàn Sao Mai"
 
 
@@ -352,8 +352,8 @@ def test_a_headline_restating_a_body_commitment_under_another_name_is_dropped():
 
 
 def test_a_directive_word_sharing_the_object_of_dap_ung_is_a_noun():
-    r = run("Bộ trưởng Phan Thị Hạnh mong muốn các nhà thầu đẩy nhanh tiến độ, đáp ứng kỳ vọng của nhân dân "
-            "và yêu cầu phát triển hạ tầng của tỉnh.\n",
+    r = run("Bộ trưởng Phan Thị Hạnh mong muốn các nhà thầu đẩy nhanh tiến độ, đáp ứng mong đợi của cử tri "
+            "và yêu cầu phát triển giao thông của huyện.\n",
             [("PER", "Phan Thị Hạnh", [])])
     assert [c.text for c in r.commitments if c.text.startswith("yêu cầu")] == []
     assert r.find("đẩy nhanh tiến độ")

@@ -139,10 +139,10 @@ def test_a_sentence_opening_with_a_goal_and_la_states_targets_of_the_name_in_it(
 # ---- a province easing the way, and a wish joined to a pledge --------------------
 
 def test_a_province_that_will_create_every_condition_pledges_it_and_the_purpose_is_not_the_firms():
-    r = run("Chủ tịch UBND tỉnh Hòa Bình Nguyễn Văn An nhấn mạnh, tỉnh sẽ tạo mọi điều kiện thuận lợi "
+    r = run("Chủ tịch UBND tỉnh Hòa Bình Nguyễn Văn An nhấn mạnh, tỉnh sẽ tạo điều kiện tốt nhất "
             "để Công ty Sông Đà triển khai các dự án.\n",
             [("ORG", "UBND tỉnh Hòa Bình", []), ("PER", "Nguyễn Văn An", []), ("ORG", "Công ty Sông Đà", [])])
-    c = r.find("tạo mọi điều kiện")
+    c = r.find("tạo điều kiện tốt nhất")
     assert r.name(c.actor) == "UBND tỉnh Hòa Bình"
     assert all(r.name(x.actor) != "Công ty Sông Đà" for x in r.commitments)
 
@@ -186,7 +186,7 @@ def test_hai_ben_after_a_reported_meeting_is_its_first_party():
 # ---- `giao`: the assigning body directs -------------------------------------------
 
 def test_a_body_assigning_unnamed_bodies_directs_them():
-    r = run("Theo kế hoạch, Chính phủ giao các bộ, ngành liên quan khẩn trương ban hành văn bản hướng dẫn.\n",
+    r = run("Theo lộ trình, Chính phủ giao các bộ, ngành sớm ban hành văn bản hướng dẫn.\n",
             [("ORG", "Chính phủ", [])])
     c = r.find("ban hành văn bản hướng dẫn")
     assert r.name(c.actor) == "Chính phủ" and c.kind == "directive" and c.text.startswith("giao các bộ")

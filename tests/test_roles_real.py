@@ -94,10 +94,10 @@ def test_the_unit_a_title_heads_is_no_person_named_after_the_title():
 
 
 def test_paired_titles_count_a_listed_name_the_tagger_missed():
-    r = run("Cùng bị truy tố có các thuộc cấp Hồ Lâm, Lê Nguyễn Thanh Danh (cựu Giám đốc, Phó Giám đốc Sở Xây dựng).")
-    assert "Hồ Lâm" in people(r)
-    assert ("Hồ Lâm", "cựu Giám đốc", "Sở Xây dựng") in roles(r)
-    assert ("Lê Nguyễn Thanh Danh", "cựu Phó Giám đốc", "Sở Xây dựng") in roles(r)
+    r = run("Cùng bị đề nghị truy tố có hai cấp dưới Hồ Tâm, Lê Nguyễn Minh Khoa (cựu Giám đốc, Phó Giám đốc Sở Công Thương).")
+    assert "Hồ Tâm" in people(r)
+    assert ("Hồ Tâm", "cựu Giám đốc", "Sở Công Thương") in roles(r)
+    assert ("Lê Nguyễn Minh Khoa", "cựu Phó Giám đốc", "Sở Công Thương") in roles(r)
 
 
 def test_an_envoy_named_with_and_without_the_country_keeps_both_titles():

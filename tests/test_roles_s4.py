@@ -141,7 +141,7 @@ def test_a_former_unit_marker_before_the_closing_parenthesis_keeps_the_title():
 
 
 def test_a_body_of_a_party_committee_named_by_level_belongs_to_the_home_province():
-    r = run("Đại hội Đảng bộ tỉnh Yên Bái khai mạc. Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XIX, tiếp tục được bầu.")
+    r = run("Đại hội Đảng bộ tỉnh Yên Bái khai mạc. Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XIX, được bầu lại.")
     assert ("Lê Thị Hoa", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Yên Bái") in roles(r)
 
 
