@@ -160,9 +160,14 @@ def h_month(mo, norm, g):
     return m
 
 
+def _quarter(tok: str, g: _Grammar) -> int:
+    """A quarter's number as written: `3` or `III`."""
+    t = tok.lower()
+    return int(t) if t.isdigit() else g.roman[t]
+
+
 def h_quarter(mo, norm, g):
-    qt = mo["q"].lower()
-    p = _Point("quarter", q=int(qt) if qt.isdigit() else g.roman[qt])
+    p = _Point("quarter", q=_quarter(mo["q"], g))
     _year_suffix(mo, g, p)
     if not _valid(p, g):
         return None
