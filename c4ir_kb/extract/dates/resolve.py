@@ -8,7 +8,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, week_of_month, year_ok
-from c4ir_kb.extract.dates.festivals import tet_day, tet_value
+from c4ir_kb.extract.dates.festivals import solar_day, tet_day, tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar, phrase_key
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
@@ -149,7 +149,7 @@ def _lunar(m: _Match, g: _Grammar) -> Optional[_Match]:
         return None
     if p.ysrc == "text":
         day = tet_day(g, p.y, p.d)
-        return _Match(m.start, m.end, "point", a=_Point("day", d=day.day, m=day.month, y=day.year, ysrc="text"), rule=m.rule) if day else None
+        return solar_day(m.start, m.end, day, rule=m.rule) if day else None
     return _Match(m.start, m.end, "relative", rel=("tet", p.d, None, None), rule=m.rule)
 
 
