@@ -55,13 +55,11 @@ def _has_proc() -> bool:
 def current() -> dict:
     """This process, as a run's row records it."""
     pid = os.getpid()
-    start = ""
-    if _has_proc():
-        try:
-            stat = _stat(pid)
-            start = stat[1] if stat else ""
-        except (OSError, ValueError, IndexError):
-            start = ""
+    try:
+        stat = _stat(pid)  # None without /proc
+        start = stat[1] if stat else ""
+    except (OSError, ValueError, IndexError):
+        start = ""
     return {"host": socket.gethostname(), "pid": pid, "process_token": f"{_read(_BOOT_ID)}|{_pid_namespace()}|{start}"}
 
 
