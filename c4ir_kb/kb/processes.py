@@ -55,13 +55,11 @@ def _has_proc() -> bool:
 def current() -> dict:
     """This process, as a run's row records it."""
     pid = os.getpid()
-    start = ""
-    if _has_proc():
-        try:
-            stat = _stat(pid)
-            start = stat[1] if stat else ""
-        except (OSError, ValueError, IndexError):
-            start = ""
+    try:
+        stat = _stat(pid)  # None without /proc
+        start = stat[1] if stat else ""
+    except (OSError, ValueError, IndexError):
+        start = ""
     return {"host": socket.gethostname(), "pid": pid, "process_token": f"{_read(_BOOT_ID)}|{_pid_namespace()}|{start}"}
 
 
@@ -71,13 +69,13 @@ def is_gone(host: Optional[str], pid: Optional[int], token: Optional[str], me: O
     if not host or not pid or token is None or host != me["host"] or token.count("|") != 2:
         return False
     boot, namespace, start = token.split("|")
-    my_boot, my_namespace, _ = me["process_token"].split("|")
+    my_boot, my_namespace, my_start = me["process_token"].split("|")
     if boot and my_boot and boot != my_boot:
         return True  # rebooted since: no process of that boot runs
     if namespace != my_namespace or (boot != my_boot):
         return False  # pids of another container, or a boot we cannot compare
     if pid == me["pid"]:
-        return start != me["process_token"].split("|")[2]
+        return start != my_start
     if _has_proc():
         try:
             stat = _stat(pid)

@@ -318,7 +318,7 @@ def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -
         return run_id
 
 
-def mark_interrupted(db: sqlite_utils.Database, by_run: int, me: dict) -> list[int]:
+def mark_interrupted(db: sqlite_utils.Database, by_run: int, me: dict) -> None:
     """Mark `interrupted` the runs still `running` whose process no longer runs (never one
     that may be alive: see kb/processes.py); their `finished_at` stays NULL."""
     gone = [
@@ -333,7 +333,6 @@ def mark_interrupted(db: sqlite_utils.Database, by_run: int, me: dict) -> list[i
             "UPDATE runs SET status = 'interrupted', error = ? WHERE id = ? AND status = 'running'",
             [f"process {pid} on {host} ended without closing this run (found by run {by_run})", run_id],
         )
-    return [run_id for run_id, _, _ in gone]
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int], error: Optional[str] = None) -> None:

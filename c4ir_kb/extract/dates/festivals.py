@@ -21,6 +21,11 @@ def tet_day(g: _Grammar, year: int, n: int) -> Optional[date]:
     return shift(day, n - 1) if day else None
 
 
+def solar_day(s: int, e: int, day: date, **kw) -> _Match:
+    """A day of Tết found in the table, as a match of that solar day with its year written."""
+    return _Match(s, e, "point", a=_Point("day", d=day.day, m=day.month, y=day.year, ysrc="text"), **kw)
+
+
 def h_tet_day(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`mùng 7 Tết` (the Tết nearest to publication), `mùng 2 Tết Bính Ngọ`, `mồng 3 Tết năm 2027`."""
     n = int(mo["d"])
@@ -31,7 +36,7 @@ def h_tet_day(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
         day = tet_day(g, int(mo["y"]), n)
         if day is None:
             return None
-        return _Match(s, e, "point", a=_Point("day", d=day.day, m=day.month, y=day.year, ysrc="text"))
+        return solar_day(s, e, day)
     if mo["can"]:
         if not (mo["can"][:1].isupper() and mo["chi"][:1].isupper()):
             e = mo.start("can")  # `mùng 2 Tết giáp ...`: not a year name, the Tết day alone
@@ -68,7 +73,7 @@ def h_tet_named(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     n = g.tet_named[phrase_key(mo["h"])]
     if mo["y"]:
         day = tet_day(g, int(mo["y"]), n)
-        return _Match(*mo.span(), "point", a=_Point("day", d=day.day, m=day.month, y=day.year, ysrc="text")) if day else None
+        return solar_day(*mo.span(), day) if day else None
     return _Match(*mo.span(), "relative", rel=("tet", n, None, None))
 
 

@@ -151,21 +151,23 @@ def h_month(mo, norm, g):
     s, e = mo.span()
     if _preceded_by(g.month_not_after, norm, s) or g.month_not_before.match(norm, mo.end("m")):
         return None  # `mỗi tháng 2 lần`
+    m = _Match(s, e, "point", a=p)
     if p.y is None and p.yrel is None and _preceded_by(g.month_past_before, norm, s):
         p.after = "last"  # `Hồi tháng 1, …`: the last January up to publication
-    elif p.y is None and p.yrel is None:
-        a = g.month_after.match(norm, e)
-        if a:
-            p.after = g.month_after_kind[phrase_key(a["w"])]  # `tháng 3 tới`
-            e = a.end()
-    m = _Match(s, e, "point", a=p)
+    else:
+        _after(m, norm, g)  # `tháng 3 tới`
     _extend_left(m, norm, g, g.ext_period)
     return m
 
 
+def _quarter(tok: str, g: _Grammar) -> int:
+    """A quarter's number as written: `3` or `III`."""
+    t = tok.lower()
+    return int(t) if t.isdigit() else g.roman[t]
+
+
 def h_quarter(mo, norm, g):
-    qt = mo["q"].lower()
-    p = _Point("quarter", q=int(qt) if qt.isdigit() else g.roman[qt])
+    p = _Point("quarter", q=_quarter(mo["q"], g))
     _year_suffix(mo, g, p)
     if not _valid(p, g):
         return None

@@ -16,6 +16,9 @@ def lexicon() -> dict:
     return json.loads((resources.files("c4ir_kb") / "data" / "dates.json").read_text(encoding="utf-8"))
 
 
+_QUARTER = r"iv|iii|ii|i|[1-4]"  # a quarter's number: digits or Roman (`roman_quarters`)
+
+
 def _first(words) -> str:
     """A lookahead on the first letters of `words`: lets a pattern that starts with a long
     case-insensitive alternation skip most positions quickly."""
@@ -77,7 +80,7 @@ class _Grammar:
                 re.compile(rf"(?<!\w)(?:{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})(?![\w/\-.,]\d|\w|\s*[/\-]|\s+tháng|\s+tết)", _I),
             ),
             ("month", re.compile(rf"(?<!\w){MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I)),
-            ("quarter", re.compile(rf"(?<!\w)quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:{ysuf})?{G}", _I)),
+            ("quarter", re.compile(rf"(?<!\w)quý\s+(?P<q>{_QUARTER})(?!\w)(?:{ysuf})?{G}", _I)),
             ("year", re.compile(rf"(?<!\w)năm\s+(?P<y>{Y}){G}", _I)),
             (
                 "year_range",
@@ -152,8 +155,7 @@ class _Grammar:
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
         self.MW = MW
         self.ys = ys
-        self.ysuf = ysuf
-        self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y)
+        self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y, MN, ysuf)
         self.rule_ids: dict[str, str] = lex["rules"]
         self.pivot = lex["two_digit_year_pivot"]
         self.month_lower_never = set(lex["month_lowercase_never"])
@@ -221,7 +223,7 @@ class _Grammar:
             ("dmy_words", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y})|{ys}){G}", _I)),
         ]
 
-    def _back(self, lex: dict, L: str, G: str, Y: str) -> list[tuple[str, re.Pattern]]:
+    def _back(self, lex: dict, L: str, G: str, Y: str, MN: str, ysuf: str) -> list[tuple[str, re.Pattern]]:
         wd = _alt(lex["weekday_names"])
         after = _alt(lex["weekday_after"])
         return [
@@ -243,15 +245,15 @@ class _Grammar:
             (
                 "quarter_range",
                 re.compile(
-                    rf"(?<!\w)(?:(?P<from>{_alt(lex['range_from'])})\s+)?quý\s+(?P<q1>iv|iii|ii|i|[1-4])\s*(?P<c>{_alt(lex['range_dashes'] + lex['range_to_words'])})\s*"
-                    rf"(?:quý\s+)?(?P<q2>iv|iii|ii|i|[1-4])(?!\w)(?:{self.ysuf})?{G}",
+                    rf"(?<!\w)(?:(?P<from>{_alt(lex['range_from'])})\s+)?quý\s+(?P<q1>{_QUARTER})\s*(?P<c>{_alt(lex['range_dashes'] + lex['range_to_words'])})\s*"
+                    rf"(?:quý\s+)?(?P<q2>{_QUARTER})(?!\w)(?:{ysuf})?{G}",
                     _I,
                 ),
             ),
             ("year_listed", re.compile(rf"(?<!\w)năm\s+(?P<y1>{Y})\s*(?:,|{_alt(lex['list_words'])})\s*(?P<y>{Y}){G}", _I)),
             (
                 "dm_words_end",
-                re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{self.MW}\s+(?P<m>\d{{1,2}}|{_alt(self.months)})(?=\s*(?:[.,;:!?)]|$))", _I),
+                re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{self.MW}\s+(?P<m>\d{{1,2}}|{MN})(?=\s*(?:[.,;:!?)]|$))", _I),
             ),
             ("holiday", re.compile(rf"(?<!\w){_first(lex['holidays'])}(?P<h>{_alt(lex['holidays'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
             ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),

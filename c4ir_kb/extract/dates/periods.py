@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from c4ir_kb.extract.dates.context import _extend_left, _preceded_by, _tail_match
-from c4ir_kb.extract.dates.forms import _month, _year_suffix
+from c4ir_kb.extract.dates.forms import _month, _quarter, _year_suffix
 from c4ir_kb.extract.dates.grammar import _Grammar, phrase_key
 from c4ir_kb.extract.dates.model import _Match, _Point, _valid
 from c4ir_kb.extract.dates.notdates import _bare_rejected, _legal_number
@@ -163,8 +163,7 @@ def h_quarter_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`quý 3-4/2026`, `từ quý II đến quý IV năm 2027`: an interval of quarters."""
     if phrase_key(mo["c"]) in g.to_words and not mo["from"]:
         return None
-    q = [int(t) if t.isdigit() else g.roman[t.lower()] for t in (mo["q1"], mo["q2"])]
-    a, b = _Point("quarter", q=q[0]), _Point("quarter", q=q[1])
+    a, b = _Point("quarter", q=_quarter(mo["q1"], g)), _Point("quarter", q=_quarter(mo["q2"], g))
     _year_suffix(mo, g, b)
     a.y, a.ysrc, a.yrel = b.y, b.ysrc, b.yrel
     if not (_valid(a, g) and _valid(b, g) and a.q < b.q):

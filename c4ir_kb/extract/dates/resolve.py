@@ -8,7 +8,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, week_of_month, year_ok
-from c4ir_kb.extract.dates.festivals import tet_day, tet_value
+from c4ir_kb.extract.dates.festivals import solar_day, tet_day, tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar, phrase_key
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
@@ -64,24 +64,17 @@ def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None
         return
     if p.y is not None or p.precision == "year":
         return
-    if p.after and pub is not None and p.precision == "day":
-        # `ngày 12/10 tới`: the first such day after publication; `ngày 5/3 vừa qua`: the last up to it
-        later = (p.m, p.d) > (pub.month, pub.day)  # later in the year than publication
+    if p.after and pub is not None and (p.after == "this" or p.precision in ("day", "month")):
+        # `tháng 11 này`: of the publication year; `tháng 3 tới`, `ngày 12/10 tới`: the first such
+        # month (day) after publication; `tháng 5 vừa qua`, `ngày 5/3 vừa qua`: the last one up to it
         if p.after == "this":
             p.y = pub.year
-        elif p.after == "next":
-            p.y = pub.year if later else pub.year + 1
         else:
-            p.y = pub.year - 1 if later else pub.year
-        p.ysrc = "published"
-    elif p.after == "this" and pub is not None:
-        p.y, p.ysrc = pub.year, "published"  # `tháng 11 này`
-    elif p.after and pub is not None and p.precision == "month":
-        # `tháng 3 tới`: the first March after publication; `tháng 5 vừa qua`: the last May up to it
-        if p.after == "next":
-            p.y = pub.year if p.m > pub.month else pub.year + 1
-        else:
-            p.y = pub.year if p.m <= pub.month else pub.year - 1
+            later = (p.m, p.d) > (pub.month, pub.day) if p.precision == "day" else p.m > pub.month
+            if p.after == "next":
+                p.y = pub.year if later else pub.year + 1
+            else:
+                p.y = pub.year - 1 if later else pub.year
         p.ysrc = "published"
     elif p.yrel is not None and pub is not None:
         p.y, p.ysrc = pub.year + p.yrel, "published"
@@ -149,7 +142,7 @@ def _lunar(m: _Match, g: _Grammar) -> Optional[_Match]:
         return None
     if p.ysrc == "text":
         day = tet_day(g, p.y, p.d)
-        return _Match(m.start, m.end, "point", a=_Point("day", d=day.day, m=day.month, y=day.year, ysrc="text"), rule=m.rule) if day else None
+        return solar_day(m.start, m.end, day, rule=m.rule) if day else None
     return _Match(m.start, m.end, "relative", rel=("tet", p.d, None, None), rule=m.rule)
 
 
