@@ -337,7 +337,7 @@ def caption_position(v: DocView, e: int) -> int:
     inner = v.units[e : k + 1]
     if R.patterns["name-aside"].fullmatch(v.s[inner[0].start : inner[-1].end]):
         return k + 1  # `A (SN 1975), Giám đốc X`: a birth year or age
-    words = set(R.lx.wordlist("caption_position_words"))
+    words = R.lx.wordset("caption_position_words")
     if all(u.text == u.text.lower() for u in inner) and any(u.low in words for u in inner):
         return k + 1
     return 0
