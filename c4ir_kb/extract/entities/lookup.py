@@ -97,8 +97,10 @@ def doc_code(v: DocView, i: int) -> bool:
 
 def sentence_start(v: DocView, i: int) -> bool:
     """Does unit i open a sentence or a line (its capital says nothing)?"""
-    before = v.s[: v.units[i].start].rstrip(" ")
-    return not before or before[-1] in ".!?:\n"
+    k = v.units[i].start
+    while k > 0 and v.s[k - 1] == " ":
+        k -= 1  # (no copy of the text before it)
+    return k == 0 or v.s[k - 1] in ".!?:\n"
 
 
 def code_after_noun(v: DocView, i: int) -> bool:
