@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at, place_cue_before
 from c4ir_kb.extract.entities.mentions import add_mention
@@ -194,6 +195,7 @@ def after_prefix(v: DocView, i: int, prefixes) -> bool:
 _NAME = r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}"
 
 
+@lru_cache(maxsize=1)
 def _road_re() -> re.Pattern:
     nouns = "|".join(re.escape(x) for x in rules().lx.wordset("road_named_by_ends"))
     return re.compile(rf"(?:{nouns}) ({_NAME}(?: ?[-–] ?{_NAME})+)")
