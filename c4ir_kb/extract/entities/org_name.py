@@ -335,7 +335,7 @@ def lower_to_place(v: DocView, k: int) -> int:
     if k <= 0 or k >= v.n or not v.tight(k - 1):
         return 0
     start = k
-    plural = v.units[k].low in ("các", "những")
+    plural = v.units[k].low in R.lx.wordset("plural_markers")
     while k < v.n and k - start <= 5 and v.tight(k - 1):
         u = v.units[k]
         n, p = place_at(v, k, allow_weak=False)

@@ -61,6 +61,7 @@ def find_copula_roles(v: DocView) -> None:
     from c4ir_kb.extract.entities.titles_roles import add_role
 
     R = rules()
+    plural = R.lx.wordset("plural_markers")
     pers = sorted((m.i, m.j, mi) for mi, m in enumerate(v.mentions) if m.type == "PER")
     for i, _, mi in pers:
         k = i
@@ -73,13 +74,13 @@ def find_copula_roles(v: DocView) -> None:
         for t in range(k - 2, max(-1, k - 14), -1):
             if not cap(v.units[t]) or not title_at(v, t)[0] or title_at(v, t)[2]:
                 continue
-            opens = t == 0 or any(c in v.gap(t - 1) for c in ",.;:\n") or v.units[t - 1].text.isdigit() or v.units[t - 1].low in ("các", "những")
+            opens = t == 0 or any(c in v.gap(t - 1) for c in ",.;:\n") or v.units[t - 1].text.isdigit() or v.units[t - 1].low in plural
             if not opens:
                 continue
             items, j = chain(v, t)
             if not items or j != k - 1 or any(it["rank"] for it in items):
                 break
-            if t > 0 and (v.units[t - 1].text.isdigit() and v.units[t - 1].text != "1" or v.units[t - 1].low in ("các", "những")) or v.units[k].low == "các":
+            if t > 0 and (v.units[t - 1].text.isdigit() and v.units[t - 1].text != "1" or v.units[t - 1].low in plural) or v.units[k].low == "các":
                 break  # a plural title: several holders
             holders = [mi]
             for it in items:
