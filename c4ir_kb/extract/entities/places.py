@@ -30,8 +30,9 @@ def find_places(v: DocView) -> None:
     limit = v.limit
     prefixes = sorted(R.lx.words("admin_prefixes") | R.street, key=len, reverse=True)
     keep = R.lx.words("place_prefix_keep")
-    road_ends(v)
-    joined_places(v)
+    starts = [u.start for u in v.units]  # (for road_ends and joined_places)
+    road_ends(v, starts)
+    joined_places(v, starts)
     i = 0
     while i < v.n and v.units[i].start < limit:
         if v.claimed[i]:
@@ -201,10 +202,9 @@ def _road_re() -> re.Pattern:
     return re.compile(rf"(?:{nouns}) ({_NAME}(?: ?[-–] ?{_NAME})+)")
 
 
-def road_ends(v: DocView) -> None:
+def road_ends(v: DocView, starts: list[int]) -> None:
     """`cao tốc Quảng Ngãi - Kon Tum`: the places a road joins name the road; their units are
     claimed, with no mention."""
-    starts = [u.start for u in v.units]
     for mt in _road_re().finditer(v.s, 0, v.limit):
         parts = [x.strip() for x in re.split(r"[-–]", mt.group(1))]
         if not all(find_place(x) is not None for x in parts):
@@ -218,11 +218,10 @@ def road_ends(v: DocView) -> None:
 _JOINED = re.compile(r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}(?:-[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})+")
 
 
-def joined_places(v: DocView) -> None:
+def joined_places(v: DocView, starts: list[int]) -> None:
     """`quan hệ Việt Nam-Lào`, `giao thương Việt Nam-ASEAN-Trung Quốc`: countries and provinces
     joined by hyphens (the parties of a relation, the ends of a route) are each a place."""
     lx = rules().lx
-    starts = [u.start for u in v.units]
     for mt in _JOINED.finditer(v.s, 0, v.limit):
         if any(v.claimed[bisect_right(starts, mt.start()) - 1 : bisect_left(starts, mt.end())]) and not any(x.start < mt.end() and mt.start() < x.end for x in v.mentions):
             continue  # the ends of a road that names them
