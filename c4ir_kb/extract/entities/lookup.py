@@ -21,7 +21,7 @@ def nounish(v: DocView, u: Unit) -> bool:
     """A lower-case word that can end an organisation's name: a noun or adjective, or an
     activity word underthesea tags as a verb (Giao thông vận tải, Vắc xin và Sinh phẩm)."""
     R = rules()
-    if u.tok >= 0 and match_key(v.toks[u.tok].text) in R.action_words:
+    if action_word(v, u):
         return False  # Sở Tài chính | chủ trì
     if u.pos in ("N", "A"):
         return True
@@ -56,6 +56,12 @@ def place_at(v: DocView, i: int, allow_weak: bool = True):
             continue
         best = (n, p)
     return best
+
+
+def action_word(v: DocView, u: Unit) -> bool:
+    """Is unit u part of a word for what a body is told to do (agency_action_words: `chủ
+    trì`, `phối hợp`)? Such a word never ends an organisation's name."""
+    return u.tok >= 0 and match_key(v.toks[u.tok].text) in rules().action_words
 
 
 def known_at(v: DocView, i: int):
