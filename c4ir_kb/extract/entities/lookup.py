@@ -277,11 +277,10 @@ def after_structure(v: DocView, i: int) -> bool:
 def place_cue_before(v: DocView, a: int) -> bool:
     """Is the name at unit a written right after a preposition of place or a noun for a kind
     of place (crf_place_cues: `tại Monaco`, `sông Cửu Long`, `Tuyến cao tốc Trung Lương`)?"""
-    cues = rules().lx.words("crf_place_cues")
-    for n in (1, 2, 3):
-        b = a - n
-        if b < 0 or not all(v.tight(x) for x in range(b, a)):
-            break
-        if tuple(u.key for u in v.units[b:a]) in cues:
-            return True
-    return False
+    return phrase_before(v, a, rules().lx.words("crf_place_cues"), 3)
+
+
+def phrase_before(v: DocView, i: int, table, maxlen: int) -> bool:
+    """Does a phrase of `table` (unit-key tuples, up to maxlen words) end right before unit i,
+    written tight to it (`đường | Lê Văn Sỹ`, `tại | Monaco`, `chỉ định | ông X`)?"""
+    return any(i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and v.phrase(i - n, table, n) == n for n in range(1, maxlen + 1))

@@ -12,7 +12,7 @@ mentions of organisations not yet recorded. Adds: roles (role.after-verb).
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import title_at
+from c4ir_kb.extract.entities.lookup import phrase_before, title_at
 from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.mentions import org_mention
 from c4ir_kb.extract.entities.rules import rules
@@ -99,8 +99,7 @@ def designated(v: DocView, i: int) -> bool:
     k = i
     h = next((n for n in (2, 1) if k - n >= 0 and v.phrase(k - n, R.lx.honorifics, 2) == n and v.units[k - n].text.islower()), 0)
     k -= h
-    verbs = R.lx.words("designation_verbs")
-    return any(k - n >= 0 and all(v.tight(x) for x in range(k - n, k)) and v.phrase(k - n, verbs, 2) == n for n in (2, 1))
+    return phrase_before(v, k, R.lx.words("designation_verbs"), 2)
 
 
 def after_appositive(v: DocView, mi: int) -> int:
