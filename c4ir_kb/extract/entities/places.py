@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at, place_cue_before
+from c4ir_kb.extract.entities.lookup import after_structure, is_surname, phrase_before, place_at, place_cue_before
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -168,9 +168,8 @@ def sports_team(v: DocView, i: int, j: int) -> bool:
     at = bisect_left(cues, sent.start)
     if not (at < len(cues) and cues[at] < sent.end):
         return False
-    for n in (1, 2, 3):
-        if i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and tuple(u.key for u in v.units[i - n : i]) in R.team_before:
-            return True
+    if phrase_before(v, i, R.team_before, 3):
+        return True
     if j < v.n and v.tight(j - 1) and v.phrase(j, R.team_after, 3):
         return True
     return bool(R.patterns["match-score"].match(v.s[v.units[j - 1].end :]))
