@@ -46,7 +46,7 @@ def _national_without_country(surface: str) -> str | None:
     if not surface.endswith(" Việt Nam"):
         return None
     body = surface[: -len(" Việt Nam")].strip()
-    for head in lexicons().wordlist("national_bodies"):
+    for head in lexicons().wordset("national_bodies"):
         if body == head or (head == "Bộ" and body.startswith("Bộ ") and len(body.split()) >= 3):
             return body
     return None

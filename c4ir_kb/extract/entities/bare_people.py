@@ -8,7 +8,7 @@ per.bare-name+crf); never a name right after a street or square noun.
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at, title_at
+from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, phrase_before, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -48,5 +48,4 @@ def find_bare_people(v: DocView) -> None:
 
 def after_street(v: DocView, i: int) -> bool:
     """Does a street or square noun (street_prefixes, any case) stand right before unit i?"""
-    R = rules()
-    return any(i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and v.phrase(i - n, R.street, n) == n for n in (1, 2, 3))
+    return phrase_before(v, i, rules().street, 3)

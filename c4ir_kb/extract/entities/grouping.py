@@ -169,7 +169,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             union(i, cands.pop())
     # `Tổ công tác hỗ trợ dự án X` (a headline) = `Tổ công tác phối hợp liên ngành hỗ trợ dự
     # án X`: a steering or task body written shorter, its head and the last 4+ words shared
-    long_heads = {_ukey(x) for x in R.lx.wordset("long_name_heads")}
+    long_heads = R.lx.words("long_name_heads")
     for i in orgs:
         ti = tuples[i][0]
         h = next((n for n in (3, 2) if ti[:n] in long_heads), 0)

@@ -21,7 +21,7 @@ def nounish(v: DocView, u: Unit) -> bool:
     """A lower-case word that can end an organisation's name: a noun or adjective, or an
     activity word underthesea tags as a verb (Giao thông vận tải, Vắc xin và Sinh phẩm)."""
     R = rules()
-    if u.tok >= 0 and match_key(v.toks[u.tok].text) in R.action_words:
+    if action_word(v, u):
         return False  # Sở Tài chính | chủ trì
     if u.pos in ("N", "A"):
         return True
@@ -56,6 +56,12 @@ def place_at(v: DocView, i: int, allow_weak: bool = True):
             continue
         best = (n, p)
     return best
+
+
+def action_word(v: DocView, u: Unit) -> bool:
+    """Is unit u part of a word for what a body is told to do (agency_action_words: `chủ
+    trì`, `phối hợp`)? Such a word never ends an organisation's name."""
+    return u.tok >= 0 and match_key(v.toks[u.tok].text) in rules().action_words
 
 
 def known_at(v: DocView, i: int):
@@ -97,8 +103,10 @@ def doc_code(v: DocView, i: int) -> bool:
 
 def sentence_start(v: DocView, i: int) -> bool:
     """Does unit i open a sentence or a line (its capital says nothing)?"""
-    before = v.s[: v.units[i].start].rstrip(" ")
-    return not before or before[-1] in ".!?:\n"
+    k = v.units[i].start
+    while k > 0 and v.s[k - 1] == " ":
+        k -= 1  # (no copy of the text before it)
+    return k == 0 or v.s[k - 1] in ".!?:\n"
 
 
 def code_after_noun(v: DocView, i: int) -> bool:
@@ -269,11 +277,10 @@ def after_structure(v: DocView, i: int) -> bool:
 def place_cue_before(v: DocView, a: int) -> bool:
     """Is the name at unit a written right after a preposition of place or a noun for a kind
     of place (crf_place_cues: `tại Monaco`, `sông Cửu Long`, `Tuyến cao tốc Trung Lương`)?"""
-    cues = rules().lx.words("crf_place_cues")
-    for n in (1, 2, 3):
-        b = a - n
-        if b < 0 or not all(v.tight(x) for x in range(b, a)):
-            break
-        if tuple(u.key for u in v.units[b:a]) in cues:
-            return True
-    return False
+    return phrase_before(v, a, rules().lx.words("crf_place_cues"), 3)
+
+
+def phrase_before(v: DocView, i: int, table, maxlen: int) -> bool:
+    """Does a phrase of `table` (unit-key tuples, up to maxlen words) end right before unit i,
+    written tight to it (`đường | Lê Văn Sỹ`, `tại | Monaco`, `chỉ định | ông X`)?"""
+    return any(i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and v.phrase(i - n, table, n) == n for n in range(1, maxlen + 1))

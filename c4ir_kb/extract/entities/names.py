@@ -68,7 +68,7 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
     R = rules()
     us = v.units[i:j]
     txt = v.s[us[0].start : us[-1].end]
-    if any(match_key(txt) == match_key(w) for w in R.lx.wordset("not_person_words")):
+    if match_key(txt) in _not_person_keys():
         return False
     n, p = place_at(v, i, allow_weak=False)
     if p is not None and n == j - i and p.type in ("country", "province", "city", "region"):
@@ -122,6 +122,11 @@ def brand_then_name(v: DocView, k: int) -> int | None:
             continue
         return s0
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_person_keys() -> frozenset[str]:
+    return frozenset(match_key(w) for w in rules().lx.wordset("not_person_words"))
 
 
 @lru_cache(maxsize=1)

@@ -153,7 +153,7 @@ def vn_name_group(v: DocView, i: int) -> int:
     (group_suffixes); its end, or 0."""
     R = rules()
     k = i
-    suffixes = R.lx.wordlist("group_suffixes")
+    suffixes = R.lx.wordset("group_suffixes")
     while k < v.n and k - i < 3 and (k == i or v.tight(k - 1)) and cap(v.units[k]) and v.units[k].text.isalpha() and not acronym(v.units[k].text) and v.units[k].text not in suffixes:
         k += 1
     if k == i or k >= v.n or not v.tight(k - 1) or v.units[k].text not in suffixes:

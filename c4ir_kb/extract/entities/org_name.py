@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
+from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym
@@ -175,7 +175,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             and ((u.key,) not in R.stop_lower or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
             and lower_run < 6
         ):
-            if u.tok >= 0 and match_key(v.toks[u.tok].text) in R.action_words:
+            if action_word(v, u):
                 break  # Sở Tài chính | chủ trì, phối hợp
             if u.pos == "V" and not caps and kind != "gov":
                 break
@@ -207,7 +207,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     # a short lower-case tail after capitals (Diễn đàn Kinh tế thế giới) is part of the name
     if last_good < j and lower_run and lower_run <= 2:
         nxt = v.units[j] if j < v.n else None
-        boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower or (nxt.tok >= 0 and match_key(v.toks[nxt.tok].text) in R.action_words)
+        boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower or action_word(v, nxt)
         tail = v.units[last_good:j]
         glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text)
         verb_chain = nxt is not None and nxt.pos == "V" and any(t.pos == "V" for t in tail)  # Bộ Quốc phòng | đầu tư nâng cấp
@@ -335,7 +335,7 @@ def lower_to_place(v: DocView, k: int) -> int:
     if k <= 0 or k >= v.n or not v.tight(k - 1):
         return 0
     start = k
-    plural = v.units[k].low in ("các", "những")
+    plural = v.units[k].low in R.lx.wordset("plural_markers")
     while k < v.n and k - start <= 5 and v.tight(k - 1):
         u = v.units[k]
         n, p = place_at(v, k, allow_weak=False)

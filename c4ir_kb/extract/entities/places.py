@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
-from c4ir_kb.extract.entities.lookup import after_structure, is_surname, place_at, place_cue_before
+from c4ir_kb.extract.entities.lookup import after_structure, is_surname, phrase_before, place_at, place_cue_before
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -29,8 +30,9 @@ def find_places(v: DocView) -> None:
     limit = v.limit
     prefixes = sorted(R.lx.words("admin_prefixes") | R.street, key=len, reverse=True)
     keep = R.lx.words("place_prefix_keep")
-    road_ends(v)
-    joined_places(v)
+    starts = [u.start for u in v.units]  # (for road_ends and joined_places)
+    road_ends(v, starts)
+    joined_places(v, starts)
     i = 0
     while i < v.n and v.units[i].start < limit:
         if v.claimed[i]:
@@ -166,9 +168,8 @@ def sports_team(v: DocView, i: int, j: int) -> bool:
     at = bisect_left(cues, sent.start)
     if not (at < len(cues) and cues[at] < sent.end):
         return False
-    for n in (1, 2, 3):
-        if i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and tuple(u.key for u in v.units[i - n : i]) in R.team_before:
-            return True
+    if phrase_before(v, i, R.team_before, 3):
+        return True
     if j < v.n and v.tight(j - 1) and v.phrase(j, R.team_after, 3):
         return True
     return bool(R.patterns["match-score"].match(v.s[v.units[j - 1].end :]))
@@ -194,15 +195,15 @@ def after_prefix(v: DocView, i: int, prefixes) -> bool:
 _NAME = r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}"
 
 
+@lru_cache(maxsize=1)
 def _road_re() -> re.Pattern:
     nouns = "|".join(re.escape(x) for x in rules().lx.wordset("road_named_by_ends"))
     return re.compile(rf"(?:{nouns}) ({_NAME}(?: ?[-–] ?{_NAME})+)")
 
 
-def road_ends(v: DocView) -> None:
+def road_ends(v: DocView, starts: list[int]) -> None:
     """`cao tốc Quảng Ngãi - Kon Tum`: the places a road joins name the road; their units are
     claimed, with no mention."""
-    starts = [u.start for u in v.units]
     for mt in _road_re().finditer(v.s, 0, v.limit):
         parts = [x.strip() for x in re.split(r"[-–]", mt.group(1))]
         if not all(find_place(x) is not None for x in parts):
@@ -216,11 +217,10 @@ def road_ends(v: DocView) -> None:
 _JOINED = re.compile(r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}(?:-[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})+")
 
 
-def joined_places(v: DocView) -> None:
+def joined_places(v: DocView, starts: list[int]) -> None:
     """`quan hệ Việt Nam-Lào`, `giao thương Việt Nam-ASEAN-Trung Quốc`: countries and provinces
     joined by hyphens (the parties of a relation, the ends of a route) are each a place."""
     lx = rules().lx
-    starts = [u.start for u in v.units]
     for mt in _JOINED.finditer(v.s, 0, v.limit):
         if any(v.claimed[bisect_right(starts, mt.start()) - 1 : bisect_left(starts, mt.end())]) and not any(x.start < mt.end() and mt.start() < x.end for x in v.mentions):
             continue  # the ends of a road that names them

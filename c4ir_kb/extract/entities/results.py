@@ -25,6 +25,7 @@ class EntityResult(BaseModel):
 def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityResult:
     """Mention and Role records for the document: each role's organisation resolved, duplicates dropped."""
     doc = v.doc
+    foreign_heads = sorted(rules().foreign_heads, key=len, reverse=True)  # (longest first)
     mentions = []
     for i, m in enumerate(v.mentions):
         e = entities[m2e[i]]
@@ -77,7 +78,7 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
             continue
         seen.add(key)
         forms = [title]
-        bare = next((title[: len(b)] for b in sorted(rules().foreign_heads, key=len, reverse=True) if title.lower().startswith(b + " ")), "")
+        bare = next((title[: len(b)] for b in foreign_heads if title.lower().startswith(b + " ")), "")
         if org is None and not r["rank"] and bare and _head_of_country(bare, title):
             forms.append(bare)  # `Thủ tướng Malaysia X` is X's `Thủ tướng`: the country is no organisation
         for form in forms:

@@ -12,7 +12,7 @@ mentions of organisations not yet recorded. Adds: roles (role.after-verb).
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import title_at
+from c4ir_kb.extract.entities.lookup import phrase_before, title_at
 from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.mentions import org_mention
 from c4ir_kb.extract.entities.rules import rules
@@ -61,6 +61,7 @@ def find_copula_roles(v: DocView) -> None:
     from c4ir_kb.extract.entities.titles_roles import add_role
 
     R = rules()
+    plural = R.lx.wordset("plural_markers")
     pers = sorted((m.i, m.j, mi) for mi, m in enumerate(v.mentions) if m.type == "PER")
     for i, _, mi in pers:
         k = i
@@ -73,13 +74,13 @@ def find_copula_roles(v: DocView) -> None:
         for t in range(k - 2, max(-1, k - 14), -1):
             if not cap(v.units[t]) or not title_at(v, t)[0] or title_at(v, t)[2]:
                 continue
-            opens = t == 0 or any(c in v.gap(t - 1) for c in ",.;:\n") or v.units[t - 1].text.isdigit() or v.units[t - 1].low in ("các", "những")
+            opens = t == 0 or any(c in v.gap(t - 1) for c in ",.;:\n") or v.units[t - 1].text.isdigit() or v.units[t - 1].low in plural
             if not opens:
                 continue
             items, j = chain(v, t)
             if not items or j != k - 1 or any(it["rank"] for it in items):
                 break
-            if t > 0 and (v.units[t - 1].text.isdigit() and v.units[t - 1].text != "1" or v.units[t - 1].low in ("các", "những")) or v.units[k].low == "các":
+            if t > 0 and (v.units[t - 1].text.isdigit() and v.units[t - 1].text != "1" or v.units[t - 1].low in plural) or v.units[k].low == "các":
                 break  # a plural title: several holders
             holders = [mi]
             for it in items:
@@ -98,8 +99,7 @@ def designated(v: DocView, i: int) -> bool:
     k = i
     h = next((n for n in (2, 1) if k - n >= 0 and v.phrase(k - n, R.lx.honorifics, 2) == n and v.units[k - n].text.islower()), 0)
     k -= h
-    verbs = R.lx.words("designation_verbs")
-    return any(k - n >= 0 and all(v.tight(x) for x in range(k - n, k)) and v.phrase(k - n, verbs, 2) == n for n in (2, 1))
+    return phrase_before(v, k, R.lx.words("designation_verbs"), 2)
 
 
 def after_appositive(v: DocView, mi: int) -> int:
