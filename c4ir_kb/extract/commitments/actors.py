@@ -216,7 +216,7 @@ class ActorFinder:
         found = None
         for g in re.finditer(r"(?<!\w)giữa\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
             k = first + g.end()
-            m = next((x for x in v.mentions if x.start == k and x.type in ("ORG", "LOC")), None)
+            m = next((x for x in v.starting_at(k) if x.type in ("ORG", "LOC")), None)
             if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
                 found = m.entity
         if found is not None and self.v.entity_type(found) == "LOC":
@@ -243,7 +243,7 @@ class ActorFinder:
         in full (`Đại hội đại biểu Đảng bộ tỉnh X lần thứ I` -> Đảng bộ tỉnh X)."""
         v = self.v
         for o in self.lex.event_owner_after[word].finditer(v.low):
-            m = next((x for x in v.mentions if x.start == o.end() and x.type == "ORG"), None)
+            m = next((x for x in v.starting_at(o.end()) if x.type == "ORG"), None)
             if m is not None:
                 return m.entity
         return None
@@ -272,7 +272,7 @@ class ActorFinder:
             if tied is None:
                 continue
             k = o.end + tied.end()
-            if any(x.type == "LOC" and x.entity == place.entity and x.start == k for x in v.mentions):
+            if any(x.type == "LOC" and x.entity == place.entity for x in v.starting_at(k)):
                 if found is None or o.start > found.start:
                     found = o
         return found
@@ -286,11 +286,11 @@ class ActorFinder:
             return False
         word = w.group(1)
         adm = lex.admin_end.search(before)
-        if adm is not None and v.entity_type(next((x.entity for x in v.mentions if x.start == start), None)) == "LOC":
+        if adm is not None and v.entity_type(next((x.entity for x in v.starting_at(start)), None)) == "LOC":
             return self.is_modifier(sent, lo + adm.start(), lo)  # `tỉnh Gyeongsang Bắc`: the administrative word is the head
         if lex.time_adjunct_end.search(before):
             return False  # `tháng sau FPT sẽ …`: a time adjunct, not a preposition
-        m = next((x for x in v.mentions if x.start == start), None)
+        m = next(iter(v.starting_at(start)), None)
         if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
             return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
         if m is not None and m.type == "PER":
@@ -383,7 +383,7 @@ class ActorFinder:
         k = v.skip_space(tend)
         adm = re.match(r"(?:tỉnh|thành phố|tp\.?)\s+", v.low[k:cend])
         k2 = k + (adm.end() if adm else 0)
-        ms = [x for x in v.mentions if x.start in (k, k2) and x.type in ("ORG", "LOC") and x.end < cend]
+        ms = [x for x in v.starting_at(k) + (v.starting_at(k2) if k2 != k else []) if x.type in ("ORG", "LOC") and x.end < cend]
         if not ms:
             # `Chính ủy hứa quân đoàn sẽ …`, `cam kết tập đoàn sẽ đào tạo …`: an organisation's head noun, then `sẽ`
             words = sorted({*self.lex.org_anaphors, *self.refs.org_heads}, key=len, reverse=True)

@@ -105,7 +105,7 @@ class ContinuedList:
         if not parties:
             return False
         k = tm.end()
-        named = next((m for m in v.mentions if m.start == k and m.type in ("ORG", "LOC", "PER")), None)
+        named = next((m for m in v.starting_at(k) if m.type in ("ORG", "LOC", "PER")), None)
         pm = lex.topic_party.match(v.low, k) if named is None else None
         if named is None and pm is None:
             return False
@@ -162,7 +162,7 @@ class ContinuedList:
     def _is_item(self, sent: Sentence) -> bool:
         v, lex = self.v, self.lex
         s = v.skip_space(sent.start)
-        if any(m.start == s and m.type in ("ORG", "PER", "LOC") for m in v.mentions):
+        if any(m.type in ("ORG", "PER", "LOC") for m in v.starting_at(s)):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
         if lex.continued_stop.match(text) or self.done.search(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):

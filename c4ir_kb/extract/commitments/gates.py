@@ -45,7 +45,7 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
                 j = i
                 while j < clause_end and v.low[j] == " ":
                     j += 1
-                ms = [x for x in v.mentions if x.start == j]
+                ms = v.starting_at(j)
                 if ms:
                     i = max(x.end for x in ms)
             continue

@@ -22,8 +22,10 @@ class DocView:
         self.entities = {e.id: e for e in entities}
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.by_end: dict[int, list[Mention]] = {}
+        self.by_start: dict[int, list[Mention]] = {}  # in the order of self.mentions (longest first)
         for m in self.mentions:
             self.by_end.setdefault(m.end, []).append(m)
+            self.by_start.setdefault(m.start, []).append(m)
         self.dates = sorted(dates, key=lambda d: d.start)
         self.count: dict[str, int] = {}
         for m in mentions:
@@ -50,6 +52,10 @@ class DocView:
             if s >= lo and self.low[s:i] == surf and (s == 0 or not self.low[s - 1].isalnum()):
                 return Mention(entity=e.id, type=e.type, text=self.norm[s:i], start=s, end=i, sentence=-1, rule="surface", confidence=0.6)
         return None
+
+    def starting_at(self, i: int) -> list[Mention]:
+        """The mentions starting at i, longest first."""
+        return self.by_start.get(i, [])
 
     def inside_mention(self, s: int, e: int) -> bool:
         """A trigger word that is part of a name (`Bộ Xây dựng`, `Bộ Kế hoạch và Đầu tư`)."""
