@@ -115,7 +115,7 @@ class ContinuedList:
         rest = v.low[vs : sent.end]
         # a verb opens the predicate; the tagger reads some verbs as nouns (`phối hợp/N xây dựng/V`): a verb right after one will do
         verb = bool(toks) and toks[0].start == vs and (toks[0].pos.startswith("V") or (toks[0].pos == "N" and len(toks) > 1 and toks[1].pos.startswith("V")))
-        if not verb or (lex.stative_start.match(rest) and not lex.stative_exception.match(rest)):
+        if not verb or lex.stative(rest):
             return False
         act = Actor(actor=who, rule="continued", confidence=lex.confidence("continued"))
         for s, e in items(v, lex, vs, sent.end):

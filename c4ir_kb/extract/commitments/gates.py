@@ -55,7 +55,7 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
         return True  # `phấn đấu trở thành …`, `phấn đấu đạt 11%`: the state is the target
     if addressee and re.match(r"\s*được\s", seg) and verb_next(v, sent, i + seg.index("được") + len("được")):
         return True  # `mong muốn được hợp tác …`: wishing to be let do something
-    if not seg.strip() or (lex.stative_start.match(seg) and not lex.stative_exception.match(seg)):
+    if not seg.strip() or lex.stative(seg):
         return False
     tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))
     if tok is None:
@@ -74,7 +74,7 @@ def _verb_after_addressee(v: DocView, lex: Lexicon, sent: Sentence, start: int, 
     toks = [t for t in sent.tokens if start <= t.start < clause_end][: lex.addressee_span]
     for t in toks[1:]:
         if t.pos.startswith("V") and not v.inside_mention(t.start, t.end):
-            return not (lex.stative_start.match(v.low[t.start : clause_end]) and not lex.stative_exception.match(v.low[t.start : clause_end]))
+            return not lex.stative(v.low[t.start : clause_end])
     return False
 
 

@@ -320,6 +320,10 @@ class Lexicon:
         assert prop in ACTOR_RULE_PROPERTIES, prop
         return bool(self.actor_rules[actor_rule].get(prop, False))
 
+    def stative(self, seg: str) -> bool:
+        """The text opens with a state (`là`, `tăng 5%`), not an action an actor sets (`tăng cường`, `có phương án`: stative_exceptions)."""
+        return self.stative_start.match(seg) is not None and self.stative_exception.match(seg) is None
+
     def confidence(self, actor_rule: str, variant: str | None = None) -> float:
         """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""
         c = self.actor_rules[actor_rule]["confidence"]

@@ -56,11 +56,6 @@ def verb_at(sent: Sentence, s: int) -> bool:
     return tok is not None and tok.start == s and tok.pos.startswith("V")
 
 
-def _stative(lex: Lexicon, seg: str) -> bool:
-    """The item opens with a state (`là`, `tăng 5%`), not an action an actor sets (`tăng cường`, `có phương án`: stative_exceptions)."""
-    return lex.stative_start.match(seg) is not None and lex.stative_exception.match(seg) is None
-
-
 def _without_lead(v: DocView, lex: Lexicon, s: int, e: int) -> str:
     """The item without a connective opening it (`đồng thời, có 13 nhóm …` -> `có 13 nhóm …`)."""
     seg = v.low[s:e]
@@ -87,7 +82,7 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
             continue
         if current is None or current.actor is None:
             continue
-        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or _stative(lex, _without_lead(v, lex, s, e)):
+        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or lex.stative(_without_lead(v, lex, s, e)):
             current = None
             continue
         if ":" in current.text and not verb_at(sent, s):
