@@ -15,7 +15,7 @@ from typing import Optional
 from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.canonical import Canonical
-from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -89,7 +89,7 @@ def object_phrase(v: DocView, lex: Lexicon, start: int, end: int, skip_partner: 
             if ms:
                 seg = v.low[max(x.end for x in ms) : end]
             else:
-                a = re.match(rf"(?:{alt(lex.org_anaphors + lex.city_anaphors)}){E}", v.low[k:end])
+                a = lex.anaphor_word_start.match(v.low[k:end])
                 if a:
                     seg = v.low[k + a.end() : end]
     parts = [p for p in re.split(r",(?!\d)|[;:(]|\s[-–]\s|(?<!\w)do\s", seg) if re.search(r"\w", p)]

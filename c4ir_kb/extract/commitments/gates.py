@@ -11,6 +11,7 @@ or dated before the article was published (`từ năm 2008`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from c4ir_kb.models import Sentence
 
@@ -135,4 +136,10 @@ def headline_ceremony(v: DocView, pos: int, tend: int, title_end: int) -> bool:
     (`lễ khởi công`): the headline's bare verb reports the event held, an action done."""
     if pos >= title_end:
         return False
-    return re.search(rf"(?<!\w)lễ\s+{re.escape(v.low[pos:tend])}(?!\w)", v.low[title_end:]) is not None
+    return _ceremony(v.low[pos:tend]).search(v.low[title_end:]) is not None
+
+
+@lru_cache(maxsize=256)
+def _ceremony(verb: str) -> re.Pattern:
+    """`lễ <verb>`: the ceremony a headline's verb names."""
+    return re.compile(rf"(?<!\w)lễ\s+{re.escape(verb)}(?!\w)")
