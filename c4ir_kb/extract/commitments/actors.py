@@ -20,7 +20,7 @@ from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
-from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
@@ -43,6 +43,7 @@ class ActorFinder:
         self.people = people
         self.refs = refs
         self.heads: dict = {}  # sentence index -> chain._HeadScan: the sentence's head verb, searched once
+        self._head_then_future: Optional[re.Pattern] = None  # `quân đoàn sẽ …` (embedded_subject)
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
         """The actor right before position pos (a trigger), with the fillers skipped."""
@@ -83,7 +84,7 @@ class ActorFinder:
         m = v.mention_ending_at(j, lo)
         if m is None:
             # `Chủ tịch UBND tỉnh cam kết …`: a committee's short name with its bare administrative word
-            ad = re.search(rf"\s+{lex.admin}\s*$", v.low[lo:j])
+            ad = lex.admin_word_end.search(v.low[lo:j])
             if ad is not None:
                 m0 = v.mention_ending_at(lo + ad.start(), lo)
                 if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|uy ban|hđnd|hdnd)", fold(m0.text)):
@@ -168,7 +169,7 @@ class ActorFinder:
                     met.start = lo + pa.start(1)
                     return met, fillers, negated
         if a is not None:
-            demo = bool(re.search(rf"\s(?:{alt(lex.demonstratives)})\s*$", a.group()))
+            demo = bool(lex.demonstrative_end.search(a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
@@ -216,7 +217,7 @@ class ActorFinder:
         found = None
         for g in re.finditer(r"(?<!\w)giữa\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
             k = first + g.end()
-            m = next((x for x in v.mentions if x.start == k and x.type in ("ORG", "LOC")), None)
+            m = next((x for x in v.starting_at(k) if x.type in ("ORG", "LOC")), None)
             if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
                 found = m.entity
         if found is not None and self.v.entity_type(found) == "LOC":
@@ -243,7 +244,7 @@ class ActorFinder:
         in full (`Đại hội đại biểu Đảng bộ tỉnh X lần thứ I` -> Đảng bộ tỉnh X)."""
         v = self.v
         for o in self.lex.event_owner_after[word].finditer(v.low):
-            m = next((x for x in v.mentions if x.start == o.end() and x.type == "ORG"), None)
+            m = next((x for x in v.starting_at(o.end()) if x.type == "ORG"), None)
             if m is not None:
                 return m.entity
         return None
@@ -251,7 +252,7 @@ class ActorFinder:
     def sentence_owner(self, sent: Sentence) -> Optional[Actor]:
         """`Đại hội đã thảo luận …`: a sentence whose subject is an event word speaks of the body holding it."""
         v = self.v
-        m = re.match(rf"\s*({alt(self.lex.event_owner_after)}){E}", v.low[sent.start : sent.end])
+        m = self.lex.event_word_start.match(v.low[sent.start : sent.end])
         if m is None:
             return None
         owner = self.event_owner(m.group(1))
@@ -272,7 +273,7 @@ class ActorFinder:
             if tied is None:
                 continue
             k = o.end + tied.end()
-            if any(x.type == "LOC" and x.entity == place.entity and x.start == k for x in v.mentions):
+            if any(x.type == "LOC" and x.entity == place.entity for x in v.starting_at(k)):
                 if found is None or o.start > found.start:
                     found = o
         return found
@@ -286,11 +287,11 @@ class ActorFinder:
             return False
         word = w.group(1)
         adm = lex.admin_end.search(before)
-        if adm is not None and v.entity_type(next((x.entity for x in v.mentions if x.start == start), None)) == "LOC":
+        if adm is not None and v.entity_type(next((x.entity for x in v.starting_at(start)), None)) == "LOC":
             return self.is_modifier(sent, lo + adm.start(), lo)  # `tỉnh Gyeongsang Bắc`: the administrative word is the head
         if lex.time_adjunct_end.search(before):
             return False  # `tháng sau FPT sẽ …`: a time adjunct, not a preposition
-        m = next((x for x in v.mentions if x.start == start), None)
+        m = next(iter(v.starting_at(start)), None)
         if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
             return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
         if m is not None and m.type == "PER":
@@ -333,7 +334,7 @@ class ActorFinder:
                 return first
         # `A và B ký thỏa thuận`: A acts, B is the partner
         # `A, B (KOICA) và C ký …`: a listed party's acronym in brackets, and the comma list before `và`
-        mm = re.search(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:(?:các|những)\s+)?(?:{self.lex.admin}\s+)?$", before)
+        mm = self.lex.partner_joint_end.search(before)
         if mm is None:
             # `Việt Nam, Trung Quốc sẽ …`: two names of one kind joined by a comma at the clause start
             cm = re.search(r"^\s*(?:[^\s,]+(?:\s+[^\s,]+){0,5})\s*,\s+$", v.low[lo : m.start])
@@ -383,11 +384,13 @@ class ActorFinder:
         k = v.skip_space(tend)
         adm = re.match(r"(?:tỉnh|thành phố|tp\.?)\s+", v.low[k:cend])
         k2 = k + (adm.end() if adm else 0)
-        ms = [x for x in v.mentions if x.start in (k, k2) and x.type in ("ORG", "LOC") and x.end < cend]
+        ms = [x for x in v.starting_at(k) + (v.starting_at(k2) if k2 != k else []) if x.type in ("ORG", "LOC") and x.end < cend]
         if not ms:
             # `Chính ủy hứa quân đoàn sẽ …`, `cam kết tập đoàn sẽ đào tạo …`: an organisation's head noun, then `sẽ`
-            words = sorted({*self.lex.org_anaphors, *self.refs.org_heads}, key=len, reverse=True)
-            an = re.match(rf"({'|'.join(re.escape(w) for w in words)})\s+(?:cũng\s+)?sẽ\s+\w", v.low[k:cend])
+            if self._head_then_future is None:  # the article's head nouns are known once Referents is built: compiled once
+                words = sorted({*self.lex.org_anaphors, *self.refs.org_heads}, key=len, reverse=True)
+                self._head_then_future = re.compile(rf"({'|'.join(re.escape(w) for w in words)})\s+(?:cũng\s+)?sẽ\s+\w")
+            an = self._head_then_future.match(v.low[k:cend])
             if an is None or v.entity_type(actor.actor) not in ("PER", None) and not actor.person:
                 return actor
             eid, _ = self.refs.resolve_anaphor(an.group(1), k, sent)

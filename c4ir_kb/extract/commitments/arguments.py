@@ -15,7 +15,7 @@ from typing import Optional
 from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.canonical import Canonical
-from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -53,7 +53,7 @@ def fill_arguments(v: DocView, lex: Lexicon, canon: Canonical, c: Commitment, se
     if partner is None:
         for mm in lex.partner_prep.finditer(low[s:e]):
             k = s + mm.end()
-            ms = [x for x in v.mentions if x.start == k and x.entity != c.actor and x.type in ("ORG", "PER", "LOC")]
+            ms = [x for x in v.starting_at(k) if x.entity != c.actor and x.type in ("ORG", "PER", "LOC")]
             if ms:
                 partner = ms[0].entity
                 break
@@ -67,7 +67,7 @@ def fill_arguments(v: DocView, lex: Lexicon, canon: Canonical, c: Commitment, se
     if partner is None and lex.kind_has(c.kind, "addressee"):
         # `kiến nghị Chính phủ …`, `đề xuất Thành phố …`: the addressee
         k = v.skip_space(s + len(c.trigger))
-        ms = [x for x in v.mentions if x.start == k and x.entity != c.actor and x.type in ("ORG", "PER", "LOC")]
+        ms = [x for x in v.starting_at(k) if x.entity != c.actor and x.type in ("ORG", "PER", "LOC")]
         if ms:
             partner = ms[0].entity
         elif re.match(r"(thành phố|tỉnh)(?!\w)", low[k:e]):
@@ -85,11 +85,11 @@ def object_phrase(v: DocView, lex: Lexicon, start: int, end: int, skip_partner: 
         m = lex.partner_re.match(seg)
         if m:
             k = start + m.end()
-            ms = [x for x in v.mentions if x.start == k]
+            ms = v.starting_at(k)
             if ms:
                 seg = v.low[max(x.end for x in ms) : end]
             else:
-                a = re.match(rf"(?:{alt(lex.org_anaphors + lex.city_anaphors)}){E}", v.low[k:end])
+                a = lex.anaphor_word_start.match(v.low[k:end])
                 if a:
                     seg = v.low[k + a.end() : end]
     parts = [p for p in re.split(r",(?!\d)|[;:(]|\s[-–]\s|(?<!\w)do\s", seg) if re.search(r"\w", p)]

@@ -32,7 +32,7 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
             continue  # `được giao cho X phụ trách`: the passive trigger takes it
         if _directs(v, lex, actors, claims, sent, am):
             continue
-        ms = [x for x in v.mentions if x.start == am.end() and x.type in ("ORG", "PER")]
+        ms = [x for x in v.starting_at(am.end()) if x.type in ("ORG", "PER")]
         if not ms:
             continue
         who = max(ms, key=lambda x: x.end)

@@ -67,7 +67,7 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     for sep in re.finditer(r"(?:[,;]|(?<!\w)và(?!\w))\s*", between):
         k = verb + sep.end()
         k2 = _skip_fillers_forward(v, lex, k, i)
-        if any(m.start in (k, k2) and m.type in ("ORG", "PER", "LOC") for m in v.mentions):
+        if any(m.type in ("ORG", "PER", "LOC") for m in v.starting_at(k) + v.starting_at(k2)):
             return None  # `…, Viettel sẽ …`: a conjunct with its own subject
     return Actor(actor=act.actor, person=act.person, partner=act.partner, rule="chain",
                  confidence=lex.confidence("chain"), fillers=act.fillers, start=act.start)
@@ -104,7 +104,7 @@ def _head_at(v: DocView, actors: ActorFinder, sent: Sentence, tok) -> Optional[t
     if not tok.pos.startswith("V") or v.inside_mention(tok.start, tok.end):
         return None  # `Sư đoàn 309`: a name's number read as a verb
     at = tok.start
-    glued = next((m for m in v.mentions if m.start == tok.start and m.end < tok.end), None)
+    glued = next((m for m in v.starting_at(tok.start) if m.end < tok.end), None)
     if glued is not None:
         at = v.skip_space(glued.end)  # `FPT sở hữu thế/V`: the tagger glued the name to the verb
     seg = max(v.low.rfind(",", sent.start, at), v.low.rfind(";", sent.start, at))

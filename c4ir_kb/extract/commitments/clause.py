@@ -14,7 +14,7 @@ import re
 
 from c4ir_kb.models import Sentence
 
-from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
 def clause_lo(v: DocView, sent: Sentence, pos: int) -> int:
@@ -37,7 +37,7 @@ def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool
     # `đã ký thỏa thuận …, trong đó tỉnh X sẽ …`: a clause with its own subject and trigger
     for t in re.finditer(r",\s*trong đó\s+(?:(?:tỉnh|thành phố|tp\.?|phía|bên)\s+)?", v.low[start:end]):
         k = start + t.end()
-        ms = [x for x in v.mentions if x.start == k and x.type in ("ORG", "LOC", "PER")]
+        ms = [x for x in v.starting_at(k) if x.type in ("ORG", "LOC", "PER")]
         if ms:
             k2 = max(x.end for x in ms)
             f = re.match(r"\s+(?:(?:cũng|đã|đang|còn)\s+)*", v.low[k2:end])
@@ -75,11 +75,10 @@ def _joins_same_subject(v: DocView, lex: Lexicon, m: re.Match) -> bool:
     if not re.search(r"đồng thời$", m.group()):
         return False
     k = v.skip_space(m.end())
-    f = re.match(rf"(?:(?:{alt(lex.fillers)})\s+)*", v.low[k:])
-    k2 = k + (f.end() if f else 0)
-    if any(x.start in (k, k2) for x in v.mentions):
+    k2 = lex.filler_run.match(v.low, k).end()
+    if v.starting_at(k) or v.starting_at(k2):
         return False
-    return not re.match(rf"(?:{alt(lex.anaphor_words_raw)}){E}", v.low[k2:])
+    return not lex.anaphor_word_start.match(v.low, k2)
 
 
 def _continues(v: DocView, lex: Lexicon, k: int, end: int) -> bool:

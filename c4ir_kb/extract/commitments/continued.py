@@ -94,6 +94,19 @@ class ContinuedList:
         tm = lex.topic_frame.match(v.low, sent.start, sent.end)
         if tm is None or self.done.search(v.low, tm.end(), sent.end):
             return False
+        k = tm.end()
+        named = next((m for m in v.starting_at(k) if m.type in ("ORG", "LOC", "PER")), None)
+        pm = lex.topic_party.match(v.low, k) if named is None else None
+        if named is None and pm is None:
+            return False
+        vs = v.skip_space(named.end if named is not None else pm.end())
+        toks = [t for t in sent.tokens if t.start >= vs][:2]
+        rest = v.low[vs : sent.end]
+        # a verb opens the predicate; the tagger reads some verbs as nouns (`phối hợp/N xây dựng/V`): a verb right after one will do
+        verb = bool(toks) and toks[0].start == vs and (toks[0].pos.startswith("V") or (toks[0].pos == "N" and len(toks) > 1 and toks[1].pos.startswith("V")))
+        if not verb or lex.stative(rest):
+            return False
+        # the agreements of the sentences just before (checked last: it reads every commitment so far)
         lo = sent.index - lex.topic_max
         signed = [a for (si, _, a) in self.claims.refs.agreements if lo <= si < sent.index]
         stated = [
@@ -104,19 +117,7 @@ class ContinuedList:
         parties = stated + signed
         if not parties:
             return False
-        k = tm.end()
-        named = next((m for m in v.mentions if m.start == k and m.type in ("ORG", "LOC", "PER")), None)
-        pm = lex.topic_party.match(v.low, k) if named is None else None
-        if named is None and pm is None:
-            return False
         who, kind = (named.entity, "pledge") if named is not None else (parties[-1], "agreement")
-        vs = v.skip_space(named.end if named is not None else pm.end())
-        toks = [t for t in sent.tokens if t.start >= vs][:2]
-        rest = v.low[vs : sent.end]
-        # a verb opens the predicate; the tagger reads some verbs as nouns (`phối hợp/N xây dựng/V`): a verb right after one will do
-        verb = bool(toks) and toks[0].start == vs and (toks[0].pos.startswith("V") or (toks[0].pos == "N" and len(toks) > 1 and toks[1].pos.startswith("V")))
-        if not verb or (lex.stative_start.match(rest) and not lex.stative_exception.match(rest)):
-            return False
         act = Actor(actor=who, rule="continued", confidence=lex.confidence("continued"))
         for s, e in items(v, lex, vs, sent.end):
             if len(v.low[s:e].split()) >= 2:
@@ -162,7 +163,7 @@ class ContinuedList:
     def _is_item(self, sent: Sentence) -> bool:
         v, lex = self.v, self.lex
         s = v.skip_space(sent.start)
-        if any(m.start == s and m.type in ("ORG", "PER", "LOC") for m in v.mentions):
+        if any(m.type in ("ORG", "PER", "LOC") for m in v.starting_at(s)):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
         if lex.continued_stop.match(text) or self.done.search(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):

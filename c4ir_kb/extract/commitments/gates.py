@@ -11,6 +11,7 @@ or dated before the article was published (`từ năm 2008`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from c4ir_kb.models import Sentence
 
@@ -45,7 +46,7 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
                 j = i
                 while j < clause_end and v.low[j] == " ":
                     j += 1
-                ms = [x for x in v.mentions if x.start == j]
+                ms = v.starting_at(j)
                 if ms:
                     i = max(x.end for x in ms)
             continue
@@ -55,7 +56,7 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
         return True  # `phấn đấu trở thành …`, `phấn đấu đạt 11%`: the state is the target
     if addressee and re.match(r"\s*được\s", seg) and verb_next(v, sent, i + seg.index("được") + len("được")):
         return True  # `mong muốn được hợp tác …`: wishing to be let do something
-    if not seg.strip() or (lex.stative_start.match(seg) and not lex.stative_exception.match(seg)):
+    if not seg.strip() or lex.stative(seg):
         return False
     tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))
     if tok is None:
@@ -74,7 +75,7 @@ def _verb_after_addressee(v: DocView, lex: Lexicon, sent: Sentence, start: int, 
     toks = [t for t in sent.tokens if start <= t.start < clause_end][: lex.addressee_span]
     for t in toks[1:]:
         if t.pos.startswith("V") and not v.inside_mention(t.start, t.end):
-            return not (lex.stative_start.match(v.low[t.start : clause_end]) and not lex.stative_exception.match(v.low[t.start : clause_end]))
+            return not lex.stative(v.low[t.start : clause_end])
     return False
 
 
@@ -135,4 +136,10 @@ def headline_ceremony(v: DocView, pos: int, tend: int, title_end: int) -> bool:
     (`lễ khởi công`): the headline's bare verb reports the event held, an action done."""
     if pos >= title_end:
         return False
-    return re.search(rf"(?<!\w)lễ\s+{re.escape(v.low[pos:tend])}(?!\w)", v.low[title_end:]) is not None
+    return _ceremony(v.low[pos:tend]).search(v.low[title_end:]) is not None
+
+
+@lru_cache(maxsize=256)
+def _ceremony(verb: str) -> re.Pattern:
+    """`lễ <verb>`: the ceremony a headline's verb names."""
+    return re.compile(rf"(?<!\w)lễ\s+{re.escape(verb)}(?!\w)")

@@ -123,6 +123,7 @@ class Lexicon:
         self.org_anaphors = [w.lower() for w in an["org"]]
         self.city_anaphors = [w.lower() for w in an["city"]]
         self.demonstratives = [w.lower() for w in an["demonstratives"]]
+        self.demonstrative_end = re.compile(rf"\s(?:{alt(self.demonstratives)})\s*$")
         self.speech_verbs = [w.lower() for w in data["speech_verbs"]["words"]]
         gen = an["generic"]
         self.generic_business = {fold(w) for w in gen["business"]}
@@ -141,10 +142,14 @@ class Lexicon:
         self.anaphor_words = {fold(w) for w in an["org"] + an["city"]}
         self.anaphor_words_raw = [w.lower() for w in an["org"] + an["city"]]
         self.fillers = [w.lower() for w in data["fillers"]]
+        self.filler_run = re.compile(rf"(?:(?:{alt(self.fillers)})\s+)*")
+        self.anaphor_word_start = re.compile(rf"(?:{alt(self.anaphor_words_raw)}){E}")
         pr = data["pronouns"]
         self.honorific_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({alt(pr['honorific'])})\s*$")
         self.first_person_end = re.compile(rf"(?:^|(?<=[\s,“\"]))(?:{alt(pr['first_person'])})\s*$")
         self.honorifics = [w.lower() for w in pr["honorific"]]
+        self.honorific_word_end = re.compile(rf"{W}({alt(self.honorifics)})\s*$")
+        self.honorific_name_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({alt(self.honorifics)})\s+(\w+(?:\s\w+)?)\s*$")
         self.neutral_honorifics = {w.lower() for w in pr["neutral_honorific"]}
         self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
         ac = data["assign_cues"]
@@ -231,6 +236,7 @@ class Lexicon:
         eo = data["event_owners"]
         self.event_end = re.compile(rf"(?:^|(?<=[\s,]))({alt(eo['words'])})\s*$")
         self.event_owner_after = {w.lower(): re.compile(rf"{W}{re.escape(w.lower())}(?:\s+(?:{alt(eo['between'])}))?\s+") for w in eo["words"]}
+        self.event_word_start = re.compile(rf"\s*({alt(self.event_owner_after)}){E}")
         self.goal_state = re.compile(rf"^\s*(?:{alt(data['goal_states']['words'])}){E}")
         self.subjectless_lead = re.compile(rf"\s*(?:{alt(data['subjectless_leads']['words'])})\s*,\s*")
         self.subjectless = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,?\s*)?$")
@@ -248,6 +254,9 @@ class Lexicon:
         self.org_type_end = re.compile(rf"(?:{alt(data['org_type_nouns']['words'])})\s*$")
         self.admin = rf"(?:{alt(data['admin_words']['words'])})"  # a fragment: `tỉnh`, `thành phố`, `tp.`, …
         self.admin_end = re.compile(rf"{W}{self.admin}\s*$")
+        self.admin_word_end = re.compile(rf"\s+{self.admin}\s*$")
+        # `A và B`, `A cùng các B`, `A với tỉnh B`: what joins a partner to the name before it
+        self.partner_joint_end = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:(?:các|những)\s+)?(?:{self.admin}\s+)?$")
         self.place_apposition_end = re.compile(rf",\s*(?:{alt(data['org_qualifiers']['place_appositions'])})\s[^,;]{{0,60}}$")
         self.org_qualifier_end = re.compile(rf"\s+(?:{alt(data['org_qualifiers']['words'])})\s+[\w.\-–]+(?:\s*[-–]\s*\w+)?\s*$")
         self.place_occurrence = re.compile(rf"\s*(?:{alt(data['place_occurrences']['words'])}){E}")
@@ -319,6 +328,10 @@ class Lexicon:
         """Whether an actor found by this rule has the property (data: actor_rules)."""
         assert prop in ACTOR_RULE_PROPERTIES, prop
         return bool(self.actor_rules[actor_rule].get(prop, False))
+
+    def stative(self, seg: str) -> bool:
+        """The text opens with a state (`là`, `tăng 5%`), not an action an actor sets (`tăng cường`, `có phương án`: stative_exceptions)."""
+        return self.stative_start.match(seg) is not None and self.stative_exception.match(seg) is None
 
     def confidence(self, actor_rule: str, variant: str | None = None) -> float:
         """The confidence an actor rule gives (data: actor_rules); some vary by `variant`."""

@@ -72,7 +72,7 @@ def emit_list_items(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, fo
         if any(not (c.end <= a or c.start >= b) for c in claims.out):
             continue
         tok = token_at(sent, a)
-        if not targets and (tok is None or not tok.pos.startswith("V") or (lex.stative_start.match(v.low[a:b]) and not lex.stative_exception.match(v.low[a:b]))):
+        if not targets and (tok is None or not tok.pos.startswith("V") or lex.stative(v.low[a:b])):
             continue
         act = Actor(actor=found.actor.actor, person=found.actor.person, rule="list", confidence=lex.confidence("list"))
         kind, tid = (lex.list_target_kind, lex.list_target_id) if targets else (lex.list_kind, lex.list_id)

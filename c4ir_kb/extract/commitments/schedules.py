@@ -71,7 +71,7 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
         # `Bộ X cho biết kỳ thi …`: the organisation that opens the sentence and says it
         if lex.event_schedule_link.search(v.low, sent.start, sent.end) is None:
             return False
-        m = next((x for x in v.mentions if x.start == v.skip_space(sent.start) and x.type == "ORG"), None)
+        m = next((x for x in v.starting_at(v.skip_space(sent.start)) if x.type == "ORG"), None)
         sm = lex.speech_re.match(v.low, v.skip_space(m.end)) if m is not None else None
         if sm is None:
             return False
@@ -85,7 +85,7 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     lk = lex.event_schedule_link.search(v.low, hm.end(), stop)
     organiser = None
     for do in re.finditer(r"(?<!\w)do\s+", v.low[hm.end() : stop]):
-        o = next((x for x in v.mentions if x.start == hm.end() + do.end() and x.type == "ORG"), None)
+        o = next((x for x in v.starting_at(hm.end() + do.end()) if x.type == "ORG"), None)
         om = lex.event_organiser.match(v.low, o.end) if o is not None else None
         if om is not None:
             organiser, lk = o, om  # `Lễ kỷ niệm do UBND tỉnh X tổ chức vào …`: the organiser named as agent
@@ -102,7 +102,7 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     if any(c.start < end and hm.start("noun") < c.end for c in claims.out):
         return False
     noun = hm.group("noun")
-    held = next((x for x in v.mentions if x.start == v.skip_space(hm.end()) and x.type == "ORG" and x.end <= lk.start()), None)
+    held = next((x for x in v.starting_at(v.skip_space(hm.end())) if x.type == "ORG" and x.end <= lk.start()), None)
     if organiser is not None:
         held = organiser
     if held is not None:  # `Kỳ họp HĐND tỉnh … dự kiến …`: the body named with the event holds it

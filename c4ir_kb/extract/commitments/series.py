@@ -56,11 +56,6 @@ def verb_at(sent: Sentence, s: int) -> bool:
     return tok is not None and tok.start == s and tok.pos.startswith("V")
 
 
-def _stative(lex: Lexicon, seg: str) -> bool:
-    """The item opens with a state (`là`, `tăng 5%`), not an action an actor sets (`tăng cường`, `có phương án`: stative_exceptions)."""
-    return lex.stative_start.match(seg) is not None and lex.stative_exception.match(seg) is None
-
-
 def _without_lead(v: DocView, lex: Lexicon, s: int, e: int) -> str:
     """The item without a connective opening it (`đồng thời, có 13 nhóm …` -> `có 13 nhóm …`)."""
     seg = v.low[s:e]
@@ -87,12 +82,12 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
             continue
         if current is None or current.actor is None:
             continue
-        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or _stative(lex, _without_lead(v, lex, s, e)):
+        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or lex.stative(_without_lead(v, lex, s, e)):
             current = None
             continue
         if ":" in current.text and not verb_at(sent, s):
             continue  # `sẽ xem xét: 43 dự án luật; 12 nhóm nội dung`: the items list the object, not undertakings (`cam kết: A; bảo đảm B` does)
-        own = next((m for m in v.mentions if m.start == s and m.type in ("ORG", "PER") and m.end < e), None)
+        own = next((m for m in v.starting_at(s) if m.type in ("ORG", "PER") and m.end < e), None)
         who, person = (own.entity, None) if own is not None else (current.actor, current.person)  # `Vietcombank là …`: the item names its own
         act = Actor(actor=who, person=person, rule="series", confidence=lex.confidence("series"))
         claims.emit(sent, current.kind, current.trigger, s, e, act, current.rule.rpartition("/")[0] + "/series", s)
@@ -123,7 +118,7 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
         k0 = c.end + len(re.match(r"(?:…|\.\.\.)?", v.low[c.end : c.end + 3]).group())  # `A…, đồng thời B`: an open list ends A
         after = lex.coordination_after.match(v.low, k0, sent.end)
         k = after.end() if after else -1
-        if after and not claims.covered(k) and not any(x.start == k for x in v.mentions):
+        if after and not claims.covered(k) and not v.starting_at(k):
             # `hai bên sẽ hợp tác A, đồng thời mở rộng B`: the clause ended at `đồng thời`, B is the same actor's
             b = clause_end(v, lex, k, sent)
             if any(k < x.start < b for x in claims.out):
@@ -135,7 +130,7 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
         cuts = []
         for m in lex.coordination_split.finditer(v.low, c.start, c.end):
             k = m.end()
-            if v.inside_mention(m.start(), k) or any(x.start == k for x in v.mentions):
+            if v.inside_mention(m.start(), k) or v.starting_at(k):
                 continue  # `… và Viettel …`: a new subject, not a conjunct of this clause
             if m.group("and") and (lex.trigger_re.match(v.low, k) is None or v.inside_mention(k, k + 1)):
                 continue  # `nghiên cứu, thiết kế và phát triển`: verbs of one undertaking

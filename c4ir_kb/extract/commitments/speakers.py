@@ -13,7 +13,7 @@ from typing import Optional
 from c4ir_kb.models import Mention, Sentence
 from c4ir_kb.nlp.normalize import fold
 
-from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.view import DocView
 
@@ -47,7 +47,7 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
         for m in v.mentions:
             if m.type != "PER" or not (first <= m.start and m.end <= at):
                 continue
-            hon = re.search(rf"(?<!\w)({alt(lex.honorifics)})\s*$", v.low[max(0, m.start - 12) : m.start])
+            hon = lex.honorific_word_end.search(v.low[max(0, m.start - 12) : m.start])
             if hon is not None and hon.group(1) != word and word not in lex.neutral_honorifics:
                 continue  # `Bà …` does not stand for a man introduced as `ông`; `Đồng chí` stands for either
             cands.append((hon is not None, m.start, m))
@@ -70,7 +70,7 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
         if len(found) == 1:
             return next(iter(found.values())), at
         return None
-    g = re.search(rf"(?:^|(?<=[\s,“\"]))({alt(lex.honorifics)})\s+(\w+(?:\s\w+)?)\s*$", seg)
+    g = lex.honorific_name_end.search(seg)
     if g is not None and v.norm[lo + g.start(2)].isupper():
         given = " " + fold(g.group(2))
         people = [e for e in v.entities.values() if e.type == "PER" and (" " + fold(e.name)).endswith(given) and fold(e.name) != given.strip()]

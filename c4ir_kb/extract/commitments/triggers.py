@@ -111,10 +111,7 @@ class TriggerFinder:
                 # `Đại hội dự kiến thông qua …`: an event holds no undertaking; whoever holds it, named just before, does
                 held = lex.event_subject.fullmatch(v.low[lo:pos]) is not None
                 if bare or held or lex.context_re.search(v.low[sent.start : pos]):
-                    near = [last_actor[k] for k in range(sent.index - 1, max(-1, sent.index - (11 if bare else 3)), -1) if k in last_actor]
-                    prev_actor = near[0] if near else None
-                    if prev_actor is not None:
-                        actor = Actor(actor=prev_actor.actor, person=prev_actor.person, rule="context", confidence=lex.confidence("context"))
+                    actor = self._context(sent, last_actor, 10 if bare else 2)
             if actor is None or actor.actor is None:
                 continue
             if fold(v.entities[actor.actor].name if actor.actor in v.entities else "") in lex.non_actors:
@@ -181,10 +178,15 @@ class TriggerFinder:
         v, lex = self.v, self.lex
         if subject is not None or lex.benefactive.match(v.low, tend) or any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(lo, pos)):
             return None
-        near = [last_actor[k] for k in (sent.index - 1, sent.index - 2) if k in last_actor]
-        if not near or near[0].actor is None:
+        near = self._context(sent, last_actor, 2)
+        return near if near is not None and near.actor is not None else None
+
+    def _context(self, sent: Sentence, last_actor: dict[int, Actor], back: int) -> Optional[Actor]:
+        """The actor of the nearest of the `back` sentences before that has one, as context."""
+        near = next((last_actor[k] for k in range(sent.index - 1, max(-1, sent.index - 1 - back), -1) if k in last_actor), None)
+        if near is None:
             return None
-        return Actor(actor=near[0].actor, person=near[0].person, rule="context", confidence=lex.confidence("context"))
+        return Actor(actor=near.actor, person=near.person, rule="context", confidence=self.lex.confidence("context"))
 
     def _object_of_a_verb(self, sent: Sentence, lo: int, start: int) -> bool:
         """A verb before the name in its comma segment: the name is that verb's object, not a subject."""

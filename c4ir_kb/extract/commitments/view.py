@@ -7,6 +7,7 @@ as the normalized text), mentions by position, entity types and surfaces.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from c4ir_kb.models import DateMention, Document, Entity, Mention, Sentence, Token
@@ -22,8 +23,14 @@ class DocView:
         self.entities = {e.id: e for e in entities}
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.by_end: dict[int, list[Mention]] = {}
+        self.by_start: dict[int, list[Mention]] = {}  # in the order of self.mentions (longest first)
         for m in self.mentions:
             self.by_end.setdefault(m.end, []).append(m)
+            self.by_start.setdefault(m.start, []).append(m)
+        self.starts = [m.start for m in self.mentions]  # for bisect: mentions_in, inside_mention
+        self.max_end: list[int] = []  # the furthest end of the mentions up to each index
+        for m in self.mentions:
+            self.max_end.append(max(m.end, self.max_end[-1]) if self.max_end else m.end)
         self.dates = sorted(dates, key=lambda d: d.start)
         self.count: dict[str, int] = {}
         for m in mentions:
@@ -51,12 +58,25 @@ class DocView:
                 return Mention(entity=e.id, type=e.type, text=self.norm[s:i], start=s, end=i, sentence=-1, rule="surface", confidence=0.6)
         return None
 
+    def starting_at(self, i: int) -> list[Mention]:
+        """The mentions starting at i, longest first."""
+        return self.by_start.get(i, [])
+
     def inside_mention(self, s: int, e: int) -> bool:
         """A trigger word that is part of a name (`Bộ Xây dựng`, `Bộ Kế hoạch và Đầu tư`)."""
-        return any(m.start <= s and e <= m.end for m in self.mentions)
+        i = bisect_right(self.starts, s)  # the mentions starting at or before s
+        return i > 0 and self.max_end[i - 1] >= e
 
     def mentions_in(self, s: int, e: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= s and m.end <= e]
+        """The mentions within [s, e), in order."""
+        out = []
+        for i in range(bisect_left(self.starts, s), len(self.mentions)):
+            m = self.mentions[i]
+            if m.start > e:
+                break
+            if m.end <= e:
+                out.append(m)
+        return out
 
     def skip_space(self, i: int) -> int:
         while i < len(self.low) and self.low[i] == " ":
