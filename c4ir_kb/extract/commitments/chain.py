@@ -49,7 +49,7 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
         return None  # `hỗ trợ, tư vấn, đề xuất …`: an item of an enumeration, not a conjunct (`tăng 20%, …` is one)
     between = v.low[verb:i]
     if _topic_list(v, lex, sent, verb, pos):
-        return None  # `sau cuộc họp về thực trạng cơ sở vật chất, định hướng phát triển ngành và …`: a noun of the topic list
+        return None  # `sau buổi làm việc về hiện trạng trường lớp, định hướng phát triển giáo dục và …`: a noun of the topic list
     if lex.chain_barrier.search(between):
         return None  # `X nói: “…`, `…, các đơn vị …`: a reported clause or a conjunct with a subject of its own
     if between.count("“") > between.count("”") or between.count('"') % 2 == 1 or (":" in between and not _quoted_name(between)):

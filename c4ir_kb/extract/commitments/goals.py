@@ -53,7 +53,7 @@ def _colon_lists(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, 
 
 
 def _copula(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
-    """`Mục tiêu tổng quát của Chương trình là giai đoạn 2026-2035, Việt Nam bảo đảm …; A; B`."""
+    """`Mục tiêu chung của Đề án là đến năm 2030, tỉnh bảo đảm …; A; B`."""
     m = lex.goal_copula.match(v.low, sent.start, sent.end)
     if m is None or claims.covered(m.end()):
         return

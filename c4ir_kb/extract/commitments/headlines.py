@@ -1,4 +1,4 @@
-"""A headline without a subject: `Đặt mục tiêu xuất khẩu 550 tỷ USD trong năm 2026`.
+"""A headline without a subject: `Đặt mục tiêu doanh thu 20 tỷ USD trong năm 2027`.
 
 The guideline counts a headline that states a commitment like a body sentence; one that opens with a
 target or plan word (subjectless_headlines.openers) and names nobody speaks of the article's main

@@ -7,7 +7,7 @@ sentences just before.
 Claims: one `plan` for the sentence, rule `<schedule id>/context`, when it opens with a schedule head
 noun, links it to a date by `là`, `dự kiến` or a time preposition, the date lies after the article's
 publication (a date before it reports what was done) and no trigger claimed the sentence.
-An event scheduled as planned (`Đại hội dự kiến diễn ra vào ngày 24/4`; data: schedules.events) is a
+An event scheduled as planned (`Đại hội dự kiến diễn ra vào ngày 20/4`; data: schedules.events) is a
 `plan` of who holds it: the body named with the event word (rule `plan:<noun>/event-owner`), the
 organisation that opens the sentence and says it (`Bộ X cho biết kỳ thi … dự kiến …`, `/subject`),
 else the actor of the sentences before (`/context`). A sentence opened by a plan frame (`Dự kiến …, X tổ
@@ -63,7 +63,7 @@ def _after_publication(v: DocView, value: Optional[str]) -> bool:
 
 
 def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> bool:
-    """`Đại hội dự kiến diễn ra vào ngày 24/4`, `X cho biết kỳ thi năm sau dự kiến vào ngày 11-12/6`: an event
+    """`Đại hội dự kiến diễn ra vào ngày 20/4`, `X cho biết hội thi năm sau sẽ diễn ra vào ngày 4-5/7`: an event
     scheduled as planned is the plan of who holds it (the organisation speaking, else the actor before)."""
     actor, rule = context, "context"
     hm = lex.event_schedule_head.match(v.low, sent.start, sent.end)
@@ -115,7 +115,7 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
 
 
 def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
-    """`Dự kiến trong 2 tháng còn lại, Quảng Ninh tổ chức …`: a sentence opened by a plan frame states a plan."""
+    """`Dự kiến trong quý tới, tỉnh X tổ chức …`: a sentence opened by a plan frame states a plan."""
     fm = lex.plan_frame.match(v.low, sent.start, sent.end)
     if fm is None or any(c.sentence == sent.index for c in claims.out) or claims.covered(fm.end()):
         return

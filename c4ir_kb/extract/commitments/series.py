@@ -135,7 +135,7 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
             if m.group("and") and (lex.trigger_re.match(v.low, k) is None or v.inside_mention(k, k + 1)):
                 continue  # `nghiên cứu, thiết kế và phát triển`: verbs of one undertaking
             if m.group("and") and lex.noun_governor.search(v.low[max(c.start, v.low.rfind(",", c.start, m.start()) + 1) : m.start()]):
-                continue  # `đáp ứng kỳ vọng của nhân dân và yêu cầu phát triển …`: a second noun of the same verb
+                continue  # `đáp ứng mong đợi của cử tri và yêu cầu phát triển …`: a second noun of the same verb
             cuts.append((m.start(), k))
         if not cuts:
             continue

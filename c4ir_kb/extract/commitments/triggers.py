@@ -89,7 +89,7 @@ class TriggerFinder:
                     actor.rule = "passive"
                     actor.confidence = lex.confidence("passive")
             if actor is None and trig.directive:
-                # `Thủ tướng X ký Công điện số 229 yêu cầu …`: the document's signer directs
+                # `Thủ tướng X ký Công điện số 12 yêu cầu …`: the document's signer directs
                 dm = lex.document_issue_end.search(v.low, lo, pos)
                 if dm is not None:
                     actor, more, negated = self.actors.find_subject(dm.start("verb"), sent, lo)

@@ -92,7 +92,7 @@ _SOURCE_RANK = ["text", "published", "article", "unresolved"]
 
 
 def _year_of_clause(m: _Match, norm: str, g: "_Grammar", rel_end: int, off: int) -> None:
-    """`kỳ thi năm sau dự kiến vào ngày 11-12/6`: a yearless day or month that follows a
+    """`hội thi năm sau sẽ diễn ra vào ngày 4-5/7`: a yearless day or month that follows a
     relative year in the same sentence, with no clause stop between (`;`, `:`) and within
     reach, is in that year, not the one nearest publication."""
     between = norm[rel_end : m.start]

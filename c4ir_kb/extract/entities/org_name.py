@@ -117,7 +117,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if p is not None and n == 1 and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.islower() and v.units[j + 1].tok == v.units[j].tok >= 0:
             p = None  # `Ủy ban Pháp luật`: a word that begins with a place's name is no place
         if p is not None and n == 1 and caps and j - 1 >= i + h and is_surname(v, j - 1) and v.tight(j - 1) and j + 1 < v.n and v.tight(j) and is_vn_name_unit(v.units[j + 1]) and place_at(v, j + 1, allow_weak=False)[1] is None:
-            p = None  # `Bộ ... Môi trường | Phùng Đức Tiến`: a middle name that is also a country's; the holder's name is cut off later
+            p = None  # `Bộ ... Khoáng sản | Lưu Đức Tâm`: a middle name that is also a country's; the holder's name is cut off later
         if p is not None and cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
             # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
             if caps == 0 and j == i + h and p.type in ("country",) and kind == "company":
@@ -225,7 +225,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
 
 
 def name_before_predicate(v: DocView, a: int, e: int) -> int:
-    """`Bộ Nông nghiệp và Môi trường Phùng Đức Tiến | thông tin …`: where a name's lower-case
+    """`Bộ Tài nguyên và Khoáng sản Lưu Đức Tâm | thông tin …`: where a name's lower-case
     tail follows a Vietnamese full name (a surname and two or three more name syllables, after
     at least one unit of the organisation's own name), the tail is what the holder does and the
     name ends at the holder's (cut off later by org_extent.split_person_from_org)."""

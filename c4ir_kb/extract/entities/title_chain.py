@@ -193,7 +193,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             if nk and b < org[1] and v.tight(b - 1) and is_surname(v, b) and person_name(v, b, anchored=True) - b >= 2:
                 org = (org[0], b, "org.gazetteer")
         if org is not None and org[1] + 1 < v.n and v.units[org[1]].low == "của" and v.tight(org[1] - 1) and v.tight(org[1]):
-            # `Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Phan Văn A`: the body it
+            # `Chủ nhiệm Ủy ban Xã hội của Quốc hội Trần Văn A`: the body it
             # belongs to closes the organisation's name when the holder's name follows
             e2 = org_at(v, org[1] + 1)[0]
             if e2 and e2 + 1 < v.n and v.tight(e2 - 1) and is_surname(v, e2) and person_name(v, e2, anchored=True) - e2 >= 2:
