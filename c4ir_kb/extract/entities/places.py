@@ -124,7 +124,7 @@ def find_places(v: DocView) -> None:
             if p2 is not None and not p2.weak and n2 < e - k and is_surname(v, k + n2):
                 e = k + n2  # `tỉnh Phú Thọ | Đỗ Thanh cho biết`: a person's name after the place
             if p2 is None and e - k >= 3 and is_surname(v, k) and v.units[k + 1].text in R.middle and " ".join(u.low for u in v.units[i:k]) in ("tỉnh", "thành phố"):
-                i = e  # `... thành phố | Hồ Thị Cẩm Đào`: a person's full name (a middle name), no place
+                i = e  # `... thành phố | Hồ Thị Minh Thu`: a person's full name (a middle name), no place
                 continue
             if e > k and v.free(k, e) and tuple(u.key for u in v.units[i : i + pl]) in keep and cap(v.units[i]) and v.free(i, k):
                 add_mention(v, "LOC", i, e, "loc.admin-prefix-kept")  # TP Cần Thơ: the gold keeps `TP`
