@@ -110,3 +110,10 @@ def test_a_lunar_year_is_no_entity():
 def test_ngai_is_a_form_of_address_even_capitalised_mid_sentence():
     r = run("Đoàn công tác do Ngài Chan Sorykan dẫn đầu đến chào xã giao lãnh đạo tỉnh.")
     assert names(r, "PER") == {"Chan Sorykan"}
+
+
+def test_a_title_opening_with_a_surname_syllable_lends_no_given_name():
+    # `Phó` is also a surname: `Phó Chỉ huy trưởng` must not make `Chỉ` a given name, so
+    # `Phó trưởng Ban Chỉ đạo` later is a title and a body, no person `Chỉ`
+    r = run("Đại tá Lê Văn Bình, Phó Chỉ huy trưởng, dự họp. Phó Thủ tướng Hồ Văn Nam, Phó trưởng Ban Chỉ đạo, phát biểu.")
+    assert names(r, "PER") == {"Lê Văn Bình", "Hồ Văn Nam"}

@@ -89,11 +89,13 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
 
 def given_names(v: DocView) -> set[str]:
     """The last syllable of every full Vietnamese name in the article: a surname and one to
-    three more capitalised syllables."""
+    three more capitalised syllables. A title that opens with a surname's syllable
+    (`Phó Chỉ huy trưởng`) is no name: its words never become given names."""
     if v.given_names is None:
+        R = rules()
         out = set()
         for i in range(v.n - 1):
-            if is_surname(v, i) and v.tight(i) and is_vn_name_unit(v.units[i + 1]):
+            if is_surname(v, i) and v.tight(i) and is_vn_name_unit(v.units[i + 1]) and not v.phrase(i, R.lx.titles, R.lx.max_title):
                 j = i + 1
                 while j + 1 < v.n and j - i < 3 and v.tight(j) and is_vn_name_unit(v.units[j + 1]):
                     j += 1
