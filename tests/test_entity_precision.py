@@ -117,3 +117,10 @@ def test_a_title_opening_with_a_surname_syllable_lends_no_given_name():
     # `Phó trưởng Ban Chỉ đạo` later is a title and a body, no person `Chỉ`
     r = run("Đại tá Lê Văn Bình, Phó Chỉ huy trưởng, dự họp. Phó Thủ tướng Hồ Văn Nam, Phó trưởng Ban Chỉ đạo, phát biểu.")
     assert names(r, "PER") == {"Lê Văn Bình", "Hồ Văn Nam"}
+
+
+def test_a_name_glued_to_the_next_word_keeps_its_last_syllable_when_written_apart_elsewhere():
+    # underthesea may join a name's last syllable to the verb after it (`Bình nhiệt_liệt`);
+    # the article writing the whole name elsewhere shows the syllable is the name's
+    r = run("Ông Tập Cận Bình, Chủ tịch Trung Quốc, đến Hà Nội. Chủ tịch nước Tập Cận Bình nhiệt liệt chúc mừng.")
+    assert names(r, "PER") == {"Tập Cận Bình"}

@@ -5,6 +5,7 @@ Read-only helpers for the title and people components.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at
@@ -57,11 +58,22 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
             k -= 1
         # only a single capitalised syllable begins a common word; `Tô Lâm tiếp` is a name
         # that underthesea glued to the verb after it
-        if (j - k == 1 or k > i) and not (k == i and j - i == 1 and v.units[i].text in given_names(v)):
+        if (j - k == 1 or k > i) and not (k == i and j - i == 1 and v.units[i].text in given_names(v)) and not (
+            k > i and _written_apart(v, i, j)
+        ):
             j = k  # (`bị cáo Long giữ chức` keeps `Long`, the given name of a full name the article writes)
     if head_skipped and (j - i < 2 or not all(is_vn_name_unit(u) for u in v.units[i:j])):
         return 0
     return j if j > i else 0
+
+
+def _written_apart(v: DocView, i: int, j: int) -> bool:
+    """Whether the capitalised run i..j stands elsewhere in the article with no word glued
+    to its end: then its last syllable is part of the name, not the start of a common word
+    underthesea joined to it here (`Tập Cận Bình nhiệt liệt chúc mừng` after `Tập Cận Bình,`)."""
+    start, end = v.units[i].start, v.units[j - 1].end
+    run = re.escape(v.s[start:end])
+    return any(m.start() != start for m in re.finditer(rf"(?<!\w){run}(?!\w)(?! [a-zđà-ỹ])", v.s))
 
 
 def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = False) -> bool:
