@@ -124,3 +124,8 @@ def test_a_name_glued_to_the_next_word_keeps_its_last_syllable_when_written_apar
     # the article writing the whole name elsewhere shows the syllable is the name's
     r = run("Ông Tập Cận Bình, Chủ tịch Trung Quốc, đến Hà Nội. Chủ tịch nước Tập Cận Bình nhiệt liệt chúc mừng.")
     assert names(r, "PER") == {"Tập Cận Bình"}
+
+
+def test_a_festival_named_after_a_title_is_no_person_and_takes_no_title():
+    r = run("Ông Nguyễn Văn Tài - Phó Chủ tịch UBND tỉnh, Trưởng ban tổ chức Giỗ Tổ Hùng Vương năm nay, phát biểu khai mạc.")
+    assert names(r, "PER") == {"Nguyễn Văn Tài"}

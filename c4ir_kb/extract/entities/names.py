@@ -82,6 +82,8 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
     txt = v.s[us[0].start : us[-1].end]
     if match_key(txt) in _not_person_keys():
         return False
+    if v.phrase(i, R.event_heads, 3):
+        return False  # `Trưởng ban tổ chức Giỗ Tổ Hùng Vương`: a festival or event named after a title, no person
     n, p = place_at(v, i, allow_weak=False)
     if p is not None and n == j - i and p.type in ("country", "province", "city", "region"):
         return False
