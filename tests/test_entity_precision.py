@@ -129,3 +129,21 @@ def test_a_name_glued_to_the_next_word_keeps_its_last_syllable_when_written_apar
 def test_a_festival_named_after_a_title_is_no_person_and_takes_no_title():
     r = run("Ông Nguyễn Văn Tài - Phó Chủ tịch UBND tỉnh, Trưởng ban tổ chức Giỗ Tổ Hùng Vương năm nay, phát biểu khai mạc.")
     assert names(r, "PER") == {"Nguyễn Văn Tài"}
+
+
+def test_truong_inside_a_persons_name_is_no_school():
+    r = run("Ông Nguyễn Trường Sơn, Giám đốc Sở Y tế, cho biết. Bị cáo Đinh Trường Giang lãnh án.")
+    assert names(r, "PER") == {"Nguyễn Trường Sơn", "Đinh Trường Giang"}
+    assert "Trường Sơn" not in names(r, "ORG") and "Trường Giang" not in names(r, "ORG")
+
+
+def test_truong_before_a_school_type_still_begins_a_school():
+    r = run("Bà Lê Thị Hoa, Hiệu trưởng Trường Tiểu học Kim Đồng, phát biểu tại Trường Đại học Vinh.")
+    assert names(r, "PER") == {"Lê Thị Hoa"}
+    assert "Trường Đại học Vinh" in names(r, "ORG")
+
+
+def test_a_company_named_in_vietnamese_words_between_a_title_and_a_name_is_the_titles_body():
+    # five or more capitalised syllables cannot be one name: the name is the surname-led tail
+    r = run("Chủ tịch Tân Phú Minh Đỗ Văn An bị tuyên án.")
+    assert names(r, "PER") == {"Đỗ Văn An"}

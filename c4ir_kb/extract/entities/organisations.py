@@ -11,6 +11,7 @@ from __future__ import annotations
 from c4ir_kb.extract.entities.acronyms import paren_acronym
 from c4ir_kb.extract.entities.lookup import home_place, place_at
 from c4ir_kb.extract.entities.mentions import add_mention, level_committee
+from c4ir_kb.extract.entities.names import head_inside_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -43,6 +44,9 @@ def find_organisations(v: DocView) -> None:
             continue
         if i > 0 and place_at(v, i - 1, allow_weak=False)[0] >= 2:
             i += 1
+            continue
+        if head_inside_name(v, i):
+            i += 1  # `Đinh Trường Giang`: a school's head word inside a person's name
             continue
         e, rule = org_at(v, i)
         if e and rule == "org.latin-name" and R.patterns["business-model"].fullmatch(v.units[i].text):
