@@ -147,3 +147,10 @@ def test_a_company_named_in_vietnamese_words_between_a_title_and_a_name_is_the_t
     # five or more capitalised syllables cannot be one name: the name is the surname-led tail
     r = run("Chủ tịch Tân Phú Minh Đỗ Văn An bị tuyên án.")
     assert names(r, "PER") == {"Đỗ Văn An"}
+
+
+def test_a_city_named_after_a_person_before_a_title_and_name_is_no_person():
+    # `UBND Thành phố Hồ Chí Minh, Phó Thủ tướng A`: the place noun makes the run a place's
+    # name; the title after the comma belongs to the next name
+    r = run("Sáng nay, tại trụ sở UBND Thành phố Hồ Chí Minh, Phó Thủ tướng Lê Văn Tâm làm việc với doanh nghiệp.")
+    assert names(r, "PER") == {"Lê Văn Tâm"}

@@ -417,6 +417,8 @@ def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
         return 0, ""  # `Ông Quản Duy Hải, ...`: a form of address, read by the honorific rule
     if i > 0 and v.tight(i - 1) and cap(v.units[i - 1]) and (v.units[i - 1].key,) not in rules().lead_words and v.units[i - 1].pos in ("Np", "Ny", ""):
         return 0, ""  # inside a longer capitalised run (a sentence-initial word like `Riêng` is fine)
+    if after_place_noun(v, i):
+        return 0, ""  # `UBND Thành phố Hồ Chí Minh, Phó Thủ tướng A`: a place's name, a new item follows
     list_item = i > 0 and "\n" not in v.gap(i - 1) and v.gap(i - 1).strip() in (":", ";")
     e = person_name(v, i, anchored=True)
     if e - i < 2 or not valid_name(v, i, e, anchored=True) or not v.free(i, e):
@@ -431,6 +433,26 @@ def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
     if not title_at(v, k)[0]:
         return 0, ""
     return e, "per.list-item+title" if list_item else "per.name+title-after"
+
+
+def after_place_noun(v: DocView, i: int) -> bool:
+    """Whether an administrative or street prefix (`thành phố`, `Thành phố`, `tỉnh`, `đường`)
+    stands right before unit i: the capitalised run there names a place, even one named
+    after a person."""
+    R = rules()
+    nouns = _place_nouns()
+    for n in (1, 2, 3):
+        if i - n < 0 or any(not v.tight(k) for k in range(i - n, i - 1)) or not v.tight(i - 1):
+            break
+        if " ".join(u.low for u in v.units[i - n : i]) in nouns:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    lx = rules().lx
+    return frozenset(x.lower() for x in lx.wordset("admin_prefixes") | lx.wordset("street_prefixes"))
 
 
 def region_named_before(v: DocView, k: int) -> bool:
