@@ -154,3 +154,8 @@ def test_a_city_named_after_a_person_before_a_title_and_name_is_no_person():
     # name; the title after the comma belongs to the next name
     r = run("Sáng nay, tại trụ sở UBND Thành phố Hồ Chí Minh, Phó Thủ tướng Lê Văn Tâm làm việc với doanh nghiệp.")
     assert names(r, "PER") == {"Lê Văn Tâm"}
+
+
+def test_a_family_name_of_an_ethnic_minority_begins_a_full_name():
+    r = run("Các đồng chí: Chẩu Văn Hải, Bí thư Tỉnh ủy; Sùng A Lềnh, Phó Chủ tịch UBND tỉnh, dự hội nghị.")
+    assert names(r, "PER") == {"Chẩu Văn Hải", "Sùng A Lềnh"}
