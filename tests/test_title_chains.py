@@ -178,3 +178,14 @@ def test_the_head_of_a_national_assembly_delegation_holds_it_in_the_delegation()
 def test_an_envoy_of_a_kingdom_keeps_the_kingdom_and_the_seat_in_the_title():
     r = run("Đoàn công tác do Ngài Chan Sovan - Tổng Lãnh sự Vương quốc Campuchia tại TP Hồ Chí Minh dẫn đầu.")
     assert roles(r) == {("Chan Sovan", "Tổng Lãnh sự Vương quốc Campuchia tại TP Hồ Chí Minh", None)}
+
+
+def test_a_ministry_named_in_words_after_a_ministers_title_is_part_of_the_title():
+    # `Bộ trưởng Xây dựng A` lost A's only role; the gold writes such titles whole
+    r = run("Bộ trưởng Xây dựng Trần Văn An và Thứ trưởng Công Thương Lê Thị Bình dự lễ.")
+    assert roles(r) == {("Trần Văn An", "Bộ trưởng Xây dựng", None), ("Lê Thị Bình", "Thứ trưởng Công Thương", None)}
+
+
+def test_a_foreign_ministers_title_keeps_its_country():
+    r = run("Bộ trưởng Ngoại giao Lào Bounmy Keo hội đàm với phía Việt Nam.")
+    assert roles(r) == {("Bounmy Keo", "Bộ trưởng Ngoại giao Lào", None)}

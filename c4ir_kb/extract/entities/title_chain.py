@@ -128,6 +128,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 e, rule = org_at(v, m)
                 if e:
                     t1, org = m, (m, e, rule)
+        if org is None and not is_rank:
+            t1 = ministry_after_title(v, t0, t1)
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
             e, rule = org_at(v, t1)
             if e:
@@ -326,6 +328,19 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["t0"] = prev["t0"]
         merged.append(it)
     return merged, j
+
+
+def ministry_after_title(v: DocView, t0: int, t1: int) -> int:
+    """End of a minister's title that names its ministry without the head noun `Bộ`
+    (`Bộ trưởng Xây dựng Trần Văn A`, `Thứ trưởng Công Thương B`): the ministry belongs to
+    the title, as the gold writes `Bộ trưởng Ngoại giao` with no organisation (and as the
+    title lexicon holds `Bộ trưởng Tài chính`); t1 when no ministry follows. A country after
+    it stays for the envoy rule (`Bộ trưởng Ngoại giao Lào`)."""
+    lx = rules().lx
+    if t1 >= v.n or not v.tight(t1 - 1) or tuple(u.key for u in v.units[t0:t1]) not in lx.words("minister_titles"):
+        return t1
+    n = v.phrase(t1, lx.words("ministry_short_names"), 8)
+    return t1 + n
 
 
 def after_term(v: DocView, j: int) -> int:
