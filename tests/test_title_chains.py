@@ -189,3 +189,13 @@ def test_a_ministry_named_in_words_after_a_ministers_title_is_part_of_the_title(
 def test_a_foreign_ministers_title_keeps_its_country():
     r = run("Bộ trưởng Ngoại giao Lào Bounmy Keo hội đàm với phía Việt Nam.")
     assert roles(r) == {("Bounmy Keo", "Bộ trưởng Ngoại giao Lào", None)}
+
+
+def test_a_provincial_command_named_bare_after_a_title_is_the_home_provinces():
+    r = run("Tỉnh Hòa Bình tổng kết năm. Đại tá Trần Văn Tâm - Phó Chỉ huy trưởng Bộ Chỉ huy quân sự, phát biểu tại tỉnh Hòa Bình.")
+    assert ("Trần Văn Tâm", "Phó Chỉ huy trưởng", "Bộ Chỉ huy quân sự tỉnh Hòa Bình") in roles(r)
+
+
+def test_a_provincial_command_named_bare_in_an_article_of_no_province_has_no_organisation():
+    r = run("Đại tá Trần Văn Tâm - Phó Chỉ huy trưởng Bộ Chỉ huy quân sự, phát biểu.")
+    assert ("Trần Văn Tâm", "Phó Chỉ huy trưởng", None) in roles(r)

@@ -31,6 +31,10 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
         if hp is not None and (not v.home_outlet or _outlet_level(hp, last == "tỉnh")):
             m.virt = v.doc.article.text[a:b] + (" " + shared if shared else "") + " " + hp
             m.virt_place = hp
+    elif typ == "ORG" and rule == "org.provincial-head":
+        hp = home_place(v)  # a province's own command named bare (title_chain.provincial_body)
+        m.virt = v.doc.article.text[a:b] + " tỉnh " + hp
+        m.virt_place = hp
     elif typ == "ORG" and (committee := level_committee(v, i, j)):
         # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
         # when the article writes `tỉnh <home>` or `Tỉnh ủy <home>` (`Thành ủy`: `thành phố

@@ -195,8 +195,8 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
     # `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Nai`: the bare Tỉnh ủy is Đồng Nai's
     for x, it in enumerate(items):
         mi = it.get("mention")
-        if mi is None or it["org"] is None:
-            continue
+        if mi is None or it["org"] is None or v.mentions[mi].rule == "org.provincial-head":
+            continue  # (a province's own command has its home province already)
         a, b = it["org"][0], it["org"][1]
         hk = tuple(u.key for u in v.units[a:b])
         if R.lx.org_heads.get(hk) != "local":
