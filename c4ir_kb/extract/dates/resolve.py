@@ -181,6 +181,10 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`
             if m is None:
                 continue
+        elif m.kind == "interval" and g.lunar_after.match(norm, m.end):
+            continue  # `từ ngày 1 - 10/3 âm lịch`: lunar days, no solar interval we can give
+        elif m.kind in ("point", "interval") and m.a.y is None and m.a.m is not None and g.lunar_year_after.match(norm, m.end):
+            continue  # `mùng 10 tháng Giêng năm Ất Tỵ`: a lunar date, dated by its year name
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
         if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] in ("past", "coming") and m.rel[1] in dated:

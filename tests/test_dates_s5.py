@@ -1,0 +1,61 @@
+"""Date forms of the fifth round (issue 12), found on unlabelled news: each row a sentence
+written for this table, the publication date and the values expected (NOT: no date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from c4ir_kb.extract.dates import parse_dates
+
+NOT = ()
+PUB = date(2026, 2, 10)
+
+
+def case(label: str, sentence: str, expected, published: date | None = PUB):
+    values = (expected,) if isinstance(expected, str) else tuple(expected)
+    return pytest.param(sentence, published, values, id=label)
+
+
+CASES = [
+    # a bare year after a name: an event, a competition, a plan (rule date-name-year)
+    case("name-year-after-acronym", "Kỳ thi tốt nghiệp THPT 2026 sẽ sớm hơn mọi năm.", "2026"),
+    case("name-year-after-capitalised-name", "Đội tuyển chuẩn bị cho Giải vô địch Mê Kông Cup 2027 tại Huế.", "2027"),
+    case("name-year-after-head-noun", "Hội đồng thông qua kế hoạch 2026 của công ty Lạc Hồng.", "2026"),
+    case("name-year-ending-its-clause", "Khép lại mùa họp cổ đông ngân hàng 2025, nhiều nơi chia cổ tức.", "2025"),
+    case("name-year-listed", "Hai kỳ gần nhất 2021 và 2023, đội đều về nhất.", ("2021", "2023")),
+    case("name-year-in-brackets", "Thành tích tốt thứ hai là 150 huy chương (2019).", "2019"),
+    case("name-year-not-a-count", "Nhà máy Hòa Bình tuyển 2000 công nhân mới.", NOT),
+    case("name-year-not-after-a-quantity-word", "Khu đô thị có hơn 2020 căn hộ đã bàn giao.", NOT),
+    case("name-year-not-a-document-number", "Nghị quyết 2025 của hội đồng được công bố.", NOT),
+    case("name-year-not-after-vision", "Chiến lược đến năm 2030, tầm nhìn 2045.", "2030"),
+    # a dotted day.month after a range or target word, a holiday, or in brackets after `hôm nay`
+    case("dotted-after-tu", "Ông Trần Văn Lộc làm giám đốc từ 1.7.", "2026-07-01"),
+    case("dotted-range-after-tu-den", "Vòng bảng diễn ra từ 24.7 đến 8.8.", "2026-07-24/2026-08-08"),
+    case("dotted-range-second-end-after-ngay", "Vòng loại diễn ra từ ngày 15.8 đến 26.8.", "2026-08-15/2026-08-26", date(2026, 6, 1)),
+    case("dotted-after-tu-stays-a-number-before-len", "Chỉ số tăng từ 6.5 lên 7.2 điểm.", NOT),
+    case("dotted-range-stays-a-number-before-a-unit", "Điểm chuẩn dao động từ 7.5 đến 8.5 điểm.", NOT),
+    case("dotted-after-quoc-khanh", "Các công trình chào mừng Quốc khánh 2.9 đã khởi công.", "2025-09-02"),
+    case("dotted-in-brackets-after-hom-nay", "Lễ bốc thăm diễn ra lúc 16 giờ hôm nay (10.2).", "2026-02-10"),
+    # not dates
+    case("wind-force-range", "Bão mạnh cấp 9-10, giật cấp 12.", NOT),
+    case("august-revolution-is-a-name", "Lễ kỷ niệm Cách mạng Tháng Tám được tổ chức trọng thể.", NOT),
+    case("ordinal-after-mon", "Kỳ thi gồm Toán, Văn và môn thứ 3 do tỉnh chọn.", NOT),
+    case("ordinal-after-ngon-ngu", "Tiếng Anh sẽ là ngôn ngữ thứ hai trong trường học.", NOT),
+    case("nam-sau-before-a-duration", "Công ty đạt 80% kế hoạch năm sau 9 tháng.", NOT),
+    # lunar dates other than the days of Tết are left out
+    case("lunar-day-range", "Lễ hội diễn ra từ ngày 1 - 10/3 âm lịch tại đền Hùng.", NOT),
+    case("lunar-day-with-its-year-name", "Hội làng mở từ mùng 10 tháng Giêng năm Ất Tỵ.", "2025"),
+    case("lunar-month-with-its-year-name", "Hội làng mở vào tháng Giêng năm Ất Tỵ.", "2025"),
+]
+
+
+@pytest.mark.parametrize("sentence,published,expected", CASES)
+def test_fifth_round_forms(sentence, published, expected):
+    assert tuple(d.value for d in parse_dates(sentence, published)) == expected
+
+
+def test_a_name_year_keeps_its_rule_id():
+    (d,) = parse_dates("Kỳ thi tốt nghiệp THPT 2026 sẽ sớm hơn.", PUB)
+    assert d.rule == "date-name-year"
