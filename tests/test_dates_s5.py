@@ -59,3 +59,17 @@ def test_fifth_round_forms(sentence, published, expected):
 def test_a_name_year_keeps_its_rule_id():
     (d,) = parse_dates("Kỳ thi tốt nghiệp THPT 2026 sẽ sớm hơn.", PUB)
     assert d.rule == "date-name-year"
+
+
+def _values(text: str, published: date) -> list[str]:
+    return [d.value for d in parse_dates(text, published)]
+
+
+def test_a_day_written_again_is_the_day_the_article_dated_before():
+    text = "Năm sau, kỳ thi dự kiến vào ngày 11-12/6. Nếu thi ngày 11-12/6 thì lịch học bị dồn."
+    assert _values(text, date(2025, 9, 20)) == ["2026", "2026-06-11/2026-06-12", "2026-06-11/2026-06-12"]
+
+
+def test_an_anniversary_day_written_again_is_this_years():
+    text = "Ngày 2/9/1945, bản tuyên ngôn được đọc. Sáng 2/9, lễ diễu binh diễn ra tại quảng trường."
+    assert _values(text, date(2025, 9, 1)) == ["1945-09-02", "2025-09-02"]

@@ -176,6 +176,7 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     out: list[DateMention] = []
     dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
     clause_year: Optional[tuple[int, int]] = None  # (end, year offset) of the last `năm sau`-like match
+    days_stated: dict[tuple, int] = {}  # (month, day) -> year, of days whose year the text fixes
     for m in kept:
         if m.kind == "point" and g.lunar_after.match(norm, m.end):
             m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`
@@ -222,7 +223,14 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                 _year_of_clause(m, norm, g, *clause_year)
             for p in (m.a, m.b):
                 if p is not None:
+                    stated = p.y is not None or p.yy is not None or p.yrel is not None or p.after is not None
+                    if not stated and p.precision == "day" and (p.m, p.d) in days_stated:
+                        p.y, p.ysrc = days_stated[(p.m, p.d)], "article"  # the day the article dated before
                     _resolve(p, published, anchor)
+                    if stated and p.precision == "day" and p.y is not None and published is not None and abs(p.y - published.year) <= 1:
+                        # a day the text dates near publication (never `2/9/1945`: an anniversary's
+                        # `sáng 2/9` is this year's)
+                        days_stated[(p.m, p.d)] = p.y
             if m.kind == "interval":
                 a, b = m.a, m.b
                 if a.ysrc == "unresolved" and m.rule == g.rule_ids["half"]:
