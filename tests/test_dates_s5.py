@@ -30,6 +30,8 @@ CASES = [
     case("name-year-not-after-a-quantity-word", "Khu đô thị có hơn 2020 căn hộ đã bàn giao.", NOT),
     case("name-year-not-a-document-number", "Nghị quyết 2025 của hội đồng được công bố.", NOT),
     case("name-year-not-after-vision", "Chiến lược đến năm 2030, tầm nhìn 2045.", "2030"),
+    case("name-year-not-in-a-convention-name", "Việc trùng tu phải theo Công ước Bảo tồn biển 1982.", NOT),
+    case("name-year-not-in-a-law-name", "Theo Luật Nhà ở 2023, hồ sơ được rút gọn.", NOT),
     # a dotted day.month after a range or target word, a holiday, or in brackets after `hôm nay`
     case("dotted-after-tu", "Ông Trần Văn Lộc làm giám đốc từ 1.7.", "2026-07-01"),
     case("dotted-range-after-tu-den", "Vòng bảng diễn ra từ 24.7 đến 8.8.", "2026-07-24/2026-08-08"),

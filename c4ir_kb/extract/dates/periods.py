@@ -147,6 +147,8 @@ def h_name_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
             return None  # `(2003` opens a list of numbers
         return _Match(s, e, "point", a=_Point("year", y=y, ysrc="text"))
     before = norm[max(0, s - 40) : s]
+    if g.name_year_document.search(norm[max(0, s - 60) : s]):
+        return None  # `Công ước Di sản thế giới 1972`: the year is part of a document's name
     if _YEAR_BEFORE.search(before):
         pass  # `2021 và 2023`: listed with a year
     elif _preceded_by(g.name_year_not_after, norm, s):
