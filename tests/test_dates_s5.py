@@ -40,7 +40,12 @@ CASES = [
     case("dotted-range-stays-a-number-before-a-unit", "Điểm chuẩn dao động từ 7.5 đến 8.5 điểm.", NOT),
     case("dotted-after-quoc-khanh", "Các công trình chào mừng Quốc khánh 2.9 đã khởi công.", "2025-09-02"),
     case("dotted-in-brackets-after-hom-nay", "Lễ bốc thăm diễn ra lúc 16 giờ hôm nay (10.2).", "2026-02-10"),
+    # two day/months joined by a bare dash
+    case("dm-pair-range", "Dịp nghỉ lễ 30/4-1/5 năm nay kéo dài năm ngày.", "2026-04-30/2026-05-01"),
+    case("dm-pair-range-over-new-year", "Hội chợ mở ngày 30/12-2/1/2027 tại Cần Thơ.", "2026-12-30/2027-01-02"),
+    case("dm-pair-range-not-a-ratio", "Tỷ lệ 3/4-1/2 được giữ nguyên.", NOT),
     # not dates
+    case("lunar-full-moon-month", "Lễ Vu Lan diễn ra vào rằm tháng Bảy.", NOT),
     case("wind-force-range", "Bão mạnh cấp 9-10, giật cấp 12.", NOT),
     case("august-revolution-is-a-name", "Lễ kỷ niệm Cách mạng Tháng Tám được tổ chức trọng thể.", NOT),
     case("ordinal-after-mon", "Kỳ thi gồm Toán, Văn và môn thứ 3 do tỉnh chọn.", NOT),

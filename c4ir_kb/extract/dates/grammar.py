@@ -228,6 +228,10 @@ class _Grammar:
                 "lunar_year",
                 re.compile(rf"(?<!\w)(?:(?P<pre>{_alt(lex['lunar_year_before'])})\s+)?(?P<can>{stems})\s+(?P<chi>{branches})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?{G}", _I),
             ),
+            (
+                "dm_pair_range",  # `30/4-1/5`: two day/months joined by a dash with no space, which the day rules' ends refuse
+                re.compile(rf"{L}(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})[\-–](?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>{Y})|\s+năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))(?!\w))?{G}", _I),
+            ),
             ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})(?P<s>[-/.])(?P<m>\d{{2}})(?P=s)(?P<d>\d{{2}}){G}", _I)),
             ("dmy2", re.compile(rf"{L}(?P<d>\d{{1,2}})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{2}}){G}", _I)),
             ("dmy_words", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y})|{ys}){G}", _I)),

@@ -192,6 +192,26 @@ def h_dmy_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(*mo.span(), "interval", a=a, b=b)
 
 
+def h_dm_pair_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`30/4-1/5`, `30/12-2/1/2026`: two day/months joined by a bare dash, one interval (a
+    written year is the second day's; the first is in the year before when it falls later)."""
+    a = _Point("day", d=int(mo["d1"]), m=int(mo["m1"]))
+    b = _Point("day", d=int(mo["d2"]), m=int(mo["m2"]))
+    wrap = (a.m, a.d) > (b.m, b.d)
+    if mo["y"] or mo["yw"]:
+        b.y, b.ysrc = int(mo["y"] or mo["yw"]), "text"
+        a.y, a.ysrc = b.y - wrap, "text"
+    elif mo["yr"]:
+        b.yrel = g.rel_years[phrase_key(mo["yr"])]
+        a.yrel = b.yrel - wrap
+    if not (_valid(a, g) and _valid(b, g)) or (a.m, a.d) == (b.m, b.d) or _legal_number(norm, *mo.span(), g):
+        return None
+    m = _Match(*mo.span(), "interval", a=a, b=b)
+    if not _extend_left(m, norm, g, g.ext_day[:2] + g.ext_range) and _bare_rejected(norm, *mo.span(), g):
+        return None  # `tỷ lệ 3/4-1/2`
+    return m
+
+
 def h_dm_dot_paren(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`mùng 7 Tết (23.2)`, `thứ Hai (9.3)`: a dotted day.month in brackets after a day word."""
     p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
@@ -275,6 +295,7 @@ PERIOD_HANDLERS = {
     "months_of_year": h_months_of_year,
     "dmy_range": h_dmy_range,
     "dm_dot_paren": h_dm_dot_paren,
+    "dm_pair_range": h_dm_pair_range,
     "quarter_range": h_quarter_range,
     "week_of_month": h_week_of_month,
     "year_listed": h_year_listed,
