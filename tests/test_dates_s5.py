@@ -25,6 +25,8 @@ CASES = [
     case("name-year-after-head-noun", "Hội đồng thông qua kế hoạch 2026 của công ty Lạc Hồng.", "2026"),
     case("name-year-ending-its-clause", "Khép lại mùa họp cổ đông ngân hàng 2025, nhiều nơi chia cổ tức.", "2025"),
     case("name-year-listed", "Hai kỳ gần nhất 2021 và 2023, đội đều về nhất.", ("2021", "2023")),
+    case("season-year", "Chương trình du lịch hè 2026 có nhiều tour mới.", "2026"),
+    case("season-year-after-mua", "Đợt rét đầu mùa đông 2025 đến sớm.", "2025"),
     case("name-year-in-brackets", "Thành tích tốt thứ hai là 150 huy chương (2019).", "2019"),
     case("name-year-not-a-count", "Nhà máy Hòa Bình tuyển 2000 công nhân mới.", NOT),
     case("name-year-not-after-a-quantity-word", "Khu đô thị có hơn 2020 căn hộ đã bàn giao.", NOT),
@@ -80,3 +82,16 @@ def test_a_day_written_again_is_the_day_the_article_dated_before():
 def test_an_anniversary_day_written_again_is_this_years():
     text = "Ngày 2/9/1945, bản tuyên ngôn được đọc. Sáng 2/9, lễ diễu binh diễn ra tại quảng trường."
     assert _values(text, date(2025, 9, 1)) == ["1945-09-02", "2025-09-02"]
+
+
+def test_a_bare_mung_day_in_a_sentence_about_tet_is_a_day_of_tet():
+    text = "Dịp Tết, từ mùng 1 đến mùng 5 chùa Linh Sơn đón nhiều khách."
+    assert _values(text, date(2026, 2, 20)) == ["2026-02-17", "2026-02-21"]
+
+
+def test_a_bare_mung_day_elsewhere_takes_the_month_of_the_date_before():
+    assert _values("Ngày 10/3, hội mở. Mùng 6, đoàn về thăm.", date(2026, 3, 1)) == ["2026-03-10", "2026-03-06"]
+
+
+def test_a_bare_mung_day_about_tet_needs_a_publication_date():
+    assert _values("Dịp Tết, mùng 4 là ngày khai trương.", None) == []

@@ -3,6 +3,7 @@ and the `DateMention` records of one text."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from typing import Callable, Optional
@@ -16,6 +17,17 @@ from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
 from c4ir_kb.extract.dates.numbers import digit_view
 from c4ir_kb.extract.dates.weekdays import span_weekday, weekday_mismatch, weekday_value
 from c4ir_kb.models import DateMention
+
+
+_TET_WORD = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_around(norm: str, s: int, e: int) -> str:
+    """The sentence of a span, by punctuation (enough for a word test; `parse_dates` has no sentences)."""
+    starts = [mo.end() for mo in _SENTENCE_END.finditer(norm, max(0, s - 300), s)]
+    end = _SENTENCE_END.search(norm, e)
+    return norm[starts[-1] if starts else max(0, s - 300) : end.start() if end else len(norm)]
 
 
 def _anchor_year(ms: list[_Match]) -> Optional[int]:
@@ -160,6 +172,10 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if nxt is not None and nxt.kind == "point" and nxt.a.m and g.listed.match(norm[m.end : nxt.start]):
                 last = nxt.a
+            elif m.a.d <= g.tet_day_max and _TET_WORD.search(_sentence_around(norm, m.start, m.end)):
+                # `từ mùng 1 đến mùng 5, người dân đi lễ đầu năm … dịp Tết`: days of Tết, not of the last month named
+                kept.append(_Match(m.start, m.end, "relative", rel=("tet", m.a.d, None, None), rule=m.rule))
+                continue
             if last is None or last.m is None:
                 continue
             m.a.m = last.m
