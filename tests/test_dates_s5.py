@@ -30,6 +30,7 @@ CASES = [
     case("name-year-in-brackets", "Thành tích tốt thứ hai là 150 huy chương (2019).", "2019"),
     case("name-year-not-a-count", "Nhà máy Hòa Bình tuyển 2000 công nhân mới.", NOT),
     case("name-year-not-after-a-quantity-word", "Khu đô thị có hơn 2020 căn hộ đã bàn giao.", NOT),
+    case("name-year-not-a-hotline", "Người dân có thể gọi tổng đài 1900.", NOT),
     case("name-year-not-a-document-number", "Nghị quyết 2025 của hội đồng được công bố.", NOT),
     case("name-year-not-after-vision", "Chiến lược đến năm 2030, tầm nhìn 2045.", "2030"),
     case("name-year-not-in-a-convention-name", "Việc trùng tu phải theo Công ước Bảo tồn biển 1982.", NOT),
@@ -40,6 +41,7 @@ CASES = [
     case("dotted-range-second-end-after-ngay", "Vòng loại diễn ra từ ngày 15.8 đến 26.8.", "2026-08-15/2026-08-26", date(2026, 6, 1)),
     case("dotted-after-tu-stays-a-number-before-len", "Chỉ số tăng từ 6.5 lên 7.2 điểm.", NOT),
     case("dotted-range-stays-a-number-before-a-unit", "Điểm chuẩn dao động từ 7.5 đến 8.5 điểm.", NOT),
+    case("dotted-range-to-a-whole-number-stays-a-number", "Lãi suất tăng từ 3.5 đến 4 điểm.", NOT),
     case("dotted-after-quoc-khanh", "Các công trình chào mừng Quốc khánh 2.9 đã khởi công.", "2025-09-02"),
     case("dotted-in-brackets-after-hom-nay", "Lễ bốc thăm diễn ra lúc 16 giờ hôm nay (10.2).", "2026-02-10"),
     # two day/months joined by a bare dash

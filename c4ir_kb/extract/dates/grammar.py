@@ -159,7 +159,7 @@ class _Grammar:
         self.name_year_not_after = tail(lex["name_year_not_after"] + lex["bare_not_after"])
         self.name_year_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'] + lex['name_year_not_before'])})(?!\w)", _I)
         self.dotted_target_not_before = re.compile(
-            rf"(?:\s*(?:{_alt(lex['range_to_words'] + lex['range_dashes'])})\s*\d{{1,2}}[.,]\d{{1,2}})?\s*(?:{_alt(lex['dotted_target_not_before'] + lex['bare_not_before'])})(?!\w)",
+            rf"(?:\s*(?:{_alt(lex['range_to_words'] + lex['range_dashes'])})\s*\d+(?:[.,]\d+)?)?\s*(?:{_alt(lex['dotted_target_not_before'] + lex['bare_not_before'])})(?!\w)",
             _I,
         )
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
