@@ -223,10 +223,31 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         for x in [surf[i] for i in idx] + [ms[i].virt for i in idx if ms[i].virt]:
             if x not in uniq:
                 uniq.append(x)
-        entities.append(Entity(id=eid, type=typ, name=name, surfaces=uniq, keys=ek))
+        forms = sorted({f for i in idx if (f := prefixed_form(v, ms[i])) and f not in uniq}) if typ == "LOC" else []
+        entities.append(Entity(id=eid, type=typ, name=name, surfaces=uniq, keys=ek, forms=forms))
         for i in idx:
             m2e[i] = len(entities) - 1
     return entities, m2e
+
+
+def prefixed_form(v: DocView, m) -> str | None:
+    """`tỉnh Gia Lai`, `phường Cam Đường`, `đặc khu Vân Đồn`, `H.Tân Hồng`: a place mention
+    written right after an administrative noun (admin_prefixes, or its abbreviation
+    admin_prefix_abbreviations glued by a dot) is also written as that whole phrase; the
+    phrase as written, or None."""
+    lx = rules().lx
+    i = m.i
+    if i == 0 or m.start != v.units[i].start:
+        return None
+    text = v.doc.article.text
+    for n in (2, 1):
+        if i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and v.phrase(i - n, lx.words("admin_prefixes"), n) == n:
+            return text[v.units[i - n].start : m.end]
+    a = v.units[i - 1]
+    after_name = i >= 2 and v.tight(i - 2) and v.units[i - 2].text[:1].isupper()  # `Nguyễn P. Hà`: an initial
+    if v.gap(i - 1) in (".", ". ") and (a.key,) in lx.words("admin_prefix_abbreviations") and a.text[:1].isupper() and not after_name:
+        return text[a.start : m.end]
+    return None
 
 
 def _place_rest(v: DocView, m, n: int) -> bool:

@@ -1,0 +1,49 @@
+"""Alias linking: one entity for every form an article writes it in (a place with and
+without its administrative noun, an acronym and the name it abbreviates, a ticker, a
+company's brand), and never one entity for two bodies."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import invoke
+
+
+def _export(runner, tmp_path, *texts: str) -> dict:
+    db = tmp_path / "kb.sqlite"
+    for n, text in enumerate(texts):
+        src = tmp_path / f"a{n}.txt"
+        src.write_text(text, encoding="utf-8")
+        assert invoke(runner, "ingest", str(src), "--db", str(db), "-q").exit_code == 0
+    return json.loads(invoke(runner, "export", "--db", str(db)).stdout)
+
+
+def _aliases(doc: dict, typ: str, form: str) -> set[str]:
+    """The aliases of the one entity of type `typ` that has `form` among its aliases."""
+    found = [set(e["aliases"]) for e in doc["entities"] if e["type"] == typ and form in e["aliases"]]
+    assert len(found) == 1, (form, [e for e in doc["entities"] if e["type"] == typ])
+    return found[0]
+
+
+def test_a_place_written_with_its_administrative_noun_keeps_that_form_as_an_alias(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nĐoàn công tác đã thăm tỉnh Gia Lai vào tuần trước. Gia Lai có nhiều tiềm năng về du lịch.\n")
+    assert {"Gia Lai", "tỉnh Gia Lai"} <= _aliases(doc, "LOC", "Gia Lai")
+
+
+def test_an_abbreviated_administrative_noun_is_kept_with_the_place(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nNgười dân ở H.Củ Chi đã nhận được hỗ trợ. Huyện Củ Chi sẽ tiếp tục triển khai.\n")
+    assert "H.Củ Chi" in _aliases(doc, "LOC", "Củ Chi")
+
+
+def test_a_written_form_goes_when_the_article_that_wrote_it_changes(runner, tmp_path):
+    db = tmp_path / "kb.sqlite"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Tin một\n\nĐoàn công tác đã thăm tỉnh Gia Lai vào tuần trước.\n", encoding="utf-8")
+    b.write_text("Tin hai\n\nNông dân Gia Lai được mùa cà phê năm nay.\n", encoding="utf-8")
+    assert invoke(runner, "ingest", str(a), str(b), "--db", str(db), "-q").exit_code == 0
+    doc = json.loads(invoke(runner, "export", "--db", str(db)).stdout)
+    assert "tỉnh Gia Lai" in _aliases(doc, "LOC", "Gia Lai")
+    a.write_text("Tin một\n\nĐoàn công tác đã thăm Gia Lai vào tuần trước.\n", encoding="utf-8")
+    assert invoke(runner, "ingest", str(a), "--db", str(db), "-q").exit_code == 0
+    doc = json.loads(invoke(runner, "export", "--db", str(db)).stdout)
+    assert "tỉnh Gia Lai" not in _aliases(doc, "LOC", "Gia Lai")
