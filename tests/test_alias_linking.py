@@ -47,3 +47,61 @@ def test_a_written_form_goes_when_the_article_that_wrote_it_changes(runner, tmp_
     assert invoke(runner, "ingest", str(a), "--db", str(db), "-q").exit_code == 0
     doc = json.loads(invoke(runner, "export", "--db", str(db)).stdout)
     assert "tỉnh Gia Lai" not in _aliases(doc, "LOC", "Gia Lai")
+
+
+def _orgs(doc: dict) -> list[set[str]]:
+    return [set(o["aliases"]) for o in doc["articles"][0]["organisations"]]
+
+
+def test_an_acronym_of_the_syllable_initials_with_its_province_is_the_body(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nBộ đội Biên phòng tỉnh Cà Mau tổ chức hội nghị tổng kết. Năm qua, BĐBP Cà Mau đã tuần tra 300 lượt. BĐBP cũng phối hợp với ngư dân.\n",
+    )
+    assert {"Bộ đội Biên phòng tỉnh Cà Mau", "BĐBP Cà Mau", "BĐBP"} in _orgs(doc)
+
+
+def test_an_acronym_with_another_province_is_another_body(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nBộ đội Biên phòng tỉnh Cà Mau và BĐBP Kiên Giang ký kết quy chế phối hợp tuần tra.\n",
+    )
+    assert not any({"Bộ đội Biên phòng tỉnh Cà Mau", "BĐBP Kiên Giang"} <= o for o in _orgs(doc))
+
+
+def test_an_acronym_of_a_head_and_a_zone_spells_the_whole_name(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nBan quản lý khu kinh tế Hải Phòng tiếp đoàn nhà đầu tư. Sau buổi làm việc, BQLKKT Hải Phòng cam kết hỗ trợ thủ tục.\n",
+    )
+    assert any({"Ban quản lý khu kinh tế Hải Phòng", "BQLKKT Hải Phòng"} <= o for o in _orgs(doc))
+
+
+def test_a_company_brand_ending_its_full_name_is_the_company(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nCông ty cổ phần Chứng khoán KTX vừa công bố kế hoạch tăng vốn. Theo đại diện KTX, nguồn vốn sẽ dùng cho cho vay ký quỹ.\n",
+    )
+    assert any({"Công ty cổ phần Chứng khoán KTX", "KTX"} <= o for o in _orgs(doc))
+
+
+def test_a_ticker_after_mixed_case_ck_is_the_company(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nCông ty cổ phần Thép Hòa Lâm (mã Ck: HLM; sàn: HOSE) dự kiến chia cổ tức trong quý tới.\n",
+    )
+    assert any({"Công ty cổ phần Thép Hòa Lâm", "HLM"} <= o for o in _orgs(doc))
+
+
+def test_a_brand_that_is_already_a_groups_short_name_is_not_its_subsidiary(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nTập đoàn Hòa Phát ký hợp tác với Công ty cổ phần Viễn thông KTZ. Tập đoàn KTZ sẽ đầu tư, KTZ cho biết.\n",
+    )
+    assert not any({"Công ty cổ phần Viễn thông KTZ", "Tập đoàn KTZ"} <= o for o in _orgs(doc))

@@ -17,7 +17,7 @@ from c4ir_kb.extract.entities.org_extent import org_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
-from c4ir_kb.nlp.normalize import match_key
+from c4ir_kb.nlp.normalize import fold, match_key
 
 
 def paren_acronym(v: DocView, mi: int) -> None:
@@ -106,3 +106,47 @@ def paren_ticker(v: DocView, mi: int) -> bool:
     v.mentions[t].end = mt.end(1)  # `TCX-HOSE`: the ticker without its exchange
     v.links.append((mi, t))
     return True
+
+
+def abbreviates(v: DocView, a: int, f: int) -> bool:
+    """Is ORG mention a an acronym of ORG mention f, written as the initials of f's syllables
+    (`BĐBP` / `Bộ đội Biên phòng`, `BQL KKT` / `Ban quản lý khu kinh tế`, `KH&CN` / `Khoa học
+    và Công nghệ`: `Đ` as `D`, a `và` left out), each maybe followed by the same province or
+    city (`BĐBP An Giang` / `Bộ đội Biên phòng tỉnh An Giang`)? The acronym spells 3+ letters,
+    and whatever follows the spelled words of f is a place, the acronym's own if it names one."""
+    ma, mf = v.mentions[a], v.mentions[f]
+    k = ma.i
+    while k < ma.j and k - ma.i < 3 and acronym(v.units[k].text) and (k == ma.i or v.tight(k - 1)):
+        k += 1
+    letters = "".join(fold(c) for u in v.units[ma.i : k] for c in u.text if c.isupper())
+    if k == ma.i or len(letters) < 3 or any(c.isdigit() for u in v.units[ma.i : k] for c in u.text):
+        return False
+    rest_a = _place_tail(v, k, ma.j)
+    if rest_a is None:
+        return False
+    x, spelled = mf.i, ""
+    while x < mf.j and len(spelled) < len(letters):
+        u = v.units[x]
+        if acronym(u.text) or not u.text[:1].isalpha():
+            return False
+        if u.low not in ("và", "and"):
+            spelled += fold(u.text)[:1]
+        x += 1
+    if spelled != letters or x == mf.i + 1:
+        return False
+    rest_f = _place_tail(v, x, mf.j)
+    return rest_f is not None and (rest_a == "" or rest_a == rest_f)
+
+
+def _place_tail(v: DocView, i: int, j: int) -> str | None:
+    """Units i..j of a mention: nothing (""), or a province or city of the gazetteer, maybe
+    after a lower-case administrative prefix (`tỉnh An Giang`): its name; else None."""
+    if i >= j:
+        return ""
+    i += v.phrase(i, rules().local_prefixes, 2) if v.units[i].text.islower() else 0
+    if i >= j:
+        return None
+    n, p = place_at(v, i, allow_weak=False)
+    if p is None or i + n != j or p.type not in ("province", "city"):
+        return None
+    return p.canonical or p.name
