@@ -105,3 +105,21 @@ def test_a_brand_that_is_already_a_groups_short_name_is_not_its_subsidiary(runne
         "Tin mới\n\nTập đoàn Hòa Phát ký hợp tác với Công ty cổ phần Viễn thông KTZ. Tập đoàn KTZ sẽ đầu tư, KTZ cho biết.\n",
     )
     assert not any({"Công ty cổ phần Viễn thông KTZ", "Tập đoàn KTZ"} <= o for o in _orgs(doc))
+
+
+def test_an_acronym_in_parentheses_inside_a_name_keeps_the_name_whole(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nNgày 3/4, Tòa án nhân dân (TAND) tỉnh Sơn La đã xét xử vụ án. Sau hai ngày, TAND tỉnh Sơn La tuyên án.\n",
+    )
+    assert {"Tòa án nhân dân (TAND) tỉnh Sơn La", "TAND tỉnh Sơn La"} in _orgs(doc)
+
+
+def test_an_acronym_in_parentheses_inside_a_longer_name_makes_no_organisation_of_its_own(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nĐoàn công tác của Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam đã đến thăm đơn vị.\n",
+    )
+    assert not any(a.startswith("Quân đội nhân dân") for o in _orgs(doc) for a in o)
