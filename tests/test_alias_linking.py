@@ -123,3 +123,27 @@ def test_an_acronym_in_parentheses_inside_a_longer_name_makes_no_organisation_of
         "Tin mới\n\nĐoàn công tác của Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam đã đến thăm đơn vị.\n",
     )
     assert not any(a.startswith("Quân đội nhân dân") for o in _orgs(doc) for a in o)
+
+
+def test_a_ward_named_like_its_province_is_another_place(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nLễ hội diễn ra tại phường Lào Cai trong ba ngày. Tỉnh ủy cho biết Lào Cai sẽ đón hàng nghìn du khách.\n",
+    )
+    locs = [set(x["aliases"]) for x in doc["articles"][0]["locations"]]
+    assert {"phường Lào Cai"} in locs and {"Lào Cai"} in locs
+
+
+def test_a_company_named_after_a_city_is_not_linked_to_the_city_and_keeps_its_name():
+    from c4ir_kb.extract.linking import display_form, link_keys
+
+    assert "tphcm" not in link_keys("ORG", "Ngân hàng TMCP Sài Gòn")
+    assert display_form("ORG", "Ngân hàng TMCP Sài Gòn Phú Quý") == "Ngân hàng TMCP Sài Gòn Phú Quý"
+
+
+def test_a_ward_and_its_province_have_different_keys():
+    from c4ir_kb.extract.linking import link_keys
+
+    assert not set(link_keys("LOC", "phường Lào Cai")) & set(link_keys("LOC", "tỉnh Lào Cai"))
+    assert set(link_keys("LOC", "xã Tân Phú")) & set(link_keys("LOC", "Tân Phú"))

@@ -130,6 +130,10 @@ def find_places(v: DocView) -> None:
                 add_mention(v, "LOC", i, e, "loc.admin-prefix-kept")  # TP Cần Thơ: the gold keeps `TP`
                 i = e
                 continue
+            if e > k and v.free(k, e) and p2 is not None and n2 == e - k and p2.type == "province" and v.units[i].text.islower() and tuple(u.key for u in v.units[i:k]) in R.lx.words("lower_admin_prefixes"):
+                add_mention(v, "LOC", i, e, "loc.admin-prefix-level")  # `phường Lào Cai`: a ward, not the province
+                i = e
+                continue
             if e > k and v.free(k, e):
                 add_mention(v, "LOC", k, e, "loc.admin-prefix")
                 i = e
