@@ -147,3 +147,8 @@ def test_a_ward_and_its_province_have_different_keys():
 
     assert not set(link_keys("LOC", "phường Lào Cai")) & set(link_keys("LOC", "tỉnh Lào Cai"))
     assert set(link_keys("LOC", "xã Tân Phú")) & set(link_keys("LOC", "Tân Phú"))
+
+
+def test_an_abbreviated_administrative_noun_glued_to_a_name_makes_a_place(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nBà con ở P.Tân Mỹ Đông đã nhận gạo cứu trợ. Nhiều hộ ở phường Tân Mỹ Đông vẫn bị ngập.\n")
+    assert {"P.Tân Mỹ Đông", "Tân Mỹ Đông"} <= _aliases(doc, "LOC", "P.Tân Mỹ Đông")
