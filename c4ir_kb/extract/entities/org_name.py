@@ -11,7 +11,7 @@ import re
 from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.wordshape import acronym
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
 from c4ir_kb.nlp.normalize import match_key
 
 
@@ -69,7 +69,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 return k  # `Chủ tịch HĐND tỉnh | Phan Việt Cường`
             if k > j or cap(v.units[k]):
                 e = k
-                while e < v.n and e - k < 4 and cap(v.units[e]) and (e == k or v.tight(e - 1)) and not is_surname(v, e):
+                while e < v.n and e - k < 4 and cap(v.units[e]) and (e == k or v.tight(e - 1)) and not is_surname(v, e) and not middle_name_after(v, e):
                     e += 1
                     if e < v.n and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].tok == v.units[e - 1].tok >= 0 and v.units[e].pos == "N":
                         e += 1  # `Đảng bộ Quân đội`: the rest of a word begun by a capital
@@ -209,7 +209,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         nxt = v.units[j] if j < v.n else None
         boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower or action_word(v, nxt)
         tail = v.units[last_good:j]
-        glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text)
+        glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
         verb_chain = nxt is not None and nxt.pos == "V" and any(t.pos == "V" for t in tail)  # Bộ Quốc phòng | đầu tư nâng cấp
         if boundary and not glued and not verb_chain and all(nounish(v, t) and t.text.islower() for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) == 1:
             last_good = j
@@ -218,10 +218,24 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         # to a punctuation mark or the end of the sentence belongs to the name
         tail = v.units[last_good:j]
         end_punct = j >= v.n or re.match(r"\s*[,.;:)(]", v.gap(j - 1)) is not None
-        glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text)
+        glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and (t.key,) not in R.stop_lower for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
     return name_before_predicate(v, i + h, last_good)
+
+
+def brand_end(v: DocView, a: int, e: int) -> bool:
+    """Does the name after the head (units a..e) end in an acronym or a Latin-script brand
+    (`Tập đoàn FPT`, `Ngân hàng Sentra`), no legal form (`Công ty TNHH`)? Such a name is
+    closed: lower-case words after it are what the body does (`Tập đoàn FPT | đầu tư`), not
+    more of its name."""
+    if e <= a:
+        return False
+    u = v.units[e - 1]
+    R = rules()
+    if u.text in R.lx.wordset("legal_form_acronyms") or v.phrase(e - 1, R.lx.org_heads, 1):
+        return False  # (`Văn phòng UBND | tỉnh`: a local body's acronym takes its level after it)
+    return acronym(u.text) or is_latin_word(u.text) and not vn_syllable(u.text)
 
 
 def name_before_predicate(v: DocView, a: int, e: int) -> int:
@@ -238,6 +252,14 @@ def name_before_predicate(v: DocView, a: int, e: int) -> int:
         if k - n > a and is_surname(v, k - n) and all(is_vn_name_unit(u) for u in v.units[k - n : k]):
             return k
     return e
+
+
+def middle_name_after(v: DocView, e: int) -> bool:
+    """Does a person's name begin at e: a capitalised syllable, then a middle name (`Văn`,
+    `Thị`) and another name syllable (`Tỉnh ủy | Chẩu Văn Minh`), whether or not the surname
+    is a common one?"""
+    R = rules()
+    return e + 2 < v.n and v.tight(e) and v.tight(e + 1) and is_vn_name_unit(v.units[e]) and v.units[e + 1].text in R.middle and is_vn_name_unit(v.units[e + 2])
 
 
 def committee_of_body(v: DocView, i: int, j: int) -> int:
@@ -283,6 +305,9 @@ def name_join(v: DocView, j: int) -> bool:
     `Sở Văn hóa, Thể thao và Du lịch`: commas in a list of fields closed by `và` + capital."""
     g = v.gap(j - 1)
     prev = v.units[j - 1]
+    short = rules().lx.wordset("country_short_forms")
+    if g in (" - ", " – ", "-") and prev.text in short and v.units[j].text in short:
+        return True  # `Đại học Việt - Đức`: a pair of countries' short names names a joint body
     if not prev.text.isalpha() or not plain_cap(v, j):
         return False
     if g in (" - ", " – "):
