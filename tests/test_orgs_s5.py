@@ -125,3 +125,18 @@ def test_a_local_bodys_acronym_keeps_its_level_after_it():
 def test_a_joint_body_named_by_two_countries_short_names_keeps_both():
     r = run("Sinh viên Đại học Việt - Pháp tham gia hội thảo khoa học.")
     assert "Đại học Việt - Pháp" in surfaces(r, "ORG")
+
+
+def test_a_function_word_opening_a_longer_word_goes_on_in_the_name():
+    r = run("Ông Lê Văn Hòa cảm ơn Trung tâm Khởi nghiệp sáng tạo quốc gia (NSC) đã hỗ trợ.")
+    assert "Trung tâm Khởi nghiệp sáng tạo quốc gia" in surfaces(r, "ORG")
+
+
+def test_a_term_after_a_body_ends_its_name_and_keeps_its_level():
+    r = run("Hội nghị nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 tại tỉnh Hà Tĩnh.")
+    assert any(s == "Ban Chấp hành Đảng bộ tỉnh" for s in surfaces(r, "ORG"))
+
+
+def test_an_executive_committee_written_as_its_acronym_takes_its_party_body():
+    r = run("Tỉnh ủy Cao Bằng tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 12 trong hai ngày.")
+    assert "BCH Đảng bộ tỉnh" in surfaces(r, "ORG") and "BCH" not in surfaces(r, "ORG")

@@ -172,11 +172,13 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             u.text.islower()
             and (caps or kind == "gov")
             and u.pos in ("N", "A", "Np", "Nc", "V")
-            and ((u.key,) not in R.stop_lower or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
+            and (not stop_word(v, j) or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
             and lower_run < 6
         ):
             if action_word(v, u):
                 break  # Sở Tài chính | chủ trì, phối hợp
+            if v.phrase(j, lx.words("term_markers"), 2):
+                break  # `Ban Chấp hành Đảng bộ tỉnh | nhiệm kỳ 2020-2025`: a term is no part of a name
             if u.pos == "V" and not caps and kind != "gov":
                 break
             if u.pos == "V" and caps:
@@ -207,7 +209,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     # a short lower-case tail after capitals (Diễn đàn Kinh tế thế giới) is part of the name
     if last_good < j and lower_run and lower_run <= 2:
         nxt = v.units[j] if j < v.n else None
-        boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower or action_word(v, nxt)
+        boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower or action_word(v, nxt) or v.phrase(j, lx.words("term_markers"), 2)
         tail = v.units[last_good:j]
         glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
         verb_chain = nxt is not None and nxt.pos == "V" and any(t.pos == "V" for t in tail)  # Bộ Quốc phòng | đầu tư nâng cấp
@@ -219,9 +221,20 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         tail = v.units[last_good:j]
         end_punct = j >= v.n or re.match(r"\s*[,.;:)(]", v.gap(j - 1)) is not None
         glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
-        if end_punct and not glued and all(nounish(v, t) and t.text.islower() and (t.key,) not in R.stop_lower for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
+        if end_punct and not glued and all(nounish(v, t) and t.text.islower() and not stop_word(v, last_good + x) for x, t in enumerate(tail)) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
     return name_before_predicate(v, i + h, last_good)
+
+
+def stop_word(v: DocView, k: int) -> bool:
+    """Is unit k a lower-case function word that ends a name (lower_stop: `sáng`, `mới`)?
+    Not where it opens a longer underthesea word that is none (`sáng tạo`, `mới nổi`)."""
+    R = rules()
+    u = v.units[k]
+    if (u.key,) not in R.stop_lower:
+        return False
+    joined = k + 1 < v.n and v.tight(k) and u.tok >= 0 and v.units[k + 1].tok == u.tok and v.units[k + 1].text.islower()
+    return not joined or v.phrase(k, R.stop_lower, 2) == 2
 
 
 def brand_end(v: DocView, a: int, e: int) -> bool:
