@@ -140,3 +140,13 @@ def test_a_term_after_a_body_ends_its_name_and_keeps_its_level():
 def test_an_executive_committee_written_as_its_acronym_takes_its_party_body():
     r = run("Tỉnh ủy Cao Bằng tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 12 trong hai ngày.")
     assert "BCH Đảng bộ tỉnh" in surfaces(r, "ORG") and "BCH" not in surfaces(r, "ORG")
+
+
+def test_a_companys_name_opening_with_a_place_goes_on_after_it():
+    r = run("Ngân hàng TMCP Hà Nội Phát triển thông báo chia cổ tức bằng tiền mặt.")
+    assert "Ngân hàng TMCP Hà Nội Phát triển" in surfaces(r, "ORG")
+
+
+def test_a_management_board_keeps_the_parks_it_also_runs():
+    r = run("Dự họp có ông Trần Văn Hiệu, Trưởng Ban quản lý Khu kinh tế Vũng Áng và các khu công nghiệp; đại diện các sở.")
+    assert "Ban quản lý Khu kinh tế Vũng Áng và các khu công nghiệp" in surfaces(r, "ORG")

@@ -120,8 +120,13 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             p = None  # `Bộ ... Khoáng sản | Lưu Đức Tâm`: a middle name that is also a country's; the holder's name is cut off later
         if p is not None and cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
             # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
-            if caps == 0 and j == i + h and p.type in ("country",) and kind == "company":
-                pass
+            if caps == 0 and j == i + h and kind == "company" and j + n < v.n and v.tight(j + n - 1) and plain_cap(v, j + n) and not is_surname(v, j + n):
+                # `Ngân hàng TMCP Sài Gòn | Công thương`: a company's name that opens with a place
+                # goes on with the capitalised words after it
+                j += n
+                last_good = j
+                caps += 1
+                continue
             j += n
             last_good = j
             caps += 1
@@ -202,6 +207,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         e = lower_to_place(v, last_good + 1)
         if e:
             return e
+        pk = v.phrase(last_good + 2, R.lx.words("park_prefixes"), 3)
+        e = last_good + 2 + pk
+        if pk and v.units[last_good + 2].text.islower() and (e >= v.n or re.match(r"\s*[,.;:)]", v.gap(e - 1))):
+            return e  # `Ban Quản lý Khu kinh tế X | và các khu công nghiệp;`: the parks it also runs
     if caps == 0:
         if kind in ("body", "gov"):
             return lower_to_number(v, i + h)
