@@ -150,3 +150,18 @@ def test_a_companys_name_opening_with_a_place_goes_on_after_it():
 def test_a_management_board_keeps_the_parks_it_also_runs():
     r = run("Dự họp có ông Trần Văn Hiệu, Trưởng Ban quản lý Khu kinh tế Vũng Áng và các khu công nghiệp; đại diện các sở.")
     assert "Ban quản lý Khu kinh tế Vũng Áng và các khu công nghiệp" in surfaces(r, "ORG")
+
+
+def test_a_companys_fields_may_go_on_in_lower_case_before_its_name():
+    r = run("Công ty TNHH Thương mại và đầu tư Minh Phong cũng sở hữu 5% cổ phần.")
+    assert "Công ty TNHH Thương mại và đầu tư Minh Phong" in surfaces(r, "ORG")
+
+
+def test_a_local_body_of_listed_levels_is_every_such_body():
+    r = run("Nhà trường phải báo cáo UBND xã, phường để cho học sinh nghỉ học tại tỉnh Hà Tĩnh.")
+    assert not any(s.startswith("UBND xã") for s in surfaces(r, "ORG"))
+
+
+def test_a_code_after_a_noun_for_a_case_a_channel_or_a_flight_is_no_organisation():
+    r = run("Lực lượng phá chuyên án HT825.1 thu giữ hàng cấm. Trận đấu phát trên kênh VTV6. Chuyến bay số hiệu VN245 hạ cánh.")
+    assert not {"HT825.1", "VTV6", "VN245"} & surfaces(r, "ORG")

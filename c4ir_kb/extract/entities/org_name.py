@@ -163,6 +163,12 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if u.low in R.org_name_joiners and caps and j + 1 < v.n and cap(v.units[j + 1]) and not v.phrase(j + 1, lx.org_heads, lx.max_head, True) and not known_at(v, j + 1)[0] and not (acronym(v.units[j - 1].text) and acronym(v.units[j + 1].text)):
             j += 1
             continue
+        e = lower_field_then_name(v, j) if kind == "company" and caps and last_good == j and u.low in R.org_name_joiners else 0
+        if e:
+            j = last_good = e  # `Công ty TNHH Thương mại | và đầu tư | Minh Phong`
+            caps += 1
+            lower_run = 0
+            continue
         if u.low == "về" and caps and j + 1 < v.n and v.tight(j) and cap(v.units[j + 1]) and v.units[j + 1].text.isalpha() and not place_at(v, j + 1)[1] and not title_at(v, j + 1)[0] and (j + 2 >= v.n or not v.tight(j + 1) or not cap(v.units[j + 2])):
             j += 2  # Viện Nghiên cứu cao cấp về Toán
             caps += 1
@@ -233,6 +239,22 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and not stop_word(v, last_good + x) for x, t in enumerate(tail)) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
     return name_before_predicate(v, i + h, last_good)
+
+
+def lower_field_then_name(v: DocView, j: int) -> int:
+    """`Công ty TNHH Thương mại | và đầu tư Minh Phong`, `Tập đoàn Viễn thông | và hạ tầng toàn
+    cầu X Networks`: a company's fields joined by `và` may go on in lower case (1..4 nouns or
+    activity words) when the company's own capitalised name follows them; the end of that
+    name (up to 4 capitalised words), or 0."""
+    k = j + 1
+    while k < v.n and k - j <= 4 and v.tight(k - 1) and v.units[k].text.islower() and nounish(v, v.units[k]) and not stop_word(v, k):
+        k += 1
+    if k == j + 1 or k >= v.n or not v.tight(k - 1) or not plain_cap(v, k) or is_surname(v, k) and k + 1 < v.n and is_vn_name_unit(v.units[k + 1]) and not acronym(v.units[k].text):
+        return 0
+    e = k
+    while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalnum() and not v.phrase(e, rules().lx.org_heads, rules().lx.max_head, True):
+        e += 1
+    return e
 
 
 def stop_word(v: DocView, k: int) -> bool:

@@ -64,7 +64,7 @@ def find_organisations(v: DocView) -> None:
                 add_mention(v, "LOC", i, e, "loc.venue")
                 i = e
                 continue
-            if generic_local(v, i, e) or plural_generic(v, i, e, rule):
+            if generic_local(v, i, e) or plural_generic(v, i, e, rule) or levels_listed(v, i, e):
                 v.claim(i, e)  # `Đảng bộ tỉnh`, `Ban Thường vụ Tỉnh ủy` in an article of no one province
                 i = e
                 continue
@@ -100,6 +100,17 @@ def plural_generic(v: DocView, i: int, e: int, rule: str) -> bool:
     if v.phrase(i, R.lx.words("national_bodies"), 2):
         return False  # `các Bộ Tài chính, Xây dựng`: each ministry is one national body
     return not any(place_at(v, k, allow_weak=False)[1] is not None or known_at(v, k)[0] for k in range(i, e))
+
+
+def levels_listed(v: DocView, i: int, e: int) -> bool:
+    """`UBND xã, phường`, `Chủ tịch UBND tỉnh, thành phố`: a local body whose level prefix is
+    listed with another level after a comma is the bodies of every such unit, a generic
+    reference."""
+    R = rules()
+    if e - i < 2 or e >= v.n or v.gap(e - 1) != ", " or not v.units[e - 1].text.islower():
+        return False
+    n = next((n for n in (1, 2) if e - n > i and v.phrase(e - n, R.local_prefixes, n) == n), 0)
+    return bool(n) and v.phrase(e, R.local_prefixes, 2) > 0 and v.units[e].text.islower()
 
 
 def place_in_list(v: DocView, i: int, e: int) -> bool:
