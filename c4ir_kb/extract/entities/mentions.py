@@ -9,7 +9,7 @@ level it matches (`tỉnh`, `Tỉnh ủy` in a province; `thành phố`, `Thành
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import central_city, home_place
+from c4ir_kb.extract.entities.lookup import central_city, home_place, place_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView, Found
 from c4ir_kb.extract.lexicons import place_key
@@ -45,9 +45,22 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
         if hp is not None and (_outlet_level(hp, "tỉnh" in level) if v.home_outlet else written_with_prefix(v, hp, [*level, v.s[v.units[j - 2].start : b]])):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
+    if typ == "ORG" and rule == "org.team-in-sports-sentence":
+        m.virt = national_team(v, i, j)
     v.mentions.append(m)
     return len(v.mentions) - 1
 
+
+
+def national_team(v: DocView, i: int, j: int) -> str | None:
+    """A country written as a team in a sports sentence (`gặp Nepal`, `tuyển Nepal`) is its
+    national team, which the guideline names with its noun (`đội tuyển Nepal`): the mention
+    keeps the country's span and is named so, so that every way the article writes the team
+    is one organisation; a city (a club) keeps its own name."""
+    n, p = place_at(v, i, allow_weak=False)
+    if p is None or p.type != "country" or n != j - i:
+        return None
+    return rules().lx.wordlist("team_nouns")[0] + " " + v.doc.article.text[v.units[i].start : v.units[j - 1].end]
 
 
 def org_mention(v: DocView, org: tuple) -> int | None:

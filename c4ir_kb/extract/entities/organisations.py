@@ -9,7 +9,7 @@ Adds: acronym links.
 from __future__ import annotations
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
-from c4ir_kb.extract.entities.lookup import home_place, place_at
+from c4ir_kb.extract.entities.lookup import home_place, known_at, place_at
 from c4ir_kb.extract.entities.mentions import add_mention, level_committee
 from c4ir_kb.extract.entities.names import head_inside_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
@@ -68,7 +68,7 @@ def find_organisations(v: DocView) -> None:
                 add_mention(v, "LOC", i, e, "loc.venue")
                 i = e
                 continue
-            if generic_local(v, i, e):
+            if generic_local(v, i, e) or plural_generic(v, i, e, rule) or levels_listed(v, i, e):
                 v.claim(i, e)  # `Đảng bộ tỉnh`, `Ban Thường vụ Tỉnh ủy` in an article of no one province
                 i = e
                 continue
@@ -91,6 +91,30 @@ def generic_local(v: DocView, i: int, e: int) -> bool:
     # (`Ban Quản lý các Khu công nghiệp tỉnh`)
     by_prefix = e - i >= 2 and last.text.islower() and any(e - n > i and v.phrase(e - n, R.local_prefixes, n) == n and v.phrase(i, R.lx.org_heads, R.lx.max_head) == e - n - i for n in (1, 2))
     return by_prefix or level_committee(v, i, e) is not None
+
+
+def plural_generic(v: DocView, i: int, e: int, rule: str) -> bool:
+    """`các Sở Giáo dục và Đào tạo`, `giám đốc các Sở GD&ĐT`: a head and its field after a
+    plural marker names the bodies of that kind everywhere, a generic reference, which the
+    guideline leaves out; a place or a well-known name in the span, or a national body's head
+    (`các Bộ Tài chính và Bộ Xây dựng`), still makes it one body each."""
+    R = rules()
+    if rule != "org.head+name" or i == 0 or not v.tight(i - 1) or v.units[i - 1].low not in R.lx.wordset("plural_markers"):
+        return False
+    if v.phrase(i, R.lx.words("national_bodies"), 2):
+        return False  # `các Bộ Tài chính, Xây dựng`: each ministry is one national body
+    return not any(place_at(v, k, allow_weak=False)[1] is not None or known_at(v, k)[0] for k in range(i, e))
+
+
+def levels_listed(v: DocView, i: int, e: int) -> bool:
+    """`UBND xã, phường`, `Chủ tịch UBND tỉnh, thành phố`: a local body whose level prefix is
+    listed with another level after a comma is the bodies of every such unit, a generic
+    reference."""
+    R = rules()
+    if e - i < 2 or e >= v.n or v.gap(e - 1) != ", " or not v.units[e - 1].text.islower():
+        return False
+    n = next((n for n in (1, 2) if e - n > i and v.phrase(e - n, R.local_prefixes, n) == n), 0)
+    return bool(n) and v.phrase(e, R.local_prefixes, 2) > 0 and v.units[e].text.islower()
 
 
 def place_in_list(v: DocView, i: int, e: int) -> bool:
