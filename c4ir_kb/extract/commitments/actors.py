@@ -53,6 +53,11 @@ class ActorFinder:
         ending = v.mention_ending_at(i, lo) if ap is not None else None
         if ending is not None and v.entity_type(ending.entity) == "LOC":
             i = lo + ap.start()  # `Đoàn đại biểu tỉnh Hủa Phăn, nước CHDCND Lào sẽ …`: the country named after the subject
+        else:
+            ap = lex.place_admin_apposition_end.search(v.low[lo:i])
+            ending = v.mention_ending_at(i, lo) if ap is not None else None
+            if ending is not None and ending.type == "LOC" and (v.mention_ending_at(lo + ap.start(), lo) or ending).type == "ORG":
+                i = lo + ap.start()  # `Bệnh viện X, tỉnh Y ký …`: the province locates the organisation named before it
         q = lex.org_qualifier_end.search(v.low[lo:i])
         if q is not None and v.mention_ending_at(lo + q.start(), lo) is not None:
             i = lo + q.start()  # `Quốc hội khóa XV dự kiến …`: the body's term after its name
@@ -309,6 +314,8 @@ class ActorFinder:
         if word in lex.subject_words or lex.title_end.search(before.rstrip()) or lex.rep_end.search(before.rstrip()) or lex.org_noun_end.search(before.rstrip()):
             return False
         tok = next((t for t in sent.tokens if t.end == lo + w.end(1)), None)
+        if tok is not None and tok.pos == "Nc" and m is not None and m.type == "LOC":
+            return True  # `HLV người Hàn Quốc nói …`, `hàng Việt Nam`: a place after a classifier says whose or where from
         return tok is not None and tok.pos == "N"
 
     def from_mention(self, m: Mention, lo: int, listed: bool = False) -> Actor:
@@ -322,10 +329,21 @@ class ActorFinder:
             if org:
                 return Actor(actor=org, person=m.entity, rule="leader", confidence=self.lex.confidence("leader"), start=m.start)
             return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", "PER"), start=m.start)
+        dash = re.search(r"\s[-–]\s+$", before)
+        if dash is not None and m.type == "ORG":
+            named = v.mention_ending_at(m.start - len(before) + dash.start(), lo)
+            if named is not None and named.type == "ORG" and named.entity != m.entity:
+                k = named.start
+                while k > lo and v.low[k - 1] == " ":
+                    k -= 1
+                glued = v.mention_ending_at(k, lo) if k < named.start else None
+                if glued is not None and glued.type == "ORG":
+                    named = glued  # `Bệnh viện X VPI - …`: a name with its acronym written after it
+                return self.from_mention(named, lo, listed)  # `Bệnh viện X - CTCP Bệnh viện Y ký …`: the body's other name after a dash
         stripped = self.lex.org_type_end.sub("", before)
         if self.lex.rep_end.search(stripped.rstrip()):
             return Actor(actor=m.entity, rule="representative", confidence=self.lex.confidence("representative"), start=m.start)
-        if not listed and m.type == "ORG":
+        if not listed and m.type in ("ORG", "LOC"):
             chain = self.conjoined(m, lo)
             if len(chain) > 2:
                 # `Agribank cùng các ngân hàng MB, BIDV và X ký …`: a joint undertaking is the first-named party's
@@ -355,7 +373,7 @@ class ActorFinder:
         return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", m.type), start=m.start)
 
     def conjoined(self, m: Mention, lo: int) -> list[Mention]:
-        """The organisations coordinated with m before it, first-named first: `A, B và m`, `A cùng (các
+        """The organisations (or places) coordinated with m before it, first-named first: `A, B và m`, `A cùng (các
         ngân hàng) B, m`; each joined by a comma, `và`, `cùng (với)`, `với`; the first opens its clause (after
         punctuation or a time adjunct, not `Theo`, `Bên cạnh`)."""
         v = self.v
@@ -366,7 +384,7 @@ class ActorFinder:
             if mm is None:
                 break
             other = v.mention_ending_at(lo + mm.start(), lo)
-            if other is None or other.type != "ORG" or other.entity in {x.entity for x in out}:
+            if other is None or other.type != m.type or other.entity in {x.entity for x in out}:
                 break
             out.insert(0, other)
             cur = other

@@ -120,15 +120,35 @@ def reported_done(lex: Lexicon, fillers: list[str]) -> bool:
     return bool(fset & lex.done) and not (fset & lex.ongoing) and "đã và đang" not in " ".join(fillers)
 
 
-def past_dated(v: DocView, sent: Sentence, pos: int, end: int) -> bool:
-    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past."""
+def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon | None = None) -> bool:
+    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past.
+    With lex, a day too: `Ngày 16/1, X khởi công …` in an article of 18/1 reports the event held (dated_events);
+    the publication day itself when the date comes first and no future marker follows it (`Ngày 19/12, X sẽ …`)."""
     pub = v.doc.article.published
     if pub is None:
         return False
     for d in v.dates:
-        if sent.start <= d.start and d.end <= end and d.value[:4].isdigit() and int(d.value[:4]) < pub.year:
+        if not (sent.start <= d.start and d.end <= end):
+            continue
+        if d.value[:4].isdigit() and int(d.value[:4]) < pub.year:
+            return True
+        day = re.fullmatch(r"(\d{4}|--)-(\d\d)-(\d\d)", d.value) if lex is not None else None
+        if day is None:
+            continue
+        when = (int(day.group(1)) if day.group(1) != "--" else pub.year, int(day.group(2)), int(day.group(3)))
+        if when < (pub.year, pub.month, pub.day):
+            return True
+        if when == (pub.year, pub.month, pub.day) and d.end <= pos and not lex.future_marker.search(v.low, d.end, pos):
             return True
     return False
+
+
+def meeting_presided(v: DocView, lex: Lexicon, sent: Sentence, actor_start: int, tend: int, cend: int) -> bool:
+    """`chủ trì phiên họp`, `chủ trì họp báo`: presiding over a meeting is an event reported; not when someone
+    is assigned to hold it (`Thủ tướng giao Phó Thủ tướng X chủ trì họp với các bộ …`: a task ahead)."""
+    if not lex.meeting_object.match(v.low[tend:cend]):
+        return False
+    return lex.assign_re.search(v.low, sent.start, actor_start) is None
 
 
 def headline_ceremony(v: DocView, pos: int, tend: int, title_end: int) -> bool:

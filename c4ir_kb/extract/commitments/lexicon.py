@@ -107,6 +107,7 @@ class Lexicon:
         self.done = {w.lower() for w in data["done_markers"]}
         self.signed_future = re.compile(r"(?<!\w)(?:" + alt(data["signed_future_markers"]) + r")(?!\w)")
         self.ongoing = {w.lower() for w in data["ongoing_markers"]}
+        self.future_marker = re.compile(rf"{W}(?:{alt(data['dated_events']['future_markers'])}){E}")
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{alt(data['negations'])})\s*$")
         self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")
         self.stative_exception = re.compile(rf"^\s*(?:{alt(data['stative_exceptions']['phrases'])}){E}")
@@ -258,6 +259,7 @@ class Lexicon:
         # `A và B`, `A cùng các B`, `A với tỉnh B`: what joins a partner to the name before it
         self.partner_joint_end = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:(?:các|những)\s+)?(?:{self.admin}\s+)?$")
         self.place_apposition_end = re.compile(rf",\s*(?:{alt(data['org_qualifiers']['place_appositions'])})\s[^,;]{{0,60}}$")
+        self.place_admin_apposition_end = re.compile(rf",\s*{self.admin}\s[^,;]{{0,60}}$")  # `Bệnh viện X, tỉnh Y`
         self.org_qualifier_end = re.compile(rf"\s+(?:{alt(data['org_qualifiers']['words'])})\s+[\w.\-–]+(?:\s*[-–]\s*\w+)?\s*$")
         self.place_occurrence = re.compile(rf"\s*(?:{alt(data['place_occurrences']['words'])}){E}")
         sc = data["schedules"]

@@ -1,0 +1,60 @@
+"""Commitments, fifth session: which extracted commitments are real, and who the actor is.
+One phenomenon per test; the sentences are written for these tests (the article is published 1/3/2025)."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+def test_a_province_written_after_an_organisation_locates_it_and_does_not_act():
+    r = run("Bệnh viện Hồng Lam, tỉnh Nghệ An sẽ mở thêm hai khoa điều trị trong năm 2026.\n",
+            [("ORG", "Bệnh viện Hồng Lam", []), ("LOC", "Nghệ An", [])])
+    assert r.name(r.find("mở thêm hai khoa").actor) == "Bệnh viện Hồng Lam"
+
+
+def test_a_name_after_a_dash_is_the_same_party_as_the_name_before_it():
+    r = run("Bệnh viện Sông Lam và Bệnh viện Sao Mai - CTCP Y tế Sao Mai sẽ hợp tác đào tạo bác sĩ nội trú.\n",
+            [("ORG", "Bệnh viện Sông Lam", []), ("ORG", "Bệnh viện Sao Mai", []), ("ORG", "CTCP Y tế Sao Mai", [])])
+    assert r.name(r.find("đào tạo bác sĩ").actor) == "Bệnh viện Sông Lam"
+
+
+def test_a_country_after_a_classifier_says_where_someone_is_from():
+    r = run("Huấn luyện viên người Nhật Bản cho biết đội sẽ tập huấn tại Đà Lạt trong tháng 4.\n",
+            [("LOC", "Nhật Bản", []), ("LOC", "Đà Lạt", [])])
+    assert all(r.name(c.actor) != "Nhật Bản" for c in r.commitments)
+
+
+def test_places_listed_after_rieng_act_through_the_first_named():
+    r = run("Riêng Hà Giang, Cao Bằng và Lạng Sơn vẫn dự kiến tổ chức kỳ thi vào cuối tháng 5.\n",
+            [("LOC", "Hà Giang", []), ("LOC", "Cao Bằng", []), ("LOC", "Lạng Sơn", [])])
+    assert r.name(r.find("tổ chức kỳ thi").actor) == "Hà Giang"
+
+
+def test_a_groundbreaking_dated_before_publication_is_an_event_reported():
+    r = run("Ngày 26/2, Công ty Thiên Phú khởi công nhà máy sản xuất pin tại Bắc Ninh.\n",
+            [("ORG", "Công ty Thiên Phú", []), ("LOC", "Bắc Ninh", [])])
+    assert r.commitments == []
+
+
+def test_a_groundbreaking_dated_on_the_publication_day_without_a_future_marker_is_reported():
+    r = run("Sáng 1/3, Công ty Thiên Phú khởi công nhà máy sản xuất pin tại Bắc Ninh.\n",
+            [("ORG", "Công ty Thiên Phú", []), ("LOC", "Bắc Ninh", [])])
+    assert r.commitments == []
+
+
+def test_a_groundbreaking_on_the_publication_day_said_with_se_is_still_planned():
+    r = run("Chiều 1/3, Công ty Thiên Phú sẽ khởi công nhà máy sản xuất pin tại Bắc Ninh.\n",
+            [("ORG", "Công ty Thiên Phú", []), ("LOC", "Bắc Ninh", [])])
+    assert r.name(r.find("nhà máy sản xuất pin").actor) == "Công ty Thiên Phú"
+
+
+def test_presiding_over_a_press_conference_is_an_event_not_a_responsibility():
+    r = run("Thứ trưởng Bộ Công Thương Lê Văn Bình chủ trì họp báo thường kỳ quý I.\n",
+            [("ORG", "Bộ Công Thương", []), ("PER", "Lê Văn Bình", [])])
+    assert r.commitments == []
+
+
+def test_being_assigned_to_hold_a_meeting_is_a_task_ahead():
+    r = run("Chủ tịch UBND tỉnh giao Giám đốc Sở Tài chính Lê Văn Bình chủ trì họp với các sở để gỡ vướng cho dự án.\n",
+            [("ORG", "UBND tỉnh", []), ("ORG", "Sở Tài chính", []), ("PER", "Lê Văn Bình", [])])
+    assert r.find("gỡ vướng cho dự án")
