@@ -58,3 +58,41 @@ def test_being_assigned_to_hold_a_meeting_is_a_task_ahead():
     r = run("Chủ tịch UBND tỉnh giao Giám đốc Sở Tài chính Lê Văn Bình chủ trì họp với các sở để gỡ vướng cho dự án.\n",
             [("ORG", "UBND tỉnh", []), ("ORG", "Sở Tài chính", []), ("PER", "Lê Văn Bình", [])])
     assert r.find("gỡ vướng cho dự án")
+
+
+def test_a_dateline_place_is_not_the_subject_and_its_agency_not_the_context():
+    r = run("Hà Nội (TTXVN 1/3) Đại hội Đại biểu Đảng bộ tỉnh Hòa Bình lần thứ I đã thông qua Nghị quyết Đại hội. "
+            "Phấn đấu tốc độ tăng trưởng bình quân đạt 10%/năm.\n",
+            [("LOC", "Hà Nội", []), ("ORG", "TTXVN", []), ("ORG", "Đảng bộ tỉnh Hòa Bình", [])])
+    assert all(r.name(c.actor) not in ("Hà Nội", "TTXVN") for c in r.commitments)
+
+
+def test_two_countries_joined_by_a_dash_act_through_the_first_named():
+    r = run("Việt Nam - Nhật Bản ký bản ghi nhớ hợp tác năng lượng. Hai bên sẽ tìm kiếm các dự án điện gió mới.\n",
+            [("LOC", "Việt Nam", []), ("LOC", "Nhật Bản", [])])
+    assert r.name(r.find("tìm kiếm các dự án").actor) == "Việt Nam"
+
+
+def test_presiding_over_the_organising_of_a_forum_is_an_event():
+    r = run("Ngày 20/3, Bộ Khoa học và Công nghệ chủ trì tổ chức Diễn đàn Đổi mới sáng tạo quốc gia tại Hà Nội.\n",
+            [("ORG", "Bộ Khoa học và Công nghệ", []), ("LOC", "Hà Nội", [])])
+    assert r.commitments == []
+
+
+def test_a_responsibility_trigger_after_a_title_word_is_part_of_the_title():
+    r = run("Bà Lê Thu Hà, Phó chủ tịch Tập đoàn Sao Mai cùng ông Park Min, Phó chủ tịch phụ trách đầu tư toàn cầu, "
+            "Công ty Hanil trao thỏa thuận hợp tác.\n",
+            [("PER", "Lê Thu Hà", []), ("ORG", "Tập đoàn Sao Mai", []), ("PER", "Park Min", []), ("ORG", "Công ty Hanil", [])])
+    assert all(c.kind != "responsibility" for c in r.commitments)
+
+
+def test_naming_who_presides_over_a_programme_described_is_no_responsibility():
+    r = run("Chương trình được Thủ tướng Chính phủ trực tiếp chỉ đạo, giao Bộ Xây dựng chủ trì; được tổ chức trực tuyến.\n",
+            [("ORG", "Chính phủ", []), ("ORG", "Bộ Xây dựng", [])])
+    assert all(c.kind != "responsibility" for c in r.commitments)
+
+
+def test_an_event_that_will_be_broadcast_is_no_ones_undertaking():
+    r = run("Bộ Giáo dục và Đào tạo công bố lịch năm học mới. Sự kiện sẽ được truyền hình trực tiếp trên VTV1.\n",
+            [("ORG", "Bộ Giáo dục và Đào tạo", [])])
+    assert r.commitments == []

@@ -85,6 +85,8 @@ class ActorFinder:
                     if outer is not None and outer.type == "ORG":
                         act.start = outer.start  # `do Tổng công ty … (ACV) làm chủ đầu tư`
                     return act, fillers, negated
+                if outer is not None and j <= self.dateline_end(sent):
+                    return None, fillers, negated  # `Hà Nội (TTXVN 1/12) Đại hội …`: a dateline, where the story was filed
                 j = jj
         m = v.mention_ending_at(j, lo)
         if m is None:
@@ -193,6 +195,25 @@ class ActorFinder:
             if owner is not None:
                 return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
+
+    def dateline_end(self, sent: Sentence) -> int:
+        """`Hà Nội (TTXVN 1/12) …`: where a sentence's opening place and the agency or date in brackets after it
+        end (the dateline of a filed story: the place is not the sentence's subject), else -1."""
+        v = self.v
+        k = v.skip_space(sent.start)
+        place = next((m for m in v.starting_at(k) if m.type == "LOC"), None)
+        if place is None:
+            return -1
+        br = re.match(r"\s*\([^()]{1,40}\)", v.low[place.end : sent.end])
+        return place.end + br.end() if br is not None else -1
+
+    def leading_org(self, sent: Sentence) -> Optional[Actor]:
+        """The sentence's first organisation after any dateline, as the context the next sentence may take."""
+        first = self.dateline_end(sent)
+        for m in self.v.mentions_in(sent.start, sent.end):
+            if m.type == "ORG" and m.start >= first:
+                return self.from_mention(m, sent.start)
+        return None
 
     def named_within(self, entity: str, a: int, b: int) -> bool:
         """Is `entity` named between offsets a and b (its ticker in the brackets after it)?"""
@@ -330,9 +351,13 @@ class ActorFinder:
                 return Actor(actor=org, person=m.entity, rule="leader", confidence=self.lex.confidence("leader"), start=m.start)
             return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", "PER"), start=m.start)
         dash = re.search(r"\s[-–]\s+$", before)
-        if dash is not None and m.type == "ORG":
+        if dash is not None and m.type in ("ORG", "LOC"):
             named = v.mention_ending_at(m.start - len(before) + dash.start(), lo)
-            if named is not None and named.type == "ORG" and named.entity != m.entity:
+            if named is not None and named.type == "LOC" == m.type and named.entity != m.entity:
+                first = self.from_mention(named, lo, listed=True)  # `Việt Nam - Hàn Quốc ký …`: the pair's first-named party
+                first.partner = first.partner or m.entity
+                return first
+            if named is not None and named.type == "ORG" == m.type and named.entity != m.entity:
                 k = named.start
                 while k > lo and v.low[k - 1] == " ":
                     k -= 1

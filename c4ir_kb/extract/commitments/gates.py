@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from c4ir_kb.models import Sentence
+from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView, token_at
@@ -143,10 +143,23 @@ def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon | No
     return False
 
 
+def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """Checks on every commitment found, whatever component found it (data: not_undertakings): a title
+    (`Phó chủ tịch phụ trách …`), a responsibility with nothing to do (`…, giao Bộ X chủ trì;`), an event
+    described (`Lễ khai giảng sẽ được tổ chức …` with its actor only taken from the sentences before)."""
+    clause = v.low[c.start : c.end].strip()
+    if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
+        return True
+    if c.kind == "responsibility" and clause in lex.triggers:
+        return True
+    return c.rule.endswith("/context") and c.trigger.lower() == "sẽ được" and lex.event_described.match(clause) is not None
+
+
 def meeting_presided(v: DocView, lex: Lexicon, sent: Sentence, actor_start: int, tend: int, cend: int) -> bool:
     """`chủ trì phiên họp`, `chủ trì họp báo`: presiding over a meeting is an event reported; not when someone
     is assigned to hold it (`Thủ tướng giao Phó Thủ tướng X chủ trì họp với các bộ …`: a task ahead)."""
-    if not lex.meeting_object.match(v.low[tend:cend]):
+    k = tend + (m.end() if (m := re.match(r"\s*(?:tổ chức|thực hiện)(?!\w)", v.low[tend:cend])) else 0)
+    if not lex.meeting_object.match(v.low[k:cend]):
         return False
     return lex.assign_re.search(v.low, sent.start, actor_start) is None
 

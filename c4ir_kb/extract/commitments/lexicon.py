@@ -107,6 +107,9 @@ class Lexicon:
         self.done = {w.lower() for w in data["done_markers"]}
         self.signed_future = re.compile(r"(?<!\w)(?:" + alt(data["signed_future_markers"]) + r")(?!\w)")
         self.ongoing = {w.lower() for w in data["ongoing_markers"]}
+        nu = data["not_undertakings"]
+        self.title_triggers = tuple(w.lower() for w in nu["title_triggers"])
+        self.event_described = re.compile(rf"\s*(?:{alt(nu['event_subjects'])}){E}")
         self.future_marker = re.compile(rf"{W}(?:{alt(data['dated_events']['future_markers'])}){E}")
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{alt(data['negations'])})\s*$")
         self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")
