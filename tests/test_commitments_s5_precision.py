@@ -96,3 +96,22 @@ def test_an_event_that_will_be_broadcast_is_no_ones_undertaking():
     r = run("Bộ Giáo dục và Đào tạo công bố lịch năm học mới. Sự kiện sẽ được truyền hình trực tiếp trên VTV1.\n",
             [("ORG", "Bộ Giáo dục và Đào tạo", [])])
     assert r.commitments == []
+
+
+def test_a_project_named_after_its_place_gives_way_to_its_investor_not_the_place():
+    r = run("Công ty Năng lượng Sao Mai làm chủ đầu tư dự án.\n\n"
+            "Khi đi vào hoạt động, dự án LNG Hải Phòng sẽ cung cấp khoảng 9 tỷ kWh điện mỗi năm.\n",
+            [("ORG", "Công ty Năng lượng Sao Mai", []), ("LOC", "Hải Phòng", [])])
+    assert r.name(r.find("cung cấp khoảng 9 tỷ kWh").actor) == "Công ty Năng lượng Sao Mai"
+
+
+def test_a_category_list_of_places_is_no_anaphor():
+    r = run("Thành phố Đà Nẵng sẽ mở rộng cảng biển.\n\nBảy tỉnh, thành phố sẽ tổ chức lễ giao nhận quân trong ngày 26/3.\n",
+            [("LOC", "Đà Nẵng", [])])
+    assert [c for c in r.commitments if "giao nhận quân" in c.text] == []
+
+
+def test_a_result_estimated_is_a_forecast_not_a_plan():
+    r = run("Ngân hàng Hồng Hà công bố kết quả kinh doanh. Dự kiến đến hết năm 2025, tổng tài sản ước đạt 2 triệu tỷ đồng.\n",
+            [("ORG", "Ngân hàng Hồng Hà", [])])
+    assert r.commitments == []

@@ -116,6 +116,12 @@ class ActorFinder:
             if m.type == "ORG" and lex.project_of_end.search(v.low[lo : m.start]):
                 # `Dự án của Công ty X sẽ hoàn thành …`: the project's owner (a plant's state is no undertaking)
                 return Actor(actor=m.entity, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
+            if m.type == "LOC" and lex.project_named_end.search(v.low[lo : m.start]):
+                # `dự án LNG Hải Phòng sẽ cung cấp …`: a project named after its place; its investor acts
+                owner = self.project_owner()
+                if owner is None:
+                    return None, fillers, negated
+                return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             if self.is_modifier(sent, m.start, lo):
                 return None, fillers, negated
             hv = lex.helping_end.search(v.low, lo, m.start)
@@ -175,6 +181,8 @@ class ActorFinder:
                 if met is not None:  # `A hội đàm với B. Hai bên nhất trí …`: the meeting's first party
                     met.start = lo + pa.start(1)
                     return met, fillers, negated
+        if a is not None and re.search(rf"{lex.admin}\s*,\s*$", v.low[lo : lo + a.start(1)]):
+            a = None  # `7 tỉnh, thành phố sẽ …`: a category of a list (`tỉnh, thành phố`), not a place said before
         if a is not None:
             demo = bool(lex.demonstrative_end.search(a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)

@@ -146,12 +146,15 @@ def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon | No
 def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     """Checks on every commitment found, whatever component found it (data: not_undertakings): a title
     (`Phó chủ tịch phụ trách …`), a responsibility with nothing to do (`…, giao Bộ X chủ trì;`), an event
-    described (`Lễ khai giảng sẽ được tổ chức …` with its actor only taken from the sentences before)."""
+    described (`Lễ khai giảng sẽ được tổ chức …` with its actor only taken from the sentences before), an estimate
+    (`ước đạt`)."""
     clause = v.low[c.start : c.end].strip()
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
     if c.kind == "responsibility" and clause in lex.triggers:
         return True
+    if lex.estimate.search(clause):
+        return True  # `tổng tài sản ước đạt …`: a result estimated
     return c.rule.endswith("/context") and c.trigger.lower() == "sẽ được" and lex.event_described.match(clause) is not None
 
 

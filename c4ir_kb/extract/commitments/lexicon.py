@@ -109,6 +109,7 @@ class Lexicon:
         self.ongoing = {w.lower() for w in data["ongoing_markers"]}
         nu = data["not_undertakings"]
         self.title_triggers = tuple(w.lower() for w in nu["title_triggers"])
+        self.estimate = re.compile(rf"{W}(?:{alt(nu['estimates'])}){E}")
         self.event_described = re.compile(rf"\s*(?:{alt(nu['event_subjects'])}){E}")
         self.future_marker = re.compile(rf"{W}(?:{alt(data['dated_events']['future_markers'])}){E}")
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{alt(data['negations'])})\s*$")
@@ -232,6 +233,7 @@ class Lexicon:
         self.series_heads = {h["noun"].lower(): (h["kind"], h["id"]) for h in se["heads"]}
         self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
         po = data["project_owners"]
+        self.project_named_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['nouns'])})\s+[^,;:]{{0,40}}$")  # `dự án LNG <place>`
         self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s*$")
         self.facility_name = re.compile(rf"(?:{alt(po['nouns'])}){E}")  # an entity named as a facility: `Nhà máy Nhiệt điện X`
         self.project_of_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['owned_nouns'])})(?:\s+(?:này|đó|trên))?\s+của\s*$")
