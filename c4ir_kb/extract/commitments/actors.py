@@ -122,7 +122,7 @@ class ActorFinder:
                 if owner is None:
                     return None, fillers, negated
                 return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
-            if self.is_modifier(sent, m.start, lo):
+            if self.is_modifier(sent, m.start, lo) or (m.type == "LOC" and self.object_of_verb(sent, m.start, lo)):
                 return None, fillers, negated
             hv = lex.helping_end.search(v.low, lo, m.start)
             if hv is not None and hv.end() == m.start:
@@ -311,6 +311,21 @@ class ActorFinder:
                 if found is None or o.start > found.start:
                     found = o
         return found
+
+    def object_of_verb(self, sent: Sentence, start: int, lo: int) -> bool:
+        """`…, đồng hành xây dựng TP.HCM hướng tới …`: a place right after a verb is its object, not the subject
+        of what follows; not after a speech or trigger verb, which opens a clause of its own (`khẳng định Việt Nam sẽ …`)."""
+        v, lex = self.v, self.lex
+        tok = next((t for t in reversed(sent.tokens) if t.end <= start and t.start >= lo), None)
+        if tok is None or not tok.pos.startswith("V") or v.inside_mention(tok.start, tok.end) or v.low[tok.end : start].strip():
+            return False
+        hv = lex.helping_end.search(v.low, lo, start)
+        if hv is not None and hv.end() == start:
+            return False  # `X hỗ trợ Hậu Giang xây dựng …`: the helped party (the helper acts, find_subject)
+        before = v.low[lo : start].rstrip()
+        tr = lex.trigger_re.search(before[-25:])
+        opens = tr is not None and (lex.triggers[tr.group()].strength == "strong" or lex.kind_has(lex.triggers[tr.group()].kind, "addressee"))
+        return not (lex.speech_re.search(before[-25:]) or opens or lex.admin_end.search(before))
 
     def is_modifier(self, sent: Sentence, start: int, lo: int) -> bool:
         """`Giá cổ phiếu FPT sẽ tăng`, `Nhà máy của Masan sẽ …`: the name modifies another head noun."""

@@ -146,8 +146,8 @@ def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon | No
 def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     """Checks on every commitment found, whatever component found it (data: not_undertakings): a title
     (`Phó chủ tịch phụ trách …`), a responsibility with nothing to do (`…, giao Bộ X chủ trì;`), an event
-    described (`Lễ khai giảng sẽ được tổ chức …` with its actor only taken from the sentences before), an estimate
-    (`ước đạt`)."""
+    described (`Lễ khai giảng sẽ được tổ chức …` with its actor only taken from the sentences before, `Sự kiện do X chủ trì`),
+    a continued list item that is a dated report or an event (`Sáng 8/8, …`), an estimate (`ước đạt`)."""
     clause = v.low[c.start : c.end].strip()
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
@@ -155,7 +155,24 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
         return True
     if lex.estimate.search(clause):
         return True  # `tổng tài sản ước đạt …`: a result estimated
-    return c.rule.endswith("/context") and c.trigger.lower() == "sẽ được" and lex.event_described.match(clause) is not None
+    event = lex.event_described.match(clause) is not None
+    if event and c.kind == "responsibility" and c.rule.endswith("/passive"):
+        return True  # `Sự kiện do UBND tỉnh X chủ trì, phối hợp với …`: who organised the event described
+    if c.rule.endswith("/continued") and (event or _opens_dated_report(v, c)):
+        return True  # a list read on into `Sáng 8/8, Thủ tướng … chủ trì …`, `Phiên họp được tổ chức …`: the report goes on
+    return event and c.rule.endswith("/context") and c.trigger.lower() == "sẽ được"
+
+
+def _opens_dated_report(v: DocView, c: Commitment) -> bool:
+    """The clause opens with a time adjunct dated on or before the day the article was published (`Sáng 8/8, …`)."""
+    pub = v.doc.article.published
+    if pub is None:
+        return False
+    for d in v.dates:
+        if c.start <= d.start < c.start + 12 and d.end <= c.end:
+            day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.value)
+            return day is not None and (int(day.group(1)), int(day.group(2)), int(day.group(3))) <= (pub.year, pub.month, pub.day)
+    return False
 
 
 def meeting_presided(v: DocView, lex: Lexicon, sent: Sentence, actor_start: int, tend: int, cend: int) -> bool:
