@@ -70,6 +70,7 @@ from c4ir_kb.extract.commitments.assigned import find_assigned
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.continued import ContinuedList
+from c4ir_kb.extract.commitments.gates import not_undertaking
 from c4ir_kb.extract.commitments.goals import emit_goals
 from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
@@ -122,11 +123,10 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 last_actor[sent.index] = owner
         if sent.index not in last_actor:
             # remember the sentence's leading ORG subject for the next sentence's context
-            for m in v.mentions_in(sent.start, sent.end):
-                if m.type == "ORG":
-                    last_actor[sent.index] = actors.from_mention(m, sent.start)
-                    break
+            lead = actors.leading_org(sent)
+            if lead is not None:
+                last_actor[sent.index] = lead
     emit_subjectless_headline(v, lex, claims, title_end)  # `Đặt mục tiêu …`: the article's main actor
-    found = drop_headline_repeats(v, lex, claims.out, title_end)
+    found = [c for c in drop_headline_repeats(v, lex, claims.out, title_end) if not not_undertaking(v, lex, c)]
     found.sort(key=lambda c: (c.start, c.end))
     return found

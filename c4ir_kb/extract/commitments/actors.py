@@ -53,6 +53,11 @@ class ActorFinder:
         ending = v.mention_ending_at(i, lo) if ap is not None else None
         if ending is not None and v.entity_type(ending.entity) == "LOC":
             i = lo + ap.start()  # `Đoàn đại biểu tỉnh Hủa Phăn, nước CHDCND Lào sẽ …`: the country named after the subject
+        else:
+            ap = lex.place_admin_apposition_end.search(v.low[lo:i])
+            ending = v.mention_ending_at(i, lo) if ap is not None else None
+            if ending is not None and ending.type == "LOC" and (v.mention_ending_at(lo + ap.start(), lo) or ending).type == "ORG":
+                i = lo + ap.start()  # `Bệnh viện X, tỉnh Y ký …`: the province locates the organisation named before it
         q = lex.org_qualifier_end.search(v.low[lo:i])
         if q is not None and v.mention_ending_at(lo + q.start(), lo) is not None:
             i = lo + q.start()  # `Quốc hội khóa XV dự kiến …`: the body's term after its name
@@ -80,6 +85,8 @@ class ActorFinder:
                     if outer is not None and outer.type == "ORG":
                         act.start = outer.start  # `do Tổng công ty … (ACV) làm chủ đầu tư`
                     return act, fillers, negated
+                if outer is not None and j <= self.dateline_end(sent):
+                    return None, fillers, negated  # `Hà Nội (TTXVN 1/12) Đại hội …`: a dateline, where the story was filed
                 j = jj
         m = v.mention_ending_at(j, lo)
         if m is None:
@@ -109,7 +116,13 @@ class ActorFinder:
             if m.type == "ORG" and lex.project_of_end.search(v.low[lo : m.start]):
                 # `Dự án của Công ty X sẽ hoàn thành …`: the project's owner (a plant's state is no undertaking)
                 return Actor(actor=m.entity, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
-            if self.is_modifier(sent, m.start, lo):
+            if m.type == "LOC" and lex.project_named_end.search(v.low[lo : m.start]):
+                # `dự án LNG Hải Phòng sẽ cung cấp …`: a project named after its place; its investor acts
+                owner = self.project_owner()
+                if owner is None:
+                    return None, fillers, negated
+                return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
+            if self.is_modifier(sent, m.start, lo) or (m.type == "LOC" and self.object_of_verb(sent, m.start, lo)):
                 return None, fillers, negated
             hv = lex.helping_end.search(v.low, lo, m.start)
             if hv is not None and hv.end() == m.start:
@@ -168,6 +181,8 @@ class ActorFinder:
                 if met is not None:  # `A hội đàm với B. Hai bên nhất trí …`: the meeting's first party
                     met.start = lo + pa.start(1)
                     return met, fillers, negated
+        if a is not None and re.search(rf"{lex.admin}\s*,\s*$", v.low[lo : lo + a.start(1)]):
+            a = None  # `7 tỉnh, thành phố sẽ …`: a category of a list (`tỉnh, thành phố`), not a place said before
         if a is not None:
             demo = bool(lex.demonstrative_end.search(a.group()))
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
@@ -188,6 +203,25 @@ class ActorFinder:
             if owner is not None:
                 return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
+
+    def dateline_end(self, sent: Sentence) -> int:
+        """`Hà Nội (TTXVN 1/12) …`: where a sentence's opening place and the agency or date in brackets after it
+        end (the dateline of a filed story: the place is not the sentence's subject), else -1."""
+        v = self.v
+        k = v.skip_space(sent.start)
+        place = next((m for m in v.starting_at(k) if m.type == "LOC"), None)
+        if place is None:
+            return -1
+        br = re.match(r"\s*\([^()]{1,40}\)", v.low[place.end : sent.end])
+        return place.end + br.end() if br is not None else -1
+
+    def leading_org(self, sent: Sentence) -> Optional[Actor]:
+        """The sentence's first organisation after any dateline, as the context the next sentence may take."""
+        first = self.dateline_end(sent)
+        for m in self.v.mentions_in(sent.start, sent.end):
+            if m.type == "ORG" and m.start >= first:
+                return self.from_mention(m, sent.start)
+        return None
 
     def named_within(self, entity: str, a: int, b: int) -> bool:
         """Is `entity` named between offsets a and b (its ticker in the brackets after it)?"""
@@ -278,6 +312,21 @@ class ActorFinder:
                     found = o
         return found
 
+    def object_of_verb(self, sent: Sentence, start: int, lo: int) -> bool:
+        """`…, đồng hành xây dựng TP.HCM hướng tới …`: a place right after a verb is its object, not the subject
+        of what follows; not after a speech or trigger verb, which opens a clause of its own (`khẳng định Việt Nam sẽ …`)."""
+        v, lex = self.v, self.lex
+        tok = next((t for t in reversed(sent.tokens) if t.end <= start and t.start >= lo), None)
+        if tok is None or not tok.pos.startswith("V") or v.inside_mention(tok.start, tok.end) or v.low[tok.end : start].strip():
+            return False
+        hv = lex.helping_end.search(v.low, lo, start)
+        if hv is not None and hv.end() == start:
+            return False  # `X hỗ trợ Hậu Giang xây dựng …`: the helped party (the helper acts, find_subject)
+        before = v.low[lo : start].rstrip()
+        tr = lex.trigger_re.search(before[-25:])
+        opens = tr is not None and (lex.triggers[tr.group()].strength == "strong" or lex.kind_has(lex.triggers[tr.group()].kind, "addressee"))
+        return not (lex.speech_re.search(before[-25:]) or opens or lex.admin_end.search(before))
+
     def is_modifier(self, sent: Sentence, start: int, lo: int) -> bool:
         """`Giá cổ phiếu FPT sẽ tăng`, `Nhà máy của Masan sẽ …`: the name modifies another head noun."""
         v, lex = self.v, self.lex
@@ -309,6 +358,8 @@ class ActorFinder:
         if word in lex.subject_words or lex.title_end.search(before.rstrip()) or lex.rep_end.search(before.rstrip()) or lex.org_noun_end.search(before.rstrip()):
             return False
         tok = next((t for t in sent.tokens if t.end == lo + w.end(1)), None)
+        if tok is not None and tok.pos == "Nc" and m is not None and m.type == "LOC":
+            return True  # `HLV người Hàn Quốc nói …`, `hàng Việt Nam`: a place after a classifier says whose or where from
         return tok is not None and tok.pos == "N"
 
     def from_mention(self, m: Mention, lo: int, listed: bool = False) -> Actor:
@@ -322,10 +373,25 @@ class ActorFinder:
             if org:
                 return Actor(actor=org, person=m.entity, rule="leader", confidence=self.lex.confidence("leader"), start=m.start)
             return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", "PER"), start=m.start)
+        dash = re.search(r"\s[-–]\s+$", before)
+        if dash is not None and m.type in ("ORG", "LOC"):
+            named = v.mention_ending_at(m.start - len(before) + dash.start(), lo)
+            if named is not None and named.type == "LOC" == m.type and named.entity != m.entity:
+                first = self.from_mention(named, lo, listed=True)  # `Việt Nam - Hàn Quốc ký …`: the pair's first-named party
+                first.partner = first.partner or m.entity
+                return first
+            if named is not None and named.type == "ORG" == m.type and named.entity != m.entity:
+                k = named.start
+                while k > lo and v.low[k - 1] == " ":
+                    k -= 1
+                glued = v.mention_ending_at(k, lo) if k < named.start else None
+                if glued is not None and glued.type == "ORG":
+                    named = glued  # `Bệnh viện X VPI - …`: a name with its acronym written after it
+                return self.from_mention(named, lo, listed)  # `Bệnh viện X - CTCP Bệnh viện Y ký …`: the body's other name after a dash
         stripped = self.lex.org_type_end.sub("", before)
         if self.lex.rep_end.search(stripped.rstrip()):
             return Actor(actor=m.entity, rule="representative", confidence=self.lex.confidence("representative"), start=m.start)
-        if not listed and m.type == "ORG":
+        if not listed and m.type in ("ORG", "LOC"):
             chain = self.conjoined(m, lo)
             if len(chain) > 2:
                 # `Agribank cùng các ngân hàng MB, BIDV và X ký …`: a joint undertaking is the first-named party's
@@ -355,7 +421,7 @@ class ActorFinder:
         return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", m.type), start=m.start)
 
     def conjoined(self, m: Mention, lo: int) -> list[Mention]:
-        """The organisations coordinated with m before it, first-named first: `A, B và m`, `A cùng (các
+        """The organisations (or places) coordinated with m before it, first-named first: `A, B và m`, `A cùng (các
         ngân hàng) B, m`; each joined by a comma, `và`, `cùng (với)`, `với`; the first opens its clause (after
         punctuation or a time adjunct, not `Theo`, `Bên cạnh`)."""
         v = self.v
@@ -366,7 +432,7 @@ class ActorFinder:
             if mm is None:
                 break
             other = v.mention_ending_at(lo + mm.start(), lo)
-            if other is None or other.type != "ORG" or other.entity in {x.entity for x in out}:
+            if other is None or other.type != m.type or other.entity in {x.entity for x in out}:
                 break
             out.insert(0, other)
             cur = other

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from c4ir_kb.models import Sentence
+from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView, token_at
@@ -120,15 +120,68 @@ def reported_done(lex: Lexicon, fillers: list[str]) -> bool:
     return bool(fset & lex.done) and not (fset & lex.ongoing) and "đã và đang" not in " ".join(fillers)
 
 
-def past_dated(v: DocView, sent: Sentence, pos: int, end: int) -> bool:
-    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past."""
+def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon | None = None) -> bool:
+    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past.
+    With lex, a day too: `Ngày 16/1, X khởi công …` in an article of 18/1 reports the event held (dated_events);
+    the publication day itself when the date comes first and no future marker follows it (`Ngày 19/12, X sẽ …`)."""
     pub = v.doc.article.published
     if pub is None:
         return False
     for d in v.dates:
-        if sent.start <= d.start and d.end <= end and d.value[:4].isdigit() and int(d.value[:4]) < pub.year:
+        if not (sent.start <= d.start and d.end <= end):
+            continue
+        if d.value[:4].isdigit() and int(d.value[:4]) < pub.year:
+            return True
+        day = re.fullmatch(r"(\d{4}|--)-(\d\d)-(\d\d)", d.value) if lex is not None else None
+        if day is None:
+            continue
+        when = (int(day.group(1)) if day.group(1) != "--" else pub.year, int(day.group(2)), int(day.group(3)))
+        if when < (pub.year, pub.month, pub.day):
+            return True
+        if when == (pub.year, pub.month, pub.day) and d.end <= pos and not lex.future_marker.search(v.low, d.end, pos):
             return True
     return False
+
+
+def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """Checks on every commitment found, whatever component found it (data: not_undertakings): a title
+    (`Phó chủ tịch phụ trách …`), a responsibility with nothing to do (`…, giao Bộ X chủ trì;`), an event
+    described (`Lễ khai giảng sẽ được tổ chức …` with its actor only taken from the sentences before, `Sự kiện do X chủ trì`),
+    a continued list item that is a dated report or an event (`Sáng 8/8, …`), an estimate (`ước đạt`)."""
+    clause = v.low[c.start : c.end].strip()
+    if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
+        return True
+    if c.kind == "responsibility" and clause in lex.triggers:
+        return True
+    if lex.estimate.search(clause):
+        return True  # `tổng tài sản ước đạt …`: a result estimated
+    event = lex.event_described.match(clause) is not None
+    if event and c.kind == "responsibility" and c.rule.endswith("/passive"):
+        return True  # `Sự kiện do UBND tỉnh X chủ trì, phối hợp với …`: who organised the event described
+    if c.rule.endswith("/continued") and (event or _opens_dated_report(v, c)):
+        return True  # a list read on into `Sáng 8/8, Thủ tướng … chủ trì …`, `Phiên họp được tổ chức …`: the report goes on
+    return event and c.rule.endswith("/context") and c.trigger.lower() == "sẽ được"
+
+
+def _opens_dated_report(v: DocView, c: Commitment) -> bool:
+    """The clause opens with a time adjunct dated on or before the day the article was published (`Sáng 8/8, …`)."""
+    pub = v.doc.article.published
+    if pub is None:
+        return False
+    for d in v.dates:
+        if c.start <= d.start < c.start + 12 and d.end <= c.end:
+            day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.value)
+            return day is not None and (int(day.group(1)), int(day.group(2)), int(day.group(3))) <= (pub.year, pub.month, pub.day)
+    return False
+
+
+def meeting_presided(v: DocView, lex: Lexicon, sent: Sentence, actor_start: int, tend: int, cend: int) -> bool:
+    """`chủ trì phiên họp`, `chủ trì họp báo`: presiding over a meeting is an event reported; not when someone
+    is assigned to hold it (`Thủ tướng giao Phó Thủ tướng X chủ trì họp với các bộ …`: a task ahead)."""
+    k = tend + (m.end() if (m := re.match(r"\s*(?:tổ chức|thực hiện)(?!\w)", v.low[tend:cend])) else 0)
+    if not lex.meeting_object.match(v.low[k:cend]):
+        return False
+    return lex.assign_re.search(v.low, sent.start, actor_start) is None
 
 
 def headline_ceremony(v: DocView, pos: int, tend: int, title_end: int) -> bool:

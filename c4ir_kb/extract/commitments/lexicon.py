@@ -107,6 +107,11 @@ class Lexicon:
         self.done = {w.lower() for w in data["done_markers"]}
         self.signed_future = re.compile(r"(?<!\w)(?:" + alt(data["signed_future_markers"]) + r")(?!\w)")
         self.ongoing = {w.lower() for w in data["ongoing_markers"]}
+        nu = data["not_undertakings"]
+        self.title_triggers = tuple(w.lower() for w in nu["title_triggers"])
+        self.estimate = re.compile(rf"{W}(?:{alt(nu['estimates'])}){E}")
+        self.event_described = re.compile(rf"\s*(?:{alt(nu['event_subjects'])}){E}")
+        self.future_marker = re.compile(rf"{W}(?:{alt(data['dated_events']['future_markers'])}){E}")
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{alt(data['negations'])})\s*$")
         self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")
         self.stative_exception = re.compile(rf"^\s*(?:{alt(data['stative_exceptions']['phrases'])}){E}")
@@ -228,6 +233,7 @@ class Lexicon:
         self.series_heads = {h["noun"].lower(): (h["kind"], h["id"]) for h in se["heads"]}
         self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
         po = data["project_owners"]
+        self.project_named_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['nouns'])})\s+[^,;:]{{0,40}}$")  # `dự án LNG <place>`
         self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s*$")
         self.facility_name = re.compile(rf"(?:{alt(po['nouns'])}){E}")  # an entity named as a facility: `Nhà máy Nhiệt điện X`
         self.project_of_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['owned_nouns'])})(?:\s+(?:này|đó|trên))?\s+của\s*$")
@@ -258,6 +264,7 @@ class Lexicon:
         # `A và B`, `A cùng các B`, `A với tỉnh B`: what joins a partner to the name before it
         self.partner_joint_end = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s+(?:và|cùng|với)\s+(?:(?:các|những)\s+)?(?:{self.admin}\s+)?$")
         self.place_apposition_end = re.compile(rf",\s*(?:{alt(data['org_qualifiers']['place_appositions'])})\s[^,;]{{0,60}}$")
+        self.place_admin_apposition_end = re.compile(rf",\s*{self.admin}\s[^,;]{{0,60}}$")  # `Bệnh viện X, tỉnh Y`
         self.org_qualifier_end = re.compile(rf"\s+(?:{alt(data['org_qualifiers']['words'])})\s+[\w.\-–]+(?:\s*[-–]\s*\w+)?\s*$")
         self.place_occurrence = re.compile(rf"\s*(?:{alt(data['place_occurrences']['words'])}){E}")
         sc = data["schedules"]
