@@ -312,6 +312,9 @@ class Lexicon:
         self.trailing_attribution = re.compile(rf",(?:[^,]*,){{0,2}}[^,]*?{W}(?:{alt(data['speech_verbs']['words'])})\s*[.!]?\s*$")
         self.speech_end = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}),?\s*$")
         self.speech_re = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}){E}")
+        rc = data["reported_clauses"]
+        self.reported_speech_re = re.compile(rf"{W}(?:{alt(rc['speech_verbs'])}){E}")
+        self.reported_triggers = frozenset(rc["triggers"])
         self.done_re = re.compile(rf"(?<!\w)(?:{alt(self.done)})(?!\w)")
         # `thống nhất thông qua`: words right after a trigger that make it no undertaking, one regex a trigger
         self.not_before_re = {

@@ -26,6 +26,7 @@ from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, 
 from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, opinion, past_dated, reported_done, requested, verb_next
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.reported import reported_speaker
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -101,6 +102,9 @@ class TriggerFinder:
                 actor = None if lex.kind_has(trig.kind, "no_chain") else chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
                 if actor is not None:
                     fillers = fillers + actor.fillers  # `X đã ký …, triển khai …`: the chain's tense
+            if actor is None:
+                # `Bộ X cho biết kỳ thi năm sau dự kiến …`: a reported clause naming no body of its own is the speaker's
+                actor = reported_speaker(v, lex, self.actors, sent, pos, trig.id)
             if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
                 # a target or plan with no subject of its own (`Theo dự kiến, …`, `Trong đó, … phấn đấu đạt …`)
