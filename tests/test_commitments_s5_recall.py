@@ -35,3 +35,31 @@ def test_a_project_verb_in_a_report_is_no_undertaking_of_the_speaker():
     r = run("Sở Khoa học Nam Hải cho biết việc đầu tư hạ tầng số giúp người dân tiếp cận dịch vụ công.\n",
             [("ORG", "Sở Khoa học Nam Hải", [])])
     assert r.commitments == []
+
+
+# ---- wishes and priorities ---------------------------------------------------
+
+def test_a_wish_that_a_named_party_act_is_a_proposal():
+    r = run("Bộ trưởng Trần Quốc Dũng mong Hàn Quốc tiếp tục hỗ trợ đào tạo kỹ sư bán dẫn.\n",
+            [("PER", "Trần Quốc Dũng", []), ("LOC", "Hàn Quốc", [])])
+    c = r.find("hỗ trợ đào tạo kỹ sư")
+    assert c.kind == "proposal" and r.name(c.actor) == "Trần Quốc Dũng"
+
+
+def test_mong_as_fragile_or_awaited_is_no_proposal():
+    r = run("Bộ trưởng Trần Quốc Dũng cho rằng đà phục hồi còn mong manh và mong chờ thị trường khởi sắc.\n",
+            [("PER", "Trần Quốc Dũng", [])])
+    assert r.commitments == []
+
+
+def test_giving_priority_to_an_action_is_a_pledge():
+    r = run("Công ty Thép Bình Minh ưu tiên tuyển dụng lao động địa phương cho nhà máy mới.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("tuyển dụng lao động địa phương")
+    assert c.kind == "pledge" and r.name(c.actor) == "Công ty Thép Bình Minh"
+
+
+def test_a_priority_as_a_noun_is_no_pledge():
+    r = run("Công ty Thép Bình Minh xếp thị trường nội địa vào nhóm ưu tiên hàng đầu năm nay.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    assert r.commitments == []
