@@ -63,3 +63,28 @@ def test_a_priority_as_a_noun_is_no_pledge():
     r = run("Công ty Thép Bình Minh xếp thị trường nội địa vào nhóm ưu tiên hàng đầu năm nay.\n",
             [("ORG", "Công ty Thép Bình Minh", [])])
     assert r.commitments == []
+
+
+# ---- a directive of obligations goes on --------------------------------------
+
+def test_each_as_tung_is_no_done_marker_in_a_directives_next_sentence():
+    r = run("Chủ tịch UBND tỉnh Nam Hải Lê Văn Phúc yêu cầu các xã sơ tán dân khỏi vùng trũng trước 17 giờ.\n\n"
+            "Việc sơ tán phải được làm theo tinh thần đi từng ngõ, gõ từng nhà.\n",
+            [("PER", "Lê Văn Phúc", []), ("ORG", "UBND tỉnh Nam Hải", [])])
+    c = r.find("gõ từng nhà")
+    assert c.kind == "directive" and r.name(c.actor) == "UBND tỉnh Nam Hải" and c.rule.endswith("/continued")
+
+
+def test_the_addressees_acting_after_a_directive_is_what_it_tells_them():
+    r = run("Chủ tịch UBND tỉnh Nam Hải Lê Văn Phúc yêu cầu các xã sơ tán dân khỏi vùng trũng trước 17 giờ.\n\n"
+            "Đồng thời, các địa phương tập trung chuẩn bị lương thực tại nơi tránh trú.\n",
+            [("PER", "Lê Văn Phúc", []), ("ORG", "UBND tỉnh Nam Hải", [])])
+    c = r.find("chuẩn bị lương thực")
+    assert c.kind == "directive" and r.name(c.actor) == "UBND tỉnh Nam Hải"
+
+
+def test_a_sentence_reported_as_done_ends_the_directives_list():
+    r = run("Chủ tịch UBND tỉnh Nam Hải Lê Văn Phúc yêu cầu các xã sơ tán dân khỏi vùng trũng trước 17 giờ.\n\n"
+            "Các địa phương đã di dời 300 hộ dân đến nơi an toàn.\n",
+            [("PER", "Lê Văn Phúc", []), ("ORG", "UBND tỉnh Nam Hải", [])])
+    assert [c.text for c in r.commitments if "300 hộ" in c.text] == []

@@ -213,6 +213,7 @@ class Lexicon:
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
         self.continued_joint = re.compile(rf"\s*(?:{alt(cl['joint_leads'])})\s*,\s*")
         self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
+        self.addressee_lead = re.compile(rf"\s*(?:(?:{alt(cl['joint_leads'])})\s*,\s*)?(?:{alt(cl['addressee_leads'])}){E}")
         tp = cl["topics"]
         self.topic_frame = re.compile(rf"\s*(?:{alt(tp['frames'])}){E}[^,;.:]{{1,60}},\s*")
         self.topic_party = re.compile(rf"(?:{alt(tp['party_words'])}){E}")
