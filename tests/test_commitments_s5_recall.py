@@ -88,3 +88,28 @@ def test_a_sentence_reported_as_done_ends_the_directives_list():
             "Các địa phương đã di dời 300 hộ dân đến nơi an toàn.\n",
             [("PER", "Lê Văn Phúc", []), ("ORG", "UBND tỉnh Nam Hải", [])])
     assert [c.text for c in r.commitments if "300 hộ" in c.text] == []
+
+
+# ---- a figure of the actor's own, changed, is its plan -------------------------
+
+def test_raising_the_companys_own_capital_is_its_plan():
+    r = run("Công ty Chứng khoán Thái Hòa chốt danh sách cổ đông vào tháng tới.\n\n"
+            "Sau đợt phát hành, vốn điều lệ của Công ty Chứng khoán Thái Hòa dự kiến tăng lên 3.000 tỷ đồng.\n",
+            [("ORG", "Công ty Chứng khoán Thái Hòa", [])])
+    c = r.find("tăng lên 3.000 tỷ đồng")
+    assert c.kind == "plan" and r.name(c.actor) == "Công ty Chứng khoán Thái Hòa" and c.rule.endswith("/metric-owner")
+
+
+def test_a_projects_added_investment_is_the_plan_of_the_actor_before():
+    r = run("Tập đoàn Kim Long cho biết đang mở rộng nhà máy linh kiện tại Hải Phòng.\n\n"
+            "Tổng vốn đầu tư dự kiến tăng thêm 50 triệu USD.\n",
+            [("ORG", "Tập đoàn Kim Long", []), ("LOC", "Hải Phòng", [])])
+    c = r.find("tăng thêm 50 triệu USD")
+    assert r.name(c.actor) == "Tập đoàn Kim Long"
+
+
+def test_a_figure_merely_stated_is_no_plan():
+    r = run("Tập đoàn Kim Long cho biết đang mở rộng nhà máy linh kiện tại Hải Phòng.\n\n"
+            "Tổng vốn đầu tư dự kiến 900 tỷ đồng.\n",
+            [("ORG", "Tập đoàn Kim Long", []), ("LOC", "Hải Phòng", [])])
+    assert [c for c in r.commitments if "900 tỷ" in c.text] == []

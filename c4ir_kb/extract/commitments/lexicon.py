@@ -316,6 +316,13 @@ class Lexicon:
         rc = data["reported_clauses"]
         self.reported_speech_re = re.compile(rf"{W}(?:{alt(rc['speech_verbs'])}){E}")
         self.reported_triggers = frozenset(rc["triggers"])
+        ms = data["metric_subjects"]
+        self.metric_subject_re = re.compile(
+            rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?:{alt(ms['nouns'])}){E}(?P<rest>[^,;:]*?)\s*(?:{alt(data['fillers'])}\s*)*"
+        )
+        self.metric_change_re = re.compile(rf"\s*(?:sẽ\s+)?(?:{alt(ms['changes'])}){E}")
+        self.metric_triggers = frozenset(ms["triggers"])
+        self.metric_max_words = int(ms["max_words"])
         self.done_re = re.compile(rf"(?<!\w)(?:{alt(self.done)})(?!\w)")
         # `thống nhất thông qua`: words right after a trigger that make it no undertaking, one regex a trigger
         self.not_before_re = {
