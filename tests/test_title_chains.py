@@ -199,3 +199,14 @@ def test_a_provincial_command_named_bare_after_a_title_is_the_home_provinces():
 def test_a_provincial_command_named_bare_in_an_article_of_no_province_has_no_organisation():
     r = run("Đại tá Trần Văn Tâm - Phó Chỉ huy trưởng Bộ Chỉ huy quân sự, phát biểu.")
     assert ("Trần Văn Tâm", "Phó Chỉ huy trưởng", None) in roles(r)
+
+
+def test_a_counted_title_heads_a_list_of_named_holders_with_titles_of_their_own():
+    r = run("Tỉnh Nam Định họp. Ba Phó Bí thư Tỉnh ủy gồm: bà Trần Thị Hoa (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh, ông Lê Văn Minh - Chủ tịch UBND tỉnh và ông Vũ Đức Toàn được bầu lại.")
+    got = roles(r)
+    for name in ("Trần Thị Hoa", "Lê Văn Minh", "Vũ Đức Toàn"):
+        assert (name, "Phó Bí thư", "Tỉnh ủy Nam Định") in got
+    assert ("Trần Thị Hoa", "Phó Bí thư Thường trực", "Tỉnh ủy Nam Định") in got
+    assert ("Trần Thị Hoa", "Chủ tịch", "HĐND tỉnh Nam Định") in got
+    assert ("Lê Văn Minh", "Chủ tịch", "UBND tỉnh Nam Định") in got
+    assert not any(p == "Vũ Đức Toàn" and t == "Chủ tịch" for p, t, _ in got)
