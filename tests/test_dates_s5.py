@@ -97,3 +97,17 @@ def test_a_bare_mung_day_elsewhere_takes_the_month_of_the_date_before():
 
 def test_a_bare_mung_day_about_tet_needs_a_publication_date():
     assert _values("Dịp Tết, mùng 4 là ngày khai trương.", None) == []
+
+
+def test_a_future_clause_moves_a_day_long_past_to_the_coming_year():
+    text = "Vòng bảng sẽ diễn ra theo thể thức sân nhà - sân khách từ 24.7 đến 8.8."
+    assert _values(text, date(2026, 1, 15)) == ["2026-07-24/2026-08-08"]
+
+
+def test_a_future_clause_keeps_a_recent_past_day():
+    text = "Công ty Hồng Lam sẽ trả cổ tức cho cổ đông có tên ngày 12/1."
+    assert _values(text, date(2026, 1, 20)) == ["2026-01-12"]
+
+
+def test_without_a_future_word_the_nearest_year_stays():
+    assert _values("Vòng bảng diễn ra từ ngày 24/7 đến ngày 8/8.", date(2026, 1, 15)) == ["2025-07-24/2025-08-08"]

@@ -155,6 +155,7 @@ class _Grammar:
         self.paren_day_before = re.compile(rf"(?:{_alt([*lex['weekday_names'], *lex['parts_of_day'], *lex['dotted_paren_after']])})\s*$", _I)
         self.day_words_end_not_after = tail(lex["day_words_end_not_after"] + lex["bare_not_after"])
         self.name_year_heads = tail(lex["name_year_heads"])
+        self.future_clause = re.compile(rf"(?<!\w)(?:{_alt(lex['future_clause_words'])})(?!\w)[^.;:!?\n]*$", _I)
         self.name_year_document = re.compile(rf"(?<!\w)(?:{_alt(lex['name_year_documents'])})(?!\w)[^.,;:!?()\n]*$", _I)
         self.name_year_not_after = tail(lex["name_year_not_after"] + lex["bare_not_after"])
         self.name_year_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'] + lex['name_year_not_before'])})(?!\w)", _I)

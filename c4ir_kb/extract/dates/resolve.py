@@ -64,6 +64,13 @@ def _nearest_year(p: _Point, pub: date) -> Optional[int]:
     return best[1] if best else None
 
 
+_FUTURE_SLACK = 3  # months: a future clause may still name a recent day (a record date just past)
+
+
+def _months_before(p: _Point, y: int, pub: date) -> int:
+    return (pub.year * 12 + pub.month) - (y * 12 + p.m)
+
+
 def _resolve(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None:
     _resolve_year(p, pub, anchor)
     if p.last_day and p.m:
@@ -92,6 +99,8 @@ def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None
         p.y, p.ysrc = pub.year + p.yrel, "published"
     elif pub is not None:
         y = _nearest_year(p, pub)
+        if y is not None and p.future and p.precision in ("day", "month") and _months_before(p, y, pub) > _FUTURE_SLACK:
+            y += 1  # `sẽ diễn ra từ 24.7` published in January: July to come, not the one half a year ago
         if y is not None:
             p.y, p.ysrc = y, "published"
     elif anchor is not None and (p.precision != "day" or p.d <= _days_in(p.m, anchor)):
@@ -242,6 +251,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                     stated = p.y is not None or p.yy is not None or p.yrel is not None or p.after is not None
                     if not stated and p.precision == "day" and (p.m, p.d) in days_stated:
                         p.y, p.ysrc = days_stated[(p.m, p.d)], "article"  # the day the article dated before
+                    elif not stated and g.future_clause.search(norm[max(0, m.start - 200) : m.start]):
+                        p.future = True  # `sẽ diễn ra từ 24.7`: not yet happened
                     _resolve(p, published, anchor)
                     if stated and p.precision == "day" and p.y is not None and published is not None and abs(p.y - published.year) <= 1:
                         # a day the text dates near publication (never `2/9/1945`: an anniversary's
