@@ -165,3 +165,8 @@ def test_a_local_body_of_listed_levels_is_every_such_body():
 def test_a_code_after_a_noun_for_a_case_a_channel_or_a_flight_is_no_organisation():
     r = run("Lực lượng phá chuyên án HT825.1 thu giữ hàng cấm. Trận đấu phát trên kênh VTV6. Chuyến bay số hiệu VN245 hạ cánh.")
     assert not {"HT825.1", "VTV6", "VN245"} & surfaces(r, "ORG")
+
+
+def test_a_long_company_name_defined_by_its_acronym_runs_to_it():
+    r = run("Tổng công ty phối hợp với Công ty TNHH MTV Vận hành hệ thống cấp nước và thoát nước Đô thị (WSMO) trong mùa mưa.")
+    assert "Công ty TNHH MTV Vận hành hệ thống cấp nước và thoát nước Đô thị" in surfaces(r, "ORG")

@@ -24,7 +24,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         e = long_name(v, j)
         if e > j:
             return e
-    if kind == "company" and j < v.n and v.units[j].pos != "V":
+    if kind == "company" and j < v.n and (v.units[j].pos != "V" or acronym(v.units[j].text)):
         e = long_name(v, j, defined_only=True)
         if e > j and any(cap(u) for u in v.units[j:e]):
             return e  # `CTCP Sàn giao dịch tài sản mã hóa VIX (VIXEX)`: up to the acronym that defines it
@@ -464,12 +464,12 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
     tác | phối hợp liên ngành hỗ trợ dự án X (gọi tắt là ...)`: the name of a steering or task
     body runs to the acronym or `gọi tắt` in parentheses that defines it (commas and all);
     without one, to punctuation, a line end, a long_name_stops word or a person's name.
-    `defined_only` (a company): only a short name (12 words) closed by such a definition,
+    `defined_only` (a company): only a short name (16 syllables) closed by such a definition,
     with no comma and no stop word in it."""
     R = rules()
     stops = R.lx.words("long_name_stops")
     e, plain_end = k, None
-    while e < v.n and e - k < (12 if defined_only else 30):
+    while e < v.n and e - k < (16 if defined_only else 30):
         g = v.gap(e - 1)
         if _DEFINED.match(v.s, v.units[e - 1].end):
             return e if e > k and (not defined_only or plain_end is None) else 0
