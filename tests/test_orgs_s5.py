@@ -170,3 +170,13 @@ def test_a_code_after_a_noun_for_a_case_a_channel_or_a_flight_is_no_organisation
 def test_a_long_company_name_defined_by_its_acronym_runs_to_it():
     r = run("Tổng công ty phối hợp với Công ty TNHH MTV Vận hành hệ thống cấp nước và thoát nước Đô thị (WSMO) trong mùa mưa.")
     assert "Công ty TNHH MTV Vận hành hệ thống cấp nước và thoát nước Đô thị" in surfaces(r, "ORG")
+
+
+def test_a_body_being_built_is_a_facility_not_an_organisation():
+    r = run("Sáng nay, tỉnh khởi công xây dựng Bệnh viện Đa khoa Minh Khai với quy mô 500 giường.")
+    assert "Bệnh viện Đa khoa Minh Khai" not in surfaces(r, "ORG")
+
+
+def test_the_same_body_acting_later_is_an_organisation():
+    r = run("Tỉnh khởi công Bệnh viện Đa khoa Minh Khai. Năm sau, Bệnh viện Đa khoa Minh Khai sẽ tuyển 200 y bác sĩ.")
+    assert "Bệnh viện Đa khoa Minh Khai" in surfaces(r, "ORG")
