@@ -180,3 +180,13 @@ def test_a_body_being_built_is_a_facility_not_an_organisation():
 def test_the_same_body_acting_later_is_an_organisation():
     r = run("Tỉnh khởi công Bệnh viện Đa khoa Minh Khai. Năm sau, Bệnh viện Đa khoa Minh Khai sẽ tuyển 200 y bác sĩ.")
     assert "Bệnh viện Đa khoa Minh Khai" in surfaces(r, "ORG")
+
+
+def test_a_companys_name_stops_before_the_activity_it_does():
+    r = run("Dự án do Công ty Minh Khang đầu tư đã hoàn thành đúng hạn.")
+    assert "Công ty Minh Khang" in surfaces(r, "ORG")
+
+
+def test_a_ministry_after_a_word_for_works_owns_them():
+    r = run("Các công trình Bộ Xây dựng quản lý đều bảo đảm an toàn.")
+    assert "Bộ Xây dựng" in surfaces(r, "ORG")

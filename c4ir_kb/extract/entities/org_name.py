@@ -228,6 +228,9 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         tail = v.units[last_good:j]
         glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
         verb_chain = nxt is not None and nxt.pos == "V" and any(t.pos == "V" for t in tail)  # Bộ Quốc phòng | đầu tư nâng cấp
+        # a company's activity words come before its own name (Công ty Đầu tư X); after it they
+        # are what it does (`Tập đoàn Hòa Phát | đầu tư`)
+        verb_chain = verb_chain or kind == "company" and all(t.pos == "V" for t in tail)
         if boundary and not glued and not verb_chain and all(nounish(v, t) and t.text.islower() for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) == 1:
             last_good = j
     if last_good < j and lower_run and lower_run <= 6:

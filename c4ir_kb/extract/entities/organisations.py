@@ -106,9 +106,14 @@ def plural_generic(v: DocView, i: int, e: int, rule: str) -> bool:
 
 def under_construction(v: DocView, i: int) -> bool:
     """Is the name at i the object of a word for building or a project (construction_cues:
-    `khởi công`, `động thổ`, `khánh thành`, `dự án`), lower-case right before it? The
-    guideline: facilities, plants, projects and programmes are no organisations."""
-    cues = rules().lx.words("construction_cues")
+    `khởi công`, `động thổ`, `khánh thành`, `dự án`), lower-case right before it, a body's
+    head (a hospital, a school, a centre; not a company or a ministry, which own projects)?
+    The guideline: facilities, plants, projects and programmes are no organisations."""
+    R = rules()
+    cues = R.lx.words("construction_cues")
+    h = v.phrase(i, R.lx.org_heads, R.lx.max_head, True)
+    if not h or R.lx.org_heads.get(tuple(u.key for u in v.units[i : i + h])) != "body" or v.phrase(i, R.lx.words("national_bodies"), 2):
+        return False  # `dự án Tập đoàn X`, `công trình Bộ Y quản lý`: the owner of the project
     return any(
         i - n >= 0 and v.phrase(i - n, cues, n) == n and (v.units[i - n].text.islower() or sentence_start(v, i - n)) and all(v.tight(k) for k in range(i - n, i))
         for n in (4, 3, 2, 1)
