@@ -165,3 +165,28 @@ def test_a_local_body_of_listed_levels_is_every_such_body():
 def test_a_code_after_a_noun_for_a_case_a_channel_or_a_flight_is_no_organisation():
     r = run("Lực lượng phá chuyên án HT825.1 thu giữ hàng cấm. Trận đấu phát trên kênh VTV6. Chuyến bay số hiệu VN245 hạ cánh.")
     assert not {"HT825.1", "VTV6", "VN245"} & surfaces(r, "ORG")
+
+
+def test_a_long_company_name_defined_by_its_acronym_runs_to_it():
+    r = run("Tổng công ty phối hợp với Công ty TNHH MTV Vận hành hệ thống cấp nước và thoát nước Đô thị (WSMO) trong mùa mưa.")
+    assert "Công ty TNHH MTV Vận hành hệ thống cấp nước và thoát nước Đô thị" in surfaces(r, "ORG")
+
+
+def test_a_body_being_built_is_a_facility_not_an_organisation():
+    r = run("Sáng nay, tỉnh khởi công xây dựng Bệnh viện Đa khoa Minh Khai với quy mô 500 giường.")
+    assert "Bệnh viện Đa khoa Minh Khai" not in surfaces(r, "ORG")
+
+
+def test_the_same_body_acting_later_is_an_organisation():
+    r = run("Tỉnh khởi công Bệnh viện Đa khoa Minh Khai. Năm sau, Bệnh viện Đa khoa Minh Khai sẽ tuyển 200 y bác sĩ.")
+    assert "Bệnh viện Đa khoa Minh Khai" in surfaces(r, "ORG")
+
+
+def test_a_companys_name_stops_before_the_activity_it_does():
+    r = run("Dự án do Công ty Minh Khang đầu tư đã hoàn thành đúng hạn.")
+    assert "Công ty Minh Khang" in surfaces(r, "ORG")
+
+
+def test_a_ministry_after_a_word_for_works_owns_them():
+    r = run("Các công trình Bộ Xây dựng quản lý đều bảo đảm an toàn.")
+    assert "Bộ Xây dựng" in surfaces(r, "ORG")

@@ -5,6 +5,8 @@ its level alone (`Tỉnh ủy`), is also named virtually with the article's home
 so it links to `UBND tỉnh Ninh Bình` / `Tỉnh ủy Ninh Bình` across articles. Where the text
 names no home province, a provincial outlet's own (lookup.outlet_place) is used for the
 level it matches (`tỉnh`, `Tỉnh ủy` in a province; `thành phố`, `Thành ủy` in a central city).
+A country written as a team in a sports sentence is named virtually as its national team
+(`đội tuyển Nepal`), its span unchanged.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ entity_lexicons.json), also with an edition or a year after them (`SEA Games 33`
 the name a photo credit gives (`ẢNH: KIM ANH`, `Ảnh minh họa: X`) and an outlet's code
 opening the first body paragraph (`ĐTO - `, `(GLO)-`, a dateline) are no entity; nor is
 an acronym the article defines by a common noun phrase (`người điều hành (NĐH)`,
-`đánh giá năng lực (ĐGNL)`), wherever it is used.
+`đánh giá năng lực (ĐGNL)`), or by foreign words after a lower-case common noun phrase
+(`thép cuộn cán nóng (HRC)`), wherever it is used.
 
 Reads: mentions. Claims: nothing; drops those mentions (their units stay claimed).
 """

@@ -24,7 +24,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         e = long_name(v, j)
         if e > j:
             return e
-    if kind == "company" and j < v.n and v.units[j].pos != "V":
+    if kind == "company" and j < v.n and (v.units[j].pos != "V" or acronym(v.units[j].text)):
         e = long_name(v, j, defined_only=True)
         if e > j and any(cap(u) for u in v.units[j:e]):
             return e  # `CTCP Sàn giao dịch tài sản mã hóa VIX (VIXEX)`: up to the acronym that defines it
@@ -228,6 +228,9 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         tail = v.units[last_good:j]
         glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
         verb_chain = nxt is not None and nxt.pos == "V" and any(t.pos == "V" for t in tail)  # Bộ Quốc phòng | đầu tư nâng cấp
+        # a company's activity words come before its own name (Công ty Đầu tư X); after it they
+        # are what it does (`Tập đoàn Hòa Phát | đầu tư`)
+        verb_chain = verb_chain or kind == "company" and all(t.pos == "V" for t in tail)
         if boundary and not glued and not verb_chain and all(nounish(v, t) and t.text.islower() for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) == 1:
             last_good = j
     if last_good < j and lower_run and lower_run <= 6:
@@ -464,12 +467,12 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
     tác | phối hợp liên ngành hỗ trợ dự án X (gọi tắt là ...)`: the name of a steering or task
     body runs to the acronym or `gọi tắt` in parentheses that defines it (commas and all);
     without one, to punctuation, a line end, a long_name_stops word or a person's name.
-    `defined_only` (a company): only a short name (12 words) closed by such a definition,
+    `defined_only` (a company): only a short name (16 syllables) closed by such a definition,
     with no comma and no stop word in it."""
     R = rules()
     stops = R.lx.words("long_name_stops")
     e, plain_end = k, None
-    while e < v.n and e - k < (12 if defined_only else 30):
+    while e < v.n and e - k < (16 if defined_only else 30):
         g = v.gap(e - 1)
         if _DEFINED.match(v.s, v.units[e - 1].end):
             return e if e > k and (not defined_only or plain_end is None) else 0

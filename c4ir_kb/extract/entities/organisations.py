@@ -9,7 +9,7 @@ Adds: acronym links.
 from __future__ import annotations
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
-from c4ir_kb.extract.entities.lookup import home_place, known_at, place_at
+from c4ir_kb.extract.entities.lookup import home_place, known_at, place_at, sentence_start
 from c4ir_kb.extract.entities.mentions import add_mention, level_committee
 from c4ir_kb.extract.entities.names import head_inside_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
@@ -60,7 +60,9 @@ def find_organisations(v: DocView) -> None:
             sp = split_person_from_org(v, (i, e, rule))
             if sp is not None and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])) and rule != "org.gazetteer":
                 e = sp[1]
-            if rule == "org.facility":  # Nhà máy Nhiệt điện X: a plant, neither organisation nor place
+            if rule == "org.facility" or rule == "org.head+name" and under_construction(v, i):
+                # Nhà máy Nhiệt điện X: a plant, neither organisation nor place; `khởi công Bệnh
+                # viện X`, `dự án Trường Y`: what is being built is a facility or a project
                 v.claim(i, e)
                 i = e
                 continue
@@ -104,6 +106,22 @@ def plural_generic(v: DocView, i: int, e: int, rule: str) -> bool:
     if v.phrase(i, R.lx.words("national_bodies"), 2):
         return False  # `các Bộ Tài chính, Xây dựng`: each ministry is one national body
     return not any(place_at(v, k, allow_weak=False)[1] is not None or known_at(v, k)[0] for k in range(i, e))
+
+
+def under_construction(v: DocView, i: int) -> bool:
+    """Is the name at i the object of a word for building or a project (construction_cues:
+    `khởi công`, `động thổ`, `khánh thành`, `dự án`), lower-case right before it, a body's
+    head (a hospital, a school, a centre; not a company or a ministry, which own projects)?
+    The guideline: facilities, plants, projects and programmes are no organisations."""
+    R = rules()
+    cues = R.lx.words("construction_cues")
+    h = v.phrase(i, R.lx.org_heads, R.lx.max_head, True)
+    if not h or R.lx.org_heads.get(tuple(u.key for u in v.units[i : i + h])) != "body" or v.phrase(i, R.lx.words("national_bodies"), 2):
+        return False  # `dự án Tập đoàn X`, `công trình Bộ Y quản lý`: the owner of the project
+    return any(
+        i - n >= 0 and v.phrase(i - n, cues, n) == n and (v.units[i - n].text.islower() or sentence_start(v, i - n)) and all(v.tight(k) for k in range(i - n, i))
+        for n in (4, 3, 2, 1)
+    )
 
 
 def levels_listed(v: DocView, i: int, e: int) -> bool:
