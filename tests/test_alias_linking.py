@@ -152,3 +152,22 @@ def test_a_ward_and_its_province_have_different_keys():
 def test_an_abbreviated_administrative_noun_glued_to_a_name_makes_a_place(runner, tmp_path):
     doc = _export(runner, tmp_path, "Tin mới\n\nBà con ở P.Tân Mỹ Đông đã nhận gạo cứu trợ. Nhiều hộ ở phường Tân Mỹ Đông vẫn bị ngập.\n")
     assert {"P.Tân Mỹ Đông", "Tân Mỹ Đông"} <= _aliases(doc, "LOC", "P.Tân Mỹ Đông")
+
+
+def test_a_company_written_as_its_initials_and_group_is_the_company(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nTập đoàn Hưng Thịnh Phát Đạt vừa khởi công nhà máy mới. Lãnh đạo HTPĐ Group cho biết dự án sẽ hoàn thành năm sau.\n",
+    )
+    assert {"Tập đoàn Hưng Thịnh Phát Đạt", "HTPĐ Group"} in _orgs(doc)
+
+
+def test_a_street_keeps_the_form_with_its_noun(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nCửa hàng nằm trên phố Hàng Chiếu, gần chợ cũ của quận.\n")
+    assert {"Hàng Chiếu", "phố Hàng Chiếu"} <= _aliases(doc, "LOC", "Hàng Chiếu")
+
+
+def test_a_place_marked_former_keeps_that_form(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nDự án nằm ở xã Tân Phú, tỉnh Bình Phước (cũ), nay thuộc tỉnh Đồng Nai.\n")
+    assert {"tỉnh Bình Phước", "tỉnh Bình Phước (cũ)", "Bình Phước (cũ)"} <= _aliases(doc, "LOC", "Bình Phước")
