@@ -171,3 +171,9 @@ def test_a_street_keeps_the_form_with_its_noun(runner, tmp_path):
 def test_a_place_marked_former_keeps_that_form(runner, tmp_path):
     doc = _export(runner, tmp_path, "Tin mới\n\nDự án nằm ở xã Tân Phú, tỉnh Bình Phước (cũ), nay thuộc tỉnh Đồng Nai.\n")
     assert {"tỉnh Bình Phước", "tỉnh Bình Phước (cũ)", "Bình Phước (cũ)"} <= _aliases(doc, "LOC", "Bình Phước")
+
+
+def test_the_districts_of_a_city_are_neither_a_district_nor_a_form_of_the_city(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nCác quận, huyện Hà Nội đều tổ chức diễn tập. Hà Nội sẽ tổng kết vào cuối năm.\n")
+    assert _aliases(doc, "LOC", "Hà Nội") & {"huyện Hà Nội", "quận, huyện Hà Nội"} == set()
+    assert [x["name"] for x in doc["articles"][0]["locations"]] == ["Hà Nội"]

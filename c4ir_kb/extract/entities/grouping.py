@@ -291,6 +291,8 @@ def prefixed_form(v: DocView, m) -> str | None:
         if i - n < 0 or not all(v.tight(x) for x in range(i - n, i)):
             continue
         if v.phrase(i - n, lx.words("admin_prefixes"), n) == n:
+            if v.phrase(i - n, lx.words("lower_admin_prefixes"), n) == n and _province_or_city(text[m.start : m.end]):
+                return None  # `các quận, huyện Hà Nội`: the districts of the city, not the city
             return text[v.units[i - n].start : m.end]
         if m.rule == "loc.admin-prefix" and v.phrase(i - n, lx.words("street_form_nouns"), n) == n:
             return text[v.units[i - n].start : m.end]  # `phố Lê Đại Hành`
@@ -300,6 +302,11 @@ def prefixed_form(v: DocView, m) -> str | None:
     if v.gap(i - 1) in (".", ". ") and (a.key,) in lx.words("admin_prefix_abbreviations") and a.text[:1].isupper() and not after_name:
         return text[a.start : m.end]
     return None
+
+
+def _province_or_city(name: str) -> bool:
+    p = find_place(name)
+    return p is not None and p.type in ("province", "city") and not p.weak
 
 
 def _place_rest(v: DocView, m, n: int) -> bool:
