@@ -177,3 +177,14 @@ def test_the_districts_of_a_city_are_neither_a_district_nor_a_form_of_the_city(r
     doc = _export(runner, tmp_path, "Tin mới\n\nCác quận, huyện Hà Nội đều tổ chức diễn tập. Hà Nội sẽ tổng kết vào cuối năm.\n")
     assert _aliases(doc, "LOC", "Hà Nội") & {"huyện Hà Nội", "quận, huyện Hà Nội"} == set()
     assert [x["name"] for x in doc["articles"][0]["locations"]] == ["Hà Nội"]
+
+
+def test_a_bare_acronym_does_not_join_two_provinces_bodies_across_articles(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin một\n\nBộ đội Biên phòng tỉnh Cà Mau tổ chức tuần tra trên biển. Trong năm, BĐBP đã bắt giữ 12 tàu cá.\n",
+        "Tin hai\n\nBộ đội Biên phòng tỉnh Kiên Giang ký quy chế với ngư dân. BĐBP cũng hỗ trợ xây nhà.\n",
+    )
+    ca_mau = _aliases(doc, "ORG", "Bộ đội Biên phòng tỉnh Cà Mau")
+    assert "BĐBP" in ca_mau and "Bộ đội Biên phòng tỉnh Kiên Giang" not in ca_mau

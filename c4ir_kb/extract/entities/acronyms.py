@@ -124,7 +124,7 @@ def abbreviates(v: DocView, a: int, f: int) -> bool:
     if k == ma.i or len(letters) < 3 or any(c.isdigit() for u in v.units[ma.i : k] for c in u.text):
         return False
     company = k < ma.j and (v.units[ma.j - 1].key,) in rules().lx.words("company_suffixes") and k == ma.j - 1
-    rest_a = "" if company else _place_tail(v, k, ma.j)
+    rest_a = "" if company else place_tail(v, k, ma.j)
     if rest_a is None:
         return False
     # `TTVN Group` / `Tập đoàn Trường Thành Việt Nam`: a company's initials after its head
@@ -141,11 +141,11 @@ def abbreviates(v: DocView, a: int, f: int) -> bool:
         x += 1
     if spelled != letters or x == first + 1:
         return False
-    rest_f = _place_tail(v, x, mf.j)
+    rest_f = place_tail(v, x, mf.j)
     return rest_f is not None and (rest_a == "" or rest_a == rest_f)
 
 
-def _place_tail(v: DocView, i: int, j: int) -> str | None:
+def place_tail(v: DocView, i: int, j: int) -> str | None:
     """Units i..j of a mention: nothing (""), or a province or city of the gazetteer, maybe
     after a lower-case administrative prefix (`tỉnh An Giang`): its name; else None."""
     if i >= j:

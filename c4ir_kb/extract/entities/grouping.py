@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from c4ir_kb.extract.entities.acronyms import abbreviates
+from c4ir_kb.extract.entities.acronyms import abbreviates, place_tail
 from c4ir_kb.extract.entities.mentions import org_tuples
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
@@ -229,6 +229,12 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
         groups[find(i)].append(i)
+    # `BĐBP` with `BĐBP An Giang`: a bare acronym of a body every province has is this
+    # province's here only; its key would join every province's body across articles
+    for i in orgs:
+        if ms[i].j - ms[i].i == 1 and acronym(v.units[ms[i].i].text) and keys[i]:
+            if any(x != i and _ends_with_place(v, ms[x]) for x in groups[find(i)]):
+                keys[i] = []
     entities: list[Entity] = []
     m2e = [0] * len(ms)
     counters: dict[str, int] = defaultdict(int)
@@ -302,6 +308,11 @@ def prefixed_form(v: DocView, m) -> str | None:
     if v.gap(i - 1) in (".", ". ") and (a.key,) in lx.words("admin_prefix_abbreviations") and a.text[:1].isupper() and not after_name:
         return text[a.start : m.end]
     return None
+
+
+def _ends_with_place(v: DocView, m) -> bool:
+    """Does ORG mention m end with a province or city (`BĐBP An Giang`, `... tỉnh An Giang`)?"""
+    return any(place_tail(v, y, m.j) for y in range(m.i + 1, m.j))
 
 
 def _province_or_city(name: str) -> bool:
