@@ -188,3 +188,12 @@ def test_a_bare_acronym_does_not_join_two_provinces_bodies_across_articles(runne
     )
     ca_mau = _aliases(doc, "ORG", "Bộ đội Biên phòng tỉnh Cà Mau")
     assert "BĐBP" in ca_mau and "Bộ đội Biên phòng tỉnh Kiên Giang" not in ca_mau
+
+
+def test_a_country_written_by_its_official_name_or_after_nuoc_is_the_country(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nViệt Nam luôn coi trọng quan hệ với nước Cộng hòa Dân chủ Nhân dân Lào. Lào và Việt Nam ký ba văn kiện hợp tác.\n",
+    )
+    assert {"Lào", "Cộng hòa Dân chủ Nhân dân Lào", "nước Cộng hòa Dân chủ Nhân dân Lào"} <= _aliases(doc, "LOC", "Lào")

@@ -286,8 +286,8 @@ def written_forms(v: DocView, m) -> list[str]:
 def prefixed_form(v: DocView, m) -> str | None:
     """`tỉnh Gia Lai`, `phường Cam Đường`, `đặc khu Vân Đồn`, `phố Lê Đại Hành`: a place
     mention written right after an administrative noun (admin_prefixes, or its abbreviation
-    admin_prefix_abbreviations glued by a dot), or a street's name after its noun
-    (street_form_nouns), is also written as that whole phrase; the phrase as written, or None."""
+    admin_prefix_abbreviations glued by a dot), a street's name after its noun
+    (street_form_nouns), or a country's after `nước`, is also written as that whole phrase; the phrase as written, or None."""
     lx = rules().lx
     i = m.i
     if i == 0 or m.start != v.units[i].start:
@@ -302,6 +302,8 @@ def prefixed_form(v: DocView, m) -> str | None:
             return text[v.units[i - n].start : m.end]
         if m.rule == "loc.admin-prefix" and v.phrase(i - n, lx.words("street_form_nouns"), n) == n:
             return text[v.units[i - n].start : m.end]  # `phố Lê Đại Hành`
+        if n == 1 and v.units[i - 1].low == "nước" and (p := find_place(text[m.start : m.end])) is not None and p.type == "country":
+            return text[v.units[i - 1].start : m.end]  # `nước Cộng hòa Dân chủ Nhân dân Lào`
     a = v.units[i - 1]
     b = v.units[i - 2] if i >= 2 and v.tight(i - 2) else None
     after_name = len(a.text) == 1 and b is not None and b.text[:1].isupper() and not b.text.isupper()  # `Nguyễn P. Hà`: an initial
