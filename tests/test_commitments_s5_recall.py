@@ -113,3 +113,12 @@ def test_a_figure_merely_stated_is_no_plan():
             "Tổng vốn đầu tư dự kiến 900 tỷ đồng.\n",
             [("ORG", "Tập đoàn Kim Long", []), ("LOC", "Hải Phòng", [])])
     assert [c for c in r.commitments if "900 tỷ" in c.text] == []
+
+
+# ---- an event scheduled by the body that speaks, after a leading adjunct ---------
+
+def test_an_event_scheduled_by_the_speaking_body_after_a_leading_adjunct():
+    r = run("Tại buổi họp báo chiều 28/2, Bộ Văn hóa Nam Hải cho biết hội chợ năm nay dự kiến vào ngày 14-16/5.\n",
+            [("ORG", "Bộ Văn hóa Nam Hải", [])])
+    c = r.find("hội chợ năm nay")
+    assert c.kind == "plan" and r.name(c.actor) == "Bộ Văn hóa Nam Hải"
