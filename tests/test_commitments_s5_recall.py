@@ -122,3 +122,12 @@ def test_an_event_scheduled_by_the_speaking_body_after_a_leading_adjunct():
             [("ORG", "Bộ Văn hóa Nam Hải", [])])
     c = r.find("hội chợ năm nay")
     assert c.kind == "plan" and r.name(c.actor) == "Bộ Văn hóa Nam Hải"
+
+
+def test_a_dispatchs_item_led_by_the_heads_it_addresses():
+    r = run("Thủ tướng Chính phủ Lê Minh Quân vừa ký Công điện số 88/CĐ-TTg chỉ đạo các bộ ngành, địa phương ứng phó bão số 7.\n\n"
+            "Bộ trưởng các Bộ: Quốc phòng, Công an, Xây dựng; Chủ tịch Ủy ban nhân dân các tỉnh ven biển tiếp tục "
+            "triển khai các biện pháp ứng phó ở mức cao nhất, nhất là trong bối cảnh nhiều nơi vừa chịu mưa lũ.\n",
+            [("PER", "Lê Minh Quân", []), ("ORG", "Chính phủ", [])])
+    c = r.find("triển khai các biện pháp ứng phó ở mức cao nhất")
+    assert c.kind == "directive" and r.name(c.actor) == "Chính phủ" and c.rule.endswith("/continued")

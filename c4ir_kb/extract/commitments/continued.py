@@ -180,7 +180,8 @@ class ContinuedList:
         """A done marker (`đã`, `vừa`, `từng`) before a verb or adverb reports the sentence as done; `từng` before a
         noun is `each` (`đi từng ngõ, gõ từng nhà`), no tense."""
         v = self.v
-        for m in self.done.finditer(v.low, sent.start, sent.end):
+        bg = self.lex.background_lead.search(v.low, sent.start, sent.end)
+        for m in self.done.finditer(v.low, sent.start, bg.start() if bg is not None else sent.end):
             nxt = next((t for t in sent.tokens if t.start >= v.skip_space(m.end())), None)
             if nxt is None or not nxt.pos.startswith("N"):
                 return True
@@ -191,15 +192,24 @@ class ContinuedList:
         (a plural body noun: continued_lists.addressee_leads) doing what it tells them, a verb within five words."""
         v, lex = self.v, self.lex
         am = lex.addressee_lead.match(v.low, sent.start, sent.end)
-        if am is None or any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(sent.start, am.end() + 1)):
-            return False
-        toks = [t for t in sent.tokens if t.start >= am.end()][:6]
+        if am is None or any(m.type in ("ORG", "PER", "LOC") and m.start <= v.skip_space(sent.start) for m in v.mentions_in(sent.start, am.end() + 1)):
+            return False  # `Công ty X …`: a named subject of its own
+        titled = am.group("title") is not None  # `Bộ trưởng các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`: a list of heads first
+        toks = [t for t in sent.tokens if t.start >= am.end()][: None if titled else 6]
         return len(toks) > 1 and not toks[0].pos.startswith("V") and any(
             t.pos.startswith("V") and not v.inside_mention(t.start, t.end) for t in toks[1:]
         )
 
     def _emit(self, sent: Sentence) -> None:
         assert self.header is not None
+        am = self.lex.addressee_lead.match(self.v.low, sent.start, sent.end) if self.obliged else None
+        if am is not None and am.group("title") is not None and not self.lex.obligation_lead.match(self.v.low, sent.start, sent.end):
+            # `Bộ trưởng các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`: the `;` separates the heads addressed, one item
+            e = sent.end
+            while e > sent.start and self.v.low[e - 1] in " .…/\"“”'":
+                e -= 1
+            self._emit_item(sent, self.header, self.v.skip_space(sent.start), e)
+            return
         for i, (s, e) in enumerate(items(self.v, self.lex, sent.start, sent.end)):
             if self.obliged and i > 0 and not self._action_at(sent, s):
                 continue  # `X cần kiểm soát A; chỉ tiêu B`: a noun part lists more of the object, no new obligation
