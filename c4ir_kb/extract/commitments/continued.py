@@ -10,7 +10,9 @@ After an agreement, a topic-framed sentence (`Về hạ tầng viễn thông, Vi
 reads as an item: one a trigger claimed, one opening with a name (ORG/PER/LOC) or a stop word
 (`Theo`, `Ngày`, `Ông`), one with a done marker (`đã`; not `từng` before a noun: `gõ từng nhà`),
 or one too short. After a directive of obligations an item says what its subject must do
-(`Các xã cần …`) or has the bodies it addresses act (`Đồng thời, các địa phương tập trung …`).
+(`Các xã cần …`) or has the bodies it addresses act (`Đồng thời, các địa phương tập trung …`, `Bộ trưởng
+các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`, or the very body it named: `… yêu cầu Công ty Y …. Công ty Y
+phối hợp …`).
 
 Reads: the sentence, the lexicon (continued_lists, done markers), the commitments already claimed.
 Claims: a commitment per item, rule `<header trigger id>/continued`.
@@ -165,14 +167,14 @@ class ContinuedList:
     def _is_item(self, sent: Sentence) -> bool:
         v, lex = self.v, self.lex
         s = v.skip_space(sent.start)
-        if any(m.type in ("ORG", "PER", "LOC") for m in v.starting_at(s)):
+        if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) for m in v.starting_at(s)):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
         if lex.continued_stop.match(text) or self._done(sent) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
             return False  # a caption or heading has no full stop
         if len(text.split()) < lex.continued_min_words:
             return False
-        if self.obliged and not (self.lex.obligation_lead.match(text) or self._addressees_act(sent)):
+        if self.obliged and not (self.lex.obligation_lead.match(text) or self._addressees_act(sent) or any(self._addressee_acts(sent, m) for m in v.starting_at(s))):
             return False  # after a directive of obligations, an item says what its subject must do
         return not any(sent.start <= a < sent.end for a, _ in self.claims.blocked)
 
@@ -199,6 +201,15 @@ class ContinuedList:
         return len(toks) > 1 and not toks[0].pos.startswith("V") and any(
             t.pos.startswith("V") and not v.inside_mention(t.start, t.end) for t in toks[1:]
         )
+
+    def _addressee_acts(self, sent: Sentence, m) -> bool:
+        """`Bộ X yêu cầu Công ty Y bố trí A; bảo đảm B. Công ty Y phối hợp với Z …`: after a directive of obligations,
+        the body it addresses (its partner) as the next sentence's subject, a verb right after: what it is told to do."""
+        h = self.header
+        if not self.obliged or h is None or m.entity not in {c.partner for c in self.claims.out if c.sentence == h.sentence and c.partner}:
+            return False
+        tok = next((t for t in sent.tokens if t.start >= self.v.skip_space(m.end)), None)
+        return tok is not None and tok.pos.startswith("V") and not self.v.inside_mention(tok.start, tok.end)
 
     def _emit(self, sent: Sentence) -> None:
         assert self.header is not None
