@@ -146,3 +146,13 @@ def test_another_named_body_after_a_directive_is_a_new_subject():
             "Công ty Xây lắp Hòa Bình phối hợp chặt chẽ với các địa phương trong quá trình giải phóng mặt bằng.\n",
             [("ORG", "Bộ Công Thương", []), ("ORG", "Tập đoàn Điện Nam Hải", []), ("ORG", "Công ty Xây lắp Hòa Bình", [])])
     assert [c for c in r.commitments if "giải phóng mặt bằng" in c.text] == []
+
+
+# ---- `phát biểu chỉ đạo`: the speech's name, not a request made of the speaker -------
+
+def test_a_directive_after_a_directing_speech_is_the_speakers():
+    r = run("Phát biểu chỉ đạo hội nghị, ông Trần Văn An, Chủ tịch UBND tỉnh, yêu cầu Sở Xây dựng khẩn trương hoàn thành "
+            "quy hoạch trước ngày 30/6.\n",
+            [("PER", "Trần Văn An", []), ("ORG", "Sở Xây dựng", [])])
+    c = r.find("hoàn thành quy hoạch")
+    assert r.name(c.actor) == "Trần Văn An" and c.kind == "directive"
