@@ -197,3 +197,11 @@ def test_a_country_written_by_its_official_name_or_after_nuoc_is_the_country(run
         "Tin mới\n\nViệt Nam luôn coi trọng quan hệ với nước Cộng hòa Dân chủ Nhân dân Lào. Lào và Việt Nam ký ba văn kiện hợp tác.\n",
     )
     assert {"Lào", "Cộng hòa Dân chủ Nhân dân Lào", "nước Cộng hòa Dân chủ Nhân dân Lào"} <= _aliases(doc, "LOC", "Lào")
+
+
+def test_a_bare_acronym_of_a_body_one_city_has_stays_linked_to_its_scoped_form(runner, seeds_kb):
+    # only bodies every province has (BĐBP, UBND) lose the bare acronym's key beside a
+    # province's form; the seed article's `C4IR` and `C4IR TPHCM` are one centre
+    doc = json.loads(invoke(runner, "export", "--db", str(seeds_kb)).stdout)
+    orgs = [set(o["aliases"]) | {o["name"]} for a in doc["articles"] for o in a["organisations"] if any(x.startswith("C4IR") for x in o["aliases"] + [o["name"]])]
+    assert orgs and {"C4IR"} not in orgs and any({"C4IR", "C4IR TPHCM"} <= o for o in orgs)

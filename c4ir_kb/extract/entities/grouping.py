@@ -233,8 +233,8 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     # province's here only; its key would join every province's body across articles
     for i in orgs:
         if ms[i].j - ms[i].i == 1 and acronym(v.units[ms[i].i].text) and keys[i]:
-            if any(x != i and _ends_with_place(v, ms[x]) for x in groups[find(i)]):
-                keys[i] = []
+            if any(x != i and _ends_with_place(v, ms[x]) and _local_head(v, ms[x]) for x in groups[find(i)]):
+                keys[i] = []  # (a body of one place only, `C4IR TP.HCM` ~ `C4IR`, keeps the key)
     entities: list[Entity] = []
     m2e = [0] * len(ms)
     counters: dict[str, int] = defaultdict(int)
@@ -310,6 +310,14 @@ def prefixed_form(v: DocView, m) -> str | None:
     if v.gap(i - 1) in (".", ". ") and (a.key,) in lx.words("admin_prefix_abbreviations") and a.text[:1].isupper() and not after_name:
         return text[a.start : m.end]
     return None
+
+
+def _local_head(v: DocView, m) -> bool:
+    """Does ORG mention m open with the head of a body every province has (org_heads `local`:
+    `Bộ đội Biên phòng`, `UBND`, `Công an`)?"""
+    R = rules()
+    n = v.phrase(m.i, R.lx.org_heads, R.lx.max_head)
+    return bool(n) and R.lx.org_heads.get(tuple(u.key for u in v.units[m.i : m.i + n])) == "local"
 
 
 def _ends_with_place(v: DocView, m) -> bool:
