@@ -141,3 +141,17 @@ def test_a_directive_list_does_not_run_on_into_a_dated_report():
             "Sáng 1/3, Bộ trưởng Lê Văn An chủ trì họp với các nhà thầu trên công trường.\n",
             [("ORG", "Bộ Giao thông", []), ("PER", "Lê Văn An", [])])
     assert [c for c in r.commitments if "nhà thầu trên công trường" in c.text] == []
+
+
+def test_a_ceremony_verb_said_again_without_a_date_goes_on_reporting_the_same_event():
+    r = run("Ngày 28/2, Tập đoàn Sao Mai khởi công hai nhà máy tại Nghệ An và Hà Tĩnh. "
+            "Cụ thể, tại Hà Tĩnh, Tập đoàn Sao Mai khởi công nhà máy sản xuất pin quy mô 20 ha.\n",
+            [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Nghệ An", []), ("LOC", "Hà Tĩnh", [])])
+    assert r.commitments == []
+
+
+def test_a_ceremony_verb_said_again_with_se_is_a_plan():
+    r = run("Ngày 28/2, Tập đoàn Sao Mai khởi công nhà máy tại Nghệ An. "
+            "Tập đoàn Sao Mai sẽ khởi công nhà máy thứ hai tại Hà Tĩnh vào năm sau.\n",
+            [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Nghệ An", []), ("LOC", "Hà Tĩnh", [])])
+    assert r.name(r.find("nhà máy thứ hai").actor) == "Tập đoàn Sao Mai"

@@ -111,6 +111,7 @@ class Lexicon:
         self.title_triggers = tuple(w.lower() for w in nu["title_triggers"])
         self.estimate = re.compile(rf"{W}(?:{alt(nu['estimates'])}){E}")
         self.event_described = re.compile(rf"\s*(?:{alt(nu['event_subjects'])}){E}")
+        self.ceremony_verb = re.compile(rf"(?:{alt(data['dated_events']['ceremony_verbs'])}){E}")
         self.future_marker = re.compile(rf"{W}(?:{alt(data['dated_events']['future_markers'])}){E}")
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{alt(data['negations'])})\s*$")
         self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")
