@@ -155,3 +155,11 @@ def test_a_ceremony_verb_said_again_with_se_is_a_plan():
             "Tập đoàn Sao Mai sẽ khởi công nhà máy thứ hai tại Hà Tĩnh vào năm sau.\n",
             [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Nghệ An", []), ("LOC", "Hà Tĩnh", [])])
     assert r.name(r.find("nhà máy thứ hai").actor) == "Tập đoàn Sao Mai"
+
+
+def test_a_speaker_titled_with_a_bare_head_noun_speaks_for_the_organisation_it_stands_for():
+    r = run("Bệnh viện Hồng Lam thực hiện 500 ca mổ robot trong năm. TS Lê Văn An, Giám đốc bệnh viện, cho biết bệnh viện đã làm chủ kỹ thuật.\n\n"
+            "“Chúng tôi đang bước sang giai đoạn chuẩn hóa, hướng tới xây dựng trung tâm đào tạo phẫu thuật robot cho bác sĩ”, bác sĩ An nói.\n",
+            [("ORG", "Bệnh viện Hồng Lam", []), ("PER", "Lê Văn An", [])])
+    c = r.find("trung tâm đào tạo phẫu thuật robot")
+    assert r.name(c.actor) == "Bệnh viện Hồng Lam" and r.name(c.person) == "Lê Văn An"
