@@ -163,3 +163,10 @@ def test_a_speaker_titled_with_a_bare_head_noun_speaks_for_the_organisation_it_s
             [("ORG", "Bệnh viện Hồng Lam", []), ("PER", "Lê Văn An", [])])
     c = r.find("trung tâm đào tạo phẫu thuật robot")
     assert r.name(c.actor) == "Bệnh viện Hồng Lam" and r.name(c.person) == "Lê Văn An"
+
+
+def test_a_name_after_cua_owns_the_subject_and_does_not_act():
+    r = run("Ngay sau đó, chiếc máy bay của hãng hàng không Sao Việt hạ cánh lúc 9 giờ và dự kiến sẽ cất cánh trở lại lúc 12 giờ.\n",
+            [("ORG", "Sao Việt", [])])
+    assert r.commitments == []
+
