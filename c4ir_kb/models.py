@@ -77,6 +77,9 @@ class Entity(BaseModel):
     name: str  # preferred name as far as this article knows
     surfaces: list[str] = Field(default_factory=list)
     keys: list[str] = Field(default_factory=list)  # normalized linking keys
+    # other forms the article writes it as, not mention spans: a place with the
+    # administrative noun before it (`tỉnh Gia Lai`), kept as aliases
+    forms: list[str] = Field(default_factory=list)
 
 
 class Mention(BaseModel):

@@ -51,3 +51,14 @@ def test_a_not_date_is_looked_for_as_written_in_a_dates_text():
     wrong = {"articles": [{"source": "a.txt", "dates": [{"text": "5/12 tỉnh", "value": "2026-12-05"}]}]}
     assert evaluate(gold, fine)["dates"].extras == []
     assert evaluate(gold, wrong)["dates"].extras[-1] == "a.txt: 5/12 tỉnh is listed as not a date"
+
+
+def test_an_iso_week_and_its_monday_to_sunday_interval_are_one_fact_either_way():
+    week = _doc(("tuần này", "2026-W12"))
+    days = _doc(("tuần này", "2026-03-16/2026-03-22"))
+    assert _score(week, days) == (1, 0, 0)
+    assert _score(days, week) == (1, 0, 0)
+
+
+def test_an_iso_week_is_not_the_week_after_it():
+    assert _score(_doc(("tuần tới", "2026-W13")), _doc(("tuần này", "2026-03-16/2026-03-22"))) == (0, 1, 1)

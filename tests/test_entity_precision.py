@@ -110,3 +110,52 @@ def test_a_lunar_year_is_no_entity():
 def test_ngai_is_a_form_of_address_even_capitalised_mid_sentence():
     r = run("Đoàn công tác do Ngài Chan Sorykan dẫn đầu đến chào xã giao lãnh đạo tỉnh.")
     assert names(r, "PER") == {"Chan Sorykan"}
+
+
+def test_a_title_opening_with_a_surname_syllable_lends_no_given_name():
+    # `Phó` is also a surname: `Phó Chỉ huy trưởng` must not make `Chỉ` a given name, so
+    # `Phó trưởng Ban Chỉ đạo` later is a title and a body, no person `Chỉ`
+    r = run("Đại tá Lê Văn Bình, Phó Chỉ huy trưởng, dự họp. Phó Thủ tướng Hồ Văn Nam, Phó trưởng Ban Chỉ đạo, phát biểu.")
+    assert names(r, "PER") == {"Lê Văn Bình", "Hồ Văn Nam"}
+
+
+def test_a_name_glued_to_the_next_word_keeps_its_last_syllable_when_written_apart_elsewhere():
+    # underthesea may join a name's last syllable to the verb after it (`Bình nhiệt_liệt`);
+    # the article writing the whole name elsewhere shows the syllable is the name's
+    r = run("Ông Tập Cận Bình, Chủ tịch Trung Quốc, đến Hà Nội. Chủ tịch nước Tập Cận Bình nhiệt liệt chúc mừng.")
+    assert names(r, "PER") == {"Tập Cận Bình"}
+
+
+def test_a_festival_named_after_a_title_is_no_person_and_takes_no_title():
+    r = run("Ông Nguyễn Văn Tài - Phó Chủ tịch UBND tỉnh, Trưởng ban tổ chức Giỗ Tổ Hùng Vương năm nay, phát biểu khai mạc.")
+    assert names(r, "PER") == {"Nguyễn Văn Tài"}
+
+
+def test_truong_inside_a_persons_name_is_no_school():
+    r = run("Ông Nguyễn Trường Sơn, Giám đốc Sở Y tế, cho biết. Bị cáo Đinh Trường Giang lãnh án.")
+    assert names(r, "PER") == {"Nguyễn Trường Sơn", "Đinh Trường Giang"}
+    assert "Trường Sơn" not in names(r, "ORG") and "Trường Giang" not in names(r, "ORG")
+
+
+def test_truong_before_a_school_type_still_begins_a_school():
+    r = run("Bà Lê Thị Hoa, Hiệu trưởng Trường Tiểu học Kim Đồng, phát biểu tại Trường Đại học Vinh.")
+    assert names(r, "PER") == {"Lê Thị Hoa"}
+    assert "Trường Đại học Vinh" in names(r, "ORG")
+
+
+def test_a_company_named_in_vietnamese_words_between_a_title_and_a_name_is_the_titles_body():
+    # five or more capitalised syllables cannot be one name: the name is the surname-led tail
+    r = run("Chủ tịch Tân Phú Minh Đỗ Văn An bị tuyên án.")
+    assert names(r, "PER") == {"Đỗ Văn An"}
+
+
+def test_a_city_named_after_a_person_before_a_title_and_name_is_no_person():
+    # `UBND Thành phố Hồ Chí Minh, Phó Thủ tướng A`: the place noun makes the run a place's
+    # name; the title after the comma belongs to the next name
+    r = run("Sáng nay, tại trụ sở UBND Thành phố Hồ Chí Minh, Phó Thủ tướng Lê Văn Tâm làm việc với doanh nghiệp.")
+    assert names(r, "PER") == {"Lê Văn Tâm"}
+
+
+def test_a_family_name_of_an_ethnic_minority_begins_a_full_name():
+    r = run("Các đồng chí: Chẩu Văn Hải, Bí thư Tỉnh ủy; Sùng A Lềnh, Phó Chủ tịch UBND tỉnh, dự hội nghị.")
+    assert names(r, "PER") == {"Chẩu Văn Hải", "Sùng A Lềnh"}

@@ -48,6 +48,12 @@ def test_an_unknown_split_is_refused():
         realnews.select(ENTRIES, "dev,tset")
 
 
+def test_a_split_with_no_article_is_refused_not_scored_perfect():
+    only_dev = [e for e in ENTRIES if e.split == "dev"]
+    with pytest.raises(ValueError, match="no article of split 'val'"):
+        realnews.select(only_dev, "val")
+
+
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
 def test_gold_article_is_well_formed(entry):
     art = gold(entry)

@@ -178,3 +178,35 @@ def test_the_head_of_a_national_assembly_delegation_holds_it_in_the_delegation()
 def test_an_envoy_of_a_kingdom_keeps_the_kingdom_and_the_seat_in_the_title():
     r = run("Đoàn công tác do Ngài Chan Sovan - Tổng Lãnh sự Vương quốc Campuchia tại TP Hồ Chí Minh dẫn đầu.")
     assert roles(r) == {("Chan Sovan", "Tổng Lãnh sự Vương quốc Campuchia tại TP Hồ Chí Minh", None)}
+
+
+def test_a_ministry_named_in_words_after_a_ministers_title_is_part_of_the_title():
+    # `Bộ trưởng Xây dựng A` lost A's only role; the gold writes such titles whole
+    r = run("Bộ trưởng Xây dựng Trần Văn An và Thứ trưởng Công Thương Lê Thị Bình dự lễ.")
+    assert roles(r) == {("Trần Văn An", "Bộ trưởng Xây dựng", None), ("Lê Thị Bình", "Thứ trưởng Công Thương", None)}
+
+
+def test_a_foreign_ministers_title_keeps_its_country():
+    r = run("Bộ trưởng Ngoại giao Lào Bounmy Keo hội đàm với phía Việt Nam.")
+    assert roles(r) == {("Bounmy Keo", "Bộ trưởng Ngoại giao Lào", None)}
+
+
+def test_a_provincial_command_named_bare_after_a_title_is_the_home_provinces():
+    r = run("Tỉnh Hòa Bình tổng kết năm. Đại tá Trần Văn Tâm - Phó Chỉ huy trưởng Bộ Chỉ huy quân sự, phát biểu tại tỉnh Hòa Bình.")
+    assert ("Trần Văn Tâm", "Phó Chỉ huy trưởng", "Bộ Chỉ huy quân sự tỉnh Hòa Bình") in roles(r)
+
+
+def test_a_provincial_command_named_bare_in_an_article_of_no_province_has_no_organisation():
+    r = run("Đại tá Trần Văn Tâm - Phó Chỉ huy trưởng Bộ Chỉ huy quân sự, phát biểu.")
+    assert ("Trần Văn Tâm", "Phó Chỉ huy trưởng", None) in roles(r)
+
+
+def test_a_counted_title_heads_a_list_of_named_holders_with_titles_of_their_own():
+    r = run("Tỉnh Nam Định họp. Ba Phó Bí thư Tỉnh ủy gồm: bà Trần Thị Hoa (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh, ông Lê Văn Minh - Chủ tịch UBND tỉnh và ông Vũ Đức Toàn được bầu lại.")
+    got = roles(r)
+    for name in ("Trần Thị Hoa", "Lê Văn Minh", "Vũ Đức Toàn"):
+        assert (name, "Phó Bí thư", "Tỉnh ủy Nam Định") in got
+    assert ("Trần Thị Hoa", "Phó Bí thư Thường trực", "Tỉnh ủy Nam Định") in got
+    assert ("Trần Thị Hoa", "Chủ tịch", "HĐND tỉnh Nam Định") in got
+    assert ("Lê Văn Minh", "Chủ tịch", "UBND tỉnh Nam Định") in got
+    assert not any(p == "Vũ Đức Toàn" and t == "Chủ tịch" for p, t, _ in got)

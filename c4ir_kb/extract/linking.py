@@ -66,7 +66,9 @@ def link_keys(type: str, surface: str) -> list[str]:
         return keys
     if type == "LOC":
         p = whole_place(surface)
-        if p is not None:
+        if lower_level(surface, p):
+            add(surface)  # `phường Lào Cai`: a ward, not the province `Lào Cai`
+        elif p is not None:
             add(p.name)
         else:
             add(strip_admin(surface))
@@ -90,7 +92,7 @@ def _org_keys(surface: str, keys: list[str]) -> list[str]:
     surface = split_place_suffix(surface)
     rewritten, places = rewrite_places(surface)
     k = known_org(surface) or known_org(rewritten)
-    stripped = strip_company_head(rewritten)
+    stripped = _company_brand(rewritten)
     if k is None and stripped:
         k = known_org(stripped)
     sc = scoped(rewritten, places)
@@ -117,6 +119,34 @@ def _org_keys(surface: str, keys: list[str]) -> list[str]:
     return keys
 
 
+def _company_head(s: str) -> bool:
+    """Does the name open with a company head (company_heads: `Công ty`, `Ngân hàng TMCP`)?"""
+    us = [match_key(u[0]) for u in units(s)[:4]]
+    return any(tuple(us[:n]) in _company_heads() for n in range(1, len(us)))
+
+
+@lru_cache(maxsize=1)
+def _company_heads() -> frozenset:
+    return frozenset(tuple(match_key(w) for w in h.split()) for h in lexicons().wordlist("company_heads"))
+
+
+def _company_brand(s: str) -> str | None:
+    """A company's name after its head (`Tập đoàn FPT` -> `FPT`), unless what is left is a
+    place (`Ngân hàng TMCP Sài Gòn`: a bank named after a city is not that city)."""
+    stripped = strip_company_head(s)
+    return None if stripped and whole_place(stripped) is not None else stripped
+
+
+def lower_level(surface: str, p) -> bool:
+    """Is a place written with a lower administrative noun (lower_admin_prefixes: `phường`,
+    `xã`, `huyện`) before the name of a province (`phường Lào Cai`, `xã Thái Bình`)? Then it
+    is that ward, commune or district, another place than the province."""
+    if p is None or p.type != "province":
+        return False
+    head = surface[: len(surface) - len(strip_admin(surface))].strip()
+    return bool(head) and head in lexicons().wordset("lower_admin_prefixes")
+
+
 @lru_cache(maxsize=1 << 16)  # the store renames popular entities from thousands of forms
 def display_form(type: str, surface: str) -> str:
     """One surface rewritten to the gold's conventions (before choosing among them)."""
@@ -125,6 +155,8 @@ def display_form(type: str, surface: str) -> str:
         return s
     if type == "LOC":
         p = whole_place(s)
+        if lower_level(s, p):
+            return s
         if p is not None:
             return p.canonical or (p.name if match_key(strip_admin(s)) != match_key(s) else s)
         return strip_admin(s)
@@ -132,12 +164,14 @@ def display_form(type: str, surface: str) -> str:
     sc = scoped(rewritten, places)
     if sc is not None:
         return f"{sc[0]} {sc[1]}"
+    if _company_head(s):
+        rewritten = s  # a company's name is its own: `Ngân hàng TMCP Sài Gòn Thương Tín` keeps its `Sài Gòn`
     k = known_org(s) or known_org(rewritten)
     if k is not None and not k.place_scoped:
         return k.name
     for long, short in lexicons().misc.get("display_abbreviations", {}).items():
         rewritten = re.sub(re.escape(long), short, rewritten, flags=re.IGNORECASE)
-    stripped = strip_company_head(rewritten)
+    stripped = _company_brand(rewritten)
     if stripped:
         k = known_org(stripped)
         return k.name if k is not None and not k.place_scoped else stripped

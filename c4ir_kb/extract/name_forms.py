@@ -160,12 +160,16 @@ def scoped(rewritten: str, places: list) -> tuple[str, str] | None:
     return None
 
 
-_ADMIN = re.compile(r"^(tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
+_ADMIN = re.compile(r"^(tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)\s+", re.IGNORECASE)
+# `TP.Đà Nẵng`, `H.Tân Hồng`, `P.Bến Nghé`: an administrative noun abbreviated and glued by its
+# dot to a place written in words (not `TP.HCM`, an acronym)
+_ADMIN_GLUED = re.compile(r"^(?:TP|Tp|TX|TT|H|P|Q|X)\.\s?(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 
 
 def strip_admin(s: str) -> str:
-    """`huyện Củ Chi` -> `Củ Chi`, `TP Cần Thơ` -> `Cần Thơ` (not `TP.HCM`: no space)."""
-    return _ADMIN.sub("", s)
+    """`huyện Củ Chi` -> `Củ Chi`, `TP Cần Thơ` -> `Cần Thơ`, `H.Củ Chi` -> `Củ Chi` (not
+    `TP.HCM`: an acronym)."""
+    return _ADMIN_GLUED.sub("", _ADMIN.sub("", s))
 
 
 def whole_place(s: str):

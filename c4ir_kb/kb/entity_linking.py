@@ -78,16 +78,20 @@ def link_entities(db: sqlite_utils.Database, ex: Extraction) -> dict[str, int]:
             surface = art.text[m.start : m.end]
             _add_alias(db, local[m.entity], surface, "text")
     for ent in ex.entities:
+        for surface in ent.forms:
+            _add_alias(db, local[ent.id], surface, "written")
         for surface in known_aliases(ent.type, ent.surfaces):
             _add_alias(db, local[ent.id], surface, "gazetteer")
     return local
 
 
 def _add_alias(db: sqlite_utils.Database, entity_id: int, surface: str, origin: str) -> None:
-    """A surface read in a text wins over the same spelling known from the gazetteer."""
+    """A surface read in a text wins over the same spelling known from the gazetteer, or
+    written around a mention (`written`)."""
     db.execute(
         """INSERT INTO aliases (entity_id, surface, key, origin) VALUES (?, ?, ?, ?)
-           ON CONFLICT (entity_id, surface) DO UPDATE SET origin = 'text' WHERE excluded.origin = 'text'""",
+           ON CONFLICT (entity_id, surface) DO UPDATE SET origin = excluded.origin
+           WHERE excluded.origin = 'text' OR excluded.origin = 'written' AND aliases.origin = 'gazetteer'""",
         [entity_id, surface, match_key(surface), origin],
     )
 

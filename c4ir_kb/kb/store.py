@@ -82,7 +82,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["entities"].create({"id": int, "type": str, "name": str}, pk="id", not_null={"type", "name"})
     db["entities"].create_index(["type", "name"])
     db["aliases"].create(
-        # origin: 'text' (read in an article) or 'gazetteer' (a known spelling of a known entity)
+        # origin: 'text' (read in an article), 'written' (around a mention) or 'gazetteer' (a known spelling)
         {"id": int, "entity_id": int, "surface": str, "key": str, "origin": str},
         pk="id",
         foreign_keys=[("entity_id", "entities", "id")],
@@ -404,6 +404,14 @@ def _collect_garbage(db: sqlite_utils.Database) -> None:
     db.execute(
         """DELETE FROM aliases WHERE origin = 'text' AND NOT EXISTS (
              SELECT 1 FROM mentions m WHERE m.entity_id = aliases.entity_id AND m.surface = aliases.surface)"""
+    )
+    # a form written around a mention (`tỉnh Gia Lai` ending at `Gia Lai`) goes with the last
+    # mention it is written at
+    db.execute(
+        """DELETE FROM aliases WHERE origin = 'written' AND NOT EXISTS (
+             SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = aliases.entity_id
+                AND m."end" >= length(aliases.surface)
+                AND substr(a.text, m."end" - length(aliases.surface) + 1, length(aliases.surface)) = aliases.surface)"""
     )
     refs = """
         SELECT entity_id FROM mentions UNION SELECT person_id FROM roles UNION SELECT org_id FROM roles

@@ -3,7 +3,8 @@
 Matching rules (../shared/contracts/extraction-v1.md): names and aliases compare by
 `match_key` (NFC, casefold, one tone placement, no punctuation or spaces); dates by
 value, one fact per value (a value written twice in an article is one fact, and a day
-interval `X/Y` and the two days `X`, `Y` are the same fact in two forms); commitments by
+interval `X/Y` and the two days `X`, `Y` are the same fact in two forms, and so are an ISO
+week `2025-W23` and its Monday/Sunday interval); commitments by
 actor (or an allowed alternative) and word overlap of text of at least 60% of the shorter. Items marked `optional` count neither way: a prediction
 matching one is not an extra, and missing one is not a miss.
 """
@@ -11,6 +12,7 @@ matching one is not an extra, and missing one is not a miss.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, Callable, Iterable
@@ -214,15 +216,16 @@ def _as_written(text: str) -> str:
 
 def _date_facts(gold: list[dict], pred: list[dict]) -> tuple[list[dict], list[dict]]:
     """The dates of one article as facts, compared by value (the contract): one item per value
-    (optional only when every gold item of that value is), and a day interval `X/Y` on one side
-    split into `X` and `Y` when the other side has those two days and not the interval."""
+    (optional only when every gold item of that value is), an ISO week as its Monday/Sunday
+    interval, and a day interval `X/Y` on one side split into `X` and `Y` when the other side has
+    those two days and not the interval."""
 
     def facts(items: list[dict]) -> dict[str, dict]:
         out: dict[str, dict] = {}
         for d in items:
-            v = d["value"]
+            v = _week_as_days(d["value"])
             if v not in out:
-                out[v] = dict(d)
+                out[v] = {**d, "value": v}
             elif not d.get("optional"):
                 out[v]["optional"] = False
         return out
@@ -239,6 +242,20 @@ def _date_facts(gold: list[dict], pred: list[dict]) -> tuple[list[dict], list[di
 
 
 _DAY_INTERVAL = re.compile(r"^\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+
+
+def _week_as_days(value: str) -> str:
+    """An ISO week `2025-W23` as its Monday/Sunday interval `2025-06-02/2025-06-08`: ISO 8601
+    writes a week either way, and both name the same seven days."""
+    mo = _ISO_WEEK.match(value or "")
+    if not mo:
+        return value
+    try:
+        monday = date.fromisocalendar(int(mo[1]), int(mo[2]), 1)
+    except ValueError:
+        return value
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
 def _pairs(clusters: Iterable[set[str]]) -> set[tuple[str, str]]:

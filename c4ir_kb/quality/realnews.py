@@ -25,7 +25,9 @@ from typing import Iterable, Optional
 # and third sessions, opened for development after their final scoring (kept apart so their
 # history shows). `val` is a validation set of the fourth session: scored by the lead when
 # work is merged, to see whether tuning on the open splits carries to unseen news.
-SPLITS = ("dev", "test-s2", "test-s3", "val", "test")
+# `test-s5` is a second untouched set, annotated blind in the fifth session and scored only
+# at its end, beside `test`.
+SPLITS = ("dev", "test-s2", "test-s3", "val", "test", "test-s5")
 
 
 def cache_dir(explicit: Optional[Path] = None) -> Path:
@@ -71,7 +73,10 @@ def select(entries: Iterable[Entry], split: str) -> list[Entry]:
     unknown = sorted(wanted - set(SPLITS))
     if unknown:
         raise ValueError(f"unknown split {unknown[0]!r} (one of {', '.join(SPLITS)}, all, or a comma list)")
-    return [e for e in entries if e.split in wanted]
+    out = [e for e in entries if e.split in wanted]
+    if not out:
+        raise ValueError(f"no article of split {split!r} in the manifest")  # never a perfect score of nothing
+    return out
 
 
 def sha256(path: Path) -> str:

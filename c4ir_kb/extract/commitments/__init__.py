@@ -45,6 +45,8 @@ The components, each in its own module (its opening comment says what it reads a
     passive           passive directives and assigned targets (`được yêu cầu`, `được giao đạt`)
     triggers          triggered commitments
     chain             the sentence's subject a conjunct shares
+    reported          the speaker of a reported clause naming no body (`X cho biết kỳ thi … dự kiến …`)
+    metrics           a figure of the actor's own, changed by a plan (`vốn điều lệ của X dự kiến tăng …`): its owner
     schedules         a date set ahead without a trigger
     goals             targets stated as nouns (`với mục tiêu …`, `kế hoạch …: A`, `Mục tiêu … là …`)
     continued         a directive's or agreement's colon list going on in the sentences after

@@ -8,7 +8,9 @@ After an agreement, a topic-framed sentence (`Về hạ tầng viễn thông, Vi
 `Trong chính quyền số, 2 bên …`) states what a party undertakes under it (data: continued_lists.topics). Every such sentence is an item
 (each `;` part one) with the header's actor and kind, until the first sentence that no longer
 reads as an item: one a trigger claimed, one opening with a name (ORG/PER/LOC) or a stop word
-(`Theo`, `Ngày`, `Ông`), one with a done marker (`đã`), or one too short.
+(`Theo`, `Ngày`, `Ông`), one with a done marker (`đã`; not `từng` before a noun: `gõ từng nhà`),
+or one too short. After a directive of obligations an item says what its subject must do
+(`Các xã cần …`) or has the bodies it addresses act (`Đồng thời, các địa phương tập trung …`).
 
 Reads: the sentence, the lexicon (continued_lists, done markers), the commitments already claimed.
 Claims: a commitment per item, rule `<header trigger id>/continued`.
@@ -166,13 +168,35 @@ class ContinuedList:
         if any(m.type in ("ORG", "PER", "LOC") for m in v.starting_at(s)):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
-        if lex.continued_stop.match(text) or self.done.search(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+        if lex.continued_stop.match(text) or self._done(sent) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
             return False  # a caption or heading has no full stop
         if len(text.split()) < lex.continued_min_words:
             return False
-        if self.obliged and not self.lex.obligation_lead.match(text):
+        if self.obliged and not (self.lex.obligation_lead.match(text) or self._addressees_act(sent)):
             return False  # after a directive of obligations, an item says what its subject must do
         return not any(sent.start <= a < sent.end for a, _ in self.claims.blocked)
+
+    def _done(self, sent: Sentence) -> bool:
+        """A done marker (`đã`, `vừa`, `từng`) before a verb or adverb reports the sentence as done; `từng` before a
+        noun is `each` (`đi từng ngõ, gõ từng nhà`), no tense."""
+        v = self.v
+        for m in self.done.finditer(v.low, sent.start, sent.end):
+            nxt = next((t for t in sent.tokens if t.start >= v.skip_space(m.end())), None)
+            if nxt is None or not nxt.pos.startswith("N"):
+                return True
+        return False
+
+    def _addressees_act(self, sent: Sentence) -> bool:
+        """`Đồng thời, các địa phương tập trung triển khai …` after a directive of obligations: the bodies it addresses
+        (a plural body noun: continued_lists.addressee_leads) doing what it tells them, a verb within five words."""
+        v, lex = self.v, self.lex
+        am = lex.addressee_lead.match(v.low, sent.start, sent.end)
+        if am is None or any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(sent.start, am.end() + 1)):
+            return False
+        toks = [t for t in sent.tokens if t.start >= am.end()][:6]
+        return len(toks) > 1 and not toks[0].pos.startswith("V") and any(
+            t.pos.startswith("V") and not v.inside_mention(t.start, t.end) for t in toks[1:]
+        )
 
     def _emit(self, sent: Sentence) -> None:
         assert self.header is not None

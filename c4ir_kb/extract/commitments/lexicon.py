@@ -219,6 +219,7 @@ class Lexicon:
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
         self.continued_joint = re.compile(rf"\s*(?:{alt(cl['joint_leads'])})\s*,\s*")
         self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
+        self.addressee_lead = re.compile(rf"\s*(?:(?:{alt(cl['joint_leads'])})\s*,\s*)?(?:{alt(cl['addressee_leads'])}){E}")
         tp = cl["topics"]
         self.topic_frame = re.compile(rf"\s*(?:{alt(tp['frames'])}){E}[^,;.:]{{1,60}},\s*")
         self.topic_party = re.compile(rf"(?:{alt(tp['party_words'])}){E}")
@@ -320,6 +321,16 @@ class Lexicon:
         self.trailing_attribution = re.compile(rf",(?:[^,]*,){{0,2}}[^,]*?{W}(?:{alt(data['speech_verbs']['words'])})\s*[.!]?\s*$")
         self.speech_end = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}),?\s*$")
         self.speech_re = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}){E}")
+        rc = data["reported_clauses"]
+        self.reported_speech_re = re.compile(rf"{W}(?:{alt(rc['speech_verbs'])}){E}")
+        self.reported_triggers = frozenset(rc["triggers"])
+        ms = data["metric_subjects"]
+        self.metric_subject_re = re.compile(
+            rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?:{alt(ms['nouns'])}){E}(?P<rest>[^,;:]*?)\s*(?:{alt(data['fillers'])}\s*)*"
+        )
+        self.metric_change_re = re.compile(rf"\s*(?:sẽ\s+)?(?:{alt(ms['changes'])}){E}")
+        self.metric_triggers = frozenset(ms["triggers"])
+        self.metric_max_words = int(ms["max_words"])
         self.done_re = re.compile(rf"(?<!\w)(?:{alt(self.done)})(?!\w)")
         # `thống nhất thông qua`: words right after a trigger that make it no undertaking, one regex a trigger
         self.not_before_re = {

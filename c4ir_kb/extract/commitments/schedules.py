@@ -62,6 +62,16 @@ def _after_publication(v: DocView, value: Optional[str]) -> bool:
     return value[: len(pub.isoformat())] > pub.isoformat()[: len(value)]
 
 
+def _over_by_publication(v: DocView, value: Optional[str]) -> bool:
+    """A date over by publication: a day on or before it, a month or year that ended before it
+    (`Liên hoan … 2025` in a plan published in November 2025 names a year still running)."""
+    pub = v.doc.article.published
+    if pub is None or not value or not value[:4].isdigit():
+        return False
+    iso = pub.isoformat()
+    return value[:10] <= iso if len(value) >= 10 else value < iso[: len(value)]
+
+
 def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> bool:
     """`Đại hội dự kiến diễn ra vào ngày 20/4`, `X cho biết hội thi năm sau sẽ diễn ra vào ngày 4-5/7`: an event
     scheduled as planned is the plan of who holds it (the organisation speaking, else the actor before)."""
@@ -121,7 +131,7 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
         return
     if lex.done_re.search(v.low, fm.end(), sent.end):
         return  # `…, X đã hoàn thành …`: reported as done
-    if any(sent.start <= d.start and d.end <= sent.end and not _after_publication(v, d.value) and d.value and d.value[:4].isdigit() for d in v.dates):
+    if any(sent.start <= d.start and d.end <= sent.end and _over_by_publication(v, d.value) for d in v.dates):
         return  # `Theo kế hoạch, phiên tòa diễn ra từ ngày 15/4` before publication: what was planned then
     end = sent.end
     while end > fm.end() and v.norm[end - 1] in " .…\"“”'":

@@ -25,7 +25,9 @@ from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
 from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, reported_done, requested, verb_next
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
 from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.reported import reported_speaker
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -102,6 +104,13 @@ class TriggerFinder:
                 if actor is not None:
                     fillers = fillers + actor.fillers  # `X đã ký …, triển khai …`: the chain's tense
             if actor is None:
+                # `Bộ X cho biết kỳ thi năm sau dự kiến …`: a reported clause naming no body of its own is the speaker's
+                actor = reported_speaker(v, lex, self.actors, sent, pos, trig.id)
+            metric = actor is None and trig.id in lex.metric_triggers and metric_subject(v, lex, lo, pos, tend, cend)
+            if metric:
+                # `Vốn điều lệ của X dự kiến tăng lên …`: a figure of the actor's own, changed: its owner's plan
+                actor = metric_owner(v, lex, self.actors, lo, pos) or self._context(sent, last_actor, 2)
+            if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
                 # a target or plan with no subject of its own (`Theo dự kiến, …`, `Trong đó, … phấn đấu đạt …`)
                 lead = v.low[sent.start : pos]
@@ -152,7 +161,7 @@ class TriggerFinder:
             kind = trig.kind
             tphrase = v.norm[pos:tend]
             obj_from = tend
-            if trig.needs_action and not passive:
+            if trig.needs_action and not passive and not metric:
                 if not action_follows(v, lex, tend, sent, cend, trig.goal, addressee=lex.kind_has(trig.kind, "addressee")):
                     continue
                 if trig.verb_only and not verb_next(v, sent, tend, lex):

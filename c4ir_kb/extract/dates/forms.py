@@ -13,6 +13,7 @@ from c4ir_kb.extract.dates.model import _Match, _Point, _valid
 from c4ir_kb.extract.dates.notdates import _bare_rejected, _legal_number
 
 _DIGIT_BEFORE = re.compile(r"\d+$")  # the whole number: `10 năm qua`
+_NUMBER_NEXT = re.compile(r"\s+\d")
 
 Handler = Callable[[re.Match, str, _Grammar], Optional[_Match]]
 
@@ -151,6 +152,8 @@ def h_month(mo, norm, g):
     s, e = mo.span()
     if _preceded_by(g.month_not_after, norm, s) or g.month_not_before.match(norm, mo.end("m")):
         return None  # `mỗi tháng 2 lần`
+    if p.y is None and g.lunar_year_after.match(norm, mo.end("m")):
+        return None  # `tháng Giêng năm Ất Tỵ`: a lunar month, no solar month
     m = _Match(s, e, "point", a=p)
     if p.y is None and p.yrel is None and _preceded_by(g.month_past_before, norm, s):
         p.after = "last"  # `Hồi tháng 1, …`: the last January up to publication
@@ -242,6 +245,8 @@ def h_relative(mo, norm, g):
         return None  # `3 năm tới`, `những năm tới` are durations
     if g.rel_not_before.match(norm, e):
         return None  # `năm trước đó`
+    if unit != "day" and g.rel_prep_end.search(key) and _NUMBER_NEXT.match(norm, e):
+        return None  # `kế hoạch năm sau 9 tháng`: `sau 9 tháng` is `after nine months`
     m = _Match(s, e, "relative", rel=(unit, off))
     _extend_left(m, norm, g, g.ext_day[1:] if unit == "day" else g.ext_period)
     return m

@@ -137,6 +137,8 @@ class _Grammar:
         self.narrative_relative = {" ".join(k.split()) for k in lex["narrative_relative"]}
         self.comparison_base = re.compile(rf"(?:{_alt(lex['comparison_base'])})\s+$", _I)
         self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
+        self.rel_prep_end = re.compile(rf"(?<!\w)(?:{_alt(lex['relative_prep_ends'])})$", _I)
+        self.lunar_year_after = re.compile(rf"\s+năm\s+(?:{_alt(lex['lunar_stems'])})\s+(?:{_alt(lex['lunar_branches'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
         self.month_past_before = tail(lex["month_past_before"])
         self.score_word = re.compile(rf"(?<!\w)(?:{_alt(lex['score_words'])})(?!\w)", _I)
@@ -152,6 +154,15 @@ class _Grammar:
         self.clause_stop = re.compile("|".join(re.escape(x) for x in lex["clause_year"]["stops"]))
         self.paren_day_before = re.compile(rf"(?:{_alt([*lex['weekday_names'], *lex['parts_of_day'], *lex['dotted_paren_after']])})\s*$", _I)
         self.day_words_end_not_after = tail(lex["day_words_end_not_after"] + lex["bare_not_after"])
+        self.name_year_heads = tail(lex["name_year_heads"])
+        self.future_clause = re.compile(rf"(?<!\w)(?:{_alt(lex['future_clause_words'])})(?!\w)[^.;:!?\n]*$", _I)
+        self.name_year_document = re.compile(rf"(?<!\w)(?:{_alt(lex['name_year_documents'])})(?!\w)[^.,;:!?()\n]*$", _I)
+        self.name_year_not_after = tail(lex["name_year_not_after"] + lex["bare_not_after"])
+        self.name_year_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'] + lex['name_year_not_before'])})(?!\w)", _I)
+        self.dotted_target_not_before = re.compile(
+            rf"(?:\s*(?:{_alt(lex['range_to_words'] + lex['range_dashes'])})\s*\d+(?:[.,]\d+)?)?\s*(?:{_alt(lex['dotted_target_not_before'] + lex['bare_not_before'])})(?!\w)",
+            _I,
+        )
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
         self.MW = MW
         self.ys = ys
@@ -218,6 +229,10 @@ class _Grammar:
                 "lunar_year",
                 re.compile(rf"(?<!\w)(?:(?P<pre>{_alt(lex['lunar_year_before'])})\s+)?(?P<can>{stems})\s+(?P<chi>{branches})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?{G}", _I),
             ),
+            (
+                "dm_pair_range",  # `30/4-1/5`: two day/months joined by a dash with no space, which the day rules' ends refuse
+                re.compile(rf"{L}(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})[\-–](?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>{Y})|\s+năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))(?!\w))?{G}", _I),
+            ),
             ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})(?P<s>[-/.])(?P<m>\d{{2}})(?P=s)(?P<d>\d{{2}}){G}", _I)),
             ("dmy2", re.compile(rf"{L}(?P<d>\d{{1,2}})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{2}}){G}", _I)),
             ("dmy_words", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y})|{ys}){G}", _I)),
@@ -258,6 +273,11 @@ class _Grammar:
             ("holiday", re.compile(rf"(?<!\w){_first(lex['holidays'])}(?P<h>{_alt(lex['holidays'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
             ("my", re.compile(rf"{L}(?P<m>\d{{1,2}})/(?P<y>{Y}){G}", _I)),
             ("target_year", re.compile(rf"(?<!\w)(?:{_alt(lex['target_words'])})\s+(?P<y>{Y}){G}", _I)),
+            ("name_year", re.compile(rf"(?:(?<=[^\W\d_])\s+|\()(?P<y>(?:19|20)\d\d){G}(?P<p>\))?", _I)),
+            (
+                "dm_dot_target",
+                re.compile(rf"(?<!\w)(?:{_alt(lex['dotted_target_before'])})\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I),
+            ),
             (
                 "day_rel_month",
                 re.compile(rf"(?<!\w)(?:ngày|{_alt(lex['lunar_day_words'])})\s+(?P<d>\d{{1,2}})\s+{self.MW}\s+(?P<rm>{_alt(lex['relative_months'])})(?!\w)", _I),

@@ -23,6 +23,7 @@ class _Point:
     plus: int = 0  # years added once the century is known (the end of a decade)
     decade: bool = False
     last_day: bool = False  # `ngày cuối cùng của tháng 2`: the day is known once the year is
+    future: bool = False  # a future word in its clause: the first such day/month on or after publication
     week: Optional[str] = None  # `tuần đầu tiên của tháng 9`: "first" or "last" week of the month
 
 

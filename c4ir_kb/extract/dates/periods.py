@@ -126,6 +126,50 @@ def h_target_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return m
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*(?:,|và|hoặc)\s*$", re.IGNORECASE)
+_YEAR_NEXT = re.compile(r"\s*(?:,|và|hoặc)\s*(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]\"”’]|$)")
+
+
+def h_name_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`kỳ thi tốt nghiệp THPT 2026`, `AFF Cup 2026`, `Kế hoạch 2027`, `(2003)`: a bare year after a
+    name (see `_name_year` in dates.json for when the words around it make it one)."""
+    y = int(mo["y"])
+    lo, hi = g.target_range
+    s, e = mo.start("y"), mo.end("y")
+    if not lo <= y <= hi or g.legal_after.match(norm, e) or g.name_year_not_before.match(norm, e):
+        return None
+    if _preceded_by(g.legal_before, norm, s) and not _preceded_by(g.name_year_heads, norm, s):
+        return None  # `Nghị quyết 2025`: a document number; `Kế hoạch 2025` is the year's plan
+    if mo.group().startswith("("):
+        if not mo["p"]:
+            return None  # `(2003` opens a list of numbers
+        return _Match(s, e, "point", a=_Point("year", y=y, ysrc="text"))
+    before = norm[max(0, s - 40) : s]
+    if g.name_year_document.search(norm[max(0, s - 60) : s]):
+        return None  # `Công ước Di sản thế giới 1972`: the year is part of a document's name
+    if _YEAR_BEFORE.search(before):
+        pass  # `2021 và 2023`: listed with a year
+    elif _preceded_by(g.name_year_not_after, norm, s):
+        return None
+    else:
+        w = _WORD_BEFORE.search(before)
+        named = w is not None and w.group(1)[:1].isupper()
+        if not (named or _preceded_by(g.name_year_heads, norm, s) or _CLAUSE_END.match(norm, e) or _YEAR_NEXT.match(norm, e)):
+            return None
+    return _Match(s, e, "point", a=_Point("year", y=y, ysrc="text"))
+
+
+def h_dm_dot_target(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`từ 1.7`, `từ 24.7 đến 8.8`: a dotted day.month after a range or target word; the span
+    starts at the number so that `đến 8.8` joins the date before it."""
+    p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
+    if not _valid(p, g) or g.dotted_target_not_before.match(norm, mo.end()) or _legal_number(norm, mo.start("d"), mo.end(), g):
+        return None
+    return _Match(mo.start("d"), mo.end(), "point", a=p)
+
+
 def h_my(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`02/2027`: a month with its year, checked like a bare day/month (`Thông tư 01/2024` is a number)."""
     p = _Point("month", m=int(mo["m"]), y=int(mo["y"]), ysrc="text")
@@ -146,6 +190,26 @@ def h_dmy_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     if not (_valid(a, g) and _valid(b, g)) or (a.y, a.m, a.d) >= (b.y, b.m, b.d) or _legal_number(norm, *mo.span(), g):
         return None
     return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def h_dm_pair_range(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`30/4-1/5`, `30/12-2/1/2026`: two day/months joined by a bare dash, one interval (a
+    written year is the second day's; the first is in the year before when it falls later)."""
+    a = _Point("day", d=int(mo["d1"]), m=int(mo["m1"]))
+    b = _Point("day", d=int(mo["d2"]), m=int(mo["m2"]))
+    wrap = (a.m, a.d) > (b.m, b.d)
+    if mo["y"] or mo["yw"]:
+        b.y, b.ysrc = int(mo["y"] or mo["yw"]), "text"
+        a.y, a.ysrc = b.y - wrap, "text"
+    elif mo["yr"]:
+        b.yrel = g.rel_years[phrase_key(mo["yr"])]
+        a.yrel = b.yrel - wrap
+    if not (_valid(a, g) and _valid(b, g)) or (a.m, a.d) == (b.m, b.d) or _legal_number(norm, *mo.span(), g):
+        return None
+    m = _Match(*mo.span(), "interval", a=a, b=b)
+    if not _extend_left(m, norm, g, g.ext_day[:2] + g.ext_range) and _bare_rejected(norm, *mo.span(), g):
+        return None  # `tỷ lệ 3/4-1/2`
+    return m
 
 
 def h_dm_dot_paren(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
@@ -225,10 +289,13 @@ PERIOD_HANDLERS = {
     "edge_day": h_edge_day,
     "lunar_year": h_lunar_year,
     "target_year": h_target_year,
+    "name_year": h_name_year,
+    "dm_dot_target": h_dm_dot_target,
     "my": h_my,
     "months_of_year": h_months_of_year,
     "dmy_range": h_dmy_range,
     "dm_dot_paren": h_dm_dot_paren,
+    "dm_pair_range": h_dm_pair_range,
     "quarter_range": h_quarter_range,
     "week_of_month": h_week_of_month,
     "year_listed": h_year_listed,

@@ -3,6 +3,7 @@ and the `DateMention` records of one text."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from typing import Callable, Optional
@@ -16,6 +17,17 @@ from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
 from c4ir_kb.extract.dates.numbers import digit_view
 from c4ir_kb.extract.dates.weekdays import span_weekday, weekday_mismatch, weekday_value
 from c4ir_kb.models import DateMention
+
+
+_TET_WORD = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_around(norm: str, s: int, e: int) -> str:
+    """The sentence of a span, by punctuation (enough for a word test; `parse_dates` has no sentences)."""
+    starts = [mo.end() for mo in _SENTENCE_END.finditer(norm, max(0, s - 300), s)]
+    end = _SENTENCE_END.search(norm, e)
+    return norm[starts[-1] if starts else max(0, s - 300) : end.start() if end else len(norm)]
 
 
 def _anchor_year(ms: list[_Match]) -> Optional[int]:
@@ -52,6 +64,13 @@ def _nearest_year(p: _Point, pub: date) -> Optional[int]:
     return best[1] if best else None
 
 
+_FUTURE_SLACK = 3  # months: a future clause may still name a recent day (a record date just past)
+
+
+def _months_before(p: _Point, y: int, pub: date) -> int:
+    return (pub.year * 12 + pub.month) - (y * 12 + p.m)
+
+
 def _resolve(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None:
     _resolve_year(p, pub, anchor)
     if p.last_day and p.m:
@@ -80,6 +99,8 @@ def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None
         p.y, p.ysrc = pub.year + p.yrel, "published"
     elif pub is not None:
         y = _nearest_year(p, pub)
+        if y is not None and p.future and p.precision in ("day", "month") and _months_before(p, y, pub) > _FUTURE_SLACK:
+            y += 1  # `sẽ diễn ra từ 24.7` published in January: July to come, not the one half a year ago
         if y is not None:
             p.y, p.ysrc = y, "published"
     elif anchor is not None and (p.precision != "day" or p.d <= _days_in(p.m, anchor)):
@@ -160,6 +181,10 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if nxt is not None and nxt.kind == "point" and nxt.a.m and g.listed.match(norm[m.end : nxt.start]):
                 last = nxt.a
+            elif m.a.d <= g.tet_day_max and _TET_WORD.search(_sentence_around(norm, m.start, m.end)):
+                # `từ mùng 1 đến mùng 5, người dân đi lễ đầu năm … dịp Tết`: days of Tết, not of the last month named
+                kept.append(_Match(m.start, m.end, "relative", rel=("tet", m.a.d, None, None), rule=m.rule))
+                continue
             if last is None or last.m is None:
                 continue
             m.a.m = last.m
@@ -176,11 +201,16 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     out: list[DateMention] = []
     dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
     clause_year: Optional[tuple[int, int]] = None  # (end, year offset) of the last `năm sau`-like match
+    days_stated: dict[tuple, int] = {}  # (month, day) -> year, of days whose year the text fixes
     for m in kept:
         if m.kind == "point" and g.lunar_after.match(norm, m.end):
             m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`
             if m is None:
                 continue
+        elif m.kind == "interval" and g.lunar_after.match(norm, m.end):
+            continue  # `từ ngày 1 - 10/3 âm lịch`: lunar days, no solar interval we can give
+        elif m.kind in ("point", "interval") and m.a.y is None and m.a.m is not None and g.lunar_year_after.match(norm, m.end):
+            continue  # `mùng 10 tháng Giêng năm Ất Tỵ`: a lunar date, dated by its year name
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
         if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] in ("past", "coming") and m.rel[1] in dated:
@@ -218,7 +248,16 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                 _year_of_clause(m, norm, g, *clause_year)
             for p in (m.a, m.b):
                 if p is not None:
+                    stated = p.y is not None or p.yy is not None or p.yrel is not None or p.after is not None
+                    if not stated and p.precision == "day" and (p.m, p.d) in days_stated:
+                        p.y, p.ysrc = days_stated[(p.m, p.d)], "article"  # the day the article dated before
+                    elif not stated and g.future_clause.search(norm[max(0, m.start - 200) : m.start]):
+                        p.future = True  # `sẽ diễn ra từ 24.7`: not yet happened
                     _resolve(p, published, anchor)
+                    if stated and p.precision == "day" and p.y is not None and published is not None and abs(p.y - published.year) <= 1:
+                        # a day the text dates near publication (never `2/9/1945`: an anniversary's
+                        # `sáng 2/9` is this year's)
+                        days_stated[(p.m, p.d)] = p.y
             if m.kind == "interval":
                 a, b = m.a, m.b
                 if a.ysrc == "unresolved" and m.rule == g.rule_ids["half"]:

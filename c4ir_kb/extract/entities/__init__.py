@@ -12,6 +12,7 @@ says in its opening comment what it reads and what it claims. In order (COMPONEN
 
   byline          the author on the last short line; later components stop before it
   titles_roles    title chains, degree/honorific + name, appositive roles -> PER, ORG, roles
+  acronyms_inside a head written out, its acronym in parentheses, its place -> ORG
   organisations   known names, head noun + name, Latin-script names, acronyms -> ORG (LOC venues, parks)
   person_refs     full names of people found earlier, written again -> PER
   short_orgs      the first words of one longer organisation named earlier -> ORG
@@ -46,6 +47,7 @@ and the function that applies it); word lists are in entity_lexicons.json and th
 
 from __future__ import annotations
 
+from c4ir_kb.extract.entities.acronyms import find_acronyms_inside_names
 from c4ir_kb.extract.entities.bare_people import find_bare_people
 from c4ir_kb.extract.entities.byline import find_byline
 from c4ir_kb.extract.entities.crf import find_crf_spans
@@ -68,6 +70,7 @@ __all__ = ["COMPONENTS", "EntityResult", "extract_entities"]
 COMPONENTS = (
     find_byline,
     find_titles_and_roles,
+    find_acronyms_inside_names,
     find_organisations,
     find_person_refs,
     find_short_orgs,

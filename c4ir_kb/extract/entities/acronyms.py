@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import place_at
+from c4ir_kb.extract.entities.lookup import place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import org_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
-from c4ir_kb.nlp.normalize import match_key
+from c4ir_kb.nlp.normalize import fold, match_key
 
 
 def paren_acronym(v: DocView, mi: int) -> None:
@@ -106,3 +106,116 @@ def paren_ticker(v: DocView, mi: int) -> bool:
     v.mentions[t].end = mt.end(1)  # `TCX-HOSE`: the ticker without its exchange
     v.links.append((mi, t))
     return True
+
+
+def abbreviates(v: DocView, a: int, f: int) -> bool:
+    """Is ORG mention a an acronym of ORG mention f, written as the initials of f's syllables
+    (`BĐBP` / `Bộ đội Biên phòng`, `BQL KKT` / `Ban quản lý khu kinh tế`, `KH&CN` / `Khoa học
+    và Công nghệ`: `Đ` as `D`, a `và` left out), each maybe followed by the same province or
+    city (`BĐBP An Giang` / `Bộ đội Biên phòng tỉnh An Giang`)? The acronym spells 3+ letters,
+    and whatever follows the spelled words of f is a place, the acronym's own if it names one."""
+    ma, mf = v.mentions[a], v.mentions[f]
+    k = ma.i
+    while k < ma.j and k - ma.i < 3 and acronym(v.units[k].text) and (k == ma.i or v.tight(k - 1)):
+        k += 1
+    letters = "".join(fold(c) for u in v.units[ma.i : k] for c in u.text if c.isupper())
+    if k == ma.i or len(letters) < 3 or any(c.isdigit() for u in v.units[ma.i : k] for c in u.text):
+        return False
+    rest_a = _place_tail(v, k, ma.j)
+    if rest_a is None:
+        return False
+    x, spelled = mf.i, ""
+    while x < mf.j and len(spelled) < len(letters):
+        u = v.units[x]
+        if acronym(u.text) or not u.text[:1].isalpha():
+            return False
+        if u.low not in ("và", "and"):
+            spelled += fold(u.text)[:1]
+        x += 1
+    if spelled != letters or x == mf.i + 1:
+        return False
+    rest_f = _place_tail(v, x, mf.j)
+    return rest_f is not None and (rest_a == "" or rest_a == rest_f)
+
+
+def _place_tail(v: DocView, i: int, j: int) -> str | None:
+    """Units i..j of a mention: nothing (""), or a province or city of the gazetteer, maybe
+    after a lower-case administrative prefix (`tỉnh An Giang`): its name; else None."""
+    if i >= j:
+        return ""
+    i += v.phrase(i, rules().local_prefixes, 2) if v.units[i].text.islower() else 0
+    if i >= j:
+        return None
+    n, p = place_at(v, i, allow_weak=False)
+    if p is None or i + n != j or p.type not in ("province", "city"):
+        return None
+    return p.canonical or p.name
+
+
+def find_acronyms_inside_names(v: DocView) -> None:
+    """`Tòa án nhân dân (TAND) tỉnh Sơn La`, `Ủy ban nhân dân (UBND) tỉnh`: a body's head
+    written out, its acronym in parentheses (the initials of the head's syllables, 3+
+    letters), then the place it belongs to (a province or city, maybe after a lower-case
+    administrative prefix, or that prefix alone). The whole is one organisation
+    (org.acronym-inside), named by the head and the place without the parentheses
+    (`Tòa án nhân dân tỉnh Sơn La`), so `TAND tỉnh Sơn La` later is the same body.
+
+    Reads: unclaimed units. Claims: the span (ORG).
+    """
+    R = rules()
+    s = v.s
+    for k in range(1, v.n - 1):
+        u = v.units[k]
+        if v.gap(k - 1).strip() != "(" or not s[u.end : u.end + 1] == ")" or not acronym(u.text):
+            continue
+        letters = "".join(fold(c) for c in u.text if c.isupper())
+        if len(letters) < 3 or any(c.isdigit() for c in u.text) or v.claimed[k]:
+            continue
+        a = _spelled_before(v, k - 1, letters)
+        if a is None or not v.free(a, k + 1):
+            continue
+        e = k + 1
+        if e >= v.n or v.gap(k).strip() != ")":
+            continue
+        pk = v.phrase(e, R.local_prefixes, 2) if v.units[e].text.islower() else 0
+        n, p = place_at(v, e + pk, allow_weak=False) if e + pk < v.n and (pk == 0 or v.tight(e + pk - 1)) else (0, None)
+        if p is not None and p.type in ("province", "city", "country"):
+            end = e + pk + n
+        elif pk:
+            end = e + pk  # `UBND tỉnh`: the home province's
+        else:
+            continue
+        if not v.free(e, end) or any(not v.tight(x) for x in range(e, end - 1)):
+            continue
+        if end < v.n and v.tight(end - 1) and cap(v.units[end]) and place_at(v, end)[0] == 0:
+            continue  # the name goes on (`... (UBND) tỉnh Sơn La Hội đồng`): not this rule's
+        mi = add_mention(v, "ORG", a, end, "org.acronym-inside")
+        text = v.doc.article.text
+        head = text[v.units[a].start : v.units[k - 1].end]
+        tail = text[v.units[e].start : v.units[end - 1].end]
+        m = v.mentions[mi]
+        m.virt = f"{head} {tail}" + (f" {m.virt_place}" if m.virt_place and pk == end - e else "")
+
+
+def _spelled_before(v: DocView, last: int, letters: str) -> int | None:
+    """The first unit of the words ending at unit `last` (before an opening parenthesis)
+    whose initials spell `letters` (`và` left out), starting a name: capitalised, after no
+    other capitalised word of a name (a title may come before: `Chủ tịch | Ủy ban ...`)."""
+    x, spelled = last, ""
+    while x >= 0 and len(spelled) < len(letters):
+        u = v.units[x]
+        if not u.text.isalpha() or acronym(u.text) or (x < last and not v.tight(x)):
+            return None
+        if u.low not in ("và", "and"):
+            spelled = fold(u.text)[:1] + spelled
+        x -= 1
+    a = x + 1
+    if spelled != letters or not cap(v.units[a]) or v.gap(last) not in (" (", "("):
+        return None
+    if a > 0 and v.tight(a - 1) and not v.claimed[a - 1]:
+        b = a - 1
+        while b > 0 and v.tight(b - 1) and a - b < 4:
+            b -= 1
+        if any(cap(v.units[y]) for y in range(b, a)) and not any(title_at(v, y)[0] == a - y for y in range(b, a)):
+            return None  # `Tổng cục Chính trị | Quân đội nhân dân (QĐND)`: inside a longer name
+    return a

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from c4ir_kb.extract.entities.acronyms import abbreviates
 from c4ir_kb.extract.entities.mentions import org_tuples
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
@@ -149,6 +150,36 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             best = sorted(cands, key=lambda c: -cnt[c])
             if cnt[best[0]] > cnt[best[1]]:
                 union(i, best[0])
+    # `BĐBP An Giang` = `Bộ đội Biên phòng tỉnh An Giang`: an acronym spelling the initials of
+    # exactly one longer organisation of the article (acronyms.abbreviates)
+    for i in orgs:
+        if ms[i].virt or not acronym(v.units[ms[i].i].text):
+            continue
+        cands = {find(f) for f in orgs if find(f) != find(i) and abbreviates(v, i, f)}
+        if len(cands) == 1:
+            f = cands.pop()
+            ki, kf = lx_known(surf[i]), lx_known(surf[f])
+            if ki is None or kf is None or ki is kf:
+                union(i, f)
+    # `VPS` = `Công ty cổ phần Chứng khoán VPS`: a company's brand, the foreign word or acronym
+    # that ends the one company name of the article written with it after Vietnamese words
+    company_heads = R.lx.words("company_heads")
+    for i in orgs:
+        u = v.units[ms[i].i]
+        if ms[i].j - ms[i].i != 1 or ms[i].virt or vn_syllable(u.text) and not acronym(u.text) or lx_known(surf[i]) is not None:
+            continue
+        if any(ms[x].j - ms[x].i > 1 for x in orgs if find(x) == find(i)):
+            continue  # already the short form of a longer name (`Tập đoàn FPT` ... `FPT`)
+        cands = set()
+        for f in orgs:
+            mf = v.mentions[f]
+            h = v.phrase(mf.i, company_heads, 4)
+            if find(f) == find(i) or not h or mf.j - mf.i < h + 2 or v.units[mf.j - 1].key != u.key:
+                continue
+            if all(vn_syllable(w.text) and not acronym(w.text) for w in v.units[mf.i + h : mf.j - 1]):
+                cands.add(find(f))
+        if len(cands) == 1:
+            union(i, cands.pop())
     # `Sở VH-TT&DL` = `Sở Văn hóa, Thể thao và Du lịch Khánh Hòa`: a head and an abbreviation
     # whose letters are the initials of the longer name's syllables (và skipped)
     for i in orgs:
@@ -223,10 +254,32 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         for x in [surf[i] for i in idx] + [ms[i].virt for i in idx if ms[i].virt]:
             if x not in uniq:
                 uniq.append(x)
-        entities.append(Entity(id=eid, type=typ, name=name, surfaces=uniq, keys=ek))
+        forms = sorted({f for i in idx if (f := prefixed_form(v, ms[i])) and f not in uniq}) if typ == "LOC" else []
+        entities.append(Entity(id=eid, type=typ, name=name, surfaces=uniq, keys=ek, forms=forms))
         for i in idx:
             m2e[i] = len(entities) - 1
     return entities, m2e
+
+
+def prefixed_form(v: DocView, m) -> str | None:
+    """`tỉnh Gia Lai`, `phường Cam Đường`, `đặc khu Vân Đồn`, `H.Tân Hồng`: a place mention
+    written right after an administrative noun (admin_prefixes, or its abbreviation
+    admin_prefix_abbreviations glued by a dot) is also written as that whole phrase; the
+    phrase as written, or None."""
+    lx = rules().lx
+    i = m.i
+    if i == 0 or m.start != v.units[i].start:
+        return None
+    text = v.doc.article.text
+    for n in (2, 1):
+        if i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and v.phrase(i - n, lx.words("admin_prefixes"), n) == n:
+            return text[v.units[i - n].start : m.end]
+    a = v.units[i - 1]
+    b = v.units[i - 2] if i >= 2 and v.tight(i - 2) else None
+    after_name = len(a.text) == 1 and b is not None and b.text[:1].isupper() and not b.text.isupper()  # `Nguyễn P. Hà`: an initial
+    if v.gap(i - 1) in (".", ". ") and (a.key,) in lx.words("admin_prefix_abbreviations") and a.text[:1].isupper() and not after_name:
+        return text[a.start : m.end]
+    return None
 
 
 def _place_rest(v: DocView, m, n: int) -> bool:

@@ -118,6 +118,8 @@ def code_after_noun(v: DocView, i: int) -> bool:
         return False  # a brand (xe VinFast, mạng Viettel) is still an organisation
     if i > 0 and v.tight(i - 1) and any(c.isdigit() for c in v.units[i - 1].text) and code_after_noun(v, i - 1):
         return True  # `tàu bay A321neo | ACF`: a code goes on after a model's code
+    if i >= 2 and v.gap(i - 1) == ", " and any(c.isdigit() for c in w) and any(c.isdigit() for c in v.units[i - 1].text) and code_after_noun(v, i - 1):
+        return True  # `khu đất C1, C2`: a list of codes after one noun
     for back in (1, 2, 3):
         if i - back < 0 or not all(v.tight(x) and (v.units[x].text.islower() or x == i - back and sentence_start(v, x)) for x in range(i - back, i)):
             break

@@ -5,11 +5,13 @@ its level alone (`Tỉnh ủy`), is also named virtually with the article's home
 so it links to `UBND tỉnh Ninh Bình` / `Tỉnh ủy Ninh Bình` across articles. Where the text
 names no home province, a provincial outlet's own (lookup.outlet_place) is used for the
 level it matches (`tỉnh`, `Tỉnh ủy` in a province; `thành phố`, `Thành ủy` in a central city).
+A country written as a team in a sports sentence is named virtually as its national team
+(`đội tuyển Nepal`), its span unchanged.
 """
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import central_city, home_place
+from c4ir_kb.extract.entities.lookup import central_city, home_place, place_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView, Found
 from c4ir_kb.extract.lexicons import place_key
@@ -31,6 +33,10 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
         if hp is not None and (not v.home_outlet or _outlet_level(hp, last == "tỉnh")):
             m.virt = v.doc.article.text[a:b] + (" " + shared if shared else "") + " " + hp
             m.virt_place = hp
+    elif typ == "ORG" and rule == "org.provincial-head":
+        hp = home_place(v)  # a province's own command named bare (title_chain.provincial_body)
+        m.virt = v.doc.article.text[a:b] + " tỉnh " + hp
+        m.virt_place = hp
     elif typ == "ORG" and (committee := level_committee(v, i, j)):
         # `Bí thư Tỉnh ủy`: a party committee named by its level alone is the home province's
         # when the article writes `tỉnh <home>` or `Tỉnh ủy <home>` (`Thành ủy`: `thành phố
@@ -41,9 +47,22 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
         if hp is not None and (_outlet_level(hp, "tỉnh" in level) if v.home_outlet else written_with_prefix(v, hp, [*level, v.s[v.units[j - 2].start : b]])):
             m.virt = v.doc.article.text[a:b] + " " + hp
             m.virt_place = hp
+    if typ == "ORG" and rule == "org.team-in-sports-sentence":
+        m.virt = national_team(v, i, j)
     v.mentions.append(m)
     return len(v.mentions) - 1
 
+
+
+def national_team(v: DocView, i: int, j: int) -> str | None:
+    """A country written as a team in a sports sentence (`gặp Nepal`, `tuyển Nepal`) is its
+    national team, which the guideline names with its noun (`đội tuyển Nepal`): the mention
+    keeps the country's span and is named so, so that every way the article writes the team
+    is one organisation; a city (a club) keeps its own name."""
+    n, p = place_at(v, i, allow_weak=False)
+    if p is None or p.type != "country" or n != j - i:
+        return None
+    return rules().lx.wordlist("team_nouns")[0] + " " + v.doc.article.text[v.units[i].start : v.units[j - 1].end]
 
 
 def org_mention(v: DocView, org: tuple) -> int | None:

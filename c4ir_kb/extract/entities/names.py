@@ -5,6 +5,7 @@ Read-only helpers for the title and people components.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, place_at
@@ -40,7 +41,7 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
         if j > i and u.text in R.lx.wordset("photo_credit_words"):
             break  # `Denny Abdi | Ảnh: TTXVN`: a photo credit begins
         if cap(u) and u.text[0].isalpha() and not (u.text.isupper() and len(u.text) > 1):
-            if j > i and (v.phrase(j, R.lx.titles, R.lx.max_title) or v.phrase(j, R.lx.org_heads, R.lx.max_head, True)):
+            if j > i and (v.phrase(j, R.lx.titles, R.lx.max_title) or _head_in_name(v, j)):
                 break
             j += 1
         elif j > i and u.low in R.name_particles and j + 1 < v.n and cap(v.units[j + 1]) and is_latin_word(u.text):
@@ -57,11 +58,46 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
             k -= 1
         # only a single capitalised syllable begins a common word; `Tô Lâm tiếp` is a name
         # that underthesea glued to the verb after it
-        if (j - k == 1 or k > i) and not (k == i and j - i == 1 and v.units[i].text in given_names(v)):
+        if (j - k == 1 or k > i) and not (k == i and j - i == 1 and v.units[i].text in given_names(v)) and not (
+            k > i and _written_apart(v, i, j)
+        ):
             j = k  # (`bị cáo Long giữ chức` keeps `Long`, the given name of a full name the article writes)
     if head_skipped and (j - i < 2 or not all(is_vn_name_unit(u) for u in v.units[i:j])):
         return 0
     return j if j > i else 0
+
+
+def _head_in_name(v: DocView, j: int) -> bool:
+    """An organisation's head at unit j inside a capitalised run ends a person's name there;
+    a one-syllable head that is also a common name syllable (`Trường` in `Nguyễn Trường
+    Sơn`) does so only when a longer head (`Trường Đại học`) or a lower-case word follows."""
+    R = rules()
+    n = v.phrase(j, R.lx.org_heads, R.lx.max_head, True)
+    if n != 1 or v.units[j].text not in R.lx.wordset("name_syllable_heads"):
+        return bool(n)
+    return j + 1 >= v.n or not v.tight(j) or not cap(v.units[j + 1])
+
+
+def head_inside_name(v: DocView, i: int) -> bool:
+    """Whether the organisation head at unit i is a syllable of a person's name instead:
+    a one-syllable head that is also a common name syllable, right after a surname and at
+    most one more name syllable (`Đinh Trường Giang`, `Nguyễn Văn Trường`)."""
+    R = rules()
+    if v.units[i].text not in R.lx.wordset("name_syllable_heads") or _head_in_name(v, i):
+        return False
+    k = i
+    while k > 0 and i - k < 2 and v.tight(k - 1) and cap(v.units[k - 1]) and is_vn_name_unit(v.units[k - 1]):
+        k -= 1
+    return k < i and is_surname(v, k)
+
+
+def _written_apart(v: DocView, i: int, j: int) -> bool:
+    """Whether the capitalised run i..j stands elsewhere in the article with no word glued
+    to its end: then its last syllable is part of the name, not the start of a common word
+    underthesea joined to it here (`Tập Cận Bình nhiệt liệt chúc mừng` after `Tập Cận Bình,`)."""
+    start, end = v.units[i].start, v.units[j - 1].end
+    run = re.escape(v.s[start:end])
+    return any(m.start() != start for m in re.finditer(rf"(?<!\w){run}(?!\w)(?! [a-zđà-ỹ])", v.s))
 
 
 def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = False) -> bool:
@@ -70,6 +106,8 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
     txt = v.s[us[0].start : us[-1].end]
     if match_key(txt) in _not_person_keys():
         return False
+    if v.phrase(i, R.event_heads, 3):
+        return False  # `Trưởng ban tổ chức Giỗ Tổ Hùng Vương`: a festival or event named after a title, no person
     n, p = place_at(v, i, allow_weak=False)
     if p is not None and n == j - i and p.type in ("country", "province", "city", "region"):
         return False
@@ -89,11 +127,13 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
 
 def given_names(v: DocView) -> set[str]:
     """The last syllable of every full Vietnamese name in the article: a surname and one to
-    three more capitalised syllables."""
+    three more capitalised syllables. A title that opens with a surname's syllable
+    (`Phó Chỉ huy trưởng`) is no name: its words never become given names."""
     if v.given_names is None:
+        R = rules()
         out = set()
         for i in range(v.n - 1):
-            if is_surname(v, i) and v.tight(i) and is_vn_name_unit(v.units[i + 1]):
+            if is_surname(v, i) and v.tight(i) and is_vn_name_unit(v.units[i + 1]) and not v.phrase(i, R.lx.titles, R.lx.max_title):
                 j = i + 1
                 while j + 1 < v.n and j - i < 3 and v.tight(j) and is_vn_name_unit(v.units[j + 1]):
                     j += 1
@@ -106,7 +146,9 @@ def given_names(v: DocView) -> set[str]:
 def brand_then_name(v: DocView, k: int) -> int | None:
     """Start of a Vietnamese name (surname + 1..3 syllables) that closes a tight run of
     capitalised words at k whose words before it include a non-Vietnamese (brand) word:
-    `Hồng Lam Land Phan Thị Thu Trang`, `Napas Lưu Thị Hạnh`; None if no such split."""
+    `Hồng Lam Land Phan Thị Thu Trang`, `Napas Lưu Thị Hạnh`; or, when the run is too long
+    for one name (5+ syllables) and does not open with a surname, a Vietnamese-worded
+    company: `Chủ tịch Tân Phú Minh Đỗ Văn An`. None if no such split."""
     e = k
     while e < v.n and e - k < 9 and cap(v.units[e]) and v.units[e].text[0].isalnum() and (e == k or v.tight(e - 1)):
         e += 1
@@ -116,7 +158,8 @@ def brand_then_name(v: DocView, k: int) -> int | None:
             continue
         if not all(is_vn_name_unit(u) and vn_syllable(u.text) for u in v.units[s0:e]):
             continue
-        if not any(not vn_syllable(u.text) or acronym(u.text) for u in v.units[k:s0]):
+        brand = any(not vn_syllable(u.text) or acronym(u.text) for u in v.units[k:s0])
+        if not brand and not (e - k >= 5 and not is_surname(v, k)):
             continue
         if place_at(v, s0, allow_weak=False)[0] >= ln:
             continue

@@ -5,7 +5,8 @@ entity_lexicons.json), also with an edition or a year after them (`SEA Games 33`
 the name a photo credit gives (`ẢNH: KIM ANH`, `Ảnh minh họa: X`) and an outlet's code
 opening the first body paragraph (`ĐTO - `, `(GLO)-`, a dateline) are no entity; nor is
 an acronym the article defines by a common noun phrase (`người điều hành (NĐH)`,
-`đánh giá năng lực (ĐGNL)`), wherever it is used.
+`đánh giá năng lực (ĐGNL)`), or by foreign words after a lower-case common noun phrase
+(`thép cuộn cán nóng (HRC)`), wherever it is used.
 
 Reads: mentions. Claims: nothing; drops those mentions (their units stay claimed).
 """
@@ -94,6 +95,8 @@ def common_acronyms(v: DocView) -> set[str]:
         letters = fold(mt.group(1).replace("&", ""))
         words = v.s[max(0, mt.start() - 80) : mt.start()].split()[-len(letters) :]
         if len(words) != len(letters) or "".join(fold(w)[:1] for w in words) != letters:
+            if foreign_term(v, mt):
+                out.add(mt.group(1))
             continue
         if all(w[:1].isupper() for w in words) or not all(w.isalpha() for w in words):
             continue
@@ -104,3 +107,28 @@ def common_acronyms(v: DocView) -> set[str]:
             continue  # `Tổng cục Chính trị Quân đội nhân dân (QĐND)`: the words name an organisation
         out.add(mt.group(1))
     return out
+
+
+def foreign_term(v: DocView, mt: re.Match) -> bool:
+    """`thép cuộn cán nóng (HRC)`, `thay van qua ống thông (TAVI)`: an acronym of foreign words
+    (its letters no initials of the words before it) in parentheses right after a lower-case
+    common noun phrase is the usual foreign term for the thing named, no organisation. Not
+    where the phrase is a name: it opens with a capitalised word mid-sentence, or with an
+    organisation head or collective noun (`Nhóm các đối tác quốc tế (IPG)`), or an
+    organisation's mention ends there."""
+    R = rules()
+    before = v.s[max(0, mt.start() - 80) : mt.start()]
+    clause = re.split(r"[,;:()\n.!?–-]\s", before)[-1].split()[-8:]
+    if len(clause) < 2 or not all(w.isalpha() for w in clause[-2:]) or not all(w.islower() for w in clause[-2:]) or "Đ" in mt.group(1):
+        return False
+    caps = [k for k, w in enumerate(clause) if w[:1].isupper()]
+    if caps:
+        k = caps[-1]
+        prefix = before[: before.rstrip().rfind(" ".join(clause))].rstrip()
+        at_start = k == 0 and (prefix == "" or prefix[-1] in ".!?\n:")
+        heads = R.lx.wordset("collective_heads")
+        if not at_start or any(_ukey(" ".join(clause[k : k + n])) in R.lx.org_heads for n in (1, 2, 3)) or clause[k] in heads:
+            return False
+    if any(_ukey(" ".join(clause[k : k + n])) in R.lx.org_heads for k in range(len(clause)) for n in (1, 2, 3)):
+        return False
+    return not any(m.type == "ORG" and m.start < mt.start() and m.end >= mt.start() - len(" ".join(clause[-2:])) - 1 for m in v.mentions)

@@ -32,6 +32,11 @@ LATIN_OR_KNOWN = {
 }
 
 
+def model_code(w: str) -> bool:
+    """A model code: letters and digits mixed, or digits alone (`A321neo`, `737-8`, `X5`)."""
+    return any(c.isdigit() for c in w) and (w[0].isdigit() or any(c.isalpha() for c in w[1:]) or len(w) <= 5)
+
+
 def latin_org(v: DocView, i: int) -> int:
     """Latin-script organisation name at i (HDBank, CMC Technology and Solution, WEF)."""
     R = rules()
@@ -47,6 +52,8 @@ def latin_org(v: DocView, i: int) -> int:
         return 0
     if R.patterns["age-group"].fullmatch(v.units[i].text):
         return 0  # an age group (U23) is a team only with its country, found with the places
+    if i > 0 and v.tight(i - 1) and model_code(v.units[i].text) and cap(v.units[i - 1]) and is_latin_word(v.units[i - 1].text) and not acronym(v.units[i - 1].text):
+        return 0  # `Airbus | A321neo`: the model code after a brand
     if no_org_code(v.units[i].text):
         return 0  # CO2, NOx, COP26: a substance, an event's edition
     if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
@@ -62,6 +69,8 @@ def latin_org(v: DocView, i: int) -> int:
         if j > i and u.text.isdigit() and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.islower() and not std_code(v, j - 1):
             break  # `BĐBP 3 tỉnh`: a count of what follows, no part of the name
         if cap(u) and is_latin_word(u.text) or (j > i and u.text and u.text[0].isdigit() and is_latin_word(u.text)):
+            if j > i and model_code(u.text) and not acronym(v.units[j - 1].text):
+                break  # `Airbus | A321`, `Boeing | 787`: a brand's model code names a product
             if u.text in R.non_acr or roman(u.text):
                 if j == i:
                     return 0
@@ -105,6 +114,10 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
     if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):
         h = 0  # Đoàn Văn Hậu, Hội Thị Lan: a surname that is also a head noun, then a middle name
+    if h == 1 and is_surname(v, i) and person_shaped(v, i):
+        h = 0  # `Phó Chủ tịch HĐND thành phố | Đoàn Ngọc Minh Anh`: a full name, not `Đoàn` + a name
+    if h == 1 and i > 0 and v.tight(i - 1) and is_surname(v, i - 1) and not v.units[i].text.isupper() and (not v.claimed[i - 1] or any(m.type == "PER" and m.j == i for m in v.mentions)):
+        h = 0  # `Đinh | Trường Minh`: a head noun right after a surname is a given name
     if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordset("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
         return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
     if h and i + h < v.n and v.tight(i + h - 1) and v.units[i + h].low in R.lx.wordset("plural_markers") and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local":
@@ -117,8 +130,19 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     if h:
         kind = R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])]
         j = org_name(v, i, h, "company" if kind == "facility" else kind)
+        if not j and kind == "facility" and h > 1:
+            # a facility head read with its shorter head (`Trung tâm` + `Dữ liệu ...`): with more
+            # after it (`Trung tâm Dữ liệu | tỉnh X`) it is still the facility; with nothing, a
+            # unit of that name (`Giám đốc Trung tâm Dữ liệu của tập đoàn`)
+            h0 = h
+            h = next((n for n in range(h - 1, 0, -1) if tuple(u.key for u in v.units[i : i + n]) in R.lx.org_heads), 0)
+            j = org_name(v, i, h, R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])]) if h else 0
+            if j <= i + h0:
+                kind = R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] if h else kind
         if n_known and j > best[0] and verb_then_name(v, i + n_known, j):
             j = 0  # `Bộ Khoa học và Công nghệ | ghi nhận Viettel`: a well-known name ends where a clause begins
+        if j and kind == "company" and nationality_only(v, i + h, j):
+            j = 0  # `Tập đoàn Hàn Quốc`: a company described by its country, no name
         if j and j > best[0]:
             best = (j, {"venue": "org.venue", "facility": "org.facility"}.get(kind, "org.head+name"))
     j = latin_org(v, i)
@@ -145,6 +169,31 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordset("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def nationality_only(v: DocView, k: int, j: int) -> bool:
+    """Is the name after a company head (units k..j) a country alone (`Tập đoàn | Hàn Quốc`)?
+    That describes a company by its nationality, as `một tập đoàn Hàn Quốc` does; it names
+    none."""
+    n, p = place_at(v, k, allow_weak=False)
+    return p is not None and p.type == "country" and k + n == j
+
+
+def person_shaped(v: DocView, i: int) -> bool:
+    """Are the units after a head noun that is also a surname (at i) two or three single
+    capitalised name syllables, every one capitalised, ending the capital run, neither one
+    place (`Đoàn Hà Nội`, a delegation) nor holding a well-known name: a person's full name
+    (`Đoàn Ngọc Minh Anh`)? An organisation's name after its head is written in sentence
+    case, only the first word of each part capitalised (`Đoàn Thanh niên`, `Đoàn Nghệ thuật
+    Quân đội`)."""
+    k = i + 1
+    while k < v.n and k - i <= 3 and v.tight(k - 1) and is_vn_name_unit(v.units[k]) and len(v.units[k].text) > 1:
+        if known_at(v, k)[0]:
+            return False
+        k += 1
+    if k - i < 3 or (k < v.n and v.tight(k - 1) and (cap(v.units[k]) or v.units[k].tok == v.units[k - 1].tok >= 0)):
+        return False
+    return place_at(v, i + 1, allow_weak=False)[0] != k - i - 1
 
 
 def vn_name_group(v: DocView, i: int) -> int:
@@ -287,7 +336,7 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
             # nothing but the head would be left: the name is the organisation's own
             # (Bệnh viện Bạch Mai, Trường Nguyễn Du, Bệnh viện Nguyễn Tri Phương)
             continue
-        if is_surname(v, s0) and all(is_vn_name_unit(u) for u in v.units[s0:b]):
+        if (is_surname(v, s0) or ln >= 3 and v.units[s0 + 1].text in R.middle) and all(is_vn_name_unit(u) for u in v.units[s0:b]):
             if place_at(v, s0)[0] >= ln or tuple(u.key for u in v.units[s0:b]) in R.lx.words("eponyms"):
                 continue  # a place, or a person the organisation is named after
             if any(place_at(v, k, allow_weak=False)[0] == b - k for k in range(max(a, s0 - 2), s0)):

@@ -11,7 +11,7 @@ import re
 from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.wordshape import acronym
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
 from c4ir_kb.nlp.normalize import match_key
 
 
@@ -24,7 +24,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         e = long_name(v, j)
         if e > j:
             return e
-    if kind == "company" and j < v.n and v.units[j].pos != "V":
+    if kind == "company" and j < v.n and (v.units[j].pos != "V" or acronym(v.units[j].text)):
         e = long_name(v, j, defined_only=True)
         if e > j and any(cap(u) for u in v.units[j:e]):
             return e  # `CTCP Sàn giao dịch tài sản mã hóa VIX (VIXEX)`: up to the acronym that defines it
@@ -69,7 +69,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 return k  # `Chủ tịch HĐND tỉnh | Phan Việt Cường`
             if k > j or cap(v.units[k]):
                 e = k
-                while e < v.n and e - k < 4 and cap(v.units[e]) and (e == k or v.tight(e - 1)) and not is_surname(v, e):
+                while e < v.n and e - k < 4 and cap(v.units[e]) and (e == k or v.tight(e - 1)) and not is_surname(v, e) and not middle_name_after(v, e):
                     e += 1
                     if e < v.n and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].tok == v.units[e - 1].tok >= 0 and v.units[e].pos == "N":
                         e += 1  # `Đảng bộ Quân đội`: the rest of a word begun by a capital
@@ -120,8 +120,13 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             p = None  # `Bộ ... Khoáng sản | Lưu Đức Tâm`: a middle name that is also a country's; the holder's name is cut off later
         if p is not None and cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
             # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
-            if caps == 0 and j == i + h and p.type in ("country",) and kind == "company":
-                pass
+            if caps == 0 and j == i + h and kind == "company" and j + n < v.n and v.tight(j + n - 1) and plain_cap(v, j + n) and not is_surname(v, j + n):
+                # `Ngân hàng TMCP Sài Gòn | Công thương`: a company's name that opens with a place
+                # goes on with the capitalised words after it
+                j += n
+                last_good = j
+                caps += 1
+                continue
             j += n
             last_good = j
             caps += 1
@@ -158,6 +163,12 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if u.low in R.org_name_joiners and caps and j + 1 < v.n and cap(v.units[j + 1]) and not v.phrase(j + 1, lx.org_heads, lx.max_head, True) and not known_at(v, j + 1)[0] and not (acronym(v.units[j - 1].text) and acronym(v.units[j + 1].text)):
             j += 1
             continue
+        e = lower_field_then_name(v, j) if kind == "company" and caps and last_good == j and u.low in R.org_name_joiners else 0
+        if e:
+            j = last_good = e  # `Công ty TNHH Thương mại | và đầu tư | Minh Phong`
+            caps += 1
+            lower_run = 0
+            continue
         if u.low == "về" and caps and j + 1 < v.n and v.tight(j) and cap(v.units[j + 1]) and v.units[j + 1].text.isalpha() and not place_at(v, j + 1)[1] and not title_at(v, j + 1)[0] and (j + 2 >= v.n or not v.tight(j + 1) or not cap(v.units[j + 2])):
             j += 2  # Viện Nghiên cứu cao cấp về Toán
             caps += 1
@@ -172,11 +183,13 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             u.text.islower()
             and (caps or kind == "gov")
             and u.pos in ("N", "A", "Np", "Nc", "V")
-            and ((u.key,) not in R.stop_lower or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
+            and (not stop_word(v, j) or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
             and lower_run < 6
         ):
             if action_word(v, u):
                 break  # Sở Tài chính | chủ trì, phối hợp
+            if v.phrase(j, lx.words("term_markers"), 2):
+                break  # `Ban Chấp hành Đảng bộ tỉnh | nhiệm kỳ 2020-2025`: a term is no part of a name
             if u.pos == "V" and not caps and kind != "gov":
                 break
             if u.pos == "V" and caps:
@@ -200,6 +213,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         e = lower_to_place(v, last_good + 1)
         if e:
             return e
+        pk = v.phrase(last_good + 2, R.lx.words("park_prefixes"), 3)
+        e = last_good + 2 + pk
+        if pk and v.units[last_good + 2].text.islower() and (e >= v.n or re.match(r"\s*[,.;:)]", v.gap(e - 1))):
+            return e  # `Ban Quản lý Khu kinh tế X | và các khu công nghiệp;`: the parks it also runs
     if caps == 0:
         if kind in ("body", "gov"):
             return lower_to_number(v, i + h)
@@ -207,10 +224,13 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     # a short lower-case tail after capitals (Diễn đàn Kinh tế thế giới) is part of the name
     if last_good < j and lower_run and lower_run <= 2:
         nxt = v.units[j] if j < v.n else None
-        boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower or action_word(v, nxt)
+        boundary = nxt is None or not v.tight(j - 1) or nxt.pos in ("V", "R", "C", "E", "CH", "P", "CC") or (nxt.key,) in R.stop_lower or action_word(v, nxt) or v.phrase(j, lx.words("term_markers"), 2)
         tail = v.units[last_good:j]
-        glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text)
+        glued = last_good > 0 and tail and tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
         verb_chain = nxt is not None and nxt.pos == "V" and any(t.pos == "V" for t in tail)  # Bộ Quốc phòng | đầu tư nâng cấp
+        # a company's activity words come before its own name (Công ty Đầu tư X); after it they
+        # are what it does (`Tập đoàn Hòa Phát | đầu tư`)
+        verb_chain = verb_chain or kind == "company" and all(t.pos == "V" for t in tail)
         if boundary and not glued and not verb_chain and all(nounish(v, t) and t.text.islower() for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) == 1:
             last_good = j
     if last_good < j and lower_run and lower_run <= 6:
@@ -218,10 +238,51 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         # to a punctuation mark or the end of the sentence belongs to the name
         tail = v.units[last_good:j]
         end_punct = j >= v.n or re.match(r"\s*[,.;:)(]", v.gap(j - 1)) is not None
-        glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text)
-        if end_punct and not glued and all(nounish(v, t) and t.text.islower() and (t.key,) not in R.stop_lower for t in tail) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
+        glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
+        if end_punct and not glued and all(nounish(v, t) and t.text.islower() and not stop_word(v, last_good + x) for x, t in enumerate(tail)) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
     return name_before_predicate(v, i + h, last_good)
+
+
+def lower_field_then_name(v: DocView, j: int) -> int:
+    """`Công ty TNHH Thương mại | và đầu tư Minh Phong`, `Tập đoàn Viễn thông | và hạ tầng toàn
+    cầu X Networks`: a company's fields joined by `và` may go on in lower case (1..4 nouns or
+    activity words) when the company's own capitalised name follows them; the end of that
+    name (up to 4 capitalised words), or 0."""
+    k = j + 1
+    while k < v.n and k - j <= 4 and v.tight(k - 1) and v.units[k].text.islower() and nounish(v, v.units[k]) and not stop_word(v, k):
+        k += 1
+    if k == j + 1 or k >= v.n or not v.tight(k - 1) or not plain_cap(v, k) or is_surname(v, k) and k + 1 < v.n and is_vn_name_unit(v.units[k + 1]) and not acronym(v.units[k].text):
+        return 0
+    e = k
+    while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalnum() and not v.phrase(e, rules().lx.org_heads, rules().lx.max_head, True):
+        e += 1
+    return e
+
+
+def stop_word(v: DocView, k: int) -> bool:
+    """Is unit k a lower-case function word that ends a name (lower_stop: `sáng`, `mới`)?
+    Not where it opens a longer underthesea word that is none (`sáng tạo`, `mới nổi`)."""
+    R = rules()
+    u = v.units[k]
+    if (u.key,) not in R.stop_lower:
+        return False
+    joined = k + 1 < v.n and v.tight(k) and u.tok >= 0 and v.units[k + 1].tok == u.tok and v.units[k + 1].text.islower()
+    return not joined or v.phrase(k, R.stop_lower, 2) == 2
+
+
+def brand_end(v: DocView, a: int, e: int) -> bool:
+    """Does the name after the head (units a..e) end in an acronym or a Latin-script brand
+    (`Tập đoàn FPT`, `Ngân hàng Sentra`), no legal form (`Công ty TNHH`)? Such a name is
+    closed: lower-case words after it are what the body does (`Tập đoàn FPT | đầu tư`), not
+    more of its name."""
+    if e <= a:
+        return False
+    u = v.units[e - 1]
+    R = rules()
+    if u.text in R.lx.wordset("legal_form_acronyms") or v.phrase(e - 1, R.lx.org_heads, 1):
+        return False  # (`Văn phòng UBND | tỉnh`: a local body's acronym takes its level after it)
+    return acronym(u.text) or is_latin_word(u.text) and not vn_syllable(u.text)
 
 
 def name_before_predicate(v: DocView, a: int, e: int) -> int:
@@ -238,6 +299,14 @@ def name_before_predicate(v: DocView, a: int, e: int) -> int:
         if k - n > a and is_surname(v, k - n) and all(is_vn_name_unit(u) for u in v.units[k - n : k]):
             return k
     return e
+
+
+def middle_name_after(v: DocView, e: int) -> bool:
+    """Does a person's name begin at e: a capitalised syllable, then a middle name (`Văn`,
+    `Thị`) and another name syllable (`Tỉnh ủy | Chẩu Văn Minh`), whether or not the surname
+    is a common one?"""
+    R = rules()
+    return e + 2 < v.n and v.tight(e) and v.tight(e + 1) and is_vn_name_unit(v.units[e]) and v.units[e + 1].text in R.middle and is_vn_name_unit(v.units[e + 2])
 
 
 def committee_of_body(v: DocView, i: int, j: int) -> int:
@@ -283,6 +352,9 @@ def name_join(v: DocView, j: int) -> bool:
     `Sở Văn hóa, Thể thao và Du lịch`: commas in a list of fields closed by `và` + capital."""
     g = v.gap(j - 1)
     prev = v.units[j - 1]
+    short = rules().lx.wordset("country_short_forms")
+    if g in (" - ", " – ", "-") and prev.text in short and v.units[j].text in short:
+        return True  # `Đại học Việt - Đức`: a pair of countries' short names names a joint body
     if not prev.text.isalpha() or not plain_cap(v, j):
         return False
     if g in (" - ", " – "):
@@ -395,12 +467,12 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
     tác | phối hợp liên ngành hỗ trợ dự án X (gọi tắt là ...)`: the name of a steering or task
     body runs to the acronym or `gọi tắt` in parentheses that defines it (commas and all);
     without one, to punctuation, a line end, a long_name_stops word or a person's name.
-    `defined_only` (a company): only a short name (12 words) closed by such a definition,
+    `defined_only` (a company): only a short name (16 syllables) closed by such a definition,
     with no comma and no stop word in it."""
     R = rules()
     stops = R.lx.words("long_name_stops")
     e, plain_end = k, None
-    while e < v.n and e - k < (12 if defined_only else 30):
+    while e < v.n and e - k < (16 if defined_only else 30):
         g = v.gap(e - 1)
         if _DEFINED.match(v.s, v.units[e - 1].end):
             return e if e > k and (not defined_only or plain_end is None) else 0

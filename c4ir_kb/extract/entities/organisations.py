@@ -9,8 +9,9 @@ Adds: acronym links.
 from __future__ import annotations
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
-from c4ir_kb.extract.entities.lookup import home_place, place_at
+from c4ir_kb.extract.entities.lookup import home_place, known_at, place_at, sentence_start
 from c4ir_kb.extract.entities.mentions import add_mention, level_committee
+from c4ir_kb.extract.entities.names import head_inside_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -44,6 +45,9 @@ def find_organisations(v: DocView) -> None:
         if i > 0 and place_at(v, i - 1, allow_weak=False)[0] >= 2:
             i += 1
             continue
+        if head_inside_name(v, i):
+            i += 1  # `Đinh Trường Giang`: a school's head word inside a person's name
+            continue
         e, rule = org_at(v, i)
         if e and rule == "org.latin-name" and R.patterns["business-model"].fullmatch(v.units[i].text):
             i = e  # `P2P Lending`, `B2B`: a business model, not an organisation
@@ -56,7 +60,9 @@ def find_organisations(v: DocView) -> None:
             sp = split_person_from_org(v, (i, e, rule))
             if sp is not None and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])) and rule != "org.gazetteer":
                 e = sp[1]
-            if rule == "org.facility":  # Nhà máy Nhiệt điện X: a plant, neither organisation nor place
+            if rule == "org.facility" or rule == "org.head+name" and under_construction(v, i):
+                # Nhà máy Nhiệt điện X: a plant, neither organisation nor place; `khởi công Bệnh
+                # viện X`, `dự án Trường Y`: what is being built is a facility or a project
                 v.claim(i, e)
                 i = e
                 continue
@@ -64,7 +70,7 @@ def find_organisations(v: DocView) -> None:
                 add_mention(v, "LOC", i, e, "loc.venue")
                 i = e
                 continue
-            if generic_local(v, i, e):
+            if generic_local(v, i, e) or plural_generic(v, i, e, rule) or levels_listed(v, i, e):
                 v.claim(i, e)  # `Đảng bộ tỉnh`, `Ban Thường vụ Tỉnh ủy` in an article of no one province
                 i = e
                 continue
@@ -87,6 +93,46 @@ def generic_local(v: DocView, i: int, e: int) -> bool:
     # (`Ban Quản lý các Khu công nghiệp tỉnh`)
     by_prefix = e - i >= 2 and last.text.islower() and any(e - n > i and v.phrase(e - n, R.local_prefixes, n) == n and v.phrase(i, R.lx.org_heads, R.lx.max_head) == e - n - i for n in (1, 2))
     return by_prefix or level_committee(v, i, e) is not None
+
+
+def plural_generic(v: DocView, i: int, e: int, rule: str) -> bool:
+    """`các Sở Giáo dục và Đào tạo`, `giám đốc các Sở GD&ĐT`: a head and its field after a
+    plural marker names the bodies of that kind everywhere, a generic reference, which the
+    guideline leaves out; a place or a well-known name in the span, or a national body's head
+    (`các Bộ Tài chính và Bộ Xây dựng`), still makes it one body each."""
+    R = rules()
+    if rule != "org.head+name" or i == 0 or not v.tight(i - 1) or v.units[i - 1].low not in R.lx.wordset("plural_markers"):
+        return False
+    if v.phrase(i, R.lx.words("national_bodies"), 2):
+        return False  # `các Bộ Tài chính, Xây dựng`: each ministry is one national body
+    return not any(place_at(v, k, allow_weak=False)[1] is not None or known_at(v, k)[0] for k in range(i, e))
+
+
+def under_construction(v: DocView, i: int) -> bool:
+    """Is the name at i the object of a word for building or a project (construction_cues:
+    `khởi công`, `động thổ`, `khánh thành`, `dự án`), lower-case right before it, a body's
+    head (a hospital, a school, a centre; not a company or a ministry, which own projects)?
+    The guideline: facilities, plants, projects and programmes are no organisations."""
+    R = rules()
+    cues = R.lx.words("construction_cues")
+    h = v.phrase(i, R.lx.org_heads, R.lx.max_head, True)
+    if not h or R.lx.org_heads.get(tuple(u.key for u in v.units[i : i + h])) != "body" or v.phrase(i, R.lx.words("national_bodies"), 2):
+        return False  # `dự án Tập đoàn X`, `công trình Bộ Y quản lý`: the owner of the project
+    return any(
+        i - n >= 0 and v.phrase(i - n, cues, n) == n and (v.units[i - n].text.islower() or sentence_start(v, i - n)) and all(v.tight(k) for k in range(i - n, i))
+        for n in (4, 3, 2, 1)
+    )
+
+
+def levels_listed(v: DocView, i: int, e: int) -> bool:
+    """`UBND xã, phường`, `Chủ tịch UBND tỉnh, thành phố`: a local body whose level prefix is
+    listed with another level after a comma is the bodies of every such unit, a generic
+    reference."""
+    R = rules()
+    if e - i < 2 or e >= v.n or v.gap(e - 1) != ", " or not v.units[e - 1].text.islower():
+        return False
+    n = next((n for n in (1, 2) if e - n > i and v.phrase(e - n, R.local_prefixes, n) == n), 0)
+    return bool(n) and v.phrase(e, R.local_prefixes, 2) > 0 and v.units[e].text.islower()
 
 
 def place_in_list(v: DocView, i: int, e: int) -> bool:

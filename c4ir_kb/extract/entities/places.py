@@ -21,7 +21,7 @@ from c4ir_kb.extract.entities.lookup import after_structure, is_surname, phrase_
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.lexicons import find_place
+from c4ir_kb.extract.lexicons import find_place, place_key
 from c4ir_kb.extract.wordshape import acronym
 
 
@@ -37,6 +37,11 @@ def find_places(v: DocView) -> None:
     while i < v.n and v.units[i].start < limit:
         if v.claimed[i]:
             i += 1
+            continue
+        e = glued_abbreviation(v, i)
+        if e:
+            add_mention(v, "LOC", i, e, "loc.admin-abbrev-glued")
+            i = e
             continue
         n, p = place_at(v, i)
         if p is not None and v.free(i, i + n):
@@ -130,11 +135,37 @@ def find_places(v: DocView) -> None:
                 add_mention(v, "LOC", i, e, "loc.admin-prefix-kept")  # TP Cần Thơ: the gold keeps `TP`
                 i = e
                 continue
+            if e > k and v.free(k, e) and p2 is not None and n2 == e - k and p2.type == "province" and v.units[i].text.islower() and tuple(u.key for u in v.units[i:k]) in R.lx.words("lower_admin_prefixes"):
+                add_mention(v, "LOC", i, e, "loc.admin-prefix-level")  # `phường Lào Cai`: a ward, not the province
+                i = e
+                continue
             if e > k and v.free(k, e):
                 add_mention(v, "LOC", k, e, "loc.admin-prefix")
                 i = e
                 continue
         i += 1
+
+
+_GLUED = re.compile(r"(TP|Tp|TX|TT|H|P|Q|X)\.([A-ZĐ][a-zà-ỹđ]+)")
+
+
+def glued_abbreviation(v: DocView, i: int) -> int:
+    """`P.Đồng Hới`, `H.Tân Hồng`, `TP.Thanh Đảo`: an administrative noun abbreviated and glued
+    by its dot to the place's first word (admin_prefix_abbreviations) makes one place with
+    the capitalised words after it (1-4 words in all); a `TP.` only before a place of the
+    gazetteer. The end, or 0."""
+    mt = _GLUED.fullmatch(v.units[i].text)
+    if mt is None or (v.units[i].key[: len(mt.group(1))],) not in rules().lx.words("admin_prefix_abbreviations"):
+        return 0
+    e = i + 1
+    while e < v.n and e - i < 4 and v.tight(e - 1) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.claimed[e]:
+        e += 1
+    lx = rules().lx
+    a = v.units[i].start + len(mt.group(1)) + 1
+    known = next((k for k in range(e, i, -1) if (p := lx.places.get(place_key(v.s[a : v.units[k - 1].end]))) is not None and not p.weak), 0)
+    if mt.group(1) in ("TP", "Tp") or known and known < e and is_surname(v, known):
+        e = known  # `P.Đồng Hới | Nguyễn Văn A`: a person's name after the place
+    return e if e and v.free(i, e) else 0
 
 
 def landmark(v: DocView, i: int) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import degree_at, is_surname, is_vn_name_unit, known_at, place_at, title_at
+from c4ir_kb.extract.entities.lookup import central_city, degree_at, home_place, is_surname, is_vn_name_unit, known_at, place_at, title_at
 from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
@@ -128,6 +128,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 e, rule = org_at(v, m)
                 if e:
                     t1, org = m, (m, e, rule)
+        if org is None and not is_rank:
+            t1 = ministry_after_title(v, t0, t1)
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
             e, rule = org_at(v, t1)
             if e:
@@ -215,8 +217,10 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             # `Chính ủy Quân đoàn,`: a bare head noun names the article's unit of that kind
             hn = v.phrase(t1, R.lx.org_heads, R.lx.max_head)
             if hn and (t1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 1))):
-                bare = v.s[v.units[t1].start : v.units[t1 + hn - 1].end]
-                v.claim(t1, t1 + hn)
+                org = provincial_body(v, t1, t1 + hn)
+                if org is None:
+                    bare = v.s[v.units[t1].start : v.units[t1 + hn - 1].end]
+                    v.claim(t1, t1 + hn)
         bare_end = None
         if org is None and bare is None and shared and not is_rank and v.units[t1 - 1].text in R.lx.wordset("lower_heads_opening_names"):
             # `Trưởng ban Chỉ đạo.`: the title's own lower-case head begins a bare head noun
@@ -326,6 +330,34 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["t0"] = prev["t0"]
         merged.append(it)
     return merged, j
+
+
+def provincial_body(v: DocView, a: int, b: int) -> tuple | None:
+    """`Phó Chỉ huy trưởng Bộ Chỉ huy quân sự,`: a body that only a province has (its
+    provincial military or border-guard command), named bare, is the home province's:
+    (a, b, `org.provincial-head`), whose mention is stored as `<head> tỉnh <home>`
+    (mentions.add_mention); None without a home province, or when it is a centrally run
+    city (whose commands are named otherwise)."""
+    R = rules()
+    if tuple(u.key for u in v.units[a:b]) not in R.lx.words("provincial_only_heads") or not v.free(a, b):
+        return None
+    hp = home_place(v)
+    if hp is None or central_city(hp):
+        return None
+    return (a, b, "org.provincial-head")
+
+
+def ministry_after_title(v: DocView, t0: int, t1: int) -> int:
+    """End of a minister's title that names its ministry without the head noun `Bộ`
+    (`Bộ trưởng Xây dựng Trần Văn A`, `Thứ trưởng Công Thương B`): the ministry belongs to
+    the title, as the gold writes `Bộ trưởng Ngoại giao` with no organisation (and as the
+    title lexicon holds `Bộ trưởng Tài chính`); t1 when no ministry follows. A country after
+    it stays for the envoy rule (`Bộ trưởng Ngoại giao Lào`)."""
+    lx = rules().lx
+    if t1 >= v.n or not v.tight(t1 - 1) or tuple(u.key for u in v.units[t0:t1]) not in lx.words("minister_titles"):
+        return t1
+    n = v.phrase(t1, lx.words("ministry_short_names"), 8)
+    return t1 + n
 
 
 def after_term(v: DocView, j: int) -> int:

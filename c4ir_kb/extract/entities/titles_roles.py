@@ -195,8 +195,8 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
     # `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Nai`: the bare Tỉnh ủy is Đồng Nai's
     for x, it in enumerate(items):
         mi = it.get("mention")
-        if mi is None or it["org"] is None:
-            continue
+        if mi is None or it["org"] is None or v.mentions[mi].rule == "org.provincial-head":
+            continue  # (a province's own command has its home province already)
         a, b = it["org"][0], it["org"][1]
         hk = tuple(u.key for u in v.units[a:b])
         if R.lx.org_heads.get(hk) != "local":
@@ -350,7 +350,11 @@ def plural_before(v: DocView, i: int) -> bool:
     k = i - 1
     if k >= 0 and v.tight(k) and tuple(u.key for u in v.units[k - 1 : k + 1]) == ("đồng", "chí"):
         k -= 2
-    return k >= 0 and v.tight(k) and v.units[k].low in rules().lx.wordset("plural_markers")
+    if k < 0 or not v.tight(k):
+        return False
+    u = v.units[k]
+    # `3 Phó bí thư Tỉnh ủy gồm: …`, `hai Phó Chủ tịch là …`: a count of two or more too
+    return u.low in rules().lx.wordset("plural_markers") or u.low in rules().lx.wordset("plural_counts") or (u.text.isdigit() and 2 <= int(u.text) <= 99)
 
 
 def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int:
@@ -379,6 +383,10 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
             elif not (semi and g.strip() == ";"):
                 break
         ranks: list[dict] = []
+        hn = v.phrase(k, rules().lx.honorifics, 2) if k < v.n else 0
+        if hn and k + hn < v.n and v.tight(k + hn - 1) and is_surname(v, k + hn):
+            v.claim(k, k + hn)
+            k += hn  # `gồm: bà A (…) - Chủ tịch HĐND tỉnh, ông B …`: a form of address before the name
         j = k
         if k < v.n and cap(v.units[k]) and title_at(v, k)[2]:
             ranks, j = chain(v, k)  # `Thiếu tướng A`: a rank before the listed name
@@ -389,8 +397,11 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
         e = person_name(v, j, anchored=True)
         if e - j < 2 or not valid_name(v, j, e, anchored=True) or v.claimed[e - 1]:
             break
-        own = e < v.n and v.gap(e - 1).strip() in (",", "-", "–") and title_at(v, e)[0]
-        if own and not (semi and item_start):
+        aside = caption_position(v, e) or _paren_title_end(v, e)  # `bà A (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh`
+        g_own = v.gap((aside or e) - 1).strip().lstrip(")").strip()
+        own = (aside or e) < v.n and g_own in (",", "-", "–") and title_at(v, aside or e)[0]
+        dashed = own and g_own in ("-", "–") and first
+        if own and not (semi and item_start) and not dashed:
             break  # `..., Trần Văn A, Giám đốc Sở X`: a name with titles of its own
         v.claim(k, j)
         pid = add_person(v, j, e, "per.shared-title-list")
@@ -405,7 +416,45 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
             # the item runs to the next `;` (or the end of the sentence)
             while k < v.n and v.gap(k - 1).strip() != ";" and "\n" not in v.gap(k - 1) and not (v.gap(k - 1).startswith(".") and v.gap(k - 1).endswith(" ")):
                 k += 1
+        elif dashed:
+            if aside and not caption_position(v, e):
+                # `(Phó bí thư thường trực)` after `3 Phó bí thư Tỉnh ủy gồm:`: a qualified
+                # form of the shared title is held in the shared title's organisation
+                for it in chain(v, e, appositive=True)[0]:
+                    base = next((x for x in items if x["org"] is not None and it["title"].lower().startswith(x["title"].lower() + " ")), None)
+                    if base is not None and it["org"] is None and not it["rank"]:
+                        add_role(v, pid, {**it, "org": base["org"], "mention": base.get("mention")}, "role.shared-title-list")
+            items2, _ = chain(v, aside or e, appositive=True)
+            emit_chain(v, items2)
+            for it in items2:
+                add_role(v, pid, it, "role.title-after-name")
+            # `A - Chủ tịch HĐND tỉnh, ông B - …`: the item's own titles behind a dash run to
+            # the next `,`/`và` that opens another name
+            while k < v.n and "\n" not in v.gap(k - 1) and not (v.gap(k - 1).startswith(".") and v.gap(k - 1).endswith(" ")) and not _next_item(v, k):
+                k += 1
     return k
+
+
+def _paren_title_end(v: DocView, e: int) -> int:
+    """`A (Phó bí thư thường trực) - …`: the unit after a bracketed title right after a name
+    (its own role, read by paren_roles), or 0."""
+    if e >= v.n or v.gap(e - 1) != " (" or not title_at(v, e)[0]:
+        return 0
+    k = next((k for k in range(e, min(v.n, e + 8)) if ")" in v.gap(k)), None)
+    return k + 1 if k is not None and k + 1 < v.n else 0
+
+
+def _next_item(v: DocView, k: int) -> bool:
+    """Does a new listed name begin at unit k, behind `,` or `và` (with a form of address)?"""
+    g = v.gap(k - 1).strip()
+    if v.units[k].low == "và" and v.tight(k):
+        k += 1
+    elif g != ",":
+        return False
+    if k >= v.n:
+        return False
+    hn = v.phrase(k, rules().lx.honorifics, 2)
+    return is_surname(v, k + hn) if k + hn < v.n else False
 
 
 def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
@@ -417,6 +466,8 @@ def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
         return 0, ""  # `Ông Quản Duy Hải, ...`: a form of address, read by the honorific rule
     if i > 0 and v.tight(i - 1) and cap(v.units[i - 1]) and (v.units[i - 1].key,) not in rules().lead_words and v.units[i - 1].pos in ("Np", "Ny", ""):
         return 0, ""  # inside a longer capitalised run (a sentence-initial word like `Riêng` is fine)
+    if after_place_noun(v, i):
+        return 0, ""  # `UBND Thành phố Hồ Chí Minh, Phó Thủ tướng A`: a place's name, a new item follows
     list_item = i > 0 and "\n" not in v.gap(i - 1) and v.gap(i - 1).strip() in (":", ";")
     e = person_name(v, i, anchored=True)
     if e - i < 2 or not valid_name(v, i, e, anchored=True) or not v.free(i, e):
@@ -431,6 +482,26 @@ def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
     if not title_at(v, k)[0]:
         return 0, ""
     return e, "per.list-item+title" if list_item else "per.name+title-after"
+
+
+def after_place_noun(v: DocView, i: int) -> bool:
+    """Whether an administrative or street prefix (`thành phố`, `Thành phố`, `tỉnh`, `đường`)
+    stands right before unit i: the capitalised run there names a place, even one named
+    after a person."""
+    R = rules()
+    nouns = _place_nouns()
+    for n in (1, 2, 3):
+        if i - n < 0 or any(not v.tight(k) for k in range(i - n, i - 1)) or not v.tight(i - 1):
+            break
+        if " ".join(u.low for u in v.units[i - n : i]) in nouns:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    lx = rules().lx
+    return frozenset(x.lower() for x in lx.wordset("admin_prefixes") | lx.wordset("street_prefixes"))
 
 
 def region_named_before(v: DocView, k: int) -> bool:

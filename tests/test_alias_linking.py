@@ -1,0 +1,154 @@
+"""Alias linking: one entity for every form an article writes it in (a place with and
+without its administrative noun, an acronym and the name it abbreviates, a ticker, a
+company's brand), and never one entity for two bodies."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import invoke
+
+
+def _export(runner, tmp_path, *texts: str) -> dict:
+    db = tmp_path / "kb.sqlite"
+    for n, text in enumerate(texts):
+        src = tmp_path / f"a{n}.txt"
+        src.write_text(text, encoding="utf-8")
+        assert invoke(runner, "ingest", str(src), "--db", str(db), "-q").exit_code == 0
+    return json.loads(invoke(runner, "export", "--db", str(db)).stdout)
+
+
+def _aliases(doc: dict, typ: str, form: str) -> set[str]:
+    """The aliases of the one entity of type `typ` that has `form` among its aliases."""
+    found = [set(e["aliases"]) for e in doc["entities"] if e["type"] == typ and form in e["aliases"]]
+    assert len(found) == 1, (form, [e for e in doc["entities"] if e["type"] == typ])
+    return found[0]
+
+
+def test_a_place_written_with_its_administrative_noun_keeps_that_form_as_an_alias(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nĐoàn công tác đã thăm tỉnh Gia Lai vào tuần trước. Gia Lai có nhiều tiềm năng về du lịch.\n")
+    assert {"Gia Lai", "tỉnh Gia Lai"} <= _aliases(doc, "LOC", "Gia Lai")
+
+
+def test_an_abbreviated_administrative_noun_is_kept_with_the_place(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nNgười dân ở H.Củ Chi đã nhận được hỗ trợ. Huyện Củ Chi sẽ tiếp tục triển khai.\n")
+    assert "H.Củ Chi" in _aliases(doc, "LOC", "Củ Chi")
+
+
+def test_a_written_form_goes_when_the_article_that_wrote_it_changes(runner, tmp_path):
+    db = tmp_path / "kb.sqlite"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Tin một\n\nĐoàn công tác đã thăm tỉnh Gia Lai vào tuần trước.\n", encoding="utf-8")
+    b.write_text("Tin hai\n\nNông dân Gia Lai được mùa cà phê năm nay.\n", encoding="utf-8")
+    assert invoke(runner, "ingest", str(a), str(b), "--db", str(db), "-q").exit_code == 0
+    doc = json.loads(invoke(runner, "export", "--db", str(db)).stdout)
+    assert "tỉnh Gia Lai" in _aliases(doc, "LOC", "Gia Lai")
+    a.write_text("Tin một\n\nĐoàn công tác đã thăm Gia Lai vào tuần trước.\n", encoding="utf-8")
+    assert invoke(runner, "ingest", str(a), "--db", str(db), "-q").exit_code == 0
+    doc = json.loads(invoke(runner, "export", "--db", str(db)).stdout)
+    assert "tỉnh Gia Lai" not in _aliases(doc, "LOC", "Gia Lai")
+
+
+def _orgs(doc: dict) -> list[set[str]]:
+    return [set(o["aliases"]) for o in doc["articles"][0]["organisations"]]
+
+
+def test_an_acronym_of_the_syllable_initials_with_its_province_is_the_body(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nBộ đội Biên phòng tỉnh Cà Mau tổ chức hội nghị tổng kết. Năm qua, BĐBP Cà Mau đã tuần tra 300 lượt. BĐBP cũng phối hợp với ngư dân.\n",
+    )
+    assert {"Bộ đội Biên phòng tỉnh Cà Mau", "BĐBP Cà Mau", "BĐBP"} in _orgs(doc)
+
+
+def test_an_acronym_with_another_province_is_another_body(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nBộ đội Biên phòng tỉnh Cà Mau và BĐBP Kiên Giang ký kết quy chế phối hợp tuần tra.\n",
+    )
+    assert not any({"Bộ đội Biên phòng tỉnh Cà Mau", "BĐBP Kiên Giang"} <= o for o in _orgs(doc))
+
+
+def test_an_acronym_of_a_head_and_a_zone_spells_the_whole_name(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nBan quản lý khu kinh tế Hải Phòng tiếp đoàn nhà đầu tư. Sau buổi làm việc, BQLKKT Hải Phòng cam kết hỗ trợ thủ tục.\n",
+    )
+    assert any({"Ban quản lý khu kinh tế Hải Phòng", "BQLKKT Hải Phòng"} <= o for o in _orgs(doc))
+
+
+def test_a_company_brand_ending_its_full_name_is_the_company(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nCông ty cổ phần Chứng khoán KTX vừa công bố kế hoạch tăng vốn. Theo đại diện KTX, nguồn vốn sẽ dùng cho cho vay ký quỹ.\n",
+    )
+    assert any({"Công ty cổ phần Chứng khoán KTX", "KTX"} <= o for o in _orgs(doc))
+
+
+def test_a_ticker_after_mixed_case_ck_is_the_company(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nCông ty cổ phần Thép Hòa Lâm (mã Ck: HLM; sàn: HOSE) dự kiến chia cổ tức trong quý tới.\n",
+    )
+    assert any({"Công ty cổ phần Thép Hòa Lâm", "HLM"} <= o for o in _orgs(doc))
+
+
+def test_a_brand_that_is_already_a_groups_short_name_is_not_its_subsidiary(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nTập đoàn Hòa Phát ký hợp tác với Công ty cổ phần Viễn thông KTZ. Tập đoàn KTZ sẽ đầu tư, KTZ cho biết.\n",
+    )
+    assert not any({"Công ty cổ phần Viễn thông KTZ", "Tập đoàn KTZ"} <= o for o in _orgs(doc))
+
+
+def test_an_acronym_in_parentheses_inside_a_name_keeps_the_name_whole(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nNgày 3/4, Tòa án nhân dân (TAND) tỉnh Sơn La đã xét xử vụ án. Sau hai ngày, TAND tỉnh Sơn La tuyên án.\n",
+    )
+    assert {"Tòa án nhân dân (TAND) tỉnh Sơn La", "TAND tỉnh Sơn La"} in _orgs(doc)
+
+
+def test_an_acronym_in_parentheses_inside_a_longer_name_makes_no_organisation_of_its_own(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nĐoàn công tác của Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam đã đến thăm đơn vị.\n",
+    )
+    assert not any(a.startswith("Quân đội nhân dân") for o in _orgs(doc) for a in o)
+
+
+def test_a_ward_named_like_its_province_is_another_place(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nLễ hội diễn ra tại phường Lào Cai trong ba ngày. Tỉnh ủy cho biết Lào Cai sẽ đón hàng nghìn du khách.\n",
+    )
+    locs = [set(x["aliases"]) for x in doc["articles"][0]["locations"]]
+    assert {"phường Lào Cai"} in locs and {"Lào Cai"} in locs
+
+
+def test_a_company_named_after_a_city_is_not_linked_to_the_city_and_keeps_its_name():
+    from c4ir_kb.extract.linking import display_form, link_keys
+
+    assert "tphcm" not in link_keys("ORG", "Ngân hàng TMCP Sài Gòn")
+    assert display_form("ORG", "Ngân hàng TMCP Sài Gòn Phú Quý") == "Ngân hàng TMCP Sài Gòn Phú Quý"
+
+
+def test_a_ward_and_its_province_have_different_keys():
+    from c4ir_kb.extract.linking import link_keys
+
+    assert not set(link_keys("LOC", "phường Lào Cai")) & set(link_keys("LOC", "tỉnh Lào Cai"))
+    assert set(link_keys("LOC", "xã Tân Phú")) & set(link_keys("LOC", "Tân Phú"))
+
+
+def test_an_abbreviated_administrative_noun_glued_to_a_name_makes_a_place(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nBà con ở P.Tân Mỹ Đông đã nhận gạo cứu trợ. Nhiều hộ ở phường Tân Mỹ Đông vẫn bị ngập.\n")
+    assert {"P.Tân Mỹ Đông", "Tân Mỹ Đông"} <= _aliases(doc, "LOC", "P.Tân Mỹ Đông")
