@@ -170,3 +170,9 @@ def test_a_name_after_cua_owns_the_subject_and_does_not_act():
             [("ORG", "Sao Việt", [])])
     assert r.commitments == []
 
+
+
+def test_huong_toi_before_an_event_means_in_the_run_up_to_it():
+    r = run("Tỉnh Hòa Bình chuẩn bị đón khách quốc tế.\n\nHướng tới Diễn đàn Du lịch ASEAN 2027, Hòa Bình đang bước vào giai đoạn kiến thiết quan trọng.\n",
+            [("LOC", "Hòa Bình", [])])
+    assert [c for c in r.commitments if c.kind == "target"] == []

@@ -166,12 +166,15 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     """Checks on every commitment found, whatever component found it (data: not_undertakings): a title
     (`Phó chủ tịch phụ trách …`), a responsibility with nothing to do (`…, giao Bộ X chủ trì;`), an event
     described (`Lễ khai giảng sẽ được tổ chức …` with its actor only taken from the sentences before, `Sự kiện do X chủ trì`),
-    a continued list item that is a dated report or an event (`Sáng 8/8, …`), an estimate (`ước đạt`)."""
+    a continued list item that is a dated report or an event (`Sáng 8/8, …`), an estimate (`ước đạt`), `Hướng tới <event>`
+    (in the run-up to it)."""
     clause = v.low[c.start : c.end].strip()
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
     if c.kind == "responsibility" and clause in lex.triggers:
         return True
+    if lex.ahead_of_event.match(clause):
+        return True  # `Hướng tới Đại hội …, …`: in the run-up to an event
     if lex.estimate.search(clause):
         return True  # `tổng tài sản ước đạt …`: a result estimated
     event = lex.event_described.match(clause) is not None
