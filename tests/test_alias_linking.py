@@ -152,3 +152,48 @@ def test_a_ward_and_its_province_have_different_keys():
 def test_an_abbreviated_administrative_noun_glued_to_a_name_makes_a_place(runner, tmp_path):
     doc = _export(runner, tmp_path, "Tin mới\n\nBà con ở P.Tân Mỹ Đông đã nhận gạo cứu trợ. Nhiều hộ ở phường Tân Mỹ Đông vẫn bị ngập.\n")
     assert {"P.Tân Mỹ Đông", "Tân Mỹ Đông"} <= _aliases(doc, "LOC", "P.Tân Mỹ Đông")
+
+
+def test_a_company_written_as_its_initials_and_group_is_the_company(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nTập đoàn Hưng Thịnh Phát Đạt vừa khởi công nhà máy mới. Lãnh đạo HTPĐ Group cho biết dự án sẽ hoàn thành năm sau.\n",
+    )
+    assert {"Tập đoàn Hưng Thịnh Phát Đạt", "HTPĐ Group"} in _orgs(doc)
+
+
+def test_a_street_keeps_the_form_with_its_noun(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nCửa hàng nằm trên phố Hàng Chiếu, gần chợ cũ của quận.\n")
+    assert {"Hàng Chiếu", "phố Hàng Chiếu"} <= _aliases(doc, "LOC", "Hàng Chiếu")
+
+
+def test_a_place_marked_former_keeps_that_form(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nDự án nằm ở xã Tân Phú, tỉnh Bình Phước (cũ), nay thuộc tỉnh Đồng Nai.\n")
+    assert {"tỉnh Bình Phước", "tỉnh Bình Phước (cũ)", "Bình Phước (cũ)"} <= _aliases(doc, "LOC", "Bình Phước")
+
+
+def test_the_districts_of_a_city_are_neither_a_district_nor_a_form_of_the_city(runner, tmp_path):
+    doc = _export(runner, tmp_path, "Tin mới\n\nCác quận, huyện Hà Nội đều tổ chức diễn tập. Hà Nội sẽ tổng kết vào cuối năm.\n")
+    assert _aliases(doc, "LOC", "Hà Nội") & {"huyện Hà Nội", "quận, huyện Hà Nội"} == set()
+    assert [x["name"] for x in doc["articles"][0]["locations"]] == ["Hà Nội"]
+
+
+def test_a_bare_acronym_does_not_join_two_provinces_bodies_across_articles(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin một\n\nBộ đội Biên phòng tỉnh Cà Mau tổ chức tuần tra trên biển. Trong năm, BĐBP đã bắt giữ 12 tàu cá.\n",
+        "Tin hai\n\nBộ đội Biên phòng tỉnh Kiên Giang ký quy chế với ngư dân. BĐBP cũng hỗ trợ xây nhà.\n",
+    )
+    ca_mau = _aliases(doc, "ORG", "Bộ đội Biên phòng tỉnh Cà Mau")
+    assert "BĐBP" in ca_mau and "Bộ đội Biên phòng tỉnh Kiên Giang" not in ca_mau
+
+
+def test_a_country_written_by_its_official_name_or_after_nuoc_is_the_country(runner, tmp_path):
+    doc = _export(
+        runner,
+        tmp_path,
+        "Tin mới\n\nViệt Nam luôn coi trọng quan hệ với nước Cộng hòa Dân chủ Nhân dân Lào. Lào và Việt Nam ký ba văn kiện hợp tác.\n",
+    )
+    assert {"Lào", "Cộng hòa Dân chủ Nhân dân Lào", "nước Cộng hòa Dân chủ Nhân dân Lào"} <= _aliases(doc, "LOC", "Lào")

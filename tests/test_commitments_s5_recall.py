@@ -113,3 +113,46 @@ def test_a_figure_merely_stated_is_no_plan():
             "Tổng vốn đầu tư dự kiến 900 tỷ đồng.\n",
             [("ORG", "Tập đoàn Kim Long", []), ("LOC", "Hải Phòng", [])])
     assert [c for c in r.commitments if "900 tỷ" in c.text] == []
+
+
+# ---- an event scheduled by the body that speaks, after a leading adjunct ---------
+
+def test_an_event_scheduled_by_the_speaking_body_after_a_leading_adjunct():
+    r = run("Tại buổi họp báo chiều 28/2, Bộ Văn hóa Nam Hải cho biết hội chợ năm nay dự kiến vào ngày 14-16/5.\n",
+            [("ORG", "Bộ Văn hóa Nam Hải", [])])
+    c = r.find("hội chợ năm nay")
+    assert c.kind == "plan" and r.name(c.actor) == "Bộ Văn hóa Nam Hải"
+
+
+def test_a_dispatchs_item_led_by_the_heads_it_addresses():
+    r = run("Thủ tướng Chính phủ Lê Minh Quân vừa ký Công điện số 88/CĐ-TTg chỉ đạo các bộ ngành, địa phương ứng phó bão số 7.\n\n"
+            "Bộ trưởng các Bộ: Quốc phòng, Công an, Xây dựng; Chủ tịch Ủy ban nhân dân các tỉnh ven biển tiếp tục "
+            "triển khai các biện pháp ứng phó ở mức cao nhất, nhất là trong bối cảnh nhiều nơi vừa chịu mưa lũ.\n",
+            [("PER", "Lê Minh Quân", []), ("ORG", "Chính phủ", [])])
+    c = r.find("triển khai các biện pháp ứng phó ở mức cao nhất")
+    assert c.kind == "directive" and r.name(c.actor) == "Chính phủ" and c.rule.endswith("/continued")
+
+
+def test_the_addressed_body_as_the_next_subject_goes_on_with_the_directive():
+    r = run("Bộ Công Thương yêu cầu Tập đoàn Điện Nam Hải bố trí đủ vốn cho nhà máy mới; bảo đảm tiến độ cấp điện.\n\n"
+            "Tập đoàn Điện Nam Hải phối hợp chặt chẽ với các địa phương trong quá trình giải phóng mặt bằng.\n",
+            [("ORG", "Bộ Công Thương", []), ("ORG", "Tập đoàn Điện Nam Hải", [])])
+    c = r.find("giải phóng mặt bằng")
+    assert c.kind == "directive" and r.name(c.actor) == "Bộ Công Thương" and c.rule.endswith("/continued")
+
+
+def test_another_named_body_after_a_directive_is_a_new_subject():
+    r = run("Bộ Công Thương yêu cầu Tập đoàn Điện Nam Hải bố trí đủ vốn cho nhà máy mới; bảo đảm tiến độ cấp điện.\n\n"
+            "Công ty Xây lắp Hòa Bình phối hợp chặt chẽ với các địa phương trong quá trình giải phóng mặt bằng.\n",
+            [("ORG", "Bộ Công Thương", []), ("ORG", "Tập đoàn Điện Nam Hải", []), ("ORG", "Công ty Xây lắp Hòa Bình", [])])
+    assert [c for c in r.commitments if "giải phóng mặt bằng" in c.text] == []
+
+
+# ---- `phát biểu chỉ đạo`: the speech's name, not a request made of the speaker -------
+
+def test_a_directive_after_a_directing_speech_is_the_speakers():
+    r = run("Phát biểu chỉ đạo hội nghị, ông Trần Văn An, Chủ tịch UBND tỉnh, yêu cầu Sở Xây dựng khẩn trương hoàn thành "
+            "quy hoạch trước ngày 30/6.\n",
+            [("PER", "Trần Văn An", []), ("ORG", "Sở Xây dựng", [])])
+    c = r.find("hoàn thành quy hoạch")
+    assert r.name(c.actor) == "Trần Văn An" and c.kind == "directive"

@@ -141,7 +141,7 @@ def lower_level(surface: str, p) -> bool:
     """Is a place written with a lower administrative noun (lower_admin_prefixes: `phường`,
     `xã`, `huyện`) before the name of a province (`phường Lào Cai`, `xã Thái Bình`)? Then it
     is that ward, commune or district, another place than the province."""
-    if p is None or p.type != "province":
+    if p is None or p.type != "province" or (p.canonical or p.name) in lexicons().misc.get("central_cities", []):
         return False
     head = surface[: len(surface) - len(strip_admin(surface))].strip()
     return bool(head) and head in lexicons().wordset("lower_admin_prefixes")

@@ -10,7 +10,9 @@ After an agreement, a topic-framed sentence (`Về hạ tầng viễn thông, Vi
 reads as an item: one a trigger claimed, one opening with a name (ORG/PER/LOC) or a stop word
 (`Theo`, `Ngày`, `Ông`), one with a done marker (`đã`; not `từng` before a noun: `gõ từng nhà`),
 or one too short. After a directive of obligations an item says what its subject must do
-(`Các xã cần …`) or has the bodies it addresses act (`Đồng thời, các địa phương tập trung …`).
+(`Các xã cần …`) or has the bodies it addresses act (`Đồng thời, các địa phương tập trung …`, `Bộ trưởng
+các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`, or the very body it named: `… yêu cầu Công ty Y …. Công ty Y
+phối hợp …`).
 
 Reads: the sentence, the lexicon (continued_lists, done markers), the commitments already claimed.
 Claims: a commitment per item, rule `<header trigger id>/continued`.
@@ -165,14 +167,14 @@ class ContinuedList:
     def _is_item(self, sent: Sentence) -> bool:
         v, lex = self.v, self.lex
         s = v.skip_space(sent.start)
-        if any(m.type in ("ORG", "PER", "LOC") for m in v.starting_at(s)):
+        if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) for m in v.starting_at(s)):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
         if lex.continued_stop.match(text) or self._done(sent) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
             return False  # a caption or heading has no full stop
         if len(text.split()) < lex.continued_min_words:
             return False
-        if self.obliged and not (self.lex.obligation_lead.match(text) or self._addressees_act(sent)):
+        if self.obliged and not (self.lex.obligation_lead.match(text) or self._addressees_act(sent) or any(self._addressee_acts(sent, m) for m in v.starting_at(s))):
             return False  # after a directive of obligations, an item says what its subject must do
         return not any(sent.start <= a < sent.end for a, _ in self.claims.blocked)
 
@@ -180,7 +182,8 @@ class ContinuedList:
         """A done marker (`đã`, `vừa`, `từng`) before a verb or adverb reports the sentence as done; `từng` before a
         noun is `each` (`đi từng ngõ, gõ từng nhà`), no tense."""
         v = self.v
-        for m in self.done.finditer(v.low, sent.start, sent.end):
+        bg = self.lex.background_lead.search(v.low, sent.start, sent.end)
+        for m in self.done.finditer(v.low, sent.start, bg.start() if bg is not None else sent.end):
             nxt = next((t for t in sent.tokens if t.start >= v.skip_space(m.end())), None)
             if nxt is None or not nxt.pos.startswith("N"):
                 return True
@@ -191,15 +194,33 @@ class ContinuedList:
         (a plural body noun: continued_lists.addressee_leads) doing what it tells them, a verb within five words."""
         v, lex = self.v, self.lex
         am = lex.addressee_lead.match(v.low, sent.start, sent.end)
-        if am is None or any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(sent.start, am.end() + 1)):
-            return False
-        toks = [t for t in sent.tokens if t.start >= am.end()][:6]
+        if am is None or any(m.type in ("ORG", "PER", "LOC") and m.start <= v.skip_space(sent.start) for m in v.mentions_in(sent.start, am.end() + 1)):
+            return False  # `Công ty X …`: a named subject of its own
+        titled = am.group("title") is not None  # `Bộ trưởng các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`: a list of heads first
+        toks = [t for t in sent.tokens if t.start >= am.end()][: None if titled else 6]
         return len(toks) > 1 and not toks[0].pos.startswith("V") and any(
             t.pos.startswith("V") and not v.inside_mention(t.start, t.end) for t in toks[1:]
         )
 
+    def _addressee_acts(self, sent: Sentence, m) -> bool:
+        """`Bộ X yêu cầu Công ty Y bố trí A; bảo đảm B. Công ty Y phối hợp với Z …`: after a directive of obligations,
+        the body it addresses (its partner) as the next sentence's subject, a verb right after: what it is told to do."""
+        h = self.header
+        if not self.obliged or h is None or m.entity not in {c.partner for c in self.claims.out if c.sentence == h.sentence and c.partner}:
+            return False
+        tok = next((t for t in sent.tokens if t.start >= self.v.skip_space(m.end)), None)
+        return tok is not None and tok.pos.startswith("V") and not self.v.inside_mention(tok.start, tok.end)
+
     def _emit(self, sent: Sentence) -> None:
         assert self.header is not None
+        am = self.lex.addressee_lead.match(self.v.low, sent.start, sent.end) if self.obliged else None
+        if am is not None and am.group("title") is not None and not self.lex.obligation_lead.match(self.v.low, sent.start, sent.end):
+            # `Bộ trưởng các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`: the `;` separates the heads addressed, one item
+            e = sent.end
+            while e > sent.start and self.v.low[e - 1] in " .…/\"“”'":
+                e -= 1
+            self._emit_item(sent, self.header, self.v.skip_space(sent.start), e)
+            return
         for i, (s, e) in enumerate(items(self.v, self.lex, sent.start, sent.end)):
             if self.obliged and i > 0 and not self._action_at(sent, s):
                 continue  # `X cần kiểm soát A; chỉ tiêu B`: a noun part lists more of the object, no new obligation

@@ -220,7 +220,12 @@ class Lexicon:
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]
         self.continued_joint = re.compile(rf"\s*(?:{alt(cl['joint_leads'])})\s*,\s*")
         self.continued_stop = re.compile(rf"\s*(?:{alt(cl['stops'])}){E}")
-        self.addressee_lead = re.compile(rf"\s*(?:(?:{alt(cl['joint_leads'])})\s*,\s*)?(?:{alt(cl['addressee_leads'])}){E}")
+        # `các địa phương …`, `Bộ trưởng các Bộ: …; Chủ tịch UBND các tỉnh …`: the plural bodies a directive addresses,
+        # or their heads (a title, at most three words, then a plural marker)
+        self.addressee_lead = re.compile(
+            rf"\s*(?:(?:{alt(cl['joint_leads'])})\s*,\s*)?(?P<title>(?:{alt(data['title_words'])})\s+(?:[^\s,;:.]+\s+){{0,3}}?)?(?:{alt(cl['addressee_leads'])}){E}"
+        )
+        self.background_lead = re.compile(rf"{W}(?:{alt(cl['background_leads'])}){E}")
         tp = cl["topics"]
         self.topic_frame = re.compile(rf"\s*(?:{alt(tp['frames'])}){E}[^,;.:]{{1,60}},\s*")
         self.topic_party = re.compile(rf"(?:{alt(tp['party_words'])}){E}")

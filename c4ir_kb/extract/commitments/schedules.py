@@ -78,13 +78,20 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     actor, rule = context, "context"
     hm = lex.event_schedule_head.match(v.low, sent.start, sent.end)
     if hm is None:
-        # `Bộ X cho biết kỳ thi …`: the organisation that opens the sentence and says it
+        # `Bộ X cho biết kỳ thi …`: the organisation that opens the sentence (after a time adjunct) and says it
         if lex.event_schedule_link.search(v.low, sent.start, sent.end) is None:
             return False
         m = next((x for x in v.starting_at(v.skip_space(sent.start)) if x.type == "ORG"), None)
         sm = lex.speech_re.match(v.low, v.skip_space(m.end)) if m is not None else None
         if sm is None:
-            return False
+            # `Tại hội nghị … chiều 26/9, Bộ X cho biết kỳ thi …`: the organisation opens the clause after a leading adjunct
+            sm = lex.speech_re.search(v.low, sent.start, sent.end)
+            j = sm.start() if sm is not None else sent.start
+            while j > sent.start and v.low[j - 1] == " ":
+                j -= 1
+            m = v.mention_ending_at(j, sent.start) if sm is not None else None
+            if m is None or m.type != "ORG" or not re.search(r"(?:^|,)\s*$", v.low[sent.start : m.start]):
+                return False
         hm = lex.event_schedule_head.match(v.low, v.skip_space(sm.end() + (1 if v.low[sm.end() : sm.end() + 1] == "," else 0)), sent.end)
         if hm is None:
             return False

@@ -112,7 +112,9 @@ def abbreviates(v: DocView, a: int, f: int) -> bool:
     """Is ORG mention a an acronym of ORG mention f, written as the initials of f's syllables
     (`BĐBP` / `Bộ đội Biên phòng`, `BQL KKT` / `Ban quản lý khu kinh tế`, `KH&CN` / `Khoa học
     và Công nghệ`: `Đ` as `D`, a `và` left out), each maybe followed by the same province or
-    city (`BĐBP An Giang` / `Bộ đội Biên phòng tỉnh An Giang`)? The acronym spells 3+ letters,
+    city (`BĐBP An Giang` / `Bộ đội Biên phòng tỉnh An Giang`), or a company's initials
+    after its head with a foreign company word (`TTVN Group` / `Tập đoàn Trường Thành Việt
+    Nam`: company_suffixes)? The acronym spells 3+ letters,
     and whatever follows the spelled words of f is a place, the acronym's own if it names one."""
     ma, mf = v.mentions[a], v.mentions[f]
     k = ma.i
@@ -121,10 +123,15 @@ def abbreviates(v: DocView, a: int, f: int) -> bool:
     letters = "".join(fold(c) for u in v.units[ma.i : k] for c in u.text if c.isupper())
     if k == ma.i or len(letters) < 3 or any(c.isdigit() for u in v.units[ma.i : k] for c in u.text):
         return False
-    rest_a = _place_tail(v, k, ma.j)
+    company = k < ma.j and (v.units[ma.j - 1].key,) in rules().lx.words("company_suffixes") and k == ma.j - 1
+    rest_a = "" if company else place_tail(v, k, ma.j)
     if rest_a is None:
         return False
-    x, spelled = mf.i, ""
+    # `TTVN Group` / `Tập đoàn Trường Thành Việt Nam`: a company's initials after its head
+    x = mf.i + (v.phrase(mf.i, rules().lx.words("company_heads"), 4) if company else 0)
+    if company and (x == mf.i or x >= mf.j):
+        return False
+    first, spelled = x, ""
     while x < mf.j and len(spelled) < len(letters):
         u = v.units[x]
         if acronym(u.text) or not u.text[:1].isalpha():
@@ -132,13 +139,13 @@ def abbreviates(v: DocView, a: int, f: int) -> bool:
         if u.low not in ("và", "and"):
             spelled += fold(u.text)[:1]
         x += 1
-    if spelled != letters or x == mf.i + 1:
+    if spelled != letters or x == first + 1:
         return False
-    rest_f = _place_tail(v, x, mf.j)
+    rest_f = place_tail(v, x, mf.j)
     return rest_f is not None and (rest_a == "" or rest_a == rest_f)
 
 
-def _place_tail(v: DocView, i: int, j: int) -> str | None:
+def place_tail(v: DocView, i: int, j: int) -> str | None:
     """Units i..j of a mention: nothing (""), or a province or city of the gazetteer, maybe
     after a lower-case administrative prefix (`tỉnh An Giang`): its name; else None."""
     if i >= j:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from c4ir_kb.extract.entities.acronyms import abbreviates
+from c4ir_kb.extract.entities.acronyms import abbreviates, place_tail
 from c4ir_kb.extract.entities.mentions import org_tuples
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
@@ -229,6 +229,12 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
         groups[find(i)].append(i)
+    # `BĐBP` with `BĐBP An Giang`: a bare acronym of a body every province has is this
+    # province's here only; its key would join every province's body across articles
+    for i in orgs:
+        if ms[i].j - ms[i].i == 1 and acronym(v.units[ms[i].i].text) and keys[i]:
+            if any(x != i and _ends_with_place(v, ms[x]) for x in groups[find(i)]):
+                keys[i] = []
     entities: list[Entity] = []
     m2e = [0] * len(ms)
     counters: dict[str, int] = defaultdict(int)
@@ -254,32 +260,66 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         for x in [surf[i] for i in idx] + [ms[i].virt for i in idx if ms[i].virt]:
             if x not in uniq:
                 uniq.append(x)
-        forms = sorted({f for i in idx if (f := prefixed_form(v, ms[i])) and f not in uniq}) if typ == "LOC" else []
+        forms = sorted({f for i in idx for f in written_forms(v, ms[i]) if f not in uniq}) if typ == "LOC" else []
         entities.append(Entity(id=eid, type=typ, name=name, surfaces=uniq, keys=ek, forms=forms))
         for i in idx:
             m2e[i] = len(entities) - 1
     return entities, m2e
 
 
+_FORMER_AFTER = re.compile(r" \(?cũ\)?(?!\w)")
+
+
+def written_forms(v: DocView, m) -> list[str]:
+    """The forms a place mention is written in around it: with its administrative noun
+    (prefixed_form) and marked former after it (`Đồng Nai cũ`, `tỉnh Bình Định (cũ)`: a unit
+    merged away is still named so)."""
+    text = v.doc.article.text
+    p = prefixed_form(v, m)
+    out = [p] if p else []
+    mt = _FORMER_AFTER.match(text, m.end)
+    if mt:
+        out += [f + mt.group() for f in [text[m.start : m.end], *out]]
+    return out
+
+
 def prefixed_form(v: DocView, m) -> str | None:
-    """`tỉnh Gia Lai`, `phường Cam Đường`, `đặc khu Vân Đồn`, `H.Tân Hồng`: a place mention
-    written right after an administrative noun (admin_prefixes, or its abbreviation
-    admin_prefix_abbreviations glued by a dot) is also written as that whole phrase; the
-    phrase as written, or None."""
+    """`tỉnh Gia Lai`, `phường Cam Đường`, `đặc khu Vân Đồn`, `phố Lê Đại Hành`: a place
+    mention written right after an administrative noun (admin_prefixes, or its abbreviation
+    admin_prefix_abbreviations glued by a dot), a street's name after its noun
+    (street_form_nouns), or a country's after `nước`, is also written as that whole phrase; the phrase as written, or None."""
     lx = rules().lx
     i = m.i
     if i == 0 or m.start != v.units[i].start:
         return None
     text = v.doc.article.text
     for n in (2, 1):
-        if i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and v.phrase(i - n, lx.words("admin_prefixes"), n) == n:
+        if i - n < 0 or not all(v.tight(x) for x in range(i - n, i)):
+            continue
+        if v.phrase(i - n, lx.words("admin_prefixes"), n) == n:
+            if v.phrase(i - n, lx.words("lower_admin_prefixes"), n) == n and _province_or_city(text[m.start : m.end]):
+                return None  # `các quận, huyện Hà Nội`: the districts of the city, not the city
             return text[v.units[i - n].start : m.end]
+        if m.rule == "loc.admin-prefix" and v.phrase(i - n, lx.words("street_form_nouns"), n) == n:
+            return text[v.units[i - n].start : m.end]  # `phố Lê Đại Hành`
+        if n == 1 and v.units[i - 1].low == "nước" and (p := find_place(text[m.start : m.end])) is not None and p.type == "country":
+            return text[v.units[i - 1].start : m.end]  # `nước Cộng hòa Dân chủ Nhân dân Lào`
     a = v.units[i - 1]
     b = v.units[i - 2] if i >= 2 and v.tight(i - 2) else None
     after_name = len(a.text) == 1 and b is not None and b.text[:1].isupper() and not b.text.isupper()  # `Nguyễn P. Hà`: an initial
     if v.gap(i - 1) in (".", ". ") and (a.key,) in lx.words("admin_prefix_abbreviations") and a.text[:1].isupper() and not after_name:
         return text[a.start : m.end]
     return None
+
+
+def _ends_with_place(v: DocView, m) -> bool:
+    """Does ORG mention m end with a province or city (`BĐBP An Giang`, `... tỉnh An Giang`)?"""
+    return any(place_tail(v, y, m.j) for y in range(m.i + 1, m.j))
+
+
+def _province_or_city(name: str) -> bool:
+    p = find_place(name)
+    return p is not None and p.type in ("province", "city") and not p.weak
 
 
 def _place_rest(v: DocView, m, n: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from c4ir_kb.extract.entities.lookup import after_structure, is_surname, phrase_before, place_at, place_cue_before
+from c4ir_kb.extract.entities.lookup import after_structure, central_city, is_surname, phrase_before, place_at, place_cue_before
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -135,7 +135,7 @@ def find_places(v: DocView) -> None:
                 add_mention(v, "LOC", i, e, "loc.admin-prefix-kept")  # TP Cần Thơ: the gold keeps `TP`
                 i = e
                 continue
-            if e > k and v.free(k, e) and p2 is not None and n2 == e - k and p2.type == "province" and v.units[i].text.islower() and tuple(u.key for u in v.units[i:k]) in R.lx.words("lower_admin_prefixes"):
+            if e > k and v.free(k, e) and p2 is not None and n2 == e - k and ward_of_province_name(v, i, k, p2):
                 add_mention(v, "LOC", i, e, "loc.admin-prefix-level")  # `phường Lào Cai`: a ward, not the province
                 i = e
                 continue
@@ -166,6 +166,20 @@ def glued_abbreviation(v: DocView, i: int) -> int:
     if mt.group(1) in ("TP", "Tp") or known and known < e and is_surname(v, known):
         e = known  # `P.Đồng Hới | Nguyễn Văn A`: a person's name after the place
     return e if e and v.free(i, e) else 0
+
+
+def ward_of_province_name(v: DocView, i: int, k: int, p) -> bool:
+    """`phường Lào Cai`, `xã Thái Bình`: a lower-case lower administrative noun (units i..k,
+    lower_admin_prefixes) before a province's name makes a ward, commune or district of that
+    name; not before a centrally-run city's (`quận, huyện Hà Nội`: the districts of the
+    city), nor after a plural or a list of such nouns (`các xã, phường Lào Cai`)."""
+    R = rules()
+    if p.type != "province" or central_city(p.canonical or p.name) or not v.units[i].text.islower():
+        return False
+    if tuple(u.key for u in v.units[i:k]) not in R.lx.words("lower_admin_prefixes"):
+        return False
+    b = v.units[i - 1] if i > 0 else None
+    return b is None or not (b.low in R.lx.wordset("plural_markers") or v.gap(i - 1).strip() in (",", "và") or (b.key,) in R.lx.words("lower_admin_prefixes"))
 
 
 def landmark(v: DocView, i: int) -> int:
