@@ -141,3 +141,38 @@ def test_a_directive_list_does_not_run_on_into_a_dated_report():
             "Sáng 1/3, Bộ trưởng Lê Văn An chủ trì họp với các nhà thầu trên công trường.\n",
             [("ORG", "Bộ Giao thông", []), ("PER", "Lê Văn An", [])])
     assert [c for c in r.commitments if "nhà thầu trên công trường" in c.text] == []
+
+
+def test_a_ceremony_verb_said_again_without_a_date_goes_on_reporting_the_same_event():
+    r = run("Ngày 28/2, Tập đoàn Sao Mai khởi công hai nhà máy tại Nghệ An và Hà Tĩnh. "
+            "Cụ thể, tại Hà Tĩnh, Tập đoàn Sao Mai khởi công nhà máy sản xuất pin quy mô 20 ha.\n",
+            [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Nghệ An", []), ("LOC", "Hà Tĩnh", [])])
+    assert r.commitments == []
+
+
+def test_a_ceremony_verb_said_again_with_se_is_a_plan():
+    r = run("Ngày 28/2, Tập đoàn Sao Mai khởi công nhà máy tại Nghệ An. "
+            "Tập đoàn Sao Mai sẽ khởi công nhà máy thứ hai tại Hà Tĩnh vào năm sau.\n",
+            [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Nghệ An", []), ("LOC", "Hà Tĩnh", [])])
+    assert r.name(r.find("nhà máy thứ hai").actor) == "Tập đoàn Sao Mai"
+
+
+def test_a_speaker_titled_with_a_bare_head_noun_speaks_for_the_organisation_it_stands_for():
+    r = run("Bệnh viện Hồng Lam thực hiện 500 ca mổ robot trong năm. TS Lê Văn An, Giám đốc bệnh viện, cho biết bệnh viện đã làm chủ kỹ thuật.\n\n"
+            "“Chúng tôi đang bước sang giai đoạn chuẩn hóa, hướng tới xây dựng trung tâm đào tạo phẫu thuật robot cho bác sĩ”, bác sĩ An nói.\n",
+            [("ORG", "Bệnh viện Hồng Lam", []), ("PER", "Lê Văn An", [])])
+    c = r.find("trung tâm đào tạo phẫu thuật robot")
+    assert r.name(c.actor) == "Bệnh viện Hồng Lam" and r.name(c.person) == "Lê Văn An"
+
+
+def test_a_name_after_cua_owns_the_subject_and_does_not_act():
+    r = run("Ngay sau đó, chiếc máy bay của hãng hàng không Sao Việt hạ cánh lúc 9 giờ và dự kiến sẽ cất cánh trở lại lúc 12 giờ.\n",
+            [("ORG", "Sao Việt", [])])
+    assert r.commitments == []
+
+
+
+def test_huong_toi_before_an_event_means_in_the_run_up_to_it():
+    r = run("Tỉnh Hòa Bình chuẩn bị đón khách quốc tế.\n\nHướng tới Diễn đàn Du lịch ASEAN 2027, Hòa Bình đang bước vào giai đoạn kiến thiết quan trọng.\n",
+            [("LOC", "Hòa Bình", [])])
+    assert [c for c in r.commitments if c.kind == "target"] == []

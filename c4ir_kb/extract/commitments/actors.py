@@ -122,7 +122,7 @@ class ActorFinder:
                 if owner is None:
                     return None, fillers, negated
                 return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
-            if self.is_modifier(sent, m.start, lo) or (m.type == "LOC" and self.object_of_verb(sent, m.start, lo)):
+            if self.possessor(m, lo) or self.is_modifier(sent, m.start, lo) or (m.type == "LOC" and self.object_of_verb(sent, m.start, lo)):
                 return None, fillers, negated
             hv = lex.helping_end.search(v.low, lo, m.start)
             if hv is not None and hv.end() == m.start:
@@ -311,6 +311,16 @@ class ActorFinder:
                 if found is None or o.start > found.start:
                     found = o
         return found
+
+    def possessor(self, m: Mention, lo: int) -> bool:
+        """`máy bay Airbus của hãng hàng không Vietjet dự kiến …`: a name after `của` (and up to three common nouns)
+        owns the thing that is the subject; not after a representative or a title (`lãnh đạo của X`)."""
+        v, lex = self.v, self.lex
+        c = re.search(r"(?<!\w)của((?:\s+[^\W\d]+){0,3})\s*$", v.norm[lo : m.start])
+        if c is None or any(w[:1].isupper() for w in c.group(1).split()):
+            return False  # (the words between are common nouns: `của hãng hàng không X`)
+        head = v.low[lo : lo + c.start()].rstrip()
+        return bool(head) and not (lex.rep_end.search(head) or lex.title_end.search(head))
 
     def object_of_verb(self, sent: Sentence, start: int, lo: int) -> bool:
         """`…, đồng hành xây dựng TP.HCM hướng tới …`: a place right after a verb is its object, not the subject

@@ -140,6 +140,25 @@ def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon | No
             return True
         if when == (pub.year, pub.month, pub.day) and d.end <= pos and not lex.future_marker.search(v.low, d.end, pos):
             return True
+    return lex is not None and _same_event_reported(v, lex, sent, pos, pub)
+
+
+def _same_event_reported(v: DocView, lex: Lexicon, sent: Sentence, pos: int, pub) -> bool:
+    """`Ngày 19/12, FPT khởi công hai công trình … Cụ thể, tại Gia Lai, FPT khởi công …`: the bare verb again, with
+    no date or future marker of its own, goes on reporting the event an earlier sentence dated on or before the
+    publication day."""
+    tm = lex.trigger_re.match(v.low, pos)
+    if tm is None or not lex.ceremony_verb.match(tm.group()) or lex.future_marker.search(v.low, sent.start, pos) or any(sent.start <= d.start < sent.end for d in v.dates):
+        return False
+    for prev in v.doc.sentences[: sent.index]:
+        for t in re.finditer(rf"(?<!\w){re.escape(tm.group())}(?!\w)", v.low[prev.start : prev.end]):
+            at = prev.start + t.start()
+            for d in v.dates:
+                day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.value)
+                if day is None or not (prev.start <= d.start and d.end <= at):
+                    continue
+                if (int(day.group(1)), int(day.group(2)), int(day.group(3))) <= (pub.year, pub.month, pub.day) and not lex.future_marker.search(v.low, d.end, at):
+                    return True
     return False
 
 
@@ -147,12 +166,15 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     """Checks on every commitment found, whatever component found it (data: not_undertakings): a title
     (`Phó chủ tịch phụ trách …`), a responsibility with nothing to do (`…, giao Bộ X chủ trì;`), an event
     described (`Lễ khai giảng sẽ được tổ chức …` with its actor only taken from the sentences before, `Sự kiện do X chủ trì`),
-    a continued list item that is a dated report or an event (`Sáng 8/8, …`), an estimate (`ước đạt`)."""
+    a continued list item that is a dated report or an event (`Sáng 8/8, …`), an estimate (`ước đạt`), `Hướng tới <event>`
+    (in the run-up to it)."""
     clause = v.low[c.start : c.end].strip()
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
     if c.kind == "responsibility" and clause in lex.triggers:
         return True
+    if lex.ahead_of_event.match(clause):
+        return True  # `Hướng tới Đại hội …, …`: in the run-up to an event
     if lex.estimate.search(clause):
         return True  # `tổng tài sản ước đạt …`: a result estimated
     event = lex.event_described.match(clause) is not None

@@ -109,8 +109,10 @@ class Lexicon:
         self.ongoing = {w.lower() for w in data["ongoing_markers"]}
         nu = data["not_undertakings"]
         self.title_triggers = tuple(w.lower() for w in nu["title_triggers"])
+        self.ahead_of_event = re.compile(rf"(?:{alt(nu['ahead_of_event'])})\s+(?:{alt(nu['event_subjects'])}){E}")
         self.estimate = re.compile(rf"{W}(?:{alt(nu['estimates'])}){E}")
         self.event_described = re.compile(rf"\s*(?:{alt(nu['event_subjects'])}){E}")
+        self.ceremony_verb = re.compile(rf"(?:{alt(data['dated_events']['ceremony_verbs'])}){E}")
         self.future_marker = re.compile(rf"{W}(?:{alt(data['dated_events']['future_markers'])}){E}")
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{alt(data['negations'])})\s*$")
         self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")

@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from c4ir_kb.models import Mention
+from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt
 from c4ir_kb.extract.commitments.view import DocView
@@ -49,9 +50,33 @@ class People:
                             if self.lex.title_end.search(between.rstrip()) or self.lex.org_type_end.search(between):
                                 org = o.entity
                             break
+            if org is None:
+                org = self._titled_head_noun(m)
             if org and m.entity not in out:
                 out[m.entity] = org
         return out
+
+    def _titled_head_noun(self, m: Mention) -> Optional[str]:
+        """`TS Trần Văn A, Giám đốc bệnh viện, cho biết …`: a title and the bare head noun of an organisation the
+        article names (`Bệnh viện Hồng Lam`): that organisation, the most mentioned one if several fit."""
+        v = self.v
+        mm = APPOSITION.match(v.low[m.end : m.end + 6])
+        if mm is None:
+            return None
+        k = m.end + mm.end()
+        seg = re.match(r"[^,;:.“\"()]{1,60}", v.low[k : k + 60])
+        if seg is None:
+            return None
+        for word in sorted(self.lex.org_anaphors, key=len, reverse=True):
+            t = re.search(rf"(?:^|\s)({re.escape(word)})(?:\s+(?:này|đó))?\s*$", seg.group())
+            if t is None or not self.lex.title_end.search(seg.group()[: t.start(1)].rstrip()):
+                continue
+            head = fold(word) + " "
+            fits = [e.id for e in v.entities.values() if e.type == "ORG" and any(fold(n).startswith(head) for n in {e.name, *e.surfaces})]
+            if fits:
+                return max(fits, key=lambda e: (v.count.get(e, 0), e))
+            return None
+        return None
 
     def _roles(self) -> dict[str, list[str]]:
         """PER id -> every ORG the article names as their role, in order: `<title> <ORG> <PER>` and the
