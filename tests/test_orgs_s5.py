@@ -190,3 +190,20 @@ def test_a_companys_name_stops_before_the_activity_it_does():
 def test_a_ministry_after_a_word_for_works_owns_them():
     r = run("Các công trình Bộ Xây dựng quản lý đều bảo đảm an toàn.")
     assert "Bộ Xây dựng" in surfaces(r, "ORG")
+
+
+def test_a_latin_word_built_like_a_vietnamese_company_brand_is_a_company():
+    # Vina-/Viet-/Petro-/Saigon- + a stem, or a stem + -bank/-land/-tech …, alone and unknown
+    r = run("Vinacorp sẽ phát hành thêm cổ phiếu trong quý III. Hải Phòng gặp Hoabank tại hội chợ.")
+    assert {"Vinacorp", "Hoabank"} <= names(r, "ORG")
+
+
+def test_the_country_written_in_latin_is_no_company_brand():
+    r = run("Đoàn khách đến Vietnam vào tháng 5.")
+    assert "Vietnam" not in names(r, "ORG")
+
+
+def test_a_brand_before_the_ticker_in_brackets_is_the_companys_name_too():
+    r = run("Ngân hàng TMCP Hòa Bình Thương mại (Hoabinhbank - Mã: HBT) công bố. Hoabinhbank sẽ phát hành cổ phiếu.")
+    orgs = [e for e in r.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and {"Hoabinhbank", "HBT"} <= set(orgs[0].surfaces)

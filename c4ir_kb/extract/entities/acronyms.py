@@ -105,6 +105,9 @@ def paren_ticker(v: DocView, mi: int) -> bool:
     t = add_mention(v, "ORG", k, k + 1, "org.ticker")
     v.mentions[t].end = mt.end(1)  # `TCX-HOSE`: the ticker without its exchange
     v.links.append((mi, t))
+    b = m.j  # `Ngân hàng … (Saigonbank - Mã: SGB)`: the brand before the ticker is a name too
+    if b + 1 < k and v.gap(b - 1).strip() == "(" and v.gap(b).strip() in ("-", "–", ",") and cap(v.units[b]) and is_latin_word(v.units[b].text) and v.free(b, b + 1):
+        v.links.append((mi, add_mention(v, "ORG", b, b + 1, "org.acronym")))
     return True
 
 

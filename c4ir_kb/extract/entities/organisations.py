@@ -49,6 +49,8 @@ def find_organisations(v: DocView) -> None:
             i += 1  # `Đinh Trường Giang`: a school's head word inside a person's name
             continue
         e, rule = org_at(v, i)
+        if not e and brand_by_morphology(v, i):
+            e, rule = i + 1, "org.brand-morphology"
         if e and rule == "org.latin-name" and R.patterns["business-model"].fullmatch(v.units[i].text):
             i = e  # `P2P Lending`, `B2B`: a business model, not an organisation
             continue
@@ -79,6 +81,25 @@ def find_organisations(v: DocView) -> None:
             i = v.mentions[mi].j
             continue
         i += 1
+
+
+def brand_by_morphology(v: DocView, i: int) -> bool:
+    """`Vinacorp sẽ phát hành …`, `Saigonbank …`: one capitalised Latin word, standing alone
+    (no capitalised word glued to it), built like a Vietnamese company's brand
+    (company_morphemes: a prefix or suffix with a stem of three letters or more) and known to
+    no gazetteer as a place."""
+    w = v.units[i].text
+    if not (w.isalpha() and w.isascii() and w[0].isupper() and w[1:].islower() and len(w) >= 6):
+        return False
+    if (i > 0 and v.tight(i - 1) and cap(v.units[i - 1])) or (i + 1 < v.n and v.tight(i) and cap(v.units[i + 1])):
+        return False
+    cm = rules().lx.misc.get("company_morphemes", {})
+    if w in cm.get("not", []) or place_at(v, i, allow_weak=False)[1] is not None:
+        return False
+    low = w.lower()
+    return any(low.startswith(p.lower()) and len(w) - len(p) >= 3 for p in cm.get("prefixes", [])) or any(
+        low.endswith(s) and len(w) - len(s) >= 3 for s in cm.get("suffixes", [])
+    )
 
 
 def generic_local(v: DocView, i: int, e: int) -> bool:
