@@ -35,6 +35,21 @@ def test_an_abbreviated_administrative_noun_is_kept_with_the_place(runner, tmp_p
     assert "H.Củ Chi" in _aliases(doc, "LOC", "Củ Chi")
 
 
+def test_a_form_written_after_a_place_stays_while_its_article_is_unchanged(runner, tmp_path):
+    # `tỉnh Bình Phước (cũ)`: the written form runs past the mention; re-ingesting another
+    # article must not collect it
+    db = tmp_path / "kb.sqlite"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Tin một\n\nĐoàn công tác đã thăm tỉnh Bình Phước (cũ) vào tuần trước.\n", encoding="utf-8")
+    b.write_text("Tin hai\n\nNông dân Gia Lai được mùa cà phê năm nay.\n", encoding="utf-8")
+    assert invoke(runner, "ingest", str(a), str(b), "--db", str(db), "-q").exit_code == 0
+    before = _aliases(json.loads(invoke(runner, "export", "--db", str(db)).stdout), "LOC", "Bình Phước")
+    assert any("(cũ)" in x for x in before)
+    b.write_text("Tin hai\n\nNông dân Gia Lai được mùa lúa năm nay.\n", encoding="utf-8")
+    assert invoke(runner, "ingest", str(b), "--db", str(db), "-q").exit_code == 0
+    assert _aliases(json.loads(invoke(runner, "export", "--db", str(db)).stdout), "LOC", "Bình Phước") == before
+
+
 def test_a_written_form_goes_when_the_article_that_wrote_it_changes(runner, tmp_path):
     db = tmp_path / "kb.sqlite"
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"

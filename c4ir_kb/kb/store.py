@@ -405,13 +405,13 @@ def _collect_garbage(db: sqlite_utils.Database) -> None:
         """DELETE FROM aliases WHERE origin = 'text' AND NOT EXISTS (
              SELECT 1 FROM mentions m WHERE m.entity_id = aliases.entity_id AND m.surface = aliases.surface)"""
     )
-    # a form written around a mention (`tỉnh Gia Lai` ending at `Gia Lai`) goes with the last
-    # mention it is written at
+    # a form written around a mention (`tỉnh Gia Lai` before `Gia Lai`, `Bình Phước (cũ)` after
+    # it) goes with the last mention it is written at: one whose neighbourhood still holds it
     db.execute(
         """DELETE FROM aliases WHERE origin = 'written' AND NOT EXISTS (
              SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = aliases.entity_id
-                AND m."end" >= length(aliases.surface)
-                AND substr(a.text, m."end" - length(aliases.surface) + 1, length(aliases.surface)) = aliases.surface)"""
+                AND instr(substr(a.text, max(1, m.start + 1 - length(aliases.surface)),
+                                 m."end" - m.start + 2 * length(aliases.surface)), aliases.surface) > 0)"""
     )
     refs = """
         SELECT entity_id FROM mentions UNION SELECT person_id FROM roles UNION SELECT org_id FROM roles
