@@ -42,7 +42,7 @@ def test_a_plural_marker_before_a_well_known_body_keeps_it():
 
 
 def test_a_data_centre_is_a_facility_not_an_organisation():
-    r = run("Tỉnh ký biên bản ghi nhớ về đầu tư Trung tâm Dữ liệu tỉnh Hà Tĩnh với hai doanh nghiệp.")
+    r = run("Hai công ty sẽ cùng xây Trung tâm Dữ liệu tỉnh Hà Tĩnh trong ba năm tới.")
     assert not any(n.lower().startswith("trung tâm dữ liệu") for n in surfaces(r, "ORG"))
 
 
@@ -94,7 +94,7 @@ def test_a_country_as_a_team_is_named_as_its_national_team():
 
 def test_a_person_whose_surname_is_a_head_noun_is_no_organisation():
     r = run("Dự lễ có Phó Bí thư Thành ủy Ngô Văn Thành, Phó Chủ tịch HĐND thành phố Đoàn Ngọc Minh Anh, Phó Chủ tịch UBND thành phố Trần Văn Lâm.")
-    assert not any(s.startswith("Đoàn Minh") for s in surfaces(r, "ORG"))
+    assert "Đoàn Ngọc Minh Anh" not in surfaces(r, "ORG")
 
 
 def test_a_head_noun_and_one_place_after_it_stays_a_delegation():

@@ -192,12 +192,12 @@ def test_a_foreign_ministers_title_keeps_its_country():
 
 
 def test_a_provincial_command_named_bare_after_a_title_is_the_home_provinces():
-    r = run("Tỉnh Hòa Bình tổng kết năm. Đại tá Trần Văn Tâm - Phó Chỉ huy trưởng Bộ Chỉ huy quân sự, phát biểu tại tỉnh Hòa Bình.")
+    r = run("Tỉnh Hòa Bình tổng kết năm. Thượng tá Trần Văn Tâm, Phó Chỉ huy trưởng Bộ Chỉ huy quân sự, trao thưởng tại tỉnh Hòa Bình.")
     assert ("Trần Văn Tâm", "Phó Chỉ huy trưởng", "Bộ Chỉ huy quân sự tỉnh Hòa Bình") in roles(r)
 
 
 def test_a_provincial_command_named_bare_in_an_article_of_no_province_has_no_organisation():
-    r = run("Đại tá Trần Văn Tâm - Phó Chỉ huy trưởng Bộ Chỉ huy quân sự, phát biểu.")
+    r = run("Thượng tá Trần Văn Tâm, Phó Chỉ huy trưởng Bộ Chỉ huy quân sự, trao thưởng.")
     assert ("Trần Văn Tâm", "Phó Chỉ huy trưởng", None) in roles(r)
 
 

@@ -117,7 +117,7 @@ def abbreviates(v: DocView, a: int, f: int) -> bool:
     và Công nghệ`: `Đ` as `D`, a `và` left out), each maybe followed by the same province or
     city (`BĐBP An Giang` / `Bộ đội Biên phòng tỉnh An Giang`), or a company's initials
     after its head with a foreign company word (`TTVN Group` / `Tập đoàn Trường Thành Việt
-    Nam`: company_suffixes)? The acronym spells 3+ letters,
+    Nam`: group_suffixes)? The acronym spells 3+ letters,
     and whatever follows the spelled words of f is a place, the acronym's own if it names one."""
     ma, mf = v.mentions[a], v.mentions[f]
     k = ma.i
@@ -126,7 +126,7 @@ def abbreviates(v: DocView, a: int, f: int) -> bool:
     letters = "".join(fold(c) for u in v.units[ma.i : k] for c in u.text if c.isupper())
     if k == ma.i or len(letters) < 3 or any(c.isdigit() for u in v.units[ma.i : k] for c in u.text):
         return False
-    company = k < ma.j and (v.units[ma.j - 1].key,) in rules().lx.words("company_suffixes") and k == ma.j - 1
+    company = k < ma.j and (v.units[ma.j - 1].key,) in rules().lx.words("group_suffixes") and k == ma.j - 1
     rest_a = "" if company else place_tail(v, k, ma.j)
     if rest_a is None:
         return False
