@@ -488,7 +488,6 @@ def after_place_noun(v: DocView, i: int) -> bool:
     """Whether an administrative or street prefix (`thành phố`, `Thành phố`, `tỉnh`, `đường`)
     stands right before unit i: the capitalised run there names a place, even one named
     after a person."""
-    R = rules()
     nouns = _place_nouns()
     for n in (1, 2, 3):
         if i - n < 0 or any(not v.tight(k) for k in range(i - n, i - 1)) or not v.tight(i - 1):
