@@ -36,6 +36,14 @@ class Actor:
     start: int = 0  # where the subject phrase starts
 
 
+def _apposition(v: DocView, rx: re.Pattern, lo: int, i: int) -> Optional[tuple[int, Mention]]:
+    """An apposition (rx: `, nước`, `, tỉnh`) that ends the subject phrase lo..i with a name: where it
+    starts and the name's mention."""
+    ap = rx.search(v.low[lo:i])
+    ending = v.mention_ending_at(i, lo) if ap is not None else None
+    return (lo + ap.start(), ending) if ending is not None else None
+
+
 class ActorFinder:
     def __init__(self, v: DocView, lex: Lexicon, people: People, refs: Referents):
         self.v = v
@@ -49,15 +57,12 @@ class ActorFinder:
         """The actor right before position pos (a trigger), with the fillers skipped."""
         v, lex, refs = self.v, self.lex, self.refs
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
-        ap = lex.place_apposition_end.search(v.low[lo:i])
-        ending = v.mention_ending_at(i, lo) if ap is not None else None
-        if ending is not None and v.entity_type(ending.entity) == "LOC":
-            i = lo + ap.start()  # `Đoàn đại biểu tỉnh Hủa Phăn, nước CHDCND Lào sẽ …`: the country named after the subject
-        else:
-            ap = lex.place_admin_apposition_end.search(v.low[lo:i])
-            ending = v.mention_ending_at(i, lo) if ap is not None else None
-            if ending is not None and ending.type == "LOC" and (v.mention_ending_at(lo + ap.start(), lo) or ending).type == "ORG":
-                i = lo + ap.start()  # `Bệnh viện X, tỉnh Y ký …`: the province locates the organisation named before it
+        if (ap := _apposition(v, lex.place_apposition_end, lo, i)) is not None and v.entity_type(ap[1].entity) == "LOC":
+            i = ap[0]  # `Đoàn đại biểu tỉnh Hủa Phăn, nước CHDCND Lào sẽ …`: the country named after the subject
+        elif (ap := _apposition(v, lex.place_admin_apposition_end, lo, i)) is not None and ap[1].type == "LOC":
+            named = v.mention_ending_at(ap[0], lo)
+            if named is not None and named.type == "ORG":
+                i = ap[0]  # `Bệnh viện X, tỉnh Y ký …`: the province locates the organisation named before it
         q = lex.org_qualifier_end.search(v.low[lo:i])
         if q is not None and v.mention_ending_at(lo + q.start(), lo) is not None:
             i = lo + q.start()  # `Quốc hội khóa XV dự kiến …`: the body's term after its name

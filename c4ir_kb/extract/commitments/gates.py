@@ -16,7 +16,7 @@ from functools import lru_cache
 from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.lexicon import Lexicon
-from c4ir_kb.extract.commitments.view import DocView, token_at
+from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, token_at
 
 
 def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_end: int, goal: bool = False, addressee: bool = False) -> bool:
@@ -120,27 +120,30 @@ def reported_done(lex: Lexicon, fillers: list[str]) -> bool:
     return bool(fset & lex.done) and not (fset & lex.ongoing) and "đã và đang" not in " ".join(fillers)
 
 
-def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon | None = None) -> bool:
-    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past.
-    With lex, a day too: `Ngày 16/1, X khởi công …` in an article of 18/1 reports the event held (dated_events);
-    the publication day itself when the date comes first and no future marker follows it (`Ngày 19/12, X sẽ …`)."""
+def past_year(v: DocView, sent: Sentence, end: int) -> bool:
+    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past."""
     pub = v.doc.article.published
     if pub is None:
         return False
+    return any(sent.start <= d.start and d.end <= end and d.value[:4].isdigit() and int(d.value[:4]) < pub.year for d in v.dates)
+
+
+def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon) -> bool:
+    """A year before publication (past_year), or a day: `Ngày 16/1, X khởi công …` in an article of 18/1 reports
+    the event held (dated_events); the publication day itself when the date comes first and no future marker
+    follows it (`Ngày 19/12, X sẽ …`)."""
+    pub = v.doc.article.published
+    if pub is None:
+        return False
+    if past_year(v, sent, end):
+        return True
     for d in v.dates:
         if not (sent.start <= d.start and d.end <= end):
             continue
-        if d.value[:4].isdigit() and int(d.value[:4]) < pub.year:
+        day = day_vs_publication(d.value, pub, yearless=True)
+        if day is not None and (day < 0 or (day == 0 and d.end <= pos and not lex.future_marker.search(v.low, d.end, pos))):
             return True
-        day = re.fullmatch(r"(\d{4}|--)-(\d\d)-(\d\d)", d.value) if lex is not None else None
-        if day is None:
-            continue
-        when = (int(day.group(1)) if day.group(1) != "--" else pub.year, int(day.group(2)), int(day.group(3)))
-        if when < (pub.year, pub.month, pub.day):
-            return True
-        if when == (pub.year, pub.month, pub.day) and d.end <= pos and not lex.future_marker.search(v.low, d.end, pos):
-            return True
-    return lex is not None and _same_event_reported(v, lex, sent, pos, pub)
+    return _same_event_reported(v, lex, sent, pos, pub)
 
 
 def _same_event_reported(v: DocView, lex: Lexicon, sent: Sentence, pos: int, pub) -> bool:
@@ -154,10 +157,8 @@ def _same_event_reported(v: DocView, lex: Lexicon, sent: Sentence, pos: int, pub
         for t in re.finditer(rf"(?<!\w){re.escape(tm.group())}(?!\w)", v.low[prev.start : prev.end]):
             at = prev.start + t.start()
             for d in v.dates:
-                day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.value)
-                if day is None or not (prev.start <= d.start and d.end <= at):
-                    continue
-                if (int(day.group(1)), int(day.group(2)), int(day.group(3))) <= (pub.year, pub.month, pub.day) and not lex.future_marker.search(v.low, d.end, at):
+                day = day_vs_publication(d.value, pub)
+                if day is not None and day <= 0 and prev.start <= d.start and d.end <= at and not lex.future_marker.search(v.low, d.end, at):
                     return True
     return False
 
@@ -192,8 +193,8 @@ def _opens_dated_report(v: DocView, c: Commitment) -> bool:
         return False
     for d in v.dates:
         if c.start <= d.start < c.start + 12 and d.end <= c.end:
-            day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.value)
-            return day is not None and (int(day.group(1)), int(day.group(2)), int(day.group(3))) <= (pub.year, pub.month, pub.day)
+            day = day_vs_publication(d.value, pub)
+            return day is not None and day <= 0
     return False
 
 

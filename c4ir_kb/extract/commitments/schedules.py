@@ -25,7 +25,7 @@ from c4ir_kb.models import Sentence
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.lexicon import Lexicon
-from c4ir_kb.extract.commitments.view import DocView
+from c4ir_kb.extract.commitments.view import DocView, day_vs_publication
 
 
 def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
@@ -68,8 +68,8 @@ def _over_by_publication(v: DocView, value: Optional[str]) -> bool:
     pub = v.doc.article.published
     if pub is None or not value or not value[:4].isdigit():
         return False
-    iso = pub.isoformat()
-    return value[:10] <= iso if len(value) >= 10 else value < iso[: len(value)]
+    day = day_vs_publication(value[:10], pub)
+    return day <= 0 if day is not None else value < pub.isoformat()[: len(value)]
 
 
 def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> bool:

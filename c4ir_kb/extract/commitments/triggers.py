@@ -23,7 +23,7 @@ from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
-from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, reported_done, requested, verb_next
+from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
 from c4ir_kb.extract.commitments.people import People
@@ -150,7 +150,7 @@ class TriggerFinder:
             # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
             # will follow from it (`…, theo đó hai bên sẽ …`): the rule for done actions
             signed_ahead = trig.signed and bool(lex.signed_future.search(v.low[tend : sent.end]))
-            if trig.done_blocks and not passive and ((done and not signed_ahead) or past_dated(v, sent, pos, cend, None if signed_ahead else lex) or headline_ceremony(v, pos, tend, title_end)):
+            if trig.done_blocks and not passive and ((done and not signed_ahead) or (past_year(v, sent, cend) if signed_ahead else past_dated(v, sent, pos, cend, lex)) or headline_ceremony(v, pos, tend, title_end)):
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue

@@ -7,7 +7,9 @@ as the normalized text), mentions by position, entity types and surfaces.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from datetime import date
 from typing import Optional
 
 from c4ir_kb.models import DateMention, Document, Entity, Mention, Sentence, Token
@@ -82,6 +84,17 @@ class DocView:
         while i < len(self.low) and self.low[i] == " ":
             i += 1
         return i
+
+
+def day_vs_publication(value: str, pub: date, yearless: bool = False) -> Optional[int]:
+    """-1, 0 or 1 as the day an ISO date value names (`2024-04-25`; with yearless, `--04-25` read in the
+    publication year) falls before, on or after the publication day; None when the value names no single day."""
+    day = re.fullmatch(r"(\d{4}|--)-(\d\d)-(\d\d)" if yearless else r"(\d{4})-(\d\d)-(\d\d)", value)
+    if day is None:
+        return None
+    when = (int(day.group(1)) if day.group(1) != "--" else pub.year, int(day.group(2)), int(day.group(3)))
+    today = (pub.year, pub.month, pub.day)
+    return (when > today) - (when < today)
 
 
 def token_at(sent: Sentence, pos: int) -> Optional[Token]:

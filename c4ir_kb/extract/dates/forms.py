@@ -152,8 +152,6 @@ def h_month(mo, norm, g):
     s, e = mo.span()
     if _preceded_by(g.month_not_after, norm, s) or g.month_not_before.match(norm, mo.end("m")):
         return None  # `mỗi tháng 2 lần`
-    if p.y is None and g.lunar_year_after.match(norm, mo.end("m")):
-        return None  # `tháng Giêng năm Ất Tỵ`: a lunar month, no solar month
     m = _Match(s, e, "point", a=p)
     if p.y is None and p.yrel is None and _preceded_by(g.month_past_before, norm, s):
         p.after = "last"  # `Hồi tháng 1, …`: the last January up to publication
