@@ -16,15 +16,13 @@ import pytest
 
 from c4ir_kb.extract.dates import resolve as dates_mod
 from c4ir_kb.extract.dates import extract_dates, lexicon, parse_dates
+from tests.date_cases import NOT, cases_published
 
-NOT = ()
 PUB = date(2025, 1, 3)  # a Friday
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def case(label: str, sentence: str, expected, published: date | None = None):
-    values = (expected,) if isinstance(expected, str) else tuple(expected)
-    return pytest.param(sentence, published, values, id=label)
+case = cases_published(None)
 
 
 CASES = [

@@ -8,14 +8,12 @@ from datetime import date
 import pytest
 
 from c4ir_kb.extract.dates import parse_dates
+from tests.date_cases import NOT, cases_published
 
-NOT = ()
 WED = date(2026, 3, 18)  # a Wednesday
 
 
-def case(label: str, sentence: str, expected, published: date | None = WED):
-    values = (expected,) if isinstance(expected, str) else tuple(expected)
-    return pytest.param(sentence, published, values, id=label)
+case = cases_published(WED)
 
 
 CASES = [

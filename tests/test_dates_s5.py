@@ -8,14 +8,12 @@ from datetime import date
 import pytest
 
 from c4ir_kb.extract.dates import parse_dates
+from tests.date_cases import NOT, cases_published
 
-NOT = ()
 PUB = date(2026, 2, 10)
 
 
-def case(label: str, sentence: str, expected, published: date | None = PUB):
-    values = (expected,) if isinstance(expected, str) else tuple(expected)
-    return pytest.param(sentence, published, values, id=label)
+case = cases_published(PUB)
 
 
 CASES = [

@@ -14,14 +14,12 @@ import pytest
 
 from c4ir_kb.extract.dates import lexicon, parse_dates
 from c4ir_kb.extract.dates.numbers import spelled_value
+from tests.date_cases import NOT, cases_published
 
-NOT = ()
 WED = date(2026, 3, 11)  # a Wednesday
 
 
-def case(label: str, sentence: str, expected, published: date | None = WED):
-    values = (expected,) if isinstance(expected, str) else tuple(expected)
-    return pytest.param(sentence, published, values, id=label)
+case = cases_published(WED)
 
 
 MONTH_AND_DAY_WORDS = [
