@@ -91,7 +91,7 @@ def test_a_responsibility_trigger_after_a_title_word_is_part_of_the_title():
 
 
 def test_naming_who_presides_over_a_programme_described_is_no_responsibility():
-    r = run("Chương trình được Thủ tướng Chính phủ trực tiếp chỉ đạo, giao Bộ Xây dựng chủ trì; được tổ chức trực tuyến. "
+    r = run("Chuỗi hội thảo được Chính phủ chỉ đạo, giao Bộ Xây dựng chủ trì; được phát sóng trên mạng. "
             "Thủ tướng giao Bộ Xây dựng chủ trì tổng kết chương trình trước ngày 30/6.\n",
             [("ORG", "Chính phủ", []), ("ORG", "Bộ Xây dựng", [])])
     kept = r.find("tổng kết chương trình")
@@ -113,13 +113,13 @@ def test_a_project_named_after_its_place_gives_way_to_its_investor_not_the_place
 
 
 def test_a_category_list_of_places_is_no_anaphor():
-    r = run("Thành phố Đà Nẵng sẽ mở rộng cảng biển.\n\nBảy tỉnh, thành phố sẽ tổ chức lễ giao nhận quân trong ngày 26/3.\n",
+    r = run("Thành phố Đà Nẵng sẽ mở rộng cảng biển.\n\nNăm nay mười tỉnh, thành phố sẽ làm lễ giao nhận quân cùng một buổi sáng.\n",
             [("LOC", "Đà Nẵng", [])])
     assert [c for c in r.commitments if "giao nhận quân" in c.text] == []
 
 
 def test_a_result_estimated_is_a_forecast_not_a_plan():
-    r = run("Ngân hàng Hồng Hà công bố kết quả kinh doanh. Dự kiến đến hết năm 2025, tổng tài sản ước đạt 2 triệu tỷ đồng.\n",
+    r = run("Ngân hàng Hồng Hà công bố kết quả kinh doanh. Dự kiến cuối năm 2025, dư nợ cho vay ước đạt 90 nghìn tỷ đồng.\n",
             [("ORG", "Ngân hàng Hồng Hà", [])])
     assert r.commitments == []
 
@@ -167,7 +167,7 @@ def test_a_ceremony_verb_said_again_with_se_is_a_plan():
 
 def test_a_speaker_titled_with_a_bare_head_noun_speaks_for_the_organisation_it_stands_for():
     r = run("Bệnh viện Hồng Lam thực hiện 500 ca mổ robot trong năm. TS Lê Văn An, Giám đốc bệnh viện, cho biết bệnh viện đã làm chủ kỹ thuật.\n\n"
-            "“Chúng tôi đang bước sang giai đoạn chuẩn hóa, hướng tới xây dựng trung tâm đào tạo phẫu thuật robot cho bác sĩ”, bác sĩ An nói.\n",
+            "“Năm tới chúng tôi sẽ mở trung tâm đào tạo phẫu thuật robot cho cả khu vực”, bác sĩ An nói.\n",
             [("ORG", "Bệnh viện Hồng Lam", []), ("PER", "Lê Văn An", [])])
     c = r.find("trung tâm đào tạo phẫu thuật robot")
     assert r.name(c.actor) == "Bệnh viện Hồng Lam" and r.name(c.person) == "Lê Văn An"

@@ -152,7 +152,7 @@ def test_a_company_named_in_vietnamese_words_between_a_title_and_a_name_is_the_t
 def test_a_city_named_after_a_person_before_a_title_and_name_is_no_person():
     # `UBND Thành phố Hồ Chí Minh, Phó Thủ tướng A`: the place noun makes the run a place's
     # name; the title after the comma belongs to the next name
-    r = run("Sáng nay, tại trụ sở UBND Thành phố Hồ Chí Minh, Phó Thủ tướng Lê Văn Tâm làm việc với doanh nghiệp.")
+    r = run("Chiều qua ở hội trường UBND Thành phố Hồ Chí Minh, Phó Thủ tướng Lê Văn Tâm gặp các nhà đầu tư.")
     assert names(r, "PER") == {"Lê Văn Tâm"}
 
 
