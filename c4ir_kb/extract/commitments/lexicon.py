@@ -131,6 +131,8 @@ class Lexicon:
         self.city_anaphors = [w.lower() for w in an["city"]]
         self.demonstratives = [w.lower() for w in an["demonstratives"]]
         self.demonstrative_end = re.compile(rf"\s(?:{alt(self.demonstratives)})\s*$")
+        # `…, Giám đốc bệnh viện, …`, `…, Chủ tịch công ty này, …`: an apposition ending with an anaphor's head noun
+        self.org_anaphor_end = re.compile(rf"(?:^|\s)({alt(self.org_anaphors)})(?:\s+(?:{alt(self.demonstratives)}))?\s*$")
         self.speech_verbs = [w.lower() for w in data["speech_verbs"]["words"]]
         gen = an["generic"]
         self.generic_business = {fold(w) for w in gen["business"]}
