@@ -330,7 +330,10 @@ class Lexicon:
         self.speech_end = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}),?\s*$")
         self.speech_re = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}){E}")
         rc = data["reported_clauses"]
-        self.reported_speech_re = re.compile(rf"{W}(?:{alt(rc['speech_verbs'])}){E}")
+        # the speech verbs that report a statement of intent: every speech verb but those that mostly report facts
+        not_intent = {w.lower() for w in rc["speech_verbs_not"]}
+        self.reported_speech_re = re.compile(rf"{W}(?:{alt(w for w in self.speech_verbs if w not in not_intent)}){E}")
+        self.reported_max_words = int(rc["max_words"])
         self.reported_triggers = frozenset(rc["triggers"])
         ms = data["metric_subjects"]
         self.metric_subject_re = re.compile(
