@@ -1,6 +1,7 @@
 """The commitment rules, read from data/commitments.json and compiled once.
 
-Reads: data/commitments.json (trigger phrases and every word list the components use).
+Reads: data/commitments.json (trigger phrases and every word list the components use), and the
+future markers of data/dates.json (weekday_future_words) through the date grammar's loader.
 Claims: nothing. It is shared read-only by every component; the regexes that depend
 on one article (`anaphor_res` with the article's own head nouns) are cached here too.
 """
@@ -14,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from c4ir_kb.extract.amounts import AmountFinder
+from c4ir_kb.extract.dates.grammar import lexicon as date_lexicon
 from c4ir_kb.nlp.normalize import fold
 
 W = r"(?<!\w)"  # a word starts here
@@ -113,7 +115,8 @@ class Lexicon:
         self.estimate = re.compile(rf"{W}(?:{alt(nu['estimates'])}){E}")
         self.event_described = re.compile(rf"\s*(?:{alt(nu['event_subjects'])}){E}")
         self.ceremony_verb = re.compile(rf"(?:{alt(data['dated_events']['ceremony_verbs'])}){E}")
-        self.future_marker = re.compile(rf"{W}(?:{alt(data['dated_events']['future_markers'])}){E}")
+        # the future markers the date grammar reads a clause's tense by (dates.json weekday_future_words): one list for both
+        self.future_marker = re.compile(rf"{W}(?:{alt(date_lexicon()['weekday_future_words'])}){E}")
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{alt(data['negations'])})\s*$")
         self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")
         self.stative_exception = re.compile(rf"^\s*(?:{alt(data['stative_exceptions']['phrases'])}){E}")
