@@ -17,7 +17,7 @@ from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.lexicon import Lexicon
-from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.people import People, fits
 from c4ir_kb.extract.commitments.speakers import speaker
 from c4ir_kb.extract.commitments.view import DocView
 
@@ -55,24 +55,8 @@ class Referents:
         return out
 
     def fits(self, eid: str, fw: str) -> int:
-        """How an ORG fits an anaphor's head noun (folded): 3 its name begins with it, 2 the head is
-        inside the name or a generic noun stands for a business, 1 no other head noun clashes, 0 not."""
-        e = self.v.entities.get(eid)
-        if e is None:
-            return 0
-        names = [fold(x) for x in {e.name, *e.surfaces}]
-        if any(n.startswith(fw + " ") for n in names):
-            return 3
-        if any(f" {fw} " in f" {n} " for n in names):
-            return 2
-        if fw in self.lex.generic_business:
-            heads = self.lex.business_heads
-            if any(n.startswith(h + " ") for n in names for h in heads):
-                return 2
-        others = [fold(w) for w in self.lex.org_anaphors if fold(w) != fw and not fold(w).startswith(fw) and not fw.startswith(fold(w))] + ["ubnd", "uy ban"]
-        if any(n.startswith(o + " ") for n in names for o in others):
-            return 0
-        return 1
+        """How an ORG fits an anaphor's head noun (folded): see people.fits."""
+        return fits(self.v, self.lex, eid, fw)
 
     def resolve_anaphor(self, word: str, pos: int, sent: Sentence, demonstrative: bool = False) -> tuple[Optional[str], Optional[str]]:
         """`trung tâm` -> the centre the article talks about; `Tập đoàn này` -> the last group named.

@@ -128,10 +128,10 @@ def past_year(v: DocView, sent: Sentence, end: int) -> bool:
     return any(sent.start <= d.start and d.end <= end and d.value[:4].isdigit() and int(d.value[:4]) < pub.year for d in v.dates)
 
 
-def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon) -> bool:
+def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon, phrase: str) -> bool:
     """A year before publication (past_year), or a day: `Ngày 16/1, X khởi công …` in an article of 18/1 reports
     the event held (dated_events); the publication day itself when the date comes first and no future marker
-    follows it (`Ngày 19/12, X sẽ …`)."""
+    follows it (`Ngày 19/12, X sẽ …`). phrase: the trigger at pos, as found (lower-case)."""
     pub = v.doc.article.published
     if pub is None:
         return False
@@ -143,24 +143,35 @@ def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon) -> 
         day = day_vs_publication(d.value, pub, yearless=True)
         if day is not None and (day < 0 or (day == 0 and d.end <= pos and not lex.future_marker.search(v.low, d.end, pos))):
             return True
-    return _same_event_reported(v, lex, sent, pos, pub)
+    return _same_event_reported(v, lex, sent, pos, phrase)
 
 
-def _same_event_reported(v: DocView, lex: Lexicon, sent: Sentence, pos: int, pub) -> bool:
+def _same_event_reported(v: DocView, lex: Lexicon, sent: Sentence, pos: int, phrase: str) -> bool:
     """`Ngày 19/12, FPT khởi công hai công trình … Cụ thể, tại Gia Lai, FPT khởi công …`: the bare verb again, with
     no date or future marker of its own, goes on reporting the event an earlier sentence dated on or before the
     publication day."""
-    tm = lex.trigger_re.match(v.low, pos)
-    if tm is None or not lex.ceremony_verb.match(tm.group()) or lex.future_marker.search(v.low, sent.start, pos) or any(sent.start <= d.start < sent.end for d in v.dates):
+    if not lex.ceremony_verb.match(phrase) or lex.future_marker.search(v.low, sent.start, pos) or any(sent.start <= d.start < sent.end for d in v.dates):
         return False
-    for prev in v.doc.sentences[: sent.index]:
-        for t in re.finditer(rf"(?<!\w){re.escape(tm.group())}(?!\w)", v.low[prev.start : prev.end]):
+    if phrase not in v.dated_reports:
+        v.dated_reports[phrase] = _first_dated_report(v, lex, phrase)
+    first = v.dated_reports[phrase]
+    return first is not None and first < sent.index
+
+
+def _first_dated_report(v: DocView, lex: Lexicon, phrase: str) -> int | None:
+    """The first sentence (its index) saying phrase after a date on or before publication, with no future marker
+    between; None if none does. Computed once per article and phrase (cached in v.dated_reports)."""
+    pub = v.doc.article.published
+    past = [d for d in v.dates if (day := day_vs_publication(d.value, pub)) is not None and day <= 0]
+    if not past:
+        return None
+    said = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+    for i, prev in enumerate(v.doc.sentences):
+        for t in said.finditer(v.low[prev.start : prev.end]):
             at = prev.start + t.start()
-            for d in v.dates:
-                day = day_vs_publication(d.value, pub)
-                if day is not None and day <= 0 and prev.start <= d.start and d.end <= at and not lex.future_marker.search(v.low, d.end, at):
-                    return True
-    return False
+            if any(prev.start <= d.start and d.end <= at and not lex.future_marker.search(v.low, d.end, at) for d in past):
+                return i
+    return None
 
 
 def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:

@@ -1,6 +1,7 @@
 """The commitment rules, read from data/commitments.json and compiled once.
 
-Reads: data/commitments.json (trigger phrases and every word list the components use).
+Reads: data/commitments.json (trigger phrases and every word list the components use), and the
+future markers of data/dates.json (weekday_future_words) through the date grammar's loader.
 Claims: nothing. It is shared read-only by every component; the regexes that depend
 on one article (`anaphor_res` with the article's own head nouns) are cached here too.
 """
@@ -14,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from c4ir_kb.extract.amounts import AmountFinder
+from c4ir_kb.extract.dates.grammar import lexicon as date_lexicon
 from c4ir_kb.nlp.normalize import fold
 
 W = r"(?<!\w)"  # a word starts here
@@ -113,7 +115,8 @@ class Lexicon:
         self.estimate = re.compile(rf"{W}(?:{alt(nu['estimates'])}){E}")
         self.event_described = re.compile(rf"\s*(?:{alt(nu['event_subjects'])}){E}")
         self.ceremony_verb = re.compile(rf"(?:{alt(data['dated_events']['ceremony_verbs'])}){E}")
-        self.future_marker = re.compile(rf"{W}(?:{alt(data['dated_events']['future_markers'])}){E}")
+        # the future markers the date grammar reads a clause's tense by (dates.json weekday_future_words): one list for both
+        self.future_marker = re.compile(rf"{W}(?:{alt(date_lexicon()['weekday_future_words'])}){E}")
         self.negation_end = re.compile(rf"(?:^|(?<=\s))(?:{alt(data['negations'])})\s*$")
         self.stative_start = re.compile(rf"^\s*(?:{alt(data['stative_after'])}){E}")
         self.stative_exception = re.compile(rf"^\s*(?:{alt(data['stative_exceptions']['phrases'])}){E}")
@@ -131,6 +134,8 @@ class Lexicon:
         self.city_anaphors = [w.lower() for w in an["city"]]
         self.demonstratives = [w.lower() for w in an["demonstratives"]]
         self.demonstrative_end = re.compile(rf"\s(?:{alt(self.demonstratives)})\s*$")
+        # `…, Giám đốc bệnh viện, …`, `…, Chủ tịch công ty này, …`: an apposition ending with an anaphor's head noun
+        self.org_anaphor_end = re.compile(rf"(?:^|\s)({alt(self.org_anaphors)})(?:\s+(?:{alt(self.demonstratives)}))?\s*$")
         self.speech_verbs = [w.lower() for w in data["speech_verbs"]["words"]]
         gen = an["generic"]
         self.generic_business = {fold(w) for w in gen["business"]}
@@ -328,7 +333,10 @@ class Lexicon:
         self.speech_end = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}),?\s*$")
         self.speech_re = re.compile(rf"{W}(?:{alt(data['speech_verbs']['words'])}){E}")
         rc = data["reported_clauses"]
-        self.reported_speech_re = re.compile(rf"{W}(?:{alt(rc['speech_verbs'])}){E}")
+        # the speech verbs that report a statement of intent: every speech verb but those that mostly report facts
+        not_intent = {w.lower() for w in rc["speech_verbs_not"]}
+        self.reported_speech_re = re.compile(rf"{W}(?:{alt(w for w in self.speech_verbs if w not in not_intent)}){E}")
+        self.reported_max_words = int(rc["max_words"])
         self.reported_triggers = frozenset(rc["triggers"])
         ms = data["metric_subjects"]
         self.metric_subject_re = re.compile(

@@ -67,15 +67,17 @@ class People:
         seg = re.match(r"[^,;:.“\"()]{1,60}", v.low[k : k + 60])
         if seg is None:
             return None
-        for word in sorted(self.lex.org_anaphors, key=len, reverse=True):
-            t = re.search(rf"(?:^|\s)({re.escape(word)})(?:\s+(?:này|đó))?\s*$", seg.group())
-            if t is None or not self.lex.title_end.search(seg.group()[: t.start(1)].rstrip()):
-                continue
-            head = fold(word) + " "
-            fits = [e.id for e in v.entities.values() if e.type == "ORG" and any(fold(n).startswith(head) for n in {e.name, *e.surfaces})]
-            if fits:
-                return max(fits, key=lambda e: (v.count.get(e, 0), e))
+        text = seg.group()
+        t = self.lex.org_anaphor_end.search(text)
+        # the longest head noun first; a shorter one ending the same words when no title precedes the longer
+        while t is not None and not self.lex.title_end.search(text[: t.start(1)].rstrip()):
+            t = self.lex.org_anaphor_end.search(text, t.start(1) + 1)
+        if t is None:
             return None
+        fw = fold(t.group(1))
+        named = [e.id for e in v.entities.values() if e.type == "ORG" and fits(v, self.lex, e.id, fw) == 3]
+        if named:
+            return max(named, key=lambda e: (v.count.get(e, 0), e))
         return None
 
     def _roles(self) -> dict[str, list[str]]:
@@ -162,3 +164,24 @@ class People:
         if assoc and firms and self.lex.kind_has(kind, "company_speaks"):
             return firms[-1]
         return orgs[-1]
+
+
+def fits(v: DocView, lex: Lexicon, eid: str, fw: str) -> int:
+    """How an ORG fits an anaphor's head noun (folded): 3 its name begins with it, 2 the head is
+    inside the name or a generic noun stands for a business, 1 no other head noun clashes, 0 not."""
+    e = v.entities.get(eid)
+    if e is None:
+        return 0
+    names = [fold(x) for x in {e.name, *e.surfaces}]
+    if any(n.startswith(fw + " ") for n in names):
+        return 3
+    if any(f" {fw} " in f" {n} " for n in names):
+        return 2
+    if fw in lex.generic_business:
+        heads = lex.business_heads
+        if any(n.startswith(h + " ") for n in names for h in heads):
+            return 2
+    others = [fold(w) for w in lex.org_anaphors if fold(w) != fw and not fold(w).startswith(fw) and not fw.startswith(fold(w))] + ["ubnd", "uy ban"]
+    if any(n.startswith(o + " ") for n in names for o in others):
+        return 0
+    return 1

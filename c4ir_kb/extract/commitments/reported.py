@@ -24,8 +24,6 @@ from c4ir_kb.extract.commitments.chain import head_subject
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
-_MAX_WORDS = 8  # the reported clause's subject: a short noun phrase (`vốn điều lệ tăng thêm`), not a clause
-
 
 def reported_speaker(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int, trigger_id: str) -> Optional[Actor]:
     """The speaker of the reported clause the trigger at pos stands in, when nothing between the speech
@@ -39,7 +37,7 @@ def reported_speaker(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Senten
     if sp is None:
         return None
     between = v.low[sp.end() : pos]
-    if re.search(r"[“”\"':;()]", between) or len(between.split()) > _MAX_WORDS:
+    if re.search(r"[“”\"':;()]", between) or len(between.split()) > lex.reported_max_words:
         return None  # a quote, a list or an aside between: not the speaker's plain report
     if any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(sp.end(), pos)):
         return None  # `cho biết Viettel và đối tác sẽ …`: the reported clause names its own subject

@@ -150,7 +150,7 @@ class TriggerFinder:
             # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
             # will follow from it (`…, theo đó hai bên sẽ …`): the rule for done actions
             signed_ahead = trig.signed and bool(lex.signed_future.search(v.low[tend : sent.end]))
-            if trig.done_blocks and not passive and ((done and not signed_ahead) or (past_year(v, sent, cend) if signed_ahead else past_dated(v, sent, pos, cend, lex)) or headline_ceremony(v, pos, tend, title_end)):
+            if trig.done_blocks and not passive and ((done and not signed_ahead) or (past_year(v, sent, cend) if signed_ahead else past_dated(v, sent, pos, cend, lex, tm.group())) or headline_ceremony(v, pos, tend, title_end)):
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue

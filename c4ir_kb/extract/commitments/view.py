@@ -44,6 +44,8 @@ class DocView:
                 if len(s) >= 2:
                     self.surfaces.append((lower_same_length(s), e))
         self.surfaces.sort(key=lambda x: -len(x[0]))
+        # gates: a ceremony trigger phrase -> the first sentence reporting it dated on or before publication (None: none)
+        self.dated_reports: dict[str, Optional[int]] = {}
 
     def entity_type(self, eid: Optional[str]) -> Optional[str]:
         e = self.entities.get(eid) if eid else None
