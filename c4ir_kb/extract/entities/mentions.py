@@ -54,6 +54,11 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
 
 
 
+# The noun the guideline names a national team with, before its country (`đội tuyển Việt Nam`):
+# one fixed word of the naming convention, not a list to grow (national_team).
+NATIONAL_TEAM_NOUN = "đội tuyển"
+
+
 def national_team(v: DocView, i: int, j: int) -> str | None:
     """A country written as a team in a sports sentence (`gặp Nepal`, `tuyển Nepal`) is its
     national team, which the guideline names with its noun (`đội tuyển Nepal`): the mention
@@ -62,7 +67,7 @@ def national_team(v: DocView, i: int, j: int) -> str | None:
     n, p = place_at(v, i, allow_weak=False)
     if p is None or p.type != "country" or n != j - i:
         return None
-    return rules().lx.wordlist("team_nouns")[0] + " " + v.doc.article.text[v.units[i].start : v.units[j - 1].end]
+    return NATIONAL_TEAM_NOUN + " " + v.doc.article.text[v.units[i].start : v.units[j - 1].end]
 
 
 def org_mention(v: DocView, org: tuple) -> int | None:
