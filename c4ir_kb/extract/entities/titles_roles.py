@@ -195,7 +195,7 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
     # `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Nai`: the bare Tỉnh ủy is Đồng Nai's
     for x, it in enumerate(items):
         mi = it.get("mention")
-        if mi is None or it["org"] is None or v.mentions[mi].rule == "org.provincial-head":
+        if mi is None or it["org"] is None or v.mentions[mi].home_body:
             continue  # (a province's own command has its home province already)
         a, b = it["org"][0], it["org"][1]
         hk = tuple(u.key for u in v.units[a:b])
