@@ -122,12 +122,7 @@ def _org_keys(surface: str, keys: list[str]) -> list[str]:
 def _company_head(s: str) -> bool:
     """Does the name open with a company head (company_heads: `Công ty`, `Ngân hàng TMCP`)?"""
     us = [match_key(u[0]) for u in units(s)[:4]]
-    return any(tuple(us[:n]) in _company_heads() for n in range(1, len(us)))
-
-
-@lru_cache(maxsize=1)
-def _company_heads() -> frozenset:
-    return frozenset(tuple(match_key(w) for w in h.split()) for h in lexicons().wordlist("company_heads"))
+    return any(tuple(us[:n]) in lexicons().words("company_heads") for n in range(1, len(us)))
 
 
 def _company_brand(s: str) -> str | None:

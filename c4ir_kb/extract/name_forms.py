@@ -14,6 +14,7 @@ which of these forms become keys and display names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from c4ir_kb.extract.lexicons import UNIT, _ukey, lexicons, place_key
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -161,15 +162,21 @@ def scoped(rewritten: str, places: list) -> tuple[str, str] | None:
 
 
 _ADMIN = re.compile(r"^(tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)\s+", re.IGNORECASE)
-# `TP.Đà Nẵng`, `H.Tân Hồng`, `P.Bến Nghé`: an administrative noun abbreviated and glued by its
-# dot to a place written in words (not `TP.HCM`, an acronym)
-_ADMIN_GLUED = re.compile(r"^(?:TP|Tp|TX|TT|H|P|Q|X)\.\s?(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+
+
+@lru_cache(maxsize=1)
+def _admin_glued() -> re.Pattern:
+    """`TP.Đà Nẵng`, `H.Tân Hồng`, `P.Bến Nghé`: an administrative noun abbreviated
+    (admin_prefix_abbreviations) and glued by its dot to a place written in words (not
+    `TP.HCM`, an acronym). Built once."""
+    abbr = sorted(lexicons().wordlist("admin_prefix_abbreviations"), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, abbr))})\.\s?(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 
 
 def strip_admin(s: str) -> str:
     """`huyện Củ Chi` -> `Củ Chi`, `TP Cần Thơ` -> `Cần Thơ`, `H.Củ Chi` -> `Củ Chi` (not
     `TP.HCM`: an acronym)."""
-    return _ADMIN_GLUED.sub("", _ADMIN.sub("", s))
+    return _admin_glued().sub("", _ADMIN.sub("", s))
 
 
 def whole_place(s: str):

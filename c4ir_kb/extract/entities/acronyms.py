@@ -111,25 +111,35 @@ def paren_ticker(v: DocView, mi: int) -> bool:
     return True
 
 
-def abbreviates(v: DocView, a: int, f: int) -> bool:
-    """Is ORG mention a an acronym of ORG mention f, written as the initials of f's syllables
-    (`BĐBP` / `Bộ đội Biên phòng`, `BQL KKT` / `Ban quản lý khu kinh tế`, `KH&CN` / `Khoa học
-    và Công nghệ`: `Đ` as `D`, a `và` left out), each maybe followed by the same province or
-    city (`BĐBP An Giang` / `Bộ đội Biên phòng tỉnh An Giang`), or a company's initials
-    after its head with a foreign company word (`TTVN Group` / `Tập đoàn Trường Thành Việt
-    Nam`: group_suffixes)? The acronym spells 3+ letters,
-    and whatever follows the spelled words of f is a place, the acronym's own if it names one."""
-    ma, mf = v.mentions[a], v.mentions[f]
+def acronym_side(v: DocView, a: int) -> tuple[str, bool, str] | None:
+    """ORG mention a abbreviates ORG mention f when it is an acronym written as the initials of
+    f's syllables (`BĐBP` / `Bộ đội Biên phòng`, `BQL KKT` / `Ban quản lý khu kinh tế`, `KH&CN`
+    / `Khoa học và Công nghệ`: `Đ` as `D`, a `và` left out), each maybe followed by the same
+    province or city (`BĐBP An Giang` / `Bộ đội Biên phòng tỉnh An Giang`), or a company's
+    initials after its head with a foreign company word (`TTVN Group` / `Tập đoàn Trường Thành
+    Việt Nam`: group_suffixes). The acronym spells 3+ letters, and whatever follows the
+    spelled words of f is a place, the acronym's own if it names one.
+
+    This is the acronym's side, computed once per mention: (letters, company, place tail),
+    or None where it can abbreviate nothing; `spells` compares it with each longer mention."""
+    ma = v.mentions[a]
     k = ma.i
     while k < ma.j and k - ma.i < 3 and acronym(v.units[k].text) and (k == ma.i or v.tight(k - 1)):
         k += 1
     letters = "".join(fold(c) for u in v.units[ma.i : k] for c in u.text if c.isupper())
     if k == ma.i or len(letters) < 3 or any(c.isdigit() for u in v.units[ma.i : k] for c in u.text):
-        return False
+        return None
     company = k < ma.j and (v.units[ma.j - 1].key,) in rules().lx.words("group_suffixes") and k == ma.j - 1
     rest_a = "" if company else place_tail(v, k, ma.j)
     if rest_a is None:
-        return False
+        return None
+    return letters, company, rest_a
+
+
+def spells(v: DocView, side: tuple[str, bool, str], f: int) -> bool:
+    """Does ORG mention f spell out the acronym whose side is `side` (acronym_side)?"""
+    letters, company, rest_a = side
+    mf = v.mentions[f]
     # `TTVN Group` / `Tập đoàn Trường Thành Việt Nam`: a company's initials after its head
     x = mf.i + (v.phrase(mf.i, rules().lx.words("company_heads"), 4) if company else 0)
     if company and (x == mf.i or x >= mf.j):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from c4ir_kb.extract.entities.acronyms import abbreviates, place_tail
+from c4ir_kb.extract.entities.acronyms import acronym_side, place_tail, spells
 from c4ir_kb.extract.entities.mentions import org_tuples
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
@@ -151,11 +151,14 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             if cnt[best[0]] > cnt[best[1]]:
                 union(i, best[0])
     # `BĐBP An Giang` = `Bộ đội Biên phòng tỉnh An Giang`: an acronym spelling the initials of
-    # exactly one longer organisation of the article (acronyms.abbreviates)
+    # exactly one longer organisation of the article (acronyms.acronym_side, spells)
     for i in orgs:
         if ms[i].virt or not acronym(v.units[ms[i].i].text):
             continue
-        cands = {find(f) for f in orgs if find(f) != find(i) and abbreviates(v, i, f)}
+        side = acronym_side(v, i)  # (its letters, company flag and place: once per acronym)
+        if side is None:
+            continue
+        cands = {find(f) for f in orgs if find(f) != find(i) and spells(v, side, f)}
         if len(cands) == 1:
             f = cands.pop()
             ki, kf = lx_known(surf[i]), lx_known(surf[f])
@@ -164,6 +167,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     # `VPS` = `Công ty cổ phần Chứng khoán VPS`: a company's brand, the foreign word or acronym
     # that ends the one company name of the article written with it after Vietnamese words
     company_heads = R.lx.words("company_heads")
+    head_len: dict[int, int] = {}  # mention -> length of the company head it opens with (once per mention)
     for i in orgs:
         u = v.units[ms[i].i]
         if ms[i].j - ms[i].i != 1 or ms[i].virt or vn_syllable(u.text) and not acronym(u.text) or lx_known(surf[i]) is not None:
@@ -173,7 +177,9 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         cands = set()
         for f in orgs:
             mf = v.mentions[f]
-            h = v.phrase(mf.i, company_heads, 4)
+            h = head_len.get(f)
+            if h is None:
+                h = head_len[f] = v.phrase(mf.i, company_heads, 4)
             if find(f) == find(i) or not h or mf.j - mf.i < h + 2 or v.units[mf.j - 1].key != u.key:
                 continue
             if all(vn_syllable(w.text) and not acronym(w.text) for w in v.units[mf.i + h : mf.j - 1]):

@@ -26,6 +26,7 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
     a, b = v.units[i].start, v.units[j - 1].end
     v.claim(i, j)
     m = Found(typ, a, b, rule, conf, i, j)
+    m.home_body = typ == "ORG" and (i, j) in v.home_bodies
     shared = shared_prefix(v, i, j) if typ == "ORG" else None
     if typ == "ORG" and (shared or j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and v.units[j - 1].text.islower()):
         hp = home_place(v)
@@ -33,7 +34,7 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
         if hp is not None and (not v.home_outlet or _outlet_level(hp, last == "tỉnh")):
             m.virt = v.doc.article.text[a:b] + (" " + shared if shared else "") + " " + hp
             m.virt_place = hp
-    elif typ == "ORG" and rule == "org.provincial-head":
+    elif m.home_body:
         hp = home_place(v)  # a province's own command named bare (title_chain.provincial_body)
         m.virt = v.doc.article.text[a:b] + " tỉnh " + hp
         m.virt_place = hp
@@ -54,6 +55,11 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
 
 
 
+# The noun the guideline names a national team with, before its country (`đội tuyển Việt Nam`):
+# one fixed word of the naming convention, not a list to grow (national_team).
+NATIONAL_TEAM_NOUN = "đội tuyển"
+
+
 def national_team(v: DocView, i: int, j: int) -> str | None:
     """A country written as a team in a sports sentence (`gặp Nepal`, `tuyển Nepal`) is its
     national team, which the guideline names with its noun (`đội tuyển Nepal`): the mention
@@ -62,7 +68,7 @@ def national_team(v: DocView, i: int, j: int) -> str | None:
     n, p = place_at(v, i, allow_weak=False)
     if p is None or p.type != "country" or n != j - i:
         return None
-    return rules().lx.wordlist("team_nouns")[0] + " " + v.doc.article.text[v.units[i].start : v.units[j - 1].end]
+    return NATIONAL_TEAM_NOUN + " " + v.doc.article.text[v.units[i].start : v.units[j - 1].end]
 
 
 def org_mention(v: DocView, org: tuple) -> int | None:

@@ -96,8 +96,21 @@ def _written_apart(v: DocView, i: int, j: int) -> bool:
     to its end: then its last syllable is part of the name, not the start of a common word
     underthesea joined to it here (`Tập Cận Bình nhiệt liệt chúc mừng` after `Tập Cận Bình,`)."""
     start, end = v.units[i].start, v.units[j - 1].end
-    run = re.escape(v.s[start:end])
-    return any(m.start() != start for m in re.finditer(rf"(?<!\w){run}(?!\w)(?! [a-zđà-ỹ])", v.s))
+    s, run = v.s, v.s[start:end]
+    p = s.find(run)
+    while p >= 0:
+        e = p + len(run)
+        if (p == 0 or not _WORD_CHAR.match(s, p - 1)) and _RUN_END.match(s, e):
+            if p != start:
+                return True
+            p = s.find(run, e)  # (occurrences are taken left to right, none overlapping)
+        else:
+            p = s.find(run, p + 1)
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+_RUN_END = re.compile(r"(?!\w)(?! [a-zđà-ỹ])")  # no word glued on, no lower-case word after
 
 
 def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = False) -> bool:

@@ -127,8 +127,8 @@ def foreign_term(v: DocView, mt: re.Match) -> bool:
         prefix = before[: before.rstrip().rfind(" ".join(clause))].rstrip()
         at_start = k == 0 and (prefix == "" or prefix[-1] in ".!?\n:")
         heads = R.lx.wordset("collective_heads")
-        if not at_start or any(_ukey(" ".join(clause[k : k + n])) in R.lx.org_heads for n in (1, 2, 3)) or clause[k] in heads:
-            return False
+        if not at_start or clause[k] in heads:
+            return False  # (an organisation head there: the test over every word below)
     if any(_ukey(" ".join(clause[k : k + n])) in R.lx.org_heads for k in range(len(clause)) for n in (1, 2, 3)):
         return False
     return not any(m.type == "ORG" and m.start < mt.start() and m.end >= mt.start() - len(" ".join(clause[-2:])) - 1 for m in v.mentions)

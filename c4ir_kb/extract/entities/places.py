@@ -146,7 +146,11 @@ def find_places(v: DocView) -> None:
         i += 1
 
 
-_GLUED = re.compile(r"(TP|Tp|TX|TT|H|P|Q|X)\.([A-ZĐ][a-zà-ỹđ]+)")
+@lru_cache(maxsize=1)
+def _glued() -> re.Pattern:
+    """An abbreviation of admin_prefix_abbreviations, its dot, a capitalised word: built once."""
+    abbr = sorted(rules().lx.wordlist("admin_prefix_abbreviations"), key=len, reverse=True)
+    return re.compile(rf"({'|'.join(map(re.escape, abbr))})\.([A-ZĐ][a-zà-ỹđ]+)")
 
 
 def glued_abbreviation(v: DocView, i: int) -> int:
@@ -154,8 +158,8 @@ def glued_abbreviation(v: DocView, i: int) -> int:
     by its dot to the place's first word (admin_prefix_abbreviations) makes one place with
     the capitalised words after it (1-4 words in all); a `TP.` only before a place of the
     gazetteer. The end, or 0."""
-    mt = _GLUED.fullmatch(v.units[i].text)
-    if mt is None or (v.units[i].key[: len(mt.group(1))],) not in rules().lx.words("admin_prefix_abbreviations"):
+    mt = _glued().fullmatch(v.units[i].text)
+    if mt is None:
         return 0
     e = i + 1
     while e < v.n and e - i < 4 and v.tight(e - 1) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.claimed[e]:

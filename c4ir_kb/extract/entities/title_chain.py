@@ -335,15 +335,16 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
 def provincial_body(v: DocView, a: int, b: int) -> tuple | None:
     """`Phó Chỉ huy trưởng Bộ Chỉ huy quân sự,`: a body that only a province has (its
     provincial military or border-guard command), named bare, is the home province's:
-    (a, b, `org.provincial-head`), whose mention is stored as `<head> tỉnh <home>`
-    (mentions.add_mention); None without a home province, or when it is a centrally run
-    city (whose commands are named otherwise)."""
+    (a, b, `org.provincial-head`); the span is recorded in `v.home_bodies`, so that its
+    mention is stored as `<head> tỉnh <home>` (mentions.add_mention). None without a home
+    province, or when it is a centrally run city (whose commands are named otherwise)."""
     R = rules()
     if tuple(u.key for u in v.units[a:b]) not in R.lx.words("provincial_only_heads") or not v.free(a, b):
         return None
     hp = home_place(v)
     if hp is None or central_city(hp):
         return None
+    v.home_bodies.add((a, b))
     return (a, b, "org.provincial-head")
 
 

@@ -15,14 +15,14 @@ from functools import lru_cache
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
 from c4ir_kb.extract.entities.crf import joined_names
-from c4ir_kb.extract.entities.lookup import degree_at, is_surname, place_at, title_at
+from c4ir_kb.extract.entities.lookup import degree_at, is_surname, phrase_before, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_mention
 from c4ir_kb.extract.entities.names import brand_then_name, person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.title_chain import chain, former_title, new_post
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.lexicons import _ukey
+from c4ir_kb.extract.lexicons import PREFIXES, _ukey
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
 
 
@@ -195,7 +195,7 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
     # `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Nai`: the bare Tỉnh ủy is Đồng Nai's
     for x, it in enumerate(items):
         mi = it.get("mention")
-        if mi is None or it["org"] is None or v.mentions[mi].rule == "org.provincial-head":
+        if mi is None or it["org"] is None or v.mentions[mi].home_body:
             continue  # (a province's own command has its home province already)
         a, b = it["org"][0], it["org"][1]
         hk = tuple(u.key for u in v.units[a:b])
@@ -488,19 +488,16 @@ def after_place_noun(v: DocView, i: int) -> bool:
     """Whether an administrative or street prefix (`thành phố`, `Thành phố`, `tỉnh`, `đường`)
     stands right before unit i: the capitalised run there names a place, even one named
     after a person."""
-    nouns = _place_nouns()
-    for n in (1, 2, 3):
-        if i - n < 0 or any(not v.tight(k) for k in range(i - n, i - 1)) or not v.tight(i - 1):
-            break
-        if " ".join(u.low for u in v.units[i - n : i]) in nouns:
-            return True
-    return False
+    return phrase_before(v, i, _place_nouns(), 3)
 
 
 @lru_cache(maxsize=1)
-def _place_nouns() -> frozenset[str]:
-    lx = rules().lx
-    return frozenset(x.lower() for x in lx.wordset("admin_prefixes") | lx.wordset("street_prefixes"))
+def _place_nouns() -> frozenset[tuple]:
+    """admin_prefixes and street_prefixes as one prefix-indexed table: built once."""
+    R = rules()
+    table = R.lx.words("admin_prefixes") | R.street
+    PREFIXES.add(table)
+    return table
 
 
 def region_named_before(v: DocView, k: int) -> bool:

@@ -51,6 +51,7 @@ class Found:
     j: int
     virt: str | None = None  # an ORG named by a bare local head (UBND tỉnh): its name with the article's home province
     virt_place: str | None = None  # that province
+    home_body: bool = False  # a province's own command named bare (DocView.home_bodies): virt names its home province
 
 
 class DocView:
@@ -79,6 +80,7 @@ class DocView:
         self.mentions: list[Found] = []
         self.links: list[tuple[int, int]] = []  # mention index pairs that are the same entity
         self.roles: list[dict] = []
+        self.home_bodies: set[tuple[int, int]] = set()  # unit spans of bare provincial commands (title_chain.provincial_body)
         self.home: str | None = None  # the article's home province (lookup.home_place)
         self.home_known = False
         self.given_names: set[str] | None = None  # last syllables of full names the article writes (names.given_names)
