@@ -26,8 +26,9 @@ from typing import Iterable, Optional
 # history shows). `val` is a validation set of the fourth session: scored by the lead when
 # work is merged, to see whether tuning on the open splits carries to unseen news.
 # `test-s5` is a second untouched set, annotated blind in the fifth session and scored only
-# at its end, beside `test`.
-SPLITS = ("dev", "test-s2", "test-s3", "val", "test", "test-s5")
+# at its end, beside `test`; `test-s6` a third, annotated blind at the start of the sixth
+# session (scored at first sight with that session's starting code, then only at its end).
+SPLITS = ("dev", "test-s2", "test-s3", "val", "test", "test-s5", "test-s6")
 
 
 def cache_dir(explicit: Optional[Path] = None) -> Path:
