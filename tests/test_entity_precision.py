@@ -167,3 +167,4 @@ def test_a_city_named_after_a_person_before_a_title_and_name_is_no_person():
 def test_a_family_name_of_an_ethnic_minority_begins_a_full_name():
     r = run("Các đồng chí: Chẩu Văn Hải, Bí thư Tỉnh ủy; Sùng A Lềnh, Phó Chủ tịch UBND tỉnh, dự hội nghị.")
     assert names(r, "PER") == {"Chẩu Văn Hải", "Sùng A Lềnh"}
+
