@@ -24,6 +24,14 @@ def test_a_capitalised_common_word_alone_is_no_person_and_no_place():
     assert names(r, "LOC") == {"Quảng Trị"}
 
 
+def test_a_capitalised_common_noun_before_a_capitalised_word_is_no_place():
+    r = run(
+        "Sáng 12.11.2025, tại Phủ Chủ tịch, Chủ tịch nước Trần Văn Minh tiếp Đại sứ Vương quốc Hà Lan.\n"
+        "Ngày 4-2-2025, Văn phòng Tòa án nhân dân tỉnh Bình Định mới chuyển hồ sơ của ông K đến Tòa Hình sự."
+    )
+    assert "Phủ" not in names(r, "LOC") and "Tòa" not in names(r, "LOC")
+
+
 def test_initials_under_a_photo_are_no_organisation():
     r = run("Các đại biểu biểu quyết thông qua nghị quyết. Ảnh N.Đ\nBuổi làm việc kết thúc lúc 11 giờ. Ảnh: P.A")
     assert names(r, "ORG") == set()
@@ -159,3 +167,4 @@ def test_a_city_named_after_a_person_before_a_title_and_name_is_no_person():
 def test_a_family_name_of_an_ethnic_minority_begins_a_full_name():
     r = run("Các đồng chí: Chẩu Văn Hải, Bí thư Tỉnh ủy; Sùng A Lềnh, Phó Chủ tịch UBND tỉnh, dự hội nghị.")
     assert names(r, "PER") == {"Chẩu Văn Hải", "Sùng A Lềnh"}
+

@@ -210,3 +210,13 @@ def test_a_counted_title_heads_a_list_of_named_holders_with_titles_of_their_own(
     assert ("Trần Thị Hoa", "Chủ tịch", "HĐND tỉnh Nam Định") in got
     assert ("Lê Văn Minh", "Chủ tịch", "UBND tỉnh Nam Định") in got
     assert not any(p == "Vũ Đức Toàn" and t == "Chủ tịch" for p, t, _ in got)
+
+
+def test_a_title_after_an_appointment_verb_stays_off_the_next_name():
+    r = run(
+        "Chúc mừng ông Park Min Jun được bổ nhiệm làm Bộ trưởng Tài chính Hàn Quốc, "
+        "Phó Thủ tướng, Bộ trưởng Trần Quốc Hùng bày tỏ tin tưởng vào hợp tác hai nước."
+    )
+    held = {(p, t) for p, t, _ in roles(r)}
+    assert ("Trần Quốc Hùng", "Phó Thủ tướng") in held
+    assert not any(p == "Trần Quốc Hùng" and "Hàn Quốc" in t for p, t in held)

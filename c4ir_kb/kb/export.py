@@ -49,7 +49,9 @@ _NAMED_OUTSIDE_TITLES = """
     UNION SELECT actor_id FROM commitments WHERE article_id = ? AND actor_id IS NOT NULL
     UNION SELECT partner_id FROM commitments WHERE article_id = ? AND partner_id IS NOT NULL"""
 _LISTED = """SELECT e.id, m.surface FROM mentions m JOIN entities e ON e.id = m.entity_id
-   WHERE m.article_id = ? AND e.type = ? ORDER BY m.start, m.id"""
+   WHERE m.article_id = ? AND e.type = ? AND m.rule NOT IN ('loc.in-facility-name') ORDER BY m.start, m.id"""
+# (a place named only inside a facility's or project's name, `Cảng HKQT Long Thành`, is no
+# place of the article: the guideline's "a name inside an organisation's name")
 
 
 def article_object(db: sqlite_utils.Database, art: dict, names: dict[int, str], with_mentions: bool = False) -> dict:

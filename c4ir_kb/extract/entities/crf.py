@@ -65,8 +65,8 @@ def find_crf_spans(v: DocView) -> None:
                 pass
             elif typ in ("PER", "LOC") and any(joined_names(x.text) for x in v.units[a:b]):
                 pass  # `Việt-Lào`, `Việt Nam-ASEAN-Trung Quốc`: parties of a relation or ends of a route, no one name
-            elif typ in ("PER", "LOC") and b - a == 1 and vn_syllable(v.units[a].text) and not v.units[a].text.isupper() and (typ == "PER" or a + 1 >= v.n or not v.tight(a) or not cap(v.units[a + 1]) or v.phrase(a, R.lx.org_heads, R.lx.max_head, True) or v.phrase(a, R.lx.honorifics, 1)):
-                pass  # `Lễ khánh thành`, `Kỳ thi`, `Trạm biến áp`, `Bộ, Ban, Ngành Trung ương`: one capitalised Vietnamese syllable alone is a common word; a place alone is in the gazetteer, a person's given name follows a form of address
+            elif typ in ("PER", "LOC") and b - a == 1 and vn_syllable(v.units[a].text) and not v.units[a].text.isupper():
+                pass  # `Lễ khánh thành`, `Kỳ thi`, `Phủ Chủ tịch`, `Tòa Hình sự`: one capitalised Vietnamese syllable alone is a common word; a place alone is in the gazetteer, a person's given name follows a form of address
             elif typ == "PER" and (any(x.text in R.suffixes for x in v.units[a:b]) or (b - a == 1 and not vn_syllable(v.units[a].text) and not known_person_word(v, a, b) and match_key(text) not in org_names and (v.units[a].key,) not in org_prefixes)):
                 pass  # `Co., Ltd`, `chip Bonsai`: a legal form, or one Latin word no rule read as a person, no part of a person or an organisation named before
             elif not any(ch.isdigit() for ch in text) and not any(x.text in R.non_acr for x in v.units[i:j]) and len(text) > 1:

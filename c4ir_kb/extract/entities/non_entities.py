@@ -6,7 +6,9 @@ the name a photo credit gives (`ẢNH: KIM ANH`, `Ảnh minh họa: X`) and an o
 opening the first body paragraph (`ĐTO - `, `(GLO)-`, a dateline) are no entity; nor is
 an acronym the article defines by a common noun phrase (`người điều hành (NĐH)`,
 `đánh giá năng lực (ĐGNL)`), or by foreign words after a lower-case common noun phrase
-(`thép cuộn cán nóng (HRC)`), wherever it is used.
+(`thép cuộn cán nóng (HRC)`), wherever it is used. A place inside the name of a facility,
+project or event (`Cảng HKQT Long Thành`: facility_names) stays a LOC mention (as the
+VLSP convention tags it) under rule loc.in-facility-name, which the export does not list.
 
 Reads: mentions. Claims: nothing; drops those mentions (their units stay claimed).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from c4ir_kb.extract.entities.facility_names import place_inside_facility_name
 from c4ir_kb.extract.entities.lookup import dotted_degrees
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.lexicons import _ukey
@@ -25,6 +28,7 @@ from c4ir_kb.nlp.normalize import fold, match_key
 
 def drop_non_entities(v: DocView) -> None:
     R = rules()
+    mark_places_in_facility_names(v)
     common = common_acronyms(v)
     keep = [
         x
@@ -48,6 +52,13 @@ def drop_non_entities(v: DocView) -> None:
         roles.append(r)
     v.roles = roles
     v.links = [(new[a], new[b]) for a, b in v.links if a in new and b in new]
+
+
+def mark_places_in_facility_names(v: DocView) -> None:
+    conf = rules().confidence["loc.in-facility-name"]
+    for m in v.mentions:
+        if m.type == "LOC" and place_inside_facility_name(v, m.i):
+            m.rule, m.conf = "loc.in-facility-name", conf
 
 
 def never_entity(text: str, typ: str) -> bool:

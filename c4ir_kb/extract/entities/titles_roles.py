@@ -50,6 +50,11 @@ def find_titles_and_roles(v: DocView) -> None:
         # title chain
         if (cap(u) and title_at(v, i)[0]) or lower_rank_before_name(v, i) or (former_title(v, i) and cap(v.units[i + 1])) or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
             items, j = chain(v, i)
+            if len(items) > 1 and after_appointment_verb(v, i) and v.gap(items[1]["t0"] - 1).strip() == ",":
+                # `… được bổ nhiệm làm Bộ trưởng X, Phó Thủ tướng Nguyễn Văn B`: the first title
+                # completes the verb (an earlier person's); B's titles start after the comma
+                i = items[1]["t0"]
+                continue
             if items:
                 name_end = 0
                 k = j
@@ -513,3 +518,8 @@ def region_named_before(v: DocView, k: int) -> bool:
 def _lower_admin_prefixes() -> str:
     """The lower-case admin_prefixes as one regex alternation (region_named_before), built once."""
     return "|".join(re.escape(x) for x in rules().lx.wordset("admin_prefixes") if x[:1].islower())
+
+
+def after_appointment_verb(v: DocView, i: int) -> bool:
+    """Does a verb that gives a title (`làm`, `giữ chức`, `được bổ nhiệm làm`) end right before unit i?"""
+    return phrase_before(v, i, rules().lx.words("role_verbs"), 6) or (i > 0 and v.tight(i - 1) and v.units[i - 1].low == "làm")
