@@ -119,9 +119,11 @@ class _Grammar:
         ]
         self.ext_period = [(re.compile(rf"(?:{_alt(lex['modifiers'])})\s+$", _I), False)]
         self.ext_range = [(re.compile(rf"(?:{_alt(lex['period_words'])})\s+$", _I), False)]
+        self.day_words_tail = tail(lex["day_words"] + lex["lunar_day_words"])
         self.from_tail = re.compile(rf"(?:{frm})\s+$", _I)
         self.recurring = re.compile(rf"\s*(?:{_alt(lex['recurring_after'])})(?!\w)", _I)
-        self.listed_day = re.compile(r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s*(?:và|,)\s*", _I)
+        # `ngày 11 và 12/6`, `(4, 5 và 6/3)`: days listed before a day/month share its month
+        self.listed_day = re.compile(r"(?:(?<!\w)ngày\s+|\(\s*)(?P<d>\d{1,2})(?P<more>(?:\s*,\s*\d{1,2})*)\s*(?:và|,)\s*", _I)
         self.listed = re.compile(rf"^\s*(?:,|{_alt(lex['list_words'])}|{to}|{dash})\s*$", _I)
         self.join = re.compile(rf"^\s*(?:(?P<to>{to})|{dash})\s*$", _I)
 
@@ -143,11 +145,11 @@ class _Grammar:
         self.month_past_before = tail(lex["month_past_before"])
         self.score_word = re.compile(rf"(?<!\w)(?:{_alt(lex['score_words'])})(?!\w)", _I)
         self.score_word_not = re.compile(rf"(?<!\w)(?:{_alt(lex['score_words_not'])})(?!\w)", _I)
-        self.tet_first_day = lex["tet_first_day"]
+        self.lunar_months = lex["lunar_months"]
         self.tet_day_max = lex["tet_day_max"]
         self.holidays = {" ".join(k.split()): v for k, v in lex["holidays"].items()}
         self.months_of_year = lex["months_of_year"]
-        self.lunar_after = re.compile(rf"\s*\(?\s*(?:{_alt(lex['lunar_after'])})(?!\w)", _I)
+        self.lunar_after = re.compile(rf"\s*\(?\s*(?:{_alt(lex['lunar_after'])})(?!\w)(?:\s*\))?(?:\s*,?\s+năm\s+(?P<y>\d{{4}})(?!\d))?", _I)
         self.week_of_month = {" ".join(k.split()): v for k, v in lex["week_of_month"].items()}
         self.tet_named = {" ".join(k.split()): v for k, v in lex["tet_named_days"].items()}
         self.clause_year_reach = lex["clause_year"]["reach"]
@@ -220,6 +222,10 @@ class _Grammar:
                 re.compile(rf"(?<!\w)(?P<n>\d{{1,2}})\s+tháng\s+(?P<e>{_alt(lex['months_of_year'])})\s+(?:của\s+)?năm(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I),
             ),
             (
+                "months_to_date",  # `9 tháng 2025`, `9 tháng năm 2025`, `chín tháng năm nay`: the year's first nine months
+                re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}})\s+tháng\s+(?:(?:năm\s+)?(?P<yw>{Y})|năm\s+(?P<yr>{_alt(lex['months_to_date_years'])})(?!\w)){G}", _I),
+            ),
+            (
                 "week_of_month",
                 re.compile(rf"(?<!\w)tuần\s+(?P<e>{_alt(lex['week_of_month'])})\s+(?:của\s+)?{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:{ysuf})?{G}", _I),
             ),
@@ -254,6 +260,10 @@ class _Grammar:
                     rf"(?:\s+(?:nguyên\s+đán\s+)?(?:(?P<can>{_alt(lex['lunar_stems'])})\s+(?P<chi>{_alt(lex['lunar_branches'])})(?!\w)|(?:năm\s+)?(?P<y>{Y})(?!\d)))?",
                     _I,
                 ),
+            ),
+            (
+                "full_moon",
+                re.compile(rf"(?<!\w){_first(lex['full_moon_words'])}(?:{_alt(lex['full_moon_words'])})\s+tháng\s+(?P<m>\d{{1,2}}|{_alt(lex['month_names'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I),
             ),
             ("tet_named", re.compile(rf"(?<!\w){_first(lex['tet_named_days'])}(?P<h>{_alt(lex['tet_named_days'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
             ("tet_year", re.compile(rf"(?<!\w)tết\s+(?:nguyên\s+đán\s+(?:năm\s+)?(?P<y>{Y})|(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\s*(?:{_alt(lex['bare_not_before'])})(?!\w))){G}", _I)),

@@ -50,6 +50,18 @@ def h_months_of_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(*mo.span(), "interval", a=a, b=b)
 
 
+def h_months_to_date(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`Lũy kế 9 tháng 2025`, `9 tháng năm nay`: a count of months with a year and nothing between
+    names the year's first months (2025-01/2025-09), as `9 tháng đầu năm 2025` does."""
+    n = int(mo["n"])
+    if not 2 <= n <= 11 or _preceded_by(g.day_words_tail, norm, mo.start()):
+        return None  # `ngày 9 tháng năm 2025` is a day
+    a, b = _Point("month", m=1), _Point("month", m=n)
+    if not _same_year(mo, g, a, b):
+        return None
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
 def h_decade(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`thập niên 1990`, `những năm 90` -> 1990/1999."""
     y = int(mo["y"])
@@ -285,6 +297,7 @@ PERIOD_HANDLERS = {
     "day_rel_month": h_day_rel_month,
     "ago": h_ago,
     "half": h_half,
+    "months_to_date": h_months_to_date,
     "decade": h_decade,
     "edge_day": h_edge_day,
     "lunar_year": h_lunar_year,

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, week_of_month, year_ok
-from c4ir_kb.extract.dates.festivals import solar_day, tet_day, tet_value
+from c4ir_kb.extract.dates.festivals import lunar_day, lunar_month, lunar_month_value, lunar_span_value, lunar_value, solar_day, tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar, phrase_key
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
@@ -156,15 +156,36 @@ def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Gra
 
 
 def _lunar(m: _Match, g: _Grammar) -> Optional[_Match]:
-    """A date written as lunar: a day of the first lunar month is a day of Tết; anything else
-    (another month, a month alone) has no solar value we can give."""
+    """A date written as lunar (`15/8 âm lịch`, `mùng 10 tháng Giêng âm lịch`, `tháng 7 âm lịch`):
+    the solar day of a lunar day, the solar days of a lunar month; the year written, else the one
+    nearest to publication (resolved later). A lunar day range (`từ ngày 1 - 10/3 âm lịch`) is
+    the interval between the solar days of its ends."""
     p = m.a
-    if p.precision != "day" or p.m != 1 or not 1 <= (p.d or 0) <= 30:
+    if m.kind == "interval":
+        a, b = m.a, m.b
+        if a.precision != "day" or b.precision != "day" or a.yrel is not None or a.after:
+            return None
+        if a.ysrc != "text":
+            return _Match(m.start, m.end, "relative", rel=("lunar_span", a.m, a.d, b.m, b.d), rule=m.rule)
+        da, db = lunar_day(g, a.y, a.m, a.d), lunar_day(g, b.y, b.m, b.d)
+        return _Match(m.start, m.end, "interval", a=_solar(da), b=_solar(db), rule=m.rule) if da and db and da < db else None
+    if p.precision not in ("day", "month") or p.m is None or p.yrel is not None or p.after:
+        return None
+    if p.precision == "month":
+        if p.ysrc != "text":
+            return _Match(m.start, m.end, "relative", rel=("lunar_month", p.m), rule=m.rule)
+        span = lunar_month(g, p.y, p.m)
+        return _Match(m.start, m.end, "interval", a=_solar(span[0]), b=_solar(span[1]), rule=m.rule) if span else None
+    if not 1 <= (p.d or 0) <= 30:
         return None
     if p.ysrc == "text":
-        day = tet_day(g, p.y, p.d)
+        day = lunar_day(g, p.y, p.m, p.d)
         return solar_day(m.start, m.end, day, rule=m.rule) if day else None
-    return _Match(m.start, m.end, "relative", rel=("tet", p.d, None, None), rule=m.rule)
+    return _Match(m.start, m.end, "relative", rel=("lunar", p.m, p.d), rule=m.rule)
+
+
+def _solar(day: date) -> _Point:
+    return _Point("day", d=day.day, m=day.month, y=day.year, ysrc="text")
 
 
 def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callable[[int], int]) -> list[DateMention]:
@@ -202,13 +223,22 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
     clause_year: Optional[tuple[int, int]] = None  # (end, year offset) of the last `năm sau`-like match
     days_stated: dict[tuple, int] = {}  # (month, day) -> year, of days whose year the text fixes
+    lunar_end = -1  # the end of a lunar date's written year
     for m in kept:
-        if m.kind == "point" and g.lunar_after.match(norm, m.end):
-            m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`
+        lunar = g.lunar_after.match(norm, m.end) if m.kind in ("point", "interval") else None
+        if lunar and g.recurring.match(norm, lunar.end()):
+            continue  # `ngày 16 tháng Giêng âm lịch hằng năm`: a recurring day
+        if m.start < lunar_end:
+            continue  # the year of a lunar date before it (`15/8 âm lịch năm 2026`)
+        if lunar:
+            if lunar["y"]:
+                for p in (m.a, m.b):
+                    if p is not None and p.y is None:
+                        p.y, p.ysrc = int(lunar["y"]), "text"
+                lunar_end = lunar.end()
+            m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`, `15/8 âm lịch`
             if m is None:
                 continue
-        elif m.kind == "interval" and g.lunar_after.match(norm, m.end):
-            continue  # `từ ngày 1 - 10/3 âm lịch`: lunar days, no solar interval we can give
         elif m.kind in ("point", "interval") and m.a.y is None and m.a.m is not None and g.lunar_year_after.match(norm, m.end):
             continue  # `mùng 10 tháng Giêng năm Ất Tỵ`: a lunar date, dated by its year name
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
@@ -228,6 +258,13 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             elif m.rel[0] == "tet":
                 day = tet_value(g, *m.rel[1:], published)
                 rv = (day.isoformat(), "day") if day else None
+            elif m.rel[0] == "lunar":
+                day = lunar_value(g, *m.rel[1:], published)
+                rv = (day.isoformat(), "day") if day else None
+            elif m.rel[0] == "lunar_span":
+                rv = lunar_span_value(g, *m.rel[1:], published)
+            elif m.rel[0] == "lunar_month":
+                rv = lunar_month_value(g, m.rel[1], published)
             elif m.rel[0] == "day_of_month":
                 k = published.year * 12 + published.month - 1 + m.rel[2]
                 day = make_date(k // 12, k % 12 + 1, m.rel[1])
