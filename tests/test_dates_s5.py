@@ -55,8 +55,8 @@ CASES = [
     case("nam-sau-before-a-duration", "Công ty đạt 80% kế hoạch năm sau 9 tháng.", NOT),
     # a lunar day range: the solar days of its ends, in the lunar year nearest to publication
     case("lunar-day-range", "Lễ hội diễn ra từ ngày 1 - 10/3 âm lịch tại đền Hùng.", "2026-04-17/2026-04-26"),
-    case("lunar-day-with-its-year-name", "Hội làng mở từ mùng 10 tháng Giêng năm Ất Tỵ.", "2025"),
-    case("lunar-month-with-its-year-name", "Hội làng mở vào tháng Giêng năm Ất Tỵ.", "2025"),
+    case("lunar-day-with-its-year-name", "Hội làng mở từ mùng 10 tháng Giêng năm Ất Tỵ.", "2025-02-07"),
+    case("lunar-month-with-its-year-name", "Hội làng mở vào tháng Giêng năm Ất Tỵ.", "2025-01-29/2025-02-27"),
 ]
 
 

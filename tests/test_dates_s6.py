@@ -30,6 +30,11 @@ CASES = [
     case("lunar-month-alone", "Cả làng ăn chay trong tháng 7 âm lịch.", "2025-08-23/2025-09-21"),
     case("lunar-recurring", "Hội làng Vân Sơn mở ngày 10/3 (âm lịch) hằng năm.", NOT),
     case("lunar-no-published", "Hội thả đèn tổ chức ngày 15/8 âm lịch.", NOT, None),
+    case("lunar-recurring-full-moon", "Hội trăng rằm diễn ra vào rằm tháng 8 hằng năm.", NOT),
+    # a lunar day or month dated by its year's name: the solar day in the year of that name nearest to publication
+    case("lunar-day-year-name", "Chợ Viềng họp ngày 8 tháng Giêng năm Bính Ngọ.", "2026-02-24"),
+    case("lunar-full-moon-year-name", "Đợt cao điểm kéo dài đến rằm tháng Giêng năm Bính Ngọ.", "2026-03-03"),
+    case("lunar-year-name-lower-case", "Ông sinh ngày 8 tháng Giêng năm bính ngọ.", NOT),
     # days listed with one month: consecutive days are one interval, others each a day
     case("listed-days-in-brackets", "Đợt tiêm diễn ra trong ba ngày (4, 5 và 6/9) tại trạm y tế.", "2025-09-04/2025-09-06"),
     case("listed-days-after-ngay", "Các đội thi đấu ngày 2, 3, 4 và 5/9.", "2025-09-02/2025-09-05"),
@@ -40,6 +45,13 @@ CASES = [
     case("months-to-date-nam", "Doanh thu 6 tháng năm 2025 của Hưng Long tăng 8%.", "2025-01/2025-06"),
     case("months-to-date-this-year", "Sản lượng 7 tháng năm nay vượt kế hoạch.", "2025-01/2025-07"),
     case("day-thang-nam-is-may", "Ngày 9 tháng năm 2025, hội đồng họp.", "2025-05-09"),
+    # a relative quarter after `so với` counts from the quarter the sentence named
+    case("quarter-compared", "Sản lượng quý II/2025 của mỏ Tân Lập giảm 3% so với quý trước.", ("2025-Q2", "2025-Q1")),
+    case("quarter-compared-across-a-year", "Lãi quý 1/2025 tăng 9% so với quý trước.", ("2025-Q1", "2024-Q4")),
+    case("quarter-relative-alone", "Quý trước, xưởng may Bình An lãi lớn.", "2025-Q2"),
+    # a year after a festival or a fiscal year's name
+    case("fiscal-year", "Hồng Phát tạm ứng cổ tức năm tài chính 2025 bằng tiền.", "2025"),
+    case("festival-year", "Phố đèn lồng rực rỡ mùa Tết Trung thu 2025.", "2025"),
     # ordinals of meetings and stages are no weekdays
     case("ordinal-session", "Hội đồng nhân dân khai mạc kỳ họp thứ 2, khóa mới.", NOT),
     case("ordinal-conference", "Ban chấp hành bế mạc hội nghị thứ 3, chiều cùng ngày.", NOT),

@@ -141,6 +141,33 @@ def h_full_moon(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(*mo.span(), "relative", rel=("lunar", month, 15))
 
 
+def h_lunar_named(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`15 tháng Chạp năm Ất Tỵ` (a lunar day), `tháng Giêng năm Bính Ngọ` (a lunar month): dated by the
+    name of the lunar year (capitalised: a name), the one of that name nearest to publication."""
+    can, chi = mo["can"], mo["chi"]
+    if not (can[:1].isupper() and chi[:1].isupper()):
+        return None
+    tok = mo["m"]
+    month = int(tok) if tok.isdigit() else g.months[phrase_key(tok)]
+    stem, branch = g.stems.index(can.lower()), g.branches[chi.lower()]
+    day = 15 if mo["rd"] else int(mo["d"]) if mo["d"] else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 30):
+        return None
+    return _Match(*mo.span(), "relative", rel=("lunar_cycle", month, day, stem, branch))
+
+
+def lunar_cycle_value(g: _Grammar, month: int, day: Optional[int], stem: int, branch: int, pub: date) -> Optional[tuple[str, str]]:
+    """The solar day (or the solar days of the month) of a lunar date in the named year nearest to publication."""
+    y = cycle_year(stem, branch, pub.year)
+    if y is None:
+        return None
+    if day is not None:
+        d = lunar_day(g, y, month, day)
+        return (d.isoformat(), "day") if d else None
+    span = lunar_month(g, y, month)
+    return (f"{span[0].isoformat()}/{span[1].isoformat()}", "interval") if span else None
+
+
 def h_tet_named(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`đêm giao thừa` (the eve of Tết), `Tết Nguyên tiêu` (its 15th day)."""
     n = g.tet_named[phrase_key(mo["h"])]
@@ -156,4 +183,4 @@ def h_tet_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(*mo.span(), "point", a=p) if _valid(p, g) else None
 
 
-FESTIVAL_HANDLERS = {"tet_day": h_tet_day, "holiday": h_holiday, "tet_named": h_tet_named, "full_moon": h_full_moon, "tet_year": h_tet_year}
+FESTIVAL_HANDLERS = {"tet_day": h_tet_day, "holiday": h_holiday, "tet_named": h_tet_named, "full_moon": h_full_moon, "lunar_named": h_lunar_named, "tet_year": h_tet_year}

@@ -262,6 +262,14 @@ class _Grammar:
                 ),
             ),
             (
+                "lunar_named",  # `15 tháng Chạp năm Ất Tỵ`, `mùng 10 tháng Giêng năm Bính Ngọ`: a lunar day dated by its year's name
+                re.compile(
+                    rf"(?<![\w.,/])(?:(?:ngày|{_alt(lex['lunar_day_words'])})\s+)?(?:(?P<d>\d{{1,2}})\s+|(?P<rd>{_alt(lex['full_moon_words'])})\s+)?tháng\s+(?P<m>\d{{1,2}}|{_alt(lex['month_names'])})"
+                    rf"\s+năm\s+(?P<can>{_alt(lex['lunar_stems'])})\s+(?P<chi>{_alt(lex['lunar_branches'])})(?!\w)",
+                    _I,
+                ),
+            ),
+            (
                 "full_moon",
                 re.compile(rf"(?<!\w){_first(lex['full_moon_words'])}(?:{_alt(lex['full_moon_words'])})\s+tháng\s+(?P<m>\d{{1,2}}|{_alt(lex['month_names'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I),
             ),

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, week_of_month, year_ok
-from c4ir_kb.extract.dates.festivals import lunar_day, lunar_month, lunar_month_value, lunar_span_value, lunar_value, solar_day, tet_value
+from c4ir_kb.extract.dates.festivals import lunar_cycle_value, lunar_day, lunar_month, lunar_month_value, lunar_span_value, lunar_value, solar_day, tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar, phrase_key
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
@@ -142,17 +142,27 @@ def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]
     return (f"{pub.year + off:04d}", "year") if year_ok(pub.year + off) else None
 
 
-def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Grammar", sentence_of: Callable[[int], int]) -> Optional[int]:
-    """`…năm ngoái …, tăng 7% so với năm trước`: the year the sentence named before, which a
-    relative year after `so với` counts back from (and `năm tiếp theo` counts on from)."""
-    if m.rel[0] != "year":
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Grammar", sentence_of: Callable[[int], int]) -> Optional[str]:
+    """`…năm ngoái …, tăng 7% so với năm trước`, `quý III/2025 … giảm 4% so với quý trước`: the
+    value counted from the year (quarter) the sentence named before, which a relative year
+    (quarter) after `so với` counts back from (and `năm tiếp theo` counts on from)."""
+    if m.rel[0] not in ("year", "quarter"):
         return None
-    narrative = phrase_key(norm[m.start : m.end]) in g.narrative_relative
+    narrative = m.rel[0] == "year" and phrase_key(norm[m.start : m.end]) in g.narrative_relative
     if not narrative and not g.comparison_base.search(norm[max(0, m.start - 30) : m.start]):
         return None
     sent = sentence_of(m.start)
+    if m.rel[0] == "quarter":
+        prev = [q for d in before if sentence_of(d.start) == sent for q in [_QUARTER_VALUE.match(d.value)] if q]
+        if not prev:
+            return None
+        k = int(prev[-1].group(1)) * 4 + int(prev[-1].group(2)) - 1 + m.rel[1]
+        return f"{k // 4:04d}-Q{k % 4 + 1}" if year_ok(k // 4) else None
     prev = [d for d in before if sentence_of(d.start) == sent and d.value[:4].isdigit()]
-    return int(prev[-1].value[:4]) if prev else None
+    return f"{int(prev[-1].value[:4]) + m.rel[1]:04d}" if prev else None
 
 
 def _lunar(m: _Match, g: _Grammar) -> Optional[_Match]:
@@ -225,9 +235,11 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     days_stated: dict[tuple, int] = {}  # (month, day) -> year, of days whose year the text fixes
     lunar_end = -1  # the end of a lunar date's written year
     for m in kept:
-        lunar = g.lunar_after.match(norm, m.end) if m.kind in ("point", "interval") else None
-        if lunar and g.recurring.match(norm, lunar.end()):
-            continue  # `ngày 16 tháng Giêng âm lịch hằng năm`: a recurring day
+        lunar = g.lunar_after.match(norm, m.end)
+        if lunar and g.recurring.match(norm, lunar.end()) or m.rule == g.rule_ids["full_moon"] and g.recurring.match(norm, m.end):
+            continue  # `ngày 16 tháng Giêng âm lịch hằng năm`, `rằm tháng 8 hằng năm`: a recurring day
+        if m.kind not in ("point", "interval"):
+            lunar = None
         if m.start < lunar_end:
             continue  # the year of a lunar date before it (`15/8 âm lịch năm 2026`)
         if lunar:
@@ -261,6 +273,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             elif m.rel[0] == "lunar":
                 day = lunar_value(g, *m.rel[1:], published)
                 rv = (day.isoformat(), "day") if day else None
+            elif m.rel[0] == "lunar_cycle":
+                rv = lunar_cycle_value(g, *m.rel[1:], published)
             elif m.rel[0] == "lunar_span":
                 rv = lunar_span_value(g, *m.rel[1:], published)
             elif m.rel[0] == "lunar_month":
@@ -277,7 +291,7 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             source = "published"
             base = _comparison_base(m, out, norm, g, sentence_of)
             if base is not None:
-                value, source = f"{base + m.rel[1]:04d}", "text"
+                value, source = base, "text"
             elif m.rel[0] == "year":
                 clause_year = (m.end, m.rel[1])
         else:
