@@ -52,6 +52,18 @@ CASES = [
     # a year after a festival or a fiscal year's name
     case("fiscal-year", "Hồng Phát tạm ứng cổ tức năm tài chính 2025 bằng tiền.", "2025"),
     case("festival-year", "Phố đèn lồng rực rỡ mùa Tết Trung thu 2025.", "2025"),
+    # relative forms of public date-parser corpora (published Wednesday 2025-08-20)
+    case("same-day-next-week", "Đoàn Lạc Sơn trở lại vào ngày này tuần sau.", "2025-08-27"),
+    case("same-day-last-year", "Ngày này năm ngoái, cầu Bến Lức chưa thông xe.", "2024-08-20"),
+    case("day-after-tomorrow-southern", "Chợ phiên mở lại ngày mốt.", "2025-08-22"),
+    case("weekend-this-week", "Hội chợ sách mở cửa cuối tuần này.", "2025-08-23/2025-08-24"),
+    case("weekend-last-week", "Cuối tuần qua, bãi biển Vũng Tàu đông khách.", "2025-08-16/2025-08-17"),
+    case("weekend-bare-is-habitual", "Quán thường đông vào cuối tuần.", NOT),
+    case("in-two-weeks-spelled", "Hai tuần nữa, đường Lê Lợi thông xe.", "2025-09-01/2025-09-07"),
+    case("remaining-weeks-duration", "Chỉ còn 2 tuần nữa là khai giảng.", NOT),
+    case("quarter-of-year", "Nhà máy Hòa Khánh chạy thử vào quý đầu năm sau.", "2026-Q1"),
+    case("weekday-of-week-after-tu", "Lệnh cấm áp dụng từ thứ Hai tuần này.", "2025-08-18"),
+    case("months-to-date-spelled", "Doanh thu chín tháng năm nay của Ngọc Lan tăng mạnh.", "2025-01/2025-09"),
     # ordinals of meetings and stages are no weekdays
     case("ordinal-session", "Hội đồng nhân dân khai mạc kỳ họp thứ 2, khóa mới.", NOT),
     case("ordinal-conference", "Ban chấp hành bế mạc hội nghị thứ 3, chiều cùng ngày.", NOT),

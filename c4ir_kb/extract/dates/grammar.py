@@ -175,6 +175,7 @@ class _Grammar:
         self.month_lower_next = re.compile(rf"\s*(?:[.,;:!?)\]]|$|\s(?:{_alt(lex['month_lowercase_before'])})(?!\w))", _I)
         self.month_after = re.compile(rf"\s+(?P<w>{_alt(lex['month_after'])})(?!\w)(?!\s*(?:tháng|\d))", _I)
         self.month_after_kind = {" ".join(k.split()): v for k, v in lex["month_after"].items()}
+        self.year_quarters = {" ".join(k.split()): v for k, v in lex["year_quarters"].items()}
         self.half_years = {" ".join(k.split()): v for k, v in lex["half_years"].items()}
         self.edge_days = lex["edge_days"]
         self.stems = lex["lunar_stems"]
@@ -209,6 +210,7 @@ class _Grammar:
         stems, branches = _alt(lex["lunar_stems"]), _alt(lex["lunar_branches"])
         return [
             ("half", re.compile(rf"(?<!\w)(?P<h>{half})(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I)),
+            ("year_quarter", re.compile(rf"(?<!\w)(?P<h>{_alt(lex['year_quarters'])})(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I)),
             (
                 "dmy_range",
                 re.compile(

@@ -133,6 +133,13 @@ def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]
         monday = shift(pub, 7 * off - pub.weekday())
         sunday = shift(monday, 6) if monday else None
         return (f"{monday.isoformat()}/{sunday.isoformat()}", "interval") if sunday else None
+    if unit == "weekend":
+        saturday = shift(pub, 7 * off - pub.weekday() + 5)
+        sunday = shift(saturday, 1) if saturday else None
+        return (f"{saturday.isoformat()}/{sunday.isoformat()}", "interval") if sunday else None
+    if unit == "same_day_year":
+        day = make_date(pub.year + off, pub.month, pub.day) if year_ok(pub.year + off) else None
+        return (day.isoformat(), "day") if day else None
     if unit == "month":
         k = pub.year * 12 + pub.month - 1 + off
         return (f"{k // 12:04d}-{k % 12 + 1:02d}", "month") if year_ok(k // 12) else None
