@@ -64,6 +64,7 @@ CASES = [
     case("quarter-of-year", "Nhà máy Hòa Khánh chạy thử vào quý đầu năm sau.", "2026-Q1"),
     case("weekday-of-week-after-tu", "Lệnh cấm áp dụng từ thứ Hai tuần này.", "2025-08-18"),
     case("months-to-date-spelled", "Doanh thu chín tháng năm nay của Ngọc Lan tăng mạnh.", "2025-01/2025-09"),
+    case("fiscal-year-ending-its-line", "Tạm ứng cổ tức năm tài chính 2025\nTỷ lệ thực hiện: 5%", "2025"),
     # ordinals of meetings and stages are no weekdays
     case("ordinal-session", "Hội đồng nhân dân khai mạc kỳ họp thứ 2, khóa mới.", NOT),
     case("ordinal-conference", "Ban chấp hành bế mạc hội nghị thứ 3, chiều cùng ngày.", NOT),

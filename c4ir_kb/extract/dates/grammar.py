@@ -160,7 +160,7 @@ class _Grammar:
         self.future_clause = re.compile(rf"(?<!\w)(?:{_alt(lex['future_clause_words'])})(?!\w)[^.;:!?\n]*$", _I)
         self.name_year_document = re.compile(rf"(?<!\w)(?:{_alt(lex['name_year_documents'])})(?!\w)[^.,;:!?()\n]*$", _I)
         self.name_year_not_after = tail(lex["name_year_not_after"] + lex["bare_not_after"])
-        self.name_year_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'] + lex['name_year_not_before'])})(?!\w)", _I)
+        self.name_year_not_before = re.compile(rf"[^\S\n]*(?:{_alt(lex['bare_not_before'] + lex['name_year_not_before'])})(?!\w)", _I)
         self.dotted_target_not_before = re.compile(
             rf"(?:\s*(?:{_alt(lex['range_to_words'] + lex['range_dashes'])})\s*\d+(?:[.,]\d+)?)?\s*(?:{_alt(lex['dotted_target_not_before'] + lex['bare_not_before'])})(?!\w)",
             _I,
