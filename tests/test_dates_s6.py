@@ -65,6 +65,12 @@ CASES = [
     case("weekday-of-week-after-tu", "Lệnh cấm áp dụng từ thứ Hai tuần này.", "2025-08-18"),
     case("months-to-date-spelled", "Doanh thu chín tháng năm nay của Ngọc Lan tăng mạnh.", "2025-01/2025-09"),
     case("fiscal-year-ending-its-line", "Tạm ứng cổ tức năm tài chính 2025\nTỷ lệ thực hiện: 5%", "2025"),
+    # a written year earlier in the clause gives its year to a yearless day after it
+    case("clause-year-written", "Kỳ thi năm 2026 dự kiến tổ chức sớm, từ 11-12/6.", ("2026", "2026-06-11/2026-06-12")),
+    case("clause-year-not-past-a-sentence", "Năm 2020, xưởng Tân An lỗ. Ngày 5/3, họp.", ("2020", "2025-03-05")),
+    # a weekday that says which weekday a date falls on is no date of its own
+    case("weekday-restating-dates", "Lễ 2-9 và ngày 3-9 năm nay rơi vào thứ Ba và thứ Tư.", ("2025-09-02", "2025-09-03")),
+    case("weekday-with-a-solar-date-in-brackets", "Lễ hội làng Cổ Lũng rơi vào Chủ nhật (24-8 dương lịch).", "2025-08-24"),
     # ordinals of meetings and stages are no weekdays
     case("ordinal-session", "Hội đồng nhân dân khai mạc kỳ họp thứ 2, khóa mới.", NOT),
     case("ordinal-conference", "Ban chấp hành bế mạc hội nghị thứ 3, chiều cùng ngày.", NOT),

@@ -120,6 +120,11 @@ class _Grammar:
         self.ext_period = [(re.compile(rf"(?:{_alt(lex['modifiers'])})\s+$", _I), False)]
         self.ext_range = [(re.compile(rf"(?:{_alt(lex['period_words'])})\s+$", _I), False)]
         self.day_words_tail = tail(lex["day_words"] + lex["lunar_day_words"])
+        self.paren_close = re.compile(rf"(?:\s*(?:{_alt(lex['solar_after'])})(?!\w))?\s*\)", _I)
+        wd_all = _alt(lex["weekday_names"])
+        self.weekday_restating_before = re.compile(
+            rf"(?<!\w)(?:{_alt(lex['weekday_restating_before'])})\s+(?:(?:{wd_all})\s*(?:,|{_alt(lex['list_words'])})\s*)*$", _I
+        )
         self.from_tail = re.compile(rf"(?:{frm})\s+$", _I)
         self.recurring = re.compile(rf"\s*(?:{_alt(lex['recurring_after'])})(?!\w)", _I)
         # `ngày 11 và 12/6`, `(4, 5 và 6/3)`: days listed before a day/month share its month

@@ -112,16 +112,20 @@ def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None
 _SOURCE_RANK = ["text", "published", "article", "unresolved"]
 
 
-def _year_of_clause(m: _Match, norm: str, g: "_Grammar", rel_end: int, off: int) -> None:
-    """`hội thi năm sau sẽ diễn ra vào ngày 4-5/7`: a yearless day or month that follows a
-    relative year in the same sentence, with no clause stop between (`;`, `:`) and within
-    reach, is in that year, not the one nearest publication."""
+def _year_of_clause(m: _Match, norm: str, g: "_Grammar", rel_end: int, off: Optional[int], year: Optional[int]) -> None:
+    """`hội thi năm sau sẽ diễn ra vào ngày 4-5/7`, `Kỳ thi năm 2026 dự kiến tổ chức từ 11-12/6`: a
+    yearless day or month that follows a relative (`off`) or written (`year`) year in the same
+    sentence, with no clause stop between (`;`, `:`) and within reach, is in that year, not the
+    one nearest publication."""
     between = norm[rel_end : m.start]
-    if len(between) > g.clause_year_reach or g.clause_stop.search(between):
+    if len(between) > g.clause_year_reach or g.clause_stop.search(between) or year is not None and _SENTENCE_END.search(between):
         return
     for p in (m.a, m.b):
         if p is not None and p.y is None and p.yy is None and p.yrel is None and not p.after and p.precision in ("day", "month"):
-            p.yrel = off
+            if year is not None:
+                p.y, p.ysrc = year, "text"
+            else:
+                p.yrel = off
 
 
 def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]:
@@ -238,7 +242,7 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     anchor = _anchor_year(kept)
     out: list[DateMention] = []
     dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
-    clause_year: Optional[tuple[int, int]] = None  # (end, year offset) of the last `năm sau`-like match
+    clause_year: Optional[tuple[int, Optional[int], Optional[int]]] = None  # (end, offset, year) of the last year named
     days_stated: dict[tuple, int] = {}  # (month, day) -> year, of days whose year the text fixes
     lunar_end = -1  # the end of a lunar date's written year
     for m in kept:
@@ -262,7 +266,9 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             continue  # `mùng 10 tháng Giêng năm Ất Tỵ`: a lunar date, dated by its year name
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
-        if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] in ("past", "coming") and m.rel[1] in dated:
+        if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] == "restating" and m.rel[1] not in dated:
+            continue  # `30-4 và 1-5 rơi vào thứ Năm và thứ Sáu`: the weekday of a date named before, no date of its own
+        if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] in ("past", "coming", "restating") and m.rel[1] in dated:
             # `Sáng thứ Hai (10/11) … Cũng trong sáng thứ Hai, …`: the Monday the article dated
             (value, source), precision = dated[m.rel[1]], "day"
         elif m.kind == "relative":
@@ -300,7 +306,7 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             if base is not None:
                 value, source = base, "text"
             elif m.rel[0] == "year":
-                clause_year = (m.end, m.rel[1])
+                clause_year = (m.end, m.rel[1], None)
         else:
             if clause_year is not None and sentence_of(clause_year[0]) == sentence_of(m.start):
                 _year_of_clause(m, norm, g, *clause_year)
@@ -333,6 +339,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             else:
                 value, precision = _fmt(m.a), m.a.precision
                 source = m.a.ysrc or "text"
+                if precision == "year" and source == "text":
+                    clause_year = (m.end, None, m.a.y)  # `Kỳ thi năm 2026 dự kiến tổ chức từ 11-12/6`
                 if precision == "day" and weekday_mismatch(m, norm, g, value):
                     m.rule += "+weekday-mismatch"  # the written date is kept: the weekday is the likelier slip
                 elif precision == "day" and span_weekday(m, norm, g) is not None and in_calendar(value) and value[:1] != "-":
