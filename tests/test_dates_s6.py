@@ -71,6 +71,9 @@ CASES = [
     # a weekday that says which weekday a date falls on is no date of its own
     case("weekday-restating-dates", "Lễ 2-9 và ngày 3-9 năm nay rơi vào thứ Ba và thứ Tư.", ("2025-09-02", "2025-09-03")),
     case("weekday-with-a-solar-date-in-brackets", "Lễ hội làng Cổ Lũng rơi vào Chủ nhật (24-8 dương lịch).", "2025-08-24"),
+    # a dotted day.month listed after a dotted date is a date; a dotted number paired with a unit is none
+    case("dotted-listed-day", "Hai đợt thi vào ngày 6.4 và 25.5, tại Cần Thơ.", ("2025-04-06", "2025-05-25")),
+    case("dotted-pair-before-a-unit", "Lãi suất tăng từ 5.4 và 6.5 điểm.", NOT),
     # ordinals of meetings and stages are no weekdays
     case("ordinal-session", "Hội đồng nhân dân khai mạc kỳ họp thứ 2, khóa mới.", NOT),
     case("ordinal-conference", "Ban chấp hành bế mạc hội nghị thứ 3, chiều cùng ngày.", NOT),

@@ -167,7 +167,7 @@ class _Grammar:
         self.name_year_not_after = tail(lex["name_year_not_after"] + lex["bare_not_after"])
         self.name_year_not_before = re.compile(rf"[^\S\n]*(?:{_alt(lex['bare_not_before'] + lex['name_year_not_before'])})(?!\w)", _I)
         self.dotted_target_not_before = re.compile(
-            rf"(?:\s*(?:{_alt(lex['range_to_words'] + lex['range_dashes'])})\s*\d+(?:[.,]\d+)?)?\s*(?:{_alt(lex['dotted_target_not_before'] + lex['bare_not_before'])})(?!\w)",
+            rf"(?:\s*(?:{_alt(lex['range_to_words'] + lex['range_dashes'] + lex['list_words'])}|,)\s*\d+(?:[.,]\d+)?)?\s*(?:{_alt(lex['dotted_target_not_before'] + lex['bare_not_before'])})(?!\w)",
             _I,
         )
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
@@ -302,6 +302,14 @@ class _Grammar:
             (
                 "dm_dot_target",
                 re.compile(rf"(?<!\w)(?:{_alt(lex['dotted_target_before'])})\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I),
+            ),
+            (
+                "dm_dot_listed",  # `vào ngày 5.4 và 24.5`: a dotted day.month listed after a dotted date (its context word before the first)
+                re.compile(
+                    rf"(?<!\w)(?:{_alt(lex['dotted_day_before'] + lex['parts_of_day'] + lex['dotted_target_before'])})\s+\d{{1,2}}\.\d{{1,2}}"
+                    rf"\s*(?:,|{_alt(lex['list_words'])})\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}",
+                    _I,
+                ),
             ),
             (
                 "day_rel_month",

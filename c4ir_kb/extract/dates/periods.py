@@ -308,6 +308,7 @@ PERIOD_HANDLERS = {
     "year_quarter": h_year_quarter,
     "months_to_date": h_months_to_date,
     "decade": h_decade,
+    "dm_dot_listed": h_dm_dot_target,
     "edge_day": h_edge_day,
     "lunar_year": h_lunar_year,
     "target_year": h_target_year,
