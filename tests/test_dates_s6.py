@@ -70,6 +70,7 @@ CASES = [
     case("clause-year-not-past-a-sentence", "Năm 2020, xưởng Tân An lỗ. Ngày 5/3, họp.", ("2020", "2025-03-05")),
     # a weekday that says which weekday a date falls on is no date of its own
     case("weekday-restating-dates", "Lễ 2-9 và ngày 3-9 năm nay rơi vào thứ Ba và thứ Tư.", ("2025-09-02", "2025-09-03")),
+    case("weekdays-restating-dates-after-tuc", "Làng vui hội sớm (thứ Bảy, Chủ nhật), tức ngày 30/8, 31/8.", ("2025-08-30", "2025-08-31")),
     case("weekday-with-a-solar-date-in-brackets", "Lễ hội làng Cổ Lũng rơi vào Chủ nhật (24-8 dương lịch).", "2025-08-24"),
     # a dotted day.month listed after a dotted date is a date; a dotted number paired with a unit is none
     case("dotted-listed-day", "Hai đợt thi vào ngày 6.4 và 25.5, tại Cần Thơ.", ("2025-04-06", "2025-05-25")),

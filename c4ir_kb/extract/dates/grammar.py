@@ -122,6 +122,9 @@ class _Grammar:
         self.day_words_tail = tail(lex["day_words"] + lex["lunar_day_words"])
         self.paren_close = re.compile(rf"(?:\s*(?:{_alt(lex['solar_after'])})(?!\w))?\s*\)", _I)
         wd_all = _alt(lex["weekday_names"])
+        self.weekday_restating_after = re.compile(
+            rf"(?:\s*(?:,|{_alt(lex['list_words'])})\s*(?:{wd_all}))*\s*\)?\s*,?\s*(?:{_alt(lex['weekday_restating_after'])})(?!\w)", _I
+        )
         self.weekday_restating_before = re.compile(
             rf"(?<!\w)(?:{_alt(lex['weekday_restating_before'])})\s+(?:(?:{wd_all})\s*(?:,|{_alt(lex['list_words'])})\s*)*$", _I
         )

@@ -54,7 +54,7 @@ def h_weekday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
                 return None  # `thứ hai thế giới`
             if not before.strip() and norm[e : e + 1] == ",":
                 return None  # `Thứ hai, ...` opening a sentence: "secondly"
-        if g.weekday_restating_before.search(norm[max(0, s - 60) : s]):
+        if g.weekday_restating_before.search(norm[max(0, s - 60) : s]) or g.weekday_restating_after.match(norm, e):
             m = _Match(s, e, "relative", rel=("weekday", wd, "restating", 0))  # `30-4 rơi vào thứ Năm`
             _extend_left(m, norm, g, [g.ext_day[1], g.ext_day[3]])
             return m
