@@ -23,11 +23,11 @@ def lunar_month(g: _Grammar, year: int, month: int) -> Optional[tuple[date, date
         return None
     starts = entry["months"]
     first = date.fromisoformat(starts[month - 1])
-    if month < 12:
+    leap = entry.get("leap")
+    if leap and leap[0] == month:
+        after = date.fromisoformat(leap[1])  # the leap month follows its common month
+    elif month < 12:
         after = date.fromisoformat(starts[month])
-        leap = entry.get("leap")
-        if leap and leap[0] == month:
-            after = date.fromisoformat(leap[1])  # the leap month follows its common month
     elif nxt is not None:
         after = date.fromisoformat(nxt["months"][0])
     else:
