@@ -91,10 +91,10 @@ CASES = [
     # spoken tens without `mươi`
     case("hai-mot-contracted", "Buổi hòa nhạc diễn ra ngày hai mốt tháng ba.", "2026-03-21"),
     case("hai-tu-contracted", "Cửa hàng khai trương ngày hai tư tháng sáu.", "2026-06-24"),
-    # lunar dates: a day of the first lunar month is a day of Tết; other lunar dates are left out
+    # lunar dates: the solar day of the lunar day (a day of the first lunar month is a day of Tết)
     case("lunar-first-month", "Hội làng vào mùng 10 tháng Giêng âm lịch.", "2026-02-26"),
     case("lunar-first-month-year", "Lễ hội ngày 15 tháng 1 năm 2027 (âm lịch) thu hút du khách.", "2027-02-20"),
-    case("lunar-other-month", "Giỗ Tổ vào ngày 10/3 âm lịch.", NOT),
+    case("lunar-other-month", "Giỗ Tổ vào ngày 10/3 âm lịch.", "2026-04-26"),
     # document numbers with a rank before them stay out
     case("rank-slash", "Trường đứng hạng 2/10 của tỉnh.", NOT),
 ]

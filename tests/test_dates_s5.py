@@ -47,16 +47,16 @@ CASES = [
     case("dm-pair-range-over-new-year", "Hội chợ mở ngày 30/12-2/1/2027 tại Cần Thơ.", "2026-12-30/2027-01-02"),
     case("dm-pair-range-not-a-ratio", "Tỷ lệ 3/4-1/2 được giữ nguyên.", NOT),
     # not dates
-    case("lunar-full-moon-month", "Lễ Vu Lan diễn ra vào rằm tháng Bảy.", NOT),
+    case("lunar-full-moon-month", "Lễ Vu Lan diễn ra vào rằm tháng Bảy.", "2025-09-06"),
     case("wind-force-range", "Bão mạnh cấp 9-10, giật cấp 12.", NOT),
     case("august-revolution-is-a-name", "Lễ kỷ niệm Cách mạng Tháng Tám được tổ chức trọng thể.", NOT),
     case("ordinal-after-mon", "Kỳ thi gồm Toán, Văn và môn thứ 3 do tỉnh chọn.", NOT),
     case("ordinal-after-ngon-ngu", "Tiếng Anh sẽ là ngôn ngữ thứ hai trong trường học.", NOT),
     case("nam-sau-before-a-duration", "Công ty đạt 80% kế hoạch năm sau 9 tháng.", NOT),
-    # lunar dates other than the days of Tết are left out
-    case("lunar-day-range", "Lễ hội diễn ra từ ngày 1 - 10/3 âm lịch tại đền Hùng.", NOT),
-    case("lunar-day-with-its-year-name", "Hội làng mở từ mùng 10 tháng Giêng năm Ất Tỵ.", "2025"),
-    case("lunar-month-with-its-year-name", "Hội làng mở vào tháng Giêng năm Ất Tỵ.", "2025"),
+    # a lunar day range: the solar days of its ends, in the lunar year nearest to publication
+    case("lunar-day-range", "Lễ hội diễn ra từ ngày 1 - 10/3 âm lịch tại đền Hùng.", "2026-04-17/2026-04-26"),
+    case("lunar-day-with-its-year-name", "Hội làng mở từ mùng 10 tháng Giêng năm Ất Tỵ.", "2025-02-07"),
+    case("lunar-month-with-its-year-name", "Hội làng mở vào tháng Giêng năm Ất Tỵ.", "2025-01-29/2025-02-27"),
 ]
 
 

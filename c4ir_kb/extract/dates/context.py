@@ -42,9 +42,10 @@ def _extend_left(m: _Match, norm: str, g: _Grammar, steps) -> bool:
         if s is None:
             continue
         if paren and "(" in norm[s : m.start]:
-            if norm[m.end : m.end + 1] != ")":
+            close = g.paren_close.match(norm, m.end)  # `Chủ nhật (26-4 dương lịch)`
+            if close is None:
                 continue
-            m.end += 1
+            m.end = close.end()
         m.start = s
         grown = True
     return grown

@@ -119,9 +119,19 @@ class _Grammar:
         ]
         self.ext_period = [(re.compile(rf"(?:{_alt(lex['modifiers'])})\s+$", _I), False)]
         self.ext_range = [(re.compile(rf"(?:{_alt(lex['period_words'])})\s+$", _I), False)]
+        self.day_words_tail = tail(lex["day_words"] + lex["lunar_day_words"])
+        self.paren_close = re.compile(rf"(?:\s*(?:{_alt(lex['solar_after'])})(?!\w))?\s*\)", _I)
+        wd_all = _alt(lex["weekday_names"])
+        self.weekday_restating_after = re.compile(
+            rf"(?:\s*(?:,|{_alt(lex['list_words'])})\s*(?:{wd_all}))*\s*\)?\s*,?\s*(?:{_alt(lex['weekday_restating_after'])})(?!\w)", _I
+        )
+        self.weekday_restating_before = re.compile(
+            rf"(?<!\w)(?:{_alt(lex['weekday_restating_before'])})\s+(?:(?:{wd_all})\s*(?:,|{_alt(lex['list_words'])})\s*)*$", _I
+        )
         self.from_tail = re.compile(rf"(?:{frm})\s+$", _I)
         self.recurring = re.compile(rf"\s*(?:{_alt(lex['recurring_after'])})(?!\w)", _I)
-        self.listed_day = re.compile(r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s*(?:và|,)\s*", _I)
+        # `ngày 11 và 12/6`, `(4, 5 và 6/3)`: days listed before a day/month share its month
+        self.listed_day = re.compile(r"(?:(?<!\w)ngày\s+|\(\s*)(?P<d>\d{1,2})(?P<more>(?:\s*,\s*\d{1,2})*)\s*(?:và|,)\s*", _I)
         self.listed = re.compile(rf"^\s*(?:,|{_alt(lex['list_words'])}|{to}|{dash})\s*$", _I)
         self.join = re.compile(rf"^\s*(?:(?P<to>{to})|{dash})\s*$", _I)
 
@@ -143,11 +153,11 @@ class _Grammar:
         self.month_past_before = tail(lex["month_past_before"])
         self.score_word = re.compile(rf"(?<!\w)(?:{_alt(lex['score_words'])})(?!\w)", _I)
         self.score_word_not = re.compile(rf"(?<!\w)(?:{_alt(lex['score_words_not'])})(?!\w)", _I)
-        self.tet_first_day = lex["tet_first_day"]
+        self.lunar_months = lex["lunar_months"]
         self.tet_day_max = lex["tet_day_max"]
         self.holidays = {" ".join(k.split()): v for k, v in lex["holidays"].items()}
         self.months_of_year = lex["months_of_year"]
-        self.lunar_after = re.compile(rf"\s*\(?\s*(?:{_alt(lex['lunar_after'])})(?!\w)", _I)
+        self.lunar_after = re.compile(rf"\s*\(?\s*(?:{_alt(lex['lunar_after'])})(?!\w)(?:\s*\))?(?:\s*,?\s+năm\s+(?P<y>\d{{4}})(?!\d))?", _I)
         self.week_of_month = {" ".join(k.split()): v for k, v in lex["week_of_month"].items()}
         self.tet_named = {" ".join(k.split()): v for k, v in lex["tet_named_days"].items()}
         self.clause_year_reach = lex["clause_year"]["reach"]
@@ -158,9 +168,9 @@ class _Grammar:
         self.future_clause = re.compile(rf"(?<!\w)(?:{_alt(lex['future_clause_words'])})(?!\w)[^.;:!?\n]*$", _I)
         self.name_year_document = re.compile(rf"(?<!\w)(?:{_alt(lex['name_year_documents'])})(?!\w)[^.,;:!?()\n]*$", _I)
         self.name_year_not_after = tail(lex["name_year_not_after"] + lex["bare_not_after"])
-        self.name_year_not_before = re.compile(rf"\s*(?:{_alt(lex['bare_not_before'] + lex['name_year_not_before'])})(?!\w)", _I)
+        self.name_year_not_before = re.compile(rf"[^\S\n]*(?:{_alt(lex['bare_not_before'] + lex['name_year_not_before'])})(?!\w)", _I)
         self.dotted_target_not_before = re.compile(
-            rf"(?:\s*(?:{_alt(lex['range_to_words'] + lex['range_dashes'])})\s*\d+(?:[.,]\d+)?)?\s*(?:{_alt(lex['dotted_target_not_before'] + lex['bare_not_before'])})(?!\w)",
+            rf"(?:\s*(?:{_alt(lex['range_to_words'] + lex['range_dashes'] + lex['list_words'])}|,)\s*\d+(?:[.,]\d+)?)?\s*(?:{_alt(lex['dotted_target_not_before'] + lex['bare_not_before'])})(?!\w)",
             _I,
         )
         self.month_not_before = re.compile(rf"\s+(?:{_alt(lex['month_not_before'])})(?!\w)", _I)
@@ -173,6 +183,7 @@ class _Grammar:
         self.month_lower_next = re.compile(rf"\s*(?:[.,;:!?)\]]|$|\s(?:{_alt(lex['month_lowercase_before'])})(?!\w))", _I)
         self.month_after = re.compile(rf"\s+(?P<w>{_alt(lex['month_after'])})(?!\w)(?!\s*(?:tháng|\d))", _I)
         self.month_after_kind = {" ".join(k.split()): v for k, v in lex["month_after"].items()}
+        self.year_quarters = {" ".join(k.split()): v for k, v in lex["year_quarters"].items()}
         self.half_years = {" ".join(k.split()): v for k, v in lex["half_years"].items()}
         self.edge_days = lex["edge_days"]
         self.stems = lex["lunar_stems"]
@@ -207,6 +218,7 @@ class _Grammar:
         stems, branches = _alt(lex["lunar_stems"]), _alt(lex["lunar_branches"])
         return [
             ("half", re.compile(rf"(?<!\w)(?P<h>{half})(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I)),
+            ("year_quarter", re.compile(rf"(?<!\w)(?P<h>{_alt(lex['year_quarters'])})(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I)),
             (
                 "dmy_range",
                 re.compile(
@@ -218,6 +230,10 @@ class _Grammar:
             (
                 "months_of_year",
                 re.compile(rf"(?<!\w)(?P<n>\d{{1,2}})\s+tháng\s+(?P<e>{_alt(lex['months_of_year'])})\s+(?:của\s+)?năm(?!\w)(?:\s+(?:(?P<yw>{Y})|(?P<yr>{REL})))?{G}", _I),
+            ),
+            (
+                "months_to_date",  # `9 tháng 2025`, `9 tháng năm 2025`, `chín tháng năm nay`: the year's first nine months
+                re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}})\s+tháng\s+(?:(?:năm\s+)?(?P<yw>{Y})|năm\s+(?P<yr>{_alt(lex['months_to_date_years'])})(?!\w)){G}", _I),
             ),
             (
                 "week_of_month",
@@ -255,6 +271,18 @@ class _Grammar:
                     _I,
                 ),
             ),
+            (
+                "lunar_named",  # `15 tháng Chạp năm Ất Tỵ`, `mùng 10 tháng Giêng năm Bính Ngọ`: a lunar day dated by its year's name
+                re.compile(
+                    rf"(?<![\w.,/])(?:(?:ngày|{_alt(lex['lunar_day_words'])})\s+)?(?:(?P<d>\d{{1,2}})\s+|(?P<rd>{_alt(lex['full_moon_words'])})\s+)?tháng\s+(?P<m>\d{{1,2}}|{_alt(lex['month_names'])})"
+                    rf"\s+năm\s+(?P<can>{_alt(lex['lunar_stems'])})\s+(?P<chi>{_alt(lex['lunar_branches'])})(?!\w)",
+                    _I,
+                ),
+            ),
+            (
+                "full_moon",
+                re.compile(rf"(?<!\w){_first(lex['full_moon_words'])}(?:{_alt(lex['full_moon_words'])})\s+tháng\s+(?P<m>\d{{1,2}}|{_alt(lex['month_names'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I),
+            ),
             ("tet_named", re.compile(rf"(?<!\w){_first(lex['tet_named_days'])}(?P<h>{_alt(lex['tet_named_days'])})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})(?!\d))?", _I)),
             ("tet_year", re.compile(rf"(?<!\w)tết\s+(?:nguyên\s+đán\s+(?:năm\s+)?(?P<y>{Y})|(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\s*(?:{_alt(lex['bare_not_before'])})(?!\w))){G}", _I)),
             (
@@ -277,6 +305,14 @@ class _Grammar:
             (
                 "dm_dot_target",
                 re.compile(rf"(?<!\w)(?:{_alt(lex['dotted_target_before'])})\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I),
+            ),
+            (
+                "dm_dot_listed",  # `vào ngày 5.4 và 24.5`: a dotted day.month listed after a dotted date (its context word before the first)
+                re.compile(
+                    rf"(?<!\w)(?:{_alt(lex['dotted_day_before'] + lex['parts_of_day'] + lex['dotted_target_before'])})\s+\d{{1,2}}\.\d{{1,2}}"
+                    rf"\s*(?:,|{_alt(lex['list_words'])})\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}",
+                    _I,
+                ),
             ),
             (
                 "day_rel_month",

@@ -58,25 +58,33 @@ def _join_ranges(ms: list[_Match], norm: str, g: _Grammar) -> list[_Match]:
 
 
 def _listed_days(ms: list[_Match], norm: str, g: _Grammar) -> list[_Match]:
-    """`ngày 11 và 12/6`: a bare day listed before a day/month shares its month and year; two
-    consecutive days are one interval (`2026-06-11/2026-06-12`), else the first is a date of its own."""
+    """`ngày 11 và 12/6`, `(4, 5 và 6/3)`: bare days listed before a day/month share its month and
+    year; consecutive days are one interval (`2026-06-11/2026-06-12`), else each is a date of its own."""
     out: list[_Match] = []
     for m in ms:
         if m.kind == "point" and m.a.precision == "day" and m.a.m and not m.a.inherit_month:
-            lm = g.listed_day.search(norm, max(0, m.start - 20), m.start)
-            if lm is not None and lm.end() == m.start and not any(o.end > lm.start() for o in out):
-                d1 = int(lm.group("d"))
-                if 1 <= d1 < (m.a.d or 0):
-                    first = _Point("day", d=d1, m=m.a.m, y=m.a.y, ysrc=m.a.ysrc, yrel=m.a.yrel)
-                    if d1 + 1 == m.a.d:
-                        out.append(_Match(lm.start(), m.end, "interval", a=first, b=m.a, rule=g.rule_ids["listed_days"]))
-                    else:
-                        out.append(_Match(lm.start(), lm.start("d") + len(lm.group("d")), "point", a=first, rule=m.rule))
-                        out.append(m)
+            lm = g.listed_day.search(norm, max(0, m.start - 40), m.start)
+            while lm is not None and lm.end() != m.start:
+                lm = g.listed_day.search(norm, lm.start() + 1, m.start)
+            if lm is not None and not any(o.end > lm.start() for o in out):
+                firsts = [(int(mo.group()), mo.start(), mo.end()) for mo in _NUMBER.finditer(norm, lm.start("d"), lm.end("more") if lm["more"] else lm.end("d"))]
+                days = [d for d, _, _ in firsts] + [m.a.d or 0]
+                if all(1 <= a < b for a, b in zip(days, days[1:])):
+                    start = lm.start() if norm[lm.start()] != "(" else lm.start("d")
+                    if all(b == a + 1 for a, b in zip(days, days[1:])):
+                        first = _Point("day", d=days[0], m=m.a.m, y=m.a.y, ysrc=m.a.ysrc, yrel=m.a.yrel)
+                        out.append(_Match(start, m.end, "interval", a=first, b=m.a, rule=g.rule_ids["listed_days"]))
+                        continue
+                    for i, (d, s, e) in enumerate(firsts):
+                        p = _Point("day", d=d, m=m.a.m, y=m.a.y, ysrc=m.a.ysrc, yrel=m.a.yrel)
+                        out.append(_Match(start if i == 0 else s, e, "point", a=p, rule=m.rule))
+                    out.append(m)
                     continue
         out.append(m)
     return out
 
+
+_NUMBER = re.compile(r"\d{1,2}")
 
 
 def _weekday_beside(ms: list[_Match], norm: str) -> list[_Match]:

@@ -25,6 +25,14 @@ def h_half(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     return _Match(*mo.span(), "interval", a=a, b=b)
 
 
+def h_year_quarter(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`quý đầu năm` -> Q1, `quý cuối năm 2025` -> 2025-Q4: of the year written, else the published year."""
+    p = _Point("quarter", q=g.year_quarters[phrase_key(mo["h"])])
+    if not _same_year(mo, g, _Point("quarter", q=p.q), p):
+        return None
+    return _Match(*mo.span(), "point", a=p)
+
+
 def _same_year(mo: re.Match, g: _Grammar, a: _Point, b: _Point) -> bool:
     """Both months take the year written after them, else the published year (`6 tháng đầu
     năm`: this year); False when either point is not a valid date."""
@@ -47,6 +55,18 @@ def h_months_of_year(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
         return None
     if n == 1:
         return _Match(*mo.span(), "point", a=b)  # `1 tháng đầu năm` is January
+    return _Match(*mo.span(), "interval", a=a, b=b)
+
+
+def h_months_to_date(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
+    """`Lũy kế 9 tháng 2025`, `9 tháng năm nay`: a count of months with a year and nothing between
+    names the year's first months (2025-01/2025-09), as `9 tháng đầu năm 2025` does."""
+    n = int(mo["n"])
+    if not 2 <= n <= 11 or _preceded_by(g.day_words_tail, norm, mo.start()):
+        return None  # `ngày 9 tháng năm 2025` is a day
+    a, b = _Point("month", m=1), _Point("month", m=n)
+    if not _same_year(mo, g, a, b):
+        return None
     return _Match(*mo.span(), "interval", a=a, b=b)
 
 
@@ -262,7 +282,7 @@ def h_ago(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`3 năm trước` -> three years before publication; `sau 5 ngày nữa` -> five days after it."""
     s, e = mo.span()
     back = mo["dir"].lower() == "trước"
-    if back == bool(mo["sau"]) or _preceded_by(g.ago_not_after, norm, s):
+    if back and mo["sau"] or _preceded_by(g.ago_not_after, norm, s):
         return None  # `sau 3 năm trước`, `trong 3 năm trước`: a stretch, not a point
     if back and g.rel_not_before.match(norm, e):
         return None  # `3 năm trước đó`: counted from the story
@@ -285,7 +305,10 @@ PERIOD_HANDLERS = {
     "day_rel_month": h_day_rel_month,
     "ago": h_ago,
     "half": h_half,
+    "year_quarter": h_year_quarter,
+    "months_to_date": h_months_to_date,
     "decade": h_decade,
+    "dm_dot_listed": h_dm_dot_target,
     "edge_day": h_edge_day,
     "lunar_year": h_lunar_year,
     "target_year": h_target_year,

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, make_date, shift, week_of_month, year_ok
-from c4ir_kb.extract.dates.festivals import solar_day, tet_day, tet_value
+from c4ir_kb.extract.dates.festivals import lunar_cycle_value, lunar_day, lunar_month, lunar_month_value, lunar_span_value, lunar_value, solar_day, tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar, phrase_key
 from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
@@ -112,16 +112,20 @@ def _resolve_year(p: _Point, pub: Optional[date], anchor: Optional[int]) -> None
 _SOURCE_RANK = ["text", "published", "article", "unresolved"]
 
 
-def _year_of_clause(m: _Match, norm: str, g: "_Grammar", rel_end: int, off: int) -> None:
-    """`hội thi năm sau sẽ diễn ra vào ngày 4-5/7`: a yearless day or month that follows a
-    relative year in the same sentence, with no clause stop between (`;`, `:`) and within
-    reach, is in that year, not the one nearest publication."""
+def _year_of_clause(m: _Match, norm: str, g: "_Grammar", rel_end: int, off: Optional[int], year: Optional[int]) -> None:
+    """`hội thi năm sau sẽ diễn ra vào ngày 4-5/7`, `Kỳ thi năm 2026 dự kiến tổ chức từ 11-12/6`: a
+    yearless day or month that follows a relative (`off`) or written (`year`) year in the same
+    sentence, with no clause stop between (`;`, `:`) and within reach, is in that year, not the
+    one nearest publication."""
     between = norm[rel_end : m.start]
-    if len(between) > g.clause_year_reach or g.clause_stop.search(between):
+    if len(between) > g.clause_year_reach or g.clause_stop.search(between) or year is not None and _SENTENCE_END.search(between):
         return
     for p in (m.a, m.b):
         if p is not None and p.y is None and p.yy is None and p.yrel is None and not p.after and p.precision in ("day", "month"):
-            p.yrel = off
+            if year is not None:
+                p.y, p.ysrc = year, "text"
+            else:
+                p.yrel = off
 
 
 def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]:
@@ -133,6 +137,13 @@ def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]
         monday = shift(pub, 7 * off - pub.weekday())
         sunday = shift(monday, 6) if monday else None
         return (f"{monday.isoformat()}/{sunday.isoformat()}", "interval") if sunday else None
+    if unit == "weekend":
+        saturday = shift(pub, 7 * off - pub.weekday() + 5)
+        sunday = shift(saturday, 1) if saturday else None
+        return (f"{saturday.isoformat()}/{sunday.isoformat()}", "interval") if sunday else None
+    if unit == "same_day_year":
+        day = make_date(pub.year + off, pub.month, pub.day) if year_ok(pub.year + off) else None
+        return (day.isoformat(), "day") if day else None
     if unit == "month":
         k = pub.year * 12 + pub.month - 1 + off
         return (f"{k // 12:04d}-{k % 12 + 1:02d}", "month") if year_ok(k // 12) else None
@@ -142,29 +153,60 @@ def _relative_value(unit: str, off: int, pub: date) -> Optional[tuple[str, str]]
     return (f"{pub.year + off:04d}", "year") if year_ok(pub.year + off) else None
 
 
-def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Grammar", sentence_of: Callable[[int], int]) -> Optional[int]:
-    """`…năm ngoái …, tăng 7% so với năm trước`: the year the sentence named before, which a
-    relative year after `so với` counts back from (and `năm tiếp theo` counts on from)."""
-    if m.rel[0] != "year":
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _comparison_base(m: "_Match", before: list[DateMention], norm: str, g: "_Grammar", sentence_of: Callable[[int], int]) -> Optional[str]:
+    """`…năm ngoái …, tăng 7% so với năm trước`, `quý III/2025 … giảm 4% so với quý trước`: the
+    value counted from the year (quarter) the sentence named before, which a relative year
+    (quarter) after `so với` counts back from (and `năm tiếp theo` counts on from)."""
+    if m.rel[0] not in ("year", "quarter"):
         return None
-    narrative = phrase_key(norm[m.start : m.end]) in g.narrative_relative
+    narrative = m.rel[0] == "year" and phrase_key(norm[m.start : m.end]) in g.narrative_relative
     if not narrative and not g.comparison_base.search(norm[max(0, m.start - 30) : m.start]):
         return None
     sent = sentence_of(m.start)
+    if m.rel[0] == "quarter":
+        prev = [q for d in before if sentence_of(d.start) == sent for q in [_QUARTER_VALUE.match(d.value)] if q]
+        if not prev:
+            return None
+        k = int(prev[-1].group(1)) * 4 + int(prev[-1].group(2)) - 1 + m.rel[1]
+        return f"{k // 4:04d}-Q{k % 4 + 1}" if year_ok(k // 4) else None
     prev = [d for d in before if sentence_of(d.start) == sent and d.value[:4].isdigit()]
-    return int(prev[-1].value[:4]) if prev else None
+    return f"{int(prev[-1].value[:4]) + m.rel[1]:04d}" if prev else None
 
 
 def _lunar(m: _Match, g: _Grammar) -> Optional[_Match]:
-    """A date written as lunar: a day of the first lunar month is a day of Tết; anything else
-    (another month, a month alone) has no solar value we can give."""
+    """A date written as lunar (`15/8 âm lịch`, `mùng 10 tháng Giêng âm lịch`, `tháng 7 âm lịch`):
+    the solar day of a lunar day, the solar days of a lunar month; the year written, else the one
+    nearest to publication (resolved later). A lunar day range (`từ ngày 1 - 10/3 âm lịch`) is
+    the interval between the solar days of its ends."""
     p = m.a
-    if p.precision != "day" or p.m != 1 or not 1 <= (p.d or 0) <= 30:
+    if m.kind == "interval":
+        a, b = m.a, m.b
+        if a.precision != "day" or b.precision != "day" or a.yrel is not None or a.after:
+            return None
+        if a.ysrc != "text":
+            return _Match(m.start, m.end, "relative", rel=("lunar_span", a.m, a.d, b.m, b.d), rule=m.rule)
+        da, db = lunar_day(g, a.y, a.m, a.d), lunar_day(g, b.y, b.m, b.d)
+        return _Match(m.start, m.end, "interval", a=_solar(da), b=_solar(db), rule=m.rule) if da and db and da < db else None
+    if p.precision not in ("day", "month") or p.m is None or p.yrel is not None or p.after:
+        return None
+    if p.precision == "month":
+        if p.ysrc != "text":
+            return _Match(m.start, m.end, "relative", rel=("lunar_month", p.m), rule=m.rule)
+        span = lunar_month(g, p.y, p.m)
+        return _Match(m.start, m.end, "interval", a=_solar(span[0]), b=_solar(span[1]), rule=m.rule) if span else None
+    if not 1 <= (p.d or 0) <= 30:
         return None
     if p.ysrc == "text":
-        day = tet_day(g, p.y, p.d)
+        day = lunar_day(g, p.y, p.m, p.d)
         return solar_day(m.start, m.end, day, rule=m.rule) if day else None
-    return _Match(m.start, m.end, "relative", rel=("tet", p.d, None, None), rule=m.rule)
+    return _Match(m.start, m.end, "relative", rel=("lunar", p.m, p.d), rule=m.rule)
+
+
+def _solar(day: date) -> _Point:
+    return _Point("day", d=day.day, m=day.month, y=day.year, ysrc="text")
 
 
 def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callable[[int], int]) -> list[DateMention]:
@@ -200,20 +242,33 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     anchor = _anchor_year(kept)
     out: list[DateMention] = []
     dated: dict[int, tuple[str, str]] = {}  # weekday -> (value, year source) of a date written with it
-    clause_year: Optional[tuple[int, int]] = None  # (end, year offset) of the last `năm sau`-like match
+    clause_year: Optional[tuple[int, Optional[int], Optional[int]]] = None  # (end, offset, year) of the last year named
     days_stated: dict[tuple, int] = {}  # (month, day) -> year, of days whose year the text fixes
+    lunar_end = -1  # the end of a lunar date's written year
     for m in kept:
-        if m.kind == "point" and g.lunar_after.match(norm, m.end):
-            m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`
+        lunar = g.lunar_after.match(norm, m.end)
+        if lunar and g.recurring.match(norm, lunar.end()) or m.rule == g.rule_ids["full_moon"] and g.recurring.match(norm, m.end):
+            continue  # `ngày 16 tháng Giêng âm lịch hằng năm`, `rằm tháng 8 hằng năm`: a recurring day
+        if m.kind not in ("point", "interval"):
+            lunar = None
+        if m.start < lunar_end:
+            continue  # the year of a lunar date before it (`15/8 âm lịch năm 2026`)
+        if lunar:
+            if lunar["y"]:
+                for p in (m.a, m.b):
+                    if p is not None and p.y is None:
+                        p.y, p.ysrc = int(lunar["y"]), "text"
+                lunar_end = lunar.end()
+            m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`, `15/8 âm lịch`
             if m is None:
                 continue
-        elif m.kind == "interval" and g.lunar_after.match(norm, m.end):
-            continue  # `từ ngày 1 - 10/3 âm lịch`: lunar days, no solar interval we can give
         elif m.kind in ("point", "interval") and m.a.y is None and m.a.m is not None and g.lunar_year_after.match(norm, m.end):
             continue  # `mùng 10 tháng Giêng năm Ất Tỵ`: a lunar date, dated by its year name
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
-        if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] in ("past", "coming") and m.rel[1] in dated:
+        if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] == "restating" and m.rel[1] not in dated:
+            continue  # `30-4 và 1-5 rơi vào thứ Năm và thứ Sáu`: the weekday of a date named before, no date of its own
+        if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] in ("past", "coming", "restating") and m.rel[1] in dated:
             # `Sáng thứ Hai (10/11) … Cũng trong sáng thứ Hai, …`: the Monday the article dated
             (value, source), precision = dated[m.rel[1]], "day"
         elif m.kind == "relative":
@@ -228,6 +283,15 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             elif m.rel[0] == "tet":
                 day = tet_value(g, *m.rel[1:], published)
                 rv = (day.isoformat(), "day") if day else None
+            elif m.rel[0] == "lunar":
+                day = lunar_value(g, *m.rel[1:], published)
+                rv = (day.isoformat(), "day") if day else None
+            elif m.rel[0] == "lunar_cycle":
+                rv = lunar_cycle_value(g, *m.rel[1:], published)
+            elif m.rel[0] == "lunar_span":
+                rv = lunar_span_value(g, *m.rel[1:], published)
+            elif m.rel[0] == "lunar_month":
+                rv = lunar_month_value(g, m.rel[1], published)
             elif m.rel[0] == "day_of_month":
                 k = published.year * 12 + published.month - 1 + m.rel[2]
                 day = make_date(k // 12, k % 12 + 1, m.rel[1])
@@ -240,9 +304,9 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             source = "published"
             base = _comparison_base(m, out, norm, g, sentence_of)
             if base is not None:
-                value, source = f"{base + m.rel[1]:04d}", "text"
+                value, source = base, "text"
             elif m.rel[0] == "year":
-                clause_year = (m.end, m.rel[1])
+                clause_year = (m.end, m.rel[1], None)
         else:
             if clause_year is not None and sentence_of(clause_year[0]) == sentence_of(m.start):
                 _year_of_clause(m, norm, g, *clause_year)
@@ -275,6 +339,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
             else:
                 value, precision = _fmt(m.a), m.a.precision
                 source = m.a.ysrc or "text"
+                if precision == "year" and source == "text":
+                    clause_year = (m.end, None, m.a.y)  # `Kỳ thi năm 2026 dự kiến tổ chức từ 11-12/6`
                 if precision == "day" and weekday_mismatch(m, norm, g, value):
                     m.rule += "+weekday-mismatch"  # the written date is kept: the weekday is the likelier slip
                 elif precision == "day" and span_weekday(m, norm, g) is not None and in_calendar(value) and value[:1] != "-":

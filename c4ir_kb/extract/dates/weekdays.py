@@ -39,8 +39,8 @@ def h_weekday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
         return None  # `lần thứ hai`, `lớn thứ 2`, `Hội nghị lần thứ Hai`
     if g.weekday_position_after.match(norm, e):
         return None  # `(thứ 2, trái)`: a position in a photo
-    if g.recurring.match(norm, e) or _preceded_by(g.weekday_recurring_before, norm, s):
-        return None  # `thứ Hai hàng tuần`, `các ngày thứ Bảy`
+    if g.recurring.match(norm, e) or not mo["after"] and _preceded_by(g.weekday_recurring_before, norm, s):
+        return None  # `thứ Hai hàng tuần`, `các ngày thứ Bảy` (`từ thứ Hai tuần này` is one Monday)
     if g.weekday_listed_recurring.search(norm[max(0, s - 40) : s]):
         return None  # `các ngày thứ Bảy và chủ nhật`
     if g.weekday_span_after.match(norm, e) or g.weekday_span_before.search(norm[max(0, s - 30) : s]):
@@ -54,6 +54,10 @@ def h_weekday(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
                 return None  # `thứ hai thế giới`
             if not before.strip() and norm[e : e + 1] == ",":
                 return None  # `Thứ hai, ...` opening a sentence: "secondly"
+        if g.weekday_restating_before.search(norm[max(0, s - 60) : s]) or g.weekday_restating_after.match(norm, e):
+            m = _Match(s, e, "relative", rel=("weekday", wd, "restating", 0))  # `30-4 rơi vào thứ Năm`
+            _extend_left(m, norm, g, [g.ext_day[1], g.ext_day[3]])
+            return m
         hom = _preceded_by(g.weekday_past_before, norm, s)
         clause = before + " " + after
         past = hom or (bool(g.weekday_past.search(clause)) and not g.weekday_future.search(clause))
