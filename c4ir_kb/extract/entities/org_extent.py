@@ -363,13 +363,14 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
 
 def foreign_name(v: DocView, a: int, b: int) -> bool:
     """Are units a..b (two or three) a foreign person's name: capitalised Latin words without
-    Vietnamese diacritics, one at least no Vietnamese syllable can be, no acronym, place or known
-    organisation (`Seema Malhotra`, `Iain Frew`)?"""
+    Vietnamese diacritics, one at least no Vietnamese syllable can be, no acronym, corporate
+    word, place or known organisation (`Seema Malhotra`, `Iain Frew`)?"""
     us = v.units[a:b]
     return (
         2 <= b - a <= 3
         and all(cap(u) and is_latin_word(u.text) and not acronym(u.text) for u in us)
         and not all(vn_syllable(u.text) for u in us)
+        and not any(u.text in rules().lx.wordset("latin_common_words") for u in us)  # `Blue Harbor Capital`
         and place_at(v, a, allow_weak=False)[0] != b - a
         and not known_at(v, a)[0]
     )
