@@ -220,3 +220,18 @@ def test_a_title_after_an_appointment_verb_stays_off_the_next_name():
     held = {(p, t) for p, t, _ in roles(r)}
     assert ("Trần Quốc Hùng", "Phó Thủ tướng") in held
     assert not any(p == "Trần Quốc Hùng" and "Hàn Quốc" in t for p, t in held)
+
+
+def test_the_armed_forces_named_after_a_military_title_are_its_organisation():
+    r = run(
+        "Thượng tướng Hoàng Văn Dũng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, kiểm tra buổi luyện tập. "
+        "Thiếu tướng Trần Văn Cường, Tư lệnh Cảnh sát biển Việt Nam, dự lễ."
+    )
+    assert ("Hoàng Văn Dũng", "Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam") in roles(r)
+    assert ("Trần Văn Cường", "Tư lệnh", "Cảnh sát biển Việt Nam") in roles(r)
+
+
+def test_a_foreign_name_after_a_ministry_is_its_holder_not_part_of_it():
+    r = run("Ra sân bay đón đoàn có Thứ trưởng Bộ Ngoại giao Sarah Whitfield, Đại sứ Anh tại Việt Nam Oliver Brandt.")
+    assert ("Sarah Whitfield", "Thứ trưởng", "Bộ Ngoại giao") in roles(r)
+    assert {t for p, t, _ in roles(r) if p == "Oliver Brandt"} == {"Đại sứ Anh tại Việt Nam"}

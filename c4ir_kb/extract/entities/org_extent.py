@@ -344,6 +344,13 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
             if ln == 2 and not complete_org(v, a, s0):
                 continue  # Tập đoàn Tân Hoàng Minh: a two-syllable tail is part of the name
             return (a, s0, rule), s0
+    # a foreign name after a state body's Vietnamese name: `Thứ trưởng Bộ Ngoại giao Seema
+    # Malhotra, Đại sứ …`: two or three capitalised words no Vietnamese syllable can be
+    if h and R.lx.org_heads.get(tuple(u.key for u in v.units[a : a + h])) in ("gov", "body", "local"):
+        for ln in (3, 2):
+            s0 = b - ln
+            if s0 > a + h and foreign_name(v, s0, b):
+                return (a, s0, rule), s0
     # Latin: leading acronym/known name, then capitalised words
     if rule in LATIN_OR_KNOWN:
         k = a
@@ -352,3 +359,18 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
         if a < k < b and b - k >= 2 and all(cap(u) and not acronym(u.text) and u.text not in R.suffixes for u in v.units[k:b]) and place_at(v, k, allow_weak=False)[0] != b - k:
             return (a, k, rule), k
     return None
+
+
+def foreign_name(v: DocView, a: int, b: int) -> bool:
+    """Are units a..b (two or three) a foreign person's name: capitalised Latin words without
+    Vietnamese diacritics, one at least no Vietnamese syllable can be, no acronym, corporate
+    word, place or known organisation (`Seema Malhotra`, `Iain Frew`)?"""
+    us = v.units[a:b]
+    return (
+        2 <= b - a <= 3
+        and all(cap(u) and is_latin_word(u.text) and not acronym(u.text) for u in us)
+        and not all(vn_syllable(u.text) for u in us)
+        and not any(u.text in rules().lx.wordset("latin_common_words") for u in us)  # `Blue Harbor Capital`
+        and place_at(v, a, allow_weak=False)[0] != b - a
+        and not known_at(v, a)[0]
+    )

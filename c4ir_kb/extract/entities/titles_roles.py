@@ -18,7 +18,7 @@ from c4ir_kb.extract.entities.crf import joined_names
 from c4ir_kb.extract.entities.lookup import degree_at, is_surname, phrase_before, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_mention
 from c4ir_kb.extract.entities.names import brand_then_name, person_name, valid_name
-from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
+from c4ir_kb.extract.entities.org_extent import foreign_name, org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.title_chain import chain, former_title, new_post
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -265,6 +265,9 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     last = items[-1]["org"]
     if last is not None and split_person_from_org(v, last) is not None and (last[1] >= v.n or not v.tight(last[1] - 1) or not cap(v.units[last[1]])):
         return  # `A, Giám đốc Sở X Trần Văn B cùng dự`: the titles are B's, not A's
+    t = items[-1]["title"].lower()
+    if last is not None and any(t == h or t.startswith(h + " ") for h in R.envoy) and foreign_name(v, last[0], last[1]):
+        return  # `A, Đại sứ Anh tại Việt Nam Iain Frew`: an envoy's title names no body; the next holder's name
     emit_chain(v, items)
     if len(items) == 1 and items[0]["org"] is None and not items[0]["rank"] and not items[0].get("bare_head"):
         # `Đại diện Tổng công ty X, ông Y, Phó Tổng giám đốc, ...`: the title is held in the
