@@ -87,8 +87,24 @@ def paren_acronym(v: DocView, mi: int) -> None:
         if match_key(inner_text) in {match_key(x) for x in R.non_acr}:
             return
         rule = "org.acronym" if all(is_latin_word(u.text) for u in inner) else "org.acronym-expansion"
+        if not brand and parent_in_parens(v, m.i, m.j, j, k):
+            add_mention(v, "ORG", j, k, "org.head+name")  # `Phòng Cảnh sát kinh tế (Công an TP Hà Nội)`: the body it belongs to
+            return
         mj = add_mention(v, "ORG", j, k, rule)
         v.links.append((mi, mj))
+
+
+def parent_in_parens(v: DocView, a: int, b: int, j: int, k: int) -> bool:
+    """`Phòng Cảnh sát kinh tế (Công an TP Hà Nội)`, `Trung tâm Khảo thí (ĐH Quốc gia
+    TP.HCM)`: an organisation named in parentheses with a head noun of its own, other than
+    the head of the name before it (itself written out with a head), is the body that one
+    belongs to, no other name of it."""
+    lx = rules().lx
+    ha = v.phrase(a, lx.org_heads, lx.max_head, True)
+    hj = v.phrase(j, lx.org_heads, lx.max_head, True)
+    if not ha or not hj or b - a <= ha:
+        return False
+    return tuple(u.key for u in v.units[a : a + ha]) != tuple(u.key for u in v.units[j : j + hj])
 
 
 def paren_ticker(v: DocView, mi: int) -> bool:

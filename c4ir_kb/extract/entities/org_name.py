@@ -37,6 +37,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 pk2 = v.phrase(e, R.local_prefixes, 2) if e < v.n and v.tight(e - 1) and v.units[e].text.islower() else 0
                 if pk2 and e + pk2 < v.n and v.tight(e + pk2 - 1) and place_at(v, e + pk2)[1] is None and person_after_prefix(v, e + pk2, 0):
                     return e + pk2  # `Ủy ban MTTQ Việt Nam thành phố | Hồ Thị Minh Thu`: the city's committee
+                if pk2 and p.type == "country" and (e + pk2 >= v.n or not v.tight(e + pk2 - 1) or not cap(v.units[e + pk2])):
+                    return e + pk2  # `Ủy ban MTTQ Việt Nam tỉnh;`: a national name, then the level of its local committee
                 return e
             e = committee_of_body(v, i, j)  # a party committee: stops before its holder's name
             if e:

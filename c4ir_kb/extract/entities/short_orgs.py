@@ -45,6 +45,8 @@ def find_short_orgs(v: DocView) -> None:
                 continue  # `Ban Quản lý dự | án`: a short form ends with a whole word
             if any(place_at(v, b)[0] > i - b for b in range(max(0, i - 3), i) if not v.claimed[b]):
                 continue  # `Nam Trung Bộ`: the word ends a place name, not a short `Bộ`
+            if n == 1 and country_pair(v, i):
+                continue  # `quan hệ Việt - Trung`: two countries' short names, no organisation's
             head = R.lx.org_heads.get(k)
             brand = any(is_latin_word(u.text) and cap(u) for u in v.units[i : i + n])
             if head in (None, "local") and not brand:
@@ -57,3 +59,14 @@ def find_short_orgs(v: DocView) -> None:
                 break
         if not done:
             i += 1
+
+
+def country_pair(v: DocView, i: int) -> bool:
+    """Is unit i a country's one-syllable short name (country_short_forms) joined by a dash to
+    another (`Việt - Trung`, `Trung - Việt`)?"""
+    forms = rules().lx.wordset("country_short_forms")
+    if v.units[i].text not in forms:
+        return False
+    before = i > 0 and v.gap(i - 1).strip() in ("-", "–") and v.units[i - 1].text in forms
+    after = i + 1 < v.n and v.gap(i).strip() in ("-", "–") and v.units[i + 1].text in forms
+    return before or after
