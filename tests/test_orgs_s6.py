@@ -114,3 +114,67 @@ def test_the_body_in_parentheses_a_unit_belongs_to_is_no_other_name_of_it():
 def test_two_countries_short_names_joined_by_a_dash_are_no_short_form():
     r = run("Chiều 5-2, tại Trụ sở Trung ương Đảng, hai bên bàn về quan hệ Việt - Trung.")
     assert "Trung" not in surfaces(r, "ORG")
+
+
+# second pass: more classes of the fresh pool
+
+
+def test_a_state_building_where_a_meeting_is_held_is_no_place():
+    r = run("Chiều qua, tại Phủ Chủ tịch, Chủ tịch nước tiếp Đại sứ Hà Lan đến chào từ biệt.")
+    assert "Phủ" not in surfaces(r, "LOC")
+
+
+def test_the_head_that_opens_a_title_is_no_short_form_of_the_body():
+    r = run("Ngày 5/3, Cục trưởng Cục Đường thủy nội địa Việt Nam Lê Văn Hòa cho biết luồng đã thông.")
+    assert "Cục" not in surfaces(r, "ORG")
+
+
+def test_a_bare_committee_of_the_home_province_is_not_another_provinces():
+    text = (
+        "UBND tỉnh Bình Định và UBND tỉnh Sóc Trăng ký kết hợp tác. Dự lễ có bà Lê Thị Hiền, "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bình Định; bà Võ Thị Thu, Phó Bí thư Tỉnh ủy Sóc Trăng."
+    )
+    r = run(text)
+    assert not any({"Tỉnh ủy", "Tỉnh ủy Sóc Trăng"} <= set(e.surfaces) for e in r.entities)
+
+
+def test_an_acronym_with_a_dashed_number_is_an_edition_or_a_disease():
+    r = run("Đoàn sẽ dự AIPA-47 tại Lào, đồng thời bàn việc phòng chống COVID-19 với WHO.")
+    orgs = surfaces(r, "ORG")
+    assert "WHO" in orgs
+    assert not {"AIPA-47", "COVID-19"} & orgs
+
+
+def test_a_light_rail_written_as_an_acronym_is_a_common_noun():
+    r = run("Đường sắt nhẹ LRT Hải Châu dự kiến vận hành năm 2030.")
+    assert "LRT" not in surfaces(r, "ORG")
+
+
+def test_a_code_after_the_word_for_a_mission_names_the_mission():
+    r = run("Các tàu luyện tập đội hình, chuẩn bị cho nhiệm vụ B75 vào tháng tới.")
+    assert "B75" not in surfaces(r, "ORG")
+
+
+def test_a_photo_credit_after_a_captions_dash_is_no_part_of_the_name():
+    r = run("Lô hàng xuất sang Hàn Quốc của Công ty Chế biến nông sản Phú Lâm - Ảnh: TTX/HN")
+    orgs = surfaces(r, "ORG")
+    assert "Công ty Chế biến nông sản Phú Lâm" in orgs
+    assert not any("Ảnh" in o for o in orgs)
+
+
+def test_what_a_body_does_after_its_head_is_no_part_of_its_name():
+    r = run("Hội thảo bàn về 95 năm Đảng lãnh đạo cách mạng Việt Nam đã diễn ra sáng nay.")
+    assert not any(o.startswith("Đảng lãnh đạo") for o in surfaces(r, "ORG"))
+
+
+def test_a_ticker_after_a_brand_and_a_semicolon_is_the_companys():
+    r = run("Hôm qua, Công ty Cổ phần Hàng hải Sao Bắc (Saobac; mã CK: SBC) tổ chức đại hội cổ đông.")
+    company = entity_of(r, "Công ty Cổ phần Hàng hải Sao Bắc")
+    assert "SBC" in company.surfaces
+
+
+def test_two_letters_abbreviate_a_well_known_two_word_body():
+    r = run("Chủ tịch Quốc hội tiếp đoàn. Sau đó, Chủ tịch QH dự lễ kỷ niệm ngày thành lập Ủy ban Kinh tế của QH.")
+    assembly = entity_of(r, "QH")
+    assert "Quốc hội" in assembly.surfaces
+    assert assembly.name == "Quốc hội"

@@ -193,6 +193,8 @@ def canonical_name_of_counts(type: str, surfaces: dict[str, int]) -> str:
     if type == "PER":
         return sorted(c, key=lambda f: (-len(units(f)), -c[f], f))[0]
     if type == "ORG":
+        if any(len(f) > 2 for f in c):
+            c = Counter({f: n for f, n in c.items() if len(f) > 2})  # `QH`: two letters name nothing beside `Quốc hội`
         latin = [f for f in c if latin_only(f)]
         if latin:
             return sorted(latin, key=lambda f: (-len(units(f)), -c[f], f))[0]

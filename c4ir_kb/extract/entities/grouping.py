@@ -133,6 +133,8 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
                 continue
             local_head = _ukey(s) in R.lx.org_heads and R.lx.org_heads[_ukey(s)] == "local"
             if local_head and fs[: len(ws)] == ws:
+                if ms[i].virt and _ends_with_place(v, ms[f]):
+                    continue  # `Tỉnh ủy` read as the home province's: not another province's `Tỉnh ủy X`
                 cands.append(find(f))
             elif len(ws) == 1 and acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]) and len(fs) <= 5 and all(w[:1].isupper() or w in R.conn for w in fs) and not _known_first(first_at, surf, i, f):
                 cands.append(find(f))

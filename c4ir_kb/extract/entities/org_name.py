@@ -360,7 +360,8 @@ def name_join(v: DocView, j: int) -> bool:
     if not prev.text.isalpha() or not plain_cap(v, j):
         return False
     if g in (" - ", " – "):
-        return True
+        # `Công ty X - Ảnh: Y`: a photo credit after a caption's dash is no part of the name
+        return not (v.units[j].text in rules().lx.wordset("photo_credit_words") and v.s[v.units[j].end : v.units[j].end + 1] == ":")
     if g != ", ":
         return False
     k = j
@@ -421,8 +422,8 @@ def lower_to_place(v: DocView, k: int) -> int:
         if plural and k > start and cap(u) and u.text.isalpha() and not place_at(v, k)[1]:
             k += 1  # `các Khu công nghiệp`: the kind of place the body runs, capitalised
             continue
-        if not u.text.islower() or u.pos in ("V", "E", "C", "CC", "R", "P", "M") or ((u.key,) in R.stop_lower and u.low not in ("các", "những")):
-            return 0
+        if not u.text.islower() or u.pos in ("V", "E", "C", "CC", "R", "P", "M") or ((u.key,) in R.stop_lower and u.low not in ("các", "những")) or action_word(v, u):
+            return 0  # (`Đảng | lãnh đạo cách mạng Việt Nam`: what the body does, no part of its name)
         k += 1
     return 0
 

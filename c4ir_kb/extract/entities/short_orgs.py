@@ -6,7 +6,7 @@ Reads: ORG mentions of 2+ units. Claims: ORG mentions (org.short-form), linked i
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import place_at
+from c4ir_kb.extract.entities.lookup import place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_tuples
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -45,6 +45,8 @@ def find_short_orgs(v: DocView) -> None:
                 continue  # `Ban Quản lý dự | án`: a short form ends with a whole word
             if any(place_at(v, b)[0] > i - b for b in range(max(0, i - 3), i) if not v.claimed[b]):
                 continue  # `Nam Trung Bộ`: the word ends a place name, not a short `Bộ`
+            if title_at(v, i)[0] > n or i > 0 and v.tight(i - 1) and title_at(v, i - 1)[0] > n:
+                continue  # `Cục trưởng`, `Tổng Vụ trưởng`: the head begins a title, no short form
             if n == 1 and country_pair(v, i):
                 continue  # `quan hệ Việt - Trung`: two countries' short names, no organisation's
             head = R.lx.org_heads.get(k)
