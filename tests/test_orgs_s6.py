@@ -178,3 +178,19 @@ def test_two_letters_abbreviate_a_well_known_two_word_body():
     assembly = entity_of(r, "QH")
     assert "Quốc hội" in assembly.surfaces
     assert assembly.name == "Quốc hội"
+
+
+def test_a_numbered_unit_keeps_its_number_after_a_lower_case_word():
+    r = run("Các đơn vị thuộc Bộ Tư lệnh Vùng Cảnh sát biển 2 tại buổi lễ ra quân huấn luyện.")
+    assert "Bộ Tư lệnh Vùng Cảnh sát biển 2" in surfaces(r, "ORG")
+
+
+def test_a_local_head_before_a_count_of_provinces_names_no_one_body():
+    r = run("Bộ Y tế phối hợp với Tập đoàn Sông Đà và UBND 12 tỉnh tổ chức lễ khởi công.")
+    assert "UBND" not in surfaces(r, "ORG")
+
+
+def test_an_airport_is_no_sports_cue():
+    r = run("Tuyến đường kết nối trực tiếp Hưng Yên với Thủ đô, giảm tải cho sân bay Nội Bài.")
+    assert "Hưng Yên" in surfaces(r, "LOC")
+    assert "Hưng Yên" not in surfaces(r, "ORG")

@@ -138,8 +138,8 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         h = 0  # `Đinh | Trường Minh`: a head noun right after a surname is a given name
     if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordset("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
         return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
-    if h and i + h < v.n and v.tight(i + h - 1) and v.units[i + h].low in R.lx.wordset("plural_markers") and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local":
-        return 0, ""  # `chủ tịch UBND | các tỉnh`: the bodies of every province, no one organisation
+    if h and i + h < v.n and v.tight(i + h - 1) and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local" and (v.units[i + h].low in R.lx.wordset("plural_markers") or counted_units(v, i + h)):
+        return 0, ""  # `chủ tịch UBND | các tỉnh`, `UBND | 15 tỉnh`: the bodies of several provinces, no one organisation
     best = (0, "")
     if n_known:
         j = i + n_known
@@ -187,6 +187,11 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordset("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def counted_units(v: DocView, k: int) -> bool:
+    """Are units k.. a count and a lower-case administrative prefix (`15 tỉnh`, `3 xã`)?"""
+    return v.units[k].text.isdigit() and k + 1 < v.n and v.tight(k) and v.units[k + 1].text.islower() and v.phrase(k + 1, rules().local_prefixes, 2) > 0
 
 
 def nationality_only(v: DocView, k: int, j: int) -> bool:

@@ -91,7 +91,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             # Quân khu 9, Bệnh viện Quân y 175 (not `Tập đoàn 5 năm`, `Sở 3/2024`)
             nxt = v.units[j + 1] if j + 1 < v.n and v.tight(j) else None
             # a military unit's number always belongs to it (Quân đoàn 3 và ..., Bộ Tư lệnh Quân khu 5 và ...)
-            unit_no = any(j - n >= i and v.phrase(j - n, R.numbered_heads, n) == n for n in (1, 2, 3))
+            unit_no = any(j - n >= i and v.phrase(j - n, R.numbered_heads, n) == n for n in (1, 2, 3, 4))
             if unit_no and (nxt is None or not cap(nxt)):
                 j += 1
                 caps += 1
