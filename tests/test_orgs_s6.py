@@ -194,3 +194,13 @@ def test_an_airport_is_no_sports_cue():
     r = run("Tuyến đường kết nối trực tiếp Hưng Yên với Thủ đô, giảm tải cho sân bay Nội Bài.")
     assert "Hưng Yên" in surfaces(r, "LOC")
     assert "Hưng Yên" not in surfaces(r, "ORG")
+
+
+def test_initials_written_once_after_a_word_for_a_person_are_that_person_everywhere():
+    r = run("Tòa tuyên phạt bị cáo NVK 5 năm tù. Trước đó, NVK đã chiếm đoạt hơn 200 triệu đồng.")
+    assert "NVK" not in surfaces(r, "ORG")
+
+
+def test_a_short_form_before_a_plural_marker_still_names_a_body_that_is_no_local_one():
+    r = run("Ngày 9/1, Ban Quản lý các Khu công nghiệp (KCN) tỉnh tổ chức hội nghị. Sau đó Ban Quản lý các KCN tỉnh đề ra kế hoạch mới.")
+    assert "Ban Quản lý" in surfaces(r, "ORG")

@@ -26,13 +26,14 @@ from c4ir_kb.nlp.normalize import fold, match_key
 def drop_non_entities(v: DocView) -> None:
     R = rules()
     common = common_acronyms(v)
+    # letters written as a person's initials once (`bị cáo PTB`) are that person everywhere
+    common |= {v.s[m.start : m.end] for m in v.mentions if initials_after_person_noun(v, m)}
     keep = [
         x
         for x, m in enumerate(v.mentions)
         if not never_entity(v.s[m.start : m.end], m.type)
         and not in_credit_or_dateline(v, m)
         and not (m.type == "ORG" and v.s[m.start : m.end] in common)
-        and not initials_after_person_noun(v, m)
         and not inside_venue(v, m)
     ]
     if len(keep) == len(v.mentions):

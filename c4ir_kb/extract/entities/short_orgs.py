@@ -48,8 +48,8 @@ def find_short_orgs(v: DocView) -> None:
                 continue  # `Nam Trung Bộ`: the word ends a place name, not a short `Bộ`
             if title_at(v, i)[0] > n or i > 0 and v.tight(i - 1) and title_at(v, i - 1)[0] > n:
                 continue  # `Cục trưởng`, `Tổng Vụ trưởng`: the head begins a title, no short form
-            if i + n < v.n and v.tight(i + n - 1) and (v.units[i + n].low in R.lx.wordset("plural_markers") or counted_units(v, i + n)):
-                continue  # `UBND 15 tỉnh`, `UBND các xã`: the bodies of several units, no short form
+            if R.lx.org_heads.get(k) == "local" and i + n < v.n and v.tight(i + n - 1) and (v.units[i + n].low in R.lx.wordset("plural_markers") or counted_units(v, i + n)):
+                continue  # `UBND 15 tỉnh`, `UBND các xã`: the local bodies of several units, no short form
             if n == 1 and country_pair(v, i):
                 continue  # `quan hệ Việt - Trung`: two countries' short names, no organisation's
             head = R.lx.org_heads.get(k)
