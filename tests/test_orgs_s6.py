@@ -204,3 +204,22 @@ def test_initials_written_once_after_a_word_for_a_person_are_that_person_everywh
 def test_a_short_form_before_a_plural_marker_still_names_a_body_that_is_no_local_one():
     r = run("Ngày 9/1, Ban Quản lý các Khu công nghiệp (KCN) tỉnh tổ chức hội nghị. Sau đó Ban Quản lý các KCN tỉnh đề ra kế hoạch mới.")
     assert "Ban Quản lý" in surfaces(r, "ORG")
+
+
+def test_a_heads_abbreviation_of_the_words_after_it_is_the_same_body():
+    r = run("Dự có ông Lê Văn Hùng, Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Bình; lãnh đạo UBND tỉnh, Đoàn ĐBQH tỉnh.")
+    assert "Đoàn ĐBQH tỉnh" in entity_of(r, "Đoàn đại biểu Quốc hội tỉnh Quảng Bình").surfaces
+
+
+def test_a_latin_name_with_a_corporate_word_is_the_name_without_it():
+    r = run("Vietjet mở bán 2 triệu vé Tết. Trước đó, Vietjet Group đã tăng chuyến trên đường bay nội địa.")
+    assert {"Vietjet", "Vietjet Group"} <= set(entity_of(r, "Vietjet Group").surfaces)
+
+
+def test_a_unit_named_with_the_body_it_belongs_to_is_the_unit_named_alone():
+    text = (
+        "Ông Bùi Văn Thoa, nguyên Trưởng Phòng Kế hoạch - Tài chính Sở Xây dựng tỉnh Phú Yên, bị bắt. "
+        "Ông Cường là nhân viên Phòng Kế hoạch - Tài chính."
+    )
+    r = run(text)
+    assert "Phòng Kế hoạch - Tài chính" in entity_of(r, "Phòng Kế hoạch - Tài chính Sở Xây dựng tỉnh Phú Yên").surfaces
