@@ -223,3 +223,13 @@ def test_a_unit_named_with_the_body_it_belongs_to_is_the_unit_named_alone():
     )
     r = run(text)
     assert "Phòng Kế hoạch - Tài chính" in entity_of(r, "Phòng Kế hoạch - Tài chính Sở Xây dựng tỉnh Phú Yên").surfaces
+
+
+def test_a_regional_court_written_without_its_number_is_the_regional_courts():
+    r = run("Tòa án nhân dân TP Hải Phòng tổng kết năm. Trong đó, TAND khu vực thụ lý hơn 5.000 vụ.")
+    assert "TAND khu vực" not in surfaces(r, "ORG")
+
+
+def test_the_name_without_its_corporate_word_names_the_company():
+    r = run("Vietjet mở bán 2 triệu vé Tết. Trước đó, Vietjet Group đã tăng chuyến trên đường bay nội địa.")
+    assert entity_of(r, "Vietjet Group").name == "Vietjet"
