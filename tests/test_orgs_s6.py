@@ -233,3 +233,8 @@ def test_a_regional_court_written_without_its_number_is_the_regional_courts():
 def test_the_name_without_its_corporate_word_names_the_company():
     r = run("Vietjet mở bán 2 triệu vé Tết. Trước đó, Vietjet Group đã tăng chuyến trên đường bay nội địa.")
     assert entity_of(r, "Vietjet Group").name == "Vietjet"
+
+
+def test_a_foreign_name_with_dotted_initials_is_no_organisation():
+    r = run("Chủ tịch nước tiếp Đại sứ Đặc mệnh toàn quyền Chile Rodrigo A.M. Salinas đến chào từ biệt.")
+    assert not any("Rodrigo" in o for o in surfaces(r, "ORG"))
