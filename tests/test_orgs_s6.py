@@ -238,3 +238,8 @@ def test_the_name_without_its_corporate_word_names_the_company():
 def test_a_foreign_name_with_dotted_initials_is_no_organisation():
     r = run("Chủ tịch nước tiếp Đại sứ Đặc mệnh toàn quyền Chile Rodrigo A.M. Salinas đến chào từ biệt.")
     assert not any("Rodrigo" in o for o in surfaces(r, "ORG"))
+
+
+def test_the_abbreviated_body_of_a_province_written_with_a_dash_is_linked():
+    r = run("Dự có bà Trần Thị Mai, Trưởng Đoàn đại biểu Quốc hội tỉnh Bà Rịa - Vũng Tàu; ông Lê Văn An, Phó Trưởng Đoàn ĐBQH tỉnh.")
+    assert "Đoàn ĐBQH tỉnh" in entity_of(r, "Đoàn đại biểu Quốc hội tỉnh Bà Rịa - Vũng Tàu").surfaces

@@ -402,7 +402,7 @@ def _abbreviated_middle(v: DocView, i: int, orgs: list[int]):
     tail = [u.key for u in v.units[a + 1 : mi.j]]
     tails = [tail]
     if mi.virt_place:  # `Đoàn ĐBQH tỉnh`, the home province's: also `... tỉnh Nghệ An`
-        tails.append(tail + [_ukey(w)[0] for w in mi.virt_place.split()])
+        tails.append(tail + list(_ukey(mi.virt_place)))
     found = []
     for f in orgs:
         mf = v.mentions[f]
