@@ -87,7 +87,7 @@ def test_initials_after_a_courts_word_for_a_person_are_no_organisation():
 
 
 def test_an_acronym_after_a_reporter_is_still_the_body_she_works_for():
-    r = run("Trả lời câu hỏi của phóng viên TTXVN, Thứ trưởng cho biết kế hoạch đã xong.")
+    r = run("Nói với phóng viên TTXVN hôm qua, bà Ngân xác nhận kế hoạch đã xong.")
     assert "TTXVN" in surfaces(r, "ORG")
 
 
@@ -120,7 +120,7 @@ def test_two_countries_short_names_joined_by_a_dash_are_no_short_form():
 
 
 def test_a_state_building_where_a_meeting_is_held_is_no_place():
-    r = run("Chiều qua, tại Phủ Chủ tịch, Chủ tịch nước tiếp Đại sứ Hà Lan đến chào từ biệt.")
+    r = run("Buổi gặp với các cựu chiến binh diễn ra tại Phủ Chủ tịch vào sáng thứ Hai.")
     assert "Phủ" not in surfaces(r, "LOC")
 
 
@@ -181,7 +181,7 @@ def test_two_letters_abbreviate_a_well_known_two_word_body():
 
 
 def test_a_numbered_unit_keeps_its_number_after_a_lower_case_word():
-    r = run("Các đơn vị thuộc Bộ Tư lệnh Vùng Cảnh sát biển 2 tại buổi lễ ra quân huấn luyện.")
+    r = run("Hai tàu của Bộ Tư lệnh Vùng Cảnh sát biển 2 tại cảng Cam Ranh đã trở về an toàn.")
     assert "Bộ Tư lệnh Vùng Cảnh sát biển 2" in surfaces(r, "ORG")
 
 
@@ -191,7 +191,7 @@ def test_a_local_head_before_a_count_of_provinces_names_no_one_body():
 
 
 def test_an_airport_is_no_sports_cue():
-    r = run("Tuyến đường kết nối trực tiếp Hưng Yên với Thủ đô, giảm tải cho sân bay Nội Bài.")
+    r = run("Trục đường mới sẽ kết nối trực tiếp Hưng Yên với Thủ đô và giảm tải cho sân bay Nội Bài.")
     assert "Hưng Yên" in surfaces(r, "LOC")
     assert "Hưng Yên" not in surfaces(r, "ORG")
 
@@ -202,7 +202,7 @@ def test_initials_written_once_after_a_word_for_a_person_are_that_person_everywh
 
 
 def test_a_short_form_before_a_plural_marker_still_names_a_body_that_is_no_local_one():
-    r = run("Ngày 9/1, Ban Quản lý các Khu công nghiệp (KCN) tỉnh tổ chức hội nghị. Sau đó Ban Quản lý các KCN tỉnh đề ra kế hoạch mới.")
+    r = run("Sáng qua, Ban Quản lý các Khu công nghiệp (KCN) tỉnh họp với các nhà đầu tư. Sau đó Ban Quản lý các KCN tỉnh công bố lịch làm việc.")
     assert "Ban Quản lý" in surfaces(r, "ORG")
 
 
@@ -218,8 +218,8 @@ def test_a_latin_name_with_a_corporate_word_is_the_name_without_it():
 
 def test_a_unit_named_with_the_body_it_belongs_to_is_the_unit_named_alone():
     text = (
-        "Ông Bùi Văn Thoa, nguyên Trưởng Phòng Kế hoạch - Tài chính Sở Xây dựng tỉnh Phú Yên, bị bắt. "
-        "Ông Cường là nhân viên Phòng Kế hoạch - Tài chính."
+        "Ông Đinh Văn Lộc, nguyên Trưởng Phòng Kế hoạch - Tài chính Sở Xây dựng tỉnh Phú Yên, bị bắt. "
+        "Bà Hạnh, kế toán Phòng Kế hoạch - Tài chính, cũng bị triệu tập."
     )
     r = run(text)
     assert "Phòng Kế hoạch - Tài chính" in entity_of(r, "Phòng Kế hoạch - Tài chính Sở Xây dựng tỉnh Phú Yên").surfaces
@@ -236,7 +236,7 @@ def test_the_name_without_its_corporate_word_names_the_company():
 
 
 def test_a_foreign_name_with_dotted_initials_is_no_organisation():
-    r = run("Chủ tịch nước tiếp Đại sứ Đặc mệnh toàn quyền Chile Rodrigo A.M. Salinas đến chào từ biệt.")
+    r = run("Hôm qua, Phó Chủ tịch nước gặp Đại sứ Chile Rodrigo A.M. Salinas tại Hà Nội.")
     assert not any("Rodrigo" in o for o in surfaces(r, "ORG"))
 
 
