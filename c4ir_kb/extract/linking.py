@@ -193,7 +193,12 @@ def canonical_name_of_counts(type: str, surfaces: dict[str, int]) -> str:
     if type == "PER":
         return sorted(c, key=lambda f: (-len(units(f)), -c[f], f))[0]
     if type == "ORG":
+        if any(len(f) > 2 for f in c):
+            c = Counter({f: n for f, n in c.items() if len(f) > 2})  # `QH`: two letters name nothing beside `Quốc hội`
         latin = [f for f in c if latin_only(f)]
+        suffixes = lexicons().wordset("group_suffixes")
+        # `Vietnam Airlines Group` beside `Vietnam Airlines`: the name without its corporate word
+        latin = [f for f in latin if not (" " in f and f.rsplit(" ", 1)[1] in suffixes and f.rsplit(" ", 1)[0] in latin)]
         if latin:
             return sorted(latin, key=lambda f: (-len(units(f)), -c[f], f))[0]
     return sorted(c, key=lambda f: (-c[f], -len(f), f))[0]

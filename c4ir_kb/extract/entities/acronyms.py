@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import place_at, title_at
+from c4ir_kb.extract.entities.lookup import known_at, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import org_at
 from c4ir_kb.extract.entities.rules import rules
@@ -87,8 +87,24 @@ def paren_acronym(v: DocView, mi: int) -> None:
         if match_key(inner_text) in {match_key(x) for x in R.non_acr}:
             return
         rule = "org.acronym" if all(is_latin_word(u.text) for u in inner) else "org.acronym-expansion"
+        if not brand and parent_in_parens(v, m.i, m.j, j, k):
+            add_mention(v, "ORG", j, k, "org.head+name")  # `Phòng Cảnh sát kinh tế (Công an TP Hà Nội)`: the body it belongs to
+            return
         mj = add_mention(v, "ORG", j, k, rule)
         v.links.append((mi, mj))
+
+
+def parent_in_parens(v: DocView, a: int, b: int, j: int, k: int) -> bool:
+    """`Phòng Cảnh sát kinh tế (Công an TP Hà Nội)`, `Trung tâm Khảo thí (ĐH Quốc gia
+    TP.HCM)`: an organisation named in parentheses with a head noun of its own, other than
+    the head of the name before it (itself written out with a head), is the body that one
+    belongs to, no other name of it."""
+    lx = rules().lx
+    ha = v.phrase(a, lx.org_heads, lx.max_head, True)
+    hj = v.phrase(j, lx.org_heads, lx.max_head, True)
+    if not ha or not hj or b - a <= ha:
+        return False
+    return tuple(u.key for u in v.units[a : a + ha]) != tuple(u.key for u in v.units[j : j + hj])
 
 
 def paren_ticker(v: DocView, mi: int) -> bool:
@@ -106,7 +122,7 @@ def paren_ticker(v: DocView, mi: int) -> bool:
     v.mentions[t].end = mt.end(1)  # `TCX-HOSE`: the ticker without its exchange
     v.links.append((mi, t))
     b = m.j  # `Ngân hàng … (Saigonbank - Mã: SGB)`: the brand before the ticker is a name too
-    if b + 1 < k and v.gap(b - 1).strip() == "(" and v.gap(b).strip() in ("-", "–", ",") and cap(v.units[b]) and is_latin_word(v.units[b].text) and v.free(b, b + 1):
+    if b + 1 < k and v.gap(b - 1).strip() == "(" and v.gap(b).strip() in ("-", "–", ",", ";") and cap(v.units[b]) and is_latin_word(v.units[b].text) and v.free(b, b + 1):
         v.links.append((mi, add_mention(v, "ORG", b, b + 1, "org.acronym")))
     return True
 
@@ -127,8 +143,10 @@ def acronym_side(v: DocView, a: int) -> tuple[str, bool, str] | None:
     while k < ma.j and k - ma.i < 3 and acronym(v.units[k].text) and (k == ma.i or v.tight(k - 1)):
         k += 1
     letters = "".join(fold(c) for u in v.units[ma.i : k] for c in u.text if c.isupper())
-    if k == ma.i or len(letters) < 3 or any(c.isdigit() for u in v.units[ma.i : k] for c in u.text):
+    if k == ma.i or len(letters) < 2 or any(c.isdigit() for u in v.units[ma.i : k] for c in u.text):
         return None
+    if len(letters) == 2 and k < ma.j:
+        return None  # two letters abbreviate a two-word name only, written alone (`QH`)
     company = k < ma.j and (v.units[ma.j - 1].key,) in rules().lx.words("group_suffixes") and k == ma.j - 1
     rest_a = "" if company else place_tail(v, k, ma.j)
     if rest_a is None:
@@ -154,6 +172,8 @@ def spells(v: DocView, side: tuple[str, bool, str], f: int) -> bool:
         x += 1
     if spelled != letters or x == first + 1:
         return False
+    if len(letters) == 2 and (x != mf.j or known_at(v, mf.i)[0] != mf.j - mf.i):
+        return False  # `QH` / `Quốc hội`: two letters only for a well-known two-word body, whole
     rest_f = place_tail(v, x, mf.j)
     return rest_f is not None and (rest_a == "" or rest_a == rest_f)
 

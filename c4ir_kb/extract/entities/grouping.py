@@ -17,10 +17,10 @@ from collections import defaultdict
 from c4ir_kb.extract.entities.acronyms import acronym_side, place_tail, spells
 from c4ir_kb.extract.entities.mentions import org_tuples
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.view import DocView
+from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known, find_place
 from c4ir_kb.extract.linking import canonical_name, link_keys
-from c4ir_kb.extract.wordshape import acronym, vn_syllable
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
 from c4ir_kb.models import Entity
 from c4ir_kb.nlp.normalize import fold
 
@@ -64,8 +64,8 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         owners: dict[tuple, int] = {}
         for f in org_ms:
             if f != i and any(len(x) > len(t) and x[: len(t)] == t for x in tuples[f]):
-                if len(t) > 4 and not _place_rest(v, ms[f], len(t)):
-                    continue  # a long short form only drops its province (Chi cục Quản lý đất đai [Bình Thuận])
+                if len(t) > 4 and not _place_rest(v, ms[f], len(t)) and not _parent_rest(v, ms[f], len(t)):
+                    continue  # a long short form only drops its province (Chi cục Quản lý đất đai [Bình Thuận]) or the body it belongs to
                 owners.setdefault(tuples[f][0], f)
         if len(owners) > 1:
             # `Helvetia Commodities SA` and `Helvetia Commodities`: owners that are prefixes of the
@@ -133,6 +133,8 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
                 continue
             local_head = _ukey(s) in R.lx.org_heads and R.lx.org_heads[_ukey(s)] == "local"
             if local_head and fs[: len(ws)] == ws:
+                if ms[i].virt and _ends_with_place(v, ms[f]):
+                    continue  # `Tỉnh ủy` read as the home province's: not another province's `Tỉnh ủy X`
                 cands.append(find(f))
             elif len(ws) == 1 and acronym(ws[0]) and (fs[0] == ws[0] or fs[-1] == ws[0]) and len(fs) <= 5 and all(w[:1].isupper() or w in R.conn for w in fs) and not _known_first(first_at, surf, i, f):
                 cands.append(find(f))
@@ -232,6 +234,21 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         }
         if len(cands) == 1:
             union(i, cands.pop())
+    # `Đoàn ĐBQH tỉnh` = `Đoàn đại biểu Quốc hội tỉnh`: a head, an abbreviation of the words
+    # after it in the longer name (their initials, `và` skipped), and the same tail
+    for i in orgs:
+        f = _abbreviated_middle(v, i, orgs)
+        if f is not None and find(f) != find(i):
+            union(i, f)
+    # `Vietnam Airlines Group` = `Vietnam Airlines`: a Latin name and a corporate word
+    group_words = R.lx.wordset("group_suffixes")
+    by_surface = {surf[f]: f for f in orgs}
+    for i in orgs:
+        mi = ms[i]
+        if mi.j - mi.i >= 2 and v.units[mi.j - 1].text in group_words and all(is_latin_word(u.text) for u in v.units[mi.i : mi.j]):
+            f = by_surface.get(v.s[mi.start : v.units[mi.j - 2].end])
+            if f is not None and find(f) != find(i):
+                union(i, f)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
         groups[find(i)].append(i)
@@ -356,3 +373,49 @@ def _known_first(first_at: dict[str, int], surf: list[str], i: int, f: int) -> b
     if lx_known(surf[i]) is None:
         return False
     return first_at[surf[i]] < first_at[surf[f]]
+
+
+def _parent_rest(v: DocView, m, n: int) -> bool:
+    """Do the units of ORG mention m after its first n open another body's name (`Phòng Kế
+    hoạch - Tài chính | Sở Giáo dục và Đào tạo tỉnh X`): the body the unit belongs to?"""
+    lx = rules().lx
+    k = m.i + n
+    return k < m.j and cap(v.units[k]) and v.phrase(k, lx.org_heads, lx.max_head, True) > 0
+
+
+def _abbreviated_middle(v: DocView, i: int, orgs: list[int]):
+    """The one longer ORG mention that mention i abbreviates in its middle (`Đoàn ĐBQH tỉnh`
+    / `Đoàn đại biểu Quốc hội tỉnh`): the same head, then an acronym of 3+ letters spelling
+    the initials of the longer name's next words (`và` skipped), then the same tail."""
+    lx = rules().lx
+    mi = v.mentions[i]
+    if not v.phrase(mi.i, lx.org_heads, lx.max_head):
+        return None
+    a = next((k for k in range(mi.i + 1, mi.j) if acronym(v.units[k].text)), mi.j)
+    h = a - mi.i  # (the head's own words: `Đoàn | ĐBQH`, where the lexicon lists both spellings as heads)
+    if a >= mi.j or re.search(r"[-&]", v.units[a].text) or any(not u.text[:1].isupper() for u in v.units[mi.i : a]):
+        return None
+    letters = fold(v.units[a].text)
+    if len(letters) < 3 or not letters.isalpha():
+        return None
+    head = [u.key for u in v.units[mi.i : a]]
+    tail = [u.key for u in v.units[a + 1 : mi.j]]
+    tails = [tail]
+    if mi.virt_place:  # `Đoàn ĐBQH tỉnh`, the home province's: also `... tỉnh Nghệ An`
+        tails.append(tail + list(_ukey(mi.virt_place)))
+    found = []
+    for f in orgs:
+        mf = v.mentions[f]
+        if f == i or [u.key for u in v.units[mf.i : mf.i + h]] != head:
+            continue
+        x, spelled = mf.i + h, ""
+        while x < mf.j and len(spelled) < len(letters):
+            u = v.units[x]
+            if acronym(u.text) or not u.text[:1].isalpha():
+                break
+            if u.low not in ("và", "and"):
+                spelled += fold(u.text)[:1]
+            x += 1
+        if spelled == letters and x - (mf.i + h) >= 2 and [u.key for u in v.units[x : mf.j]] in tails:
+            found.append(f)
+    return found[0] if len(found) == 1 else None

@@ -30,12 +30,15 @@ def drop_non_entities(v: DocView) -> None:
     R = rules()
     mark_places_in_facility_names(v)
     common = common_acronyms(v)
+    # letters written as a person's initials once (`bị cáo PTB`) are that person everywhere
+    common |= {v.s[m.start : m.end] for m in v.mentions if initials_after_person_noun(v, m)}
     keep = [
         x
         for x, m in enumerate(v.mentions)
         if not never_entity(v.s[m.start : m.end], m.type)
         and not in_credit_or_dateline(v, m)
         and not (m.type == "ORG" and v.s[m.start : m.end] in common)
+        and not inside_venue(v, m)
     ]
     if len(keep) == len(v.mentions):
         return
@@ -79,6 +82,24 @@ def never_entity(text: str, typ: str) -> bool:
     return typ == "ORG" and bool(R.patterns["initials"].fullmatch(text))
 
 
+def inside_venue(v: DocView, m) -> bool:
+    """`tại Phủ | Chủ tịch`: a mention that is the first words of a state building's name
+    (venue_names) is neither place nor organisation; the building is where a meeting is."""
+    n = v.phrase(m.i, rules().lx.words("venue_names"), 4)
+    return n > m.j - m.i
+
+
+def initials_after_person_noun(v: DocView, m) -> bool:
+    """`bị cáo PTB`, `bị hại ĐTND`, `anh NVH`: letters in capitals right after a word that
+    precedes a person's name like a form of address (initials_person_nouns: `ông`, `bà`,
+    `bị cáo`, `bị hại`; not `phóng viên TTXVN`, a reporter of a body) are the person's initials, as court and police reports write them; no
+    organisation."""
+    if m.type != "ORG" or m.j - m.i != 1 or not re.fullmatch(r"[A-ZĐ]{2,5}", v.s[m.start : m.end]):
+        return False
+    nouns = rules().lx.words("initials_person_nouns")
+    return any(m.i - n >= 0 and all(v.tight(k) for k in range(m.i - n, m.i)) and v.phrase(m.i - n, nouns, 2) == n for n in (1, 2, 3))
+
+
 def in_credit_or_dateline(v: DocView, m) -> bool:
     """Is mention m the name in a photo credit, or the outlet code of the dateline?"""
     R = rules()
@@ -86,8 +107,10 @@ def in_credit_or_dateline(v: DocView, m) -> bool:
     line = s.rfind("\n", 0, m.start) + 1
     if R.patterns["photo-credit-before"].search(s[max(line, m.start - 40) : m.start]):
         return True
-    if m.type != "ORG" or not acronym(s[m.start : m.end]) or s[line : m.start] not in ("", "("):
+    if m.type != "ORG" or s[line : m.start] not in ("", "("):
         return False
+    if not acronym(s[m.start : m.end]) and not (s[line : m.start] == "(" and s[m.end : m.end + 1] == ")"):
+        return False  # an outlet's code, or its name in parentheses (`(VTC News) -`)
     if s[:line].strip().count("\n\n") > 1 or s[:line].count("\n") > 4:
         return False  # only the headline and the first body paragraph carry a dateline
     return R.patterns["dateline-code"].match(s, m.end) is not None

@@ -32,6 +32,10 @@ LATIN_OR_KNOWN = {
 }
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]\.?")
+_QUANTITY = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+,\d+")
+
+
 def model_code(w: str) -> bool:
     """A model code: letters and digits mixed, or digits alone (`A321neo`, `737-8`, `X5`)."""
     return any(c.isdigit() for c in w) and (w[0].isdigit() or any(c.isalpha() for c in w[1:]) or len(w) <= 5)
@@ -56,6 +60,8 @@ def latin_org(v: DocView, i: int) -> int:
         return 0  # `Airbus | A321neo`: the model code after a brand
     if no_org_code(v.units[i].text):
         return 0  # CO2, NOx, COP26: a substance, an event's edition
+    if caps_line(v, i):
+        return 0  # `MỞ ĐƯỜNG CHO MỤC TIÊU …`: a subheading in capitals, its words no acronyms
     if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
         return 0  # `xăng E10`; `Lô B&48/95`: a number with a slash is a code, no name
     if not acronym(v.units[i].text) and (v.units[i].key,) in R.stop_lower | R.lead_words:
@@ -68,6 +74,8 @@ def latin_org(v: DocView, i: int) -> int:
             break
         if j > i and u.text.isdigit() and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.islower() and not std_code(v, j - 1):
             break  # `BĐBP 3 tỉnh`: a count of what follows, no part of the name
+        if j > i and _QUANTITY.fullmatch(u.text):
+            break  # `VinaPhone 150.000`, `FPT 2,5`: a number written with separators is a quantity, never a name
         if cap(u) and is_latin_word(u.text) or (j > i and u.text and u.text[0].isdigit() and is_latin_word(u.text)):
             if j > i and model_code(u.text) and not acronym(v.units[j - 1].text):
                 break  # `Airbus | A321`, `Boeing | 787`: a brand's model code names a product
@@ -77,8 +85,8 @@ def latin_org(v: DocView, i: int) -> int:
                 break
             if place_at(v, j, allow_weak=False)[1] is not None and j > i:
                 break
-            if acronym(u.text) or u.text in R.suffixes and j > i:
-                strong = True
+            if acronym(u.text) and not _DOTTED_INITIALS.fullmatch(u.text) or u.text in R.suffixes and j > i:
+                strong = True  # (not `Maynardo L.B. Montealegre`: dotted initials are a person's)
             j += 1
         elif j > i and u.text in R.conn and j + 1 < v.n and cap(v.units[j + 1]) and is_latin_word(v.units[j + 1].text):
             j += 1
@@ -89,6 +97,17 @@ def latin_org(v: DocView, i: int) -> int:
     if j - i == 2 and std_code(v, i):
         return 0  # `EN 13674`, `ISO 14001`, `TCVN 5574`: a standard's code, no organisation
     return j
+
+
+def caps_line(v: DocView, i: int) -> bool:
+    """Is unit i on a line written all in capitals, of three words or more, one at least
+    with a Vietnamese letter (`MỞ ĐƯỜNG CHO MỤC TIÊU TĂNG TRƯỞNG`)? A subheading in capitals:
+    its Vietnamese words are no acronyms and no Latin-script names."""
+    s = v.s
+    a = s.rfind("\n", 0, v.units[i].start) + 1
+    b = s.find("\n", v.units[i].end)
+    line = s[a : b if b >= 0 else len(s)]
+    return len(line.split()) >= 3 and not any(c.islower() for c in line) and any(c.isalpha() and not c.isascii() for c in line)
 
 
 def org_at(v: DocView, i: int) -> tuple[int, str]:
@@ -120,8 +139,8 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         h = 0  # `Đinh | Trường Minh`: a head noun right after a surname is a given name
     if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordset("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
         return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
-    if h and i + h < v.n and v.tight(i + h - 1) and v.units[i + h].low in R.lx.wordset("plural_markers") and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local":
-        return 0, ""  # `chủ tịch UBND | các tỉnh`: the bodies of every province, no one organisation
+    if h and i + h < v.n and v.tight(i + h - 1) and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local" and (v.units[i + h].low in R.lx.wordset("plural_markers") or counted_units(v, i + h)):
+        return 0, ""  # `chủ tịch UBND | các tỉnh`, `UBND | 15 tỉnh`: the bodies of several provinces, no one organisation
     best = (0, "")
     if n_known:
         j = i + n_known
@@ -169,6 +188,11 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordset("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def counted_units(v: DocView, k: int) -> bool:
+    """Are units k.. a count and a lower-case administrative prefix (`15 tỉnh`, `3 xã`)?"""
+    return v.units[k].text.isdigit() and k + 1 < v.n and v.tight(k) and v.units[k + 1].text.islower() and v.phrase(k + 1, rules().local_prefixes, 2) > 0
 
 
 def nationality_only(v: DocView, k: int, j: int) -> bool:
@@ -344,13 +368,9 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
             if ln == 2 and not complete_org(v, a, s0):
                 continue  # Tập đoàn Tân Hoàng Minh: a two-syllable tail is part of the name
             return (a, s0, rule), s0
-    # a foreign name after a state body's Vietnamese name: `Thứ trưởng Bộ Ngoại giao Seema
-    # Malhotra, Đại sứ …`: two or three capitalised words no Vietnamese syllable can be
-    if h and R.lx.org_heads.get(tuple(u.key for u in v.units[a : a + h])) in ("gov", "body", "local"):
-        for ln in (3, 2):
-            s0 = b - ln
-            if s0 > a + h and foreign_name(v, s0, b):
-                return (a, s0, rule), s0
+    sf = foreign_name_tail(v, a, b, h)
+    if sf is not None:
+        return (a, sf, rule), sf
     # Latin: leading acronym/known name, then capitalised words
     if rule in LATIN_OR_KNOWN:
         k = a
@@ -374,3 +394,29 @@ def foreign_name(v: DocView, a: int, b: int) -> bool:
         and place_at(v, a, allow_weak=False)[0] != b - a
         and not known_at(v, a)[0]
     )
+
+
+def foreign_name_tail(v: DocView, a: int, b: int, h: int) -> int | None:
+    """`Vụ Lễ tân Bộ Ngoại giao | Stephen Walton`, `Bộ Ngoại giao | Seema Malhotra`: a public
+    body's name written in Vietnamese (a word with Vietnamese tone marks after its head) does
+    not go on in foreign words; two or three capitalised Latin words ending it, one at least no
+    Vietnamese syllable, none an acronym, a corporate word or a place, are the name of the
+    person who follows the body (a holder, a representative). Companies keep foreign words
+    (`Ngân hàng TNHH Standard Chartered`): only heads of kind body, gov and local."""
+    R = rules()
+    if not h or R.lx.org_heads.get(tuple(u.key for u in v.units[a : a + h])) not in ("body", "gov", "local"):
+        return None
+    for ln in (3, 2):
+        s0 = b - ln
+        if s0 <= a + h:
+            continue
+        tail = v.units[s0:b]
+        if not all(cap(u) and u.text.isalpha() and u.text.isascii() and not acronym(u.text) and u.text not in R.suffixes for u in tail):
+            continue
+        if all(vn_syllable(u.text) for u in tail) or any(place_at(v, k, allow_weak=False)[1] is not None for k in range(s0, b)):
+            continue
+        if not all(v.tight(k) for k in range(s0 - 1, b - 1)) or cap(v.units[s0 - 1]) and v.units[s0 - 1].text.isascii() and v.units[s0 - 1].text.isalpha() and not vn_syllable(v.units[s0 - 1].text):
+            continue  # the foreign run starts earlier: the body's own foreign name
+        if any(not u.text.isascii() for u in v.units[a + h : s0]):
+            return s0
+    return None

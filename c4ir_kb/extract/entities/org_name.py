@@ -37,6 +37,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 pk2 = v.phrase(e, R.local_prefixes, 2) if e < v.n and v.tight(e - 1) and v.units[e].text.islower() else 0
                 if pk2 and e + pk2 < v.n and v.tight(e + pk2 - 1) and place_at(v, e + pk2)[1] is None and person_after_prefix(v, e + pk2, 0):
                     return e + pk2  # `Ủy ban MTTQ Việt Nam thành phố | Hồ Thị Minh Thu`: the city's committee
+                if pk2 and p.type == "country" and (e + pk2 >= v.n or not v.tight(e + pk2 - 1) or not cap(v.units[e + pk2])):
+                    return e + pk2  # `Ủy ban MTTQ Việt Nam tỉnh;`: a national name, then the level of its local committee
                 return e
             e = committee_of_body(v, i, j)  # a party committee: stops before its holder's name
             if e:
@@ -89,7 +91,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             # Quân khu 9, Bệnh viện Quân y 175 (not `Tập đoàn 5 năm`, `Sở 3/2024`)
             nxt = v.units[j + 1] if j + 1 < v.n and v.tight(j) else None
             # a military unit's number always belongs to it (Quân đoàn 3 và ..., Bộ Tư lệnh Quân khu 5 và ...)
-            unit_no = any(j - n >= i and v.phrase(j - n, R.numbered_heads, n) == n for n in (1, 2, 3))
+            unit_no = any(j - n >= i and v.phrase(j - n, R.numbered_heads, n) == n for n in (1, 2, 3, 4))
             if unit_no and (nxt is None or not cap(nxt)):
                 j += 1
                 caps += 1
@@ -358,7 +360,8 @@ def name_join(v: DocView, j: int) -> bool:
     if not prev.text.isalpha() or not plain_cap(v, j):
         return False
     if g in (" - ", " – "):
-        return True
+        # `Công ty X - Ảnh: Y`: a photo credit after a caption's dash is no part of the name
+        return not (v.units[j].text in rules().lx.wordset("photo_credit_words") and v.s[v.units[j].end : v.units[j].end + 1] == ":")
     if g != ", ":
         return False
     k = j
@@ -419,8 +422,8 @@ def lower_to_place(v: DocView, k: int) -> int:
         if plural and k > start and cap(u) and u.text.isalpha() and not place_at(v, k)[1]:
             k += 1  # `các Khu công nghiệp`: the kind of place the body runs, capitalised
             continue
-        if not u.text.islower() or u.pos in ("V", "E", "C", "CC", "R", "P", "M") or ((u.key,) in R.stop_lower and u.low not in ("các", "những")):
-            return 0
+        if not u.text.islower() or u.pos in ("V", "E", "C", "CC", "R", "P", "M") or ((u.key,) in R.stop_lower and u.low not in ("các", "những")) or action_word(v, u):
+            return 0  # (`Đảng | lãnh đạo cách mạng Việt Nam`: what the body does, no part of its name)
         k += 1
     return 0
 

@@ -107,6 +107,8 @@ def generic_local(v: DocView, i: int, e: int) -> bool:
     ủy`) in an article with no home province to give it: a generic reference, which the
     guideline leaves out (`UBND tỉnh` alone). Inside a title it is still the title's body."""
     R = rules()
+    if e - i >= 3 and v.units[e - 2].low == "khu" and v.units[e - 1].low == "vực" and not (e < v.n and v.tight(e - 1) and v.units[e].text[:1].isdigit()):
+        return True  # `TAND khu vực`, unnumbered: the regional courts of a province, many bodies
     if home_place(v) is not None:
         return False
     last = v.units[e - 1]

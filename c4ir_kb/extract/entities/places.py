@@ -230,8 +230,15 @@ def _sports_cue_starts(v: DocView) -> list[int]:
     starts = getattr(v, "sports_cue_starts", None)
     if starts is None:
         R = rules()
-        starts = v.sports_cue_starts = [v.units[k].start for k in range(v.n) if v.phrase(k, R.sports_cues, 3)]
+        starts = v.sports_cue_starts = [v.units[k].start for k in range(v.n) if _whole_cue(v, k, v.phrase(k, R.sports_cues, 3))]
     return starts
+
+
+def _whole_cue(v: DocView, k: int, n: int) -> bool:
+    """A sports cue of n units at k that is a whole word (`sân`, not the first syllable of
+    `sân bay`, an airport)."""
+    e = k + n
+    return n > 0 and not (e < v.n and v.tight(e - 1) and v.units[e].tok >= 0 and v.units[e].tok == v.units[e - 1].tok)
 
 
 def after_prefix(v: DocView, i: int, prefixes) -> bool:

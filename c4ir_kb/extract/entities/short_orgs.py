@@ -6,8 +6,9 @@ Reads: ORG mentions of 2+ units. Claims: ORG mentions (org.short-form), linked i
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import place_at
+from c4ir_kb.extract.entities.lookup import place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_tuples
+from c4ir_kb.extract.entities.org_extent import counted_units
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import is_latin_word
@@ -45,6 +46,12 @@ def find_short_orgs(v: DocView) -> None:
                 continue  # `Ban Quản lý dự | án`: a short form ends with a whole word
             if any(place_at(v, b)[0] > i - b for b in range(max(0, i - 3), i) if not v.claimed[b]):
                 continue  # `Nam Trung Bộ`: the word ends a place name, not a short `Bộ`
+            if title_at(v, i)[0] > n or i > 0 and v.tight(i - 1) and title_at(v, i - 1)[0] > n:
+                continue  # `Cục trưởng`, `Tổng Vụ trưởng`: the head begins a title, no short form
+            if R.lx.org_heads.get(k) == "local" and i + n < v.n and v.tight(i + n - 1) and (v.units[i + n].low in R.lx.wordset("plural_markers") or counted_units(v, i + n)):
+                continue  # `UBND 15 tỉnh`, `UBND các xã`: the local bodies of several units, no short form
+            if n == 1 and country_pair(v, i):
+                continue  # `quan hệ Việt - Trung`: two countries' short names, no organisation's
             head = R.lx.org_heads.get(k)
             brand = any(is_latin_word(u.text) and cap(u) for u in v.units[i : i + n])
             if head in (None, "local") and not brand:
@@ -57,3 +64,14 @@ def find_short_orgs(v: DocView) -> None:
                 break
         if not done:
             i += 1
+
+
+def country_pair(v: DocView, i: int) -> bool:
+    """Is unit i a country's one-syllable short name (country_short_forms) joined by a dash to
+    another (`Việt - Trung`, `Trung - Việt`)?"""
+    forms = rules().lx.wordset("country_short_forms")
+    if v.units[i].text not in forms:
+        return False
+    before = i > 0 and v.gap(i - 1).strip() in ("-", "–") and v.units[i - 1].text in forms
+    after = i + 1 < v.n and v.gap(i).strip() in ("-", "–") and v.units[i + 1].text in forms
+    return before or after
