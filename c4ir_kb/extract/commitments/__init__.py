@@ -51,7 +51,7 @@ The components, each in its own module (its opening comment says what it reads a
     goals             targets stated as nouns (`với mục tiêu …`, `kế hoạch …: A`, `Mục tiêu … là …`)
     continued         a directive's or agreement's colon list going on in the sentences after
     headlines         a headline without a subject (`Đặt mục tiêu …`): the article's main actor
-    headline_repeats  a headline's repeats of the body dropped
+    headline_repeats  a headline's signing the body reports dropped (a repeated undertaking is kept)
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
 
