@@ -51,3 +51,57 @@ def test_giao_inside_ngoai_giao_assigns_nothing():
     r = run("Bộ trưởng Ngoại giao Lê Văn Hải điện đàm với Bộ trưởng Ngoại giao nước Hòa Lan.\n",
             [("PER", "Lê Văn Hải", []), ("LOC", "Hòa Lan", [])])
     assert r.commitments == []
+
+
+# ---- actors ----------------------------------------------------------------------
+
+def test_a_title_with_its_qualifier_before_a_name_is_a_subject():
+    r = run("Thứ trưởng Thường trực Lê Văn Hải đề nghị hai bên đẩy nhanh tiến độ dự án đường sắt.\n",
+            [("PER", "Lê Văn Hải", [])])
+    assert r.name(r.find("đẩy nhanh tiến độ").actor) == "Lê Văn Hải"
+
+
+def test_first_person_after_khong_chi_in_a_quote_is_the_speakers_organisation():
+    r = run("Ông Trần Minh An, Chủ tịch Tập đoàn Sao Mai, khẳng định: “Năm nay khó khăn, nhưng chúng tôi không chỉ "
+            "hướng tới hoàn thành kế hoạch mà còn vượt kế hoạch”.\n",
+            [("PER", "Trần Minh An", []), ("ORG", "Tập đoàn Sao Mai", [])])
+    c = r.find("hoàn thành kế hoạch")
+    assert r.name(c.actor) == "Tập đoàn Sao Mai" and r.name(c.person) == "Trần Minh An"
+
+
+def test_hai_nha_lanh_dao_paragraphs_after_the_meeting_are_its_first_party():
+    r = run("Bộ trưởng Lê Văn Hải điện đàm với Bộ trưởng Kim Ha Neul\n\n"
+            "Bộ trưởng Lê Văn Hải điện đàm với Bộ trưởng Kim Ha Neul. Ông Kim Ha Neul cảm ơn lời chúc mừng. "
+            "Ông bày tỏ vui mừng lần đầu được trao đổi. Hai ông nhắc lại kỷ niệm năm 2020. "
+            "Tại cuộc điện đàm, hai nhà lãnh đạo nhất trí tăng cường trao đổi đoàn cấp cao.\n",
+            [("PER", "Lê Văn Hải", []), ("PER", "Kim Ha Neul", [])])
+    assert r.name(r.find("tăng cường trao đổi đoàn").actor) == "Lê Văn Hải"
+
+
+def test_hai_ben_after_a_pair_named_under_the_headline_is_its_first_party():
+    r = run("Hòa Lan và Gyeonggi thúc đẩy hợp tác\n\nKý kết biên bản ghi nhớ giữa TP. Hòa Lan và tỉnh Gyeonggi. "
+            "Đoàn đã thăm khu công nghệ cao. Khách mời đánh giá cao môi trường đầu tư. Buổi tiếp diễn ra thân mật. "
+            "Nhằm thúc đẩy phát triển bền vững, lãnh đạo hai bên nhất trí mở đường bay thẳng.\n",
+            [("LOC", "Hòa Lan", ["TP. Hòa Lan"]), ("LOC", "Gyeonggi", [])])
+    assert r.name(r.find("mở đường bay thẳng").actor) == "Hòa Lan"
+
+
+def test_a_project_that_undergoes_the_act_is_its_investors():
+    r = run("Dự án do ba nhà đầu tư gồm Tập đoàn Sông Hồng, Công ty Hải Âu thực hiện. "
+            "Dự án được triển khai qua 2 giai đoạn, hoàn thành năm 2030.\n",
+            [("ORG", "Tập đoàn Sông Hồng", []), ("ORG", "Công ty Hải Âu", [])])
+    assert r.name(r.find("qua 2 giai đoạn").actor) == "Tập đoàn Sông Hồng"
+
+
+def test_with_no_investor_cue_the_project_is_the_builders():
+    r = run("Tập đoàn Sao Mai khởi công nhà máy pin tại Hòa Lan. Nhà máy dự kiến tuyển 500 kỹ sư vào năm 2027.\n",
+            [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Hòa Lan", [])])
+    assert r.name(r.find("tuyển 500 kỹ sư").actor) == "Tập đoàn Sao Mai"
+
+
+def test_a_headline_naming_an_event_of_a_body_before_its_colon_is_that_bodys():
+    r = run("Đại hội đồng cổ đông Hàng không Sao Mai: Hướng đến doanh thu kỷ lục năm 2026\n\n"
+            "Ngày 20/2, Hàng không Sao Mai tổ chức đại hội cổ đông thường niên.\n",
+            [("ORG", "Hàng không Sao Mai", [])])
+    c = r.find("doanh thu kỷ lục")
+    assert r.name(c.actor) == "Hàng không Sao Mai" and c.rule.endswith("/headline-topic")

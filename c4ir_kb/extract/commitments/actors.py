@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from c4ir_kb.models import Mention, Sentence
@@ -20,10 +21,10 @@ from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
-from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
-from c4ir_kb.extract.commitments.view import DocView, token_at
+from c4ir_kb.extract.commitments.view import DocView, rules_data, token_at
 
 @dataclass
 class Actor:
@@ -34,6 +35,23 @@ class Actor:
     confidence: float = 0.85
     fillers: list[str] = field(default_factory=list)
     start: int = 0  # where the subject phrase starts
+
+
+@dataclass
+class _OwnerRules:
+    passive_subject_end: re.Pattern  # `Dự án được triển khai …`: the project undergoes its owner's act
+    builder: re.Pattern  # `FPT khởi công …`: right after a name, the verb of building
+    event_head: re.Pattern  # `Đại hội đồng cổ đông `: an event word and up to three words qualifying it, before a name
+
+
+@lru_cache(maxsize=1)
+def _owner_rules() -> _OwnerRules:
+    po = rules_data()["project_owners"]
+    return _OwnerRules(
+        passive_subject_end=re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s+(?:{alt(po['passive_marks'])})\s*$"),
+        builder=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(po['builder_gap'])}}}?\s+(?:{alt(po['builder_verbs'])})(?!\w)"),
+        event_head=re.compile(rf"\s*(?:{alt(rules_data()['not_undertakings']['event_subjects'])})(?:\s+[^\W\d]+){{0,3}}\s+"),
+    )
 
 
 def _apposition(v: DocView, rx: re.Pattern, lo: int, i: int) -> Optional[tuple[int, Mention]]:
@@ -52,6 +70,7 @@ class ActorFinder:
         self.refs = refs
         self.heads: dict = {}  # sentence index -> chain._HeadScan: the sentence's head verb, searched once
         self._head_then_future: Optional[re.Pattern] = None  # `quân đoàn sẽ …` (embedded_subject)
+        self.owners = _owner_rules()
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
         """The actor right before position pos (a trigger), with the fillers skipped."""
@@ -193,7 +212,7 @@ class ActorFinder:
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
-        pj = lex.project_subject_end.search(v.low[lo:j]) if j > lo else None
+        pj = (lex.project_subject_end.search(v.low[lo:j]) or self.owners.passive_subject_end.search(v.low[lo:j])) if j > lo else None
         if pj is not None:
             owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
             if owner is not None:
@@ -201,6 +220,8 @@ class ActorFinder:
             sp = speaker(v, lex, self.people, sent, pos)  # `Theo Công ty X, nhà máy sẽ …`: the source speaks for it
             if sp is not None and sp[1]:
                 return Actor(actor=sp[1][0], person=sp[0], rule="speaker", confidence=lex.confidence("speaker"), start=lo + pj.start(1)), fillers, negated
+        if sent.index == 0 and (top := self.event_topic(sent, pos)) is not None:
+            return top, fillers, negated  # `Đại hội đồng cổ đông X: Hướng đến …` (a headline)
         ev = lex.event_end.search(v.low[lo:j]) if j > lo else None
         if ev is not None and re.fullmatch(r"[\s,]*", v.low[lo : lo + ev.start()]):
             # `Đại hội đề ra …`, `Kỳ họp sẽ xem xét …`: the body holding the event
@@ -208,6 +229,23 @@ class ActorFinder:
             if owner is not None:
                 return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
+
+    def event_topic(self, sent: Sentence, pos: int) -> Optional[Actor]:
+        """A headline `<event> <name>: <trigger> …` (`Đại hội đồng cổ đông X: Hướng đến doanh thu kỷ lục`): the name
+        whose event the headline reports acts (the name alone before the colon is triggers._headline_topic's)."""
+        v, lex = self.v, self.lex
+        colon = v.low.rfind(":", sent.start, pos)
+        if colon < 0 or not lex.subjectless.fullmatch(v.low[colon + 1 : pos]):
+            return None
+        j = colon
+        while j > sent.start and v.low[j - 1] == " ":
+            j -= 1
+        m = v.mention_ending_at(j, sent.start)
+        if m is None or m.type not in ("ORG", "LOC") or not self.owners.event_head.fullmatch(v.low[sent.start : m.start]):
+            return None
+        act = self.from_mention(m, m.start)
+        act.rule, act.confidence, act.start = "headline-topic", lex.confidence("headline-topic"), m.start
+        return act
 
     def dateline_end(self, sent: Sentence) -> int:
         """`Hà Nội (TTXVN 1/12) …`: where a sentence's opening place and the agency or date in brackets after it
@@ -234,15 +272,19 @@ class ActorFinder:
 
     def meeting_party(self, sent: Sentence, pos: int) -> Optional[Actor]:
         """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
-        or the three before: the first party of the meeting `hai bên` refers to."""
+        or the three before: the first party of the meeting `hai bên` refers to; else the first meeting the article
+        reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on)."""
         v = self.v
-        for si in range(sent.index, max(-1, sent.index - 4), -1):
+        near = range(sent.index, max(-1, sent.index - 4), -1)
+        for si in [*near, *range(0, max(0, sent.index - 3))]:
             s = v.doc.sentences[si]
             hi = pos if si == sent.index else s.end
             mv = self.lex.meeting_verb.search(v.low, s.start, hi)
             if mv is None:
                 continue
             named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC")]
+            if si < sent.index - 3 and not any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(mv.end(), min(s.end, mv.end() + 60))):
+                continue  # far back, only a meeting that names its other party (`A điện đàm với Bộ trưởng B`, not `A gặp khó khăn`)
             if named:
                 act = self.from_mention(named[0], s.start)
                 act.rule, act.confidence = "parties", self.lex.confidence("parties")
@@ -250,15 +292,21 @@ class ActorFinder:
         return None
 
     def first_party_between(self, sent: Sentence, pos: int) -> Optional[str]:
-        """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party."""
+        """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party; else the first
+        such pair the article names before pos (`Ký kết biên bản ghi nhớ giữa X và Y` under the headline)."""
         v = self.v
-        first = v.doc.sentences[max(0, sent.index - 2)].start
         found = None
-        for g in re.finditer(r"(?<!\w)giữa\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
-            k = first + g.end()
-            m = next((x for x in v.starting_at(k) if x.type in ("ORG", "LOC")), None)
-            if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
-                found = m.entity
+        for first in (v.doc.sentences[max(0, sent.index - 2)].start, 0):
+            for g in re.finditer(r"(?<!\w)giữa\s+((?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
+                k = first + g.end()
+                # (`giữa TP. Huế và …`: the administrative word may be part of the name)
+                m = next((x for x in v.starting_at(k) + v.starting_at(first + g.start(1) if g.group(1) else k) if x.type in ("ORG", "LOC")), None)
+                if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
+                    found = m.entity
+                    if first == 0:
+                        break  # the article's first pair
+            if found is not None:
+                break
         if found is not None and self.v.entity_type(found) == "LOC":
             return self.refs.canon.committee_of(found) or found
         return found
@@ -276,7 +324,8 @@ class ActorFinder:
                 pass
             if (cue is not None and cue.end() == len(before)) or lex.owner_after.match(v.low[m.end : m.end + 30]):
                 return m.entity
-        return None
+        # no investor named: the organisation the article shows building it (`FPT khởi công hai công trình …`)
+        return next((m.entity for m in v.mentions if m.type == "ORG" and self.owners.builder.match(v.low, m.end)), None)
 
     def event_owner(self, word: str) -> Optional[str]:
         """The organisation named right after the event word where the article first names the event
@@ -358,6 +407,8 @@ class ActorFinder:
         m = next(iter(v.starting_at(start)), None)
         if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
             return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
+        if m is not None and m.type == "PER" and self.titled_qualifier(lo, start):
+            return False  # `Thứ trưởng Thường trực Nguyễn Minh An`: a title, its qualifier, the name
         if m is not None and m.type == "PER":
             # `Thủ tướng Chính phủ Phạm Minh Chính`, `Chủ tịch Quốc hội Trần Thanh Mẫn`: title + organisation + name
             k = len(before.rstrip())
@@ -376,6 +427,16 @@ class ActorFinder:
         if tok is not None and tok.pos == "Nc" and m is not None and m.type == "LOC":
             return True  # `HLV người Hàn Quốc nói …`, `hàng Việt Nam`: a place after a classifier says whose or where from
         return tok is not None and tok.pos == "N"
+
+    def titled_qualifier(self, lo: int, start: int) -> bool:
+        """`Thứ trưởng Thường trực ⟨name⟩`, `Phó Thủ tướng Thường trực ⟨name⟩`: up to three words that open with a capital
+        (a qualifier of the title) between a title word and the name at start."""
+        words = list(re.finditer(r"[^\W\d]+", self.v.norm[max(lo, start - 60) : start]))
+        for k in range(1, min(3, len(words)) + 1):
+            first = words[-k]
+            if first.group()[:1].isupper() and self.lex.title_end.search(self.v.low[max(lo, start - 60) : max(lo, start - 60) + first.start()].rstrip()):
+                return True
+        return False
 
     def from_mention(self, m: Mention, lo: int, listed: bool = False) -> Actor:
         """The actor a subject mention stands for: a leader's organisation (the leader kept as

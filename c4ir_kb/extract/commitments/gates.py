@@ -10,15 +10,13 @@ or dated before the article was published (`từ năm 2008`).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
-from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, token_at
+from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, rules_data, token_at
 
 
 def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_end: int, goal: bool = False, addressee: bool = False) -> bool:
@@ -218,7 +216,7 @@ class _Gates:
 
 @lru_cache(maxsize=1)
 def _gates() -> _Gates:
-    return _Gates(json.loads(resources.files("c4ir_kb").joinpath("data/commitments.json").read_text(encoding="utf-8")))
+    return _Gates(rules_data())
 
 
 def _names_only(v: DocView, c: Commitment) -> bool:
