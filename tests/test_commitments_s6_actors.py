@@ -105,3 +105,16 @@ def test_a_headline_naming_an_event_of_a_body_before_its_colon_is_that_bodys():
             [("ORG", "Hàng không Sao Mai", [])])
     c = r.find("doanh thu kỷ lục")
     assert r.name(c.actor) == "Hàng không Sao Mai" and c.rule.endswith("/headline-topic")
+
+
+def test_a_name_closing_a_title_phrase_after_va_is_the_second_party():
+    r = run("Tại hội đàm, Chủ tịch Quốc hội Lê Văn Hải và Chủ tịch Hạ viện Hòa Lan nhất trí tăng cường trao đổi đoàn.\n",
+            [("ORG", "Quốc hội", []), ("PER", "Lê Văn Hải", []), ("LOC", "Hòa Lan", [])])
+    c = r.find("tăng cường trao đổi đoàn")
+    assert r.name(c.actor) in ("Quốc hội", "Lê Văn Hải") and r.name(c.partner) == "Hòa Lan"
+
+
+def test_names_after_a_comitative_cung_are_partners_not_the_subject():
+    r = run("Việt Nam luôn coi trọng quan hệ hai nước; sẵn sàng cùng các lãnh đạo Hòa Lan tiếp tục chỉ đạo các ngành mở rộng hợp tác.\n",
+            [("LOC", "Việt Nam", []), ("LOC", "Hòa Lan", [])])
+    assert all(r.name(c.actor) != "Hòa Lan" for c in r.commitments)

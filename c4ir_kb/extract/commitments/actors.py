@@ -42,6 +42,7 @@ class _OwnerRules:
     passive_subject_end: re.Pattern  # `Dự án được triển khai …`: the project undergoes its owner's act
     builder: re.Pattern  # `FPT khởi công …`: right after a name, the verb of building
     event_head: re.Pattern  # `Đại hội đồng cổ đông `: an event word and up to three words qualifying it, before a name
+    title_phrase_end: re.Pattern  # `Chủ tịch Hạ viện `: a title word and up to three words, before a name
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,7 @@ def _owner_rules() -> _OwnerRules:
     return _OwnerRules(
         passive_subject_end=re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s+(?:{alt(po['passive_marks'])})\s*$"),
         builder=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(po['builder_gap'])}}}?\s+(?:{alt(po['builder_verbs'])})(?!\w)"),
+        title_phrase_end=re.compile(rf"(?<!\w)(?:{alt(rules_data()['title_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$"),
         event_head=re.compile(rf"\s*(?:{alt(rules_data()['not_undertakings']['event_subjects'])})(?:\s+[^\W\d]+){{0,3}}\s+"),
     )
 
@@ -156,6 +158,10 @@ class ActorFinder:
                     return None, fillers, negated
                 act.partner = act.partner or m.entity
                 return act, more + fillers, negated or neg2
+            if m.type in ("ORG", "LOC") and (first := self.titled_first_party(lo, m)) is not None:
+                return first, fillers, negated  # `Chủ tịch QH A và Chủ tịch Hạ viện Jordan nhất trí …`: the first-named party
+            if self.comitative(sent, lo, m.start):
+                return None, fillers, negated  # `sẵn sàng cùng Chủ tịch X và các lãnh đạo Y tiếp tục …`: partners, not the subject
             pa = re.search(r"(?<!\w)là\s+[^,;:.]{1,80}?\s+được\s+$", v.low[lo : m.start])
             if pa is not None and not re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|cần|phải)(?!\w)", v.low[lo + pa.start() : m.start]):
                 return None, fillers, negated  # `Đây là dự án đầu tiên được Ban X chủ trì thẩm định …`: the agent of a passive relative clause describing a noun
@@ -229,6 +235,35 @@ class ActorFinder:
             if owner is not None:
                 return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
+
+    def titled_first_party(self, lo: int, m: Mention) -> Optional[Actor]:
+        """`A và Chủ tịch Hạ viện Jordan nhất trí …`: the name m closes a title phrase (a title word and up to three words)
+        that is the second conjunct of `A và …`; A, the first-named party, acts, m's body is the partner."""
+        v = self.v
+        t = self.owners.title_phrase_end.search(v.low[lo : m.start])
+        if t is None:
+            return None
+        j = re.search(r"\s+và\s+$", v.low[lo : lo + t.start()])
+        if j is None:
+            return None
+        other = v.mention_ending_at(lo + j.start(), lo)
+        if other is None or other.entity == m.entity or other.type not in ("PER", "ORG", "LOC"):
+            return None
+        first = self.from_mention(other, lo, listed=True)
+        first.partner = first.partner or m.entity
+        return first
+
+    def comitative(self, sent: Sentence, lo: int, start: int) -> bool:
+        """`<verb> cùng (với) <NP> <trigger>`: the names after a comitative `cùng` that follows a verb are whom the subject
+        acts with (a verb or a predicate adjective: `sẵn sàng cùng Tổng Bí thư X và các lãnh đạo Y tiếp tục chỉ đạo …`)."""
+        v = self.v
+        c = None
+        for c in re.finditer(r"(?<!\w)cùng(?:\s+với)?\s+", v.low[lo:start]):
+            pass
+        if c is None or re.search(r"[,;:]", v.low[lo + c.end() : start]):
+            return False
+        tok = next((t for t in reversed(sent.tokens) if t.end <= lo + c.start() and t.start >= lo), None)
+        return tok is not None and tok.pos[:1] in ("V", "A") and not v.inside_mention(tok.start, tok.end) and not v.low[tok.end : lo + c.start()].strip()
 
     def event_topic(self, sent: Sentence, pos: int) -> Optional[Actor]:
         """A headline `<event> <name>: <trigger> …` (`Đại hội đồng cổ đông X: Hướng đến doanh thu kỷ lục`): the name
