@@ -118,3 +118,60 @@ def test_names_after_a_comitative_cung_are_partners_not_the_subject():
     r = run("Việt Nam luôn coi trọng quan hệ hai nước; sẵn sàng cùng các lãnh đạo Hòa Lan tiếp tục chỉ đạo các ngành mở rộng hợp tác.\n",
             [("LOC", "Việt Nam", []), ("LOC", "Hòa Lan", [])])
     assert all(r.name(c.actor) != "Hòa Lan" for c in r.commitments)
+
+
+def test_a_listed_item_whose_subject_performs_the_dated_ceremony_again_is_reported():
+    r = run("Ngày 1/3, Tập đoàn Sao Mai khởi công hai nhà máy tại Hòa Lan và Hà Giang.\n"
+            "Đây là hai dự án chào mừng Đại hội, đồng thời khẳng định cam kết đầu tư dài hạn của Tập đoàn Sao Mai tại các địa phương.\n"
+            "Cụ thể, tại Hòa Lan, Tập đoàn Sao Mai khởi công nhà máy pin với ba khu chính là: Khu sản xuất cell pin; "
+            "Khu nghiên cứu vật liệu; Khu thử nghiệm.\n",
+            [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Hòa Lan", []), ("LOC", "Hà Giang", [])])
+    assert [c.text for c in r.commitments if c.rule.endswith("/series") and "khởi công nhà máy pin" in c.text] == []
+
+
+# ---- actors outside the subject slot ------------------------------------------------
+
+def test_a_pledge_noun_after_a_verb_of_stating_is_its_owners():
+    r = run("Đây là hai dự án chào mừng Đại hội, đồng thời khẳng định cam kết đầu tư dài hạn của Tập đoàn Sao Mai tại các địa phương.\n",
+            [("ORG", "Tập đoàn Sao Mai", [])])
+    c = r.find("đầu tư dài hạn")
+    assert r.name(c.actor) == "Tập đoàn Sao Mai" and c.rule.endswith("/noun-owner")
+
+
+def test_a_pledge_noun_owned_by_a_word_for_the_province():
+    r = run("UBND tỉnh Hòa Lan cho biết lễ khởi công là sự kiện quan trọng, khẳng định cam kết mạnh mẽ của địa phương "
+            "trong việc thu hút đầu tư.\n",
+            [("ORG", "UBND tỉnh Hòa Lan", []), ("LOC", "Hòa Lan", [])])
+    assert r.name(r.find("thu hút đầu tư").actor) == "UBND tỉnh Hòa Lan"
+
+
+def test_a_name_that_is_one_of_the_bodies_committing():
+    r = run("Công ty Hải Âu là một trong các doanh nghiệp cam kết giảm phát thải 30% vào năm 2030.\n",
+            [("ORG", "Công ty Hải Âu", [])])
+    c = r.find("giảm phát thải")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.rule.endswith("/member")
+
+
+def test_a_name_said_to_be_something_else_is_no_member():
+    r = run("Hòa Lan là điểm sáng của nỗ lực đổi mới và sáng tạo.\n", [("LOC", "Hòa Lan", [])])
+    assert r.commitments == []
+
+
+def test_a_ticker_in_brackets_with_a_semicolon_does_not_cut_off_the_name():
+    r = run("Công ty cổ phần Chứng khoán Sao Mai (mã CK: SMC; sàn: HOSE) đang xây dựng kế hoạch phát hành 100 triệu cổ phiếu thưởng.\n",
+            [("ORG", "Công ty cổ phần Chứng khoán Sao Mai", [])])
+    assert r.name(r.find("phát hành 100 triệu").actor) == "Công ty cổ phần Chứng khoán Sao Mai"
+
+
+def test_a_count_of_things_to_be_done_is_a_plan():
+    r = run("Hòa Lan: Dự kiến có khoảng 40 dự án được khởi công vào ngày 19/3\n\nTỉnh Hòa Lan chuẩn bị lễ khởi công.\n",
+            [("LOC", "Hòa Lan", [])])
+    c = r.find("40 dự án")
+    assert r.name(c.actor) == "Hòa Lan" and c.kind == "plan"
+
+
+def test_an_alliance_just_signed_is_its_first_party():
+    r = run("Thỏa thuận hợp tác giữa Công ty Hải Âu và Tập đoàn Sao Mai vừa được ký kết tại Hà Giang. "
+            "Liên minh hướng tới cung cấp giải pháp AI cho doanh nghiệp.\n",
+            [("ORG", "Công ty Hải Âu", []), ("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Hà Giang", [])])
+    assert r.name(r.find("giải pháp AI").actor) == "Công ty Hải Âu"

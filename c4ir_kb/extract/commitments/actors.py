@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from c4ir_kb.models import Mention, Sentence
 from c4ir_kb.nlp.normalize import fold
 
+from c4ir_kb.extract.commitments.actor_frames import comitative, event_topic, member_of, owner_rules, pledge_owner, titled_first_party, titled_qualifier
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
-from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
-from c4ir_kb.extract.commitments.view import DocView, rules_data, token_at
+from c4ir_kb.extract.commitments.view import DocView, token_at
 
 @dataclass
 class Actor:
@@ -35,25 +35,6 @@ class Actor:
     confidence: float = 0.85
     fillers: list[str] = field(default_factory=list)
     start: int = 0  # where the subject phrase starts
-
-
-@dataclass
-class _OwnerRules:
-    passive_subject_end: re.Pattern  # `Dự án được triển khai …`: the project undergoes its owner's act
-    builder: re.Pattern  # `FPT khởi công …`: right after a name, the verb of building
-    event_head: re.Pattern  # `Đại hội đồng cổ đông `: an event word and up to three words qualifying it, before a name
-    title_phrase_end: re.Pattern  # `Chủ tịch Hạ viện `: a title word and up to three words, before a name
-
-
-@lru_cache(maxsize=1)
-def _owner_rules() -> _OwnerRules:
-    po = rules_data()["project_owners"]
-    return _OwnerRules(
-        passive_subject_end=re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s+(?:{alt(po['passive_marks'])})\s*$"),
-        builder=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(po['builder_gap'])}}}?\s+(?:{alt(po['builder_verbs'])})(?!\w)"),
-        title_phrase_end=re.compile(rf"(?<!\w)(?:{alt(rules_data()['title_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$"),
-        event_head=re.compile(rf"\s*(?:{alt(rules_data()['not_undertakings']['event_subjects'])})(?:\s+[^\W\d]+){{0,3}}\s+"),
-    )
 
 
 def _apposition(v: DocView, rx: re.Pattern, lo: int, i: int) -> Optional[tuple[int, Mention]]:
@@ -72,12 +53,18 @@ class ActorFinder:
         self.refs = refs
         self.heads: dict = {}  # sentence index -> chain._HeadScan: the sentence's head verb, searched once
         self._head_then_future: Optional[re.Pattern] = None  # `quân đoàn sẽ …` (embedded_subject)
-        self.owners = _owner_rules()
+        self.owners = owner_rules()
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
         """The actor right before position pos (a trigger), with the fillers skipped."""
         v, lex, refs = self.v, self.lex, self.refs
+        op = v.low.rfind("(", sent.start, lo)
+        if op >= 0 and ")" not in v.low[op:lo] and ")" in v.low[lo:pos]:
+            # `Công ty X (mã Ck: VCK; sàn: HOSE) đang …`: the clause was cut inside the brackets after a name
+            lo = max(sent.start, *(v.low.rfind(c, sent.start, op) + 1 for c in ",;:"))
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
+        if (own := pledge_owner(self, sent, lo, pos)) is not None:
+            return own, fillers, negated  # `khẳng định cam kết đầu tư dài hạn của FPT …`: the noun's owner, whoever speaks
         if (ap := _apposition(v, lex.place_apposition_end, lo, i)) is not None and v.entity_type(ap[1].entity) == "LOC":
             i = ap[0]  # `Đoàn đại biểu tỉnh Hủa Phăn, nước CHDCND Lào sẽ …`: the country named after the subject
         elif (ap := _apposition(v, lex.place_admin_apposition_end, lo, i)) is not None and ap[1].type == "LOC":
@@ -158,9 +145,9 @@ class ActorFinder:
                     return None, fillers, negated
                 act.partner = act.partner or m.entity
                 return act, more + fillers, negated or neg2
-            if m.type in ("ORG", "LOC") and (first := self.titled_first_party(lo, m)) is not None:
+            if m.type in ("ORG", "LOC") and (first := titled_first_party(self, lo, m)) is not None:
                 return first, fillers, negated  # `Chủ tịch QH A và Chủ tịch Hạ viện Jordan nhất trí …`: the first-named party
-            if self.comitative(sent, lo, m.start):
+            if comitative(self, sent, lo, m.start):
                 return None, fillers, negated  # `sẵn sàng cùng Chủ tịch X và các lãnh đạo Y tiếp tục …`: partners, not the subject
             pa = re.search(r"(?<!\w)là\s+[^,;:.]{1,80}?\s+được\s+$", v.low[lo : m.start])
             if pa is not None and not re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|cần|phải)(?!\w)", v.low[lo + pa.start() : m.start]):
@@ -170,6 +157,8 @@ class ActorFinder:
                 if owner is not None and owner != m.entity:
                     return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             return self.from_mention(m, lo), fillers, negated
+        if m is None and (mem := member_of(self, lo, j)) is not None:
+            return mem, fillers, negated  # `Viettel là một trong các đơn vị cam kết …`
         pr = lex.first_person_end.search(v.low[lo:j])
         if pr is not None:
             spk = quote_speaker(v, sent, pos) or trailing_speaker(v, lex, sent, pos)
@@ -226,7 +215,7 @@ class ActorFinder:
             sp = speaker(v, lex, self.people, sent, pos)  # `Theo Công ty X, nhà máy sẽ …`: the source speaks for it
             if sp is not None and sp[1]:
                 return Actor(actor=sp[1][0], person=sp[0], rule="speaker", confidence=lex.confidence("speaker"), start=lo + pj.start(1)), fillers, negated
-        if sent.index == 0 and (top := self.event_topic(sent, pos)) is not None:
+        if sent.index == 0 and (top := event_topic(self, sent, pos)) is not None:
             return top, fillers, negated  # `Đại hội đồng cổ đông X: Hướng đến …` (a headline)
         ev = lex.event_end.search(v.low[lo:j]) if j > lo else None
         if ev is not None and re.fullmatch(r"[\s,]*", v.low[lo : lo + ev.start()]):
@@ -235,52 +224,6 @@ class ActorFinder:
             if owner is not None:
                 return Actor(actor=owner, rule="event-owner", confidence=lex.confidence("event-owner"), start=lo + ev.start()), fillers, negated
         return None, fillers, negated
-
-    def titled_first_party(self, lo: int, m: Mention) -> Optional[Actor]:
-        """`A và Chủ tịch Hạ viện Jordan nhất trí …`: the name m closes a title phrase (a title word and up to three words)
-        that is the second conjunct of `A và …`; A, the first-named party, acts, m's body is the partner."""
-        v = self.v
-        t = self.owners.title_phrase_end.search(v.low[lo : m.start])
-        if t is None:
-            return None
-        j = re.search(r"\s+và\s+$", v.low[lo : lo + t.start()])
-        if j is None:
-            return None
-        other = v.mention_ending_at(lo + j.start(), lo)
-        if other is None or other.entity == m.entity or other.type not in ("PER", "ORG", "LOC"):
-            return None
-        first = self.from_mention(other, lo, listed=True)
-        first.partner = first.partner or m.entity
-        return first
-
-    def comitative(self, sent: Sentence, lo: int, start: int) -> bool:
-        """`<verb> cùng (với) <NP> <trigger>`: the names after a comitative `cùng` that follows a verb are whom the subject
-        acts with (a verb or a predicate adjective: `sẵn sàng cùng Tổng Bí thư X và các lãnh đạo Y tiếp tục chỉ đạo …`)."""
-        v = self.v
-        c = None
-        for c in re.finditer(r"(?<!\w)cùng(?:\s+với)?\s+", v.low[lo:start]):
-            pass
-        if c is None or re.search(r"[,;:]", v.low[lo + c.end() : start]):
-            return False
-        tok = next((t for t in reversed(sent.tokens) if t.end <= lo + c.start() and t.start >= lo), None)
-        return tok is not None and tok.pos[:1] in ("V", "A") and not v.inside_mention(tok.start, tok.end) and not v.low[tok.end : lo + c.start()].strip()
-
-    def event_topic(self, sent: Sentence, pos: int) -> Optional[Actor]:
-        """A headline `<event> <name>: <trigger> …` (`Đại hội đồng cổ đông X: Hướng đến doanh thu kỷ lục`): the name
-        whose event the headline reports acts (the name alone before the colon is triggers._headline_topic's)."""
-        v, lex = self.v, self.lex
-        colon = v.low.rfind(":", sent.start, pos)
-        if colon < 0 or not lex.subjectless.fullmatch(v.low[colon + 1 : pos]):
-            return None
-        j = colon
-        while j > sent.start and v.low[j - 1] == " ":
-            j -= 1
-        m = v.mention_ending_at(j, sent.start)
-        if m is None or m.type not in ("ORG", "LOC") or not self.owners.event_head.fullmatch(v.low[sent.start : m.start]):
-            return None
-        act = self.from_mention(m, m.start)
-        act.rule, act.confidence, act.start = "headline-topic", lex.confidence("headline-topic"), m.start
-        return act
 
     def dateline_end(self, sent: Sentence) -> int:
         """`Hà Nội (TTXVN 1/12) …`: where a sentence's opening place and the agency or date in brackets after it
@@ -442,7 +385,7 @@ class ActorFinder:
         m = next(iter(v.starting_at(start)), None)
         if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
             return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
-        if m is not None and m.type == "PER" and self.titled_qualifier(lo, start):
+        if m is not None and m.type == "PER" and titled_qualifier(self, lo, start):
             return False  # `Thứ trưởng Thường trực Nguyễn Minh An`: a title, its qualifier, the name
         if m is not None and m.type == "PER":
             # `Thủ tướng Chính phủ Phạm Minh Chính`, `Chủ tịch Quốc hội Trần Thanh Mẫn`: title + organisation + name
@@ -462,16 +405,6 @@ class ActorFinder:
         if tok is not None and tok.pos == "Nc" and m is not None and m.type == "LOC":
             return True  # `HLV người Hàn Quốc nói …`, `hàng Việt Nam`: a place after a classifier says whose or where from
         return tok is not None and tok.pos == "N"
-
-    def titled_qualifier(self, lo: int, start: int) -> bool:
-        """`Thứ trưởng Thường trực ⟨name⟩`, `Phó Thủ tướng Thường trực ⟨name⟩`: up to three words that open with a capital
-        (a qualifier of the title) between a title word and the name at start."""
-        words = list(re.finditer(r"[^\W\d]+", self.v.norm[max(lo, start - 60) : start]))
-        for k in range(1, min(3, len(words)) + 1):
-            first = words[-k]
-            if first.group()[:1].isupper() and self.lex.title_end.search(self.v.low[max(lo, start - 60) : max(lo, start - 60) + first.start()].rstrip()):
-                return True
-        return False
 
     def from_mention(self, m: Mention, lo: int, listed: bool = False) -> Actor:
         """The actor a subject mention stands for: a leader's organisation (the leader kept as

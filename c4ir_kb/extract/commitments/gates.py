@@ -56,6 +56,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
         return True  # `phấn đấu trở thành …`, `phấn đấu đạt 11%`: the state is the target
     if addressee and re.match(r"\s*được\s", seg) and verb_next(v, sent, i + seg.index("được") + len("được")):
         return True  # `mong muốn được hợp tác …`: wishing to be let do something
+    if _gates().counted.match(seg):
+        return True  # `dự kiến có khoảng 40 dự án được khởi công`: a count of things to be done
     if not seg.strip() or lex.stative(seg):
         return False
     tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))
@@ -181,7 +183,7 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     a continued list item that is a dated report or an event (`Sáng 8/8, …`), an estimate (`ước đạt`), `Hướng tới <event>`
     (in the run-up to it)."""
     clause = v.low[c.start : c.end].strip()
-    if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c):
+    if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c) or _listed_ceremony_again(v, lex, c):
         return True
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
@@ -210,6 +212,9 @@ class _Gates:
         self.presided = {w.lower() for w in g["presided_triggers"]}
         self.presided_event = re.compile(
             rf"(?<!\w)(?:{alt(nu['event_subjects'])})(?!\w)[^,;:.]{{0,60}}?\s(?:{alt(g['presided_link'])})\s+[^,;:.]{{1,80}}$"
+        )
+        self.counted = re.compile(
+            rf"\s*có\s+(?:(?:{alt(g['counted_approximators'])})\s+)?\d[\d.,]*\s+[^,;:.]{{1,40}}?\s(?:sẽ\s+)?được\s+[^\W\d]"
         )
         self.definition = re.compile(rf"\s*(?:sẽ\s+)?được\s+(?:{alt(g['definitions'])})(?!\w)")
 
@@ -273,6 +278,26 @@ def _presided(v: DocView, lex: Lexicon, c: Commitment) -> bool:
         if sent.start <= d.start < sent.start + 15 and d.end <= c.start:
             day = day_vs_publication(d.value, pub)
             return day is not None and day <= 0 and not lex.future_marker.search(v.low, d.end, c.start)
+    return False
+
+
+def _listed_ceremony_again(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """An item split off a list (`…; Cụ thể, tại Gia Lai, FPT khởi công động thổ Trung tâm …`) whose own subject performs a
+    ceremony an earlier sentence dated on or before publication (`Ngày 19/12, FPT khởi công …`): the event reported again."""
+    if not c.rule.endswith("/series"):
+        return False
+    for cm in re.finditer(r"(?<!\w)\w", v.low[c.start : c.end]):
+        k = c.start + cm.start()
+        verb = lex.ceremony_verb.match(v.low, k)
+        if verb is None or lex.future_marker.search(v.low, c.start, k):
+            continue
+        if v.mention_ending_at(k - 1, c.start) is None:
+            continue  # (no subject of its own right before the verb)
+        phrase = verb.group()
+        if phrase not in v.dated_reports:
+            v.dated_reports[phrase] = _first_dated_report(v, lex, phrase)
+        first = v.dated_reports[phrase]
+        return first is not None and first < c.sentence
     return False
 
 
