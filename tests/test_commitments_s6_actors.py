@@ -175,3 +175,28 @@ def test_an_alliance_just_signed_is_its_first_party():
             "Liên minh hướng tới cung cấp giải pháp AI cho doanh nghiệp.\n",
             [("ORG", "Công ty Hải Âu", []), ("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Hà Giang", [])])
     assert r.name(r.find("giải pháp AI").actor) == "Công ty Hải Âu"
+
+
+# ---- headlines -----------------------------------------------------------------------
+
+def test_a_headline_verb_after_the_actors_name_states_the_main_undertaking():
+    r = run("Công ty Sao Mai tăng tốc hoàn thành nhà máy pin trong năm 2026\n\nNăm nay, Công ty Sao Mai đạt doanh thu 900 tỷ đồng.\n",
+            [("ORG", "Công ty Sao Mai", [])])
+    c = r.find("hoàn thành nhà máy pin")
+    assert r.name(c.actor) == "Công ty Sao Mai" and c.rule == "plan:tăng tốc/headline-subject" and c.start == 0
+
+
+def test_a_province_headline_quyet_before_an_action_is_its_pledge():
+    r = run("Hòa Lan quyết phủ sóng 5G trên toàn tỉnh\n\nTỉnh có 120 trạm phát sóng.\n", [("LOC", "Hòa Lan", [])])
+    assert r.name(r.find("phủ sóng 5G").actor) == "Hòa Lan"
+
+
+def test_quyet_dinh_and_tinh_toan_in_a_headline_are_other_words():
+    r = run("Công ty Sao Mai quyết định thoái vốn khỏi Hải Âu\n\nCông ty Sao Mai tính toán lại chi phí vận hành.\n",
+            [("ORG", "Công ty Sao Mai", []), ("ORG", "Hải Âu", [])])
+    assert [c for c in r.commitments if c.rule.endswith("/headline-subject")] == []
+
+
+def test_a_headline_verb_in_the_body_is_no_commitment():
+    r = run("Tin doanh nghiệp\n\nCông ty Sao Mai tăng tốc hoàn thành nhà máy pin.\n", [("ORG", "Công ty Sao Mai", [])])
+    assert r.commitments == []
