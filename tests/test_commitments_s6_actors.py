@@ -200,3 +200,10 @@ def test_quyet_dinh_and_tinh_toan_in_a_headline_are_other_words():
 def test_a_headline_verb_in_the_body_is_no_commitment():
     r = run("Tin doanh nghiệp\n\nCông ty Sao Mai tăng tốc hoàn thành nhà máy pin.\n", [("ORG", "Công ty Sao Mai", [])])
     assert r.commitments == []
+
+
+def test_a_bare_title_that_spoke_before_the_comma_proposes_after_it():
+    r = run("Thủ tướng Lê Văn Hải gặp Thủ tướng Hòa Lan Kim Ha Neul. Thủ tướng Lê Văn Hải đề nghị hai bên tăng cường trao đổi đoàn. "
+            "Thủ tướng nhấn mạnh tầm quan trọng của hợp tác đường sắt, đề nghị hai bên sớm khởi công tuyến đường sắt liên vận.\n",
+            [("PER", "Lê Văn Hải", []), ("PER", "Kim Ha Neul", []), ("LOC", "Hòa Lan", [])])
+    assert r.name(r.find("tuyến đường sắt liên vận").actor) == "Lê Văn Hải"

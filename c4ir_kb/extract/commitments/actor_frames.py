@@ -4,7 +4,8 @@ Reads: the view, the lexicon and the sections of data/commitments.json these fra
 actor_frames, title_words, not_undertakings.event_subjects).
 Claims: nothing; each function answers for one trigger position: `X là một trong các đơn vị <trigger>` (member_of),
 `khẳng định cam kết … của X` (pledge_owner), `A và <title> <name> <trigger>` (titled_first_party), `<verb> cùng <NP>`
-(comitative), `<event> <name>: <trigger>` in a headline (event_topic), `<title> <Qualifier> <name>` (titled_qualifier).
+(comitative), `<event> <name>: <trigger>` in a headline (event_topic), `<title> <Qualifier> <name>` (titled_qualifier),
+`Thủ tướng nhấn mạnh …, đề nghị …` (titled_speaker).
 """
 
 from __future__ import annotations
@@ -165,3 +166,35 @@ def titled_qualifier(af: "ActorFinder", lo: int, start: int) -> bool:
         if first.group()[:1].isupper() and af.lex.title_end.search(af.v.low[max(lo, start - 60) : max(lo, start - 60) + first.start()].rstrip()):
             return True
     return False
+
+
+def titled_speaker(af: "ActorFinder", sent: Sentence, lo: int, pos: int) -> Optional[Actor]:
+    """`Thủ tướng nhấn mạnh …, đề nghị hai bên …`: a bare title opening the clause with a speech verb, and the trigger
+    after the comma that closes what was said: the one person the article gives that title (speakers.person_reference)."""
+    from c4ir_kb.extract.commitments.speakers import person_reference  # (speakers is read by actors too)
+
+    v, lex = af.v, af.lex
+    seg = v.low[lo:pos]
+    sp = lex.speech_re.search(seg)
+    if sp is None or not seg.rstrip().endswith(",") or re.search(r"[;:“\"]", seg):
+        return None
+    head = seg[: sp.start()].rstrip()
+    if not head or len(head.split()) > 4 or not lex.title_end.search(head) or v.mentions_in(lo, lo + sp.start()):
+        return None
+    per = person_reference(v, lex, sent, lo, lo + len(head), pos)
+    if per is None:
+        # two people hold the title (`Thủ tướng A gặp Thủ tướng B`): the one who opened a sentence just before
+        # (`Thủ tướng A đề nghị …. Thủ tướng nhấn mạnh …, đề nghị …`)
+        title = lex.title_end.search(head).group().strip()
+        for prev in reversed(v.doc.sentences[max(0, sent.index - 2) : sent.index]):
+            k = v.skip_space(prev.start)
+            if v.low.startswith(title, k):
+                m = next((x for x in v.starting_at(v.skip_space(k + len(title))) if x.type == "PER"), None)
+                if m is not None:
+                    per = (m, lo)
+                    break
+    if per is None:
+        return None
+    act = af.from_mention(per[0], per[0].start)
+    act.rule, act.confidence, act.start = "person-ref", lex.confidence("person-ref"), per[1]
+    return act

@@ -18,7 +18,16 @@ from typing import Optional
 from c4ir_kb.models import Mention, Sentence
 from c4ir_kb.nlp.normalize import fold
 
-from c4ir_kb.extract.commitments.actor_frames import comitative, event_topic, member_of, owner_rules, pledge_owner, titled_first_party, titled_qualifier
+from c4ir_kb.extract.commitments.actor_frames import (
+    comitative,
+    event_topic,
+    member_of,
+    owner_rules,
+    pledge_owner,
+    titled_first_party,
+    titled_qualifier,
+    titled_speaker,
+)
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
 from c4ir_kb.extract.commitments.lexicon import Lexicon
@@ -217,6 +226,8 @@ class ActorFinder:
                 return Actor(actor=sp[1][0], person=sp[0], rule="speaker", confidence=lex.confidence("speaker"), start=lo + pj.start(1)), fillers, negated
         if sent.index == 0 and (top := event_topic(self, sent, pos)) is not None:
             return top, fillers, negated  # `Đại hội đồng cổ đông X: Hướng đến …` (a headline)
+        if (ts := titled_speaker(self, sent, lo, pos)) is not None:
+            return ts, fillers, negated  # `Thủ tướng nhấn mạnh …, đề nghị …`
         ev = lex.event_end.search(v.low[lo:j]) if j > lo else None
         if ev is not None and re.fullmatch(r"[\s,]*", v.low[lo : lo + ev.start()]):
             # `Đại hội đề ra …`, `Kỳ họp sẽ xem xét …`: the body holding the event
