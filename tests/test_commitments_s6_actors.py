@@ -207,3 +207,10 @@ def test_a_bare_title_that_spoke_before_the_comma_proposes_after_it():
             "Thủ tướng nhấn mạnh tầm quan trọng của hợp tác đường sắt, đề nghị hai bên sớm khởi công tuyến đường sắt liên vận.\n",
             [("PER", "Lê Văn Hải", []), ("PER", "Kim Ha Neul", []), ("LOC", "Hòa Lan", [])])
     assert r.name(r.find("tuyến đường sắt liên vận").actor) == "Lê Văn Hải"
+
+
+def test_a_name_after_voi_before_va_is_whom_the_subject_met_not_who_pledges():
+    r = run("Bộ trưởng Kim Ha Neul bày tỏ vui mừng được trao đổi với Phó Thủ tướng, Bộ trưởng Lê Văn Hải và khẳng định "
+            "sẽ tiếp tục hợp tác chặt chẽ với phía Việt Nam.\n",
+            [("PER", "Kim Ha Neul", []), ("PER", "Lê Văn Hải", []), ("LOC", "Việt Nam", [])])
+    assert r.name(r.find("hợp tác chặt chẽ").actor) == "Kim Ha Neul"

@@ -5,7 +5,7 @@ actor_frames, title_words, not_undertakings.event_subjects).
 Claims: nothing; each function answers for one trigger position: `X là một trong các đơn vị <trigger>` (member_of),
 `khẳng định cam kết … của X` (pledge_owner), `A và <title> <name> <trigger>` (titled_first_party), `<verb> cùng <NP>`
 (comitative), `<event> <name>: <trigger>` in a headline (event_topic), `<title> <Qualifier> <name>` (titled_qualifier),
-`Thủ tướng nhấn mạnh …, đề nghị …` (titled_speaker).
+`Thủ tướng nhấn mạnh …, đề nghị …` (titled_speaker), `… với <title> Y và <trigger>` (prepositional_object).
 """
 
 from __future__ import annotations
@@ -198,3 +198,22 @@ def titled_speaker(af: "ActorFinder", sent: Sentence, lo: int, pos: int) -> Opti
     act = af.from_mention(per[0], per[0].start)
     act.rule, act.confidence, act.start = "person-ref", lex.confidence("person-ref"), per[1]
     return act
+
+
+def prepositional_object(af: "ActorFinder", sent: Sentence, lo: int, start: int) -> bool:
+    """`X bày tỏ vui mừng được trao đổi với Phó Thủ tướng, Bộ trưởng Y và khẳng định sẽ …`: the name before `và` closes
+    the object of `với`/`cùng với`/`cho` (titles and commas between, no verb), not a subject of what follows `và`."""
+    v = af.v
+    p = None
+    for p in re.finditer(r"(?<!\w)(?:với|cùng với|cho)\s+", v.low[lo:start]):
+        pass
+    if p is None or re.search(r"[;:]", v.low[lo + p.end() : start]):
+        return False
+    chunks = [c.strip() for c in v.low[lo + p.end() : start].split(",")]
+    if any(c and not af.lex.title_end.search(c) for c in chunks[:-1]):
+        return False  # `Với mục tiêu này, VNG …`: a comma closes the prepositional phrase; only a list of titles runs on
+    return not any(
+        t.pos.startswith("V") and not v.inside_mention(t.start, t.end) and not af.lex.title_end.search(v.low[t.start : t.end])
+        for t in sent.tokens
+        if lo + p.end() <= t.start and t.end <= start
+    )

@@ -24,6 +24,7 @@ from c4ir_kb.extract.commitments.actor_frames import (
     member_of,
     owner_rules,
     pledge_owner,
+    prepositional_object,
     titled_first_party,
     titled_qualifier,
     titled_speaker,
@@ -158,6 +159,8 @@ class ActorFinder:
                 return first, fillers, negated  # `Chủ tịch QH A và Chủ tịch Hạ viện Jordan nhất trí …`: the first-named party
             if comitative(self, sent, lo, m.start):
                 return None, fillers, negated  # `sẵn sàng cùng Chủ tịch X và các lãnh đạo Y tiếp tục …`: partners, not the subject
+            if re.match(r"\s*và\s", v.low[m.end : pos]) and prepositional_object(self, sent, lo, m.start):
+                return None, fillers, negated  # `X … trao đổi với Phó Thủ tướng, Bộ trưởng Y và khẳng định sẽ …`: Y is with whom
             pa = re.search(r"(?<!\w)là\s+[^,;:.]{1,80}?\s+được\s+$", v.low[lo : m.start])
             if pa is not None and not re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|cần|phải)(?!\w)", v.low[lo + pa.start() : m.start]):
                 return None, fillers, negated  # `Đây là dự án đầu tiên được Ban X chủ trì thẩm định …`: the agent of a passive relative clause describing a noun
