@@ -17,7 +17,7 @@ from tests.conftest import invoke
 VIETTEL = {
     "v1_cam_ket.txt": (
         "2024-03-12",
-        "Viettel cam kết đầu tư ở Củ Chi\n\n"
+        "Tin doanh nghiệp\n\n"
         "Ngày 12/3/2024, Tập đoàn Viettel cam kết với UBND TP.HCM sẽ xây dựng trung tâm dữ liệu xanh tại Củ Chi "
         "với tổng vốn 2.000 tỷ đồng. Viettel cũng sẽ thành lập quỹ học bổng cho sinh viên ngành kỹ thuật.",
     ),

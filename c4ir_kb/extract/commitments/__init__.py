@@ -37,6 +37,7 @@ The components, each in its own module (its opening comment says what it reads a
     anaphora          what `trung tâm`, `Tập đoàn này`, `hai bên` stand for
     clause            clause span, fillers (tense) and negation before a trigger
     actors            the actor of a trigger
+    actor_frames      actors outside the subject slot (`X là một trong các đơn vị cam kết`, `cam kết … của X`)
     gates             is it an undertaking (an action, not done, not requested)
     arguments         object, amount, quantity, place, partner, target date, period
     claims            the commitments found so far and the spans they claim
@@ -51,7 +52,8 @@ The components, each in its own module (its opening comment says what it reads a
     goals             targets stated as nouns (`với mục tiêu …`, `kế hoạch …: A`, `Mục tiêu … là …`)
     continued         a directive's or agreement's colon list going on in the sentences after
     headlines         a headline without a subject (`Đặt mục tiêu …`): the article's main actor
-    headline_repeats  a headline's repeats of the body dropped
+    headline_verbs    a headline's bare verb after its actor's name (`EVN tăng tốc …`)
+    headline_repeats  a headline's signing the body reports dropped (a repeated undertaking is kept)
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
 
@@ -75,6 +77,7 @@ from c4ir_kb.extract.commitments.continued import ContinuedList
 from c4ir_kb.extract.commitments.gates import not_undertaking
 from c4ir_kb.extract.commitments.goals import emit_goals
 from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
+from c4ir_kb.extract.commitments.headline_verbs import emit_headline_verb
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
@@ -129,6 +132,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
             if lead is not None:
                 last_actor[sent.index] = lead
     emit_subjectless_headline(v, lex, claims, title_end)  # `Đặt mục tiêu …`: the article's main actor
+    emit_headline_verb(v, lex, actors, canon, claims, title_end)  # `EVN tập trung đảm bảo …`: a bare verb after the name
     found = [c for c in drop_headline_repeats(v, lex, claims.out, title_end) if not not_undertaking(v, lex, c)]
     found.sort(key=lambda c: (c.start, c.end))
     return found

@@ -18,6 +18,17 @@ from typing import Optional
 from c4ir_kb.models import Mention, Sentence
 from c4ir_kb.nlp.normalize import fold
 
+from c4ir_kb.extract.commitments.actor_frames import (
+    comitative,
+    event_topic,
+    member_of,
+    owner_rules,
+    pledge_owner,
+    prepositional_object,
+    titled_first_party,
+    titled_qualifier,
+    titled_speaker,
+)
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
 from c4ir_kb.extract.commitments.lexicon import Lexicon
@@ -52,11 +63,18 @@ class ActorFinder:
         self.refs = refs
         self.heads: dict = {}  # sentence index -> chain._HeadScan: the sentence's head verb, searched once
         self._head_then_future: Optional[re.Pattern] = None  # `quân đoàn sẽ …` (embedded_subject)
+        self.owners = owner_rules()
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
         """The actor right before position pos (a trigger), with the fillers skipped."""
         v, lex, refs = self.v, self.lex, self.refs
+        op = v.low.rfind("(", sent.start, lo)
+        if op >= 0 and ")" not in v.low[op:lo] and ")" in v.low[lo:pos]:
+            # `Công ty X (mã Ck: VCK; sàn: HOSE) đang …`: the clause was cut inside the brackets after a name
+            lo = max(sent.start, *(v.low.rfind(c, sent.start, op) + 1 for c in ",;:"))
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
+        if (own := pledge_owner(self, sent, lo, pos)) is not None:
+            return own, fillers, negated  # `khẳng định cam kết đầu tư dài hạn của FPT …`: the noun's owner, whoever speaks
         if (ap := _apposition(v, lex.place_apposition_end, lo, i)) is not None and v.entity_type(ap[1].entity) == "LOC":
             i = ap[0]  # `Đoàn đại biểu tỉnh Hủa Phăn, nước CHDCND Lào sẽ …`: the country named after the subject
         elif (ap := _apposition(v, lex.place_admin_apposition_end, lo, i)) is not None and ap[1].type == "LOC":
@@ -137,6 +155,12 @@ class ActorFinder:
                     return None, fillers, negated
                 act.partner = act.partner or m.entity
                 return act, more + fillers, negated or neg2
+            if m.type in ("ORG", "LOC") and (first := titled_first_party(self, lo, m)) is not None:
+                return first, fillers, negated  # `Chủ tịch QH A và Chủ tịch Hạ viện Jordan nhất trí …`: the first-named party
+            if comitative(self, sent, lo, m.start):
+                return None, fillers, negated  # `sẵn sàng cùng Chủ tịch X và các lãnh đạo Y tiếp tục …`: partners, not the subject
+            if re.match(r"\s*và\s", v.low[m.end : pos]) and prepositional_object(self, sent, lo, m.start):
+                return None, fillers, negated  # `X … trao đổi với Phó Thủ tướng, Bộ trưởng Y và khẳng định sẽ …`: Y is with whom
             pa = re.search(r"(?<!\w)là\s+[^,;:.]{1,80}?\s+được\s+$", v.low[lo : m.start])
             if pa is not None and not re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|cần|phải)(?!\w)", v.low[lo + pa.start() : m.start]):
                 return None, fillers, negated  # `Đây là dự án đầu tiên được Ban X chủ trì thẩm định …`: the agent of a passive relative clause describing a noun
@@ -145,6 +169,8 @@ class ActorFinder:
                 if owner is not None and owner != m.entity:
                     return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
             return self.from_mention(m, lo), fillers, negated
+        if m is None and (mem := member_of(self, lo, j)) is not None:
+            return mem, fillers, negated  # `Viettel là một trong các đơn vị cam kết …`
         pr = lex.first_person_end.search(v.low[lo:j])
         if pr is not None:
             spk = quote_speaker(v, sent, pos) or trailing_speaker(v, lex, sent, pos)
@@ -193,7 +219,7 @@ class ActorFinder:
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
-        pj = lex.project_subject_end.search(v.low[lo:j]) if j > lo else None
+        pj = (lex.project_subject_end.search(v.low[lo:j]) or self.owners.passive_subject_end.search(v.low[lo:j])) if j > lo else None
         if pj is not None:
             owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
             if owner is not None:
@@ -201,6 +227,10 @@ class ActorFinder:
             sp = speaker(v, lex, self.people, sent, pos)  # `Theo Công ty X, nhà máy sẽ …`: the source speaks for it
             if sp is not None and sp[1]:
                 return Actor(actor=sp[1][0], person=sp[0], rule="speaker", confidence=lex.confidence("speaker"), start=lo + pj.start(1)), fillers, negated
+        if sent.index == 0 and (top := event_topic(self, sent, pos)) is not None:
+            return top, fillers, negated  # `Đại hội đồng cổ đông X: Hướng đến …` (a headline)
+        if (ts := titled_speaker(self, sent, lo, pos)) is not None:
+            return ts, fillers, negated  # `Thủ tướng nhấn mạnh …, đề nghị …`
         ev = lex.event_end.search(v.low[lo:j]) if j > lo else None
         if ev is not None and re.fullmatch(r"[\s,]*", v.low[lo : lo + ev.start()]):
             # `Đại hội đề ra …`, `Kỳ họp sẽ xem xét …`: the body holding the event
@@ -234,15 +264,19 @@ class ActorFinder:
 
     def meeting_party(self, sent: Sentence, pos: int) -> Optional[Actor]:
         """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
-        or the three before: the first party of the meeting `hai bên` refers to."""
+        or the three before: the first party of the meeting `hai bên` refers to; else the first meeting the article
+        reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on)."""
         v = self.v
-        for si in range(sent.index, max(-1, sent.index - 4), -1):
+        near = range(sent.index, max(-1, sent.index - 4), -1)
+        for si in [*near, *range(0, max(0, sent.index - 3))]:
             s = v.doc.sentences[si]
             hi = pos if si == sent.index else s.end
             mv = self.lex.meeting_verb.search(v.low, s.start, hi)
             if mv is None:
                 continue
             named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC")]
+            if si < sent.index - 3 and not any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(mv.end(), min(s.end, mv.end() + 60))):
+                continue  # far back, only a meeting that names its other party (`A điện đàm với Bộ trưởng B`, not `A gặp khó khăn`)
             if named:
                 act = self.from_mention(named[0], s.start)
                 act.rule, act.confidence = "parties", self.lex.confidence("parties")
@@ -250,15 +284,21 @@ class ActorFinder:
         return None
 
     def first_party_between(self, sent: Sentence, pos: int) -> Optional[str]:
-        """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party."""
+        """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party; else the first
+        such pair the article names before pos (`Ký kết biên bản ghi nhớ giữa X và Y` under the headline)."""
         v = self.v
-        first = v.doc.sentences[max(0, sent.index - 2)].start
         found = None
-        for g in re.finditer(r"(?<!\w)giữa\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
-            k = first + g.end()
-            m = next((x for x in v.starting_at(k) if x.type in ("ORG", "LOC")), None)
-            if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
-                found = m.entity
+        for first in (v.doc.sentences[max(0, sent.index - 2)].start, 0):
+            for g in re.finditer(r"(?<!\w)giữa\s+((?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
+                k = first + g.end()
+                # (`giữa TP. Huế và …`: the administrative word may be part of the name)
+                m = next((x for x in v.starting_at(k) + v.starting_at(first + g.start(1) if g.group(1) else k) if x.type in ("ORG", "LOC")), None)
+                if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
+                    found = m.entity
+                    if first == 0:
+                        break  # the article's first pair
+            if found is not None:
+                break
         if found is not None and self.v.entity_type(found) == "LOC":
             return self.refs.canon.committee_of(found) or found
         return found
@@ -276,7 +316,8 @@ class ActorFinder:
                 pass
             if (cue is not None and cue.end() == len(before)) or lex.owner_after.match(v.low[m.end : m.end + 30]):
                 return m.entity
-        return None
+        # no investor named: the organisation the article shows building it (`FPT khởi công hai công trình …`)
+        return next((m.entity for m in v.mentions if m.type == "ORG" and self.owners.builder.match(v.low, m.end)), None)
 
     def event_owner(self, word: str) -> Optional[str]:
         """The organisation named right after the event word where the article first names the event
@@ -358,6 +399,8 @@ class ActorFinder:
         m = next(iter(v.starting_at(start)), None)
         if m is not None and m.type == "PER" and lex.person_prefix_end.search(before):
             return False  # `Trung tướng Nguyễn Văn Long`, `PGS.TS Lê Quang Huy`
+        if m is not None and m.type == "PER" and titled_qualifier(self, lo, start):
+            return False  # `Thứ trưởng Thường trực Nguyễn Minh An`: a title, its qualifier, the name
         if m is not None and m.type == "PER":
             # `Thủ tướng Chính phủ Phạm Minh Chính`, `Chủ tịch Quốc hội Trần Thanh Mẫn`: title + organisation + name
             k = len(before.rstrip())

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from c4ir_kb.models import Commitment, Sentence
 
-from c4ir_kb.extract.commitments.lexicon import Lexicon
-from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, token_at
+from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, rules_data, token_at
 
 
 def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_end: int, goal: bool = False, addressee: bool = False) -> bool:
@@ -56,6 +56,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
         return True  # `phấn đấu trở thành …`, `phấn đấu đạt 11%`: the state is the target
     if addressee and re.match(r"\s*được\s", seg) and verb_next(v, sent, i + seg.index("được") + len("được")):
         return True  # `mong muốn được hợp tác …`: wishing to be let do something
+    if _gates().counted.match(seg):
+        return True  # `dự kiến có khoảng 40 dự án được khởi công`: a count of things to be done
     if not seg.strip() or lex.stative(seg):
         return False
     tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))
@@ -181,6 +183,8 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     a continued list item that is a dated report or an event (`Sáng 8/8, …`), an estimate (`ước đạt`), `Hướng tới <event>`
     (in the run-up to it)."""
     clause = v.low[c.start : c.end].strip()
+    if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c) or _listed_ceremony_again(v, lex, c):
+        return True
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
     if c.kind == "responsibility" and clause in lex.triggers:
@@ -195,6 +199,106 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     if c.rule.endswith("/continued") and (event or _opens_dated_report(v, c)):
         return True  # a list read on into `Sáng 8/8, Thủ tướng … chủ trì …`, `Phiên họp được tổ chức …`: the report goes on
     return event and c.rule.endswith("/context") and c.trigger.lower() == "sẽ được"
+
+
+class _Gates:
+    """The precision gates' word lists (data: precision_gates), compiled once."""
+
+    def __init__(self, data: dict):
+        g, nu = data["precision_gates"], data["not_undertakings"]
+        self.glue = re.compile(rf"(?<!\w)(?:{alt(g['name_list_glue'])})(?!\w)")
+        self.owned_kinds = set(g["owned_nouns"]["kinds"])
+        self.owned_after = re.compile(rf"\s*(?:{alt(g['owned_nouns']['after'])})(?!\w)")
+        self.presided = {w.lower() for w in g["presided_triggers"]}
+        self.presided_event = re.compile(
+            rf"(?<!\w)(?:{alt(nu['event_subjects'])})(?!\w)[^,;:.]{{0,60}}?\s(?:{alt(g['presided_link'])})\s+[^,;:.]{{1,80}}$"
+        )
+        self.counted = re.compile(
+            rf"\s*có\s+(?:(?:{alt(g['counted_approximators'])})\s+)?\d[\d.,]*\s+[^,;:.]{{1,40}}?\s(?:sẽ\s+)?được\s+[^\W\d]"
+        )
+        self.definition = re.compile(rf"\s*(?:sẽ\s+)?được\s+(?:{alt(g['definitions'])})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _gates() -> _Gates:
+    return _Gates(rules_data())
+
+
+def _names_only(v: DocView, c: Commitment) -> bool:
+    """`Bộ Tư pháp; Bộ Công thương; TP Hải Phòng`: a clause of names and glue words only (a list of bodies)."""
+    ms = v.mentions_in(c.start, c.end)
+    if not ms:
+        return False
+    chars = list(v.low[c.start : c.end])
+    for m in ms:
+        chars[m.start - c.start : m.end - c.start] = " " * (m.end - m.start)
+    return re.search(r"\w", _gates().glue.sub(" ", "".join(chars))) is None
+
+
+def _owned_noun(v: DocView, c: Commitment) -> bool:
+    """`ý kiến, kiến nghị của cử tri`: the trigger word right before `của` is a noun, the proposal of whoever
+    follows; the actor's own only when the actor is the one named there."""
+    g = _gates()
+    if c.kind not in g.owned_kinds or not v.low.startswith(c.trigger.lower(), c.start):
+        return False
+    k = c.start + len(c.trigger)
+    m = g.owned_after.match(v.low, k)
+    if m is None:
+        return False
+    owner = next(iter(v.starting_at(v.skip_space(m.end()))), None)
+    return owner is None or owner.entity not in (c.actor, c.person)
+
+
+def _definition(v: DocView, c: Commitment) -> bool:
+    """`thí sinh sẽ được coi là từ chối nhập học`: what something counts as, no undertaking."""
+    i = v.low.find(c.trigger.lower(), c.start, c.end)
+    if i < 0:
+        return False
+    k = i + len(c.trigger)
+    if c.trigger.lower().endswith("được"):
+        k = v.low.rfind("được", i, k)  # the passive marker itself starts the test
+    return _gates().definition.match(v.low, k) is not None
+
+
+def _presided(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """`Hội nghị do Phó Thủ tướng X chủ trì`: an event described by who presided; `Sáng 9/11, Bộ X chủ trì, phối hợp …
+    tổ chức lễ …` in an article of 9/11: the event held, reported."""
+    g = _gates()
+    if c.trigger.lower() not in g.presided or c.rule.split("/")[-1] not in ("subject", "leader", "representative", "chain", "person-ref"):
+        return False
+    sent = next((s for s in v.doc.sentences if s.index == c.sentence), None)
+    if sent is None:
+        return False
+    if g.presided_event.search(v.low[sent.start : c.start]):
+        return True
+    pub = v.doc.article.published
+    if pub is None:
+        return False
+    for d in v.dates:
+        if sent.start <= d.start < sent.start + 15 and d.end <= c.start:
+            day = day_vs_publication(d.value, pub)
+            return day is not None and day <= 0 and not lex.future_marker.search(v.low, d.end, c.start)
+    return False
+
+
+def _listed_ceremony_again(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """An item split off a list (`…; Cụ thể, tại Gia Lai, FPT khởi công động thổ Trung tâm …`) whose own subject performs a
+    ceremony an earlier sentence dated on or before publication (`Ngày 19/12, FPT khởi công …`): the event reported again."""
+    if not c.rule.endswith("/series"):
+        return False
+    for cm in re.finditer(r"(?<!\w)\w", v.low[c.start : c.end]):
+        k = c.start + cm.start()
+        verb = lex.ceremony_verb.match(v.low, k)
+        if verb is None or lex.future_marker.search(v.low, c.start, k):
+            continue
+        if v.mention_ending_at(k - 1, c.start) is None:
+            continue  # (no subject of its own right before the verb)
+        phrase = verb.group()
+        if phrase not in v.dated_reports:
+            v.dated_reports[phrase] = _first_dated_report(v, lex, phrase)
+        first = v.dated_reports[phrase]
+        return first is not None and first < c.sentence
+    return False
 
 
 def _opens_dated_report(v: DocView, c: Commitment) -> bool:

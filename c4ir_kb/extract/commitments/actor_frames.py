@@ -1,0 +1,219 @@
+"""Actors outside the subject slot, and subjects the plain subject rule misreads (used by actors.ActorFinder).
+
+Reads: the view, the lexicon and the sections of data/commitments.json these frames compile (project_owners,
+actor_frames, title_words, not_undertakings.event_subjects).
+Claims: nothing; each function answers for one trigger position: `X là một trong các đơn vị <trigger>` (member_of),
+`khẳng định cam kết … của X` (pledge_owner), `A và <title> <name> <trigger>` (titled_first_party), `<verb> cùng <NP>`
+(comitative), `<event> <name>: <trigger>` in a headline (event_topic), `<title> <Qualifier> <name>` (titled_qualifier),
+`Thủ tướng nhấn mạnh …, đề nghị …` (titled_speaker), `… với <title> Y và <trigger>` (prepositional_object).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
+
+from c4ir_kb.models import Mention, Sentence
+from c4ir_kb.nlp.normalize import fold
+
+from c4ir_kb.extract.commitments.lexicon import alt
+from c4ir_kb.extract.commitments.view import rules_data
+
+if TYPE_CHECKING:
+    from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+
+
+@dataclass
+class OwnerRules:
+    passive_subject_end: re.Pattern  # `Dự án được triển khai …`: the project undergoes its owner's act
+    builder: re.Pattern  # `FPT khởi công …`: right after a name, the verb of building
+    event_head: re.Pattern  # `Đại hội đồng cổ đông `: an event word and up to three words qualifying it, before a name
+    title_phrase_end: re.Pattern  # `Chủ tịch Hạ viện `: a title word and up to three words, before a name
+
+
+@lru_cache(maxsize=1)
+def owner_rules() -> OwnerRules:
+    po = rules_data()["project_owners"]
+    return OwnerRules(
+        passive_subject_end=re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s+(?:{alt(po['passive_marks'])})\s*$"),
+        builder=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(po['builder_gap'])}}}?\s+(?:{alt(po['builder_verbs'])})(?!\w)"),
+        title_phrase_end=re.compile(rf"(?<!\w)(?:{alt(rules_data()['title_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$"),
+        event_head=re.compile(rf"\s*(?:{alt(rules_data()['not_undertakings']['event_subjects'])})(?:\s+[^\W\d]+){{0,3}}\s+"),
+    )
+
+
+@dataclass
+class _Frames:
+    membership_end: re.Pattern  # ` là một trong các đơn vị ` before the trigger
+    pledge_noun: re.Pattern  # `cam kết` as a noun
+    noun_verb_end: re.Pattern  # `khẳng định ` right before it
+    owner_after: re.Pattern  # ` đầu tư dài hạn của ` after it
+
+
+@lru_cache(maxsize=1)
+def _frames() -> _Frames:
+    af = rules_data()["actor_frames"]
+    n = int(af["membership_words"])
+    return _Frames(
+        membership_end=re.compile(rf"\s+là\s+(?:một\s+trong\s+(?:số\s+)?)?(?:(?:các|những)\s+)?(?P<np>(?:[^\W\d]+\s+){{0,{n - 1}}}[^\W\d]+)\s*$"),
+        pledge_noun=re.compile(rf"(?:{alt(af['pledge_nouns'])})(?!\w)"),
+        noun_verb_end=re.compile(rf"(?<!\w)(?:{alt(af['noun_verbs'])})\s+$"),
+        owner_after=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(af['noun_span'])}}}?\s+của\s+"),
+    )
+
+
+def member_of(af: "ActorFinder", lo: int, j: int) -> Optional[Actor]:
+    """`X là một trong các đơn vị <trigger>`, `X là doanh nghiệp đầu tiên <trigger>`: X, named before `là` and a common
+    noun phrase headed by a kind of body (an anaphor word: `đơn vị`, `doanh nghiệp`, `địa phương`), commits."""
+    v = af.v
+    r = _frames().membership_end.search(v.low[lo:j])
+    if r is None or any(w[:1].isupper() for w in v.norm[lo + r.start() : j].split()[1:]) or re.search(r"(?<!\w)của(?!\w)", r.group("np")):
+        return None
+    words = r.group("np").split()
+    if not any(fold(" ".join(words[:k])) in af.lex.anaphor_words for k in (1, 2, 3)):
+        return None  # the noun phrase names a kind of body (`đơn vị`, `doanh nghiệp`, `địa phương`), not `điểm sáng`
+    m = v.mention_ending_at(lo + r.start(), lo)
+    if m is None or m.type not in ("ORG", "LOC", "PER"):
+        return None
+    act = af.from_mention(m, lo)
+    act.rule, act.confidence = "member", af.lex.confidence("member")
+    return act
+
+def pledge_owner(af: "ActorFinder", sent: Sentence, lo: int, pos: int) -> Optional[Actor]:
+    """`khẳng định cam kết đầu tư dài hạn của FPT …`, `thể hiện quyết tâm của địa phương …`: the pledge word after a verb
+    of stating or showing is a noun; its owner, named after `của` within a few words, commits."""
+    v = af.v
+    t = _frames().pledge_noun.match(v.low, pos)
+    if t is None or not _frames().noun_verb_end.search(v.low[lo:pos]):
+        return None
+    c = _frames().owner_after.match(v.low, t.end())
+    if c is None:
+        return None
+    k = c.end()
+    m = next((x for x in v.starting_at(k) if x.type in ("ORG", "LOC", "PER")), None)
+    if m is not None:
+        act = af.from_mention(m, m.start)
+    else:
+        w = re.match(r"[^\W\d]+(?:\s+[^\W\d]+)?", v.low[k : k + 30])
+        eid = None
+        for cand in ([w.group(), w.group().split()[0]] if w else []):
+            if fold(cand) in af.lex.anaphor_words:
+                eid, _ = af.refs.resolve_anaphor(cand, pos, sent)
+                if eid:
+                    break
+        if not eid:
+            return None
+        from c4ir_kb.extract.commitments.actors import Actor  # (actors imports this module)
+
+        act = Actor(actor=eid)
+    act.rule, act.confidence, act.start = "noun-owner", af.lex.confidence("noun-owner"), pos
+    return act
+
+def titled_first_party(af: "ActorFinder", lo: int, m: Mention) -> Optional[Actor]:
+    """`A và Chủ tịch Hạ viện Jordan nhất trí …`: the name m closes a title phrase (a title word and up to three words)
+    that is the second conjunct of `A và …`; A, the first-named party, acts, m's body is the partner."""
+    v = af.v
+    t = owner_rules().title_phrase_end.search(v.low[lo : m.start])
+    if t is None:
+        return None
+    j = re.search(r"\s+và\s+$", v.low[lo : lo + t.start()])
+    if j is None:
+        return None
+    other = v.mention_ending_at(lo + j.start(), lo)
+    if other is None or other.entity == m.entity or other.type not in ("PER", "ORG", "LOC"):
+        return None
+    first = af.from_mention(other, lo, listed=True)
+    first.partner = first.partner or m.entity
+    return first
+
+def comitative(af: "ActorFinder", sent: Sentence, lo: int, start: int) -> bool:
+    """`<verb> cùng (với) <NP> <trigger>`: the names after a comitative `cùng` that follows a verb are whom the subject
+    acts with (a verb or a predicate adjective: `sẵn sàng cùng Tổng Bí thư X và các lãnh đạo Y tiếp tục chỉ đạo …`)."""
+    v = af.v
+    c = None
+    for c in re.finditer(r"(?<!\w)cùng(?:\s+với)?\s+", v.low[lo:start]):
+        pass
+    if c is None or re.search(r"[,;:]", v.low[lo + c.end() : start]):
+        return False
+    tok = next((t for t in reversed(sent.tokens) if t.end <= lo + c.start() and t.start >= lo), None)
+    return tok is not None and tok.pos[:1] in ("V", "A") and not v.inside_mention(tok.start, tok.end) and not v.low[tok.end : lo + c.start()].strip()
+
+def event_topic(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor]:
+    """A headline `<event> <name>: <trigger> …` (`Đại hội đồng cổ đông X: Hướng đến doanh thu kỷ lục`): the name
+    whose event the headline reports acts (the name alone before the colon is triggers._headline_topic's)."""
+    v, lex = af.v, af.lex
+    colon = v.low.rfind(":", sent.start, pos)
+    if colon < 0 or not lex.subjectless.fullmatch(v.low[colon + 1 : pos]):
+        return None
+    j = colon
+    while j > sent.start and v.low[j - 1] == " ":
+        j -= 1
+    m = v.mention_ending_at(j, sent.start)
+    if m is None or m.type not in ("ORG", "LOC") or not owner_rules().event_head.fullmatch(v.low[sent.start : m.start]):
+        return None
+    act = af.from_mention(m, m.start)
+    act.rule, act.confidence, act.start = "headline-topic", lex.confidence("headline-topic"), m.start
+    return act
+
+def titled_qualifier(af: "ActorFinder", lo: int, start: int) -> bool:
+    """`Thứ trưởng Thường trực ⟨name⟩`, `Phó Thủ tướng Thường trực ⟨name⟩`: up to three words that open with a capital
+    (a qualifier of the title) between a title word and the name at start."""
+    words = list(re.finditer(r"[^\W\d]+", af.v.norm[max(lo, start - 60) : start]))
+    for k in range(1, min(3, len(words)) + 1):
+        first = words[-k]
+        if first.group()[:1].isupper() and af.lex.title_end.search(af.v.low[max(lo, start - 60) : max(lo, start - 60) + first.start()].rstrip()):
+            return True
+    return False
+
+
+def titled_speaker(af: "ActorFinder", sent: Sentence, lo: int, pos: int) -> Optional[Actor]:
+    """`Thủ tướng nhấn mạnh …, đề nghị hai bên …`: a bare title opening the clause with a speech verb, and the trigger
+    after the comma that closes what was said: the one person the article gives that title (speakers.person_reference)."""
+    from c4ir_kb.extract.commitments.speakers import person_reference  # (speakers is read by actors too)
+
+    v, lex = af.v, af.lex
+    seg = v.low[lo:pos]
+    sp = lex.speech_re.search(seg)
+    if sp is None or not seg.rstrip().endswith(",") or re.search(r"[;:“\"]", seg):
+        return None
+    head = seg[: sp.start()].rstrip()
+    if not head or len(head.split()) > 4 or not lex.title_end.search(head) or v.mentions_in(lo, lo + sp.start()):
+        return None
+    per = person_reference(v, lex, sent, lo, lo + len(head), pos)
+    if per is None:
+        # two people hold the title (`Thủ tướng A gặp Thủ tướng B`): the one who opened a sentence just before
+        # (`Thủ tướng A đề nghị …. Thủ tướng nhấn mạnh …, đề nghị …`)
+        title = lex.title_end.search(head).group().strip()
+        for prev in reversed(v.doc.sentences[max(0, sent.index - 2) : sent.index]):
+            k = v.skip_space(prev.start)
+            if v.low.startswith(title, k):
+                m = next((x for x in v.starting_at(v.skip_space(k + len(title))) if x.type == "PER"), None)
+                if m is not None:
+                    per = (m, lo)
+                    break
+    if per is None:
+        return None
+    act = af.from_mention(per[0], per[0].start)
+    act.rule, act.confidence, act.start = "person-ref", lex.confidence("person-ref"), per[1]
+    return act
+
+
+def prepositional_object(af: "ActorFinder", sent: Sentence, lo: int, start: int) -> bool:
+    """`X bày tỏ vui mừng được trao đổi với Phó Thủ tướng, Bộ trưởng Y và khẳng định sẽ …`: the name before `và` closes
+    the object of `với`/`cùng với`/`cho` (titles and commas between, no verb), not a subject of what follows `và`."""
+    v = af.v
+    p = None
+    for p in re.finditer(r"(?<!\w)(?:với|cùng với|cho)\s+", v.low[lo:start]):
+        pass
+    if p is None or re.search(r"[;:]", v.low[lo + p.end() : start]):
+        return False
+    chunks = [c.strip() for c in v.low[lo + p.end() : start].split(",")]
+    if any(c and not af.lex.title_end.search(c) for c in chunks[:-1]):
+        return False  # `Với mục tiêu này, VNG …`: a comma closes the prepositional phrase; only a list of titles runs on
+    return not any(
+        t.pos.startswith("V") and not v.inside_mention(t.start, t.end) and not af.lex.title_end.search(v.low[t.start : t.end])
+        for t in sent.tokens
+        if lo + p.end() <= t.start and t.end <= start
+    )
