@@ -44,3 +44,8 @@ def test_a_place_a_facility_is_compared_within_stays_a_place():
 def test_a_place_named_by_its_prefix_after_a_project_stays_a_place():
     obj = article("Dự án của tỉnh Quảng Ngãi được khởi công sáng nay.")
     assert places(obj) == {"Quảng Ngãi"}
+
+
+def test_a_name_the_article_uses_for_an_airport_is_no_person():
+    obj = article("Sân bay Phan Rang sẽ được nâng cấp trong năm tới.\nPhan Rang hiện đón khoảng 500 nghìn khách mỗi năm.")
+    assert obj["people"] == []

@@ -8,6 +8,7 @@ per.bare-name+crf); never a name right after a street or square noun.
 
 from __future__ import annotations
 
+from c4ir_kb.extract.entities.facility_names import after_facility_head
 from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, phrase_before, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
@@ -17,13 +18,15 @@ from c4ir_kb.extract.wordshape import vn_syllable
 
 def find_bare_people(v: DocView) -> None:
     limit = v.limit
+    # names the article uses as places (`Cảng hàng không Phan Thiết`): never a bare person
+    places = {tuple(u.key for u in v.units[m.i : m.j]) for m in v.mentions if m.type == "LOC"}
     i = 0
     while i < v.n and v.units[i].start < limit:
         if v.claimed[i] or not is_surname(v, i):
             i += 1
             continue
-        if after_street(v, i) or (i > 0 and v.tight(i - 1) and cap(v.units[i - 1])):
-            i += 1  # inside a capitalised run; or `Quảng trường Hồ Chí Minh`, `đường Lê Văn Sỹ`: a street or square
+        if after_street(v, i) or after_facility_head(v, i) or (i > 0 and v.tight(i - 1) and cap(v.units[i - 1])):
+            i += 1  # inside a capitalised run; `Quảng trường Hồ Chí Minh`, `đường Lê Văn Sỹ`: a street or square; `sân bay Phan Rang`: a facility
             continue
         n = title_at(v, i)[0]
         if n >= 2:
@@ -39,7 +42,7 @@ def find_bare_people(v: DocView) -> None:
             if e < v.n and v.tight(e - 1) and cap(v.units[e]):
                 i = e
                 continue
-            if place_at(v, i, allow_weak=False)[1] is None:
+            if place_at(v, i, allow_weak=False)[1] is None and tuple(u.key for u in v.units[i:e]) not in places:
                 add_mention(v, "PER", i, e, "per.bare-name+crf" if crf else "per.bare-name")
                 i = e
                 continue

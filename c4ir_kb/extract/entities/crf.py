@@ -8,6 +8,7 @@ Reads: NER tags, ORG mentions. Claims: mentions (per.crf, org.crf, loc.crf, org.
 
 from __future__ import annotations
 
+from c4ir_kb.extract.entities.facility_names import after_facility_head
 from c4ir_kb.extract.entities.lookup import after_structure, code_after_noun, place_cue_before, std_code, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_tuples
 from c4ir_kb.extract.entities.names import valid_name
@@ -23,6 +24,8 @@ def find_crf_spans(v: DocView) -> None:
     limit = v.limit
     org_names = set()
     org_prefixes = set()
+    # names the article uses as places (`Cảng hàng không Phan Thiết`): no person's name
+    place_names = {match_key(v.s[m.start : m.end]) for m in v.mentions if m.type == "LOC"}
     for m in v.mentions:
         if m.type == "ORG":
             for t in org_tuples(v, m):
@@ -61,7 +64,7 @@ def find_crf_spans(v: DocView) -> None:
                 pass  # `quán Hào Sữa`, `chip Bonsai`, `mục tiêu Net Zero`: a LOC guess after no place word names something else
             elif typ == "LOC" and (after_structure(v, a) or (b - a == 2 and R.patterns["letter-label"].fullmatch(v.units[b - 1].text) and not vn_syllable(v.units[a].text))):
                 pass  # `điện Thái Hòa`: a building; `Series B`: a label with a letter
-            elif typ == "PER" and after_structure(v, a):
+            elif typ == "PER" and (after_structure(v, a) or after_facility_head(v, a) or match_key(text) in place_names):
                 pass
             elif typ in ("PER", "LOC") and any(joined_names(x.text) for x in v.units[a:b]):
                 pass  # `Việt-Lào`, `Việt Nam-ASEAN-Trung Quốc`: parties of a relation or ends of a route, no one name

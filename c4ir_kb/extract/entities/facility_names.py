@@ -37,3 +37,9 @@ def place_inside_facility_name(v: DocView, i: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def after_facility_head(v: DocView, i: int) -> bool:
+    """Does the head of a facility's or project's name (any case) stand right before unit i?
+    (`sân bay | Phan Rang`: the name after it is the facility's, no person's.)"""
+    return phrase_before(v, i, rules().lx.words("facility_name_heads"), 4)
