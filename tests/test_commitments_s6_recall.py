@@ -1,0 +1,45 @@
+"""Commitments, sixth session (recall): the grammar of an undertaking the extractor missed in
+unseen news, one phenomenon per test; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+# ---- a headline's present tense: a verb of intent or effort after the subject ----
+
+def test_a_headline_verb_of_intent_after_the_subject_states_a_plan():
+    r = run("Công ty Thép Bình Minh tính chia thưởng cổ phiếu tỷ lệ 2:1\n\nCông ty Thép Bình Minh vừa công bố báo cáo quý.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("chia thưởng cổ phiếu")
+    assert r.name(c.actor) == "Công ty Thép Bình Minh" and c.kind == "plan" and c.rule.startswith("plan:tính/")
+
+
+def test_a_headline_verb_of_effort_states_a_plan():
+    r = run("Tổng công ty Điện Nam Hải tăng tốc các dự án nguồn điện trọng điểm\n\nTổng công ty Điện Nam Hải họp giao ban.\n",
+            [("ORG", "Tổng công ty Điện Nam Hải", [])])
+    c = r.find("các dự án nguồn điện")
+    assert r.name(c.actor) == "Tổng công ty Điện Nam Hải" and c.kind == "plan"
+
+
+def test_the_same_verb_in_the_body_reports_what_is_being_done():
+    r = run("Tin kinh tế\n\nTổng công ty Điện Nam Hải tăng tốc các dự án nguồn điện trọng điểm.\n",
+            [("ORG", "Tổng công ty Điện Nam Hải", [])])
+    assert r.commitments == []
+
+
+def test_a_headline_verb_of_intent_followed_by_no_action_is_no_plan():
+    # `tính đến`: counting up to, not intending
+    r = run("Công ty Thép Bình Minh tính đến hết quý ba lãi 200 tỷ đồng\n\nCông ty Thép Bình Minh vừa công bố báo cáo quý.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    assert r.commitments == []
+
+
+# ---- a connective of consequence opens a clause that continues the sentence before ----
+
+def test_a_target_after_a_connective_of_consequence_is_the_actor_named_before():
+    r = run("Tin địa phương\n\nUBND tỉnh Nam Hải ban hành kế hoạch tổ chức lễ hội hoa năm 2026. "
+            "Từ đó hướng tới mục tiêu đưa Nam Hải trở thành điểm đến lễ hội của cả nước.\n",
+            [("ORG", "UBND tỉnh Nam Hải", []), ("LOC", "Nam Hải", [])])
+    c = r.find("điểm đến lễ hội")
+    assert r.name(c.actor) == "UBND tỉnh Nam Hải" and c.kind == "target"
