@@ -43,3 +43,31 @@ def test_a_target_after_a_connective_of_consequence_is_the_actor_named_before():
             [("ORG", "UBND tỉnh Nam Hải", []), ("LOC", "Nam Hải", [])])
     c = r.find("điểm đến lễ hội")
     assert r.name(c.actor) == "UBND tỉnh Nam Hải" and c.kind == "target"
+
+
+# ---- `và` between two conjuncts that each carry their own time adjunct: two milestones ----
+
+def test_two_conjuncts_each_with_its_own_date_are_two_undertakings():
+    r = run("Công ty Thép Bình Minh dự kiến lấy ý kiến cổ đông vào tháng 1/2026 và hoàn tất phương án trong nửa đầu năm 2026.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    first, second = r.find("lấy ý kiến cổ đông"), r.find("hoàn tất phương án")
+    assert first is not second and "hoàn tất" not in first.text
+    assert r.name(second.actor) == "Công ty Thép Bình Minh" and second.kind == "plan"
+
+
+def test_a_gapped_conjunct_with_its_own_date_is_its_own_milestone():
+    r = run("Công ty Điện Sông Lam dự kiến đưa vào vận hành tổ máy số 1 vào tháng 6/2028 và tổ máy số 2 vào tháng 6/2031.\n",
+            [("ORG", "Công ty Điện Sông Lam", [])])
+    assert r.find("tổ máy số 2 vào tháng 6/2031") is not r.find("tổ máy số 1")
+
+
+def test_one_date_for_two_conjuncts_keeps_one_undertaking():
+    r = run("Công ty Thép Bình Minh dự kiến tuyển dụng kỹ sư và công nhân trong năm 2026.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    assert len(r.commitments) == 1
+
+
+def test_a_document_date_before_và_is_no_milestone():
+    r = run("UBND huyện Sông Lam giao đất tại Quyết định số 189/QĐ-UBND ngày 22/7/2025 và đã được Sở Xây dựng cấp phép ngày 8/8/2025.\n",
+            [("ORG", "UBND huyện Sông Lam", []), ("ORG", "Sở Xây dựng", [])])
+    assert not any(c.text.startswith("đã được") for c in r.commitments)
