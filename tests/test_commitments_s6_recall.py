@@ -71,3 +71,13 @@ def test_a_document_date_before_và_is_no_milestone():
     r = run("UBND huyện Sông Lam giao đất tại Quyết định số 189/QĐ-UBND ngày 22/7/2025 và đã được Sở Xây dựng cấp phép ngày 8/8/2025.\n",
             [("ORG", "UBND huyện Sông Lam", []), ("ORG", "Sở Xây dựng", [])])
     assert not any(c.text.startswith("đã được") for c in r.commitments)
+
+
+# ---- a subjectless `Đồng thời, …` sentence: an adverb may stand before its verb ----
+
+def test_a_joined_sentence_with_an_adverb_before_its_verb_continues_the_agreement():
+    r = run("Bệnh viện Sông Lam và Bệnh viện Hồng Hà ký kết thỏa thuận hợp tác, theo đó hai bên sẽ hợp tác đào tạo bác sĩ. "
+            "Đồng thời, cùng nhau xây dựng mô hình quản trị bệnh viện hiện đại.\n",
+            [("ORG", "Bệnh viện Sông Lam", []), ("ORG", "Bệnh viện Hồng Hà", [])])
+    c = r.find("mô hình quản trị bệnh viện")
+    assert r.name(c.actor) == "Bệnh viện Sông Lam"

@@ -81,6 +81,10 @@ class ContinuedList:
                 return False  # `Phát biểu tại lễ ký, ông A …`: a participle before the sentence's own subject
         else:
             k = jm.end()
+            am = lex.action_adverb.match(v.low, k, sent.end)
+            while am is not None and am.end() > k and am.group().strip() not in lex.partner_after_adverbs:
+                k = v.skip_space(am.end())  # `Đồng thời, cùng nhau xây dựng …`: an adverb before the verb
+                am = lex.action_adverb.match(v.low, k, sent.end)
         tok = next((t for t in sent.tokens if t.start >= k), None)
         if not before or tok is None or tok.start != k or not tok.pos.startswith("V") or v.inside_mention(k, k + 1):
             return False
