@@ -81,3 +81,28 @@ def test_a_joined_sentence_with_an_adverb_before_its_verb_continues_the_agreemen
             [("ORG", "Bệnh viện Sông Lam", []), ("ORG", "Bệnh viện Hồng Hà", [])])
     c = r.find("mô hình quản trị bệnh viện")
     assert r.name(c.actor) == "Bệnh viện Sông Lam"
+
+
+# ---- a time frame between a speech verb (or `Theo X,`) and the subject standing for the body ----
+
+def test_a_time_frame_before_the_subject_of_a_reported_clause():
+    r = run("Ông Lê Văn Hùng, Tổng giám đốc Công ty Thép Bình Minh, cho biết trong năm 2026 công ty sẽ mở thêm ba nhà máy.\n",
+            [("PER", "Lê Văn Hùng", []), ("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("mở thêm ba nhà máy")
+    assert r.name(c.actor) == "Công ty Thép Bình Minh"
+
+
+def test_a_deictic_time_frame_before_the_subject_after_theo():
+    r = run("Theo ông Lê Văn Hùng, Tổng giám đốc Công ty Thép Bình Minh, thời gian tới doanh nghiệp sẽ mở thêm ba nhà máy.\n",
+            [("PER", "Lê Văn Hùng", []), ("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("mở thêm ba nhà máy")
+    assert r.name(c.actor) == "Công ty Thép Bình Minh"
+
+
+# ---- a target noun owned after `của`: its owner sets it ----
+
+def test_the_owner_of_a_target_noun_sets_the_target():
+    r = run("Mục tiêu của Công ty Thép Bình Minh là đạt doanh thu 10.000 tỷ đồng vào năm 2027.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("doanh thu 10.000 tỷ đồng")
+    assert r.name(c.actor) == "Công ty Thép Bình Minh" and c.kind == "target"
