@@ -106,3 +106,13 @@ def test_the_owner_of_a_target_noun_sets_the_target():
             [("ORG", "Công ty Thép Bình Minh", [])])
     c = r.find("doanh thu 10.000 tỷ đồng")
     assert r.name(c.actor) == "Công ty Thép Bình Minh" and c.kind == "target"
+
+
+# ---- a headline stands alone: the lead does not continue its list ----
+
+def test_the_lead_is_no_item_of_a_headline_commitment():
+    r = run("Công ty Thép Bình Minh tính chia thưởng cổ phiếu tỷ lệ 2:1\n\n"
+            "Phương án phát hành cổ phiếu thưởng nằm trong nội dung lấy ý kiến cổ đông.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    assert r.find("chia thưởng cổ phiếu")
+    assert not any(c.rule.endswith("/continued") for c in r.commitments)
