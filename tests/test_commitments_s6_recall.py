@@ -116,3 +116,12 @@ def test_the_lead_is_no_item_of_a_headline_commitment():
             [("ORG", "Công ty Thép Bình Minh", [])])
     assert r.find("chia thưởng cổ phiếu")
     assert not any(c.rule.endswith("/continued") for c in r.commitments)
+
+
+# ---- an aside in brackets between the subject and its verb ----
+
+def test_a_semicolon_inside_a_bracketed_aside_does_not_cut_the_subject_off():
+    r = run("Công ty cổ phần Chứng khoán Ánh Dương (mã CK: ADS; sàn: HOSE) dự kiến phát hành 100 triệu cổ phiếu trong quý II/2026.\n",
+            [("ORG", "Công ty cổ phần Chứng khoán Ánh Dương", [])])
+    c = r.find("phát hành 100 triệu cổ phiếu")
+    assert r.name(c.actor) == "Công ty cổ phần Chứng khoán Ánh Dương" and c.kind == "plan"
