@@ -125,3 +125,16 @@ def test_a_semicolon_inside_a_bracketed_aside_does_not_cut_the_subject_off():
             [("ORG", "Công ty cổ phần Chứng khoán Ánh Dương", [])])
     c = r.find("phát hành 100 triệu cổ phiếu")
     assert r.name(c.actor) == "Công ty cổ phần Chứng khoán Ánh Dương" and c.kind == "plan"
+
+
+def test_a_headline_of_resolve_states_a_pledge_whatever_the_tagger_reads_after_it():
+    r = run("Tỉnh Hòa Bình quyết phủ sóng 5G đến mọi thôn bản\n\nUBND tỉnh Hòa Bình họp bàn chuyển đổi số.\n",
+            [("LOC", "Hòa Bình", []), ("ORG", "UBND tỉnh Hòa Bình", [])])
+    c = r.find("phủ sóng 5G")
+    assert c.kind == "pledge" and c.rule.startswith("pledge:quyết/")
+
+
+def test_a_headline_decision_reported_is_no_pledge():
+    r = run("Tỉnh Hòa Bình quyết định thành lập ban chỉ đạo chuyển đổi số\n\nUBND tỉnh Hòa Bình họp bàn chuyển đổi số.\n",
+            [("LOC", "Hòa Bình", []), ("ORG", "UBND tỉnh Hòa Bình", [])])
+    assert not any(c.rule.startswith("pledge:quyết/") for c in r.commitments)
