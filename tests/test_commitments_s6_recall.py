@@ -138,3 +138,17 @@ def test_a_headline_decision_reported_is_no_pledge():
     r = run("Tỉnh Hòa Bình quyết định thành lập ban chỉ đạo chuyển đổi số\n\nUBND tỉnh Hòa Bình họp bàn chuyển đổi số.\n",
             [("LOC", "Hòa Bình", []), ("ORG", "UBND tỉnh Hòa Bình", [])])
     assert not any(c.rule.startswith("pledge:quyết/") for c in r.commitments)
+
+
+# ---- `không chỉ … mà còn …` is a focus frame, not a negation ----
+
+def test_not_only_before_a_trigger_is_no_negation():
+    r = run("Công ty Thép Bình Minh không chỉ cam kết hỗ trợ địa phương mà còn sẵn sàng đào tạo lao động.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("hỗ trợ địa phương")
+    assert r.name(c.actor) == "Công ty Thép Bình Minh" and c.kind == "pledge"
+
+
+def test_a_plain_negation_still_blocks():
+    r = run("Công ty Thép Bình Minh không cam kết hỗ trợ địa phương.\n", [("ORG", "Công ty Thép Bình Minh", [])])
+    assert r.commitments == []
