@@ -152,3 +152,18 @@ def test_not_only_before_a_trigger_is_no_negation():
 def test_a_plain_negation_still_blocks():
     r = run("Công ty Thép Bình Minh không cam kết hỗ trợ địa phương.\n", [("ORG", "Công ty Thép Bình Minh", [])])
     assert r.commitments == []
+
+
+# ---- an assigning cue must be a word of its own ----
+
+def test_giao_inside_ngoai_giao_assigns_nothing():
+    r = run("Bộ trưởng Ngoại giao Lê Văn Tâm điện đàm với người đồng cấp về hợp tác kinh tế.\n",
+            [("PER", "Lê Văn Tâm", [])])
+    assert r.commitments == []
+
+
+def test_giao_as_a_word_still_assigns():
+    r = run("UBND tỉnh Long An giao Sở Xây dựng chủ trì thẩm định dự án trước ngày 30/6/2026.\n",
+            [("ORG", "UBND tỉnh Long An", []), ("ORG", "Sở Xây dựng", [])])
+    c = r.find("thẩm định dự án")
+    assert r.name(c.actor) == "UBND tỉnh Long An" and c.kind == "directive"
