@@ -167,3 +167,10 @@ def test_giao_as_a_word_still_assigns():
             [("ORG", "UBND tỉnh Long An", []), ("ORG", "Sở Xây dựng", [])])
     c = r.find("thẩm định dự án")
     assert r.name(c.actor) == "UBND tỉnh Long An" and c.kind == "directive"
+
+
+def test_the_completion_of_the_same_work_continues_its_clause():
+    # continuations: `hoàn thành`, `đưa vào vận hành` after `và` finish the work just named, one undertaking
+    r = run("Công ty Thép Bình Minh dự kiến khởi công nhà máy vào tháng 6/2026 và hoàn thành trong năm 2027.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    assert len(r.commitments) == 1 and "hoàn thành trong năm 2027" in r.commitments[0].text

@@ -189,6 +189,7 @@ class Lexicon:
         self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"], data["amount_words"])
         co = data["continuations"]["phrases"]
         self.continuation = re.compile(rf"^\s*(?:{alt(co)}){E}(?P<rest>[^,;]*)$")
+        self.continuation_start = re.compile(rf"\s*(?:{alt(co)}){E}")
         self.meeting_verb = re.compile(rf"{W}(?:{alt(data['party_anaphors']['meeting_verbs'])}){E}")
         self.party_re = re.compile(rf"(?:^|(?<=[\s,;:“\"]))({alt(data['party_anaphors']['words'])})\s*$")
         ct = data["court"]

@@ -171,7 +171,8 @@ def _own_milestones(v: DocView, lex: Lexicon, c, a: int, k: int, cuts: list[tupl
     `đưa A vào vận hành vào tháng 6/2028 và B vào tháng 6/2031`): each is a milestone of its own, one
     undertaking per conjunct (extraction-v1: items joined by `và` that each say what will be done).
     A date without a time preposition dates a document or a period (`Quyết định số 189 ngày 22/7/2025 và …`),
-    and a conjunct reported as done (`và đã được cấp phép`) is no undertaking."""
+    a conjunct reported as done (`và đã được cấp phép`) is no undertaking, and one that completes the same work
+    (`khởi công trong năm 2025 và hoàn thành trước 30/8/2026`: continuations.phrases) continues its clause."""
     lo = cuts[-1][1] if cuts else c.start
     left = [d for d in v.dates if lo <= d.start and d.end <= a]
     if not left:
@@ -180,8 +181,8 @@ def _own_milestones(v: DocView, lex: Lexicon, c, a: int, k: int, cuts: list[tupl
     if v.low[last.end : a].strip(" ,)") or not _time_adjunct(v, lex, last):
         return False
     words = v.low[k : k + 12].split()
-    if words and words[0] in lex.done:
-        return False
+    if (words and words[0] in lex.done) or lex.continuation_start.match(v.low, k):
+        return False  # `và đã được cấp phép`: done; `và hoàn thành trước 30/8`: the completion of the same work (continuations)
     nxt = v.low.find(" và ", k, c.end)
     hi = nxt if nxt >= 0 else c.end
     return any(k <= d.start and d.end <= hi and _time_adjunct(v, lex, d) for d in v.dates)
