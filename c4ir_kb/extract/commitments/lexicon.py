@@ -53,7 +53,6 @@ class Trigger:
     verb_only: bool = False  # the word right after must be a verb (`xác định phát triển …`, not `xác định nguyên nhân`)
     not_before: tuple = ()  # words that, right after the trigger, make it no undertaking (`thống nhất thông qua` adopts)
     passive_future: bool = False  # `X sẽ được xây dựng`: a thing the plan will have done, the plan of the actor before
-    headline_only: bool = False  # a verb of intent or effort that states an undertaking only in a headline (`X tính chia thưởng …`)
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
@@ -104,8 +103,7 @@ class Lexicon:
             unknown = set(r) - ACTOR_RULE_PROPERTIES - {"id", "confidence", "note"}
             if unknown:
                 raise ValueError(f"data/commitments.json: actor rule {rid!r} has unknown properties {sorted(unknown)}")
-        self.trigger_re = re.compile(rf"{W}(?:{alt({k: t for k, t in self.triggers.items() if not t.headline_only})}){E}")
-        self.headline_trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")  # with the headline-only verbs of intent
+        self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.benefactive = re.compile(rf"\s*(?:{alt(data['passive_future_benefactive']['words'])}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
@@ -226,7 +224,6 @@ class Lexicon:
         self.headline_openers = {o["phrase"].lower(): o for o in sh["openers"]}
         self.headline_opener = re.compile(rf"\s*(?P<p>{alt(self.headline_openers)}){E}")
         self.headline_lead_sentences = sh["lead_sentences"]
-
         cl = data["continued_lists"]
         self.continued_kinds = set(cl["kinds"])
         self.continued_max, self.continued_min_words = cl["max_sentences"], cl["min_words"]

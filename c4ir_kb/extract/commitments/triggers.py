@@ -43,14 +43,11 @@ class TriggerFinder:
 
     def find(self, sent: Sentence, last_actor: dict[int, Actor], title_end: int) -> None:
         v, lex, claims = self.v, self.lex, self.claims
-        found = lex.headline_trigger_re if sent.start < title_end else lex.trigger_re
-        for tm in found.finditer(v.low, sent.start, sent.end):
+        for tm in lex.trigger_re.finditer(v.low, sent.start, sent.end):
             pos, tend = tm.start(), tm.end()
             if claims.covered(pos) or v.inside_mention(pos, tend):
                 continue
             trig = lex.triggers[tm.group()]
-            if trig.headline_only and pos >= title_end:
-                continue  # `X tăng tốc …` in the body reports what is being done; a headline's present states the plan
             if v.norm[pos].isupper() and re.search(r",\s*$", v.low[sent.start : pos]):
                 continue  # `Tô Văn A, Trợ lý Tổng Bí thư, Phụ trách Văn phòng …`: capitalised after a comma, a title of an apposition
             if trig.not_before and lex.not_before_re[tm.group()].match(v.low[tend : tend + 40]):
