@@ -18,8 +18,11 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
 def clause_lo(v: DocView, sent: Sentence, pos: int) -> int:
-    """Start of the clause holding pos: after the last `;` (or sentence start)."""
+    """Start of the clause holding pos: after the last `;` (or sentence start). A `;` inside brackets
+    separates the items of an aside (`Công ty X (mã CK: ABC; sàn: HOSE) đang …`), not clauses."""
     k = v.low.rfind(";", sent.start, pos)
+    while k >= 0 and v.low.rfind("(", sent.start, k) > v.low.rfind(")", sent.start, k):
+        k = v.low.rfind(";", sent.start, k)
     return k + 1 if k >= 0 else sent.start
 
 

@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from c4ir_kb.models import Commitment, Sentence
+from c4ir_kb.sources.reader import headline
 
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
@@ -41,6 +42,8 @@ class ContinuedList:
         self.run = 0
         self.done = lex.done_re
         self.obliged = False  # the open list is a directive of obligations (`lưu ý, X cần …`), not a colon list
+        title = headline(v.doc.article.text)
+        self.title_end = len(title) if title else -1  # a headline stands alone: the lead does not go on with it
 
     def read(self, sent: Sentence) -> None:
         """Continue the open list with this sentence, or close it; then open one if this sentence announces it."""
@@ -56,7 +59,7 @@ class ContinuedList:
             self._emit(sent)
             self.run += 1
             return
-        self.header, self.run = self._header(sent, mine), 0
+        self.header, self.run = (self._header(sent, mine) if sent.start >= self.title_end else None), 0
 
     def _joint(self, sent: Sentence) -> bool:
         """`UBND tỉnh yêu cầu …. Đồng thời, phân công …`: a subjectless sentence joined to the last commitment before."""
@@ -64,7 +67,7 @@ class ContinuedList:
         jm = lex.continued_joint.match(v.low, sent.start, sent.end)
         if sent.index == 0:
             return False
-        before = [c for c in self.claims.out if c.sentence == sent.index - 1 and c.actor]
+        before = [c for c in self.claims.out if c.sentence == sent.index - 1 and c.actor and c.start >= self.title_end]
         if jm is None:
             # `Hai bên thống nhất triển khai nhiều nội dung như …. Hoàn thành A; bảo đảm B.`: a sentence that opens with
             # a verb and names nobody goes on with the agreement, directive, plan or target just stated
@@ -81,6 +84,10 @@ class ContinuedList:
                 return False  # `Phát biểu tại lễ ký, ông A …`: a participle before the sentence's own subject
         else:
             k = jm.end()
+            am = lex.action_adverb.match(v.low, k, sent.end)
+            while am is not None and am.end() > k and am.group().strip() not in lex.partner_after_adverbs:
+                k = v.skip_space(am.end())  # `Đồng thời, cùng nhau xây dựng …`: an adverb before the verb
+                am = lex.action_adverb.match(v.low, k, sent.end)
         tok = next((t for t in sent.tokens if t.start >= k), None)
         if not before or tok is None or tok.start != k or not tok.pos.startswith("V") or v.inside_mention(k, k + 1):
             return False

@@ -63,14 +63,22 @@ def _copula(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: O
         return
     s0, e0 = parts[0]
     named = [x for x in v.mentions if s0 <= x.start < e0 and x.type in ("ORG", "LOC") and re.search(r"(?:^|,)\s*$", v.low[s0 : x.start])]
-    who = Actor(actor=named[0].entity, rule="subject", confidence=lex.confidence("subject", named[0].type)) if named else context
+    # `Mục tiêu của Công ty X là …`: the noun's owner sets it
+    om = re.search(r"(?<!\w)của\s+", v.low[m.end("noun") : m.end()])
+    owner = next((x for x in v.starting_at(m.end("noun") + om.end()) if x.type in ("ORG", "PER", "LOC")), None) if om else None
+    if named:
+        who = Actor(actor=named[0].entity, rule="subject", confidence=lex.confidence("subject", named[0].type))
+    elif owner is not None:
+        who = Actor(actor=owner.entity, rule="subject", confidence=lex.confidence("subject", owner.type), start=owner.start)
+    else:
+        who = context
     if who is None or who.actor is None:
         return
     first = True
     for s, e in parts:
         if len(v.low[s:e].split()) < 3 or any(not (c.end <= s or c.start >= e) for c in claims.out):
             continue
-        act = Actor(actor=who.actor, person=who.person, rule=who.rule if named else "context", confidence=who.confidence)
+        act = Actor(actor=who.actor, person=who.person, rule=who.rule if named or owner is not None else "context", confidence=who.confidence)
         start = v.skip_space(sent.start) if first else s  # the first item's clause is the whole statement
         claims.emit(sent, entry["kind"], m.group("noun"), start, e, act, f"{entry['id']}/{act.rule}", s)
         first = False

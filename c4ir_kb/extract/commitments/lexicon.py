@@ -147,6 +147,9 @@ class Lexicon:
         self.member_cues = re.compile(rf"{W}(?:{alt(rc['member_cues'])}){E}")
         self.connectives = [w.lower() for w in data["connectives"]["words"]]
         self.connectives_folded = {fold(w) for w in self.connectives}
+        tf = data["time_frames"]
+        # `trong năm 2026`, `đến quý III/2026`, `thời gian tới`: a time frame that may stand before a clause's subject
+        self.time_frame = rf"(?:(?:{alt(tf['prepositions'])})\s+)?(?:(?:{alt(tf['units'])})\s+(?:[ivx\d][\w/.-]*|{alt(tf['deictics'])})|{alt(tf['phrases'])})"
         self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{W}(?:{alt(an['org'])})\s*$")
         # `doanh nghiệp Hàn Quốc`, `các nhà đầu tư Nhật Bản`: a place after a business noun says whose
@@ -184,6 +187,7 @@ class Lexicon:
         self.amounts = AmountFinder(data["currency"], data["units"], data["date_words"], data["amount_words"])
         co = data["continuations"]["phrases"]
         self.continuation = re.compile(rf"^\s*(?:{alt(co)}){E}(?P<rest>[^,;]*)$")
+        self.continuation_start = re.compile(rf"\s*(?:{alt(co)}){E}")
         self.meeting_verb = re.compile(rf"{W}(?:{alt(data['party_anaphors']['meeting_verbs'])}){E}")
         self.party_re = re.compile(rf"(?:^|(?<=[\s,;:“\"]))({alt(data['party_anaphors']['words'])})\s*$")
         ct = data["court"]
@@ -381,8 +385,10 @@ class Lexicon:
         unit = rf"(?:(?:{alt(self.units)})\s+(?:của\s+)?)?"
         # `…, theo đó hãng sẽ …`, `Đại diện nhà thầu cam kết …`, `Lãnh đạo tỉnh yêu cầu …`: a connective or a representative before the head noun
         lead = rf"(?:(?:{alt(self.connectives)}),?\s+)?(?:(?:{alt(self.representatives)})\s+)?"
-        start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s)){lead}{unit}({words}){demo}")
-        speech = re.compile(rf"{W}(?:{alt(self.speech_verbs)}),?\s+{unit}({words}){demo}")
+        # `cho biết trong năm 2026 công ty sẽ …`, `thời gian tới, tập đoàn sẽ …`: a time frame before the subject
+        when = rf"(?:{self.time_frame},?\s+)?"
+        start = re.compile(rf"(?:^|(?<=[,;:(“\".…]\s)|(?<=[,;:(“\"])|(?<=^\s)){lead}{when}{unit}({words}){demo}")
+        speech = re.compile(rf"{W}(?:{alt(self.speech_verbs)}),?\s+{when}{unit}({words}){demo}")
         # `cho biết nhà máy sẽ tạo 4.000 việc làm và tập đoàn cam kết …`: a second reported clause
         speech_and = re.compile(rf"{W}(?:{alt(self.speech_verbs)}){E}.*,?\s+và\s+{unit}({words}){demo}")
         return start, speech, speech_and

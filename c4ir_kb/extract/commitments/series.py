@@ -132,6 +132,9 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
             k = m.end()
             if v.inside_mention(m.start(), k) or v.starting_at(k):
                 continue  # `… và Viettel …`: a new subject, not a conjunct of this clause
+            if m.group("and") and _own_milestones(v, lex, c, m.start(), k, cuts):
+                cuts.append((m.start(), k))  # `khởi công trong năm 2026 và vận hành vào quý 4/2027`: two milestones, two undertakings
+                continue
             if m.group("and") and (lex.trigger_re.match(v.low, k) is None or v.inside_mention(k, k + 1)):
                 continue  # `nghiên cứu, thiết kế và phát triển`: verbs of one undertaking
             if m.group("and") and lex.noun_governor.search(v.low[max(c.start, v.low.rfind(",", c.start, m.start()) + 1) : m.start()]):
@@ -160,6 +163,34 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
             act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
             kind, trig, tid2, obj = _conjunct_kind(v, lex, c, a)
             claims.emit(sent, kind, trig, a, b, act, f"{tid2}/coordinated", obj)
+
+
+def _own_milestones(v: DocView, lex: Lexicon, c, a: int, k: int, cuts: list[tuple[int, int]]) -> bool:
+    """The conjuncts on either side of `và` at [a, k) each carry a time adjunct of their own, the left one
+    ending with it (`lấy ý kiến cổ đông vào tháng 1/2026 và hoàn tất phương án trong nửa đầu năm 2026`,
+    `đưa A vào vận hành vào tháng 6/2028 và B vào tháng 6/2031`): each is a milestone of its own, one
+    undertaking per conjunct (extraction-v1: items joined by `và` that each say what will be done).
+    A date without a time preposition dates a document or a period (`Quyết định số 189 ngày 22/7/2025 và …`),
+    a conjunct reported as done (`và đã được cấp phép`) is no undertaking, and one that completes the same work
+    (`khởi công trong năm 2025 và hoàn thành trước 30/8/2026`: continuations.phrases) continues its clause."""
+    lo = cuts[-1][1] if cuts else c.start
+    left = [d for d in v.dates if lo <= d.start and d.end <= a]
+    if not left:
+        return False
+    last = max(left, key=lambda d: d.end)
+    if v.low[last.end : a].strip(" ,)") or not _time_adjunct(v, lex, last):
+        return False
+    words = v.low[k : k + 12].split()
+    if (words and words[0] in lex.done) or lex.continuation_start.match(v.low, k):
+        return False  # `và đã được cấp phép`: done; `và hoàn thành trước 30/8`: the completion of the same work (continuations)
+    nxt = v.low.find(" và ", k, c.end)
+    hi = nxt if nxt >= 0 else c.end
+    return any(k <= d.start and d.end <= hi and _time_adjunct(v, lex, d) for d in v.dates)
+
+
+def _time_adjunct(v: DocView, lex: Lexicon, d) -> bool:
+    """The date is the object of a time preposition (`vào tháng 6/2028`, `trong năm 2026`, `trước 30/6`)."""
+    return lex.time_prep_end.search(v.low[max(0, d.start - 12) : d.start]) is not None
 
 
 def _conjunct_kind(v: DocView, lex: Lexicon, c, k: int) -> tuple[str, str, str, int]:

@@ -1,0 +1,134 @@
+"""Commitments, sixth session (recall): the grammar of an undertaking the extractor missed in
+unseen news, one phenomenon per test; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+# ---- a connective of consequence opens a clause that continues the sentence before ----
+
+def test_a_target_after_a_connective_of_consequence_is_the_actor_named_before():
+    r = run("Tin địa phương\n\nUBND tỉnh Nam Hải ban hành kế hoạch tổ chức lễ hội hoa năm 2026. "
+            "Từ đó hướng tới mục tiêu đưa Nam Hải trở thành điểm đến lễ hội của cả nước.\n",
+            [("ORG", "UBND tỉnh Nam Hải", []), ("LOC", "Nam Hải", [])])
+    c = r.find("điểm đến lễ hội")
+    assert r.name(c.actor) == "UBND tỉnh Nam Hải" and c.kind == "target"
+
+
+# ---- `và` between two conjuncts that each carry their own time adjunct: two milestones ----
+
+def test_two_conjuncts_each_with_its_own_date_are_two_undertakings():
+    r = run("Công ty Thép Bình Minh dự kiến lấy ý kiến cổ đông vào tháng 1/2026 và hoàn tất phương án trong nửa đầu năm 2026.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    first, second = r.find("lấy ý kiến cổ đông"), r.find("hoàn tất phương án")
+    assert first is not second and "hoàn tất" not in first.text
+    assert r.name(second.actor) == "Công ty Thép Bình Minh" and second.kind == "plan"
+
+
+def test_a_gapped_conjunct_with_its_own_date_is_its_own_milestone():
+    r = run("Công ty Điện Sông Lam dự kiến đưa vào vận hành tổ máy số 1 vào tháng 6/2028 và tổ máy số 2 vào tháng 6/2031.\n",
+            [("ORG", "Công ty Điện Sông Lam", [])])
+    assert r.find("tổ máy số 2 vào tháng 6/2031") is not r.find("tổ máy số 1")
+
+
+def test_one_date_for_two_conjuncts_keeps_one_undertaking():
+    r = run("Công ty Thép Bình Minh dự kiến tuyển dụng kỹ sư và công nhân trong năm 2026.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    assert len(r.commitments) == 1
+
+
+def test_a_document_date_before_và_is_no_milestone():
+    r = run("UBND huyện Sông Lam giao đất tại Quyết định số 189/QĐ-UBND ngày 22/7/2025 và đã được Sở Xây dựng cấp phép ngày 8/8/2025.\n",
+            [("ORG", "UBND huyện Sông Lam", []), ("ORG", "Sở Xây dựng", [])])
+    assert not any(c.text.startswith("đã được") for c in r.commitments)
+
+
+# ---- a subjectless `Đồng thời, …` sentence: an adverb may stand before its verb ----
+
+def test_a_joined_sentence_with_an_adverb_before_its_verb_continues_the_agreement():
+    r = run("Bệnh viện Sông Lam và Bệnh viện Hồng Hà ký kết thỏa thuận hợp tác, theo đó hai bên sẽ hợp tác đào tạo bác sĩ. "
+            "Đồng thời, cùng nhau xây dựng mô hình quản trị bệnh viện hiện đại.\n",
+            [("ORG", "Bệnh viện Sông Lam", []), ("ORG", "Bệnh viện Hồng Hà", [])])
+    c = r.find("mô hình quản trị bệnh viện")
+    assert r.name(c.actor) == "Bệnh viện Sông Lam"
+
+
+# ---- a time frame between a speech verb (or `Theo X,`) and the subject standing for the body ----
+
+def test_a_time_frame_before_the_subject_of_a_reported_clause():
+    r = run("Ông Lê Văn Hùng, Tổng giám đốc Công ty Thép Bình Minh, cho biết trong năm 2026 công ty sẽ mở thêm ba nhà máy.\n",
+            [("PER", "Lê Văn Hùng", []), ("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("mở thêm ba nhà máy")
+    assert r.name(c.actor) == "Công ty Thép Bình Minh"
+
+
+def test_a_deictic_time_frame_before_the_subject_after_theo():
+    r = run("Theo ông Lê Văn Hùng, Tổng giám đốc Công ty Thép Bình Minh, thời gian tới doanh nghiệp sẽ mở thêm ba nhà máy.\n",
+            [("PER", "Lê Văn Hùng", []), ("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("mở thêm ba nhà máy")
+    assert r.name(c.actor) == "Công ty Thép Bình Minh"
+
+
+# ---- a target noun owned after `của`: its owner sets it ----
+
+def test_the_owner_of_a_target_noun_sets_the_target():
+    r = run("Mục tiêu của Công ty Thép Bình Minh là đạt doanh thu 10.000 tỷ đồng vào năm 2027.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("doanh thu 10.000 tỷ đồng")
+    assert r.name(c.actor) == "Công ty Thép Bình Minh" and c.kind == "target"
+
+
+# ---- a headline stands alone: the lead does not continue its list ----
+
+def test_the_lead_is_no_item_of_a_headline_commitment():
+    r = run("Công ty Thép Bình Minh sẽ chia thưởng cổ phiếu tỷ lệ 2:1\n\n"
+            "Phương án phát hành cổ phiếu thưởng nằm trong nội dung lấy ý kiến cổ đông.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    assert r.find("chia thưởng cổ phiếu")
+    assert not any(c.rule.endswith("/continued") for c in r.commitments)
+
+
+# ---- an aside in brackets between the subject and its verb ----
+
+def test_a_semicolon_inside_a_bracketed_aside_does_not_cut_the_subject_off():
+    r = run("Công ty cổ phần Chứng khoán Ánh Dương (mã CK: ADS; sàn: HOSE) dự kiến phát hành 100 triệu cổ phiếu trong quý II/2026.\n",
+            [("ORG", "Công ty cổ phần Chứng khoán Ánh Dương", [])])
+    c = r.find("phát hành 100 triệu cổ phiếu")
+    assert r.name(c.actor) == "Công ty cổ phần Chứng khoán Ánh Dương" and c.kind == "plan"
+
+
+# ---- `không chỉ … mà còn …` is a focus frame, not a negation ----
+
+def test_not_only_before_a_trigger_is_no_negation():
+    r = run("Công ty Thép Bình Minh không chỉ cam kết hỗ trợ địa phương mà còn sẵn sàng đào tạo lao động.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    c = r.find("hỗ trợ địa phương")
+    assert r.name(c.actor) == "Công ty Thép Bình Minh" and c.kind == "pledge"
+
+
+def test_a_plain_negation_still_blocks():
+    r = run("Công ty Thép Bình Minh không cam kết hỗ trợ địa phương.\n", [("ORG", "Công ty Thép Bình Minh", [])])
+    assert r.commitments == []
+
+
+# ---- an assigning cue must be a word of its own ----
+
+def test_giao_inside_ngoai_giao_assigns_nothing():
+    r = run("Bộ trưởng Ngoại giao Lê Văn Tâm điện đàm với người đồng cấp về hợp tác kinh tế.\n",
+            [("PER", "Lê Văn Tâm", [])])
+    assert r.commitments == []
+
+
+def test_giao_as_a_word_still_assigns():
+    r = run("UBND tỉnh Long An giao Sở Xây dựng chủ trì thẩm định dự án trước ngày 30/6/2026.\n",
+            [("ORG", "UBND tỉnh Long An", []), ("ORG", "Sở Xây dựng", [])])
+    c = r.find("thẩm định dự án")
+    assert r.name(c.actor) == "UBND tỉnh Long An" and c.kind == "directive"
+
+
+def test_the_completion_of_the_same_work_continues_its_clause():
+    # continuations: `hoàn thành`, `đưa vào vận hành` after `và` finish the work just named, one undertaking
+    r = run("Công ty Thép Bình Minh dự kiến khởi công nhà máy vào tháng 6/2026 và hoàn thành trong năm 2027.\n",
+            [("ORG", "Công ty Thép Bình Minh", [])])
+    assert len(r.commitments) == 1 and "hoàn thành trong năm 2027" in r.commitments[0].text
