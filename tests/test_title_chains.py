@@ -235,3 +235,9 @@ def test_a_foreign_name_after_a_ministry_is_its_holder_not_part_of_it():
     r = run("Ra sân bay đón đoàn có Thứ trưởng Bộ Ngoại giao Sarah Whitfield, Đại sứ Anh tại Việt Nam Oliver Brandt.")
     assert ("Sarah Whitfield", "Thứ trưởng", "Bộ Ngoại giao") in roles(r)
     assert {t for p, t, _ in roles(r) if p == "Oliver Brandt"} == {"Đại sứ Anh tại Việt Nam"}
+
+
+def test_a_secretariat_is_a_body_not_a_secretary_title():
+    r = run("Bộ trưởng Lê Văn Hòa làm việc với Ban Thư ký Diễn đàn Mekong tại Bangkok chiều qua.")
+    assert not any(t == "Thư ký" for _, t, _ in roles(r))
+    assert "Ban Thư ký Diễn đàn Mekong" in {e.name for e in r.entities if e.type == "ORG"}
