@@ -382,16 +382,18 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
 
 
 def foreign_name(v: DocView, a: int, b: int) -> bool:
-    """Are units a..b (two or three) a foreign person's name: capitalised Latin words without
-    Vietnamese diacritics, one at least no Vietnamese syllable can be, no acronym, corporate
-    word, place or known organisation (`Seema Malhotra`, `Iain Frew`)?"""
+    """Are units a..b (two or three) a foreign person's name: capitalised words of Latin
+    letters only, one at least no Vietnamese syllable can be, no acronym, corporate word or
+    legal-form suffix, none starting a place, no known organisation (`Seema Malhotra`,
+    `Iain Frew`)?"""
+    R = rules()
     us = v.units[a:b]
     return (
         2 <= b - a <= 3
-        and all(cap(u) and is_latin_word(u.text) and not acronym(u.text) for u in us)
+        and all(cap(u) and u.text.isalpha() and u.text.isascii() and not acronym(u.text) and u.text not in R.suffixes for u in us)
         and not all(vn_syllable(u.text) for u in us)
-        and not any(u.text in rules().lx.wordset("latin_common_words") for u in us)  # `Blue Harbor Capital`
-        and place_at(v, a, allow_weak=False)[0] != b - a
+        and not any(u.text in R.lx.wordset("latin_common_words") for u in us)  # `Blue Harbor Capital`
+        and not any(place_at(v, k, allow_weak=False)[1] is not None for k in range(a, b))
         and not known_at(v, a)[0]
     )
 
@@ -399,9 +401,8 @@ def foreign_name(v: DocView, a: int, b: int) -> bool:
 def foreign_name_tail(v: DocView, a: int, b: int, h: int) -> int | None:
     """`Vụ Lễ tân Bộ Ngoại giao | Stephen Walton`, `Bộ Ngoại giao | Seema Malhotra`: a public
     body's name written in Vietnamese (a word with Vietnamese tone marks after its head) does
-    not go on in foreign words; two or three capitalised Latin words ending it, one at least no
-    Vietnamese syllable, none an acronym, a corporate word or a place, are the name of the
-    person who follows the body (a holder, a representative). Companies keep foreign words
+    not go on in foreign words; two or three Latin words ending it that are a foreign
+    person's name (foreign_name) are the name of the person who follows the body (a holder, a representative). Companies keep foreign words
     (`Ngân hàng TNHH Standard Chartered`): only heads of kind body, gov and local."""
     R = rules()
     if not h or R.lx.org_heads.get(tuple(u.key for u in v.units[a : a + h])) not in ("body", "gov", "local"):
@@ -410,10 +411,7 @@ def foreign_name_tail(v: DocView, a: int, b: int, h: int) -> int | None:
         s0 = b - ln
         if s0 <= a + h:
             continue
-        tail = v.units[s0:b]
-        if not all(cap(u) and u.text.isalpha() and u.text.isascii() and not acronym(u.text) and u.text not in R.suffixes for u in tail):
-            continue
-        if all(vn_syllable(u.text) for u in tail) or any(place_at(v, k, allow_weak=False)[1] is not None for k in range(s0, b)):
+        if not foreign_name(v, s0, b):
             continue
         if not all(v.tight(k) for k in range(s0 - 1, b - 1)) or cap(v.units[s0 - 1]) and v.units[s0 - 1].text.isascii() and v.units[s0 - 1].text.isalpha() and not vn_syllable(v.units[s0 - 1].text):
             continue  # the foreign run starts earlier: the body's own foreign name
