@@ -44,6 +44,8 @@ CASES = [
     case("months-to-date", "Lũy kế 9 tháng 2025, nhà máy Tân Phú lãi 120 tỷ đồng.", "2025-01/2025-09"),
     case("months-to-date-nam", "Doanh thu 6 tháng năm 2025 của Hưng Long tăng 8%.", "2025-01/2025-06"),
     case("months-to-date-this-year", "Sản lượng 7 tháng năm nay vượt kế hoạch.", "2025-01/2025-07"),
+    case("months-to-date-last-year", "Xưởng gốm Minh Khôi xuất 9 tháng năm qua gần 40 nghìn sản phẩm.", "2024-01/2024-09"),
+    case("months-to-date-last-year-spelled", "Sáu tháng năm qua, hợp tác xã Đồng Tâm thu 2 tỷ đồng.", "2024-01/2024-06"),
     case("day-thang-nam-is-may", "Ngày 9 tháng năm 2025, hội đồng họp.", "2025-05-09"),
     # a relative quarter after `so với` counts from the quarter the sentence named
     case("quarter-compared", "Sản lượng quý II/2025 của mỏ Tân Lập giảm 3% so với quý trước.", ("2025-Q2", "2025-Q1")),
