@@ -32,8 +32,7 @@ LATIN_OR_KNOWN = {
 }
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]\.?")
-_QUANTITY = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+,\d+")
+_QUANTITY = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 def model_code(w: str) -> bool:
@@ -85,7 +84,7 @@ def latin_org(v: DocView, i: int) -> int:
                 break
             if place_at(v, j, allow_weak=False)[1] is not None and j > i:
                 break
-            if acronym(u.text) and not _DOTTED_INITIALS.fullmatch(u.text) or u.text in R.suffixes and j > i:
+            if acronym(u.text) and not R.patterns["initials"].fullmatch(u.text) or u.text in R.suffixes and j > i:
                 strong = True  # (not `Maynardo L.B. Montealegre`: dotted initials are a person's)
             j += 1
         elif j > i and u.text in R.conn and j + 1 < v.n and cap(v.units[j + 1]) and is_latin_word(v.units[j + 1].text):
