@@ -59,6 +59,8 @@ def latin_org(v: DocView, i: int) -> int:
         return 0  # `Airbus | A321neo`: the model code after a brand
     if no_org_code(v.units[i].text):
         return 0  # CO2, NOx, COP26: a substance, an event's edition
+    if not (cap(v.units[i]) and is_latin_word(v.units[i].text)):
+        return 0  # only a capitalised Latin word opens a Latin name (tested first: caps_line rescans the line)
     if caps_line(v, i):
         return 0  # `MỞ ĐƯỜNG CHO MỤC TIÊU …`: a subheading in capitals, its words no acronyms
     if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
