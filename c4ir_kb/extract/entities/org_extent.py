@@ -140,7 +140,7 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         h = 0  # `Đinh | Trường Minh`: a head noun right after a surname is a given name
     if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordset("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
         return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
-    if h and i + h < v.n and v.tight(i + h - 1) and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local" and (v.units[i + h].low in R.lx.wordset("plural_markers") or counted_units(v, i + h)):
+    if h and local_bodies_of_several(v, i, h):
         return 0, ""  # `chủ tịch UBND | các tỉnh`, `UBND | 15 tỉnh`: the bodies of several provinces, no one organisation
     best = (0, "")
     if n_known:
@@ -189,6 +189,18 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordset("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def local_bodies_of_several(v: DocView, i: int, n: int) -> bool:
+    """Is units i..i+n a local body's head right before a plural marker or a count of units
+    (`UBND | các xã`, `UBND | 15 tỉnh`): the bodies of several units, no one organisation?"""
+    R = rules()
+    return (
+        R.lx.org_heads.get(tuple(u.key for u in v.units[i : i + n])) == "local"
+        and i + n < v.n
+        and v.tight(i + n - 1)
+        and (v.units[i + n].low in R.lx.wordset("plural_markers") or counted_units(v, i + n))
+    )
 
 
 def counted_units(v: DocView, k: int) -> bool:
