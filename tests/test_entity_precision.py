@@ -26,8 +26,8 @@ def test_a_capitalised_common_word_alone_is_no_person_and_no_place():
 
 def test_a_capitalised_common_noun_before_a_capitalised_word_is_no_place():
     r = run(
-        "Sáng 12.11.2025, tại Phủ Chủ tịch, Chủ tịch nước Trần Văn Minh tiếp Đại sứ Vương quốc Hà Lan.\n"
-        "Ngày 4-2-2025, Văn phòng Tòa án nhân dân tỉnh Bình Định mới chuyển hồ sơ của ông K đến Tòa Hình sự."
+        "Đoàn cựu chiến binh tỉnh Lạng Sơn được đón tiếp tại Phủ Chủ tịch hôm thứ Tư.\n"
+        "Hồ sơ của bị cáo Hà Văn Khải đã được chuyển lên Tòa Hình sự trong tháng trước."
     )
     assert "Phủ" not in names(r, "LOC") and "Tòa" not in names(r, "LOC")
 

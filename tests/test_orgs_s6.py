@@ -32,12 +32,12 @@ def entity_of(r, surface: str):
 
 
 def test_a_front_committee_named_with_the_country_keeps_its_level():
-    r = run("Bà Lò Thị Mai, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, đọc diễn văn khai mạc.")
+    r = run("Ủy ban MTTQ Việt Nam tỉnh đã trao 300 suất quà cho hộ nghèo trước mùa mưa.")
     assert "Ủy ban MTTQ Việt Nam tỉnh" in surfaces(r, "ORG")
 
 
 def test_the_front_committee_written_as_one_acronym_keeps_its_level():
-    r = run("Sau đó, Ban Thường trực Ủy ban MTTQVN tỉnh báo cáo kết quả giám sát.")
+    r = run("Kết quả giám sát được Ban Thường trực Ủy ban MTTQVN tỉnh công bố vào chiều qua.")
     assert "Ban Thường trực Ủy ban MTTQVN tỉnh" in surfaces(r, "ORG")
 
 
@@ -47,10 +47,10 @@ def test_the_national_front_committee_is_still_one_name():
 
 
 def test_a_foreign_holders_name_after_a_ministry_is_no_part_of_it():
-    r = run("Ra sân bay đón đoàn có đại diện Vụ Lễ tân Bộ Ngoại giao Peter Holloway.")
+    r = run("Đoàn được đại diện Vụ Hợp tác quốc tế Bộ Tư pháp Gregory Lancaster tiếp đón tại nhà khách.")
     orgs = surfaces(r, "ORG")
-    assert "Vụ Lễ tân Bộ Ngoại giao" in orgs
-    assert not any("Holloway" in o for o in orgs)
+    assert "Vụ Hợp tác quốc tế Bộ Tư pháp" in orgs
+    assert not any("Lancaster" in o for o in orgs)
 
 
 def test_a_company_keeps_its_foreign_words():
@@ -66,7 +66,7 @@ def test_a_number_with_thousands_separators_after_a_brand_is_a_quantity():
 
 
 def test_an_occasion_after_a_body_is_no_part_of_its_name():
-    r = run("Chủ tịch nước chiêu đãi Đoàn Ngoại giao dịp Tết Nguyên đán tại Hà Nội.")
+    r = run("Buổi gặp mặt Đoàn Ngoại giao dịp Tết Nguyên đán năm nay có hơn 100 khách mời.")
     orgs = surfaces(r, "ORG")
     assert "Đoàn Ngoại giao" in orgs
     assert not any("Tết" in o for o in orgs)
@@ -213,7 +213,9 @@ def test_a_heads_abbreviation_of_the_words_after_it_is_the_same_body():
 
 def test_a_latin_name_with_a_corporate_word_is_the_name_without_it():
     r = run("Vietjet mở bán 2 triệu vé Tết. Trước đó, Vietjet Group đã tăng chuyến trên đường bay nội địa.")
-    assert {"Vietjet", "Vietjet Group"} <= set(entity_of(r, "Vietjet Group").surfaces)
+    e = entity_of(r, "Vietjet Group")
+    assert {"Vietjet", "Vietjet Group"} <= set(e.surfaces)
+    assert e.name == "Vietjet"
 
 
 def test_a_unit_named_with_the_body_it_belongs_to_is_the_unit_named_alone():
@@ -226,13 +228,8 @@ def test_a_unit_named_with_the_body_it_belongs_to_is_the_unit_named_alone():
 
 
 def test_a_regional_court_written_without_its_number_is_the_regional_courts():
-    r = run("Tòa án nhân dân TP Hải Phòng tổng kết năm. Trong đó, TAND khu vực thụ lý hơn 5.000 vụ.")
+    r = run("Theo báo cáo của Tòa án nhân dân tỉnh Cà Mau, số vụ TAND khu vực đã xét xử tăng 12%.")
     assert "TAND khu vực" not in surfaces(r, "ORG")
-
-
-def test_the_name_without_its_corporate_word_names_the_company():
-    r = run("Vietjet mở bán 2 triệu vé Tết. Trước đó, Vietjet Group đã tăng chuyến trên đường bay nội địa.")
-    assert entity_of(r, "Vietjet Group").name == "Vietjet"
 
 
 def test_a_foreign_name_with_dotted_initials_is_no_organisation():

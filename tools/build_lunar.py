@@ -80,16 +80,27 @@ def month11(year: int) -> int:
     return new_moon_day(k - 1) if sun_sector(nm) >= 9 else nm
 
 
-def table() -> dict[str, dict]:
-    out = {}
-    for y in range(FIRST, LAST + 1):
+def cycle(y: int) -> tuple[list[int], int]:
+    """The new moons from the 11th month of year y-1 to the 11th of y, and the index of its
+    leap month (the first with no major solar term; 0: no leap month). Cached: each cycle is
+    read for its own year and for the year before."""
+    if y not in _CYCLES:
         a11, b11 = month11(y - 1), month11(y)
         k = math.floor(0.5 + (a11 - 2415021.076998695) / 29.530588853)
         n = round((b11 - a11) / 29.530588853)
-        starts = [new_moon_day(k + i) for i in range(n + 1)]  # from the 11th month of y-1 to the 11th of y
-        leap_at = 0
-        if n == 13:
-            leap_at = next(i for i in range(1, 14) if sun_sector(starts[i]) == sun_sector(starts[i + 1]))
+        starts = [new_moon_day(k + i) for i in range(n + 1)]
+        leap_at = next(i for i in range(1, 14) if sun_sector(starts[i]) == sun_sector(starts[i + 1])) if n == 13 else 0
+        _CYCLES[y] = (starts, leap_at)
+    return _CYCLES[y]
+
+
+_CYCLES: dict[int, tuple[list[int], int]] = {}
+
+
+def table() -> dict[str, dict]:
+    out = {}
+    for y in range(FIRST, LAST + 1):
+        starts, leap_at = cycle(y)  # from the 11th month of y-1 to the 11th of y
         numbered = []  # (month number, leap?, start) from month 11 of the year before
         num = 11
         for i, s in enumerate(starts[:-1]):
@@ -99,14 +110,7 @@ def table() -> dict[str, dict]:
             numbered.append((num, False, s))
             num = num % 12 + 1
         # months 1..12 of lunar year y: from month 1 after the first 11th/12th, then month 11 and 12 of the next cycle
-        nxt_a11 = b11
-        nxt_k = math.floor(0.5 + (nxt_a11 - 2415021.076998695) / 29.530588853)
-        nxt_n = round((month11(y + 1) - nxt_a11) / 29.530588853)
-        nxt = [new_moon_day(nxt_k + i) for i in range(3)]
-        nxt_leap = 0
-        if nxt_n == 13:
-            s2 = [new_moon_day(nxt_k + i) for i in range(nxt_n + 1)]
-            nxt_leap = next(i for i in range(1, 14) if sun_sector(s2[i]) == sun_sector(s2[i + 1]))
+        nxt, nxt_leap = cycle(y + 1)
         first = next(i for i, (mm, lp, _) in enumerate(numbered) if mm == 1 and not lp)
         year_months = numbered[first:] + [(11, False, nxt[0])]
         if nxt_leap == 1:  # a leap 11th month
@@ -127,7 +131,6 @@ def table() -> dict[str, dict]:
 
 def main() -> None:
     text = DATES.read_text(encoding="utf-8")
-    lex = json.loads(text)
     t = table()
     for y, first in KNOWN_TET.items():
         if t[y]["months"][0] != first:
@@ -138,7 +141,6 @@ def main() -> None:
             last = date.fromisoformat(t[y]["months"][11])
             if not 29 <= (nxt - last).days <= 30:
                 raise SystemExit(f"lunar year {y}: 12th month of {(nxt - last).days} days")
-    lex["lunar_months"] = t
     start = text.index('  "lunar_months"') if '"lunar_months"' in text else None
     body = ",\n".join(f'    "{y}": {json.dumps(e, ensure_ascii=False)}' for y, e in t.items())
     block = f'  "lunar_months": {{\n{body}\n  }}'

@@ -233,7 +233,7 @@ class _Grammar:
             ),
             (
                 "months_to_date",  # `9 tháng 2025`, `9 tháng năm 2025`, `chín tháng năm nay`: the year's first nine months
-                re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}})\s+tháng\s+(?:(?:năm\s+)?(?P<yw>{Y})|năm\s+(?P<yr>{_alt(lex['months_to_date_years'])})(?!\w)){G}", _I),
+                re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}})\s+tháng\s+(?:(?:năm\s+)?(?P<yw>{Y})|năm\s+(?P<yr>{_alt(lex['relative_years'])})(?!\w)){G}", _I),
             ),
             (
                 "week_of_month",

@@ -46,7 +46,7 @@ class _Numbers:
             (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+(?:{units})\s+(?:trước|nữa)(?!\w))", re.I), "count", "right"),
             (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+tháng\s+(?:{_alt(lex['months_of_year'])})\s+năm(?!\w))", re.I), "count", "right"),
             # `chín tháng năm nay`, `sáu tháng năm 2025`: the year's first months (`months_to_date`)
-            (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+tháng\s+năm\s+(?:{_alt(lex['months_to_date_years'])})(?!\w)|\s+tháng\s+(?:năm\s+)?\d{{4}}(?!\d))", re.I), "count", "right"),
+            (re.compile(rf"(?<![\w.,/])(?P<n>{seq})(?=\s+tháng\s+năm\s+(?:{_alt(lex['relative_years'])})(?!\w)|\s+tháng\s+(?:năm\s+)?\d{{4}}(?!\d))", re.I), "count", "right"),
         ]
 
     def _digit(self, w: str, first: bool) -> Optional[int]:

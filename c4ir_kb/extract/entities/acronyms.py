@@ -154,6 +154,21 @@ def acronym_side(v: DocView, a: int) -> tuple[str, bool, str] | None:
     return letters, company, rest_a
 
 
+def initials(v: DocView, x: int, end: int, n: int) -> tuple[str, int] | None:
+    """The initials of the words from unit x on, up to n letters or unit `end` (`và`, `and`
+    spell nothing), and the unit after the last word read; None at an acronym or a word that
+    does not start with a letter, which no spelled-out name holds."""
+    spelled = ""
+    while x < end and len(spelled) < n:
+        u = v.units[x]
+        if acronym(u.text) or not u.text[:1].isalpha():
+            return None
+        if u.low not in ("và", "and"):
+            spelled += fold(u.text)[:1]
+        x += 1
+    return spelled, x
+
+
 def spells(v: DocView, side: tuple[str, bool, str], f: int) -> bool:
     """Does ORG mention f spell out the acronym whose side is `side` (acronym_side)?"""
     letters, company, rest_a = side
@@ -162,16 +177,11 @@ def spells(v: DocView, side: tuple[str, bool, str], f: int) -> bool:
     x = mf.i + (v.phrase(mf.i, rules().lx.words("company_heads"), 4) if company else 0)
     if company and (x == mf.i or x >= mf.j):
         return False
-    first, spelled = x, ""
-    while x < mf.j and len(spelled) < len(letters):
-        u = v.units[x]
-        if acronym(u.text) or not u.text[:1].isalpha():
-            return False
-        if u.low not in ("và", "and"):
-            spelled += fold(u.text)[:1]
-        x += 1
-    if spelled != letters or x == first + 1:
+    first = x
+    got = initials(v, x, mf.j, len(letters))
+    if got is None or got[0] != letters or got[1] == first + 1:
         return False
+    x = got[1]
     if len(letters) == 2 and (x != mf.j or known_at(v, mf.i)[0] != mf.j - mf.i):
         return False  # `QH` / `Quốc hội`: two letters only for a well-known two-word body, whole
     rest_f = place_tail(v, x, mf.j)

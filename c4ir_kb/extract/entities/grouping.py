@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from c4ir_kb.extract.entities.acronyms import acronym_side, place_tail, spells
+from c4ir_kb.extract.entities.acronyms import acronym_side, initials, place_tail, spells
 from c4ir_kb.extract.entities.mentions import org_tuples
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -408,14 +408,7 @@ def _abbreviated_middle(v: DocView, i: int, orgs: list[int]):
         mf = v.mentions[f]
         if f == i or [u.key for u in v.units[mf.i : mf.i + h]] != head:
             continue
-        x, spelled = mf.i + h, ""
-        while x < mf.j and len(spelled) < len(letters):
-            u = v.units[x]
-            if acronym(u.text) or not u.text[:1].isalpha():
-                break
-            if u.low not in ("và", "and"):
-                spelled += fold(u.text)[:1]
-            x += 1
-        if spelled == letters and x - (mf.i + h) >= 2 and [u.key for u in v.units[x : mf.j]] in tails:
+        got = initials(v, mf.i + h, mf.j, len(letters))
+        if got is not None and got[0] == letters and got[1] - (mf.i + h) >= 2 and [u.key for u in v.units[got[1] : mf.j]] in tails:
             found.append(f)
     return found[0] if len(found) == 1 else None

@@ -38,7 +38,6 @@ def drop_non_entities(v: DocView) -> None:
         if not never_entity(v.s[m.start : m.end], m.type)
         and not in_credit_or_dateline(v, m)
         and not (m.type == "ORG" and v.s[m.start : m.end] in common)
-        and not inside_venue(v, m)
     ]
     if len(keep) == len(v.mentions):
         return
@@ -80,13 +79,6 @@ def never_entity(text: str, typ: str) -> bool:
     if typ == "ORG" and match_key(text) in R.generic:
         return True  # `Đảng`, `Công ty`, `Ban Tổ chức` alone: a generic reference, however it was found
     return typ == "ORG" and bool(R.patterns["initials"].fullmatch(text))
-
-
-def inside_venue(v: DocView, m) -> bool:
-    """`tại Phủ | Chủ tịch`: a mention that is the first words of a state building's name
-    (venue_names) is neither place nor organisation; the building is where a meeting is."""
-    n = v.phrase(m.i, rules().lx.words("venue_names"), 4)
-    return n > m.j - m.i
 
 
 def initials_after_person_noun(v: DocView, m) -> bool:

@@ -32,8 +32,7 @@ LATIN_OR_KNOWN = {
 }
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]\.?")
-_QUANTITY = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+,\d+")
+_QUANTITY = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 def model_code(w: str) -> bool:
@@ -60,6 +59,8 @@ def latin_org(v: DocView, i: int) -> int:
         return 0  # `Airbus | A321neo`: the model code after a brand
     if no_org_code(v.units[i].text):
         return 0  # CO2, NOx, COP26: a substance, an event's edition
+    if not (cap(v.units[i]) and is_latin_word(v.units[i].text)):
+        return 0  # only a capitalised Latin word opens a Latin name (tested first: caps_line rescans the line)
     if caps_line(v, i):
         return 0  # `MỞ ĐƯỜNG CHO MỤC TIÊU …`: a subheading in capitals, its words no acronyms
     if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
@@ -85,7 +86,7 @@ def latin_org(v: DocView, i: int) -> int:
                 break
             if place_at(v, j, allow_weak=False)[1] is not None and j > i:
                 break
-            if acronym(u.text) and not _DOTTED_INITIALS.fullmatch(u.text) or u.text in R.suffixes and j > i:
+            if acronym(u.text) and not R.patterns["initials"].fullmatch(u.text) or u.text in R.suffixes and j > i:
                 strong = True  # (not `Maynardo L.B. Montealegre`: dotted initials are a person's)
             j += 1
         elif j > i and u.text in R.conn and j + 1 < v.n and cap(v.units[j + 1]) and is_latin_word(v.units[j + 1].text):
@@ -139,7 +140,7 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         h = 0  # `Đinh | Trường Minh`: a head noun right after a surname is a given name
     if h and v.s[v.units[i].start : v.units[i + h - 1].end] in R.lx.wordset("delegation_heads") and i + h < v.n and v.tight(i + h - 1) and (v.phrase(i + h, R.abroad_heads, 4) or v.phrase(i + h, R.company_heads, 3, True) or known_at(v, i + h)[0]):
         return 0, ""  # `Đoàn | Tổng lãnh sự quán X`: a delegation of the organisation named next
-    if h and i + h < v.n and v.tight(i + h - 1) and R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] == "local" and (v.units[i + h].low in R.lx.wordset("plural_markers") or counted_units(v, i + h)):
+    if h and local_bodies_of_several(v, i, h):
         return 0, ""  # `chủ tịch UBND | các tỉnh`, `UBND | 15 tỉnh`: the bodies of several provinces, no one organisation
     best = (0, "")
     if n_known:
@@ -188,6 +189,18 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordset("event_suffixes"):
             return 0, ""  # `ASEAN Cup`: a competition named after its organiser
     return best
+
+
+def local_bodies_of_several(v: DocView, i: int, n: int) -> bool:
+    """Is units i..i+n a local body's head right before a plural marker or a count of units
+    (`UBND | các xã`, `UBND | 15 tỉnh`): the bodies of several units, no one organisation?"""
+    R = rules()
+    return (
+        R.lx.org_heads.get(tuple(u.key for u in v.units[i : i + n])) == "local"
+        and i + n < v.n
+        and v.tight(i + n - 1)
+        and (v.units[i + n].low in R.lx.wordset("plural_markers") or counted_units(v, i + n))
+    )
 
 
 def counted_units(v: DocView, k: int) -> bool:
@@ -382,16 +395,18 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
 
 
 def foreign_name(v: DocView, a: int, b: int) -> bool:
-    """Are units a..b (two or three) a foreign person's name: capitalised Latin words without
-    Vietnamese diacritics, one at least no Vietnamese syllable can be, no acronym, corporate
-    word, place or known organisation (`Seema Malhotra`, `Iain Frew`)?"""
+    """Are units a..b (two or three) a foreign person's name: capitalised words of Latin
+    letters only, one at least no Vietnamese syllable can be, no acronym, corporate word or
+    legal-form suffix, none starting a place, no known organisation (`Seema Malhotra`,
+    `Iain Frew`)?"""
+    R = rules()
     us = v.units[a:b]
     return (
         2 <= b - a <= 3
-        and all(cap(u) and is_latin_word(u.text) and not acronym(u.text) for u in us)
+        and all(cap(u) and u.text.isalpha() and u.text.isascii() and not acronym(u.text) and u.text not in R.suffixes for u in us)
         and not all(vn_syllable(u.text) for u in us)
-        and not any(u.text in rules().lx.wordset("latin_common_words") for u in us)  # `Blue Harbor Capital`
-        and place_at(v, a, allow_weak=False)[0] != b - a
+        and not any(u.text in R.lx.wordset("latin_common_words") for u in us)  # `Blue Harbor Capital`
+        and not any(place_at(v, k, allow_weak=False)[1] is not None for k in range(a, b))
         and not known_at(v, a)[0]
     )
 
@@ -399,9 +414,8 @@ def foreign_name(v: DocView, a: int, b: int) -> bool:
 def foreign_name_tail(v: DocView, a: int, b: int, h: int) -> int | None:
     """`Vụ Lễ tân Bộ Ngoại giao | Stephen Walton`, `Bộ Ngoại giao | Seema Malhotra`: a public
     body's name written in Vietnamese (a word with Vietnamese tone marks after its head) does
-    not go on in foreign words; two or three capitalised Latin words ending it, one at least no
-    Vietnamese syllable, none an acronym, a corporate word or a place, are the name of the
-    person who follows the body (a holder, a representative). Companies keep foreign words
+    not go on in foreign words; two or three Latin words ending it that are a foreign
+    person's name (foreign_name) are the name of the person who follows the body (a holder, a representative). Companies keep foreign words
     (`Ngân hàng TNHH Standard Chartered`): only heads of kind body, gov and local."""
     R = rules()
     if not h or R.lx.org_heads.get(tuple(u.key for u in v.units[a : a + h])) not in ("body", "gov", "local"):
@@ -410,10 +424,7 @@ def foreign_name_tail(v: DocView, a: int, b: int, h: int) -> int | None:
         s0 = b - ln
         if s0 <= a + h:
             continue
-        tail = v.units[s0:b]
-        if not all(cap(u) and u.text.isalpha() and u.text.isascii() and not acronym(u.text) and u.text not in R.suffixes for u in tail):
-            continue
-        if all(vn_syllable(u.text) for u in tail) or any(place_at(v, k, allow_weak=False)[1] is not None for k in range(s0, b)):
+        if not foreign_name(v, s0, b):
             continue
         if not all(v.tight(k) for k in range(s0 - 1, b - 1)) or cap(v.units[s0 - 1]) and v.units[s0 - 1].text.isascii() and v.units[s0 - 1].text.isalpha() and not vn_syllable(v.units[s0 - 1].text):
             continue  # the foreign run starts earlier: the body's own foreign name

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from c4ir_kb.extract.entities.lookup import place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention, org_tuples
-from c4ir_kb.extract.entities.org_extent import counted_units
+from c4ir_kb.extract.entities.org_extent import local_bodies_of_several
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import is_latin_word
@@ -48,7 +48,7 @@ def find_short_orgs(v: DocView) -> None:
                 continue  # `Nam Trung Bộ`: the word ends a place name, not a short `Bộ`
             if title_at(v, i)[0] > n or i > 0 and v.tight(i - 1) and title_at(v, i - 1)[0] > n:
                 continue  # `Cục trưởng`, `Tổng Vụ trưởng`: the head begins a title, no short form
-            if R.lx.org_heads.get(k) == "local" and i + n < v.n and v.tight(i + n - 1) and (v.units[i + n].low in R.lx.wordset("plural_markers") or counted_units(v, i + n)):
+            if local_bodies_of_several(v, i, n):
                 continue  # `UBND 15 tỉnh`, `UBND các xã`: the local bodies of several units, no short form
             if n == 1 and country_pair(v, i):
                 continue  # `quan hệ Việt - Trung`: two countries' short names, no organisation's
