@@ -1,0 +1,27 @@
+"""Commitments, sixth session (second pass): general mechanisms checked on fresh unlabelled news.
+One phenomenon per test; the sentences are written for these tests (the article is published 1/3/2025)."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+# ---- companions after the subject ------------------------------------------------
+
+def test_a_spouse_joined_after_the_subject_leaves_the_subject_acting():
+    r = run("Tin ngắn\n\nÔng Đỗ Quang Huy và phu nhân sẽ sang thăm Viêng Chăn trong ba ngày theo lời mời của bạn.\n",
+            [("PER", "Đỗ Quang Huy", []), ("LOC", "Viêng Chăn", [])])
+    assert r.name(r.find("sang thăm Viêng Chăn").actor) == "Đỗ Quang Huy"
+
+
+def test_a_named_spouse_is_skipped_too():
+    r = run("Tin ngắn\n\nBà Trịnh Thu Hà cùng phu quân Lý Văn Khoa sẽ trao học bổng cho học sinh vùng cao vào tuần tới.\n",
+            [("PER", "Trịnh Thu Hà", []), ("PER", "Lý Văn Khoa", [])])
+    assert r.name(r.find("trao học bổng").actor) == "Trịnh Thu Hà"
+
+
+def test_a_delegation_with_its_qualifiers_is_skipped():
+    r = run("Tin ngắn\n\nTập đoàn Sao Mai cùng đoàn công tác gồm mười kỹ sư sẽ khảo sát vùng nguyên liệu ở Tây Nguyên.\n",
+            [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Tây Nguyên", [])])
+    assert r.name(r.find("khảo sát vùng nguyên liệu").actor) == "Tập đoàn Sao Mai"
+
