@@ -25,3 +25,16 @@ def test_a_delegation_with_its_qualifiers_is_skipped():
             [("ORG", "Tập đoàn Sao Mai", []), ("LOC", "Tây Nguyên", [])])
     assert r.name(r.find("khảo sát vùng nguyên liệu").actor) == "Tập đoàn Sao Mai"
 
+
+# ---- presiding reported as done --------------------------------------------------
+
+def test_presiding_reported_as_done_is_no_responsibility():
+    r = run("Tin ngắn\n\nCục Quản lý thị trường Hòa Bình đã chủ trì kiểm tra hàng loạt cửa hàng mỹ phẩm trong tháng qua.\n",
+            [("ORG", "Cục Quản lý thị trường Hòa Bình", [])])
+    assert [c for c in r.commitments if c.trigger == "chủ trì"] == []
+
+
+def test_hosting_a_reception_is_an_event_not_a_responsibility():
+    r = run("Chủ tịch tỉnh Hòa Bình chủ trì chiêu đãi các nhà đầu tư dịp đầu xuân\n\nTối 1/3, tỉnh Hòa Bình tổ chức buổi gặp đầu xuân.\n",
+            [("LOC", "Hòa Bình", [])])
+    assert [c for c in r.commitments if c.trigger == "chủ trì"] == []
