@@ -38,3 +38,20 @@ def test_hosting_a_reception_is_an_event_not_a_responsibility():
     r = run("Chủ tịch tỉnh Hòa Bình chủ trì chiêu đãi các nhà đầu tư dịp đầu xuân\n\nTối 1/3, tỉnh Hòa Bình tổ chức buổi gặp đầu xuân.\n",
             [("LOC", "Hòa Bình", [])])
     assert [c for c in r.commitments if c.trigger == "chủ trì"] == []
+
+
+# ---- headline verbs --------------------------------------------------------------
+
+def test_a_headline_wish_of_the_named_company_is_its_proposal():
+    r = run("Công ty Chứng khoán Bến Thành muốn phát hành thêm 20 triệu cổ phiếu\n\n"
+            "Hội đồng quản trị công ty vừa công bố tài liệu họp cổ đông thường niên.\n",
+            [("ORG", "Công ty Chứng khoán Bến Thành", [])])
+    c = r.find("phát hành thêm 20 triệu cổ phiếu")
+    assert r.name(c.actor) == "Công ty Chứng khoán Bến Thành" and c.kind == "proposal"
+
+
+def test_a_headline_company_throwing_its_strength_into_a_task_plans_it():
+    r = run("Tổng công ty Sông Đà dốc sức hoàn thành thủy điện Nậm Khê trước mùa lũ\n\n"
+            "Hàng trăm công nhân đang làm việc ba ca tại công trường.\n",
+            [("ORG", "Tổng công ty Sông Đà", [])])
+    assert r.find("hoàn thành thủy điện Nậm Khê").kind == "plan"
