@@ -55,3 +55,12 @@ def test_a_headline_company_throwing_its_strength_into_a_task_plans_it():
             "Hàng trăm công nhân đang làm việc ba ca tại công trường.\n",
             [("ORG", "Tổng công ty Sông Đà", [])])
     assert r.find("hoàn thành thủy điện Nậm Khê").kind == "plan"
+
+
+# ---- the head subject of a chain -------------------------------------------------
+
+def test_a_manner_word_between_the_subject_and_its_first_verb_keeps_the_chain_subject():
+    # `vui vẻ` (tagged an adjective) stands between the name and the first verb
+    r = run("Tin ngắn\n\nBà Trịnh Thu Hà vui vẻ chấp thuận, đồng thời đề nghị nhà đầu tư sớm nộp hồ sơ điều chỉnh.\n",
+            [("PER", "Trịnh Thu Hà", [])])
+    assert r.name(r.find("sớm nộp hồ sơ điều chỉnh").actor) == "Trịnh Thu Hà"
