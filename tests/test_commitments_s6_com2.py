@@ -64,3 +64,13 @@ def test_a_manner_word_between_the_subject_and_its_first_verb_keeps_the_chain_su
     r = run("Tin ngắn\n\nBà Trịnh Thu Hà vui vẻ chấp thuận, đồng thời đề nghị nhà đầu tư sớm nộp hồ sơ điều chỉnh.\n",
             [("PER", "Trịnh Thu Hà", [])])
     assert r.name(r.find("sớm nộp hồ sơ điều chỉnh").actor) == "Trịnh Thu Hà"
+
+
+# ---- whom a person speaks for --------------------------------------------------
+
+def test_a_qualifier_after_the_title_still_ties_the_person_to_the_organisation_named_with_it():
+    # `Phó Giám đốc Thường trực <org> <name>`: the capitalised qualifier sits between the title and the organisation
+    r = run("Tin ngắn\n\nSáng 2/3, Phó Giám đốc Thường trực Sở Xây dựng Hòa Bình Đinh Công Lộc làm việc với các nhà thầu.\n\n"
+            "Ông Đinh Công Lộc yêu cầu các nhà thầu bù tiến độ trong quý II.\n",
+            [("ORG", "Sở Xây dựng Hòa Bình", []), ("PER", "Đinh Công Lộc", [])])
+    assert r.name(r.find("bù tiến độ").actor) == "Sở Xây dựng Hòa Bình"
