@@ -5,7 +5,8 @@ actor_frames, title_words, not_undertakings.event_subjects).
 Claims: nothing; each function answers for one trigger position: `X là một trong các đơn vị <trigger>` (member_of),
 `khẳng định cam kết … của X` (pledge_owner), `A và <title> <name> <trigger>` (titled_first_party), `<verb> cùng <NP>`
 (comitative), `<event> <name>: <trigger>` in a headline (event_topic), `<title> <Qualifier> <name>` (titled_qualifier),
-`Thủ tướng nhấn mạnh …, đề nghị …` (titled_speaker), `… với <title> Y và <trigger>` (prepositional_object).
+`Thủ tướng nhấn mạnh …, đề nghị …` (titled_speaker), `… với <title> Y và <trigger>` (prepositional_object),
+`A và phu nhân <trigger>`, `A cùng đoàn đại biểu … <trigger>` (companion_start).
 """
 
 from __future__ import annotations
@@ -156,6 +157,34 @@ def event_topic(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor]:
     act = af.from_mention(m, m.start)
     act.rule, act.confidence, act.start = "headline-topic", lex.confidence("headline-topic"), m.start
     return act
+
+@lru_cache(maxsize=1)
+def _companions() -> tuple[re.Pattern, re.Pattern]:
+    co = rules_data()["companions"]
+    joint = r"\s+(?:và|cùng)\s+(?:(?:các|những)\s+)?"
+    return (
+        re.compile(rf"{joint}(?:{alt(co['spouses'])})\s*$"),
+        re.compile(rf"{joint}(?:{alt(co['delegations'])})(?:\s+[^\W\d]+){{0,{int(co['delegation_words'])}}}?\s*$"),
+    )
+
+
+def companion_start(af: "ActorFinder", lo: int, i: int) -> int:
+    """Where the subject phrase lo..i ends once the companions after its head are skipped: `A và phu nhân ⟨name⟩`,
+    `A cùng đoàn đại biểu cấp cao ⟨country⟩` (data: companions); i when none follows."""
+    spouse, delegation = _companions()
+    v = af.v
+    while True:
+        d = delegation.search(v.low, lo, i)
+        if d is not None and d.start() > lo:
+            i = d.start()
+            continue
+        named = v.mention_ending_at(i, lo)
+        k = named.start if named is not None and named.type == "PER" else i
+        sp = spouse.search(v.low, lo, k)
+        if sp is None or sp.start() <= lo:
+            return i
+        i = sp.start()
+
 
 def titled_qualifier(af: "ActorFinder", lo: int, start: int) -> bool:
     """`Thứ trưởng Thường trực ⟨name⟩`, `Phó Thủ tướng Thường trực ⟨name⟩`: up to three words that open with a capital

@@ -20,6 +20,7 @@ from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.actor_frames import (
     comitative,
+    companion_start,
     event_topic,
     member_of,
     owner_rules,
@@ -73,6 +74,7 @@ class ActorFinder:
             # `Công ty X (mã Ck: VCK; sàn: HOSE) đang …`: the clause was cut inside the brackets after a name
             lo = max(sent.start, *(v.low.rfind(c, sent.start, op) + 1 for c in ",;:"))
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
+        i = companion_start(self, lo, i)  # `Ông A và phu nhân sẽ …`: who comes along is no subject
         if (own := pledge_owner(self, sent, lo, pos)) is not None:
             return own, fillers, negated  # `khẳng định cam kết đầu tư dài hạn của FPT …`: the noun's owner, whoever speaks
         if (ap := _apposition(v, lex.place_apposition_end, lo, i)) is not None and v.entity_type(ap[1].entity) == "LOC":

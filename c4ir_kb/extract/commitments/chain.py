@@ -107,6 +107,7 @@ def _head_at(v: DocView, actors: ActorFinder, sent: Sentence, tok) -> Optional[t
     glued = next((m for m in v.starting_at(tok.start) if m.end < tok.end), None)
     if glued is not None:
         at = v.skip_space(glued.end)  # `FPT sở hữu thế/V`: the tagger glued the name to the verb
+    at = _manner_start(v, sent, tok, at)
     seg = max(v.low.rfind(",", sent.start, at), v.low.rfind(";", sent.start, at))
     seg_lo = seg + 1 if seg >= 0 else sent.start
     act, fillers, negated = actors.find_subject(at, sent, seg_lo)
@@ -116,6 +117,21 @@ def _head_at(v: DocView, actors: ActorFinder, sent: Sentence, tok) -> Optional[t
         return None  # a verb before the subject in its segment: an object or a modifier, not the subject
     act.fillers = fillers
     return at, act, tok.start
+
+
+def _manner_start(v: DocView, sent: Sentence, tok, at: int) -> int:
+    """`Ông A vui vẻ nhận lời …`: where the verb phrase starts when adjectives of manner (tagged A) stand between
+    a name and the verb at `at`; else at."""
+    k = sent.tokens.index(tok)
+    first = k
+    while first > 0 and sent.tokens[first - 1].pos == "A":
+        first -= 1
+    if first == k or first == 0:
+        return at
+    before = sent.tokens[first - 1]
+    if v.mention_ending_at(before.end, sent.start) is None:
+        return at  # the adjectives do not follow a name: not a subject's manner
+    return sent.tokens[first].start
 
 
 def _topic_list(v: DocView, lex: Lexicon, sent: Sentence, a: int, b: int) -> bool:

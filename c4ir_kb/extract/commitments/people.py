@@ -134,6 +134,13 @@ class People:
         before = self.lex.org_type_end.sub("", before)
         if self.lex.title_end.search(before.rstrip() + " ") or self.lex.title_end.search(before.rstrip()):
             return o.entity
+        # `Thứ trưởng Thường trực Bộ X ⟨name⟩`: up to three capitalised words qualify the title before the organisation
+        base = max(0, o.start - 40)
+        words = list(re.finditer(r"[^\W\d]+", v.norm[base : o.start]))
+        for k in range(1, min(3, len(words) - 1) + 1):
+            first = words[-k]
+            if first.group()[:1].isupper() and self.lex.title_end.search(v.low[base : base + first.start()].rstrip()):
+                return o.entity
         return None
 
     def is_association(self, eid: str) -> bool:
