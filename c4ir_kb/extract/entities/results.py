@@ -49,7 +49,8 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
     for r in v.roles:
         titles_of[entities[m2e[r["person"]]].id].append(r["title"])
     implied = rules().lx.misc.get("title_implied_heads", {})
-    for r in v.roles:
+    deputy_org = _deputies_of_principals(v, entities, m2e)
+    for ri, r in enumerate(v.roles):
         pid = entities[m2e[r["person"]]].id
         if r["org"] is None and (pid, match_key(r["title"])) in with_org:
             continue
@@ -58,6 +59,8 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
             # (an envoy's bare `Đại sứ` stays beside `Đại sứ Mỹ`: the country is no organisation)
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None
         rule = r["rule"]
+        if org is None and ri in deputy_org:
+            org, rule = entities[m2e[deputy_org[ri]]].id, "role.deputy-of-principal"
         if org is None and (r["title"] in implied or r.get("bare_head")):
             # `Viện trưởng Phan Công Hùng`: the one institute this article named before;
             # `Chính ủy Quân đoàn`: the unit of that kind the article names most
@@ -97,6 +100,29 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
                 )
             )
     return EntityResult(entities=entities, mentions=mentions, roles=roles, author=v.author)
+
+
+def _deputies_of_principals(v: DocView, entities: list[Entity], m2e: list[int]) -> dict[int, int]:
+    """`Thiếu tướng A, Giám đốc Công an tỉnh X cùng Đại tá B, Phó Giám đốc, ...`: a deputy's
+    bare title (`Phó` + T, no organisation) in the sentence that just named another person
+    as T of a body is the deputy of that body. Role index -> the principal's ORG mention; only
+    when the nearest earlier T in the sentence has its organisation."""
+    doc = v.doc
+    out: dict[int, int] = {}
+    for ri, r in enumerate(v.roles):
+        t = r["title"]
+        if r["org"] is not None or r["rank"] or r.get("former") or not t.lower().startswith("phó ") or not t[4:].strip():
+            continue
+        principal = match_key(t[4:])
+        sent = doc.sentence_at(r["start"]).index
+        pid = entities[m2e[r["person"]]].id
+        prev = [q for q in v.roles if q["start"] < r["start"] and doc.sentence_at(q["start"]).index == sent and not q["rank"] and match_key(q["title"]) == principal]
+        if not prev:
+            continue
+        q = max(prev, key=lambda x: x["start"])
+        if q["org"] is not None and entities[m2e[q["person"]]].id != pid:
+            out[ri] = q["org"]
+    return out
 
 
 def _head_of_country(bare: str, title: str) -> bool:

@@ -1,0 +1,24 @@
+"""Roles that real reports write with part of the title left out (sentences written for
+these tests, invented names): a deputy's bare title after its principal's."""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities import extract_entities
+from c4ir_kb.models import Article
+from c4ir_kb.nlp.analysis import analyze
+
+
+def run(text: str):
+    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
+    return extract_entities(doc)
+
+
+def roles(r) -> set[tuple]:
+    n = {e.id: e.name for e in r.entities}
+    return {(n[x.person], x.title, n[x.org] if x.org else None) for x in r.roles}
+
+
+def test_a_deputys_bare_title_after_the_principals_holds_the_same_body():
+    r = run("Chiều qua, Đại tá Lâm Quốc Bảo, Giám đốc Công an tỉnh Hòa Bình cùng Thượng tá Đinh Văn Khải, Phó Giám đốc, đã đến hiện trường kiểm tra.")
+    assert ("Đinh Văn Khải", "Phó Giám đốc", "Công an tỉnh Hòa Bình") in roles(r)
+    assert ("Lâm Quốc Bảo", "Giám đốc", "Công an tỉnh Hòa Bình") in roles(r)
