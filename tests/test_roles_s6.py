@@ -22,3 +22,15 @@ def test_a_deputys_bare_title_after_the_principals_holds_the_same_body():
     r = run("Chiều qua, Đại tá Lâm Quốc Bảo, Giám đốc Công an tỉnh Hòa Bình cùng Thượng tá Đinh Văn Khải, Phó Giám đốc, đã đến hiện trường kiểm tra.")
     assert ("Đinh Văn Khải", "Phó Giám đốc", "Công an tỉnh Hòa Bình") in roles(r)
     assert ("Lâm Quốc Bảo", "Giám đốc", "Công an tỉnh Hòa Bình") in roles(r)
+
+
+def test_a_bracketed_title_after_dieu_la_belongs_to_every_name_listed_before_it():
+    r = run("Tòa đã xét xử bà Trịnh Thị Hạnh và ông Vũ Đức Lâm (đều là cựu Giám đốc Sở Tài chính tỉnh Hòa Bình) vào sáng nay.")
+    assert ("Trịnh Thị Hạnh", "cựu Giám đốc", "Sở Tài chính tỉnh Hòa Bình") in roles(r)
+    assert ("Vũ Đức Lâm", "cựu Giám đốc", "Sở Tài chính tỉnh Hòa Bình") in roles(r)
+
+
+def test_a_title_after_comma_dieu_la_belongs_to_every_name_of_the_list():
+    r = run("Công an đã bắt Đào Văn Sinh, ông Lò Văn Khánh và ông Hà Minh Tú, đều là Phó Chủ tịch UBND huyện Mai Châu, vì nhận hối lộ.")
+    got = roles(r)
+    assert {p for p, t, o in got if t == "Phó Chủ tịch" and o == "UBND huyện Mai Châu"} == {"Đào Văn Sinh", "Lò Văn Khánh", "Hà Minh Tú"}
