@@ -34,3 +34,8 @@ def test_a_title_after_comma_dieu_la_belongs_to_every_name_of_the_list():
     r = run("Công an đã bắt Đào Văn Sinh, ông Lò Văn Khánh và ông Hà Minh Tú, đều là Phó Chủ tịch UBND huyện Mai Châu, vì nhận hối lộ.")
     got = roles(r)
     assert {p for p, t, o in got if t == "Phó Chủ tịch" and o == "UBND huyện Mai Châu"} == {"Đào Văn Sinh", "Lò Văn Khánh", "Hà Minh Tú"}
+
+
+def test_a_naval_region_written_number_first_is_the_body_of_the_title_before_it():
+    r = run("Chuẩn Đô đốc Kha Minh Lộc, Tư lệnh Vùng 5 Hải quân, đã thị sát đảo sáng qua.")
+    assert ("Kha Minh Lộc", "Tư lệnh", "Vùng 5 Hải quân") in roles(r)
