@@ -39,3 +39,10 @@ def test_a_title_after_comma_dieu_la_belongs_to_every_name_of_the_list():
 def test_a_naval_region_written_number_first_is_the_body_of_the_title_before_it():
     r = run("Chuẩn Đô đốc Kha Minh Lộc, Tư lệnh Vùng 5 Hải quân, đã thị sát đảo sáng qua.")
     assert ("Kha Minh Lộc", "Tư lệnh", "Vùng 5 Hải quân") in roles(r)
+
+
+def test_a_former_locality_leader_keeps_the_province_named_as_the_body_in_the_title():
+    r = run("Hội đồng xét xử đã nghe lời khai của Đinh Công Tráng - cựu Phó Bí thư tỉnh Thái Bình (cũ) và của ông Mạc Văn Lũy, cựu Chủ tịch tỉnh Nam Định.")
+    assert ("Đinh Công Tráng", "cựu Phó Bí thư tỉnh Thái Bình", None) in roles(r)
+    assert ("Mạc Văn Lũy", "cựu Chủ tịch tỉnh Nam Định", None) in roles(r)
+    assert {"Thái Bình", "Nam Định"} <= {e.name for e in r.entities if e.type == "LOC"}

@@ -4,6 +4,7 @@ resolved (a title that implies its head, `Viện trưởng` -> the article's one
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pydantic import BaseModel, Field
@@ -73,6 +74,8 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
                 org = max(cnt, key=lambda x: cnt[x])
                 rule = "role.implied-head" if implied.get(r["title"]) else "role.bare-head"
         title = doc.article.text[r["start"] : r["start"] + len(r["title"])]
+        if org is None and not r["rank"]:
+            title = _with_locality(v, r, title)
         if r.get("former"):
             # `A, B (cựu Chủ tịch và Phó Chủ tịch ...)`: the marker before the first title
             title = doc.article.text[r["former"][0] : r["former"][1]] + " " + title
@@ -100,6 +103,30 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
                 )
             )
     return EntityResult(entities=entities, mentions=mentions, roles=roles, author=v.author)
+
+
+def _with_locality(v: DocView, r: dict, title: str) -> str:
+    """`cựu Phó Bí thư tỉnh X`, `Chủ tịch huyện Y`: a locality's leader (locality_leader_titles)
+    named with the place as the body and no committee written; the prefix and the place read
+    as a province, city or district join the title (the guideline's `title` / `tỉnh X` joins to
+    the same words), the place stays a location."""
+    lx = rules().lx
+    first, _, rest = title.partition(" ")
+    core = rest if first.lower() in rules().former_markers else title  # `cựu`, `nguyên`
+    if core not in lx.wordset("locality_leader_titles"):
+        return title
+    text = v.doc.article.text
+    m = re.match(r" (tỉnh|thành phố|huyện|quận|thị xã) ", text[r["end"] : r["end"] + 12])
+    if not m:
+        return title
+    at = r["end"] + m.end()
+    loc = next((x for x in v.mentions if x.type == "LOC" and x.start == at), None)
+    if loc is None:
+        return title
+    p = lx.places.get(place_key(text[loc.start : loc.end]))
+    if p is None or p.type not in ("province", "city", "district"):
+        return title
+    return title + text[r["end"] : loc.end]
 
 
 def _deputies_of_principals(v: DocView, entities: list[Entity], m2e: list[int]) -> dict[int, int]:
