@@ -1,7 +1,7 @@
 """Component 9, titles in parentheses after names, as court and police reports write
 them: `Nguyễn Văn A (cựu Giám đốc Sở X)`, `B (sinh năm 1976, cựu Phó Chủ tịch …)`, and for several names one title each in
 order, the organisation named once at the end: `A, B (cựu Chủ tịch và Phó Chủ tịch
-UBND tỉnh X)`.
+UBND tỉnh X)`; a title shared by every name listed before `đều là`.
 
 Reads: PER mentions, the title chain inside the parentheses (its organisations may be
 claimed already by titles_roles). Claims: ORG mentions of those organisations not yet
@@ -62,6 +62,55 @@ def find_paren_roles(v: DocView) -> None:
 
         for pid, it in pairs:
             add_role(v, pid, it, "role.title-in-parentheses")
+    find_shared_titles(v)
+
+
+def find_shared_titles(v: DocView) -> None:
+    """`A và B (đều là cựu Bí thư Tỉnh ủy X)`, `ông A và ông B, đều là Phó Chủ tịch UBND huyện
+    Y,`: a marker that the names listed before it all hold what follows (shared_title_markers);
+    each of the two or more names gets every title of the chain."""
+    lx = rules().lx
+    markers = lx.words("shared_title_markers")
+    pers = sorted((m.i, m.j, mi) for mi, m in enumerate(v.mentions) if m.type == "PER")
+    by_end_last = {j - 1: (i, mi) for i, j, mi in pers}
+    for i, j, mi in pers:
+        if j >= v.n or v.gap(j - 1) not in (" (", ", "):
+            continue
+        n = v.phrase(j, markers, 2)
+        t = j + n
+        if not n or t >= v.n or not v.tight(t - 1) or not (title_at(v, t)[0] or former_title(v, t)):
+            continue
+        items, end = titles_in_parens(v, t)
+        if items and end < v.n and v.units[end].low == "cũ" and v.tight(end - 1):
+            end += 1
+        if not items or (v.gap(j - 1) == " (" and (end > v.n or v.s[v.units[end - 1].end : v.units[end - 1].end + 1] != ")")):
+            continue
+        names = [mi]
+        a = i
+        while a > 0:
+            h = next((k for k in (2, 1) if a - k > 0 and tuple(u.key for u in v.units[a - k : a]) in lx.honorifics and v.tight(a - 1)), 0)
+            b = a - h  # the name's first unit, or its honorific's
+            if b > 1 and v.units[b - 1].low == "và" and v.tight(b - 1) and v.tight(b - 2):
+                b -= 1  # `A và ông B`
+            elif v.gap(b - 1) != ", ":
+                break
+            if b - 1 not in by_end_last:
+                break
+            a, prev = by_end_last[b - 1]
+            names.insert(0, prev)
+        if len(names) < 2:
+            continue  # `đều là` speaks of several people: one name read is no list
+        last_org = next((it["org"] for it in reversed(items) if it["org"] is not None), None)
+        for it in items:
+            if it["org"] is None and last_org is not None and not it["rank"]:
+                it["org"] = last_org
+            if it["org"] is not None:
+                it["mention"] = org_mention(v, it["org"])
+        from c4ir_kb.extract.entities.titles_roles import add_role
+
+        for pid in names:
+            for it in items:
+                add_role(v, pid, it, "role.shared-title")
 
 
 def after_birth_note(v: DocView, k: int) -> int:

@@ -4,6 +4,7 @@ resolved (a title that implies its head, `Viện trưởng` -> the article's one
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pydantic import BaseModel, Field
@@ -49,7 +50,8 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
     for r in v.roles:
         titles_of[entities[m2e[r["person"]]].id].append(r["title"])
     implied = rules().lx.misc.get("title_implied_heads", {})
-    for r in v.roles:
+    deputy_org = _deputies_of_principals(v, entities, m2e)
+    for ri, r in enumerate(v.roles):
         pid = entities[m2e[r["person"]]].id
         if r["org"] is None and (pid, match_key(r["title"])) in with_org:
             continue
@@ -58,6 +60,8 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
             # (an envoy's bare `Đại sứ` stays beside `Đại sứ Mỹ`: the country is no organisation)
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None
         rule = r["rule"]
+        if org is None and ri in deputy_org:
+            org, rule = entities[m2e[deputy_org[ri]]].id, "role.deputy-of-principal"
         if org is None and (r["title"] in implied or r.get("bare_head")):
             # `Viện trưởng Phan Công Hùng`: the one institute this article named before;
             # `Chính ủy Quân đoàn`: the unit of that kind the article names most
@@ -70,6 +74,8 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
                 org = max(cnt, key=lambda x: cnt[x])
                 rule = "role.implied-head" if implied.get(r["title"]) else "role.bare-head"
         title = doc.article.text[r["start"] : r["start"] + len(r["title"])]
+        if org is None and not r["rank"]:
+            title = _with_locality(v, r, title)
         if r.get("former"):
             # `A, B (cựu Chủ tịch và Phó Chủ tịch ...)`: the marker before the first title
             title = doc.article.text[r["former"][0] : r["former"][1]] + " " + title
@@ -97,6 +103,53 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
                 )
             )
     return EntityResult(entities=entities, mentions=mentions, roles=roles, author=v.author)
+
+
+def _with_locality(v: DocView, r: dict, title: str) -> str:
+    """`cựu Phó Bí thư tỉnh X`, `Chủ tịch huyện Y`: a locality's leader (locality_leader_titles)
+    named with the place as the body and no committee written; the prefix and the place read
+    as a province, city or district join the title (the guideline's `title` / `tỉnh X` joins to
+    the same words), the place stays a location."""
+    lx = rules().lx
+    first, _, rest = title.partition(" ")
+    core = rest if first.lower() in rules().former_markers else title  # `cựu`, `nguyên`
+    if core not in lx.wordset("locality_leader_titles"):
+        return title
+    text = v.doc.article.text
+    m = re.match(r" (tỉnh|thành phố|huyện|quận|thị xã) ", text[r["end"] : r["end"] + 12])
+    if not m:
+        return title
+    at = r["end"] + m.end()
+    loc = next((x for x in v.mentions if x.type == "LOC" and x.start == at), None)
+    if loc is None:
+        return title
+    p = lx.places.get(place_key(text[loc.start : loc.end]))
+    if p is None or p.type not in ("province", "city", "district"):
+        return title
+    return title + text[r["end"] : loc.end]
+
+
+def _deputies_of_principals(v: DocView, entities: list[Entity], m2e: list[int]) -> dict[int, int]:
+    """`Thiếu tướng A, Giám đốc Công an tỉnh X cùng Đại tá B, Phó Giám đốc, ...`: a deputy's
+    bare title (`Phó` + T, no organisation) in the sentence that just named another person
+    as T of a body is the deputy of that body. Role index -> the principal's ORG mention; only
+    when the nearest earlier T in the sentence has its organisation."""
+    doc = v.doc
+    out: dict[int, int] = {}
+    for ri, r in enumerate(v.roles):
+        t = r["title"]
+        if r["org"] is not None or r["rank"] or r.get("former") or not t.lower().startswith("phó ") or not t[4:].strip():
+            continue
+        principal = match_key(t[4:])
+        sent = doc.sentence_at(r["start"]).index
+        pid = entities[m2e[r["person"]]].id
+        prev = [q for q in v.roles if q["start"] < r["start"] and doc.sentence_at(q["start"]).index == sent and not q["rank"] and match_key(q["title"]) == principal]
+        if not prev:
+            continue
+        q = max(prev, key=lambda x: x["start"])
+        if q["org"] is not None and entities[m2e[q["person"]]].id != pid:
+            out[ri] = q["org"]
+    return out
 
 
 def _head_of_country(bare: str, title: str) -> bool:
