@@ -68,7 +68,7 @@ CASES = [
     case("months-to-date-spelled", "Doanh thu chín tháng năm nay của Ngọc Lan tăng mạnh.", "2025-01/2025-09"),
     case("fiscal-year-ending-its-line", "Kết quả kinh doanh năm tài chính 2024\nDoanh thu thuần đạt 80 tỷ đồng", "2024"),
     # a written year earlier in the clause gives its year to a yearless day after it
-    case("clause-year-written", "Kỳ thi năm 2026 dự kiến tổ chức sớm, từ 11-12/6.", ("2026", "2026-06-11/2026-06-12")),
+    case("clause-year-written", "Giải đấu năm 2026 sẽ khởi tranh sớm hơn mọi năm, từ 11-12/6.", ("2026", "2026-06-11/2026-06-12")),
     case("clause-year-not-past-a-sentence", "Năm 2020, xưởng Tân An lỗ. Ngày 5/3, họp.", ("2020", "2025-03-05")),
     # a weekday that says which weekday a date falls on is no date of its own
     case("weekday-restating-dates", "Hai ngày nghỉ 2-9 và 3-9 năm nay trùng với thứ Ba và thứ Tư.", ("2025-09-02", "2025-09-03")),

@@ -224,7 +224,7 @@ def test_a_title_after_an_appointment_verb_stays_off_the_next_name():
 
 def test_the_armed_forces_named_after_a_military_title_are_its_organisation():
     r = run(
-        "Thượng tướng Hoàng Văn Dũng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, kiểm tra buổi luyện tập. "
+        "Buổi diễn tập có sự theo dõi của Thượng tướng Hoàng Văn Dũng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam. "
         "Thiếu tướng Trần Văn Cường, Tư lệnh Cảnh sát biển Việt Nam, dự lễ."
     )
     assert ("Hoàng Văn Dũng", "Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam") in roles(r)
