@@ -398,6 +398,11 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def rules_data() -> dict:
+    """data/commitments.json as read, parsed once (the Lexicon and the components that compile their own sections read it)."""
+    return json.loads(resources.files("c4ir_kb").joinpath("data/commitments.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    text = resources.files("c4ir_kb").joinpath("data/commitments.json").read_text(encoding="utf-8")
-    return Lexicon(json.loads(text))
+    return Lexicon(rules_data())
