@@ -69,10 +69,6 @@ class ActorFinder:
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
         """The actor right before position pos (a trigger), with the fillers skipped."""
         v, lex, refs = self.v, self.lex, self.refs
-        op = v.low.rfind("(", sent.start, lo)
-        if op >= 0 and ")" not in v.low[op:lo] and ")" in v.low[lo:pos]:
-            # `Công ty X (mã Ck: VCK; sàn: HOSE) đang …`: the clause was cut inside the brackets after a name
-            lo = max(sent.start, *(v.low.rfind(c, sent.start, op) + 1 for c in ",;:"))
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
         i = companion_start(self, lo, i)  # `Ông A và phu nhân sẽ …`: who comes along is no subject
         if (own := pledge_owner(self, sent, lo, pos)) is not None:
