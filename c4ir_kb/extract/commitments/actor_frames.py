@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 @dataclass
 class OwnerRules:
-    passive_subject_end: re.Pattern  # `Dự án được triển khai …`: the project undergoes its owner's act
     builder: re.Pattern  # `FPT khởi công …`: right after a name, the verb of building
     event_head: re.Pattern  # `Đại hội đồng cổ đông `: an event word and up to three words qualifying it, before a name
     title_phrase_end: re.Pattern  # `Chủ tịch Hạ viện `: a title word and up to three words, before a name
@@ -38,7 +37,6 @@ class OwnerRules:
 def owner_rules() -> OwnerRules:
     po = rules_data()["project_owners"]
     return OwnerRules(
-        passive_subject_end=re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s+(?:{alt(po['passive_marks'])})\s*$"),
         builder=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(po['builder_gap'])}}}?\s+(?:{alt(po['builder_verbs'])})(?!\w)"),
         title_phrase_end=re.compile(rf"(?<!\w)(?:{alt(rules_data()['title_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$"),
         event_head=re.compile(rf"\s*(?:{alt(rules_data()['not_undertakings']['event_subjects'])})(?:\s+[^\W\d]+){{0,3}}\s+"),

@@ -217,7 +217,7 @@ class ActorFinder:
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
-        pj = (lex.project_subject_end.search(v.low[lo:j]) or self.owners.passive_subject_end.search(v.low[lo:j])) if j > lo else None
+        pj = lex.project_subject_end.search(v.low[lo:j]) if j > lo else None
         if pj is not None:
             owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
             if owner is not None:

@@ -251,7 +251,8 @@ class Lexicon:
         self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
         po = data["project_owners"]
         self.project_named_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['nouns'])})\s+[^,;:]{{0,40}}$")  # `dự án LNG <place>`
-        self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s*$")
+        # `Dự án sẽ …`, `Dự án được triển khai …` (passive_marks: the project undergoes its owner's act)
+        self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?(?:\s+(?:{alt(po['passive_marks'])}))?\s*$")
         self.facility_name = re.compile(rf"(?:{alt(po['nouns'])}){E}")  # an entity named as a facility: `Nhà máy Nhiệt điện X`
         self.project_of_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['owned_nouns'])})(?:\s+(?:này|đó|trên))?\s+của\s*$")
         self.owner_before = re.compile(rf"{W}(?:{alt(po['cues_before_owner'])})(?:\s+(?:{alt(po['links'])}))?\s*:?\s*")
