@@ -135,8 +135,7 @@ class TriggerFinder:
                 actor = self.actors.embedded_subject(sent, tend, cend, actor)
             if trig.strength == "weak" and v.entity_type(actor.actor) == "LOC" and pos >= title_end and not self._place_acts(actor, trig.kind, tend, cend):
                 continue  # `Đà Nẵng sẽ đón 2 triệu lượt khách`: a place where something will happen, not an actor
-            if v.entity_type(actor.actor) == "LOC":
-                actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
+            actor.actor = self.canon.acting_body(actor.actor)
             before_sent = v.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.hope_ok:
                 claims.blocked.append((pos, cend))
