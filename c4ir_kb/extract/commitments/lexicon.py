@@ -148,8 +148,9 @@ class Lexicon:
         self.connectives = [w.lower() for w in data["connectives"]["words"]]
         self.connectives_folded = {fold(w) for w in self.connectives}
         tf = data["time_frames"]
+        tf_preps = [w for w in data["time_prepositions"]["words"] if w not in tf["prepositions_except"]] + tf["prepositions_extra"]
         # `trong năm 2026`, `đến quý III/2026`, `thời gian tới`: a time frame that may stand before a clause's subject
-        self.time_frame = rf"(?:(?:{alt(tf['prepositions'])})\s+)?(?:(?:{alt(tf['units'])})\s+(?:[ivx\d][\w/.-]*|{alt(tf['deictics'])})|{alt(tf['phrases'])})"
+        self.time_frame = rf"(?:(?:{alt(tf_preps)})\s+)?(?:(?:{alt(tf['units'])})\s+(?:[ivx\d][\w/.-]*|{alt(tf['deictics'])})|{alt(tf['phrases'])})"
         self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{W}(?:{alt(an['org'])})\s*$")
         # `doanh nghiệp Hàn Quốc`, `các nhà đầu tư Nhật Bản`: a place after a business noun says whose
