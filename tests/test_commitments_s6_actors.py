@@ -153,7 +153,7 @@ def test_a_name_that_is_one_of_the_bodies_committing():
 
 
 def test_a_name_said_to_be_something_else_is_no_member():
-    r = run("Nhiều năm nay, Hòa Lan là tấm gương tiêu biểu về cải cách hành chính.\n", [("LOC", "Hòa Lan", [])])
+    r = run("Năm nay, Hòa Lan là tấm gương tiêu biểu cam kết giảm thủ tục hành chính.\n", [("LOC", "Hòa Lan", [])])
     assert r.commitments == []
 
 

@@ -100,9 +100,9 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     actors = ActorFinder(v, lex, people, refs)
     claims = Claims(v, lex, canon, refs)
     triggers = TriggerFinder(v, lex, people, canon, refs, actors, claims)
-    continued = ContinuedList(v, lex, claims)
     title = headline(doc.article.text)
     title_end = len(title) if title else -1
+    continued = ContinuedList(v, lex, claims, title_end)
     last_actor: dict[int, Actor] = {}  # sentence index -> an actor of that sentence
     for sent in doc.sentences:
         context = last_actor.get(sent.index - 1) or last_actor.get(sent.index - 2)  # the actor the sentences before named

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Optional
 from c4ir_kb.models import Mention, Sentence
 from c4ir_kb.nlp.normalize import fold
 
-from c4ir_kb.extract.commitments.lexicon import alt
-from c4ir_kb.extract.commitments.view import rules_data
+from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.view import DocView, rules_data
 
 if TYPE_CHECKING:
     from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 @dataclass
 class OwnerRules:
-    passive_subject_end: re.Pattern  # `Dự án được triển khai …`: the project undergoes its owner's act
     builder: re.Pattern  # `FPT khởi công …`: right after a name, the verb of building
     event_head: re.Pattern  # `Đại hội đồng cổ đông `: an event word and up to three words qualifying it, before a name
     title_phrase_end: re.Pattern  # `Chủ tịch Hạ viện `: a title word and up to three words, before a name
@@ -38,7 +37,6 @@ class OwnerRules:
 def owner_rules() -> OwnerRules:
     po = rules_data()["project_owners"]
     return OwnerRules(
-        passive_subject_end=re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s+(?:{alt(po['passive_marks'])})\s*$"),
         builder=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(po['builder_gap'])}}}?\s+(?:{alt(po['builder_verbs'])})(?!\w)"),
         title_phrase_end=re.compile(rf"(?<!\w)(?:{alt(rules_data()['title_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$"),
         event_head=re.compile(rf"\s*(?:{alt(rules_data()['not_undertakings']['event_subjects'])})(?:\s+[^\W\d]+){{0,3}}\s+"),
@@ -141,17 +139,23 @@ def comitative(af: "ActorFinder", sent: Sentence, lo: int, start: int) -> bool:
     tok = next((t for t in reversed(sent.tokens) if t.end <= lo + c.start() and t.start >= lo), None)
     return tok is not None and tok.pos[:1] in ("V", "A") and not v.inside_mention(tok.start, tok.end) and not v.low[tok.end : lo + c.start()].strip()
 
-def event_topic(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor]:
-    """A headline `<event> <name>: <trigger> …` (`Đại hội đồng cổ đông X: Hướng đến doanh thu kỷ lục`): the name
-    whose event the headline reports acts (the name alone before the colon is triggers._headline_topic's)."""
-    v, lex = af.v, af.lex
+def colon_topic(v: DocView, lex: Lexicon, sent: Sentence, pos: int) -> Optional[Mention]:
+    """In a headline `… <name>: <trigger> …` with nothing but fillers between the colon and the trigger,
+    the mention ending right before the colon (event_topic and triggers._headline_topic judge it)."""
     colon = v.low.rfind(":", sent.start, pos)
     if colon < 0 or not lex.subjectless.fullmatch(v.low[colon + 1 : pos]):
         return None
     j = colon
     while j > sent.start and v.low[j - 1] == " ":
         j -= 1
-    m = v.mention_ending_at(j, sent.start)
+    return v.mention_ending_at(j, sent.start)
+
+
+def event_topic(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor]:
+    """A headline `<event> <name>: <trigger> …` (`Đại hội đồng cổ đông X: Hướng đến doanh thu kỷ lục`): the name
+    whose event the headline reports acts (the name alone before the colon is triggers._headline_topic's)."""
+    v, lex = af.v, af.lex
+    m = colon_topic(v, lex, sent, pos)
     if m is None or m.type not in ("ORG", "LOC") or not owner_rules().event_head.fullmatch(v.low[sent.start : m.start]):
         return None
     act = af.from_mention(m, m.start)

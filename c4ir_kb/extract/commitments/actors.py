@@ -65,14 +65,11 @@ class ActorFinder:
         self.heads: dict = {}  # sentence index -> chain._HeadScan: the sentence's head verb, searched once
         self._head_then_future: Optional[re.Pattern] = None  # `quân đoàn sẽ …` (embedded_subject)
         self.owners = owner_rules()
+        self._meetings: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence index, far back) -> meeting_party's subject there
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
         """The actor right before position pos (a trigger), with the fillers skipped."""
         v, lex, refs = self.v, self.lex, self.refs
-        op = v.low.rfind("(", sent.start, lo)
-        if op >= 0 and ")" not in v.low[op:lo] and ")" in v.low[lo:pos]:
-            # `Công ty X (mã Ck: VCK; sàn: HOSE) đang …`: the clause was cut inside the brackets after a name
-            lo = max(sent.start, *(v.low.rfind(c, sent.start, op) + 1 for c in ",;:"))
         i, fillers, negated = strip_fillers(v, lex, lo, pos)
         i = companion_start(self, lo, i)  # `Ông A và phu nhân sẽ …`: who comes along is no subject
         if (own := pledge_owner(self, sent, lo, pos)) is not None:
@@ -221,7 +218,7 @@ class ActorFinder:
             eid, person = refs.resolve_anaphor(a.group(1), pos, sent, demo)
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
-        pj = (lex.project_subject_end.search(v.low[lo:j]) or self.owners.passive_subject_end.search(v.low[lo:j])) if j > lo else None
+        pj = lex.project_subject_end.search(v.low[lo:j]) if j > lo else None
         if pj is not None:
             owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
             if owner is not None:
@@ -268,22 +265,33 @@ class ActorFinder:
         """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
         or the three before: the first party of the meeting `hai bên` refers to; else the first meeting the article
         reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on)."""
-        v = self.v
         near = range(sent.index, max(-1, sent.index - 4), -1)
         for si in [*near, *range(0, max(0, sent.index - 3))]:
-            s = v.doc.sentences[si]
-            hi = pos if si == sent.index else s.end
-            mv = self.lex.meeting_verb.search(v.low, s.start, hi)
-            if mv is None:
-                continue
-            named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC")]
-            if si < sent.index - 3 and not any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(mv.end(), min(s.end, mv.end() + 60))):
-                continue  # far back, only a meeting that names its other party (`A điện đàm với Bộ trưởng B`, not `A gặp khó khăn`)
-            if named:
-                act = self.from_mention(named[0], s.start)
+            far = si < sent.index - 3
+            if si == sent.index:
+                m = self._meeting_subject(si, pos, far)
+            else:  # a whole sentence before: the same answer on every look-up, kept
+                key = (si, far)
+                if key not in self._meetings:
+                    self._meetings[key] = self._meeting_subject(si, self.v.doc.sentences[si].end, far)
+                m = self._meetings[key]
+            if m is not None:
+                act = self.from_mention(m, self.v.doc.sentences[si].start)
                 act.rule, act.confidence = "parties", self.lex.confidence("parties")
                 return act  # (`Tại cuộc gặp, …` names no party before it: look further back)
         return None
+
+    def _meeting_subject(self, si: int, hi: int, far: bool) -> Optional[Mention]:
+        """The first name before the first meeting verb of sentence si (up to hi), if any."""
+        v = self.v
+        s = v.doc.sentences[si]
+        mv = self.lex.meeting_verb.search(v.low, s.start, hi)
+        if mv is None:
+            return None
+        named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC")]
+        if far and not any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(mv.end(), min(s.end, mv.end() + 60))):
+            return None  # far back, only a meeting that names its other party (`A điện đàm với Bộ trưởng B`, not `A gặp khó khăn`)
+        return named[0] if named else None
 
     def first_party_between(self, sent: Sentence, pos: int) -> Optional[str]:
         """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party; else the first

@@ -26,8 +26,6 @@ def find_assigned(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims,
     for am in lex.assign_re.finditer(v.low, sent.start, sent.end):
         if claims.covered(am.start()) or v.inside_mention(am.start(), am.end() - 1):
             continue
-        if any(t.start < am.start() < t.end for t in sent.tokens):
-            continue  # `Bộ trưởng Ngoại giao Lê Văn A`, `bàn giao`, `chuyển giao`: the cue ends another word
         if _appoints(v, lex, sent, am):
             continue  # `Bộ Chính trị chỉ định Bí thư Thành ủy … là ông A`: an appointment reported
         if lex.assign_passive_end.search(v.low[sent.start : am.start()]):

@@ -70,6 +70,12 @@ class Canonical:
         places = [e.id for e in self.v.entities.values() if e.type == "LOC"]
         return places[0] if len(places) == 1 else None
 
+    def acting_body(self, eid: str) -> str:
+        """Who acts for an actor: a place through its people's committee (or the short form it is known by), anything else itself."""
+        if self.v.entity_type(eid) != "LOC":
+            return eid
+        return self.committee_of(eid) or self.short_forms.get(eid) or eid
+
     def committee_of(self, loc: str) -> Optional[str]:
         """`Bạc Liêu sẽ xây dựng …`: a province or city acts through its people's committee, when the article names it."""
         e = self.v.entities.get(loc)

@@ -24,7 +24,6 @@ import re
 from typing import Optional
 
 from c4ir_kb.models import Commitment, Sentence
-from c4ir_kb.sources.reader import headline
 
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
@@ -36,14 +35,13 @@ from c4ir_kb.extract.commitments.view import DocView
 class ContinuedList:
     """The list still open after the sentences read so far, and how many sentences it has run."""
 
-    def __init__(self, v: DocView, lex: Lexicon, claims: Claims):
+    def __init__(self, v: DocView, lex: Lexicon, claims: Claims, title_end: int):
         self.v, self.lex, self.claims = v, lex, claims
         self.header: Optional[Commitment] = None
         self.run = 0
         self.done = lex.done_re
         self.obliged = False  # the open list is a directive of obligations (`lưu ý, X cần …`), not a colon list
-        title = headline(v.doc.article.text)
-        self.title_end = len(title) if title else -1  # a headline stands alone: the lead does not go on with it
+        self.title_end = title_end  # a headline stands alone: the lead does not go on with it
 
     def read(self, sent: Sentence) -> None:
         """Continue the open list with this sentence, or close it; then open one if this sentence announces it."""

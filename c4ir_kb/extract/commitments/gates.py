@@ -266,9 +266,10 @@ def _presided(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     g = _gates()
     if c.trigger.lower() not in g.presided or c.rule.split("/")[-1] not in ("subject", "leader", "representative", "chain", "person-ref"):
         return False
-    sent = next((s for s in v.doc.sentences if s.index == c.sentence), None)
-    if sent is None:
+    sents = v.doc.sentences  # (a sentence's index is its position in the document)
+    if not 0 <= c.sentence < len(sents):
         return False
+    sent = sents[c.sentence]
     if g.presided_event.search(v.low[sent.start : c.start]):
         return True
     pub = v.doc.article.published

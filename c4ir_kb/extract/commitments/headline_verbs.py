@@ -19,6 +19,7 @@ from functools import lru_cache
 from c4ir_kb.extract.commitments.actors import ActorFinder
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.headlines import headline_end
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.view import DocView, rules_data, token_at
 
@@ -66,10 +67,6 @@ def emit_headline_verb(v: DocView, lex: Lexicon, actors: ActorFinder, canon: Can
         if tok is None or tok.pos in lex.non_action_tags:
             return  # (the tagger often reads a verb as a noun, `phủ sóng/N`: names, numbers, function words are no action)
     act = actors.from_mention(m, head.start)
-    if v.entity_type(act.actor) == "LOC":
-        act.actor = canon.committee_of(act.actor) or canon.short_forms.get(act.actor) or act.actor
+    act.actor = canon.acting_body(act.actor)
     act.rule, act.confidence = "headline-subject", lex.confidence("headline-subject")
-    end = title_end
-    while end > head.start and v.norm[end - 1] in " .:":
-        end -= 1
-    claims.emit(head, entry["kind"], v.norm[hit.start("v") : tend], m.start, end, act, f"{entry['id']}/headline-subject", tend)
+    claims.emit(head, entry["kind"], v.norm[hit.start("v") : tend], m.start, headline_end(v, head.start, title_end), act, f"{entry['id']}/headline-subject", tend)

@@ -37,8 +37,14 @@ def emit_subjectless_headline(v: DocView, lex: Lexicon, claims: Claims, title_en
     if actor is None:
         return
     entry = lex.headline_openers[m.group("p")]
-    end = title_end
-    while end > head.start and v.norm[end - 1] in " .:":
-        end -= 1
+    end = headline_end(v, head.start, title_end)
     act = Actor(actor=actor, rule="headline-lead", confidence=lex.confidence("headline-lead"))
     claims.emit(head, entry["kind"], v.norm[m.start("p") : m.end("p")], m.start("p"), end, act, f"{entry['id']}/headline-lead", m.end("p"))
+
+
+def headline_end(v: DocView, start: int, title_end: int) -> int:
+    """Where the headline's words end: title_end without the trailing spaces, full stop or colon."""
+    end = title_end
+    while end > start and v.norm[end - 1] in " .:":
+        end -= 1
+    return end

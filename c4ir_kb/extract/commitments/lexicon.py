@@ -148,8 +148,9 @@ class Lexicon:
         self.connectives = [w.lower() for w in data["connectives"]["words"]]
         self.connectives_folded = {fold(w) for w in self.connectives}
         tf = data["time_frames"]
+        tf_preps = [w for w in data["time_prepositions"]["words"] if w not in tf["prepositions_except"]] + tf["prepositions_extra"]
         # `trong năm 2026`, `đến quý III/2026`, `thời gian tới`: a time frame that may stand before a clause's subject
-        self.time_frame = rf"(?:(?:{alt(tf['prepositions'])})\s+)?(?:(?:{alt(tf['units'])})\s+(?:[ivx\d][\w/.-]*|{alt(tf['deictics'])})|{alt(tf['phrases'])})"
+        self.time_frame = rf"(?:(?:{alt(tf_preps)})\s+)?(?:(?:{alt(tf['units'])})\s+(?:[ivx\d][\w/.-]*|{alt(tf['deictics'])})|{alt(tf['phrases'])})"
         self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = self.anaphor_res(frozenset())
         self.org_noun_end = re.compile(rf"{W}(?:{alt(an['org'])})\s*$")
         # `doanh nghiệp Hàn Quốc`, `các nhà đầu tư Nhật Bản`: a place after a business noun says whose
@@ -251,7 +252,8 @@ class Lexicon:
         self.series_head = re.compile(rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.series_heads)}){E}[^:;.]{{0,60}}:\s*")
         po = data["project_owners"]
         self.project_named_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['nouns'])})\s+[^,;:]{{0,40}}$")  # `dự án LNG <place>`
-        self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?\s*$")
+        # `Dự án sẽ …`, `Dự án được triển khai …` (passive_marks: the project undergoes its owner's act)
+        self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?(?:\s+(?:{alt(po['passive_marks'])}))?\s*$")
         self.facility_name = re.compile(rf"(?:{alt(po['nouns'])}){E}")  # an entity named as a facility: `Nhà máy Nhiệt điện X`
         self.project_of_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['owned_nouns'])})(?:\s+(?:này|đó|trên))?\s+của\s*$")
         self.owner_before = re.compile(rf"{W}(?:{alt(po['cues_before_owner'])})(?:\s+(?:{alt(po['links'])}))?\s*:?\s*")
@@ -398,6 +400,11 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def rules_data() -> dict:
+    """data/commitments.json as read, parsed once (the Lexicon and the components that compile their own sections read it)."""
+    return json.loads(resources.files("c4ir_kb").joinpath("data/commitments.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    text = resources.files("c4ir_kb").joinpath("data/commitments.json").read_text(encoding="utf-8")
-    return Lexicon(json.loads(text))
+    return Lexicon(rules_data())

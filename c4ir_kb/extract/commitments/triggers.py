@@ -17,6 +17,7 @@ from typing import Optional
 from c4ir_kb.models import Sentence
 from c4ir_kb.nlp.normalize import fold
 
+from c4ir_kb.extract.commitments.actor_frames import colon_topic
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.canonical import Canonical
@@ -135,8 +136,7 @@ class TriggerFinder:
                 actor = self.actors.embedded_subject(sent, tend, cend, actor)
             if trig.strength == "weak" and v.entity_type(actor.actor) == "LOC" and pos >= title_end and not self._place_acts(actor, trig.kind, tend, cend):
                 continue  # `Đà Nẵng sẽ đón 2 triệu lượt khách`: a place where something will happen, not an actor
-            if v.entity_type(actor.actor) == "LOC":
-                actor.actor = self.canon.committee_of(actor.actor) or self.canon.short_forms.get(actor.actor) or actor.actor
+            actor.actor = self.canon.acting_body(actor.actor)
             before_sent = v.low[sent.start : pos]
             if lex.hope.search(before_sent) and not trig.hope_ok:
                 claims.blocked.append((pos, cend))
@@ -227,13 +227,7 @@ class TriggerFinder:
     def _headline_topic(self, sent: Sentence, pos: int) -> Optional[Actor]:
         """A headline `<name>: <trigger> …` (`TP. Cần Thơ: Phấn đấu trở thành …`): the name before the colon acts."""
         v, lex = self.v, self.lex
-        colon = v.low.rfind(":", sent.start, pos)
-        if colon < 0 or not lex.subjectless.fullmatch(v.low[colon + 1 : pos]):
-            return None
-        j = colon
-        while j > sent.start and v.low[j - 1] == " ":
-            j -= 1
-        m = v.mention_ending_at(j, sent.start)
+        m = colon_topic(v, lex, sent, pos)
         if m is None or m.type not in ("ORG", "PER", "LOC") or v.low[sent.start : m.start].strip(" ") not in ("", *lex.admin_words):
             return None
         act = self.actors.from_mention(m, sent.start)

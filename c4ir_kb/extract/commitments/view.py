@@ -7,23 +7,14 @@ as the normalized text), mentions by position, entity types and surfaces.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from c4ir_kb.models import DateMention, Document, Entity, Mention, Sentence, Token
 
-from c4ir_kb.extract.commitments.lexicon import lower_same_length
-
-
-@lru_cache(maxsize=1)
-def rules_data() -> dict:
-    """data/commitments.json as read (for the sections the actor and gate components compile themselves)."""
-    return json.loads(resources.files("c4ir_kb").joinpath("data/commitments.json").read_text(encoding="utf-8"))
+from c4ir_kb.extract.commitments.lexicon import lower_same_length, rules_data  # noqa: F401  (rules_data re-exported for the components)
 
 
 class DocView:
