@@ -131,10 +131,8 @@ def comitative(af: "ActorFinder", sent: Sentence, lo: int, start: int) -> bool:
     """`<verb> cùng (với) <NP> <trigger>`: the names after a comitative `cùng` that follows a verb are whom the subject
     acts with (a verb or a predicate adjective: `sẵn sàng cùng Tổng Bí thư X và các lãnh đạo Y tiếp tục chỉ đạo …`)."""
     v = af.v
-    c = None
-    for c in re.finditer(r"(?<!\w)cùng(?:\s+với)?\s+", v.low[lo:start]):
-        pass
-    if c is None or re.search(r"[,;:]", v.low[lo + c.end() : start]):
+    c = _last_before(v.low, r"(?<!\w)cùng(?:\s+với)?\s+", lo, start, r"[,;:]")
+    if c is None:
         return False
     tok = next((t for t in reversed(sent.tokens) if t.end <= lo + c.start() and t.start >= lo), None)
     return tok is not None and tok.pos[:1] in ("V", "A") and not v.inside_mention(tok.start, tok.end) and not v.low[tok.end : lo + c.start()].strip()
@@ -237,10 +235,8 @@ def prepositional_object(af: "ActorFinder", sent: Sentence, lo: int, start: int)
     """`X bày tỏ vui mừng được trao đổi với Phó Thủ tướng, Bộ trưởng Y và khẳng định sẽ …`: the name before `và` closes
     the object of `với`/`cùng với`/`cho` (titles and commas between, no verb), not a subject of what follows `và`."""
     v = af.v
-    p = None
-    for p in re.finditer(r"(?<!\w)(?:với|cùng với|cho)\s+", v.low[lo:start]):
-        pass
-    if p is None or re.search(r"[;:]", v.low[lo + p.end() : start]):
+    p = _last_before(v.low, r"(?<!\w)(?:với|cùng với|cho)\s+", lo, start, r"[;:]")
+    if p is None:
         return False
     chunks = [c.strip() for c in v.low[lo + p.end() : start].split(",")]
     if any(c and not af.lex.title_end.search(c) for c in chunks[:-1]):
@@ -250,3 +246,13 @@ def prepositional_object(af: "ActorFinder", sent: Sentence, lo: int, start: int)
         for t in sent.tokens
         if lo + p.end() <= t.start and t.end <= start
     )
+
+
+def _last_before(text: str, pattern: str, lo: int, start: int, stops: str) -> Optional[re.Match]:
+    """The last match of `pattern` in text[lo:start], if no `stops` punctuation follows it before start."""
+    m = None
+    for m in re.finditer(pattern, text[lo:start]):
+        pass
+    if m is None or re.search(stops, text[lo + m.end() : start]):
+        return None
+    return m
