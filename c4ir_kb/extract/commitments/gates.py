@@ -273,13 +273,11 @@ def _presided(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     if g.presided_event.search(v.low[sent.start : c.start]):
         return True
     pub = v.doc.article.published
-    if pub is None:
+    d = _first_date_near(v, sent.start, 15, c.start)
+    if pub is None or d is None:
         return False
-    for d in v.dates:
-        if sent.start <= d.start < sent.start + 15 and d.end <= c.start:
-            day = day_vs_publication(d.value, pub)
-            return day is not None and day <= 0 and not lex.future_marker.search(v.low, d.end, c.start)
-    return False
+    day = day_vs_publication(d.value, pub)
+    return day is not None and day <= 0 and not lex.future_marker.search(v.low, d.end, c.start)
 
 
 def _listed_ceremony_again(v: DocView, lex: Lexicon, c: Commitment) -> bool:
@@ -305,13 +303,16 @@ def _listed_ceremony_again(v: DocView, lex: Lexicon, c: Commitment) -> bool:
 def _opens_dated_report(v: DocView, c: Commitment) -> bool:
     """The clause opens with a time adjunct dated on or before the day the article was published (`Sáng 8/8, …`)."""
     pub = v.doc.article.published
-    if pub is None:
+    d = _first_date_near(v, c.start, 12, c.end)
+    if pub is None or d is None:
         return False
-    for d in v.dates:
-        if c.start <= d.start < c.start + 12 and d.end <= c.end:
-            day = day_vs_publication(d.value, pub)
-            return day is not None and day <= 0
-    return False
+    day = day_vs_publication(d.value, pub)
+    return day is not None and day <= 0
+
+
+def _first_date_near(v: DocView, lo: int, width: int, hi: int):
+    """The first date starting within `width` characters of `lo` and ending by `hi`, or None."""
+    return next((d for d in v.dates if lo <= d.start < lo + width and d.end <= hi), None)
 
 
 def meeting_presided(v: DocView, lex: Lexicon, sent: Sentence, actor_start: int, tend: int, cend: int) -> bool:
