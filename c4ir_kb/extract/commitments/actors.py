@@ -65,6 +65,7 @@ class ActorFinder:
         self.heads: dict = {}  # sentence index -> chain._HeadScan: the sentence's head verb, searched once
         self._head_then_future: Optional[re.Pattern] = None  # `quân đoàn sẽ …` (embedded_subject)
         self.owners = owner_rules()
+        self._project_owner: list[Optional[str]] = []  # project_owner's answer, once worked out
         self._meetings: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence index, far back) -> meeting_party's subject there
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
@@ -315,7 +316,12 @@ class ActorFinder:
 
     def project_owner(self) -> Optional[str]:
         """The article's investor: the first ORG right after `chủ đầu tư (là)`, `nhà đầu tư gồm`, or right
-        before `làm chủ đầu tư`."""
+        before `làm chủ đầu tư` (worked out once an article)."""
+        if not self._project_owner:
+            self._project_owner.append(self._find_project_owner())
+        return self._project_owner[0]
+
+    def _find_project_owner(self) -> Optional[str]:
         v, lex = self.v, self.lex
         for m in v.mentions:
             if m.type != "ORG":

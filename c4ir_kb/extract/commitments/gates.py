@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from c4ir_kb.models import Commitment, Sentence
 
@@ -154,9 +155,7 @@ def _same_event_reported(v: DocView, lex: Lexicon, sent: Sentence, pos: int, phr
     publication day."""
     if not lex.ceremony_verb.match(phrase) or lex.future_marker.search(v.low, sent.start, pos) or any(sent.start <= d.start < sent.end for d in v.dates):
         return False
-    if phrase not in v.dated_reports:
-        v.dated_reports[phrase] = _first_dated_report(v, lex, phrase)
-    first = v.dated_reports[phrase]
+    first = _dated_report(v, lex, phrase)
     return first is not None and first < sent.index
 
 
@@ -272,12 +271,8 @@ def _presided(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     sent = sents[c.sentence]
     if g.presided_event.search(v.low[sent.start : c.start]):
         return True
-    pub = v.doc.article.published
-    d = _first_date_near(v, sent.start, 15, c.start)
-    if pub is None or d is None:
-        return False
-    day = day_vs_publication(d.value, pub)
-    return day is not None and day <= 0 and not lex.future_marker.search(v.low, d.end, c.start)
+    d = _date_near_on_or_before_publication(v, sent.start, 15, c.start)
+    return d is not None and not lex.future_marker.search(v.low, d.end, c.start)
 
 
 def _listed_ceremony_again(v: DocView, lex: Lexicon, c: Commitment) -> bool:
@@ -292,27 +287,32 @@ def _listed_ceremony_again(v: DocView, lex: Lexicon, c: Commitment) -> bool:
             continue
         if v.mention_ending_at(k - 1, c.start) is None:
             continue  # (no subject of its own right before the verb)
-        phrase = verb.group()
-        if phrase not in v.dated_reports:
-            v.dated_reports[phrase] = _first_dated_report(v, lex, phrase)
-        first = v.dated_reports[phrase]
+        first = _dated_report(v, lex, verb.group())
         return first is not None and first < c.sentence
     return False
 
 
 def _opens_dated_report(v: DocView, c: Commitment) -> bool:
     """The clause opens with a time adjunct dated on or before the day the article was published (`Sáng 8/8, …`)."""
+    return _date_near_on_or_before_publication(v, c.start, 12, c.end) is not None
+
+
+def _date_near_on_or_before_publication(v: DocView, lo: int, width: int, hi: int):
+    """The first date starting within `width` characters of `lo` and ending by `hi`, if it falls on or
+    before the publication day; else None (also when the article has no publication date)."""
     pub = v.doc.article.published
-    d = _first_date_near(v, c.start, 12, c.end)
+    d = next((d for d in v.dates if lo <= d.start < lo + width and d.end <= hi), None)
     if pub is None or d is None:
-        return False
+        return None
     day = day_vs_publication(d.value, pub)
-    return day is not None and day <= 0
+    return d if day is not None and day <= 0 else None
 
 
-def _first_date_near(v: DocView, lo: int, width: int, hi: int):
-    """The first date starting within `width` characters of `lo` and ending by `hi`, or None."""
-    return next((d for d in v.dates if lo <= d.start < lo + width and d.end <= hi), None)
+def _dated_report(v: DocView, lex: Lexicon, phrase: str) -> Optional[int]:
+    """The index of the first sentence that dates the ceremony `phrase` on or before publication (cached per article)."""
+    if phrase not in v.dated_reports:
+        v.dated_reports[phrase] = _first_dated_report(v, lex, phrase)
+    return v.dated_reports[phrase]
 
 
 def meeting_presided(v: DocView, lex: Lexicon, sent: Sentence, actor_start: int, tend: int, cend: int) -> bool:

@@ -28,7 +28,7 @@ def h_half(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
 def h_year_quarter(mo: re.Match, norm: str, g: _Grammar) -> Optional[_Match]:
     """`quý đầu năm` -> Q1, `quý cuối năm 2025` -> 2025-Q4: of the year written, else the published year."""
     p = _Point("quarter", q=g.year_quarters[phrase_key(mo["h"])])
-    if not _same_year(mo, g, _Point("quarter", q=p.q), p):
+    if not _same_year(mo, g, p, p):
         return None
     return _Match(*mo.span(), "point", a=p)
 
