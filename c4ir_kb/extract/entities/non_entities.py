@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.facility_names import place_inside_facility_name
-from c4ir_kb.extract.entities.lookup import dotted_degrees
+from c4ir_kb.extract.entities.lookup import dotted_degrees, phrase_before
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.entities.view import DocView
@@ -89,7 +89,7 @@ def initials_after_person_noun(v: DocView, m) -> bool:
     if m.type != "ORG" or m.j - m.i != 1 or not re.fullmatch(r"[A-ZĐ]{2,5}", v.s[m.start : m.end]):
         return False
     nouns = rules().lx.words("initials_person_nouns")
-    return any(m.i - n >= 0 and all(v.tight(k) for k in range(m.i - n, m.i)) and v.phrase(m.i - n, nouns, 2) == n for n in (1, 2, 3))
+    return phrase_before(v, m.i, nouns, 2)
 
 
 def in_credit_or_dateline(v: DocView, m) -> bool:

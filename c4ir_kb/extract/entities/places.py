@@ -21,7 +21,7 @@ from c4ir_kb.extract.entities.lookup import after_structure, central_city, is_su
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.lexicons import find_place, place_key
+from c4ir_kb.extract.lexicons import find_place
 from c4ir_kb.extract.wordshape import acronym
 
 
@@ -166,7 +166,7 @@ def glued_abbreviation(v: DocView, i: int) -> int:
         e += 1
     lx = rules().lx
     a = v.units[i].start + len(mt.group(1)) + 1
-    known = next((k for k in range(e, i, -1) if (p := lx.places.get(place_key(v.s[a : v.units[k - 1].end]))) is not None and not p.weak), 0)
+    known = next((k for k in range(e, i, -1) if (p := find_place(v.s[a : v.units[k - 1].end])) is not None and not p.weak), 0)
     if mt.group(1) in ("TP", "Tp") or known and known < e and is_surname(v, known):
         e = known  # `P.Đồng Hới | Nguyễn Văn A`: a person's name after the place
     return e if e and v.free(i, e) else 0

@@ -10,7 +10,7 @@ from collections import defaultdict
 from pydantic import BaseModel, Field
 
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.lexicons import place_key
+from c4ir_kb.extract.lexicons import find_place
 from c4ir_kb.extract.entities.view import DocView
 from c4ir_kb.models import Entity, Mention, Role
 from c4ir_kb.nlp.normalize import match_key
@@ -123,7 +123,7 @@ def _with_locality(v: DocView, r: dict, title: str) -> str:
     loc = next((x for x in v.mentions if x.type == "LOC" and x.start == at), None)
     if loc is None:
         return title
-    p = lx.places.get(place_key(text[loc.start : loc.end]))
+    p = find_place(text[loc.start : loc.end])
     if p is None or p.type not in ("province", "city", "district"):
         return title
     return title + text[r["end"] : loc.end]
@@ -136,14 +136,15 @@ def _deputies_of_principals(v: DocView, entities: list[Entity], m2e: list[int]) 
     when the nearest earlier T in the sentence has its organisation."""
     doc = v.doc
     out: dict[int, int] = {}
+    sent_of = [doc.sentence_at(q["start"]).index for q in v.roles]
     for ri, r in enumerate(v.roles):
         t = r["title"]
         if r["org"] is not None or r["rank"] or r.get("former") or not t.lower().startswith("phó ") or not t[4:].strip():
             continue
         principal = match_key(t[4:])
-        sent = doc.sentence_at(r["start"]).index
+        sent = sent_of[ri]
         pid = entities[m2e[r["person"]]].id
-        prev = [q for q in v.roles if q["start"] < r["start"] and doc.sentence_at(q["start"]).index == sent and not q["rank"] and match_key(q["title"]) == principal]
+        prev = [q for qi, q in enumerate(v.roles) if q["start"] < r["start"] and sent_of[qi] == sent and not q["rank"] and match_key(q["title"]) == principal]
         if not prev:
             continue
         q = max(prev, key=lambda x: x["start"])
@@ -157,5 +158,5 @@ def _head_of_country(bare: str, title: str) -> bool:
     R = rules()
     if bare.lower() not in R.foreign_heads:
         return False
-    p = R.lx.places.get(place_key(title[len(bare) :].strip()))
+    p = find_place(title[len(bare) :].strip())
     return p is not None and p.type == "country"

@@ -22,7 +22,7 @@ from c4ir_kb.extract.entities.org_extent import foreign_name, org_at, split_pers
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.title_chain import chain, former_title, new_post
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.lexicons import PREFIXES, _ukey
+from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
 
 
@@ -496,16 +496,8 @@ def after_place_noun(v: DocView, i: int) -> bool:
     """Whether an administrative or street prefix (`thành phố`, `Thành phố`, `tỉnh`, `đường`)
     stands right before unit i: the capitalised run there names a place, even one named
     after a person."""
-    return phrase_before(v, i, _place_nouns(), 3)
-
-
-@lru_cache(maxsize=1)
-def _place_nouns() -> frozenset[tuple]:
-    """admin_prefixes and street_prefixes as one prefix-indexed table: built once."""
     R = rules()
-    table = R.lx.words("admin_prefixes") | R.street
-    PREFIXES.add(table)
-    return table
+    return phrase_before(v, i, R.lx.words("admin_prefixes"), 3) or phrase_before(v, i, R.street, 3)
 
 
 def region_named_before(v: DocView, k: int) -> bool:
