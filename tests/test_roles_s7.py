@@ -50,3 +50,22 @@ def test_a_province_whose_committee_alone_is_named_twice_is_the_home():
     text = "Tỉnh ủy Gia Lai họp phiên thường kỳ. Ban Thường vụ Tỉnh ủy Gia Lai cho ý kiến về nhân sự."
     v = DocView(analyze(Article(id="t", source="t", text=text, content_hash="h")))
     assert home_place(v) == "Gia Lai"
+
+
+def test_items_under_a_shared_title_written_title_first_hold_their_own_titles_and_the_shared_one():
+    r = run(
+        "Đến thăm đơn vị có các Ủy viên Bộ Chính trị: Trưởng Ban Dân vận Trung ương Hà Quốc Bình; "
+        "Phó Thủ tướng Chính phủ Lục Văn Khang. Sau đó đoàn rời đi."
+    )
+    got = roles(r)
+    assert ("Hà Quốc Bình", "Ủy viên", "Bộ Chính trị") in got
+    assert ("Lục Văn Khang", "Ủy viên", "Bộ Chính trị") in got
+    assert ("Lục Văn Khang", "Phó Thủ tướng", "Chính phủ") in got
+    assert not any(p == "Hà Quốc Bình" and t == "Phó Thủ tướng" for p, t, o in got)
+
+
+def test_an_acting_post_may_open_an_item_under_a_shared_title():
+    r = run("Có mặt còn có các đồng chí Bí thư Trung ương Đảng: Quyền Trưởng Ban Nội chính Trung ương Kha Văn Lực, Chánh án Tòa án nhân dân tối cao Âu Minh Triết; đại diện các bộ.")
+    got = roles(r)
+    assert ("Kha Văn Lực", "Bí thư Trung ương Đảng", None) in got
+    assert ("Âu Minh Triết", "Bí thư Trung ương Đảng", None) in got
