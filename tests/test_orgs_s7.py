@@ -60,3 +60,47 @@ def test_an_acronym_before_a_year_names_an_event():
 def test_an_organisers_acronym_before_a_competitions_name_is_no_organisation():
     r = run("Câu lạc bộ Sông Lam Mới sẽ dự AFC Champions League Two mùa tới.")
     assert "AFC" not in surfaces(r, "ORG")
+
+
+# a local body named by its head alone
+
+
+def names(r, typ: str) -> set[str]:
+    return {e.name for e in r.entities if e.type == typ}
+
+
+def listed(r, typ: str) -> set[str]:
+    """Names of the entities that keep a mention (what the article's export can list)."""
+    ids = {m.entity for m in r.mentions if m.type == typ}
+    return {e.name for e in r.entities if e.id in ids}
+
+
+def test_a_city_body_written_with_tp_alone_is_the_home_citys():
+    r = run(
+        "Chiều 5/3, Ban Thường vụ Thành ủy Hải Phòng họp tại thành phố Hải Phòng. "
+        "Hội nghị thống nhất giới thiệu ông Lâm Văn Khải để HĐND TP bầu làm Chủ tịch UBND TP."
+    )
+    bodies = {n for n in names(r, "ORG") if n.startswith(("HĐND", "UBND"))}
+    assert len(bodies) == 2 and all(n.endswith("Hải Phòng") for n in bodies)
+
+
+def test_the_one_province_whose_party_committee_is_written_is_the_home_over_a_guests_city():
+    r = run(
+        "Bí thư Tỉnh ủy Hòa Sơn Trần Minh Khoa chủ trì hội nghị. "
+        "Dự hội nghị có ông Phan Đức Lâm, Phó Chủ tịch UBND thành phố Đà Nẵng. "
+        "Tỉnh ủy Hòa Sơn giao UBND tỉnh khẩn trương triển khai. "
+        "Về phía tỉnh Hòa Sơn còn có lãnh đạo các sở."
+    )
+    assert "UBND thành phố Đà Nẵng" in names(r, "ORG")
+    assert not any(n.startswith("UBND tỉnh Đà") or n == "Tỉnh ủy Đà Nẵng" for n in names(r, "ORG"))
+
+
+def test_a_bare_local_head_linked_to_nothing_is_listed_nowhere():
+    r = run("Cơ quan điều tra đã khởi tố 5 bị can, trong đó có lãnh đạo UBND cấp xã ở huyện Đông Lâm.")
+    assert "UBND" not in listed(r, "ORG")
+
+
+def test_a_title_held_in_a_bare_local_head_keeps_it_as_its_organisation():
+    r = run("Ông Hà Văn Tịnh, Chủ tịch UBND tỉnh, cho biết mưa lớn đã gây sạt lở nhiều nơi.")
+    orgs = {e.id: e.name for e in r.entities}
+    assert any(x.title == "Chủ tịch" and orgs.get(x.org, "").startswith("UBND") for x in r.roles)

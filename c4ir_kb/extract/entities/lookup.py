@@ -146,9 +146,11 @@ def home_place(v: DocView) -> str | None:
     for i in range(v.n - 1):
         pk = v.phrase(i, R.local_prefixes, 2)
         committee = False
-        if not pk and cap(v.units[i]):
+        if cap(v.units[i]):
+            # (before the prefix: `Tỉnh` of `Tỉnh ủy` also reads as the prefix `tỉnh`)
             k = next((k for k in (1, 2) if i + k <= v.n and match_key(v.s[v.units[i].start : v.units[i + k - 1].end]) in R.level_committees), 0)
-            committee, pk = k > 0, k
+            if k:
+                committee, pk = True, k
         if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) in (". ", ".") and v.units[i].text.isupper()):
             continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`, `TP.Đà Nẵng`
         if i > 0 and v.units[i - 1].low in R.lx.wordset("plural_markers"):
@@ -158,9 +160,13 @@ def home_place(v: DocView) -> str | None:
             name = p.canonical or p.name
             (by_committee if committee else cnt)[name] += 1
             first.setdefault(name, i)
-    v.home = sorted(cnt, key=lambda x: (-cnt[x], first[x]))[0] if cnt else None
+    # the one province whose party committee the article writes (`Tỉnh ủy Quảng Ninh`) counts
+    # that beside its prefixed name: one `thành phố Hà Nội` in a guest's title does not outweigh
+    # four `Tỉnh ủy Quảng Ninh` (committees of several provinces say nothing of one home)
+    own = by_committee if len(by_committee) == 1 else {}
+    v.home = sorted(set(cnt) | set(own), key=lambda x: (-cnt[x] - own.get(x, 0), first[x]))[0] if cnt else None
     if v.home is None:
-        v.home = sorted(by_committee, key=lambda x: (-by_committee[x], first[x]))[0] if by_committee else None
+        v.home = sorted(own, key=lambda x: (-own[x], first[x]))[0] if own else None
         v.home = v.home or outlet_place(v.doc.article.url) or _headline_subject(v)
         v.home_outlet = v.home is not None
     v.home_known = True
