@@ -162,9 +162,12 @@ def home_place(v: DocView) -> str | None:
             name = p.canonical or p.name
             (by_committee if committee else cnt)[name] += 1
             first.setdefault(name, i)
-    # a tie is broken by the party committee written with the place (`Tỉnh ủy Gia Lai` in the
-    # headline), before the first seen: a guest's city named once first is not the home
-    v.home = sorted(cnt, key=lambda x: (-cnt[x], -by_committee[x], first[x]))[0] if cnt else None
+    # the one province whose party committee the article writes (`Tỉnh ủy Quảng Ninh`) counts
+    # that beside its prefixed name: one `thành phố Hà Nội` in a guest's title does not outweigh
+    # four `Tỉnh ủy Quảng Ninh` (committees of several provinces say nothing of one home); a tie
+    # is broken by the committee written with the place, before the first seen
+    own = by_committee if len(by_committee) == 1 else {}
+    v.home = sorted(set(cnt) | set(own), key=lambda x: (-cnt[x] - own.get(x, 0), -by_committee[x], first[x]))[0] if cnt else None
     if v.home is None:
         top = sorted(by_committee, key=lambda x: (-by_committee[x], first[x]))
         # (one committee named most: a report on several provinces' committees has no home)
