@@ -57,3 +57,33 @@ def test_a_passive_obligation_is_no_directive():
     r = run("Theo Chủ tịch Tập đoàn Sông Lam Lê Minh Tâm, an toàn phải được coi là nguyên tắc xuyên suốt.\n",
             [("ORG", "Tập đoàn Sông Lam", []), ("PER", "Lê Minh Tâm", [])])
     assert r.commitments == []
+
+
+# ---- a company's guidance: a plan trigger then a figure of its own business ----
+
+def test_guidance_on_a_figure_of_the_companys_own_is_a_plan():
+    r = run("Ngân hàng Hải Âu định hướng lợi nhuận trước thuế năm 2026 tăng khoảng 25% so với năm 2025, cao hơn mức bình quân ngành.\n",
+            [("ORG", "Ngân hàng Hải Âu", [])])
+    c = r.find("lợi nhuận trước thuế")
+    assert r.name(c.actor) == "Ngân hàng Hải Âu" and c.kind == "plan"
+    assert "bình quân ngành" not in c.text  # what follows the figure's comma qualifies it
+
+
+def test_a_share_of_revenue_a_subsidiary_plans_to_bring_is_a_plan():
+    r = run("Năm 2026, Công ty Điện máy Sông Lam dự kiến đóng góp khoảng 40% doanh thu cho tập đoàn mẹ.\n",
+            [("ORG", "Công ty Điện máy Sông Lam", [])])
+    c = r.find("đóng góp khoảng 40% doanh thu")
+    assert r.name(c.actor) == "Công ty Điện máy Sông Lam" and c.kind == "plan"
+
+
+def test_a_forecast_of_another_companys_figure_is_no_plan():
+    r = run("Công ty Chứng khoán Hải Âu dự kiến lợi nhuận của Công ty Thép Sông Lam tăng 20% trong năm 2026.\n",
+            [("ORG", "Công ty Chứng khoán Hải Âu", []), ("ORG", "Công ty Thép Sông Lam", [])])
+    assert r.commitments == []
+
+
+def test_a_base_of_comparison_dates_no_action():
+    r = run("Công ty Mía đường Sông Lam trình cổ đông kế hoạch kinh doanh năm 2026 với doanh thu 8.000 tỷ đồng, giảm 5% so với thực hiện 2024.\n",
+            [("ORG", "Công ty Mía đường Sông Lam", [])])
+    c = r.find("kế hoạch kinh doanh năm 2026")
+    assert r.name(c.actor) == "Công ty Mía đường Sông Lam"
