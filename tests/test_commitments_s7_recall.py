@@ -87,3 +87,18 @@ def test_a_base_of_comparison_dates_no_action():
             [("ORG", "Công ty Mía đường Sông Lam", [])])
     c = r.find("kế hoạch kinh doanh năm 2026")
     assert r.name(c.actor) == "Công ty Mía đường Sông Lam"
+
+
+# ---- `muốn` + a verb: a body's intent or request ----
+
+def test_a_body_wanting_to_do_something_states_an_undertaking():
+    r = run("Công ty Điện khí Hải Âu muốn lùi thời hạn vận hành tổ máy số 2 sang năm 2029.\n",
+            [("ORG", "Công ty Điện khí Hải Âu", [])])
+    c = r.find("lùi thời hạn vận hành")
+    assert r.name(c.actor) == "Công ty Điện khí Hải Âu" and c.kind == "proposal"
+
+
+def test_wanting_to_know_is_no_undertaking():
+    r = run("Công ty Điện khí Hải Âu muốn biết ý kiến của các cổ đông nhỏ.\n",
+            [("ORG", "Công ty Điện khí Hải Âu", [])])
+    assert r.commitments == []
