@@ -53,6 +53,7 @@ The components, each in its own module (its opening comment says what it reads a
     continued         a directive's or agreement's colon list going on in the sentences after
     headlines         a headline without a subject (`Đặt mục tiêu …`): the article's main actor
     headline_verbs    a headline's bare verb after its actor's name (`EVN tăng tốc …`)
+    obligations       a leader's obligation without a directive verb (`Theo <leader>, X cần …`)
     headline_repeats  a headline's signing the body reports dropped (a repeated undertaking is kept)
 
 Per sentence, in order: a list's head, assigned tasks, triggers, the list's items.
@@ -81,6 +82,7 @@ from c4ir_kb.extract.commitments.headline_verbs import emit_headline_verb
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
+from c4ir_kb.extract.commitments.obligations import emit_obligations
 from c4ir_kb.extract.commitments.passive import find_passive
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.schedules import emit_schedule
@@ -112,6 +114,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         find_assigned(v, lex, actors, claims, sent)  # 2. `UBND tỉnh giao Sở X chủ trì …`
         find_passive(v, lex, actors, claims, sent, context)  # `các bộ được yêu cầu …`
         triggers.find(sent, last_actor, title_end)  # 3. triggers
+        emit_obligations(v, lex, actors, claims, sent, title_end)  # `Theo <leader>, X cần …`: a leader's obligation directs X
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, context)  # 5. `Mục tiêu …: A; B`
         emit_schedule(v, lex, claims, sent, context)  # `Thời điểm … là trước ngày …`

@@ -24,6 +24,7 @@ from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
+from c4ir_kb.extract.commitments.figures import comparison_start, sets_figure
 from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
@@ -150,7 +151,8 @@ class TriggerFinder:
             # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
             # will follow from it (`…, theo đó hai bên sẽ …`): the rule for done actions
             signed_ahead = trig.signed and bool(lex.signed_future.search(v.low[tend : sent.end]))
-            if trig.done_blocks and not passive and ((done and not signed_ahead) or (past_year(v, sent, cend) if signed_ahead else past_dated(v, sent, pos, cend, lex, tm.group())) or headline_ceremony(v, pos, tend, title_end)):
+            dated_to = comparison_start(v, tend, cend)  # `… tăng 6% so với thực hiện 2024`: a base of comparison dates no action
+            if trig.done_blocks and not passive and ((done and not signed_ahead) or (past_year(v, sent, dated_to) if signed_ahead else past_dated(v, sent, pos, dated_to, lex, tm.group())) or headline_ceremony(v, pos, tend, title_end)):
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue
@@ -161,7 +163,13 @@ class TriggerFinder:
             kind = trig.kind
             tphrase = v.norm[pos:tend]
             obj_from = tend
-            if trig.needs_action and not passive and not metric:
+            # `X định hướng lợi nhuận năm 2026 tăng 30%`: a figure of its own set ahead, no action verb needed
+            figure = sets_figure(v, lex, trig.id, tend, cend, actor.actor) if trig.needs_action else 0
+            if figure < 0:
+                continue  # `X dự kiến lợi nhuận của Công ty Y tăng 20%`: a forecast about another body's figure
+            if figure:
+                cend = figure
+            if trig.needs_action and not passive and not metric and not figure:
                 if not action_follows(v, lex, tend, sent, cend, trig.goal, addressee=lex.kind_has(trig.kind, "addressee")):
                     continue
                 if trig.verb_only and not verb_next(v, sent, tend, lex):
