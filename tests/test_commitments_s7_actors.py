@@ -14,3 +14,24 @@ def test_ba_ben_after_a_signing_reported_as_done_is_the_first_signer():
             "Ba bên sẽ phối hợp đào tạo kỹ sư vi mạch cho các tỉnh miền núi.\n",
             [("ORG", "Công ty Hòa Phong", []), ("ORG", "Đại học Lam Sơn", []), ("ORG", "Quỹ Minh Đức", [])])
     assert r.name(r.find("đào tạo kỹ sư vi mạch").actor) == "Công ty Hòa Phong"
+
+
+def test_hai_ben_after_talks_is_the_host_not_the_countries_of_a_relation_named_earlier():
+    # `quan hệ giữa A và B` describes a relation; the talks name who agrees (the host, not the place it is held)
+    r = run("Sáng 2/3, tại trụ sở Bộ Quốc phòng, Thượng tướng Lê Văn Hải, Thứ trưởng Bộ Quốc phòng Việt Nam, chủ trì lễ đón "
+            "đoàn Bộ Quốc phòng Hòa Lan.\n\nChuyến thăm thể hiện quan hệ tốt đẹp giữa Việt Nam và Hòa Lan.\n\n"
+            "Hai đoàn chụp ảnh lưu niệm.\n\nBuổi tiệc diễn ra thân mật.\n\nCác đại biểu cùng xem phim tư liệu.\n\n"
+            "Về hợp tác thời gian tới, hai bên thống nhất mở rộng đào tạo quân y.\n",
+            [("ORG", "Bộ Quốc phòng", []), ("PER", "Lê Văn Hải", []), ("ORG", "Bộ Quốc phòng Việt Nam", []),
+             ("ORG", "Bộ Quốc phòng Hòa Lan", []), ("LOC", "Việt Nam", []), ("LOC", "Hòa Lan", [])])
+    c = r.find("mở rộng đào tạo quân y")
+    assert r.name(c.actor) == "Bộ Quốc phòng Việt Nam" and r.name(c.person) == "Lê Văn Hải"
+
+
+def test_a_signing_word_after_buoi_names_the_event_not_a_meeting_with_a_subject():
+    # `tại buổi ký kết` is the occasion, the person speaking there is no party; the pair `giữa A và B` names the parties
+    r = run("Đó là phát biểu của ông Lê Văn Hải, Chủ tịch Công ty Hòa Phong, tại buổi ký kết thỏa thuận giữa "
+            "Công ty Hòa Phong và UBND tỉnh Lam Sơn.\n\nBuổi lễ diễn ra tại Lam Sơn.\n\nKhách mời đông đủ.\n\n"
+            "Trời hôm đó nắng đẹp.\n\nTrong lĩnh vực y tế, 2 bên phối hợp xây dựng hồ sơ sức khỏe điện tử.\n",
+            [("PER", "Lê Văn Hải", []), ("ORG", "Công ty Hòa Phong", []), ("ORG", "UBND tỉnh Lam Sơn", []), ("LOC", "Lam Sơn", [])])
+    assert r.name(r.find("hồ sơ sức khỏe điện tử").actor) == "Công ty Hòa Phong"
