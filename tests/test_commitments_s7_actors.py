@@ -35,3 +35,26 @@ def test_a_signing_word_after_buoi_names_the_event_not_a_meeting_with_a_subject(
             "Trời hôm đó nắng đẹp.\n\nTrong lĩnh vực y tế, 2 bên phối hợp xây dựng hồ sơ sức khỏe điện tử.\n",
             [("PER", "Lê Văn Hải", []), ("ORG", "Công ty Hòa Phong", []), ("ORG", "UBND tỉnh Lam Sơn", []), ("LOC", "Lam Sơn", [])])
     assert r.name(r.find("hồ sơ sức khỏe điện tử").actor) == "Công ty Hòa Phong"
+
+
+def test_what_a_leader_says_another_body_must_do_is_the_leaders_bodys_directive():
+    r = run("Chủ tịch Công ty Hòa Phong Lê Văn Hải làm việc với Xí nghiệp Lam Sơn.\n\n"
+            "Theo ông Hải, Xí nghiệp Lam Sơn cần rà soát toàn bộ dây chuyền trước tháng 6.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("PER", "Lê Văn Hải", []), ("ORG", "Xí nghiệp Lam Sơn", [])])
+    c = r.find("rà soát toàn bộ dây chuyền")
+    assert r.name(c.actor) == "Công ty Hòa Phong" and c.kind == "directive" and r.name(c.person) == "Lê Văn Hải"
+
+
+def test_what_a_calculation_says_a_thing_needs_is_no_directive():
+    r = run("Theo tính toán của Bộ Năng lượng, sản lượng than cần tăng 8% mỗi năm.\n",
+            [("ORG", "Bộ Năng lượng", [])])
+    assert r.commitments == []
+
+
+def test_a_title_before_a_bare_place_is_the_body_the_article_names_with_that_title():
+    # `Bí thư Lam Sơn` is the short form of `Bí thư Tỉnh ủy Lam Sơn`: the provincial party committee, not the province
+    r = run("Bí thư Tỉnh ủy Lam Sơn Lê Văn Hải dự hội nghị sơ kết quý I.\n\n"
+            "Bí thư Lam Sơn đề nghị các sở ngành tập trung giải ngân vốn đầu tư công.\n",
+            [("ORG", "Tỉnh ủy Lam Sơn", []), ("PER", "Lê Văn Hải", []), ("LOC", "Lam Sơn", [])])
+    c = r.find("giải ngân vốn đầu tư công")
+    assert r.name(c.actor) == "Tỉnh ủy Lam Sơn" and r.name(c.person) == "Lê Văn Hải"

@@ -27,6 +27,7 @@ from c4ir_kb.extract.commitments.actor_frames import (
     pledge_owner,
     prepositional_object,
     titled_first_party,
+    titled_place,
     titled_qualifier,
     titled_speaker,
 )
@@ -171,6 +172,8 @@ class ActorFinder:
                 owner = self.project_owner()  # `nhà máy dự kiến cung cấp …` read as the plant's name: its investor acts
                 if owner is not None and owner != m.entity:
                     return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
+            if m.type == "LOC" and (held := titled_place(self, m, lo)) is not None:
+                return held, fillers, negated  # `Bí thư Đà Nẵng đề nghị …`: the body whose title the place stands in
             return self.from_mention(m, lo), fillers, negated
         if m is None and (mem := member_of(self, lo, j)) is not None:
             return mem, fillers, negated  # `Viettel là một trong các đơn vị cam kết …`
