@@ -58,3 +58,30 @@ def test_a_title_before_a_bare_place_is_the_body_the_article_names_with_that_tit
             [("ORG", "Tỉnh ủy Lam Sơn", []), ("PER", "Lê Văn Hải", []), ("LOC", "Lam Sơn", [])])
     c = r.find("giải ngân vốn đầu tư công")
     assert r.name(c.actor) == "Tỉnh ủy Lam Sơn" and r.name(c.person) == "Lê Văn Hải"
+
+
+# ---- precision gates -------------------------------------------------------------
+
+def test_a_directive_word_before_a_statement_is_a_remark():
+    r = run("Bộ trưởng Lê Văn Hải lưu ý rằng số hồ sơ tồn đọng vẫn còn khá nhiều.\n",
+            [("PER", "Lê Văn Hải", [])])
+    assert r.commitments == []
+
+
+def test_a_directive_word_before_what_must_be_done_still_directs():
+    r = run("Bộ trưởng Lê Văn Hải lưu ý rằng các sở cần xử lý dứt điểm hồ sơ tồn đọng trong quý II.\n",
+            [("PER", "Lê Văn Hải", [])])
+    assert r.find("xử lý dứt điểm hồ sơ").kind == "directive"
+
+
+def test_tasks_assigned_over_a_span_up_to_now_are_a_tally_of_what_was_done():
+    # published 1/3/2025: the span ends the day before
+    r = run("Từ đầu năm đến ngày 28/2, UBND tỉnh Lam Sơn giao các sở 1.204 nhiệm vụ, trong đó 96 nhiệm vụ trọng tâm.\n",
+            [("ORG", "UBND tỉnh Lam Sơn", [])])
+    assert r.commitments == []
+
+
+def test_a_future_marker_after_a_span_up_to_now_keeps_the_undertaking():
+    r = run("Từ đầu năm đến nay, Công ty Hòa Phong dự kiến mở thêm hai xưởng cơ khí ở khu công nghiệp phía bắc.\n",
+            [("ORG", "Công ty Hòa Phong", [])])
+    assert r.name(r.find("mở thêm hai xưởng").actor) == "Công ty Hòa Phong"
