@@ -114,9 +114,9 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
             last_actor[sent.index] = listed.actor  # `Tỉnh đề ra 32 chỉ tiêu.` names who the next sentence's targets are
         find_assigned(v, lex, actors, claims, sent)  # 2. `UBND tỉnh giao Sở X chủ trì …`
         find_passive(v, lex, actors, claims, sent, context)  # `các bộ được yêu cầu …`
-        emit_attributed_obligation(v, lex, actors, claims, sent)  # `Theo ông A, Ban X cần …`: A's body directs
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_obligations(v, lex, actors, claims, sent, title_end)  # `Theo <leader>, X cần …`: a leader's obligation directs X
+        emit_attributed_obligation(v, lex, actors, claims, sent)  # `Theo ông A, Ban X cần …`: the rest, A's body directs
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, context)  # 5. `Mục tiêu …: A; B`
         emit_schedule(v, lex, claims, sent, context)  # `Thời điểm … là trước ngày …`
