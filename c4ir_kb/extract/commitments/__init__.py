@@ -42,6 +42,7 @@ The components, each in its own module (its opening comment says what it reads a
     arguments         object, amount, quantity, place, partner, target date, period
     claims            the commitments found so far and the spans they claim
     lists             listed plans
+    verb_lists        one trigger governing several verb phrases (`thống nhất tăng cường A, duy trì B`)
     assigned          assigned tasks
     passive           passive directives and assigned targets (`được yêu cầu`, `được giao đạt`)
     triggers          triggered commitments
@@ -86,6 +87,7 @@ from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.schedules import emit_schedule
 from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
 from c4ir_kb.extract.commitments.triggers import TriggerFinder
+from c4ir_kb.extract.commitments.verb_lists import split_verb_lists
 from c4ir_kb.extract.commitments.view import DocView
 
 __all__ = ["extract_commitments"]
@@ -117,6 +119,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         emit_schedule(v, lex, claims, sent, context)  # `Thời điểm … là trước ngày …`
         emit_goals(v, lex, actors, claims, sent, context)  # `…, với mục tiêu …`, `kế hoạch …: A, và B`
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
+        split_verb_lists(v, lex, claims, sent)  # `thống nhất tăng cường A, duy trì B và mở rộng C`: one per verb phrase
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
         continued.read(sent)  # 8. `X yêu cầu …: A; B.` `C.` `D; E.`: the list goes on in the sentences after
         mine = [c for c in claims.out if c.sentence == sent.index]
