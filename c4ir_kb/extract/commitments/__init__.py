@@ -42,6 +42,7 @@ The components, each in its own module (its opening comment says what it reads a
     arguments         object, amount, quantity, place, partner, target date, period
     claims            the commitments found so far and the spans they claim
     lists             listed plans
+    joined            `Đồng thời đề nghị …`: a sentence going on with the subject of the one before
     verb_lists        one trigger governing several verb phrases (`thống nhất tăng cường A, duy trì B`)
     assigned          assigned tasks
     passive           passive directives and assigned targets (`được yêu cầu`, `được giao đạt`)
@@ -80,6 +81,7 @@ from c4ir_kb.extract.commitments.goals import emit_goals
 from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
 from c4ir_kb.extract.commitments.headline_verbs import emit_headline_verb
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
+from c4ir_kb.extract.commitments.joined import emit_joined
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.passive import find_passive
@@ -114,6 +116,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         find_assigned(v, lex, actors, claims, sent)  # 2. `UBND tỉnh giao Sở X chủ trì …`
         find_passive(v, lex, actors, claims, sent, context)  # `các bộ được yêu cầu …`
         triggers.find(sent, last_actor, title_end)  # 3. triggers
+        emit_joined(v, lex, actors, claims, sent, title_end)  # `…. Đồng thời chỉ đạo …`: the subject of the sentence before
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, context)  # 5. `Mục tiêu …: A; B`
         emit_schedule(v, lex, claims, sent, context)  # `Thời điểm … là trước ngày …`
