@@ -54,3 +54,14 @@ def test_commas_inside_the_items_of_a_semicolon_list_do_not_split():
 def test_a_targets_commas_elaborate_the_figure():
     r = run("Công ty Hải Âu đặt mục tiêu tăng doanh thu 20%, mở rộng thị phần tại miền Trung.\n", PARTIES)
     assert len(r.commitments) == 1
+
+
+def test_an_item_ending_with_a_verb_after_a_verb_still_ends_at_the_comma():
+    r = run("Công ty Hải Âu và Tập đoàn Sông Lam thống nhất duy trì tập huấn thuyền viên, giao lưu và hợp tác nghiên cứu, "
+            "triển khai đề án cảng xanh tại vịnh Bến Đá.\n", PARTIES)
+    assert r.find("triển khai đề án cảng xanh").text == "triển khai đề án cảng xanh tại vịnh Bến Đá"
+
+
+def test_verbs_modifying_one_noun_are_no_items():
+    r = run("Công ty Hải Âu sẽ tài trợ một nửa kinh phí cho các đề tài nghiên cứu, thiết kế tàu điện của sinh viên.\n", PARTIES)
+    assert len(r.commitments) == 1

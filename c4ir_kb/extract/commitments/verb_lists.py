@@ -144,12 +144,14 @@ def _completes(v: DocView, lex: Lexicon, b: int, end: int) -> bool:
 
 
 def _ends_with_verb(v: DocView, sent: Sentence, g: _Grammar, s: int, a: int) -> bool:
-    """The item [s, a) ends with a verb (listed, or tagged V) whose object is still to come."""
+    """The item [s, a) ends with a noun modified by a bare verb (`các dự án nghiên cứu, thiết kế chip`): the verbs
+    after the comma modify the same noun (`hợp tác đào tạo`, a verb after a verb, is an object of its own)."""
     last = [t for t in sent.tokens if s <= t.start and t.end <= a]
-    if not last:
+    if len(last) < 2:
         return False
-    t = last[-1]
-    return t.pos.startswith("V") or g.verb_start.fullmatch(v.low, t.start, t.end) is not None
+    t, before = last[-1], last[-2]
+    verb = t.pos.startswith("V") or g.verb_start.fullmatch(v.low, t.start, t.end) is not None
+    return verb and before.pos.startswith("N")
 
 
 def _has_object(v: DocView, g: _Grammar, s: int, e: int) -> bool:
