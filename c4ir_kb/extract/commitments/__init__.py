@@ -42,6 +42,8 @@ The components, each in its own module (its opening comment says what it reads a
     arguments         object, amount, quantity, place, partner, target date, period
     claims            the commitments found so far and the spans they claim
     lists             listed plans
+    joined            `Đồng thời đề nghị …`: a sentence going on with the subject of the one before
+    verb_lists        one trigger governing several verb phrases (`thống nhất tăng cường A, duy trì B`)
     assigned          assigned tasks
     passive           passive directives and assigned targets (`được yêu cầu`, `được giao đạt`)
     triggers          triggered commitments
@@ -80,6 +82,7 @@ from c4ir_kb.extract.commitments.goals import emit_goals
 from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
 from c4ir_kb.extract.commitments.headline_verbs import emit_headline_verb
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
+from c4ir_kb.extract.commitments.joined import emit_joined
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.obligations import emit_obligations
@@ -89,6 +92,7 @@ from c4ir_kb.extract.commitments.reported import emit_attributed_obligation
 from c4ir_kb.extract.commitments.schedules import emit_schedule
 from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
 from c4ir_kb.extract.commitments.triggers import TriggerFinder
+from c4ir_kb.extract.commitments.verb_lists import split_verb_lists
 from c4ir_kb.extract.commitments.view import DocView
 
 __all__ = ["extract_commitments"]
@@ -117,11 +121,13 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_obligations(v, lex, actors, claims, sent, title_end)  # `Theo <leader>, X cần …`: a leader's obligation directs X
         emit_attributed_obligation(v, lex, actors, claims, sent)  # `Theo ông A, Ban X cần …`: the rest, A's body directs
+        emit_joined(v, lex, actors, claims, sent, title_end)  # `…. Đồng thời chỉ đạo …`: the subject of the sentence before
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, context)  # 5. `Mục tiêu …: A; B`
         emit_schedule(v, lex, claims, sent, context)  # `Thời điểm … là trước ngày …`
         emit_goals(v, lex, actors, claims, sent, context)  # `…, với mục tiêu …`, `kế hoạch …: A, và B`
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
+        split_verb_lists(v, lex, claims, sent)  # `thống nhất tăng cường A, duy trì B và mở rộng C`: one per verb phrase
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
         continued.read(sent)  # 8. `X yêu cầu …: A; B.` `C.` `D; E.`: the list goes on in the sentences after
         mine = [c for c in claims.out if c.sentence == sent.index]

@@ -1,0 +1,183 @@
+"""Verb lists: one trigger governing several verb phrases, one commitment per phrase.
+
+`hai bên thống nhất tăng cường A, duy trì B, triển khai C và mở rộng D`, `X sẽ triển khai A, cung cấp B`:
+each verb phrase says what will be done, so each is its own commitment (extraction-v1, What counts:
+items of a list that each say what will be done are separate commitments). The split is grammatical:
+the clause after the trigger must open with a verb (the trigger governs verb phrases, not a noun), and
+a `,`, `và` or `cũng như` starts a new item only where the next words open with an undertaking verb
+(data: verb_lists.verbs, after an optional adverb of manner). A noun list of one verb (`đào tạo,
+nghiên cứu và phát triển nguồn nhân lực`) stays one item: every item has at least min_words words, and
+so has the conjunct left of `và`. A list whose items are separated by `;` keeps its commas inside its
+items (series.py reads the `;`); after a purpose, means, example or topic word (barriers: `nhằm`,
+`thông qua`, `như`, `về`) the verbs that follow belong to that frame, and the clause stays whole from
+there on.
+
+Reads: one sentence of the view (text, tokens, mentions), the lexicon (action adverbs), the verb_lists
+section of data/commitments.json, the commitments already claimed.
+Claims: the first item stays the commitment it was (its clause cut short); each further item is a
+commitment with the same actor, person, kind and trigger, rule `<trigger id>/item`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from c4ir_kb.models import Commitment, Sentence
+
+from c4ir_kb.extract.commitments.actors import Actor
+from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.lexicon import Lexicon, alt, rules_data
+from c4ir_kb.extract.commitments.view import DocView, token_at
+
+
+class _Grammar:
+    def __init__(self, d: dict):
+        self.kinds = set(d["kinds"])
+        self.min_words = int(d["min_words"])
+        adverbs = rf"(?:(?:{alt(d['adverbs'])})\s+)*"
+        self.verb_start = re.compile(rf"{adverbs}(?:{alt(d['verbs'])})(?!\w)")
+        self.separator = re.compile(rf",\s*|\s(?P<and>{alt(d['and'])})\s+")
+        self.barrier = re.compile(rf"(?<!\w)(?:{alt(d['barriers'])})(?!\w)")
+        # `trong phát triển A, ứng dụng B`: a preposition right before a verb makes it a noun, whose list follows
+        self.noun_verb = re.compile(rf"(?<!\w)(?:{alt(d['prepositions'])})\s+(?:{alt(d['verbs'])})(?!\w)")
+        self.min_object_words = int(d["min_object_words"])
+        self.domain = re.compile(rf"\s*(?:{alt(d['domain_nouns'])})(?!\w)")
+        self.focus = re.compile(rf"(?<!\w)(?:{alt(d['focus_verbs'])})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    return _Grammar(rules_data()["verb_lists"])
+
+
+def split_verb_lists(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
+    """Split each commitment of the sentence whose clause lists verb phrases under one trigger."""
+    g = _grammar()
+    for c in [c for c in claims.out if c.sentence == sent.index]:
+        if c.kind not in g.kinds or c.rule.rpartition("/")[2] in ("series", "continued", "list", "headed", "item"):
+            continue
+        if v.low[v.skip_space(c.end) : v.skip_space(c.end) + 1] == ";":
+            continue  # `đề nghị A, B; C, D`: the `;` separates the items, the commas are inside them
+        obj = _object_start(v, lex, c)
+        if obj is None:
+            continue
+        cuts = _cuts(v, lex, g, sent, c, obj)
+        if cuts:
+            _emit_items(v, lex, claims, sent, c, cuts)
+
+
+def _object_start(v: DocView, lex: Lexicon, c: Commitment) -> int | None:
+    """Where the trigger's complement starts, if it opens with a verb (adverbs skipped); else None."""
+    k = c.start
+    trig = c.trigger.lower().strip()
+    if trig and v.low.startswith(trig, k):
+        k = v.skip_space(k + len(trig))
+    while True:
+        am = lex.action_adverb.match(v.low, k, c.end)
+        if am is None or am.end() <= k:
+            break
+        k = v.skip_space(am.end())
+    if k >= c.end or _grammar().focus.match(v.low, k, c.end):
+        return None  # `tập trung hợp tác nghiên cứu, đề xuất chính sách, …`: one object, a list of activities
+    if not _verb_at(v, v.doc.sentences[c.sentence], _grammar(), k):
+        return None  # `cam kết mạnh mẽ trong việc …`, `giao nhiệm vụ …`: a noun or an adverb governs what follows
+    # a trigger that is itself the list's first verb (`triển khai A, cung cấp B`) opens its item at the trigger
+    return k
+
+
+def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, obj: int) -> list[tuple[int, int]]:
+    """The separators [a, b) that start a new item inside c's clause, in order."""
+    seps = [m for m in g.separator.finditer(v.low, obj, c.end)]
+    cuts: list[tuple[int, int]] = []
+    item_start = obj
+    for i, m in enumerate(seps):
+        a, b = m.start(), m.end()
+        if g.barrier.search(v.low, item_start, a) or g.noun_verb.search(v.low, item_start, a) or g.focus.search(v.low, item_start, a):
+            break  # `nhằm thúc đẩy A, nâng cao B`: the verbs after a purpose or topic word are its own
+        if _enclosed(v, c.start, a) or v.inside_mention(a, b):
+            continue
+        vm = g.verb_start.match(v.low, b, c.end)
+        if vm is None or v.starting_at(b) or _completes(v, lex, b, c.end):
+            continue  # `khởi công nhà máy vào tháng 6 và hoàn thành trong năm 2027`: the completion of the same work
+        if not m.group("and") and _ends_with_verb(v, sent, g, item_start, a):
+            continue  # `các dự án nghiên cứu, thiết kế chip`: verbs of one object
+        if g.domain.match(v.low, vm.end()):
+            continue  # `tăng cường tin cậy chính trị, hợp tác kinh tế`: an activity noun of the object list
+        if re.match(r"\s*(?:khoảng|gần|hơn|trên|tới|đến)?\s*\d", v.low[vm.end() : vm.end() + 12]):
+            continue  # `mở đường bay thẳng A - B, khai thác 5 chuyến/tuần`: a figure measures the item before
+        nxt = seps[i + 1].start() if i + 1 < len(seps) else c.end
+        if len(v.low[b:nxt].split()) < g.min_words:
+            continue  # `đào tạo, nghiên cứu và phát triển …`: a bare verb of an enumeration, not an item
+        if len(v.low[item_start:a].split()) < g.min_words or not _has_object(v, g, item_start, a):
+            continue  # `khẩn trương xây dựng và ban hành kế hoạch …`: two verbs of one object
+        if m.group("and"):
+            last_comma = v.low.rfind(",", item_start, a)
+            left = v.low[(last_comma + 1 if last_comma >= 0 else item_start) : a]
+            ls = v.skip_space(last_comma + 1) if last_comma >= 0 else item_start
+            lm = g.verb_start.match(v.low, ls, a)
+            if len(left.split()) < g.min_words or lm is None or g.domain.match(v.low, lm.end()):
+                continue  # `giao lưu và hợp tác đào tạo`, `dự án chuyển đổi và ứng dụng …`: `và` joins two nouns of one item;
+                # `dự kiến đưa vào hoạt động … và thực hiện 200 ca mỗi năm`: what a completion brings continues it
+        cuts.append((a, b))
+        item_start = b
+    if cuts and len(v.low[item_start : c.end].split()) < g.min_words:
+        cuts.pop()
+    return cuts
+
+
+def _verb_at(v: DocView, sent: Sentence, g: _Grammar, k: int) -> bool:
+    """A verb opens the text at k: a listed undertaking verb, or a token the tagger reads as a verb."""
+    if g.verb_start.match(v.low, k) is not None:
+        return True
+    tok = token_at(sent, k)
+    return tok is not None and tok.start == k and tok.pos.startswith("V")
+
+
+def _completes(v: DocView, lex: Lexicon, b: int, end: int) -> bool:
+    """A completion phrase at b with nothing but a time adjunct after it (`và hoàn thành trong năm 2027`)."""
+    cm = lex.continuation_start.match(v.low, b)
+    if cm is None:
+        return False
+    rest = v.low[cm.end() : end].split()
+    return not rest or rest[0] in lex.continuation_time_words or rest[0][:1].isdigit()
+
+
+def _ends_with_verb(v: DocView, sent: Sentence, g: _Grammar, s: int, a: int) -> bool:
+    """The item [s, a) ends with a noun modified by a bare verb (`các dự án nghiên cứu, thiết kế chip`): the verbs
+    after the comma modify the same noun (`hợp tác đào tạo`, a verb after a verb, is an object of its own)."""
+    last = [t for t in sent.tokens if s <= t.start and t.end <= a]
+    if len(last) < 2:
+        return False
+    t, before = last[-1], last[-2]
+    verb = t.pos.startswith("V") or g.verb_start.fullmatch(v.low, t.start, t.end) is not None
+    return verb and before.pos.startswith("N")
+
+
+def _has_object(v: DocView, g: _Grammar, s: int, e: int) -> bool:
+    """The item [s, e) says what its verb acts on: words after its opening verb (when the verb is a listed one)."""
+    vm = g.verb_start.match(v.low, s, e)
+    return vm is None or len(v.low[vm.end() : e].split()) >= g.min_object_words
+
+
+def _enclosed(v: DocView, lo: int, k: int) -> bool:
+    """k is inside brackets or quotes opened after lo."""
+    seg = v.low[lo:k]
+    return seg.count("(") > seg.count(")") or seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _emit_items(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, c: Commitment, cuts: list[tuple[int, int]]) -> None:
+    end = c.end
+    first_end = cuts[0][0]
+    while first_end > c.start and v.norm[first_end - 1] in " ,":
+        first_end -= 1
+    c.end = first_end
+    c.text = v.doc.article.text[c.start : c.end]
+    tid = c.rule.rpartition("/")[0]
+    bounds = [b for _, b in cuts]
+    stops = [a for a, _ in cuts[1:]] + [end]
+    for s, e in zip(bounds, stops):
+        while e > s and v.norm[e - 1] in " ,":
+            e -= 1
+        act = Actor(actor=c.actor, person=c.person, partner=c.partner, rule="item", confidence=lex.confidence("item"))
+        claims.emit(sent, c.kind, c.trigger, s, e, act, f"{tid}/item", s)
