@@ -119,3 +119,18 @@ def test_a_joined_sentence_after_a_sentence_naming_nobody_has_no_actor():
             "Đồng thời đề nghị người dân hạn chế ra đường khi mưa lớn.\n",
             [])
     assert r.commitments == []
+
+
+# ---- `lưu ý rằng` + a fact points something out; + an obligation directs ----
+
+def test_pointing_out_a_fact_is_no_directive():
+    r = run("Bộ trưởng Bộ Xây dựng Trần Văn Định lưu ý rằng khối lượng việc còn lại rất lớn.\n",
+            [("ORG", "Bộ Xây dựng", []), ("PER", "Trần Văn Định", [])])
+    assert r.commitments == []
+
+
+def test_an_obligation_after_luu_y_rang_is_a_directive():
+    r = run("Bộ trưởng Bộ Xây dựng Trần Văn Định lưu ý rằng, các chủ đầu tư phải bàn giao mặt bằng trước ngày 30/6.\n",
+            [("ORG", "Bộ Xây dựng", []), ("PER", "Trần Văn Định", [])])
+    c = r.find("bàn giao mặt bằng")
+    assert r.name(c.actor) == "Bộ Xây dựng" and c.kind == "directive"

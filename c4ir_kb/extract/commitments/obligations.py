@@ -51,7 +51,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def _rules(lex: Lexicon) -> _Rules:
-    return _Rules(rules_data(), lex.speech_verbs)
+    return _Rules(rules_data(), lex.speech_verbs + rules_data()["leader_obligations"]["speech_verbs"])
 
 
 def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, title_end: int) -> None:
