@@ -134,3 +134,11 @@ def test_an_obligation_after_luu_y_rang_is_a_directive():
             [("ORG", "Bộ Xây dựng", []), ("PER", "Trần Văn Định", [])])
     c = r.find("bàn giao mặt bằng")
     assert r.name(c.actor) == "Bộ Xây dựng" and c.kind == "directive"
+
+
+def test_an_obligation_with_its_addressee_left_implied_after_a_leaders_speech_verb():
+    r = run("Chiều 3/2, Phó Thủ tướng Lê Minh Tâm làm việc với các địa phương. "
+            "Phó Thủ tướng nhấn mạnh khẩn trương hoàn thành giải phóng mặt bằng tuyến cao tốc ven biển.\n",
+            [("PER", "Lê Minh Tâm", [])])
+    c = r.find("giải phóng mặt bằng")
+    assert r.name(c.actor) == "Lê Minh Tâm" and c.kind == "directive"
