@@ -62,3 +62,10 @@ def test_an_iso_week_and_its_monday_to_sunday_interval_are_one_fact_either_way()
 
 def test_an_iso_week_is_not_the_week_after_it():
     assert _score(_doc(("tuần tới", "2026-W13")), _doc(("tuần này", "2026-03-16/2026-03-22"))) == (0, 1, 1)
+
+
+def test_a_gold_date_left_null_is_no_fact_to_find():
+    # an article with no publication date: the guideline leaves `tháng trước` null, and the
+    # extractor (which never reads the clock) gives nothing for it
+    gold = {"articles": [{"source": "a.txt", "dates": [{"text": "tháng trước", "value": None}, {"text": "ngày 3/8", "value": "--08-03"}]}]}
+    assert _score(gold, _doc(("ngày 3/8", "--08-03"))) == (1, 0, 0)

@@ -223,6 +223,8 @@ def _date_facts(gold: list[dict], pred: list[dict]) -> tuple[list[dict], list[di
     def facts(items: list[dict]) -> dict[str, dict]:
         out: dict[str, dict] = {}
         for d in items:
+            if d.get("value") is None:
+                continue  # a relative date of an article with no publication date: no fact to compare (the contract leaves it null)
             v = _week_as_days(d["value"])
             if v not in out:
                 out[v] = {**d, "value": v}

@@ -5,7 +5,7 @@ actor_frames, title_words, not_undertakings.event_subjects).
 Claims: nothing; each function answers for one trigger position: `X là một trong các đơn vị <trigger>` (member_of),
 `khẳng định cam kết … của X` (pledge_owner), `A và <title> <name> <trigger>` (titled_first_party), `<verb> cùng <NP>`
 (comitative), `<event> <name>: <trigger>` in a headline (event_topic), `<title> <Qualifier> <name>` (titled_qualifier),
-`Thủ tướng nhấn mạnh …, đề nghị …` (titled_speaker), `… với <title> Y và <trigger>` (prepositional_object),
+`Thủ tướng nhấn mạnh …, đề nghị …` (titled_speaker), `Bí thư <place>` (titled_place), `… với <title> Y và <trigger>` (prepositional_object),
 `A và phu nhân <trigger>`, `A cùng đoàn đại biểu … <trigger>` (companion_start).
 """
 
@@ -197,6 +197,27 @@ def titled_qualifier(af: "ActorFinder", lo: int, start: int) -> bool:
         if first.group()[:1].isupper() and af.lex.title_end.search(af.v.low[max(lo, start - 60) : max(lo, start - 60) + first.start()].rstrip()):
             return True
     return False
+
+
+def titled_place(af: "ActorFinder", m: Mention, lo: int) -> Optional[Actor]:
+    """`Bí thư Đà Nẵng`, `Chủ tịch Hà Nội`: a title before a bare place is the short form of a title the article gives
+    in full with the place's body (`Bí thư Thành ủy Đà Nẵng Nguyễn Văn A`): that body acts, its holder named after
+    it kept as the person; None where the article names no such body."""
+    from c4ir_kb.extract.commitments.actors import Actor  # (actors imports this module)
+
+    v = af.v
+    t = af.lex.title_end.search(v.low[lo : m.start])
+    if t is None:
+        return None
+    title, place = t.group().strip(), fold(v.entities[m.entity].name) if m.entity in v.entities else fold(m.text)
+    for o in v.mentions:
+        if o.type != "ORG" or o.entity not in v.entities or not fold(v.entities[o.entity].name).endswith(" " + place):
+            continue
+        if not re.search(rf"(?<!\w){re.escape(title)}\s+$", v.low[max(0, o.start - 40) : o.start]):
+            continue
+        holder = next((x.entity for x in v.starting_at(v.skip_space(o.end)) if x.type == "PER"), None)
+        return Actor(actor=o.entity, person=holder, rule="leader", confidence=af.lex.confidence("leader"), start=lo + t.start())
+    return None
 
 
 def titled_speaker(af: "ActorFinder", sent: Sentence, lo: int, pos: int) -> Optional[Actor]:

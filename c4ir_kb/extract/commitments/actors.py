@@ -27,6 +27,7 @@ from c4ir_kb.extract.commitments.actor_frames import (
     pledge_owner,
     prepositional_object,
     titled_first_party,
+    titled_place,
     titled_qualifier,
     titled_speaker,
 )
@@ -36,6 +37,9 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
+
+_EVENT_NOUN_END = re.compile(r"(?<!\w)(?:lễ|buổi|sự|dịp)\s+$")  # a meeting word after these is a noun: the event
+
 
 @dataclass
 class Actor:
@@ -168,6 +172,8 @@ class ActorFinder:
                 owner = self.project_owner()  # `nhà máy dự kiến cung cấp …` read as the plant's name: its investor acts
                 if owner is not None and owner != m.entity:
                     return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
+            if m.type == "LOC" and (held := titled_place(self, m, lo)) is not None:
+                return held, fillers, negated  # `Bí thư Đà Nẵng đề nghị …`: the body whose title the place stands in
             return self.from_mention(m, lo), fillers, negated
         if m is None and (mem := member_of(self, lo, j)) is not None:
             return mem, fillers, negated  # `Viettel là một trong các đơn vị cam kết …`
@@ -202,14 +208,19 @@ class ActorFinder:
                 ag = [x for x in refs.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
                 if ag:
                     return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
-                first = self.first_party_between(sent, pos)
+                first = self.first_party_between(sent, pos, far=False)
                 if first is not None:
                     return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
                 ag = [x for x in refs.agreements if x[1] < pos]
                 if ag:  # `2 bên phối hợp xây dựng …` paragraphs after the signing: still its parties
                     return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
+                # `A hội đàm với B. Hai bên nhất trí …`: the meeting's first party, before any pair `giữa X và Y` far
+                # back (`quan hệ giữa hai nước` describes a relation, the meeting names who talks)
                 met = self.meeting_party(sent, pos)
-                if met is not None:  # `A hội đàm với B. Hai bên nhất trí …`: the meeting's first party
+                first = None if met is not None else self.first_party_between(sent, pos)
+                if first is not None:
+                    return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
+                if met is not None:
                     met.start = lo + pa.start(1)
                     return met, fillers, negated
         if a is not None and re.search(rf"{lex.admin}\s*,\s*$", v.low[lo : lo + a.start(1)]):
@@ -262,12 +273,13 @@ class ActorFinder:
         """Is `entity` named between offsets a and b (its ticker in the brackets after it)?"""
         return any(m.entity == entity for m in self.v.mentions_in(a, b))
 
-    def meeting_party(self, sent: Sentence, pos: int) -> Optional[Actor]:
+    def meeting_party(self, sent: Sentence, pos: int, whole_article: bool = True) -> Optional[Actor]:
         """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
         or the three before: the first party of the meeting `hai bên` refers to; else the first meeting the article
-        reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on)."""
+        reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on),
+        unless whole_article is False."""
         near = range(sent.index, max(-1, sent.index - 4), -1)
-        for si in [*near, *range(0, max(0, sent.index - 3))]:
+        for si in [*near, *(range(0, max(0, sent.index - 3)) if whole_article else ())]:
             far = si < sent.index - 3
             if si == sent.index:
                 m = self._meeting_subject(si, pos, far)
@@ -286,20 +298,27 @@ class ActorFinder:
         """The first name before the first meeting verb of sentence si (up to hi), if any."""
         v = self.v
         s = v.doc.sentences[si]
-        mv = self.lex.meeting_verb.search(v.low, s.start, hi)
+        # (`tại buổi ký kết …`, `cảm ơn sự đón tiếp`: the word names the event, a noun with no subject)
+        mv = next((x for x in self.lex.meeting_verb.finditer(v.low, s.start, hi) if not _EVENT_NOUN_END.search(v.low, s.start, x.start())), None)
         if mv is None:
             return None
-        named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC")]
+        named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC") and not self._where(s.start, m)]
         if far and not any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(mv.end(), min(s.end, mv.end() + 60))):
             return None  # far back, only a meeting that names its other party (`A điện đàm với Bộ trưởng B`, not `A gặp khó khăn`)
         return named[0] if named else None
 
-    def first_party_between(self, sent: Sentence, pos: int) -> Optional[str]:
+    def _where(self, lo: int, m: Mention) -> bool:
+        """`Sáng 20/10, tại trụ sở Bộ X, ông A chủ trì lễ đón …`: a name after a place preposition (and up to two common
+        nouns) says where the meeting is held, not who holds it."""
+        at = re.search(r"(?<!\w)(?:tại|ở)((?:\s+[^\W\d]+){0,2})\s+$", self.v.norm[lo : m.start])
+        return at is not None and not any(w[:1].isupper() for w in at.group(1).split())
+
+    def first_party_between(self, sent: Sentence, pos: int, far: bool = True) -> Optional[str]:
         """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party; else the first
         such pair the article names before pos (`Ký kết biên bản ghi nhớ giữa X và Y` under the headline)."""
         v = self.v
         found = None
-        for first in (v.doc.sentences[max(0, sent.index - 2)].start, 0):
+        for first in (v.doc.sentences[max(0, sent.index - 2)].start, 0) if far else (v.doc.sentences[max(0, sent.index - 2)].start,):
             for g in re.finditer(r"(?<!\w)giữa\s+((?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
                 k = first + g.end()
                 # (`giữa TP. Huế và …`: the administrative word may be part of the name)

@@ -184,6 +184,8 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     clause = v.low[c.start : c.end].strip()
     if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c) or _listed_ceremony_again(v, lex, c):
         return True
+    if _remark(v, c) or _retrospective(v, lex, c):
+        return True  # `lưu ý rằng khối lượng công việc còn lớn`; `Từ đầu năm đến nay, X giao … 9.831 nhiệm vụ`
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
     if c.kind == "responsibility" and clause in lex.triggers:
@@ -216,6 +218,12 @@ class _Gates:
             rf"\s*có\s+(?:(?:{alt(g['counted_approximators'])})\s+)?\d[\d.,]*\s+[^,;:.]{{1,40}}?\s(?:sẽ\s+)?được\s+[^\W\d]"
         )
         self.definition = re.compile(rf"\s*(?:sẽ\s+)?được\s+(?:{alt(g['definitions'])})(?!\w)")
+        self.remark_link = re.compile(rf"\s*,?\s*(?:{alt(g['remark_links'])})(?!\w)")
+        self.instruction = re.compile(rf"(?<!\w)(?:{alt(g['instruction_words'])})(?!\w)")
+        self.retrospective = re.compile(
+            rf"\s*(?:{alt(g['retrospective_starts'])})\s+[^,;:.]{{1,40}}?\s(?:{alt(g['retrospective_ends'])})\s+"
+            rf"(?:(?P<now>{alt(g['retrospective_now'])})(?!\w)|(?=\S))"
+        )
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +240,32 @@ def _names_only(v: DocView, c: Commitment) -> bool:
     for m in ms:
         chars[m.start - c.start : m.end - c.start] = " " * (m.end - m.start)
     return re.search(r"\w", _gates().glue.sub(" ", "".join(chars))) is None
+
+
+def _remark(v: DocView, c: Commitment) -> bool:
+    """`Thủ tướng lưu ý rằng khối lượng công việc còn rất lớn`: a directive word, `rằng`, and a statement with no word of
+    instruction: what the leader observed, no directive."""
+    g = _gates()
+    if c.kind != "directive" or not v.low.startswith(c.trigger.lower(), c.start):
+        return False
+    k = c.start + len(c.trigger)
+    link = g.remark_link.match(v.low, k, c.end)
+    return link is not None and g.instruction.search(v.low, link.end(), c.end) is None
+
+
+def _retrospective(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """`Từ đầu năm đến ngày 20/10, Chính phủ giao các bộ 9.831 nhiệm vụ` (published 21/10): a span up to now opening the
+    sentence tallies what was done, unless a future marker follows the span (the trigger itself may be one)."""
+    sents = v.doc.sentences
+    if not 0 <= c.sentence < len(sents):
+        return False
+    sent = sents[c.sentence]
+    m = _gates().retrospective.match(v.low, sent.start, c.start)
+    if m is None or lex.future_marker.search(v.low, m.end(), c.start + len(c.trigger)):
+        return False
+    if m.group("now"):
+        return True
+    return _date_near_on_or_before_publication(v, m.end(), 6, c.start) is not None
 
 
 def _owned_noun(v: DocView, c: Commitment) -> bool:

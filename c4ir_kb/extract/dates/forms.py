@@ -104,6 +104,15 @@ def h_dm_dot(mo, norm, g):
     return m
 
 
+def h_dm_dot_after_days(mo, norm, g):
+    """`ngày 8 và 9.11`: the last day of the list, a date from its own digits on (the listed-day
+    join then gives the days before it its month)."""
+    p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
+    if not _valid(p, g):
+        return None
+    return _Match(mo.start("d"), mo.end(), "point", a=p)
+
+
 def h_long(mo, norm, g):
     mon = _month(mo["m"], g, norm[mo.start("m") : mo.end("m")], any_case=True)  # after a day, `tháng ba` is March
     if mon is None:
@@ -243,6 +252,8 @@ def h_relative(mo, norm, g):
         return None  # `3 năm tới`, `những năm tới` are durations
     if g.rel_not_before.match(norm, e):
         return None  # `năm trước đó`
+    if key.split()[-1] in g.ago_units and _NUMBER_NEXT.match(norm, e):
+        return None  # `sang năm 2027`: the unit's noun heads the number after it (into 2027), not `next year`
     if unit != "day" and g.rel_prep_end.search(key) and _NUMBER_NEXT.match(norm, e):
         return None  # `kế hoạch năm sau 9 tháng`: `sau 9 tháng` is `after nine months`
     m = _Match(s, e, "relative", rel=(unit, off))
@@ -256,6 +267,7 @@ HANDLERS: dict[str, Handler] = {
     "iso": h_iso,
     "dm": h_dm,
     "dm_dot": h_dm_dot,
+    "dm_dot_after_days": h_dm_dot_after_days,
     "long": h_long,
     "dmy_words": h_dmy_words,
     "lunar": h_lunar,

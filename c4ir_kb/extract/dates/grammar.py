@@ -260,6 +260,10 @@ class _Grammar:
         return [
             ("dm_dot", re.compile(rf"(?<!\w)(?:{_alt(lex['dotted_day_before'] + lex['parts_of_day'])})\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I)),
             (
+                "dm_dot_after_days",  # `ngày 8 và 9.11`: the dotted day.month that closes a list of days (the joins give it the others)
+                re.compile(rf"(?<!\w)(?:{_alt(lex['dotted_day_before'])})\s+\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*(?:và|,)\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}}){G}", _I),
+            ),
+            (
                 "dm_dot_paren",
                 re.compile(r"\(\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\s*\)"),  # the words before it: `paren_day_before`
             ),

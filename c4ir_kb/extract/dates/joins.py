@@ -8,6 +8,7 @@ import re
 from c4ir_kb.extract.dates.context import _tail_match
 from c4ir_kb.extract.dates.grammar import _Grammar
 from c4ir_kb.extract.dates.model import _key, _Match, _Point
+from c4ir_kb.models import DateMention
 
 
 def _longest(ms: list[_Match]) -> list[_Match]:
@@ -85,6 +86,7 @@ def _listed_days(ms: list[_Match], norm: str, g: _Grammar) -> list[_Match]:
 
 
 _NUMBER = re.compile(r"\d{1,2}")
+_DAY_WORD_END = re.compile(r"\s+ngày\s*$", re.I)
 
 
 def _weekday_beside(ms: list[_Match], norm: str) -> list[_Match]:
@@ -109,3 +111,35 @@ def _weekday_beside(ms: list[_Match], norm: str) -> list[_Match]:
 
 
 _BESIDE = re.compile(r"^\s*[(,]\s*$")
+
+
+def join_lunar_days(out: list[DateMention], lunar: set[int], norm: str, text: str, g: _Grammar) -> list[DateMention]:
+    """`từ ngày 25 tháng Chạp năm Ất Tỵ đến mồng 2 tháng Giêng năm Bính Ngọ`: two lunar days
+    joined like solar ones are one interval; their solar values are only known once resolved,
+    so they are joined here, after the ranges of written dates."""
+    joined: list[DateMention] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        j = None
+        if b is not None:
+            lm = g.lunar_after.match(norm, a.end)  # `… âm lịch đến …`
+            gap = norm[lm.end() if lm else a.end : b.start]
+            j = g.join.match(_DAY_WORD_END.sub("", gap))  # `… đến ngày mồng 2 …`: the day's noun before the second
+        if b is not None and j and {i, i + 1} <= lunar and a.value < b.value:
+            frm = _tail_match(g.from_tail, norm, a.start)
+            if frm is not None or not j.group("to"):
+                start = frm if frm is not None else a.start
+                source = a.year_source if a.year_source != "text" else b.year_source
+                joined.append(
+                    DateMention(
+                        text=text[start : b.end], start=start, end=b.end, sentence=a.sentence,
+                        value=f"{a.value}/{b.value}", precision="interval", year_source=source, rule=g.rule_ids["joined"],
+                    )
+                )
+                i += 2
+                continue
+        joined.append(a)
+        i += 1
+    return joined

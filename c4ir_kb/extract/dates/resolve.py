@@ -12,7 +12,7 @@ from c4ir_kb.extract.dates.calendar import century, cycle_year, in_calendar, mak
 from c4ir_kb.extract.dates.festivals import lunar_cycle_value, lunar_day, lunar_month, lunar_month_value, lunar_span_value, lunar_value, solar_day, tet_value
 from c4ir_kb.extract.dates.forms import _find
 from c4ir_kb.extract.dates.grammar import _grammar, _Grammar, phrase_key
-from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside
+from c4ir_kb.extract.dates.joins import _join_ranges, _listed_days, _longest, _weekday_beside, join_lunar_days
 from c4ir_kb.extract.dates.model import _days_in, _fmt, _key, _Match, _Point
 from c4ir_kb.extract.dates.numbers import digit_view
 from c4ir_kb.extract.dates.weekdays import span_weekday, weekday_mismatch, weekday_value
@@ -245,6 +245,7 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     clause_year: Optional[tuple[int, Optional[int], Optional[int]]] = None  # (end, offset, year) of the last year named
     days_stated: dict[tuple, int] = {}  # (month, day) -> year, of days whose year the text fixes
     lunar_end = -1  # the end of a lunar date's written year
+    lunar_days: set[int] = set()  # indexes in `out` of days read off the lunar calendar
     for m in kept:
         lunar = g.lunar_after.match(norm, m.end)
         if lunar and g.recurring.match(norm, lunar.end()) or m.rule == g.rule_ids["full_moon"] and g.recurring.match(norm, m.end):
@@ -347,6 +348,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                     dated[span_weekday(m, norm, g)] = (value, source)
         if not in_calendar(value):
             continue  # `năm tới` published 9999-12-31, `29/2 năm nay` in a common year
+        if precision == "day" and (lunar or m.kind == "relative" and m.rel[0] in _LUNAR_RELATIVES):
+            lunar_days.add(len(out))
         out.append(
             DateMention(
                 text=text[m.start : m.end],
@@ -359,5 +362,8 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                 rule=m.rule,
             )
         )
-    return out
+    return join_lunar_days(out, lunar_days, norm, text, g)
+
+
+_LUNAR_RELATIVES = ("lunar", "lunar_cycle")  # (`từ mùng 1 đến mùng 5` of Tết stays two days, as tested)
 

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from c4ir_kb.extract.entities.acronyms import acronym_side, initials, place_tail, spells
-from c4ir_kb.extract.entities.mentions import org_tuples
+from c4ir_kb.extract.entities.mentions import bare_local_head, org_tuples
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known, find_place
@@ -276,6 +276,9 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
                 if k not in ek:
                     ek.append(k)
         name = canonical_name(typ, ss)
+        virts = [ms[i].virt for i in idx if ms[i].virt]
+        if typ == "ORG" and virts and bare_local_head(name):
+            name = canonical_name(typ, virts)  # `HĐND` beside `HĐND tỉnh` (the home province's): named with its place
         for k in link_keys(typ, name):
             if k not in ek:
                 ek.append(k)

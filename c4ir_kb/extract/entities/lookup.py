@@ -146,21 +146,32 @@ def home_place(v: DocView) -> str | None:
     for i in range(v.n - 1):
         pk = v.phrase(i, R.local_prefixes, 2)
         committee = False
-        if not pk and cap(v.units[i]):
-            k = next((k for k in (1, 2) if i + k <= v.n and match_key(v.s[v.units[i].start : v.units[i + k - 1].end]) in R.level_committees), 0)
-            committee, pk = k > 0, k
+        if cap(v.units[i]):
+            # (`Tỉnh ủy Gia Lai` before `Tỉnh` read as the prefix `tỉnh`)
+            k = next((k for k in (2, 1) if i + k <= v.n and match_key(v.s[v.units[i].start : v.units[i + k - 1].end]) in R.level_committees), 0)
+            if k:
+                committee, pk = True, k
         if not pk or i + pk >= v.n or not (v.tight(i + pk - 1) or v.gap(i + pk - 1) in (". ", ".") and v.units[i].text.isupper()):
             continue  # `tỉnh Ninh Bình`, `TP. Cần Thơ`, `TP.Đà Nẵng`
         if i > 0 and v.units[i - 1].low in R.lx.wordset("plural_markers"):
             continue  # `các tỉnh Sơn La, Lạng Sơn`: the first of several provinces is no home
         n, p = place_at(v, i + pk, allow_weak=False)
+        if committee and p is not None and i + pk + n + 1 < v.n and v.gap(i + pk + n - 1) == ", " and place_at(v, i + pk + n, allow_weak=False)[1] is not None:
+            continue  # `Ban Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai`: several provinces' committees
         if p is not None and p.type in ("province", "city") and cap(v.units[i + pk]) and not _former(v, i + pk + n - 1):
             name = p.canonical or p.name
             (by_committee if committee else cnt)[name] += 1
             first.setdefault(name, i)
-    v.home = sorted(cnt, key=lambda x: (-cnt[x], first[x]))[0] if cnt else None
+    # the one province whose party committee the article writes (`Tỉnh ủy Quảng Ninh`) counts
+    # that beside its prefixed name: one `thành phố Hà Nội` in a guest's title does not outweigh
+    # four `Tỉnh ủy Quảng Ninh` (committees of several provinces say nothing of one home); a tie
+    # is broken by the committee written with the place, before the first seen
+    own = by_committee if len(by_committee) == 1 else {}
+    v.home = sorted(set(cnt) | set(own), key=lambda x: (-cnt[x] - own.get(x, 0), -by_committee[x], first[x]))[0] if cnt else None
     if v.home is None:
-        v.home = sorted(by_committee, key=lambda x: (-by_committee[x], first[x]))[0] if by_committee else None
+        top = sorted(by_committee, key=lambda x: (-by_committee[x], first[x]))
+        # (one committee named most: a report on several provinces' committees has no home)
+        v.home = top[0] if top and (len(top) == 1 or by_committee[top[0]] > by_committee[top[1]]) else None
         v.home = v.home or outlet_place(v.doc.article.url) or _headline_subject(v)
         v.home_outlet = v.home is not None
     v.home_known = True

@@ -14,7 +14,7 @@ from __future__ import annotations
 from c4ir_kb.extract.entities.lookup import central_city, home_place, place_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView, Found
-from c4ir_kb.extract.lexicons import place_key
+from c4ir_kb.extract.lexicons import _ukey, place_key
 from c4ir_kb.nlp.normalize import match_key
 
 
@@ -28,7 +28,7 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
     m = Found(typ, a, b, rule, conf, i, j)
     m.home_body = typ == "ORG" and (i, j) in v.home_bodies
     shared = shared_prefix(v, i, j) if typ == "ORG" else None
-    if typ == "ORG" and (shared or j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and v.units[j - 1].text.islower()):
+    if typ == "ORG" and (shared or j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and (v.units[j - 1].text.islower() or v.units[j - 1].text in ("TP", "Tp"))):
         hp = home_place(v)
         last = shared.split()[-1] if shared else v.units[j - 1].low
         if hp is not None and (not v.home_outlet or _outlet_level(hp, last == "tỉnh")):
@@ -142,3 +142,18 @@ def written_with_prefix(v: DocView, place: str, prefixes: list[str]) -> bool:
                 if place_key(rest[: len(place)]) == want:
                     return True
     return False
+
+
+def bare_local_head(name: str) -> bool:
+    """Is an organisation's name a local body's head alone, at most with its level
+    (`UBND`, `Đảng ủy`, `HĐND tỉnh`, `Bộ CHQS tỉnh`): a body the article never linked to a
+    place or a fuller name? The guideline counts that a generic reference (`UBND tỉnh`
+    alone), no organisation of the article: its mentions go, its holders keep it."""
+    R = rules()
+    words = name.split()
+    while len(words) > 1 and words[-1] in _LEVELS:
+        words.pop()
+    return R.lx.org_heads.get(_ukey(" ".join(words))) == "local"
+
+
+_LEVELS = {"tỉnh", "TP", "Tp", "phố", "thành", "huyện", "quận", "xã", "phường", "cấp"}

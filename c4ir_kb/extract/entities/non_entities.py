@@ -6,7 +6,9 @@ the name a photo credit gives (`ẢNH: KIM ANH`, `Ảnh minh họa: X`) and an o
 opening the first body paragraph (`ĐTO - `, `(GLO)-`, a dateline) are no entity; nor is
 an acronym the article defines by a common noun phrase (`người điều hành (NĐH)`,
 `đánh giá năng lực (ĐGNL)`), or by foreign words after a lower-case common noun phrase
-(`thép cuộn cán nóng (HRC)`), wherever it is used. A place inside the name of a facility,
+(`thép cuộn cán nóng (HRC)`), wherever it is used; nor a Latin-script word that its
+context makes a code, a unit, a product or a person's name (latin_terms), whichever
+component found it. A place inside the name of a facility,
 project or event (`Cảng HKQT Long Thành`: facility_names) stays a LOC mention (as the
 VLSP convention tags it) under rule loc.in-facility-name, which the export does not list.
 
@@ -18,11 +20,12 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.facility_names import place_inside_facility_name
+from c4ir_kb.extract.entities.latin_terms import no_latin_name
 from c4ir_kb.extract.entities.lookup import dotted_degrees, phrase_before
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.entities.view import DocView
-from c4ir_kb.extract.wordshape import acronym
+from c4ir_kb.extract.wordshape import acronym, is_latin_word
 from c4ir_kb.nlp.normalize import fold, match_key
 
 
@@ -38,6 +41,7 @@ def drop_non_entities(v: DocView) -> None:
         if not never_entity(v.s[m.start : m.end], m.type)
         and not in_credit_or_dateline(v, m)
         and not (m.type == "ORG" and v.s[m.start : m.end] in common)
+        and not (m.type == "ORG" and is_latin_word(v.units[m.i].text) and no_latin_name(v, m.i))
     ]
     if len(keep) == len(v.mentions):
         return

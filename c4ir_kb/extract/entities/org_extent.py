@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
+from c4ir_kb.extract.entities.latin_terms import event_after, no_latin_name
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -65,6 +66,8 @@ def latin_org(v: DocView, i: int) -> int:
         return 0  # `MỞ ĐƯỜNG CHO MỤC TIÊU …`: a subheading in capitals, its words no acronyms
     if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
         return 0  # `xăng E10`; `Lô B&48/95`: a number with a slash is a code, no name
+    if no_latin_name(v, i):
+        return 0  # `SE1/SE2`, `25.000 TMN`, `ông CY Huang`, `giải pháp như SmartPOS`
     if not acronym(v.units[i].text) and (v.units[i].key,) in R.stop_lower | R.lead_words:
         return 0  # `Theo WHO`, `Tại RMIT`: a sentence-initial function word is no part of a name
     j = i
@@ -186,8 +189,8 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if is_event(v, i, best[0]):
             return 0, ""
         e = best[0]
-        if e < v.n and v.tight(e - 1) and v.units[e].text in R.lx.wordset("event_suffixes"):
-            return 0, ""  # `ASEAN Cup`: a competition named after its organiser
+        if best[1] in LATIN_OR_KNOWN and event_after(v, e):
+            return 0, ""  # `ASEAN Cup`, `AFC Champions League`, `APEC 2027`: an event named after its organiser
     return best
 
 

@@ -56,81 +56,9 @@ def find_titles_and_roles(v: DocView) -> None:
                 i = items[1]["t0"]
                 continue
             if items:
-                name_end = 0
-                k = j
-                if k < v.n and v.tight(k - 1) and v.phrase(k, lx.honorifics, 2):
-                    k += v.phrase(k, lx.honorifics, 2)
-                country = None
-                if k < v.n and v.tight(k - 1) and items[-1]["org"] is None:
-                    # Tổng thống Mỹ Joe Biden: the country is a LOC, the name starts after it
-                    nc, pc = place_at(v, k, allow_weak=False)
-                    # `Tân Bí thư Đà Nẵng Lê Ngọc Quang`: a province or city before a full name
-                    # beginning with a surname is the post's place, never the name's start
-                    domestic = pc is not None and pc.type in ("province", "city") and k + nc < v.n and is_surname(v, k + nc)
-                    if pc is not None and (pc.type == "country" or domestic) and k + nc < v.n and v.tight(k + nc - 1):
-                        e2 = person_name(v, k + nc, anchored=True)
-                        if e2 - (k + nc) >= 2 or (e2 and is_latin_word(v.units[k + nc].text) and not domestic):
-                            country = (k, k + nc)
-                            k += nc
-                            it = items[-1]
-                            if not it["rank"] and it["title"].lower() in R.foreign_heads and pc.name != "Việt Nam" and not domestic:
-                                it["title"] = v.s[v.units[it["t0"]].start : v.units[k - 1].end]  # `Chủ tịch Trung Quốc`
-                    elif pc is None and not items[-1]["rank"] and items[-1]["title"].lower() in R.foreign_heads and region_named_before(v, k):
-                        e2 = person_name(v, k + 1, anchored=True)
-                        if e2 - (k + 1) >= 2 and all(is_latin_word(u.text) for u in v.units[k + 1 : e2]):
-                            k += 1  # `Tỉnh trưởng Chungcheongnam Kim Tae Heum` after `tỉnh Chungcheongnam`
-                            items[-1]["title"] = v.s[v.units[items[-1]["t0"]].start : v.units[k - 1].end]
-                if k < v.n and v.tight(k - 1) and items[-1]["org"] is None and not items[-1]["rank"]:
-                    # `Tổng giám đốc Napas Lưu Thị Hạnh`: brand words, then a Vietnamese name
-                    # beginning with a surname; the brand is the title's organisation
-                    sp = brand_then_name(v, k)
-                    if sp is not None:
-                        items[-1]["org"] = (k, sp, "org.brand-before-name")
-                        k = sp
-                if k < v.n and v.tight(k - 1) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[k].text.islower():
-                    # `Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hồ Thị A`, `... tỉnh Long An Trần
-                    # Văn B`: a local prefix (and its place) closes the body, a full name follows
-                    after = local_tail(v, k)
-                    if after and after < v.n and v.tight(after - 1) and is_surname(v, after) and person_name(v, after, anchored=True) - after >= 2:
-                        a0, _, r0 = items[-1]["org"]
-                        items[-1]["org"] = (a0, after, r0)
-                        k = after
-                kk = k + 1 if k < v.n and v.gap(k - 1) == " (" and acronym(v.units[k].text) and v.gap(k) == ") " else k
-                if kk + 1 < v.n and (kk > k or v.tight(k - 1)) and v.tight(kk) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[kk].low in ("tại", "ở"):
-                    # `Trưởng Đại diện UNDP tại Việt Nam Ramla Khalidi`, `Giám đốc Quốc gia của Tổ
-                    # chức Tài chính Quốc tế (IFC) tại Việt Nam Thomas Jacobs`: the seat, then the holder
-                    n2, p2 = place_at(v, kk + 1, allow_weak=False)
-                    if p2 is not None and p2.type in ("country", "province", "city") and kk + 1 + n2 < v.n and v.tight(kk + n2) and person_name(v, kk + 1 + n2, anchored=True) - (kk + 1 + n2) >= 2:
-                        k = kk + 1 + n2
-                if k < v.n and v.tight(k - 1):
-                    name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
-                elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
-                    # `Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa`: a dash before a full name
-                    e2 = person_name(v, k, anchored=True)
-                    name_end = e2 if e2 - k >= 2 else 0
+                k, name_end, country = holder_after(v, items, j)
                 if name_end and country is not None:
                     add_mention(v, "LOC", country[0], country[1], "loc.title-country")
-                if not name_end and items[-1]["org"] is not None and k < v.n and v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1):
-                    # `Hiệu trưởng Trường X, PGS.TS Nguyễn Văn A, cho rằng`: the holder follows
-                    # after a comma, behind a degree or an honorific, and closes with a comma
-                    d = degree_at(v, k) or v.phrase(k, lx.honorifics, 2)
-                    if d and k + d < v.n and v.tight(k + d - 1):
-                        e2 = person_name(v, k + d, anchored=True)
-                        if e2 and (e2 >= v.n or v.gap(e2 - 1).strip() == ",") and (e2 - k - d >= 2 or is_latin_word(v.units[k + d].text)):
-                            v.claim(k, k + d)
-                            k += d
-                            name_end = e2
-                last_org = items[-1]["org"]
-                if not name_end and last_org is not None and (last_org[1] >= v.n or not cap(v.units[last_org[1]]) or not v.tight(last_org[1] - 1)):
-                    sp = split_person_from_org(v, last_org)
-                    if sp is not None:
-                        items[-1]["org"] = sp[0]
-                        k = sp[1]
-                        name_end = last_org[1]
-                if name_end and not valid_name(v, k, name_end, anchored=True):
-                    name_end = 0
-                if name_end == k + 1 and v.units[k].key == v.units[items[-1]["t0"]].key:
-                    name_end = 0  # `Tổ trưởng Tổ công tác`, `Đồn trưởng Đồn X`: the unit the title heads
                 plural = plural_before(v, i)
                 if name_end:
                     emit_chain(v, items)
@@ -183,6 +111,88 @@ def find_titles_and_roles(v: DocView) -> None:
                 continue
         i += 1
 
+
+def holder_after(v: DocView, items: list[dict], j: int) -> tuple[int, int, tuple | None]:
+    """The holder's name after a title chain ending at unit j (`Tổng thống Mỹ Joe Biden`,
+    `Tổng giám đốc Napas Lưu Thị Hạnh`, `Hiệu trưởng Trường X, PGS.TS Nguyễn Văn A,`): (its
+    start, its end or 0, the span of a country between title and name or None). May close the
+    last item's organisation earlier or widen its title (`Chủ tịch Trung Quốc`)."""
+    R = rules()
+    lx = R.lx
+    name_end = 0
+    k = j
+    if k < v.n and v.tight(k - 1) and v.phrase(k, lx.honorifics, 2):
+        k += v.phrase(k, lx.honorifics, 2)
+    country = None
+    if k < v.n and v.tight(k - 1) and items[-1]["org"] is None:
+        # Tổng thống Mỹ Joe Biden: the country is a LOC, the name starts after it
+        nc, pc = place_at(v, k, allow_weak=False)
+        # `Tân Bí thư Đà Nẵng Lê Ngọc Quang`: a province or city before a full name
+        # beginning with a surname is the post's place, never the name's start
+        domestic = pc is not None and pc.type in ("province", "city") and k + nc < v.n and is_surname(v, k + nc)
+        if pc is not None and (pc.type == "country" or domestic) and k + nc < v.n and v.tight(k + nc - 1):
+            e2 = person_name(v, k + nc, anchored=True)
+            if e2 - (k + nc) >= 2 or (e2 and is_latin_word(v.units[k + nc].text) and not domestic):
+                country = (k, k + nc)
+                k += nc
+                it = items[-1]
+                if not it["rank"] and it["title"].lower() in R.foreign_heads and pc.name != "Việt Nam" and not domestic:
+                    it["title"] = v.s[v.units[it["t0"]].start : v.units[k - 1].end]  # `Chủ tịch Trung Quốc`
+        elif pc is None and not items[-1]["rank"] and items[-1]["title"].lower() in R.foreign_heads and region_named_before(v, k):
+            e2 = person_name(v, k + 1, anchored=True)
+            if e2 - (k + 1) >= 2 and all(is_latin_word(u.text) for u in v.units[k + 1 : e2]):
+                k += 1  # `Tỉnh trưởng Chungcheongnam Kim Tae Heum` after `tỉnh Chungcheongnam`
+                items[-1]["title"] = v.s[v.units[items[-1]["t0"]].start : v.units[k - 1].end]
+    if k < v.n and v.tight(k - 1) and items[-1]["org"] is None and not items[-1]["rank"]:
+        # `Tổng giám đốc Napas Lưu Thị Hạnh`: brand words, then a Vietnamese name
+        # beginning with a surname; the brand is the title's organisation
+        sp = brand_then_name(v, k)
+        if sp is not None:
+            items[-1]["org"] = (k, sp, "org.brand-before-name")
+            k = sp
+    if k < v.n and v.tight(k - 1) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[k].text.islower():
+        # `Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hồ Thị A`, `... tỉnh Long An Trần
+        # Văn B`: a local prefix (and its place) closes the body, a full name follows
+        after = local_tail(v, k)
+        if after and after < v.n and v.tight(after - 1) and is_surname(v, after) and person_name(v, after, anchored=True) - after >= 2:
+            a0, _, r0 = items[-1]["org"]
+            items[-1]["org"] = (a0, after, r0)
+            k = after
+    kk = k + 1 if k < v.n and v.gap(k - 1) == " (" and acronym(v.units[k].text) and v.gap(k) == ") " else k
+    if kk + 1 < v.n and (kk > k or v.tight(k - 1)) and v.tight(kk) and items[-1]["org"] is not None and items[-1]["org"][1] == k and v.units[kk].low in ("tại", "ở"):
+        # `Trưởng Đại diện UNDP tại Việt Nam Ramla Khalidi`, `Giám đốc Quốc gia của Tổ
+        # chức Tài chính Quốc tế (IFC) tại Việt Nam Thomas Jacobs`: the seat, then the holder
+        n2, p2 = place_at(v, kk + 1, allow_weak=False)
+        if p2 is not None and p2.type in ("country", "province", "city") and kk + 1 + n2 < v.n and v.tight(kk + n2) and person_name(v, kk + 1 + n2, anchored=True) - (kk + 1 + n2) >= 2:
+            k = kk + 1 + n2
+    if k < v.n and v.tight(k - 1):
+        name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
+    elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
+        # `Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa`: a dash before a full name
+        e2 = person_name(v, k, anchored=True)
+        name_end = e2 if e2 - k >= 2 else 0
+    if not name_end and items[-1]["org"] is not None and k < v.n and v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1):
+        # `Hiệu trưởng Trường X, PGS.TS Nguyễn Văn A, cho rằng`: the holder follows
+        # after a comma, behind a degree or an honorific, and closes with a comma
+        d = degree_at(v, k) or v.phrase(k, lx.honorifics, 2)
+        if d and k + d < v.n and v.tight(k + d - 1):
+            e2 = person_name(v, k + d, anchored=True)
+            if e2 and (e2 >= v.n or v.gap(e2 - 1).strip() == ",") and (e2 - k - d >= 2 or is_latin_word(v.units[k + d].text)):
+                v.claim(k, k + d)
+                k += d
+                name_end = e2
+    last_org = items[-1]["org"]
+    if not name_end and last_org is not None and (last_org[1] >= v.n or not cap(v.units[last_org[1]]) or not v.tight(last_org[1] - 1)):
+        sp = split_person_from_org(v, last_org)
+        if sp is not None:
+            items[-1]["org"] = sp[0]
+            k = sp[1]
+            name_end = last_org[1]
+    if name_end and not valid_name(v, k, name_end, anchored=True):
+        name_end = 0
+    if name_end == k + 1 and v.units[k].key == v.units[items[-1]["t0"]].key:
+        name_end = 0  # `Tổ trưởng Tổ công tác`, `Đồn trưởng Đồn X`: the unit the title heads
+    return k, name_end, country
 
 def emit_chain(v: DocView, items: list[dict]) -> None:
     R = rules()
@@ -396,6 +406,14 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
             v.claim(k, k + hn)
             k += hn  # `gồm: bà A (…) - Chủ tịch HĐND tỉnh, ông B …`: a form of address before the name
         j = k
+        if first and k < v.n and cap(v.units[k]) and (title_at(v, k)[0] and not title_at(v, k)[2] or former_title(v, k)):
+            # `các Ủy viên Bộ Chính trị: Bí thư Trung ương Đảng, Chủ nhiệm X A; Bộ trưởng Y B`:
+            # an item written as its own titles before the name holds those and the shared ones
+            e = titled_item(v, items, k)
+            if not e:
+                break
+            k, sep_ok = e, False
+            continue
         if k < v.n and cap(v.units[k]) and title_at(v, k)[2]:
             ranks, j = chain(v, k)  # `Thiếu tướng A`: a rank before the listed name
             if not ranks or any(not it["rank"] for it in ranks) or j >= v.n or not v.tight(j - 1):
@@ -441,6 +459,27 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
             while k < v.n and "\n" not in v.gap(k - 1) and not (v.gap(k - 1).startswith(".") and v.gap(k - 1).endswith(" ")) and not _next_item(v, k):
                 k += 1
     return k
+
+
+def titled_item(v: DocView, shared: list[dict], k: int) -> int:
+    """An item of a list under a shared title written as the person's own title chain and then
+    the name (`Bộ trưởng Bộ Y tế Trần Văn A`): records the person with both the item's titles
+    and the shared ones; the unit after the name, or 0 when no full name follows the chain."""
+    own, j = chain(v, k)
+    if not own:
+        return 0
+    k2, e, country = holder_after(v, own, j)
+    if not e or e - k2 < 2 and not is_latin_word(v.units[k2].text) or not valid_name(v, k2, e, anchored=True):
+        return 0
+    if country is not None:
+        add_mention(v, "LOC", country[0], country[1], "loc.title-country")
+    emit_chain(v, own)
+    pid = add_person(v, k2, e, "per.title+name")
+    for it in own:
+        add_role(v, pid, it, "role.title-before-name")
+    for it in shared:
+        add_role(v, pid, it, "role.shared-title-list")
+    return e
 
 
 def _paren_title_end(v: DocView, e: int) -> int:

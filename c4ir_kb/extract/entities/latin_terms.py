@@ -1,0 +1,84 @@
+"""Latin-script words that name no organisation, read from what is written around them:
+codes in slash pairs (`SE1/SE2`, a train pair; `C3/C4`), a unit of measure after a
+number (`25.000 TMN`), a foreign person's name after a form of address (`ông CY Huang`),
+the items of a list of products or solutions (`các giải pháp như SmartPOS, SoftPOS`),
+and an organisation's name as part of an event's (`AFC Champions League`, `APEC 2027`).
+
+Read-only: org_extent asks before it reads a Latin-script name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from c4ir_kb.extract.entities.lookup import phrase_before
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.lexicons import _ukey
+from c4ir_kb.extract.wordshape import acronym, is_latin_word
+
+_SLASH_CODE = re.compile(r"/[A-Z]{0,4}\d")
+_NUMBER = re.compile(r"\d[\d.,]*")
+_LIST_ITEM = r"[^,.;:!?()\n]{1,30}"
+
+
+def no_latin_name(v: DocView, i: int) -> bool:
+    """Is the Latin-script word at unit i no organisation's first word, by its context?"""
+    return code_pair(v, i) or unit_after_number(v, i) or after_address_form(v, i) or product_list_item(v, i)
+
+
+def code_pair(v: DocView, i: int) -> bool:
+    """`SE1/SE2`, `TN3/4`: a code with a digit written with its pair after a slash (trains
+    running both ways, plots, blocks) is a code, no name."""
+    w = v.units[i].text
+    return any(c.isdigit() for c in w) and bool(_SLASH_CODE.match(v.s, v.units[i].end))
+
+
+def unit_after_number(v: DocView, i: int) -> bool:
+    """`25.000 TMN`, `300 MWp`: an acronym right after a number (no year) is its unit of
+    measure, no organisation."""
+    if i == 0 or not v.tight(i - 1) or not acronym(v.units[i].text):
+        return False
+    n = v.units[i - 1].text
+    return bool(_NUMBER.fullmatch(n)) and not rules().patterns["year"].fullmatch(n)
+
+
+def after_address_form(v: DocView, i: int) -> bool:
+    """`ông CY Huang`, `bà JK Lee`: capitalised Latin words right after a form of address
+    name a person (the guideline's `ông`, `bà`, `ngài` before a name), no organisation."""
+    return phrase_before(v, i, rules().lx.words("address_forms"), 1)
+
+
+def product_list_item(v: DocView, i: int) -> bool:
+    """`các giải pháp thanh toán của X như SmartPOS, SoftPOS`, `công nghệ mới: SD-WAN, ...`:
+    a Latin-script word that is an item of a list opened by `như`, `gồm` or a colon after a
+    lower-case noun for products (product_nouns, within the ten words before the opener)
+    names a product, no organisation. The item is one word: a company's name in such a list
+    (`đối tác như Samsung Electronics`) has no product noun before it anyway."""
+    a = v.units[i].start
+    if a == 0 or (i + 1 < v.n and v.tight(i) and cap(v.units[i + 1]) and is_latin_word(v.units[i + 1].text)):
+        return False
+    before = v.s[max(0, a - 200) : a]
+    mt = re.search(r"(?:\s(?:như|gồm|bao gồm)\s|:\s)((?:" + _LIST_ITEM + r",\s)*)$", before)
+    if mt is None:
+        return False
+    clause = re.split(r"[.;!?\n]", before[: mt.start()])[-1].split()[-10:]
+    nouns = rules().lx.words("product_nouns")
+    return any(_ukey(" ".join(clause[k : k + n])) in nouns for k in range(len(clause)) for n in (1, 2) if all(w.isalpha() and w.islower() for w in clause[k : k + n]))
+
+
+def event_after(v: DocView, e: int) -> bool:
+    """Do the words after an organisation's name (ending before unit e) make an event of it:
+    capitalised Latin words one of which is an event's word (`AFC | Champions League Two`,
+    `AFF | Mitsubishi Electric Cup`), or a year right after an acronym (`APEC | 2027`)?"""
+    R = rules()
+    if e >= v.n or not v.tight(e - 1):
+        return False
+    if acronym(v.units[e - 1].text) and R.patterns["year"].fullmatch(v.units[e].text):
+        return True
+    k = e
+    while k < v.n and k - e < 4 and (k == e or v.tight(k - 1)) and cap(v.units[k]) and is_latin_word(v.units[k].text):
+        if v.units[k].text in R.lx.wordset("event_suffixes"):
+            return True
+        k += 1
+    return False

@@ -1,0 +1,87 @@
+"""Commitments, seventh session: actors and precision gates that blind-annotated news showed wrong.
+One phenomenon per test; the sentences are written for these tests (the article is published 1/3/2025)."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+# ---- actors ----------------------------------------------------------------------
+
+def test_ba_ben_after_a_signing_reported_as_done_is_the_first_signer():
+    # the signing is done (no commitment of its own), yet it names the parties `ba bên` stands for
+    r = run("Công ty Hòa Phong vừa ký hợp tác với Đại học Lam Sơn và Quỹ Minh Đức. "
+            "Ba bên sẽ phối hợp đào tạo kỹ sư vi mạch cho các tỉnh miền núi.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("ORG", "Đại học Lam Sơn", []), ("ORG", "Quỹ Minh Đức", [])])
+    assert r.name(r.find("đào tạo kỹ sư vi mạch").actor) == "Công ty Hòa Phong"
+
+
+def test_hai_ben_after_talks_is_the_host_not_the_countries_of_a_relation_named_earlier():
+    # `quan hệ giữa A và B` describes a relation; the talks name who agrees (the host, not the place it is held)
+    r = run("Sáng 2/3, tại trụ sở Bộ Quốc phòng, Thượng tướng Lê Văn Hải, Thứ trưởng Bộ Quốc phòng Việt Nam, chủ trì lễ đón "
+            "đoàn Bộ Quốc phòng Hòa Lan.\n\nChuyến thăm thể hiện quan hệ tốt đẹp giữa Việt Nam và Hòa Lan.\n\n"
+            "Hai đoàn chụp ảnh lưu niệm.\n\nBuổi tiệc diễn ra thân mật.\n\nCác đại biểu cùng xem phim tư liệu.\n\n"
+            "Về hợp tác thời gian tới, hai bên thống nhất mở rộng đào tạo quân y.\n",
+            [("ORG", "Bộ Quốc phòng", []), ("PER", "Lê Văn Hải", []), ("ORG", "Bộ Quốc phòng Việt Nam", []),
+             ("ORG", "Bộ Quốc phòng Hòa Lan", []), ("LOC", "Việt Nam", []), ("LOC", "Hòa Lan", [])])
+    c = r.find("mở rộng đào tạo quân y")
+    assert r.name(c.actor) == "Bộ Quốc phòng Việt Nam" and r.name(c.person) == "Lê Văn Hải"
+
+
+def test_a_signing_word_after_buoi_names_the_event_not_a_meeting_with_a_subject():
+    # `tại buổi ký kết` is the occasion, the person speaking there is no party; the pair `giữa A và B` names the parties
+    r = run("Đó là phát biểu của ông Lê Văn Hải, Chủ tịch Công ty Hòa Phong, tại buổi ký kết thỏa thuận giữa "
+            "Công ty Hòa Phong và UBND tỉnh Lam Sơn.\n\nBuổi lễ diễn ra tại Lam Sơn.\n\nKhách mời đông đủ.\n\n"
+            "Trời hôm đó nắng đẹp.\n\nTrong lĩnh vực y tế, 2 bên phối hợp xây dựng hồ sơ sức khỏe điện tử.\n",
+            [("PER", "Lê Văn Hải", []), ("ORG", "Công ty Hòa Phong", []), ("ORG", "UBND tỉnh Lam Sơn", []), ("LOC", "Lam Sơn", [])])
+    assert r.name(r.find("hồ sơ sức khỏe điện tử").actor) == "Công ty Hòa Phong"
+
+
+def test_what_a_leader_says_another_body_must_do_is_the_leaders_bodys_directive():
+    r = run("Chủ tịch Công ty Hòa Phong Lê Văn Hải làm việc với Xí nghiệp Lam Sơn.\n\n"
+            "Theo ông Hải, Xí nghiệp Lam Sơn cần rà soát toàn bộ dây chuyền trước tháng 6.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("PER", "Lê Văn Hải", []), ("ORG", "Xí nghiệp Lam Sơn", [])])
+    c = r.find("rà soát toàn bộ dây chuyền")
+    assert r.name(c.actor) == "Công ty Hòa Phong" and c.kind == "directive" and r.name(c.person) == "Lê Văn Hải"
+
+
+def test_what_a_calculation_says_a_thing_needs_is_no_directive():
+    r = run("Theo tính toán của Bộ Năng lượng, sản lượng than cần tăng 8% mỗi năm.\n",
+            [("ORG", "Bộ Năng lượng", [])])
+    assert r.commitments == []
+
+
+def test_a_title_before_a_bare_place_is_the_body_the_article_names_with_that_title():
+    # `Bí thư Lam Sơn` is the short form of `Bí thư Tỉnh ủy Lam Sơn`: the provincial party committee, not the province
+    r = run("Bí thư Tỉnh ủy Lam Sơn Lê Văn Hải dự hội nghị sơ kết quý I.\n\n"
+            "Bí thư Lam Sơn đề nghị các sở ngành tập trung giải ngân vốn đầu tư công.\n",
+            [("ORG", "Tỉnh ủy Lam Sơn", []), ("PER", "Lê Văn Hải", []), ("LOC", "Lam Sơn", [])])
+    c = r.find("giải ngân vốn đầu tư công")
+    assert r.name(c.actor) == "Tỉnh ủy Lam Sơn" and r.name(c.person) == "Lê Văn Hải"
+
+
+# ---- precision gates -------------------------------------------------------------
+
+def test_a_directive_word_before_a_statement_is_a_remark():
+    r = run("Bộ trưởng Lê Văn Hải lưu ý rằng số hồ sơ tồn đọng vẫn còn khá nhiều.\n",
+            [("PER", "Lê Văn Hải", [])])
+    assert r.commitments == []
+
+
+def test_a_directive_word_before_what_must_be_done_still_directs():
+    r = run("Bộ trưởng Lê Văn Hải lưu ý rằng các sở cần xử lý dứt điểm hồ sơ tồn đọng trong quý II.\n",
+            [("PER", "Lê Văn Hải", [])])
+    assert r.find("xử lý dứt điểm hồ sơ").kind == "directive"
+
+
+def test_tasks_assigned_over_a_span_up_to_now_are_a_tally_of_what_was_done():
+    # published 1/3/2025: the span ends the day before
+    r = run("Từ đầu năm đến ngày 28/2, UBND tỉnh Lam Sơn giao các sở 1.204 nhiệm vụ, trong đó 96 nhiệm vụ trọng tâm.\n",
+            [("ORG", "UBND tỉnh Lam Sơn", [])])
+    assert r.commitments == []
+
+
+def test_a_future_marker_after_a_span_up_to_now_keeps_the_undertaking():
+    r = run("Từ đầu năm đến nay, Công ty Hòa Phong dự kiến mở thêm hai xưởng cơ khí ở khu công nghiệp phía bắc.\n",
+            [("ORG", "Công ty Hòa Phong", [])])
+    assert r.name(r.find("mở thêm hai xưởng").actor) == "Công ty Hòa Phong"

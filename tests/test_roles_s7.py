@@ -1,0 +1,71 @@
+"""Roles on unseen state, party and military reports (sentences written for these tests,
+invented names): whose province a bare committee is, titles the lexicon builds by grammar,
+qualifiers, shared titles heading lists of titled names."""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities import extract_entities
+from c4ir_kb.extract.entities.lookup import home_place
+from c4ir_kb.extract.entities.view import DocView
+from c4ir_kb.models import Article
+from c4ir_kb.nlp.analysis import analyze
+
+
+def run(text: str):
+    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
+    return extract_entities(doc)
+
+
+def roles(r) -> set[tuple]:
+    n = {e.id: e.name for e in r.entities}
+    return {(n[x.person], x.title, n[x.org] if x.org else None) for x in r.roles}
+
+
+def people(r) -> set[str]:
+    return {e.name for e in r.entities if e.type == "PER"}
+
+
+def test_a_guest_city_named_first_does_not_make_the_hosts_bare_committee_its_own():
+    r = run(
+        "Ông Lý Văn Hòa nhận nhiệm vụ Bí thư Tỉnh ủy Gia Lai\n"
+        "Sáng nay, đoàn công tác có các đồng chí: Tạ Minh Quân, Chủ tịch UBND thành phố Đà Nẵng; Đinh Quốc Việt, Tư lệnh Quân khu 5.\n"
+        "Về phía tỉnh Gia Lai có các đồng chí: Hứa Thị Lan, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Mạc Văn Tiến, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh."
+    )
+    got = roles(r)
+    assert ("Hứa Thị Lan", "Phó Bí thư", "Tỉnh ủy Gia Lai") in got
+    assert ("Mạc Văn Tiến", "Chủ tịch", "HĐND tỉnh Gia Lai") in got
+    assert not any(o and "Đà Nẵng" in o for p, t, o in got if p in ("Hứa Thị Lan", "Mạc Văn Tiến"))
+
+
+def test_committees_of_several_provinces_named_in_one_breath_give_no_home_province():
+    text = (
+        "Đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy Gia Lai, Kon Tum, Đắk Nông. "
+        "Các Bí thư Tỉnh ủy Gia Lai, Kon Tum, Đắk Nông lần lượt báo cáo."
+    )
+    v = DocView(analyze(Article(id="t", source="t", text=text, content_hash="h")))
+    assert home_place(v) is None
+
+
+def test_a_province_whose_committee_alone_is_named_twice_is_the_home():
+    text = "Tỉnh ủy Gia Lai họp phiên thường kỳ. Ban Thường vụ Tỉnh ủy Gia Lai cho ý kiến về nhân sự."
+    v = DocView(analyze(Article(id="t", source="t", text=text, content_hash="h")))
+    assert home_place(v) == "Gia Lai"
+
+
+def test_items_under_a_shared_title_written_title_first_hold_their_own_titles_and_the_shared_one():
+    r = run(
+        "Đến thăm đơn vị có các Ủy viên Bộ Chính trị: Trưởng Ban Dân vận Trung ương Hà Quốc Bình; "
+        "Phó Thủ tướng Chính phủ Lục Văn Khang. Sau đó đoàn rời đi."
+    )
+    got = roles(r)
+    assert ("Hà Quốc Bình", "Ủy viên", "Bộ Chính trị") in got
+    assert ("Lục Văn Khang", "Ủy viên", "Bộ Chính trị") in got
+    assert ("Lục Văn Khang", "Phó Thủ tướng", "Chính phủ") in got
+    assert not any(p == "Hà Quốc Bình" and t == "Phó Thủ tướng" for p, t, o in got)
+
+
+def test_an_acting_post_may_open_an_item_under_a_shared_title():
+    r = run("Có mặt còn có các đồng chí Bí thư Trung ương Đảng: Quyền Trưởng Ban Nội chính Trung ương Kha Văn Lực, Chánh án Tòa án nhân dân tối cao Âu Minh Triết; đại diện các bộ.")
+    got = roles(r)
+    assert ("Kha Văn Lực", "Bí thư Trung ương Đảng", None) in got
+    assert ("Âu Minh Triết", "Bí thư Trung ương Đảng", None) in got
