@@ -102,3 +102,43 @@ def test_wanting_to_know_is_no_undertaking():
     r = run("Công ty Điện khí Hải Âu muốn biết ý kiến của các cổ đông nhỏ.\n",
             [("ORG", "Công ty Điện khí Hải Âu", [])])
     assert r.commitments == []
+
+
+# ---- `Đồng thời đề nghị …` opening a sentence: the subject of the sentence before directs ----
+
+def test_a_joined_sentence_without_a_subject_directs_with_the_subject_before():
+    r = run("Đại tá Trần Văn Định, Giám đốc Công an tỉnh Nam Hải đã gửi thư khen tới các đơn vị. "
+            "Đồng thời chỉ đạo các đơn vị tiếp tục tuần tra kiểm soát trên các tuyến quốc lộ.\n",
+            [("ORG", "Công an tỉnh Nam Hải", []), ("PER", "Trần Văn Định", [])])
+    c = r.find("tuần tra kiểm soát")
+    assert r.name(c.actor) == "Công an tỉnh Nam Hải" and c.kind == "directive"
+
+
+def test_a_joined_sentence_after_a_sentence_naming_nobody_has_no_actor():
+    r = run("Thời tiết những ngày qua diễn biến phức tạp. "
+            "Đồng thời đề nghị người dân hạn chế ra đường khi mưa lớn.\n",
+            [])
+    assert r.commitments == []
+
+
+# ---- `lưu ý rằng` + a fact points something out; + an obligation directs ----
+
+def test_pointing_out_a_fact_is_no_directive():
+    r = run("Bộ trưởng Bộ Xây dựng Trần Văn Định lưu ý rằng khối lượng việc còn lại rất lớn.\n",
+            [("ORG", "Bộ Xây dựng", []), ("PER", "Trần Văn Định", [])])
+    assert r.commitments == []
+
+
+def test_an_obligation_after_luu_y_rang_is_a_directive():
+    r = run("Bộ trưởng Bộ Xây dựng Trần Văn Định lưu ý rằng, các chủ đầu tư phải bàn giao mặt bằng trước ngày 30/6.\n",
+            [("ORG", "Bộ Xây dựng", []), ("PER", "Trần Văn Định", [])])
+    c = r.find("bàn giao mặt bằng")
+    assert r.name(c.actor) == "Bộ Xây dựng" and c.kind == "directive"
+
+
+def test_an_obligation_with_its_addressee_left_implied_after_a_leaders_speech_verb():
+    r = run("Chiều 3/2, Phó Thủ tướng Lê Minh Tâm làm việc với các địa phương. "
+            "Phó Thủ tướng nhấn mạnh khẩn trương hoàn thành giải phóng mặt bằng tuyến cao tốc ven biển.\n",
+            [("PER", "Lê Minh Tâm", [])])
+    c = r.find("giải phóng mặt bằng")
+    assert r.name(c.actor) == "Lê Minh Tâm" and c.kind == "directive"

@@ -44,6 +44,7 @@ class _Rules:
         self.modal = re.compile(rf"{W}(?P<m>{alt(lo['modals'])}){E}(?!\s+(?:{alt(lo['not_after'])}){E})")
         self.theo = re.compile(rf"\s*(?:{alt(lo['according_to'])})\s+")
         self.speech_end = re.compile(rf"{W}(?P<v>{alt(speech_verbs)})(?:\s+rằng)?\s*[,:]?\s*$")
+        self.speech_any = re.compile(rf"{W}(?:{alt(speech_verbs)})(?:\s+rằng)?{E}\s*[,:]?")
         self.ids = {self.id.format(modal=m) for m in lo["modals"]}
         self.lead = re.compile(rf"\s*(?:{alt(lo['leads'])}){E}[^,;.:]{{0,80}},\s*")
         self.bad_subject = re.compile(rf"(?:^|\s)(?:{alt(lo['not_subjects'])}){E}")
@@ -51,7 +52,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def _rules(lex: Lexicon) -> _Rules:
-    return _Rules(rules_data(), lex.speech_verbs)
+    return _Rules(rules_data(), lex.speech_verbs + rules_data()["leader_obligations"]["speech_verbs"])
 
 
 def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, title_end: int) -> None:
@@ -60,9 +61,12 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         pos, mend = mm.start(), mm.end()
         if claims.covered(pos) or v.inside_mention(pos, mend):
             continue
-        s = _subject_start(v, sent, pos)
+        s = _subject_start(v, r, sent, pos)
         subject = v.low[s:pos].strip()
-        if not subject or len(subject) > r.max_chars or r.bad_subject.search(subject):
+        bare = r.speech_end.search(v.low, sent.start, pos)
+        if not subject and bare is not None and bare.end() == pos:
+            s = pos  # `Thủ tướng nhấn mạnh khẩn trương hoàn thành …`: the addressee left implied
+        elif not subject or len(subject) > r.max_chars or r.bad_subject.search(subject):
             continue
         if any(m.type == "PER" for m in v.mentions_in(s, pos)):
             continue  # `ông A phải …`: a person's own duty, no body directed
@@ -71,8 +75,8 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         speaker = _speaker(v, lex, r, actors, sent, s, title_end)
         if speaker is None and s == _clause_start(v, lex, r, sent):
             speaker = _going_on(lex, r, claims, sent)  # `Y cần …` right after a leader's `Theo A, X cần …`
-        if speaker is None or speaker.actor is None or speaker.person is None:
-            continue  # only a leader speaking for a body directs
+        if speaker is None or speaker.actor is None or (speaker.person is None and speaker.rule != "person-ref"):
+            continue  # only a leader directs: one speaking for a body, or named by a title (`Thủ tướng nhấn mạnh …`)
         cend = clause_end(v, lex, mend, sent)
         if any(c.start < cend and s < c.end for c in claims.out):
             continue
@@ -97,11 +101,21 @@ def _going_on(lex: Lexicon, r: _Rules, claims: Claims, sent: Sentence) -> Option
     return None
 
 
-def _subject_start(v: DocView, sent: Sentence, pos: int) -> int:
-    """Where the obligation's subject starts: after the last comma, colon or quote before the modal."""
+def _subject_start(v: DocView, r: _Rules, sent: Sentence, pos: int) -> int:
+    """Where the obligation's subject starts: after the last comma, colon or quote before the modal, or right
+    after a speech verb (`nhấn mạnh các bộ phải …`)."""
     k = max(v.low.rfind(ch, sent.start, pos) for ch in ",:;“\"")
     k = sent.start if k < 0 else k + 1
-    return v.skip_space(k)
+    sm = _speech_in(v, r, k, pos)
+    return v.skip_space(sm if sm is not None else k)
+
+
+def _speech_in(v: DocView, r: _Rules, k: int, pos: int) -> Optional[int]:
+    """The end of the last speech verb between k and pos (`Bộ trưởng nhấn mạnh các bộ phải …`), if any."""
+    last = None
+    for m in r.speech_any.finditer(v.low, k, pos):
+        last = m.end()
+    return last
 
 
 def _verb_after(v: DocView, sent: Sentence, end: int) -> bool:
