@@ -85,3 +85,19 @@ def test_a_future_marker_after_a_span_up_to_now_keeps_the_undertaking():
     r = run("Từ đầu năm đến nay, Công ty Hòa Phong dự kiến mở thêm hai xưởng cơ khí ở khu công nghiệp phía bắc.\n",
             [("ORG", "Công ty Hòa Phong", [])])
     assert r.name(r.find("mở thêm hai xưởng").actor) == "Công ty Hòa Phong"
+
+
+def test_a_named_project_as_subject_is_its_owners_when_the_article_says_whose_it_is():
+    r = run("Nhà máy gạch Lam Sơn được duyệt mở rộng\n\n"
+            "Sở Kế hoạch đã chấp thuận điều chỉnh dự án Gạch Lam Sơn 2. Trước đó, dự án của Công ty Hòa Phong có công suất nhỏ.\n\n"
+            "Theo phương án mới, dự án Gạch Lam Sơn 2 sẽ nâng công suất lên 90 triệu viên mỗi năm.\n",
+            [("ORG", "Sở Kế hoạch", []), ("ORG", "Công ty Hòa Phong", [])])
+    assert r.name(r.find("nâng công suất lên 90 triệu viên").actor) == "Công ty Hòa Phong"
+
+
+def test_a_project_as_subject_is_the_story_leads_organisation_when_no_investor_is_named():
+    r = run("Hòa Phong được duyệt mở rộng xưởng\n\n"
+            "Công ty Hòa Phong, một thành viên của Tổng công ty Lam Sơn, vừa được chấp thuận điều chỉnh dự án xưởng gạch.\n\n"
+            "Về tiến độ, dự án dự kiến hoàn thành vào quý 2/2027.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("ORG", "Tổng công ty Lam Sơn", [])])
+    assert r.name(r.find("hoàn thành vào quý 2/2027").actor) == "Công ty Hòa Phong"
