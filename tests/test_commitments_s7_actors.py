@@ -101,3 +101,17 @@ def test_a_project_as_subject_is_the_story_leads_organisation_when_no_investor_i
             "Về tiến độ, dự án dự kiến hoàn thành vào quý 2/2027.\n",
             [("ORG", "Công ty Hòa Phong", []), ("ORG", "Tổng công ty Lam Sơn", [])])
     assert r.name(r.find("hoàn thành vào quý 2/2027").actor) == "Công ty Hòa Phong"
+
+
+def test_a_directive_opening_its_sentence_after_a_lead_word_is_the_speaker_of_the_sentence_before():
+    r = run("Chủ tịch UBND tỉnh Lam Sơn Lê Văn Hải chúc mừng thành tích của lực lượng dân quân tỉnh.\n\n"
+            "Đồng thời đề nghị cán bộ, chiến sĩ duy trì nghiêm chế độ trực phòng chống lụt bão.\n",
+            [("ORG", "UBND tỉnh Lam Sơn", []), ("PER", "Lê Văn Hải", [])])
+    assert r.name(r.find("duy trì nghiêm chế độ trực").actor) == "UBND tỉnh Lam Sơn"
+
+
+def test_a_directive_after_a_semicolon_of_a_sentence_with_its_own_subject_takes_no_earlier_actor():
+    r = run("Chủ tịch UBND tỉnh Lam Sơn Lê Văn Hải chúc mừng lực lượng biên phòng.\n\n"
+            "Trong năm, các đồn biên phòng đã trao đổi 80 bản tin; chỉ đạo các tổ công tác tuần tra được 40 lượt.\n",
+            [("ORG", "UBND tỉnh Lam Sơn", []), ("PER", "Lê Văn Hải", [])])
+    assert [c for c in r.commitments if "tuần tra" in c.text] == []
