@@ -115,3 +115,11 @@ def test_a_directive_after_a_semicolon_of_a_sentence_with_its_own_subject_takes_
             "Trong năm, các đồn biên phòng đã trao đổi 80 bản tin; chỉ đạo các tổ công tác tuần tra được 40 lượt.\n",
             [("ORG", "UBND tỉnh Lam Sơn", []), ("PER", "Lê Văn Hải", [])])
     assert [c for c in r.commitments if "tuần tra" in c.text] == []
+
+
+def test_we_in_a_quotation_running_over_several_sentences_is_the_speakers_body():
+    r = run("Giám đốc Sở Y tế Lam Sơn Lê Thị Mai cho biết: “Chúng tôi đã chuẩn bị đủ thuốc. Các trạm y tế đều trực "
+            "24 giờ. Chúng tôi quyết tâm tiêm đủ hai mũi cho trẻ em trong tháng 6.”\n",
+            [("ORG", "Sở Y tế Lam Sơn", []), ("PER", "Lê Thị Mai", [])])
+    c = r.find("tiêm đủ hai mũi")
+    assert r.name(c.actor) == "Sở Y tế Lam Sơn" and r.name(c.person) == "Lê Thị Mai"
