@@ -85,3 +85,41 @@ def test_a_future_marker_after_a_span_up_to_now_keeps_the_undertaking():
     r = run("Từ đầu năm đến nay, Công ty Hòa Phong dự kiến mở thêm hai xưởng cơ khí ở khu công nghiệp phía bắc.\n",
             [("ORG", "Công ty Hòa Phong", [])])
     assert r.name(r.find("mở thêm hai xưởng").actor) == "Công ty Hòa Phong"
+
+
+def test_a_named_project_as_subject_is_its_owners_when_the_article_says_whose_it_is():
+    r = run("Nhà máy gạch Lam Sơn được duyệt mở rộng\n\n"
+            "Sở Kế hoạch đã chấp thuận điều chỉnh dự án Gạch Lam Sơn 2. Trước đó, dự án của Công ty Hòa Phong có công suất nhỏ.\n\n"
+            "Theo phương án mới, dự án Gạch Lam Sơn 2 sẽ nâng công suất lên 90 triệu viên mỗi năm.\n",
+            [("ORG", "Sở Kế hoạch", []), ("ORG", "Công ty Hòa Phong", [])])
+    assert r.name(r.find("nâng công suất lên 90 triệu viên").actor) == "Công ty Hòa Phong"
+
+
+def test_a_project_as_subject_is_the_story_leads_organisation_when_no_investor_is_named():
+    r = run("Hòa Phong được duyệt mở rộng xưởng\n\n"
+            "Công ty Hòa Phong, một thành viên của Tổng công ty Lam Sơn, vừa được chấp thuận điều chỉnh dự án xưởng gạch.\n\n"
+            "Về tiến độ, dự án dự kiến hoàn thành vào quý 2/2027.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("ORG", "Tổng công ty Lam Sơn", [])])
+    assert r.name(r.find("hoàn thành vào quý 2/2027").actor) == "Công ty Hòa Phong"
+
+
+def test_a_directive_opening_its_sentence_after_a_lead_word_is_the_speaker_of_the_sentence_before():
+    r = run("Chủ tịch UBND tỉnh Lam Sơn Lê Văn Hải chúc mừng thành tích của lực lượng dân quân tỉnh.\n\n"
+            "Đồng thời đề nghị cán bộ, chiến sĩ duy trì nghiêm chế độ trực phòng chống lụt bão.\n",
+            [("ORG", "UBND tỉnh Lam Sơn", []), ("PER", "Lê Văn Hải", [])])
+    assert r.name(r.find("duy trì nghiêm chế độ trực").actor) == "UBND tỉnh Lam Sơn"
+
+
+def test_a_directive_after_a_semicolon_of_a_sentence_with_its_own_subject_takes_no_earlier_actor():
+    r = run("Chủ tịch UBND tỉnh Lam Sơn Lê Văn Hải chúc mừng lực lượng biên phòng.\n\n"
+            "Trong năm, các đồn biên phòng đã trao đổi 80 bản tin; chỉ đạo các tổ công tác tuần tra được 40 lượt.\n",
+            [("ORG", "UBND tỉnh Lam Sơn", []), ("PER", "Lê Văn Hải", [])])
+    assert [c for c in r.commitments if "tuần tra" in c.text] == []
+
+
+def test_we_in_a_quotation_running_over_several_sentences_is_the_speakers_body():
+    r = run("Giám đốc Sở Y tế Lam Sơn Lê Thị Mai cho biết: “Chúng tôi đã chuẩn bị đủ thuốc. Các trạm y tế đều trực "
+            "24 giờ. Chúng tôi quyết tâm tiêm đủ hai mũi cho trẻ em trong tháng 6.”\n",
+            [("ORG", "Sở Y tế Lam Sơn", []), ("PER", "Lê Thị Mai", [])])
+    c = r.find("tiêm đủ hai mũi")
+    assert r.name(c.actor) == "Sở Y tế Lam Sơn" and r.name(c.person) == "Lê Thị Mai"

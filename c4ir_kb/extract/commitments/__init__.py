@@ -77,7 +77,7 @@ from c4ir_kb.extract.commitments.assigned import find_assigned
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.continued import ContinuedList
-from c4ir_kb.extract.commitments.gates import not_undertaking
+from c4ir_kb.extract.commitments.gates import drop_misaddressed, not_undertaking
 from c4ir_kb.extract.commitments.goals import emit_goals
 from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
 from c4ir_kb.extract.commitments.headline_verbs import emit_headline_verb
@@ -145,5 +145,6 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     emit_subjectless_headline(v, lex, claims, title_end)  # `Đặt mục tiêu …`: the article's main actor
     emit_headline_verb(v, lex, actors, canon, claims, title_end)  # `EVN tập trung đảm bảo …`: a bare verb after the name
     found = [c for c in drop_headline_repeats(v, lex, claims.out, title_end) if not not_undertaking(v, lex, c)]
+    found = drop_misaddressed(v, lex, found)  # `…; chỉ đạo …` inside a sentence with its own subject: no earlier actor
     found.sort(key=lambda c: (c.start, c.end))
     return found

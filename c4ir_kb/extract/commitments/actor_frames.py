@@ -31,6 +31,8 @@ class OwnerRules:
     builder: re.Pattern  # `FPT khởi công …`: right after a name, the verb of building
     event_head: re.Pattern  # `Đại hội đồng cổ đông `: an event word and up to three words qualifying it, before a name
     title_phrase_end: re.Pattern  # `Chủ tịch Hạ viện `: a title word and up to three words, before a name
+    owned_by: re.Pattern  # `dự án (Dung Quất 2) của `: a project noun, up to four words naming it, `của`, before its owner
+    named_project_end: re.Pattern  # `, dự án Dung Quất 2 `: a project noun and its proper name opening the clause, before a trigger
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +42,8 @@ def owner_rules() -> OwnerRules:
         builder=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(po['builder_gap'])}}}?\s+(?:{alt(po['builder_verbs'])})(?!\w)"),
         title_phrase_end=re.compile(rf"(?<!\w)(?:{alt(rules_data()['title_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$"),
         event_head=re.compile(rf"\s*(?:{alt(rules_data()['not_undertakings']['event_subjects'])})(?:\s+[^\W\d]+){{0,3}}\s+"),
+        owned_by=re.compile(rf"(?<!\w)(?:{alt(po['nouns'])})(?:\s+[^\s,;:.]+){{0,4}}?\s+của\s+"),
+        named_project_end=re.compile(rf"(?:^|[,;:])\s*((?i:{alt(po['nouns'])}))((?:\s+[A-ZĐ0-9][^\s,;:.]*){{1,4}})\s*$"),
     )
 
 

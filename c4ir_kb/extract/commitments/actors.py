@@ -17,6 +17,7 @@ from typing import Optional
 
 from c4ir_kb.models import Mention, Sentence
 from c4ir_kb.nlp.normalize import fold
+from c4ir_kb.sources.reader import headline
 
 from c4ir_kb.extract.commitments.actor_frames import (
     comitative,
@@ -231,6 +232,8 @@ class ActorFinder:
             if eid:
                 return Actor(actor=eid, person=person, rule="anaphor", confidence=lex.confidence("anaphor"), start=lo + a.start(1)), fillers, negated
         pj = lex.project_subject_end.search(v.low[lo:j]) if j > lo else None
+        if pj is None and j > lo:
+            pj = self.owners.named_project_end.search(v.norm[lo:j])  # `Với điều chỉnh mới, dự án Dung Quất 2 sẽ …`: named by its own name
         if pj is not None:
             owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
             if owner is not None:
@@ -352,7 +355,19 @@ class ActorFinder:
             if (cue is not None and cue.end() == len(before)) or lex.owner_after.match(v.low[m.end : m.end + 30]):
                 return m.entity
         # no investor named: the organisation the article shows building it (`FPT khởi công hai công trình …`)
-        return next((m.entity for m in v.mentions if m.type == "ORG" and self.owners.builder.match(v.low, m.end)), None)
+        built = next((m.entity for m in v.mentions if m.type == "ORG" and self.owners.builder.match(v.low, m.end)), None)
+        if built is not None:
+            return built
+        # else whose it is (`dự án của Hòa Phát có công suất …`), else the organisation the story's first body sentence opens
+        # with (`Công ty X, một công ty thành viên của Y, đã được chấp thuận … dự án Z`): the subject of a story about its project
+        for o in self.owners.owned_by.finditer(v.low):
+            m = next((x for x in v.starting_at(o.end()) if x.type == "ORG"), None)
+            if m is not None:
+                return m.entity
+        title = headline(v.doc.article.text)
+        body = next((s for s in v.doc.sentences if s.start >= (len(title) if title else 0)), None)
+        lead = next(iter(v.starting_at(v.skip_space(body.start))), None) if body is not None else None
+        return lead.entity if lead is not None and lead.type == "ORG" else None
 
     def event_owner(self, word: str) -> Optional[str]:
         """The organisation named right after the event word where the article first names the event

@@ -253,6 +253,26 @@ def _remark(v: DocView, c: Commitment) -> bool:
     return link is not None and g.instruction.search(v.low, link.end(), c.end) is None
 
 
+def drop_misaddressed(v: DocView, lex: Lexicon, found: list[Commitment]) -> list[Commitment]:
+    """A directive or proposal that took the actor of the sentences before (`Đồng thời đề nghị …` after `Chủ tịch X
+    chúc mừng …`) must open its sentence, after only a subjectless lead: one after `;` or `,` inside a sentence
+    (`BĐBP các tỉnh đã phối hợp …; chỉ đạo các đồn …`) belongs to that sentence's own subject, not to an earlier one.
+    It goes, and so do the items split off it (the same actor's directives or proposals later in its sentence)."""
+    sents = v.doc.sentences
+    wrong: set[tuple[int, str]] = set()
+    out = []
+    for c in sorted(found, key=lambda c: c.start):
+        addressed = c.kind in ("directive", "proposal")
+        if addressed and (c.sentence, c.actor or "") in wrong and not c.rule.endswith(("/subject", "/leader", "/representative")):
+            continue
+        if addressed and c.rule.endswith("/context") and 0 <= c.sentence < len(sents):
+            if lex.subjectless.fullmatch(v.low[sents[c.sentence].start : c.start]) is None:
+                wrong.add((c.sentence, c.actor or ""))
+                continue
+        out.append(c)
+    return out
+
+
 def _retrospective(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     """`Từ đầu năm đến ngày 20/10, Chính phủ giao các bộ 9.831 nhiệm vụ` (published 21/10): a span up to now opening the
     sentence tallies what was done, unless a future marker follows the span (the trigger itself may be one)."""

@@ -117,7 +117,8 @@ def _names_only(v: DocView, s: int, e: int) -> bool:
 
 
 def quote_speaker(v: DocView, sent: Sentence, pos: int) -> Optional[Mention]:
-    """The person quoted: named after the closing quote, else before the opening one (this or the previous sentence)."""
+    """The person quoted: named after the closing quote, else before the opening one (this or the previous sentence, or
+    the sentence of its paragraph where a quotation still open at pos began)."""
     close = re.search(r"[”\"]", v.low[pos : sent.end])
     if close:
         after = [m for m in v.mentions_in(pos + close.end(), sent.end) if m.type == "PER"]
@@ -128,6 +129,15 @@ def quote_speaker(v: DocView, sent: Sentence, pos: int) -> Optional[Mention]:
     opening = max(opening, v.low.rfind(":", lo, pos))
     if opening >= 0:
         before = [m for m in v.mentions_in(lo, opening) if m.type == "PER"]
+        if before:
+            return before[-1]
+    # a quotation running over several sentences of its paragraph (`A nhấn mạnh: “S1. S2. Chúng tôi quyết tâm …”`): the
+    # opening quote still open at pos, and the person named before it in its sentence
+    para = v.low.rfind("\n", 0, pos) + 1
+    k = v.low.rfind("“", para, lo)
+    if k >= 0 and "”" not in v.low[k:pos]:
+        head = next((s for s in v.doc.sentences if s.start <= k < s.end), None)
+        before = [m for m in v.mentions_in(head.start, k) if m.type == "PER"] if head is not None else []
         if before:
             return before[-1]
     if sent.index + 1 < len(v.doc.sentences) and close:
