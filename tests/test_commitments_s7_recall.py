@@ -104,23 +104,6 @@ def test_wanting_to_know_is_no_undertaking():
     assert r.commitments == []
 
 
-# ---- `Đồng thời đề nghị …` opening a sentence: the subject of the sentence before directs ----
-
-def test_a_joined_sentence_without_a_subject_directs_with_the_subject_before():
-    r = run("Đại tá Trần Văn Định, Giám đốc Công an tỉnh Nam Hải đã gửi thư khen tới các đơn vị. "
-            "Đồng thời chỉ đạo các đơn vị tiếp tục tuần tra kiểm soát trên các tuyến quốc lộ.\n",
-            [("ORG", "Công an tỉnh Nam Hải", []), ("PER", "Trần Văn Định", [])])
-    c = r.find("tuần tra kiểm soát")
-    assert r.name(c.actor) == "Công an tỉnh Nam Hải" and c.kind == "directive"
-
-
-def test_a_joined_sentence_after_a_sentence_naming_nobody_has_no_actor():
-    r = run("Thời tiết những ngày qua diễn biến phức tạp. "
-            "Đồng thời đề nghị người dân hạn chế ra đường khi mưa lớn.\n",
-            [])
-    assert r.commitments == []
-
-
 # ---- `lưu ý rằng` + a fact points something out; + an obligation directs ----
 
 def test_pointing_out_a_fact_is_no_directive():

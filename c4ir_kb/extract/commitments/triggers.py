@@ -21,12 +21,12 @@ from c4ir_kb.extract.commitments.actor_frames import colon_topic
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.canonical import Canonical
-from c4ir_kb.extract.commitments.chain import chain_subject, head_subject
+from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
 from c4ir_kb.extract.commitments.figures import comparison_start, sets_figure
 from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
-from c4ir_kb.extract.commitments.lexicon import Lexicon, alt, rules_data
+from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.reported import reported_speaker
@@ -42,8 +42,6 @@ class TriggerFinder:
         self.refs = refs
         self.actors = actors
         self.claims = claims
-        # `Đồng thời(,) đề nghị …` opening a sentence: joined to the sentence before (data joined_sentences)
-        self._joined = re.compile(rf"\s*(?:{alt(rules_data()['joined_sentences']['leads'])})\s*,?\s*(?:(?:{alt(lex.fillers)})\s+)*")
 
     def find(self, sent: Sentence, last_actor: dict[int, Actor], title_end: int) -> None:
         v, lex, claims = self.v, self.lex, self.claims
@@ -107,10 +105,6 @@ class TriggerFinder:
                 actor = None if lex.kind_has(trig.kind, "no_chain") else chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
                 if actor is not None:
                     fillers = fillers + actor.fillers  # `X đã ký …, triển khai …`: the chain's tense
-            if actor is None and lex.kind_has(trig.kind, "addressee") and self._joined.fullmatch(v.low[sent.start : pos]):
-                # `A, Giám đốc X biểu dương … . Đồng thời chỉ đạo các đơn vị …`: a sentence joined to the one before
-                # with no subject of its own goes on with that sentence's subject
-                actor = self._previous_subject(sent)
             if actor is None:
                 # `Bộ X cho biết kỳ thi năm sau dự kiến …`: a reported clause naming no body of its own is the speaker's
                 actor = reported_speaker(v, lex, self.actors, sent, pos, trig.id)
@@ -194,17 +188,6 @@ class TriggerFinder:
                 actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, own)
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
-
-    def _previous_subject(self, sent: Sentence) -> Optional[Actor]:
-        """The subject of the sentence before's head verb (chain.head_subject), as the actor of a joined sentence."""
-        if sent.index == 0:
-            return None
-        prev = self.v.doc.sentences[sent.index - 1]
-        head = head_subject(self.v, self.lex, self.actors, prev, prev.end)
-        if head is None or head[1].actor is None:
-            return None
-        act = head[1]
-        return Actor(actor=act.actor, person=act.person, rule="chain", confidence=self.lex.confidence("chain"), start=sent.start)
 
     def _passive_future(self, sent: Sentence, lo: int, pos: int, tend: int, subject: Optional[Actor], last_actor: dict[int, Actor]) -> Optional[Actor]:
         """`X sẽ được <verb>` whose subject names no body and whose verb is no benefit received: the nearest actor
