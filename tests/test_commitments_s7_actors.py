@@ -123,3 +123,12 @@ def test_we_in_a_quotation_running_over_several_sentences_is_the_speakers_body()
             [("ORG", "Sở Y tế Lam Sơn", []), ("PER", "Lê Thị Mai", [])])
     c = r.find("tiêm đủ hai mũi")
     assert r.name(c.actor) == "Sở Y tế Lam Sơn" and r.name(c.person) == "Lê Thị Mai"
+
+
+def test_hai_ben_after_a_leader_receives_a_visitor_is_the_hosts_body():
+    r = run("Sáng qua, tại trụ sở UBND tỉnh Lam Sơn, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Hải tiếp và làm việc với "
+            "đoàn doanh nghiệp Hòa Lan.\n\nCũng trong sáng qua, Phó Chủ tịch UBND tỉnh Lam Sơn Trần Thị Mai tiếp Đại sứ "
+            "Hòa Lan. Hai bên thống nhất mở rộng hợp tác đào tạo điều dưỡng.\n",
+            [("ORG", "UBND tỉnh Lam Sơn", []), ("ORG", "Tỉnh ủy", []), ("PER", "Lê Văn Hải", []), ("PER", "Trần Thị Mai", []),
+             ("LOC", "Hòa Lan", [])])
+    assert r.name(r.find("hợp tác đào tạo điều dưỡng").actor) == "UBND tỉnh Lam Sơn"
