@@ -132,3 +132,11 @@ def test_hai_ben_after_a_leader_receives_a_visitor_is_the_hosts_body():
             [("ORG", "UBND tỉnh Lam Sơn", []), ("ORG", "Tỉnh ủy", []), ("PER", "Lê Văn Hải", []), ("PER", "Trần Thị Mai", []),
              ("LOC", "Hòa Lan", [])])
     assert r.name(r.find("hợp tác đào tạo điều dưỡng").actor) == "UBND tỉnh Lam Sơn"
+
+
+def test_a_headline_speaker_colon_and_what_a_sector_must_do_is_the_speakers_bodys_directive():
+    r = run("Bộ trưởng Lê Văn Hải: Ngành Năng lượng phải giảm tổn thất điện ngay trong quý I\n\n"
+            "Tại hội nghị sáng qua, Bộ trưởng Bộ Năng lượng Lê Văn Hải nói về kế hoạch năm mới của bộ.\n",
+            [("PER", "Lê Văn Hải", []), ("ORG", "Bộ Năng lượng", [])])
+    c = r.find("giảm tổn thất điện")
+    assert r.name(c.actor) == "Bộ Năng lượng" and c.kind == "directive"
