@@ -123,3 +123,20 @@ def test_we_in_a_quotation_running_over_several_sentences_is_the_speakers_body()
             [("ORG", "Sở Y tế Lam Sơn", []), ("PER", "Lê Thị Mai", [])])
     c = r.find("tiêm đủ hai mũi")
     assert r.name(c.actor) == "Sở Y tế Lam Sơn" and r.name(c.person) == "Lê Thị Mai"
+
+
+def test_hai_ben_after_a_leader_receives_a_visitor_is_the_hosts_body():
+    r = run("Sáng qua, tại trụ sở UBND tỉnh Lam Sơn, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Hải tiếp và làm việc với "
+            "đoàn doanh nghiệp Hòa Lan.\n\nCũng trong sáng qua, Phó Chủ tịch UBND tỉnh Lam Sơn Trần Thị Mai tiếp Đại sứ "
+            "Hòa Lan. Hai bên thống nhất mở rộng hợp tác đào tạo điều dưỡng.\n",
+            [("ORG", "UBND tỉnh Lam Sơn", []), ("ORG", "Tỉnh ủy", []), ("PER", "Lê Văn Hải", []), ("PER", "Trần Thị Mai", []),
+             ("LOC", "Hòa Lan", [])])
+    assert r.name(r.find("hợp tác đào tạo điều dưỡng").actor) == "UBND tỉnh Lam Sơn"
+
+
+def test_a_headline_speaker_colon_and_what_a_sector_must_do_is_the_speakers_bodys_directive():
+    r = run("Bộ trưởng Lê Văn Hải: Ngành Năng lượng phải giảm tổn thất điện ngay trong quý I\n\n"
+            "Tại hội nghị sáng qua, Bộ trưởng Bộ Năng lượng Lê Văn Hải nói về kế hoạch năm mới của bộ.\n",
+            [("PER", "Lê Văn Hải", []), ("ORG", "Bộ Năng lượng", [])])
+    c = r.find("giảm tổn thất điện")
+    assert r.name(c.actor) == "Bộ Năng lượng" and c.kind == "directive"

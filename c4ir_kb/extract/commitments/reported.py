@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Optional
 
 from c4ir_kb.models import Sentence
+from c4ir_kb.sources.reader import headline
 
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.chain import head_subject
@@ -41,6 +42,11 @@ def _attributed() -> dict:
             rf"(?P<who>[^,;:.“\"]{{2,{int(ao['addressee_chars'])}}}?)\s(?P<must>{must})\s+[^\W\d]"
         ),
         "addressee": re.compile(rf"(?:{alt(ao['addressee_leads'])})\s"),
+        # a headline `<source>: <who> <must> <verb>` (`Thủ tướng: Ngành X phải …`)
+        "headline": re.compile(
+            rf"\s*(?P<src>[^,;:.“\"]{{2,{int(ao['source_chars'])}}}?)\s*:\s*"
+            rf"(?P<who>[^,;:.“\"]{{2,{int(ao['addressee_chars'])}}}?)\s(?P<must>{must})\s+[^\W\d]"
+        ),
     }
 
 
@@ -78,9 +84,12 @@ def emit_attributed_obligation(v: DocView, lex: Lexicon, actors: ActorFinder, cl
     to do, the actor is the body that directs; `Theo X, …` → X). The source is the subject `Theo` opens (a leader stands
     for the body, a bare short name for the person named before); the addressee a body named, or a plural body noun
     (`các địa phương`), right after the comma and before the obligation (`cần`, `phải`), which a verb follows. A source
-    that is not a speaker (`Theo tính toán của Bộ X, nguồn điện cần …`: a calculation about a thing) directs nothing."""
+    that is not a speaker (`Theo tính toán của Bộ X, nguồn điện cần …`: a calculation about a thing) directs nothing.
+    A headline says the same with a colon: `Thủ tướng: Ngành Công Thương phải đạt …`."""
     ao = _attributed()
     m = ao["re"].match(v.low, sent.start, sent.end)
+    if m is None and sent.start == 0 and headline(v.doc.article.text):
+        m = ao["headline"].match(v.low, 0, len(headline(v.doc.article.text) or ""))
     if m is None or claims.covered(m.start("who")):
         return
     act, _, negated = actors.find_subject(m.end("src"), sent, m.start("src"))
