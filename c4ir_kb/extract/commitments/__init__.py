@@ -42,7 +42,6 @@ The components, each in its own module (its opening comment says what it reads a
     arguments         object, amount, quantity, place, partner, target date, period
     claims            the commitments found so far and the spans they claim
     lists             listed plans
-    joined            `Đồng thời đề nghị …`: a sentence going on with the subject of the one before
     verb_lists        one trigger governing several verb phrases (`thống nhất tăng cường A, duy trì B`)
     assigned          assigned tasks
     passive           passive directives and assigned targets (`được yêu cầu`, `được giao đạt`)
@@ -82,7 +81,6 @@ from c4ir_kb.extract.commitments.goals import emit_goals
 from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
 from c4ir_kb.extract.commitments.headline_verbs import emit_headline_verb
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
-from c4ir_kb.extract.commitments.joined import emit_joined
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.obligations import emit_obligations
@@ -121,7 +119,6 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_obligations(v, lex, actors, claims, sent, title_end)  # `Theo <leader>, X cần …`: a leader's obligation directs X
         emit_attributed_obligation(v, lex, actors, claims, sent)  # `Theo ông A, Ban X cần …`: the rest, A's body directs
-        emit_joined(v, lex, actors, claims, sent, title_end)  # `…. Đồng thời chỉ đạo …`: the subject of the sentence before
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, context)  # 5. `Mục tiêu …: A; B`
         emit_schedule(v, lex, claims, sent, context)  # `Thời điểm … là trước ngày …`
