@@ -104,3 +104,36 @@ def test_a_title_held_in_a_bare_local_head_keeps_it_as_its_organisation():
     r = run("Ông Hà Văn Tịnh, Chủ tịch UBND tỉnh, cho biết mưa lớn đã gây sạt lở nhiều nơi.")
     orgs = {e.id: e.name for e in r.entities}
     assert any(x.title == "Chủ tịch" and orgs.get(x.org, "").startswith("UBND") for x in r.roles)
+
+
+# places written as part of something else's name
+
+
+def listed_places(r) -> set[str]:
+    """Places the export lists: LOC mentions not marked as inside a facility's name."""
+    return {m.text for m in r.mentions if m.type == "LOC" and m.rule != "loc.in-facility-name"}
+
+
+def test_a_company_written_short_by_its_trade_and_place_is_the_company():
+    r = run(
+        "Công ty Cổ phần Gạch men Bình Sơn vừa công bố kết quả kinh doanh. "
+        "Năm nay, Gạch men Bình Sơn đặt mục tiêu lợi nhuận 200 tỷ đồng."
+    )
+    assert "Bình Sơn" not in listed_places(r)
+    company = next(e for e in r.entities if e.type == "ORG" and "Gạch men Bình Sơn" in e.surfaces)
+    assert "Công ty Cổ phần Gạch men Bình Sơn" in company.surfaces
+
+
+def test_a_state_form_before_a_country_stays_the_country():
+    r = run("Đại diện Bộ Y tế Cộng hòa Belarus cho biết hợp tác giữa Việt Nam và Cộng hòa Belarus sẽ mở rộng.")
+    assert not any(e.type == "ORG" and "Cộng hòa Belarus" in e.surfaces and len(e.surfaces) > 1 for e in r.entities)
+
+
+def test_a_place_followed_by_a_plant_number_names_the_plant():
+    r = run("Doanh thu từ Vĩnh Tân 4 có thể ghi nhận từ quý II, công ty cho biết.")
+    assert "Vĩnh Tân" not in listed_places(r)
+
+
+def test_a_place_followed_by_a_count_stays_a_place():
+    r = run("Đoàn công tác sẽ ở lại Đà Nẵng 3 ngày để khảo sát.")
+    assert "Đà Nẵng" in listed_places(r)

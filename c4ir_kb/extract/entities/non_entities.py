@@ -23,6 +23,7 @@ from c4ir_kb.extract.entities.facility_names import place_inside_facility_name
 from c4ir_kb.extract.entities.latin_terms import no_latin_name
 from c4ir_kb.extract.entities.lookup import dotted_degrees, phrase_before
 from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.short_orgs import short_forms_ending_in_places
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.entities.view import DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
@@ -31,6 +32,7 @@ from c4ir_kb.nlp.normalize import fold, match_key
 
 def drop_non_entities(v: DocView) -> None:
     R = rules()
+    short_forms_ending_in_places(v)
     mark_places_in_facility_names(v)
     common = common_acronyms(v)
     # letters written as a person's initials once (`bị cáo PTB`) are that person everywhere
