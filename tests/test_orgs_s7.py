@@ -137,3 +137,13 @@ def test_a_place_followed_by_a_plant_number_names_the_plant():
 def test_a_place_followed_by_a_count_stays_a_place():
     r = run("Đoàn công tác sẽ ở lại Đà Nẵng 3 ngày để khảo sát.")
     assert "Đà Nẵng" in listed_places(r)
+
+
+def test_a_head_noun_after_a_lower_case_administrative_prefix_opens_a_place():
+    r = run("Tỉnh thúc đẩy kết nối giao thông với thành phố Phòng Hải của nước bạn.")
+    assert not any(x.startswith("Phòng Hải") for x in surfaces(r, "ORG"))
+
+
+def test_a_provincial_military_command_written_short_is_the_home_provinces():
+    r = run("Sáng nay, Phó Chủ tịch UBND tỉnh Kon Tum tặng quà các đơn vị thuộc Bộ CHQS tỉnh trước Tết.")
+    assert any(n.startswith("Bộ CHQS") and n.endswith("Kon Tum") for n in listed(r, "ORG"))
