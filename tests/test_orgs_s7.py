@@ -147,3 +147,18 @@ def test_a_head_noun_after_a_lower_case_administrative_prefix_opens_a_place():
 def test_a_provincial_military_command_written_short_is_the_home_provinces():
     r = run("Sáng nay, Phó Chủ tịch UBND tỉnh Kon Tum tặng quà các đơn vị thuộc Bộ CHQS tỉnh trước Tết.")
     assert any(n.startswith("Bộ CHQS") and n.endswith("Kon Tum") for n in listed(r, "ORG"))
+
+
+def test_a_landmarks_name_stops_before_a_lunar_year():
+    r = run("Sáng nay, xã Tân Hòa khai hội đền Mẫu Sơn Xuân Bính Ngọ với nhiều nghi lễ truyền thống.")
+    assert not any("Xuân" in x or "Bính" in x for x in surfaces(r, "LOC"))
+
+
+def test_the_state_named_after_a_head_of_states_title_is_part_of_the_title():
+    r = run("Dự lễ có đồng chí Đinh Văn Lộc, Chủ tịch nước Cộng hòa XHCN Việt Nam, cùng lãnh đạo các bộ.")
+    assert "Việt Nam" not in listed_places(r)
+
+
+def test_a_country_named_as_a_place_beside_a_title_stays_a_place():
+    r = run("Chủ tịch nước Đinh Văn Lộc sẽ thăm chính thức Lào vào tháng tới.")
+    assert "Lào" in listed_places(r)

@@ -65,8 +65,21 @@ def drop_non_entities(v: DocView) -> None:
 def mark_places_in_facility_names(v: DocView) -> None:
     conf = rules().confidence["loc.in-facility-name"]
     for m in v.mentions:
-        if m.type == "LOC" and place_inside_facility_name(v, m.i):
+        if m.type == "LOC" and (place_inside_facility_name(v, m.i) or state_inside_title(v, m)):
             m.rule, m.conf = "loc.in-facility-name", conf
+
+
+def state_inside_title(v: DocView, m) -> bool:
+    """`Chủ tịch nước Cộng hòa XHCN Việt Nam`: the state's name after a title that names the
+    head of a state by its state (state_naming_titles) is part of the title, no place of the
+    story (the guideline: not a place, a name inside a title); kept as a LOC mention, as the
+    VLSP convention tags it, under the rule that the export does not list."""
+    lx = rules().lx
+    before = v.s[max(0, m.start - 60) : m.start]
+    forms = sorted(lx.wordset("state_form_words"), key=len, reverse=True)
+    titles = sorted(lx.wordset("state_naming_titles"), key=len, reverse=True)
+    pattern = "(?:" + "|".join(map(re.escape, titles)) + r")(?: (?:" + "|".join(map(re.escape, forms)) + r"))*\s*$"
+    return re.search(pattern, before) is not None
 
 
 def never_entity(text: str, typ: str) -> bool:
