@@ -162,3 +162,13 @@ def test_the_state_named_after_a_head_of_states_title_is_part_of_the_title():
 def test_a_country_named_as_a_place_beside_a_title_stays_a_place():
     r = run("Chủ tịch nước Đinh Văn Lộc sẽ thăm chính thức Lào vào tháng tới.")
     assert "Lào" in listed_places(r)
+
+
+def test_a_club_named_right_after_a_competitions_head_is_the_events_name():
+    r = run("Câu lạc bộ Sông Lam Mới sẽ tham dự Giải vô địch CLB Đông Á mùa giải tới.")
+    assert "CLB Đông Á" not in surfaces(r, "ORG")
+
+
+def test_a_place_inside_a_competitions_name_is_no_place_of_the_story():
+    r = run("Đội tuyển nữ giành vé dự vòng chung kết châu Phi 2031 sau trận thắng hôm qua.")
+    assert "châu Phi" not in listed_places(r)

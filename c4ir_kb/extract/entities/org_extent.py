@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
-from c4ir_kb.extract.entities.latin_terms import event_after, no_latin_name
+from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name, no_latin_name
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -189,6 +189,8 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
         if is_event(v, i, best[0]):
             return 0, ""
         e = best[0]
+        if best[1] != "org.gazetteer" and inside_competition_name(v, i):
+            return 0, ""  # `Giải vô địch CLB Đông Nam Á`: a competition's name
         if best[1] in LATIN_OR_KNOWN and event_after(v, e):
             return 0, ""  # `ASEAN Cup`, `AFC Champions League`, `APEC 2027`: an event named after its organiser
     return best
