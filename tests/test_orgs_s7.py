@@ -172,3 +172,13 @@ def test_a_club_named_right_after_a_competitions_head_is_the_events_name():
 def test_a_place_inside_a_competitions_name_is_no_place_of_the_story():
     r = run("Đội tuyển nữ giành vé dự vòng chung kết châu Phi 2031 sau trận thắng hôm qua.")
     assert "châu Phi" not in listed_places(r)
+
+
+def test_a_delegation_named_by_the_province_that_sent_it_is_no_organisation():
+    r = run("Đoàn công tác tỉnh Kon Tum do Phó Chủ tịch UBND tỉnh dẫn đầu đã tới thăm nhà máy.")
+    assert not any(x.startswith("Đoàn công tác") for x in surfaces(r, "ORG"))
+
+
+def test_a_delegation_of_an_organisation_leaves_the_organisation():
+    r = run("Đoàn công tác Bộ Nội vụ đã làm việc với lãnh đạo tỉnh Kon Tum.")
+    assert "Bộ Nội vụ" in surfaces(r, "ORG")

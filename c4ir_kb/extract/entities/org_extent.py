@@ -188,12 +188,27 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
             return 0, ""
         if is_event(v, i, best[0]):
             return 0, ""
+        if task_group(v, i, best[0]):
+            return 0, ""  # `Đoàn công tác tỉnh X`: the province's delegation, no body of its own
         e = best[0]
         if best[1] != "org.gazetteer" and inside_competition_name(v, i):
             return 0, ""  # `Giải vô địch CLB Đông Nam Á`: a competition's name
         if best[1] in LATIN_OR_KNOWN and event_after(v, e):
             return 0, ""  # `ASEAN Cup`, `AFC Champions League`, `APEC 2027`: an event named after its organiser
     return best
+
+
+def task_group(v: DocView, i: int, j: int) -> bool:
+    """Is units i..j a delegation named only by the place that sent it (`Đoàn công tác tỉnh
+    Nghệ An`)? It is that place's delegation, as `Đoàn | Tổng lãnh sự quán X` is that office's:
+    no body of its own. (A numbered task force, `Tổ công tác số 2`, stays an organisation, as
+    test_orgs_s4 specifies; a group named by its task, `Tổ công tác hỗ trợ dự án X`, too.)"""
+    h = v.phrase(i, rules().lx.words("task_group_heads"), 3)
+    if not h or i + h >= j:
+        return False
+    k = i + h + v.phrase(i + h, rules().local_prefixes, 2)
+    n, p = place_at(v, k, allow_weak=False)
+    return p is not None and k + n == j
 
 
 def local_bodies_of_several(v: DocView, i: int, n: int) -> bool:
