@@ -182,3 +182,11 @@ def test_a_delegation_named_by_the_province_that_sent_it_is_no_organisation():
 def test_a_delegation_of_an_organisation_leaves_the_organisation():
     r = run("Đoàn công tác Bộ Nội vụ đã làm việc với lãnh đạo tỉnh Kon Tum.")
     assert "Bộ Nội vụ" in surfaces(r, "ORG")
+
+
+def test_a_local_body_ending_in_a_bare_level_is_the_home_citys():
+    r = run(
+        "Hội nghị do Thành ủy Hải Phòng tổ chức tại thành phố Hải Phòng. "
+        "Dự có bà Lục Thị Nga, Phó Bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP; ông Vi Văn Khôi."
+    )
+    assert any(n.startswith("Ủy ban MTTQ Việt Nam") and n.endswith("Hải Phòng") for n in names(r, "ORG"))

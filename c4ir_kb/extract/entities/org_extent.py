@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
+from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
 from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name, no_latin_name
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
@@ -321,6 +321,10 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
         n, p = place_at(v, j + pk)
         if p is not None and p.type in ("province", "city", "district", "ward", "country") and all(cap(x) for x in v.units[j + pk : j + pk + n]):
             return j + pk + n
+    if pk and (u.text.islower() or u.text in ("TP", "Tp")) and re.match(r"\s*([,;:.)]|$)", v.s[v.units[j + pk - 1].end : v.units[j + pk - 1].end + 2]):
+        h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
+        if h and R.lx.org_heads.get(tuple(x.key for x in v.units[i : i + h])) == "local" and home_place(v) is not None:
+            return j + pk  # `Ủy ban MTTQ Việt Nam | TP;`: the home city's (mentions.add_mention names it)
     n_owner = v.phrase(j, R.lx.words("owner_tails"), 3)
     if n_owner and u.text.islower() and v.phrase(i, R.lx.words("owned_body_heads"), 2):
         return j + n_owner  # `Ủy ban Kinh tế và Tài chính | của Quốc hội`: a committee of the assembly
