@@ -104,3 +104,89 @@ def test_a_title_held_in_a_bare_local_head_keeps_it_as_its_organisation():
     r = run("Ông Hà Văn Tịnh, Chủ tịch UBND tỉnh, cho biết mưa lớn đã gây sạt lở nhiều nơi.")
     orgs = {e.id: e.name for e in r.entities}
     assert any(x.title == "Chủ tịch" and orgs.get(x.org, "").startswith("UBND") for x in r.roles)
+
+
+# places written as part of something else's name
+
+
+def listed_places(r) -> set[str]:
+    """Places the export lists: LOC mentions not marked as inside a facility's name."""
+    return {m.text for m in r.mentions if m.type == "LOC" and m.rule != "loc.in-facility-name"}
+
+
+def test_a_company_written_short_by_its_trade_and_place_is_the_company():
+    r = run(
+        "Công ty Cổ phần Gạch men Bình Sơn vừa công bố kết quả kinh doanh. "
+        "Năm nay, Gạch men Bình Sơn đặt mục tiêu lợi nhuận 200 tỷ đồng."
+    )
+    assert "Bình Sơn" not in listed_places(r)
+    company = next(e for e in r.entities if e.type == "ORG" and "Gạch men Bình Sơn" in e.surfaces)
+    assert "Công ty Cổ phần Gạch men Bình Sơn" in company.surfaces
+
+
+def test_a_state_form_before_a_country_stays_the_country():
+    r = run("Đại diện Bộ Y tế Cộng hòa Belarus cho biết hợp tác giữa Việt Nam và Cộng hòa Belarus sẽ mở rộng.")
+    assert not any(e.type == "ORG" and "Cộng hòa Belarus" in e.surfaces and len(e.surfaces) > 1 for e in r.entities)
+
+
+def test_a_place_followed_by_a_plant_number_names_the_plant():
+    r = run("Doanh thu từ Vĩnh Tân 4 có thể ghi nhận từ quý II, công ty cho biết.")
+    assert "Vĩnh Tân" not in listed_places(r)
+
+
+def test_a_place_followed_by_a_count_stays_a_place():
+    r = run("Đoàn công tác sẽ ở lại Đà Nẵng 3 ngày để khảo sát.")
+    assert "Đà Nẵng" in listed_places(r)
+
+
+def test_a_head_noun_after_a_lower_case_administrative_prefix_opens_a_place():
+    r = run("Tỉnh thúc đẩy kết nối giao thông với thành phố Phòng Hải của nước bạn.")
+    assert not any(x.startswith("Phòng Hải") for x in surfaces(r, "ORG"))
+
+
+def test_a_provincial_military_command_written_short_is_the_home_provinces():
+    r = run("Sáng nay, Phó Chủ tịch UBND tỉnh Kon Tum tặng quà các đơn vị thuộc Bộ CHQS tỉnh trước Tết.")
+    assert any(n.startswith("Bộ CHQS") and n.endswith("Kon Tum") for n in listed(r, "ORG"))
+
+
+def test_a_landmarks_name_stops_before_a_lunar_year():
+    r = run("Sáng nay, xã Tân Hòa khai hội đền Mẫu Sơn Xuân Bính Ngọ với nhiều nghi lễ truyền thống.")
+    assert not any("Xuân" in x or "Bính" in x for x in surfaces(r, "LOC"))
+
+
+def test_the_state_named_after_a_head_of_states_title_is_part_of_the_title():
+    r = run("Dự lễ có đồng chí Đinh Văn Lộc, Chủ tịch nước Cộng hòa XHCN Việt Nam, cùng lãnh đạo các bộ.")
+    assert "Việt Nam" not in listed_places(r)
+
+
+def test_a_country_named_as_a_place_beside_a_title_stays_a_place():
+    r = run("Chủ tịch nước Đinh Văn Lộc sẽ thăm chính thức Lào vào tháng tới.")
+    assert "Lào" in listed_places(r)
+
+
+def test_a_club_named_right_after_a_competitions_head_is_the_events_name():
+    r = run("Câu lạc bộ Sông Lam Mới sẽ tham dự Giải vô địch CLB Đông Á mùa giải tới.")
+    assert "CLB Đông Á" not in surfaces(r, "ORG")
+
+
+def test_a_place_inside_a_competitions_name_is_no_place_of_the_story():
+    r = run("Đội tuyển nữ giành vé dự vòng chung kết châu Phi 2031 sau trận thắng hôm qua.")
+    assert "châu Phi" not in listed_places(r)
+
+
+def test_a_delegation_named_by_the_province_that_sent_it_is_no_organisation():
+    r = run("Đoàn công tác tỉnh Kon Tum do Phó Chủ tịch UBND tỉnh dẫn đầu đã tới thăm nhà máy.")
+    assert not any(x.startswith("Đoàn công tác") for x in surfaces(r, "ORG"))
+
+
+def test_a_delegation_of_an_organisation_leaves_the_organisation():
+    r = run("Đoàn công tác Bộ Nội vụ đã làm việc với lãnh đạo tỉnh Kon Tum.")
+    assert "Bộ Nội vụ" in surfaces(r, "ORG")
+
+
+def test_a_local_body_ending_in_a_bare_level_is_the_home_citys():
+    r = run(
+        "Hội nghị do Thành ủy Hải Phòng tổ chức tại thành phố Hải Phòng. "
+        "Dự có bà Lục Thị Nga, Phó Bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP; ông Vi Văn Khôi."
+    )
+    assert any(n.startswith("Ủy ban MTTQ Việt Nam") and n.endswith("Hải Phòng") for n in names(r, "ORG"))

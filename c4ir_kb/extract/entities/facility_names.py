@@ -24,6 +24,8 @@ _NAME_INTERNAL_POS = frozenset({"N", "Np", "Ny", "A", "Nb", "Nu"})
 def place_inside_facility_name(v: DocView, i: int) -> bool:
     """Is the place mention starting at unit i part of a facility's, project's or event's name?"""
     lx = rules().lx
+    if numbered_after(v, i):
+        return True
     heads = lx.words("facility_name_heads")
     stops = lx.wordset("facility_name_stops")
     k = i
@@ -43,3 +45,17 @@ def after_facility_head(v: DocView, i: int) -> bool:
     """Does the head of a facility's or project's name (any case) stand right before unit i?
     (`sân bay | Phan Rang`: the name after it is the facility's, no person's.)"""
     return phrase_before(v, i, rules().lx.words("facility_name_heads"), 4)
+
+
+def numbered_after(v: DocView, i: int) -> bool:
+    """`Nhơn Trạch 3 có thể …`, `dự án Dung Quất 2, nâng …`: a place (a mention from unit i)
+    followed by a one- or two-digit number that counts nothing (no noun after it, as `Hà Nội 2
+    ngày` has) names a numbered plant or project after the place, no place of the story."""
+    m = next((m for m in v.mentions if m.i == i and m.type == "LOC"), None)
+    if m is None or m.j >= v.n or not v.tight(m.j - 1):
+        return False
+    u = v.units[m.j]
+    if not (u.text.isdigit() and len(u.text) <= 2) or v.s[u.end : u.end + 1] in "/.,:-%" and v.s[u.end : u.end + 2] not in (", ", ". ", ".", ","):
+        return False
+    nxt = v.units[m.j + 1] if m.j + 1 < v.n and v.tight(m.j) else None
+    return nxt is None or nxt.pos not in _NAME_INTERNAL_POS | {"M", "Nc"}

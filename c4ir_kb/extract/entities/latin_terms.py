@@ -82,3 +82,9 @@ def event_after(v: DocView, e: int) -> bool:
             return True
         k += 1
     return False
+
+
+def inside_competition_name(v: DocView, i: int) -> bool:
+    """`Giải vô địch | CLB Đông Nam Á 2025-2026`, `VCK | U20 nữ châu Á`: a name right after a
+    noun that opens a competition's name (competition_heads) is that event's, no organisation."""
+    return phrase_before(v, i, rules().lx.words("competition_heads"), 3)

@@ -23,6 +23,7 @@ from c4ir_kb.extract.entities.facility_names import place_inside_facility_name
 from c4ir_kb.extract.entities.latin_terms import no_latin_name
 from c4ir_kb.extract.entities.lookup import dotted_degrees, phrase_before
 from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.short_orgs import short_forms_ending_in_places
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.entities.view import DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
@@ -31,6 +32,7 @@ from c4ir_kb.nlp.normalize import fold, match_key
 
 def drop_non_entities(v: DocView) -> None:
     R = rules()
+    short_forms_ending_in_places(v)
     mark_places_in_facility_names(v)
     common = common_acronyms(v)
     # letters written as a person's initials once (`bị cáo PTB`) are that person everywhere
@@ -63,8 +65,21 @@ def drop_non_entities(v: DocView) -> None:
 def mark_places_in_facility_names(v: DocView) -> None:
     conf = rules().confidence["loc.in-facility-name"]
     for m in v.mentions:
-        if m.type == "LOC" and place_inside_facility_name(v, m.i):
+        if m.type == "LOC" and (place_inside_facility_name(v, m.i) or state_inside_title(v, m)):
             m.rule, m.conf = "loc.in-facility-name", conf
+
+
+def state_inside_title(v: DocView, m) -> bool:
+    """`Chủ tịch nước Cộng hòa XHCN Việt Nam`: the state's name after a title that names the
+    head of a state by its state (state_naming_titles) is part of the title, no place of the
+    story (the guideline: not a place, a name inside a title); kept as a LOC mention, as the
+    VLSP convention tags it, under the rule that the export does not list."""
+    lx = rules().lx
+    before = v.s[max(0, m.start - 60) : m.start]
+    forms = sorted(lx.wordset("state_form_words"), key=len, reverse=True)
+    titles = sorted(lx.wordset("state_naming_titles"), key=len, reverse=True)
+    pattern = "(?:" + "|".join(map(re.escape, titles)) + r")(?: (?:" + "|".join(map(re.escape, forms)) + r"))*\s*$"
+    return re.search(pattern, before) is not None
 
 
 def never_entity(text: str, typ: str) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
-from c4ir_kb.extract.entities.latin_terms import event_after, no_latin_name
+from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
+from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name, no_latin_name
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -188,10 +188,27 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
             return 0, ""
         if is_event(v, i, best[0]):
             return 0, ""
+        if task_group(v, i, best[0]):
+            return 0, ""  # `Đoàn công tác tỉnh X`: the province's delegation, no body of its own
         e = best[0]
+        if best[1] != "org.gazetteer" and inside_competition_name(v, i):
+            return 0, ""  # `Giải vô địch CLB Đông Nam Á`: a competition's name
         if best[1] in LATIN_OR_KNOWN and event_after(v, e):
             return 0, ""  # `ASEAN Cup`, `AFC Champions League`, `APEC 2027`: an event named after its organiser
     return best
+
+
+def task_group(v: DocView, i: int, j: int) -> bool:
+    """Is units i..j a delegation named only by the place that sent it (`Đoàn công tác tỉnh
+    Nghệ An`)? It is that place's delegation, as `Đoàn | Tổng lãnh sự quán X` is that office's:
+    no body of its own. (A numbered task force, `Tổ công tác số 2`, stays an organisation, as
+    test_orgs_s4 specifies; a group named by its task, `Tổ công tác hỗ trợ dự án X`, too.)"""
+    h = v.phrase(i, rules().lx.words("task_group_heads"), 3)
+    if not h or i + h >= j:
+        return False
+    k = i + h + v.phrase(i + h, rules().local_prefixes, 2)
+    n, p = place_at(v, k, allow_weak=False)
+    return p is not None and k + n == j
 
 
 def local_bodies_of_several(v: DocView, i: int, n: int) -> bool:
@@ -304,6 +321,10 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
         n, p = place_at(v, j + pk)
         if p is not None and p.type in ("province", "city", "district", "ward", "country") and all(cap(x) for x in v.units[j + pk : j + pk + n]):
             return j + pk + n
+    if pk and (u.text.islower() or u.text in ("TP", "Tp")) and re.match(r"\s*([,;:.)]|$)", v.s[v.units[j + pk - 1].end : v.units[j + pk - 1].end + 2]):
+        h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
+        if h and R.lx.org_heads.get(tuple(x.key for x in v.units[i : i + h])) == "local" and home_place(v) is not None:
+            return j + pk  # `Ủy ban MTTQ Việt Nam | TP;`: the home city's (mentions.add_mention names it)
     n_owner = v.phrase(j, R.lx.words("owner_tails"), 3)
     if n_owner and u.text.islower() and v.phrase(i, R.lx.words("owned_body_heads"), 2):
         return j + n_owner  # `Ủy ban Kinh tế và Tài chính | của Quốc hội`: a committee of the assembly

@@ -9,12 +9,18 @@ Adds: acronym links.
 from __future__ import annotations
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
-from c4ir_kb.extract.entities.lookup import home_place, known_at, place_at, sentence_start
+from c4ir_kb.extract.entities.lookup import home_place, known_at, phrase_before, place_at, sentence_start
 from c4ir_kb.extract.entities.mentions import add_mention, level_committee
 from c4ir_kb.extract.entities.names import head_inside_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
+
+
+def after_lower_admin_prefix(v: DocView, i: int) -> bool:
+    """Is unit i written right after a lower-case administrative prefix (`thành phố`, `xã`)?
+    What follows names the unit, a place: an organisation head there opens a place's name."""
+    return i > 0 and v.units[i - 1].text.islower() and phrase_before(v, i, rules().local_prefixes, 2)
 
 
 def find_organisations(v: DocView) -> None:
@@ -56,6 +62,9 @@ def find_organisations(v: DocView) -> None:
             continue
         if e and v.free(i, e) and rule != "org.gazetteer" and place_in_list(v, i, e):
             i += 1  # `các phường Thành Vinh, Trường Vinh, Vinh Hưng`: a ward named like a school
+            continue
+        if e and rule == "org.head+name" and after_lower_admin_prefix(v, i):
+            i += 1  # `thành phố Phòng Thành Cảng`, `xã Đoàn Kết`: a place whose first word is a head noun
             continue
         if e and v.free(i, e):
             # do not swallow a person's name after an organisation (`UBND TP.HCM Phan Văn Mãi`)

@@ -186,6 +186,16 @@ def ward_of_province_name(v: DocView, i: int, k: int, p) -> bool:
     return b is None or not (b.low in R.lx.wordset("plural_markers") or v.gap(i - 1).strip() in (",", "và") or (b.key,) in R.lx.words("lower_admin_prefixes"))
 
 
+def lunar_year_at(v: DocView, e: int) -> bool:
+    """Does a lunar year (`Bính Ngọ`), or a season or festival word before one (`Xuân Bính
+    Ngọ`, `Tết Ất Tỵ`), begin at unit e? A name stops before it: `đền X Xuân Bính Ngọ` is the
+    temple's festival of that spring."""
+    lunar = rules().patterns["lunar-year"]
+    if lunar.match(v.s, v.units[e].start):
+        return True
+    return v.units[e].text in ("Xuân", "Tết") and e + 1 < v.n and v.tight(e) and lunar.match(v.s, v.units[e + 1].start) is not None
+
+
 def landmark(v: DocView, i: int) -> int:
     """`hồ Kẻ Gỗ`, `suối Côn Sơn`, `sân Gò Đậu`: a lower-case landmark noun (landmark_nouns)
     and the 1..4 capitalised words after it are one place, noun and all; the end, or 0. Not
@@ -198,7 +208,7 @@ def landmark(v: DocView, i: int) -> int:
     if i > 0 and v.tight(i - 1) and v.phrase(i - 1, R.lx.words("landmark_noun_compounds"), 2) == ln + 1:
         return 0
     k = e = i + ln
-    while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.claimed[e]:
+    while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.claimed[e] and not lunar_year_at(v, e):
         e += 1
     if e == k or (e < v.n and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].tok == v.units[e - 1].tok >= 0):
         return 0

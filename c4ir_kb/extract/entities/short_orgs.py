@@ -75,3 +75,34 @@ def country_pair(v: DocView, i: int) -> bool:
     before = i > 0 and v.gap(i - 1).strip() in ("-", "–") and v.units[i - 1].text in forms
     after = i + 1 < v.n and v.gap(i).strip() in ("-", "–") and v.units[i + 1].text in forms
     return before or after
+
+
+def short_forms_ending_in_places(v: DocView) -> None:
+    """`Đường Quảng Ngãi` after `CTCP Đường Quảng Ngãi`, `LNG Thái Bình` after `Công ty Cổ
+    phần Điện khí LNG Thái Bình`: one or two capitalised words no component claimed, then a
+    place, together the last words of exactly one longer organisation of the article, are
+    that organisation written short (as business news names a company without its legal
+    form and trade), no place: the place mention becomes the organisation's short form
+    (org.short-form), linked to it. Runs once every organisation and place is found."""
+    R = rules()
+    longs = [(k, m) for k, m in enumerate(v.mentions) if m.type == "ORG" and m.j - m.i >= 3]
+    if not longs:
+        return
+    for x, m in enumerate(v.mentions):
+        if m.type != "LOC":
+            continue
+        for back in (1, 2):
+            a = m.i - back
+            if a < 0 or not cap(v.units[a]) or any(v.claimed[t] or not v.tight(t) for t in range(a, m.i)):
+                continue
+            if place_at(v, a, allow_weak=False)[0] >= m.j - a or v.phrase(a, R.lx.words("state_form_words"), 2) == back:
+                continue  # `Cộng hòa Belarus`: the words before are the place's own
+            keys = tuple(u.key for u in v.units[a : m.j])
+            owners = {v.s[o.start : o.end]: k for k, o in longs if o.j - o.i > len(keys) and tuple(u.key for u in v.units[o.j - len(keys) : o.j]) == keys}
+            if len(owners) != 1:
+                continue
+            m.type, m.rule, m.conf = "ORG", "org.short-form", R.confidence["org.short-form"]
+            m.start, m.i = v.units[a].start, a
+            v.claim(a, m.i + back)
+            v.links.append((x, next(iter(owners.values()))))
+            break
