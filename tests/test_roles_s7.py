@@ -69,3 +69,51 @@ def test_an_acting_post_may_open_an_item_under_a_shared_title():
     got = roles(r)
     assert ("Kha Văn Lực", "Bí thư Trung ương Đảng", None) in got
     assert ("Âu Minh Triết", "Bí thư Trung ương Đảng", None) in got
+
+
+def test_a_deputy_head_of_a_sub_committee_is_one_title_not_a_name():
+    r = run("Đại tá Hồ Văn Phúc, Phó Trưởng Tiểu ban Thường trực Tiểu ban Hậu cần hội thao, cho biết mọi khâu đã sẵn sàng.")
+    assert "Phó Trưởng Tiểu" not in people(r)
+    assert any(p == "Hồ Văn Phúc" and t == "Phó Trưởng Tiểu ban Thường trực" for p, t, o in roles(r))
+
+
+def test_a_deputy_chief_inspector_is_a_title_not_a_name():
+    r = run("Được biết, bà Kiều Thị Mai - nguyên Phó Chánh Thanh tra tỉnh Hậu Giang đã nghỉ hưu từ năm ngoái.")
+    assert "Phó Chánh Thanh" not in people(r)
+    assert any(p == "Kiều Thị Mai" and t == "nguyên Phó Chánh Thanh tra" for p, t, o in roles(r))
+
+
+def test_a_deputy_named_by_the_board_alone_holds_the_board():
+    r = run("Buổi làm việc có ông Vi Đức Thọ, Ủy viên Trung ương Đảng, Phó Ban Nội chính Trung ương.")
+    assert ("Vi Đức Thọ", "Phó Ban", "Ban Nội chính Trung ương") in roles(r)
+
+
+def test_the_opening_words_of_a_title_cut_short_are_no_persons_name():
+    r = run("Chủ trì có các đồng chí: Giang Thị Hoa, Phó Bí Tỉnh ủy, Chủ tịch HĐND tỉnh; Thân Văn Lợi, Phó Chủ tịch UBND tỉnh.")
+    assert "Phó Bí" not in people(r)
+
+
+def test_a_full_time_posts_qualifier_stays_in_the_title():
+    r = run("Dự hội nghị có đồng chí Khổng Minh Tâm - Phó Bí thư chuyên trách Đảng ủy Khối các cơ quan tỉnh.")
+    assert any(p == "Khổng Minh Tâm" and t == "Phó Bí thư chuyên trách" and o for p, t, o in roles(r))
+
+
+def test_the_first_of_several_deputies_keeps_thu_nhat_in_the_title():
+    r = run("Tiếp đoàn có ông Yusuf Karimov, Phó Chủ tịch thứ nhất Ngân hàng Phát triển châu Á, cùng các chuyên gia.")
+    assert any(p == "Yusuf Karimov" and t == "Phó Chủ tịch thứ nhất" for p, t, o in roles(r))
+
+
+def test_a_name_ending_in_a_syllable_that_heads_schools_ends_before_its_dash():
+    r = run("Cùng dự có các đồng chí: Lò Văn Trường - Tỉnh ủy viên, Giám đốc Sở Xây dựng; Vàng Thị Mỷ - Phó Chủ tịch HĐND tỉnh.")
+    assert "Lò Văn Trường" in people(r)
+    assert any(p == "Lò Văn Trường" and t == "Giám đốc" for p, t, o in roles(r))
+
+
+def test_the_head_of_a_bodys_office_holds_the_body():
+    r = run("Ông Tiêu Văn Hải, Chánh Văn phòng Bộ Tư pháp, đã trả lời báo chí chiều qua.")
+    assert ("Tiêu Văn Hải", "Chánh Văn phòng", "Bộ Tư pháp") in roles(r)
+
+
+def test_an_office_that_is_an_agency_of_its_own_stays_the_organisation():
+    r = run("Ông Tiêu Văn Hải, Chánh Văn phòng Trung ương Đảng, đã dự buổi lễ.")
+    assert ("Tiêu Văn Hải", "Chánh Văn phòng", "Văn phòng Trung ương Đảng") in roles(r)

@@ -64,6 +64,11 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                     t1 = t0 + tn
                     org = (hs, hs + nk, "org.gazetteer")
                     break
+                if hs + nk > t1:
+                    # `Chánh Văn phòng Trung ương Đảng`: the office is an agency of its own
+                    # (the gazetteer knows it); the whole title stays
+                    org = (hs, hs + nk, "org.gazetteer")
+                    break
         if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
             # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
             nt, _, rk = title_at(v, t1)
