@@ -117,3 +117,16 @@ def test_the_head_of_a_bodys_office_holds_the_body():
 def test_an_office_that_is_an_agency_of_its_own_stays_the_organisation():
     r = run("Ông Tiêu Văn Hải, Chánh Văn phòng Trung ương Đảng, đã dự buổi lễ.")
     assert ("Tiêu Văn Hải", "Chánh Văn phòng", "Văn phòng Trung ương Đảng") in roles(r)
+
+
+def test_a_bare_standing_committee_seat_is_held_in_the_party_committee_a_later_post_names():
+    r = run(
+        "Sáng 3/5, Tỉnh ủy Yên Bái họp phiên bế mạc do Phó Bí thư Tỉnh ủy Chu Văn Lực điều hành. "
+        "Bà Lưu Thị Huê, Ủy viên BTV, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, được bầu lại với số phiếu tuyệt đối."
+    )
+    assert ("Lưu Thị Huê", "Ủy viên BTV", "Tỉnh ủy Yên Bái") in roles(r)
+
+
+def test_a_bare_standing_committee_seat_before_a_state_post_gets_no_body():
+    r = run("Ông Mẫn Văn Toại, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh Yên Bái, dự lễ.")
+    assert ("Mẫn Văn Toại", "Ủy viên Ban Thường vụ", None) in roles(r)

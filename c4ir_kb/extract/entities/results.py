@@ -73,6 +73,13 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
             if len(cnt) == 1 or (r.get("bare_head") and cnt):
                 org = max(cnt, key=lambda x: cnt[x])
                 rule = "role.implied-head" if implied.get(r["title"]) else "role.bare-head"
+        if org is None and r.get("committee"):
+            # `Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`: the one party committee
+            # of the article written so (`Tỉnh ủy`, linked to `Tỉnh ủy Phú Thọ`)
+            key = match_key(r["committee"])
+            cands = {e.id for e in entities if e.type == "ORG" and any(match_key(x) == key for x in e.surfaces)}
+            if len(cands) == 1:
+                org, rule = cands.pop(), "role.standing-committee"
         title = doc.article.text[r["start"] : r["start"] + len(r["title"])]
         if org is None and not r["rank"]:
             title = _with_locality(v, r, title)

@@ -319,6 +319,20 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["org"] = later["org"]
             it["shared_org"] = True
             it["via"] = "role.board-seat"
+    # `Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy` / `…, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`: a bare
+    # standing-committee seat is held in the party committee a later post names
+    seats = {match_key(x) for x in R.lx.wordset("standing_committee_seats")}
+    for x, it in enumerate(items):
+        if it["org"] is not None or it["rank"] or match_key(it["title"]) not in seats:
+            continue
+        later = next((y for y in items[x + 1 :] if y["org"] is not None), None)
+        if later is None:
+            continue
+        a, b = later["org"][0], later["org"][1]
+        if b - a >= 2 and v.units[a + 1].key == "ủy" and cap(v.units[a]):
+            it["org"], it["shared_org"], it["via"] = later["org"], True, "role.standing-committee"
+        elif b - a >= 3 and v.units[b - 1].key == "ủy" and cap(v.units[b - 2]):
+            it["committee"] = v.s[v.units[b - 2].start : v.units[b - 1].end]  # resolved in results
     # a former post keeps its marker in the title (`cựu Giám đốc`)
     for it in items:
         f = former.get(it["t0"])

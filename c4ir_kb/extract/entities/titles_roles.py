@@ -244,7 +244,7 @@ def add_role(v: DocView, pid: int, it: dict, rule: str) -> None:
     rule = it.get("via") or ("role.rank" if it["rank"] else rule)
     a = v.units[it["t0"]].start
     b = v.units[it["org"][1] - 1].end if it["org"] and it["org"][0] >= it["t1"] else v.units[it["t1"] - 1].end
-    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "former": it.get("former"), "rule": rule})
+    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "former": it.get("former"), "committee": it.get("committee"), "rule": rule})
 
 
 def appositive(v: DocView, pid: int, e: int) -> None:
