@@ -130,3 +130,26 @@ def test_a_bare_standing_committee_seat_is_held_in_the_party_committee_a_later_p
 def test_a_bare_standing_committee_seat_before_a_state_post_gets_no_body():
     r = run("Ông Mẫn Văn Toại, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh Yên Bái, dự lễ.")
     assert ("Mẫn Văn Toại", "Ủy viên Ban Thường vụ", None) in roles(r)
+
+
+def test_a_bare_unit_head_is_the_one_unit_of_that_kind_the_article_names_later():
+    r = run(
+        "Chiều 9/8, Thiếu tướng Thạch Văn Lũy, Phó Tư lệnh Quân đoàn, cùng đoàn công tác của Quân đoàn 12 "
+        "đã kiểm tra thao trường."
+    )
+    assert ("Thạch Văn Lũy", "Phó Tư lệnh", "Quân đoàn 12") in roles(r)
+
+
+def test_a_bare_unit_head_before_va_and_a_lower_case_word_names_the_articles_unit():
+    r = run(
+        "Quân đoàn 12 tổ chức hội thao. Tham dự có Đại tá Giáp Văn Tuân, Phó Chủ nhiệm Chính trị Quân đoàn "
+        "và các cơ quan chức năng."
+    )
+    assert ("Giáp Văn Tuân", "Phó Chủ nhiệm Chính trị", "Quân đoàn 12") in roles(r)
+
+
+def test_a_bare_unit_head_gets_no_body_when_the_article_names_two_such_units_later():
+    r = run(
+        "Đại tá Giáp Văn Tuân, Phó Tham mưu trưởng Quân đoàn, đã gặp đại diện Quân đoàn 12 và Quân đoàn 34 chiều qua."
+    )
+    assert ("Giáp Văn Tuân", "Phó Tham mưu trưởng", None) in roles(r)

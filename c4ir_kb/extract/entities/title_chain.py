@@ -221,7 +221,9 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
             # `Chính ủy Quân đoàn,`: a bare head noun names the article's unit of that kind
             hn = v.phrase(t1, R.lx.org_heads, R.lx.max_head)
-            if hn and (t1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 1))):
+            # (`Phó Chủ nhiệm Chính trị Quân khu và các thành viên`: `và` and a lower-case word)
+            ends = t1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 1)) or t1 + hn + 1 < v.n and v.tight(t1 + hn - 1) and v.units[t1 + hn].low == "và" and v.tight(t1 + hn) and v.units[t1 + hn + 1].text.islower()
+            if hn and ends:
                 org = provincial_body(v, t1, t1 + hn)
                 if org is None:
                     bare = v.s[v.units[t1].start : v.units[t1 + hn - 1].end]
