@@ -153,3 +153,15 @@ def test_a_bare_unit_head_gets_no_body_when_the_article_names_two_such_units_lat
         "Đại tá Giáp Văn Tuân, Phó Tham mưu trưởng Quân đoàn, đã gặp đại diện Quân đoàn 12 và Quân đoàn 34 chiều qua."
     )
     assert ("Giáp Văn Tuân", "Phó Tham mưu trưởng", None) in roles(r)
+
+
+def test_the_forces_a_title_commands_written_after_it_belong_to_the_title():
+    r = run("Buổi đón có Trung tướng Bounmy Sayavong, Tổng Tham mưu trưởng các Lực lượng vũ trang, Phó Chủ tịch thứ nhất Ủy ban Biên giới Lào, cùng đoàn tùy tùng.")
+    got = roles(r)
+    assert ("Bounmy Sayavong", "Tổng Tham mưu trưởng các Lực lượng vũ trang", None) in got
+    assert any(p == "Bounmy Sayavong" and t == "Phó Chủ tịch thứ nhất" for p, t, o in got)
+
+
+def test_the_commander_in_chief_keeps_the_forces_in_the_title():
+    r = run("Ông Vương Đình Khải, Thống lĩnh các Lực lượng vũ trang nhân dân, đã chủ trì buổi lễ.")
+    assert ("Vương Đình Khải", "Thống lĩnh các Lực lượng vũ trang nhân dân", None) in roles(r)

@@ -46,6 +46,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         if not is_rank and t1 < v.n and v.tight(t1 - 1):
             q = v.phrase(t1, R.lx.words("title_qualifiers_after"), 2)  # `Phó Trưởng ban Thường trực`
             t1 += q
+            if t1 < v.n and v.tight(t1 - 1):
+                t1 += v.phrase(t1, R.lx.words("title_complements_after"), 8)  # `Thống lĩnh các Lực lượng vũ trang`
             if q and shared and t1 < v.n and v.tight(t1 - 1) and org_at(v, t1)[0]:
                 # `Phó trưởng Ban Thường trực Ban Tổ chức Trung ương`: the qualifier closes the
                 # title, the organisation is the one named after it, not `Ban Thường trực …`
