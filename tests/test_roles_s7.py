@@ -165,3 +165,11 @@ def test_the_forces_a_title_commands_written_after_it_belong_to_the_title():
 def test_the_commander_in_chief_keeps_the_forces_in_the_title():
     r = run("Ông Vương Đình Khải, Thống lĩnh các Lực lượng vũ trang nhân dân, đã chủ trì buổi lễ.")
     assert ("Vương Đình Khải", "Thống lĩnh các Lực lượng vũ trang nhân dân", None) in roles(r)
+
+
+def test_a_deputys_title_inside_a_dashed_item_does_not_end_the_item_as_if_phó_were_a_surname():
+    r = run(
+        "Chủ tọa hôm ấy là các Ủy viên Ban Chấp hành Đảng bộ tỉnh: Ninh Văn Quế - Giám đốc Sở Nội vụ, "
+        "Phó Bí thư Đảng ủy Khối chính quyền và Hầu Thị Nga - Phó Chủ tịch Ủy ban MTTQ tỉnh."
+    )
+    assert any(p == "Hầu Thị Nga" and t == "Ủy viên" for p, t, o in roles(r))

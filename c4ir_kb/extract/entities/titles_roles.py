@@ -501,7 +501,8 @@ def _next_item(v: DocView, k: int) -> bool:
     if k >= v.n:
         return False
     hn = v.phrase(k, rules().lx.honorifics, 2)
-    return is_surname(v, k + hn) if k + hn < v.n else False
+    # (`…, Phó Bí thư Đảng ủy và B`: `Phó` opening a title is no surname)
+    return is_surname(v, k + hn) and not title_at(v, k + hn)[0] if k + hn < v.n else False
 
 
 def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
