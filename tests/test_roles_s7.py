@@ -173,3 +173,12 @@ def test_a_deputys_title_inside_a_dashed_item_does_not_end_the_item_as_if_phó_w
         "Phó Bí thư Đảng ủy Khối chính quyền và Hầu Thị Nga - Phó Chủ tịch Ủy ban MTTQ tỉnh."
     )
     assert any(p == "Hầu Thị Nga" and t == "Ủy viên" for p, t, o in roles(r))
+
+
+def test_a_foreign_name_the_article_writes_after_ong_ends_a_run_of_latin_words_after_a_title():
+    r = run(
+        "Giám đốc Khu vực Orion Maritime Henrik Dalgaard phát biểu khai mạc. "
+        "Sau lễ ký, ông Henrik Dalgaard trả lời phỏng vấn."
+    )
+    assert "Henrik Dalgaard" in people(r)
+    assert "Maritime Henrik Dalgaard" not in people(r)
