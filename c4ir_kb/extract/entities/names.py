@@ -70,12 +70,14 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
 def _head_in_name(v: DocView, j: int) -> bool:
     """An organisation's head at unit j inside a capitalised run ends a person's name there;
     a one-syllable head that is also a common name syllable (`Trường` in `Nguyễn Trường
-    Sơn`) does so only when a longer head (`Trường Đại học`) or a lower-case word follows."""
+    Sơn`) does so only when a longer head (`Trường Đại học`) or a lower-case word follows;
+    before punctuation or the end it is the name's last syllable (`Bùi Văn Trường - Tỉnh ủy
+    viên`): a body's head has a name after it."""
     R = rules()
     n = v.phrase(j, R.lx.org_heads, R.lx.max_head, True)
     if n != 1 or v.units[j].text not in R.lx.wordset("name_syllable_heads"):
         return bool(n)
-    return j + 1 >= v.n or not v.tight(j) or not cap(v.units[j + 1])
+    return j + 1 < v.n and v.tight(j) and not cap(v.units[j + 1])
 
 
 def head_inside_name(v: DocView, i: int) -> bool:
@@ -126,6 +128,8 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
         return False
     if any(u.text in _latin_common() for u in us):
         return False  # `Investment Real Asset Management`, `Energy Pte`: words of a company's name
+    if j - i >= 2 and tuple(u.key for u in us) in _title_prefixes():
+        return False  # `Phó Bí Thành ủy`, `Phó Chánh Thanh`: the opening words of a title, cut short
     if all(is_latin_word(u.text) for u in us):
         return True
     if is_surname(v, i) and j - i >= 2:
@@ -136,6 +140,14 @@ def valid_name(v: DocView, i: int, j: int, anchored: bool, honorific: bool = Fal
         # something else (`Trưởng Ban Tổ chức Lễ kỷ niệm`)
         return honorific or us[0].text in given_names(v)
     return anchored and j - i <= 4
+
+
+@lru_cache(maxsize=1)
+def _title_prefixes() -> frozenset:
+    """The first two or more words of every title or rank of three or more, short of the whole
+    (`Phó Bí` of `Phó Bí thư`): never a person's whole name, though `Phó` is a surname."""
+    lx = rules().lx
+    return frozenset(k[:n] for k in (*lx.titles, *lx.ranks) for n in range(2, len(k)) if len(k) >= 3)
 
 
 def given_names(v: DocView) -> set[str]:

@@ -76,9 +76,21 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
             for k, m in enumerate(v.mentions):
                 if m.type == "ORG" and m.start < r["start"] and any(x.lower().startswith(h.lower() + " ") for h in heads for x in entities[m2e[k]].surfaces):
                     cnt[entities[m2e[k]].id] += 1
+            if not cnt and r.get("bare_head"):
+                # `Phó Tư lệnh Quân khu, …, Quân khu 4 đã đến thăm`: named only later, the one
+                # unit of that kind in the whole article
+                after = {entities[m2e[k]].id for k, m in enumerate(v.mentions) if m.type == "ORG" and m.start > r["start"] and any(x.lower().startswith(h.lower() + " ") for h in heads for x in entities[m2e[k]].surfaces)}
+                cnt = {x: 1 for x in after} if len(after) == 1 else {}
             if len(cnt) == 1 or (r.get("bare_head") and cnt):
                 org = max(cnt, key=lambda x: cnt[x])
                 rule = "role.implied-head" if implied.get(r["title"]) else "role.bare-head"
+        if org is None and r.get("committee"):
+            # `Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`: the one party committee
+            # of the article written so (`Tỉnh ủy`, linked to `Tỉnh ủy Phú Thọ`)
+            key = match_key(r["committee"])
+            cands = {e.id for e in entities if e.type == "ORG" and any(match_key(x) == key for x in e.surfaces)}
+            if len(cands) == 1:
+                org, rule = cands.pop(), "role.standing-committee"
         title = doc.article.text[r["start"] : r["start"] + len(r["title"])]
         if org is None and not r["rank"]:
             title = _with_locality(v, r, title)

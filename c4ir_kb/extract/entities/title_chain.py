@@ -46,6 +46,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         if not is_rank and t1 < v.n and v.tight(t1 - 1):
             q = v.phrase(t1, R.lx.words("title_qualifiers_after"), 2)  # `Phó Trưởng ban Thường trực`
             t1 += q
+            if t1 < v.n and v.tight(t1 - 1):
+                t1 += v.phrase(t1, R.lx.words("title_complements_after"), 8)  # `Thống lĩnh các Lực lượng vũ trang`
             if q and shared and t1 < v.n and v.tight(t1 - 1) and org_at(v, t1)[0]:
                 # `Phó trưởng Ban Thường trực Ban Tổ chức Trung ương`: the qualifier closes the
                 # title, the organisation is the one named after it, not `Ban Thường trực …`
@@ -62,6 +64,11 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 tn = v.phrase(t0, R.lx.titles, hs + 1 - t0)
                 if tn in (hs - t0, hs + 1 - t0):  # `Trưởng ban` keeps its head noun
                     t1 = t0 + tn
+                    org = (hs, hs + nk, "org.gazetteer")
+                    break
+                if hs + nk > t1:
+                    # `Chánh Văn phòng Trung ương Đảng`: the office is an agency of its own
+                    # (the gazetteer knows it); the whole title stays
                     org = (hs, hs + nk, "org.gazetteer")
                     break
         if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
@@ -216,7 +223,9 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
             # `Chính ủy Quân đoàn,`: a bare head noun names the article's unit of that kind
             hn = v.phrase(t1, R.lx.org_heads, R.lx.max_head)
-            if hn and (t1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 1))):
+            # (`Phó Chủ nhiệm Chính trị Quân khu và các thành viên`: `và` and a lower-case word)
+            ends = t1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 1)) or t1 + hn + 1 < v.n and v.tight(t1 + hn - 1) and v.units[t1 + hn].low == "và" and v.tight(t1 + hn) and v.units[t1 + hn + 1].text.islower()
+            if hn and ends:
                 org = provincial_body(v, t1, t1 + hn)
                 if org is None:
                     bare = v.s[v.units[t1].start : v.units[t1 + hn - 1].end]
@@ -314,6 +323,20 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["org"] = later["org"]
             it["shared_org"] = True
             it["via"] = "role.board-seat"
+    # `Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy` / `…, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`: a bare
+    # standing-committee seat is held in the party committee a later post names
+    seats = {match_key(x) for x in R.lx.wordset("standing_committee_seats")}
+    for x, it in enumerate(items):
+        if it["org"] is not None or it["rank"] or match_key(it["title"]) not in seats:
+            continue
+        later = next((y for y in items[x + 1 :] if y["org"] is not None), None)
+        if later is None:
+            continue
+        a, b = later["org"][0], later["org"][1]
+        if b - a >= 2 and v.units[a + 1].key == "ủy" and cap(v.units[a]):
+            it["org"], it["shared_org"], it["via"] = later["org"], True, "role.standing-committee"
+        elif b - a >= 3 and v.units[b - 1].key == "ủy" and cap(v.units[b - 2]):
+            it["committee"] = v.s[v.units[b - 2].start : v.units[b - 1].end]  # resolved in results
     # a former post keeps its marker in the title (`cựu Giám đốc`)
     for it in items:
         f = former.get(it["t0"])

@@ -23,7 +23,7 @@ from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.title_chain import chain, former_title, new_post
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
-from c4ir_kb.extract.wordshape import acronym, is_latin_word
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
 
 
 def find_titles_and_roles(v: DocView) -> None:
@@ -192,7 +192,25 @@ def holder_after(v: DocView, items: list[dict], j: int) -> tuple[int, int, tuple
         name_end = 0
     if name_end == k + 1 and v.units[k].key == v.units[items[-1]["t0"]].key:
         name_end = 0  # `Tổ trưởng Tổ công tác`, `Đồn trưởng Đồn X`: the unit the title heads
+    org = items[-1]["org"]
+    bare_title = name_end - k >= 3 and org is None and not items[-1]["rank"] and place_at(v, k, allow_weak=False)[1] is None
+    if name_end - k >= 3 and (bare_title or org is not None and org[1] == k) and all(is_latin_word(u.text) for u in v.units[k:name_end]):
+        # `Tổng Giám đốc Airbus Commercial Christian Scherer` beside `Ông Christian Scherer`: a
+        # foreign name the article writes after a form of address ends the run; the words
+        # before it close the organisation's name
+        s = next((s for s in range(k + 1, name_end - 1) if not is_surname(v, s) and any(not vn_syllable(u.text) for u in v.units[s:name_end]) and _addressed_elsewhere(v, s, name_end)), None)
+        if s is not None:
+            items[-1]["org"] = (org[0], s, org[2]) if org is not None else (k, s, "org.foreign-after-title")
+            k = s
     return k, name_end, country
+
+
+def _addressed_elsewhere(v: DocView, s: int, e: int) -> bool:
+    """Does the article write the words s..e elsewhere right after a form of address (`ông`, `bà`)?"""
+    want = tuple(u.key for u in v.units[s:e])
+    n = len(want)
+    hon = rules().lx.honorifics
+    return any(p != s and tuple(u.key for u in v.units[p : p + n]) == want and p > 0 and (v.units[p - 1].key,) in hon and v.tight(p - 1) for p in range(1, v.n - n + 1))
 
 def emit_chain(v: DocView, items: list[dict]) -> None:
     R = rules()
@@ -244,7 +262,7 @@ def add_role(v: DocView, pid: int, it: dict, rule: str) -> None:
     rule = it.get("via") or ("role.rank" if it["rank"] else rule)
     a = v.units[it["t0"]].start
     b = v.units[it["org"][1] - 1].end if it["org"] and it["org"][0] >= it["t1"] else v.units[it["t1"] - 1].end
-    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "former": it.get("former"), "rule": rule})
+    v.roles.append({"person": pid, "title": it["title"], "org": it.get("mention"), "start": a, "end": b, "rank": it["rank"], "bare_head": it.get("bare_head"), "former": it.get("former"), "committee": it.get("committee"), "rule": rule})
 
 
 def appositive(v: DocView, pid: int, e: int) -> None:
@@ -501,7 +519,8 @@ def _next_item(v: DocView, k: int) -> bool:
     if k >= v.n:
         return False
     hn = v.phrase(k, rules().lx.honorifics, 2)
-    return is_surname(v, k + hn) if k + hn < v.n else False
+    # (`…, Phó Bí thư Đảng ủy và B`: `Phó` opening a title is no surname)
+    return is_surname(v, k + hn) and not title_at(v, k + hn)[0] if k + hn < v.n else False
 
 
 def named_with_titles_after(v: DocView, i: int) -> tuple[int, str]:
