@@ -1,8 +1,15 @@
 """Commitments: clauses that name who attended or who owns a thing described are no undertakings (gates.py:
-_attendance_item, _agent_described); the sentences are written for these tests."""
+_attendance_item, _agent_described, _year_outcome); the sentences are written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from c4ir_kb.extract.commitments import extract_commitments
+from c4ir_kb.models import Article
+from c4ir_kb.nlp.analysis import analyze
+
+from tests.test_commitments import Result, _dates, hand_mentions
 from tests.test_commitments_real import run
 
 SPECS = [
@@ -37,3 +44,25 @@ def test_who_invested_in_a_park_described_is_no_project():
 def test_the_owner_of_a_road_described_by_its_size_is_no_project():
     r = run("Tuyến đường do Tập đoàn Sông Lam làm chủ đầu tư, dài gần 40 km, quy mô 4 làn xe, tổng vốn hơn 9.000 tỷ đồng.\n", SPECS)
     assert r.commitments == []
+
+
+def run_in_december(text: str) -> Result:
+    doc = analyze(Article(id="t", source="t", text=text, content_hash="t", published=date(2025, 12, 10)))
+    ents, ments = hand_mentions(doc, SPECS)
+    return Result(doc, ents, extract_commitments(doc, ents, ments, _dates(doc)))
+
+
+def test_what_a_firm_expects_to_pay_this_year_written_in_december_is_an_estimate():
+    r = run_in_december("Năm nay, Công ty Hải Âu dự kiến nộp ngân sách 1.200 tỷ đồng, tăng 5% so với kế hoạch đề ra.\n")
+    assert r.commitments == []
+
+
+def test_a_year_end_summary_told_by_a_leader_reports_what_was_done():
+    r = run_in_december("Ông Lê Văn Phúc, Tổng giám đốc Công ty Hải Âu, cho biết năm 2025 công ty hoàn thành tốt các chỉ tiêu, "
+                        "xây dựng đội tàu vững mạnh toàn diện.\n")
+    assert r.commitments == []
+
+
+def test_a_plan_for_next_year_in_a_december_article_stays():
+    r = run_in_december("Năm 2026, Công ty Hải Âu dự kiến mở rộng thêm hai nhà máy chế biến tại tỉnh Bình Hòa.\n")
+    assert len(r.commitments) == 1

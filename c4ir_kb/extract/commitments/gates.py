@@ -184,7 +184,7 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     clause = v.low[c.start : c.end].strip()
     if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c) or _listed_ceremony_again(v, lex, c):
         return True
-    if _remark(v, c) or _retrospective(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c):
+    if _remark(v, c) or _retrospective(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c) or _year_outcome(v, lex, c):
         return True  # `lưu ý rằng khối lượng công việc còn lớn`; `Từ đầu năm đến nay, X giao … 9.831 nhiệm vụ`
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
@@ -226,6 +226,7 @@ class _Gates:
         )
         self.agent_kinds = set(g["agent_kinds"])
         self.agent_link = re.compile(rf"(?<!\w)(?:{alt(g['agent_links'])})\s+$")
+        self.year_end_months = set(g["year_end_months"])
         self.address = re.compile(rf"(?:{alt(g['attendance_address'])})\s+")
         self.company = re.compile(rf"(?:{alt(g['attendance_company'])})\s+(?:{alt(g['attendance_representatives'])})(?!\w)")
         self.attendance_frame = re.compile(
@@ -293,6 +294,28 @@ def _agent_described(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     if ";" in v.low[sent.start : sent.end]:
         return False  # `…; Dự án Y do X đầu tư, vốn 2 tỷ USD; …`: an item of an enumeration takes its tense from its heading
     return lex.future_marker.search(v.low, sent.start, c.end) is None
+
+
+def _year_outcome(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """`Năm nay, X dự kiến nộp ngân sách 4.350 tỉ đồng`, `cho biết năm 2025 X hoàn thành tốt …, xây dựng …` in an article
+    published in the year's last month: a clause framed by the whole current year (the year opens its sentence or the
+    speech reported: not `đạt 20.000 trạm trong năm 2025, dự kiến tiếp tục …`), with no later date of its own, reckons
+    or reports the year's outcome (a year-end summary), not an undertaking (extraction-v1: actions reported as done,
+    forecasts)."""
+    pub = v.doc.article.published
+    sents = v.doc.sentences
+    if pub is None or pub.month not in _gates().year_end_months or not 0 <= c.sentence < len(sents):
+        return False
+    lo = sents[c.sentence].start
+    framed = [d for d in v.dates if lo <= d.start < c.end and d.end <= c.end]
+
+    def frames(d) -> bool:
+        before = re.sub(r"(?:trong|của)\s*$", "", v.low[lo : d.start]).strip(" ,")
+        return d.value == str(pub.year) and d.start < c.start and (not before or lex.speech_end.search(before) is not None)
+
+    return any(frames(d) for d in framed) and all(
+        d.value[:4] == str(pub.year) and len(d.value) == 4 for d in framed
+    )
 
 
 def _remark(v: DocView, c: Commitment) -> bool:
