@@ -1,5 +1,6 @@
 """Commitments: clauses that name who attended or who owns a thing described are no undertakings (gates.py:
-_attendance_item, _agent_described, _year_outcome); the sentences are written for these tests."""
+_attendance_item, _agent_described, _year_outcome,
+_defined_by_copula); the sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -66,3 +67,8 @@ def test_a_year_end_summary_told_by_a_leader_reports_what_was_done():
 def test_a_plan_for_next_year_in_a_december_article_stays():
     r = run_in_december("Năm 2026, Công ty Hải Âu dự kiến mở rộng thêm hai nhà máy chế biến tại tỉnh Bình Hòa.\n")
     assert len(r.commitments) == 1
+
+
+def test_a_duty_in_a_definition_after_the_copula_is_a_description():
+    r = run("Trong khi đó, Tập đoàn Sông Lam là doanh nghiệp nhà nước có nhiệm vụ cung cấp nước sạch cho toàn vùng duyên hải.\n", SPECS)
+    assert r.commitments == []

@@ -184,7 +184,7 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     clause = v.low[c.start : c.end].strip()
     if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c) or _listed_ceremony_again(v, lex, c):
         return True
-    if _remark(v, c) or _retrospective(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c) or _year_outcome(v, lex, c):
+    if _remark(v, c) or _retrospective(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c) or _year_outcome(v, lex, c) or _defined_by_copula(v, lex, c):
         return True  # `lưu ý rằng khối lượng công việc còn lớn`; `Từ đầu năm đến nay, X giao … 9.831 nhiệm vụ`
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
@@ -227,6 +227,7 @@ class _Gates:
         self.agent_kinds = set(g["agent_kinds"])
         self.agent_link = re.compile(rf"(?<!\w)(?:{alt(g['agent_links'])})\s+$")
         self.year_end_months = set(g["year_end_months"])
+        self.copula = re.compile(rf"(?<!\w)(?:{alt(g['copulas'])})(?!\w)")
         self.address = re.compile(rf"(?:{alt(g['attendance_address'])})\s+")
         self.company = re.compile(rf"(?:{alt(g['attendance_company'])})\s+(?:{alt(g['attendance_representatives'])})(?!\w)")
         self.attendance_frame = re.compile(
@@ -316,6 +317,23 @@ def _year_outcome(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     return any(frames(d) for d in framed) and all(
         d.value[:4] == str(pub.year) and len(d.value) == 4 for d in framed
     )
+
+
+def _defined_by_copula(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """`X là Tập đoàn … có nhiệm vụ cung cấp điện …`: a responsibility after `là` and a noun phrase, in the same clause,
+    is a relative clause saying what the body is for (extraction-v1: descriptions of what something is or can do),
+    unless a future marker says the duty is ahead."""
+    if c.kind != "responsibility" or not v.low.startswith(c.trigger.lower(), c.start):
+        return False
+    sents = v.doc.sentences
+    if not 0 <= c.sentence < len(sents):
+        return False
+    lo = sents[c.sentence].start
+    head = v.low[lo : c.start]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+    clause = head[cut + 1 :]
+    copula = [m for m in _gates().copula.finditer(clause) if not v.inside_mention(lo + cut + 1 + m.start(), lo + cut + 1 + m.end())]
+    return bool(copula) and lex.future_marker.search(v.low, lo, c.end) is None
 
 
 def _remark(v: DocView, c: Commitment) -> bool:
