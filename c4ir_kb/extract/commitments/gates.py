@@ -184,7 +184,7 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     clause = v.low[c.start : c.end].strip()
     if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c) or _listed_ceremony_again(v, lex, c):
         return True
-    if _remark(v, c) or _retrospective(v, lex, c):
+    if _remark(v, c) or _retrospective(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c) or _year_outcome(v, lex, c) or _defined_by_copula(v, lex, c):
         return True  # `lưu ý rằng khối lượng công việc còn lớn`; `Từ đầu năm đến nay, X giao … 9.831 nhiệm vụ`
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
@@ -224,6 +224,15 @@ class _Gates:
             rf"\s*(?:{alt(g['retrospective_starts'])})\s+[^,;:.]{{1,40}}?\s(?:{alt(g['retrospective_ends'])})\s+"
             rf"(?:(?P<now>{alt(g['retrospective_now'])})(?!\w)|(?=\S))"
         )
+        self.agent_kinds = set(g["agent_kinds"])
+        self.agent_link = re.compile(rf"(?<!\w)(?:{alt(g['agent_links'])})\s+$")
+        self.year_end_months = set(g["year_end_months"])
+        self.copula = re.compile(rf"(?<!\w)(?:{alt(g['copulas'])})(?!\w)")
+        self.address = re.compile(rf"(?:{alt(g['attendance_address'])})\s+")
+        self.company = re.compile(rf"(?:{alt(g['attendance_company'])})\s+(?:{alt(g['attendance_representatives'])})(?!\w)")
+        self.attendance_frame = re.compile(
+            rf"[\s\W]*(?:[^,;:.]{{0,30}}?,\s*)?(?:{alt(g['attendance_frames'])})(?!\w)[^;:.]{{0,80}}?\s(?:{alt(g['attendance_links'])})(?!\w)"
+        )
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +249,91 @@ def _names_only(v: DocView, c: Commitment) -> bool:
     for m in ms:
         chars[m.start - c.start : m.end - c.start] = " " * (m.end - m.start)
     return re.search(r"\w", _gates().glue.sub(" ", "".join(chars))) is None
+
+
+_SPLIT_ITEMS = ("item", "series", "continued", "list", "headed")
+
+
+def _attendance_item(v: DocView, c: Commitment) -> bool:
+    """An item split off a list that names people present, not an undertaking: `Ông A – Chủ tịch X`, `cùng đại diện một
+    số sở`, or any item of a sentence that opens with an attendance frame (`Tham dự buổi lễ có …`, `Về phía X có …`)."""
+    if c.rule.rpartition("/")[2] not in _SPLIT_ITEMS:
+        return False
+    g = _gates()
+    k = v.skip_space(c.start)
+    if g.company.match(v.low, k):
+        return True  # `cùng đại diện lãnh đạo các sở`: who else attended
+    am = g.address.match(v.low, k)
+    if am is not None and any(m.type == "PER" for m in v.starting_at(am.end())):
+        return True  # `Ông A – Chủ tịch X`: a person and a title
+    sents = v.doc.sentences
+    if not 0 <= c.sentence < len(sents):
+        return False
+    return g.attendance_frame.match(v.low[sents[c.sentence].start : c.end]) is not None
+
+
+def _agent_described(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """`các khu công nghiệp do X đầu tư và phát triển`, `Dự án do Bộ X làm chủ đầu tư, dài 111 km`: `do` and the agent
+    before the trigger make it a relative clause that says who owns or built a thing described, not what will be done;
+    an undertaking only where its sentence says the work is ahead (a future marker before the clause ends) or is an item
+    of an enumeration (`;`), whose heading gives the tense."""
+    if c.kind not in _gates().agent_kinds:
+        return False
+    i = v.low.find(c.trigger.lower(), c.start, c.end)
+    if i < 0:
+        return False
+    j = i
+    while j > c.start - 80 and j > 0 and v.low[j - 1] == " ":
+        j -= 1
+    m = v.mention_ending_at(j, max(0, i - 80))
+    if m is None or _gates().agent_link.search(v.low, max(0, m.start - 4), m.start) is None:
+        return False
+    sents = v.doc.sentences
+    if not 0 <= c.sentence < len(sents):
+        return False
+    sent = sents[c.sentence]
+    if ";" in v.low[sent.start : sent.end]:
+        return False  # `…; Dự án Y do X đầu tư, vốn 2 tỷ USD; …`: an item of an enumeration takes its tense from its heading
+    return lex.future_marker.search(v.low, sent.start, c.end) is None
+
+
+def _year_outcome(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """`Năm nay, X dự kiến nộp ngân sách 4.350 tỉ đồng`, `cho biết năm 2025 X hoàn thành tốt …, xây dựng …` in an article
+    published in the year's last month: a clause framed by the whole current year (the year opens its sentence or the
+    speech reported: not `đạt 20.000 trạm trong năm 2025, dự kiến tiếp tục …`), with no later date of its own, reckons
+    or reports the year's outcome (a year-end summary), not an undertaking (extraction-v1: actions reported as done,
+    forecasts)."""
+    pub = v.doc.article.published
+    sents = v.doc.sentences
+    if pub is None or pub.month not in _gates().year_end_months or not 0 <= c.sentence < len(sents):
+        return False
+    lo = sents[c.sentence].start
+    framed = [d for d in v.dates if lo <= d.start < c.end and d.end <= c.end]
+
+    def frames(d) -> bool:
+        before = re.sub(r"(?:trong|của)\s*$", "", v.low[lo : d.start]).strip(" ,")
+        return d.value == str(pub.year) and d.start < c.start and (not before or lex.speech_end.search(before) is not None)
+
+    return any(frames(d) for d in framed) and all(
+        d.value[:4] == str(pub.year) and len(d.value) == 4 for d in framed
+    )
+
+
+def _defined_by_copula(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """`X là Tập đoàn … có nhiệm vụ cung cấp điện …`: a responsibility after `là` and a noun phrase, in the same clause,
+    is a relative clause saying what the body is for (extraction-v1: descriptions of what something is or can do),
+    unless a future marker says the duty is ahead."""
+    if c.kind != "responsibility" or not v.low.startswith(c.trigger.lower(), c.start):
+        return False
+    sents = v.doc.sentences
+    if not 0 <= c.sentence < len(sents):
+        return False
+    lo = sents[c.sentence].start
+    head = v.low[lo : c.start]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+    clause = head[cut + 1 :]
+    copula = [m for m in _gates().copula.finditer(clause) if not v.inside_mention(lo + cut + 1 + m.start(), lo + cut + 1 + m.end())]
+    return bool(copula) and lex.future_marker.search(v.low, lo, c.end) is None
 
 
 def _remark(v: DocView, c: Commitment) -> bool:
