@@ -73,7 +73,7 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         if not _verb_after(v, sent, mend):
             continue
         speaker = _speaker(v, lex, r, actors, sent, s, title_end)
-        if speaker is None and s == _clause_start(v, lex, r, sent):
+        if speaker is None and s == _clause_start(v, r, sent):
             speaker = _going_on(lex, r, claims, sent)  # `Y cần …` right after a leader's `Theo A, X cần …`
         if speaker is None or speaker.actor is None or (speaker.person is None and speaker.rule != "person-ref"):
             continue  # only a leader directs: one speaking for a body, or named by a title (`Thủ tướng nhấn mạnh …`)
@@ -84,7 +84,7 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         claims.emit(sent, r.kind, v.norm[pos:mend], s, cend, speaker, f"{tid}/{speaker.rule}", mend)
 
 
-def _clause_start(v: DocView, lex: Lexicon, r: _Rules, sent: Sentence) -> int:
+def _clause_start(v: DocView, r: _Rules, sent: Sentence) -> int:
     """Where the sentence's main clause starts: after a leading connective or purpose adjunct and its comma
     (`Vì vậy, …`, `Để hoàn thành …, …`: data leader_obligations.leads)."""
     m = r.lead.match(v.low, sent.start, sent.end)
