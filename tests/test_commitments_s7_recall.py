@@ -31,6 +31,27 @@ def test_a_headline_quoting_a_leader_on_what_a_sector_must_do_is_a_directive():
     assert r.name(c.actor) == "Bộ Nông nghiệp" and c.kind == "directive"
 
 
+def test_a_headline_quoting_a_bare_title_is_the_directive_of_the_body_its_holder_leads():
+    r = run("Bộ trưởng: Ngành thủy sản phải mở thêm thị trường xuất khẩu\n\n"
+            "Sáng 3/2, Bộ trưởng Bộ Nông nghiệp Lê Minh Tâm làm việc với các hiệp hội thủy sản.\n",
+            [("ORG", "Bộ Nông nghiệp", []), ("PER", "Lê Minh Tâm", [])])
+    c = r.find("mở thêm thị trường")
+    assert r.name(c.actor) == "Bộ Nông nghiệp" and c.kind == "directive"
+
+
+def test_what_a_body_says_others_must_do_is_its_directive():
+    r = run("Theo Bộ Giáo dục, các địa phương phải hoàn thành sửa chữa phòng học trước năm học mới.\n",
+            [("ORG", "Bộ Giáo dục", [])])
+    c = r.find("sửa chữa phòng học")
+    assert r.name(c.actor) == "Bộ Giáo dục" and c.kind == "directive" and c.person is None
+
+
+def test_what_a_leader_says_their_own_body_must_do_directs_no_one():
+    r = run("Theo Chủ tịch Tập đoàn Sông Lam Lê Minh Tâm, Tập đoàn Sông Lam cần mở thêm hai xưởng cơ khí trong năm 2026.\n",
+            [("ORG", "Tập đoàn Sông Lam", []), ("PER", "Lê Minh Tâm", [])])
+    assert r.commitments == []
+
+
 def test_the_leaders_obligations_go_on_in_the_sentences_after():
     r = run("Theo Chủ tịch Tập đoàn Sông Lam Lê Minh Tâm, Công ty Điện Hải Âu cần giảm chi phí vận hành. "
             "Để hoàn thành kế hoạch năm, Công ty Điện Hải Âu cần rà soát lại tiến độ các tổ máy. "
@@ -44,6 +65,18 @@ def test_the_leaders_obligations_go_on_in_the_sentences_after():
 def test_an_obligation_said_by_no_leader_is_no_directive():
     r = run("Theo ông Trần Văn Định, người dân cần mua vé tàu sớm để tránh cảnh chen lấn.\n",
             [("PER", "Trần Văn Định", [])])
+    assert r.commitments == []
+
+
+def test_what_a_person_of_no_organisation_says_bodies_need_is_no_directive():
+    r = run("Theo ông Trần Văn Định, các địa phương cần tăng cường kiểm tra chất lượng nước sạch.\n",
+            [("PER", "Trần Văn Định", [])])
+    assert r.commitments == []
+
+
+def test_a_passive_obligation_of_named_addressees_is_no_directive():
+    r = run("Theo Chủ tịch Tập đoàn Sông Lam Lê Minh Tâm, các nhà máy phải được kiểm tra định kỳ mỗi quý.\n",
+            [("ORG", "Tập đoàn Sông Lam", []), ("PER", "Lê Minh Tâm", [])])
     assert r.commitments == []
 
 
