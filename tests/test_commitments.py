@@ -1007,7 +1007,6 @@ def _known_trigger_ids() -> set[str]:
     scheduled = {h["id"] for h in data["schedules"]["heads"]}
     noun_stated = {p["id"] for p in data["passive_directives"]["phrases"]} | {o["id"] for o in data["subjectless_headlines"]["openers"]}
     noun_stated |= {h["id"] for h in data["headline_verbs"]["verbs"]}
-    noun_stated.add(data["reported_clauses"]["attributed_obligations"]["id"])
     noun_stated |= {g["id"] for key in ("tails", "colon_nouns", "copula_nouns") for g in data["goal_nouns"][key]}
     return {t.id for t in lex.triggers.values()} | {lex.assign_id, lex.assign_directive_id} | listed | headed | scheduled | noun_stated
 

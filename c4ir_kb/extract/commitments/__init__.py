@@ -47,7 +47,7 @@ The components, each in its own module (its opening comment says what it reads a
     passive           passive directives and assigned targets (`được yêu cầu`, `được giao đạt`)
     triggers          triggered commitments
     chain             the sentence's subject a conjunct shares
-    reported          the speaker of a reported clause naming no body (`X cho biết kỳ thi … dự kiến …`); `Theo A, B cần …`: A directs
+    reported          the speaker of a reported clause naming no body (`X cho biết kỳ thi … dự kiến …`)
     metrics           a figure of the actor's own, changed by a plan (`vốn điều lệ của X dự kiến tăng …`): its owner
     schedules         a date set ahead without a trigger
     goals             targets stated as nouns (`với mục tiêu …`, `kế hoạch …: A`, `Mục tiêu … là …`)
@@ -86,7 +86,6 @@ from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.obligations import emit_obligations
 from c4ir_kb.extract.commitments.passive import find_passive
 from c4ir_kb.extract.commitments.people import People
-from c4ir_kb.extract.commitments.reported import emit_attributed_obligation
 from c4ir_kb.extract.commitments.schedules import emit_schedule
 from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
 from c4ir_kb.extract.commitments.triggers import TriggerFinder
@@ -118,7 +117,6 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         find_passive(v, lex, actors, claims, sent, context)  # `các bộ được yêu cầu …`
         triggers.find(sent, last_actor, title_end)  # 3. triggers
         emit_obligations(v, lex, actors, claims, sent, title_end)  # `Theo <leader>, X cần …`: a leader's obligation directs X
-        emit_attributed_obligation(v, lex, actors, claims, sent)  # `Theo ông A, Ban X cần …`: the rest, A's body directs
         emit_list_items(v, lex, claims, sent, listed)  # 4. list items without a trigger of their own
         emit_headed(v, lex, claims, sent, context)  # 5. `Mục tiêu …: A; B`
         emit_schedule(v, lex, claims, sent, context)  # `Thời điểm … là trước ngày …`

@@ -214,10 +214,11 @@ def titled_place(af: "ActorFinder", m: Mention, lo: int) -> Optional[Actor]:
     if t is None:
         return None
     title, place = t.group().strip(), fold(v.entities[m.entity].name) if m.entity in v.entities else fold(m.text)
+    titled = re.compile(rf"(?<!\w){re.escape(title)}\s+$")  # the title right before the body's name
     for o in v.mentions:
         if o.type != "ORG" or o.entity not in v.entities or not fold(v.entities[o.entity].name).endswith(" " + place):
             continue
-        if not re.search(rf"(?<!\w){re.escape(title)}\s+$", v.low[max(0, o.start - 40) : o.start]):
+        if not titled.search(v.low[max(0, o.start - 40) : o.start]):
             continue
         holder = next((x.entity for x in v.starting_at(v.skip_space(o.end)) if x.type == "PER"), None)
         return Actor(actor=o.entity, person=holder, rule="leader", confidence=af.lex.confidence("leader"), start=lo + t.start())

@@ -276,13 +276,12 @@ class ActorFinder:
         """Is `entity` named between offsets a and b (its ticker in the brackets after it)?"""
         return any(m.entity == entity for m in self.v.mentions_in(a, b))
 
-    def meeting_party(self, sent: Sentence, pos: int, whole_article: bool = True) -> Optional[Actor]:
+    def meeting_party(self, sent: Sentence, pos: int) -> Optional[Actor]:
         """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
         or the three before: the first party of the meeting `hai bên` refers to; else the first meeting the article
-        reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on),
-        unless whole_article is False."""
+        reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on)."""
         near = range(sent.index, max(-1, sent.index - 4), -1)
-        for si in [*near, *(range(0, max(0, sent.index - 3)) if whole_article else ())]:
+        for si in [*near, *range(0, max(0, sent.index - 3))]:
             far = si < sent.index - 3
             if si == sent.index:
                 m = self._meeting_subject(si, pos, far)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt, rules_data
+from c4ir_kb.extract.commitments.lexicon import E, W, alt, rules_data
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -38,7 +38,7 @@ def _rules() -> _Rules:
     return _Rules(rules_data())
 
 
-def sets_figure(v: DocView, lex: Lexicon, trigger_id: str, tend: int, cend: int, actor: str | None) -> int:
+def sets_figure(v: DocView, trigger_id: str, tend: int, cend: int, actor: str | None) -> int:
     """Where the figure's clause ends (its first comma after the number, else cend); 0 when no figure is set,
     -1 when the figure is another body's (a forecast, no undertaking)."""
     r = _rules()

@@ -1,12 +1,13 @@
 """A leader's obligation: `Theo <leader>, <X> cần/phải <verb> …` directs X (extraction-v1: directive).
 
 A leader who says what a body must do directs it, though no directive verb is written: the speaker frame
-names who speaks (`Theo Chủ tịch Tập đoàn A Nguyễn Văn B, …`; `<leader> nhấn mạnh, …`; a headline
-`<leader>: …`), the clause after it gives the addressee and what it must do (a short subject, then a modal of
-obligation, then a verb). The actor is the body the leader speaks for (actors.from_mention: a person's
-organisation), the person kept as `person`.
+names who speaks (`Theo Chủ tịch Tập đoàn A Nguyễn Văn B, …`, `Theo ông B, …`, `Theo Bộ X, …`: speakers.speaker;
+`<leader> nhấn mạnh, …`; a headline `<leader>: …`, `Thủ tướng: …`), the clause after it gives the addressee and
+what it must do (a short subject, then a modal of obligation, then a verb). The actor is the body the leader
+speaks for (a person's organisation), the person kept as `person`; a body named as the source is the actor.
 
 Not obligations: a speaker who is no leader of a body (a person with no organisation: an expert's advice),
+no speaker at all (`Theo tính toán của Bộ X, …`), an addressee that is the speaker's own body (no one else directed),
 a passive or stative modal (`phải được`, `cần thiết`, `cần trở thành`: data leader_obligations.not_after),
 a subject that is a person, a first person (`chúng ta phải`) or a condition (`nếu …`), or a clause a trigger
 already claimed.
@@ -32,6 +33,7 @@ from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end
 from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt, rules_data
+from c4ir_kb.extract.commitments.speakers import speaker as said_by
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
 
@@ -73,10 +75,12 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         if not _verb_after(v, sent, mend):
             continue
         speaker = _speaker(v, lex, r, actors, sent, s, title_end)
-        if speaker is None and s == _clause_start(v, lex, r, sent):
+        if speaker is None and s == _clause_start(v, r, sent):
             speaker = _going_on(lex, r, claims, sent)  # `Y cần …` right after a leader's `Theo A, X cần …`
-        if speaker is None or speaker.actor is None or (speaker.person is None and speaker.rule != "person-ref"):
-            continue  # only a leader directs: one speaking for a body, or named by a title (`Thủ tướng nhấn mạnh …`)
+        if speaker is None or speaker.actor is None or (speaker.person is None and speaker.rule not in ("person-ref", "reported")):
+            continue  # only a leader or a body directs: one speaking for a body, named by a title (`Thủ tướng nhấn mạnh …`), `Theo Bộ X, …`
+        if any(m.entity == speaker.actor for m in v.mentions_in(s, pos)):
+            continue  # `Theo Chủ tịch Tập đoàn A …, Tập đoàn A cần …`: the speaker's own body, no one else directed
         cend = clause_end(v, lex, mend, sent)
         if any(c.start < cend and s < c.end for c in claims.out):
             continue
@@ -84,7 +88,7 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         claims.emit(sent, r.kind, v.norm[pos:mend], s, cend, speaker, f"{tid}/{speaker.rule}", mend)
 
 
-def _clause_start(v: DocView, lex: Lexicon, r: _Rules, sent: Sentence) -> int:
+def _clause_start(v: DocView, r: _Rules, sent: Sentence) -> int:
     """Where the sentence's main clause starts: after a leading connective or purpose adjunct and its comma
     (`Vì vậy, …`, `Để hoàn thành …, …`: data leader_obligations.leads)."""
     m = r.lead.match(v.low, sent.start, sent.end)
@@ -138,13 +142,23 @@ def _speaker(v: DocView, lex: Lexicon, r: _Rules, actors: ActorFinder, sent: Sen
     frame = v.low[sent.start : s]
     tm = r.theo.match(frame)
     if tm is not None:
-        per = [m for m in v.mentions_in(sent.start + tm.end(), s) if m.type == "PER"]
-        return actors.from_mention(per[0], sent.start) if per and frame.count(",") <= 2 else None
+        if frame.count(",") > 2:
+            return None
+        said = said_by(v, lex, actors.people, sent, s)  # `Theo ông A,` / `Theo Bộ X,`: a person with an organisation, a body
+        if said is None:  # (a title longer than speakers reads: `Theo Giám đốc Sở X tỉnh Y Trần Văn A,`)
+            per = [m for m in v.mentions_in(sent.start + tm.end(), s) if m.type == "PER"]
+            return actors.from_mention(per[0], sent.start) if per else None
+        person, orgs = said
+        rule = "leader" if person is not None else "reported"
+        return Actor(actor=orgs[0], person=person, rule=rule, confidence=lex.confidence(rule), start=sent.start + tm.end())
     sm = r.speech_end.search(frame)
     if sm is not None:
         act, _, negated = actors.find_subject(sent.start + sm.start("v"), sent, sent.start)
         return None if negated else act
     if sent.start < title_end and frame.rstrip().endswith(":"):
         per = [m for m in v.mentions_in(sent.start, s) if m.type == "PER"]
-        return actors.from_mention(per[-1], sent.start) if per else None
+        if per:
+            return actors.from_mention(per[-1], sent.start)
+        act, _, negated = actors.find_subject(sent.start + len(frame.rstrip()) - 1, sent, sent.start)  # `Thủ tướng: Ngành X phải …`
+        return None if negated or act is None or act.actor is None else act
     return None

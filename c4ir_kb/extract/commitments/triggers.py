@@ -164,7 +164,7 @@ class TriggerFinder:
             tphrase = v.norm[pos:tend]
             obj_from = tend
             # `X định hướng lợi nhuận năm 2026 tăng 30%`: a figure of its own set ahead, no action verb needed
-            figure = sets_figure(v, lex, trig.id, tend, cend, actor.actor) if trig.needs_action else 0
+            figure = sets_figure(v, trig.id, tend, cend, actor.actor) if trig.needs_action else 0
             if figure < 0:
                 continue  # `X dự kiến lợi nhuận của Công ty Y tăng 20%`: a forecast about another body's figure
             if figure:
