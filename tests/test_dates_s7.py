@@ -24,8 +24,8 @@ CASES = [
     # lunar days joined by từ … đến: one interval, like solar days
     case(
         "lunar-day-range",
-        "Chợ hoa mở từ ngày 25 tháng Chạp năm Ất Tỵ đến ngày mồng 2 tháng Giêng năm Bính Ngọ.",
-        "2026-02-12/2026-02-18",
+        "Ban quản lý di tích cho nghỉ Tết từ ngày 27 tháng Chạp năm Ất Tỵ tới ngày mồng 6 tháng Giêng năm Bính Ngọ.",
+        "2026-02-14/2026-02-22",
     ),
     case("lunar-day-range-am-lich", "Hội chợ kéo dài từ 20/12 âm lịch đến ngày 5/1 âm lịch.", "2026-02-07/2026-02-21"),
     # days listed before a dotted month, as some outlets write it

@@ -104,15 +104,6 @@ def h_dm_dot(mo, norm, g):
     return m
 
 
-def h_dm_dot_after_days(mo, norm, g):
-    """`ngày 8 và 9.11`: the last day of the list, a date from its own digits on (the listed-day
-    join then gives the days before it its month)."""
-    p = _Point("day", d=int(mo["d"]), m=int(mo["m"]))
-    if not _valid(p, g):
-        return None
-    return _Match(mo.start("d"), mo.end(), "point", a=p)
-
-
 def h_long(mo, norm, g):
     mon = _month(mo["m"], g, norm[mo.start("m") : mo.end("m")], any_case=True)  # after a day, `tháng ba` is March
     if mon is None:
@@ -267,7 +258,6 @@ HANDLERS: dict[str, Handler] = {
     "iso": h_iso,
     "dm": h_dm,
     "dm_dot": h_dm_dot,
-    "dm_dot_after_days": h_dm_dot_after_days,
     "long": h_long,
     "dmy_words": h_dmy_words,
     "lunar": h_lunar,

@@ -23,6 +23,19 @@ def _key(p: _Point) -> tuple:
     return (p.m or 0, p.d or 0, p.q or 0)
 
 
+def _joined_start(gap: str, norm: str, start: int, g: _Grammar) -> int | None:
+    """May two dates with `gap` written between them be one interval (`từ 16/1 đến 20/1`,
+    `16/1 - 20/1`)? A `đến` needs a `từ` before the first date; the joined span starts at that
+    `từ` when there is one, else at the first date (None: no join)."""
+    j = g.join.match(gap)
+    if not j:
+        return None
+    frm = _tail_match(g.from_tail, norm, start)
+    if frm is None and j.group("to"):
+        return None
+    return frm if frm is not None else start
+
+
 def _join_ranges(ms: list[_Match], norm: str, g: _Grammar) -> list[_Match]:
     """`từ 16/1 đến 20/1/2024`, `tháng 6/2024 - tháng 3/2025` -> one interval."""
     out: list[_Match] = []
@@ -31,28 +44,24 @@ def _join_ranges(ms: list[_Match], norm: str, g: _Grammar) -> list[_Match]:
         m = ms[i]
         if i + 1 < len(ms):
             n = ms[i + 1]
-            j = g.join.match(norm[m.end : n.start])
             if (
-                j
-                and m.kind == n.kind == "point"
+                m.kind == n.kind == "point"
                 and m.a.precision == n.a.precision
                 and m.a.precision != "year"
                 and not m.a.inherit_month
                 and not n.a.inherit_month
+                and (start := _joined_start(norm[m.end : n.start], norm, m.start, g)) is not None
             ):
-                frm = _tail_match(g.from_tail, norm, m.start)
-                if frm is not None or not j.group("to"):
-                    a, b = m.a, n.a
-                    if a.y is None and b.y is not None:
-                        a.y, a.ysrc = (b.y if _key(a) <= _key(b) else b.y - 1), b.ysrc
-                    elif b.y is None and a.y is not None:
-                        b.y, b.ysrc = (a.y if _key(a) <= _key(b) else a.y + 1), a.ysrc
-                    if a.yrel is None and b.yrel is not None and a.y is None:
-                        a.yrel = b.yrel if _key(a) <= _key(b) else b.yrel - 1
-                    start = frm if frm is not None else m.start
-                    out.append(_Match(start, n.end, "interval", a=a, b=b, rule=g.rule_ids["joined"]))
-                    i += 2
-                    continue
+                a, b = m.a, n.a
+                if a.y is None and b.y is not None:
+                    a.y, a.ysrc = (b.y if _key(a) <= _key(b) else b.y - 1), b.ysrc
+                elif b.y is None and a.y is not None:
+                    b.y, b.ysrc = (a.y if _key(a) <= _key(b) else a.y + 1), a.ysrc
+                if a.yrel is None and b.yrel is not None and a.y is None:
+                    a.yrel = b.yrel if _key(a) <= _key(b) else b.yrel - 1
+                out.append(_Match(start, n.end, "interval", a=a, b=b, rule=g.rule_ids["joined"]))
+                i += 2
+                continue
         out.append(m)
         i += 1
     return out
@@ -122,24 +131,21 @@ def join_lunar_days(out: list[DateMention], lunar: set[int], norm: str, text: st
     while i < len(out):
         a = out[i]
         b = out[i + 1] if i + 1 < len(out) else None
-        j = None
-        if b is not None:
+        start = None
+        if b is not None and {i, i + 1} <= lunar and a.value < b.value:
             lm = g.lunar_after.match(norm, a.end)  # `… âm lịch đến …`
             gap = norm[lm.end() if lm else a.end : b.start]
-            j = g.join.match(_DAY_WORD_END.sub("", gap))  # `… đến ngày mồng 2 …`: the day's noun before the second
-        if b is not None and j and {i, i + 1} <= lunar and a.value < b.value:
-            frm = _tail_match(g.from_tail, norm, a.start)
-            if frm is not None or not j.group("to"):
-                start = frm if frm is not None else a.start
-                source = a.year_source if a.year_source != "text" else b.year_source
-                joined.append(
-                    DateMention(
-                        text=text[start : b.end], start=start, end=b.end, sentence=a.sentence,
-                        value=f"{a.value}/{b.value}", precision="interval", year_source=source, rule=g.rule_ids["joined"],
-                    )
+            start = _joined_start(_DAY_WORD_END.sub("", gap), norm, a.start, g)  # `… đến ngày mồng 2 …`: the day's noun before the second
+        if b is not None and start is not None:
+            source = a.year_source if a.year_source != "text" else b.year_source
+            joined.append(
+                DateMention(
+                    text=text[start : b.end], start=start, end=b.end, sentence=a.sentence,
+                    value=f"{a.value}/{b.value}", precision="interval", year_source=source, rule=g.rule_ids["joined"],
                 )
-                i += 2
-                continue
+            )
+            i += 2
+            continue
         joined.append(a)
         i += 1
     return joined

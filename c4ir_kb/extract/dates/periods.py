@@ -309,6 +309,7 @@ PERIOD_HANDLERS = {
     "months_to_date": h_months_to_date,
     "decade": h_decade,
     "dm_dot_listed": h_dm_dot_target,
+    "dm_dot_after_days": h_dm_dot_target,  # `ngày 8 và 9.11`: the dotted day that closes a list
     "edge_day": h_edge_day,
     "lunar_year": h_lunar_year,
     "target_year": h_target_year,

@@ -20,6 +20,7 @@ from c4ir_kb.extract.wordshape import acronym, is_latin_word
 _SLASH_CODE = re.compile(r"/[A-Z]{0,4}\d")
 _NUMBER = re.compile(r"\d[\d.,]*")
 _LIST_ITEM = r"[^,.;:!?()\n]{1,30}"
+_LIST_OPENED = re.compile(r"(?:\s(?:như|gồm|bao gồm)\s|:\s)((?:" + _LIST_ITEM + r",\s)*)$")  # `như A, B, | C`
 
 
 def no_latin_name(v: DocView, i: int) -> bool:
@@ -59,7 +60,7 @@ def product_list_item(v: DocView, i: int) -> bool:
     if a == 0 or (i + 1 < v.n and v.tight(i) and cap(v.units[i + 1]) and is_latin_word(v.units[i + 1].text)):
         return False
     before = v.s[max(0, a - 200) : a]
-    mt = re.search(r"(?:\s(?:như|gồm|bao gồm)\s|:\s)((?:" + _LIST_ITEM + r",\s)*)$", before)
+    mt = _LIST_OPENED.search(before)
     if mt is None:
         return False
     clause = re.split(r"[.;!?\n]", before[: mt.start()])[-1].split()[-10:]

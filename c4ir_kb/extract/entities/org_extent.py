@@ -66,10 +66,10 @@ def latin_org(v: DocView, i: int) -> int:
         return 0  # `MỞ ĐƯỜNG CHO MỤC TIÊU …`: a subheading in capitals, its words no acronyms
     if code_after_noun(v, i) or re.match(r"/\d", v.s[v.units[i].end : v.units[i].end + 2]):
         return 0  # `xăng E10`; `Lô B&48/95`: a number with a slash is a code, no name
-    if no_latin_name(v, i):
-        return 0  # `SE1/SE2`, `25.000 TMN`, `ông CY Huang`, `giải pháp như SmartPOS`
-    if not acronym(v.units[i].text) and (v.units[i].key,) in R.stop_lower | R.lead_words:
+    if not acronym(v.units[i].text) and ((v.units[i].key,) in R.stop_lower or (v.units[i].key,) in R.lead_words):
         return 0  # `Theo WHO`, `Tại RMIT`: a sentence-initial function word is no part of a name
+    if no_latin_name(v, i):
+        return 0  # `SE1/SE2`, `25.000 TMN`, `ông CY Huang`, `giải pháp như SmartPOS` (after the cheap test above)
     j = i
     strong = False
     while j < v.n:
