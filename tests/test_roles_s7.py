@@ -4,25 +4,11 @@ qualifiers, shared titles heading lists of titled names."""
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities import extract_entities
 from c4ir_kb.extract.entities.lookup import home_place
 from c4ir_kb.extract.entities.view import DocView
 from c4ir_kb.models import Article
 from c4ir_kb.nlp.analysis import analyze
-
-
-def run(text: str):
-    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
-    return extract_entities(doc)
-
-
-def roles(r) -> set[tuple]:
-    n = {e.id: e.name for e in r.entities}
-    return {(n[x.person], x.title, n[x.org] if x.org else None) for x in r.roles}
-
-
-def people(r) -> set[str]:
-    return {e.name for e in r.entities if e.type == "PER"}
+from tests.test_title_chains import people, roles, run
 
 
 def test_a_guest_city_named_first_does_not_make_the_hosts_bare_committee_its_own():
