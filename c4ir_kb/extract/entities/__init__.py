@@ -31,7 +31,8 @@ Mention and Role records.
 Helpers the components share, none of which records anything except `mentions`:
 `lookup` (a place, title, known organisation at a unit), `names` (a person's name),
 `org_extent` and `org_name` (an organisation's extent), `title_chain` (stacked
-titles), `acronyms` (an acronym in parentheses), `mentions` (recording a mention).
+titles), `title_holder` (the name after a stack of titles), `acronyms` (an acronym in
+parentheses), `mentions` (recording a mention).
 
 Everything a rule matches is data, read by `rules`: every mention and role names
 the id of the rule that made it (c4ir_kb/data/entity_rules.json, with its confidence
