@@ -38,6 +38,7 @@ The components, each in its own module (its opening comment says what it reads a
     clause            clause span, fillers (tense) and negation before a trigger
     actors            the actor of a trigger
     actor_frames      actors outside the subject slot (`X là một trong các đơn vị cam kết`, `cam kết … của X`)
+    parties           what `hai bên`, `ba bên` stand for after a signing, talks or a reception: the first party
     gates             is it an undertaking (an action, not done, not requested)
     arguments         object, amount, quantity, place, partner, target date, period
     claims            the commitments found so far and the spans they claim

@@ -2,7 +2,7 @@
 
 Reads: the view (mentions before the trigger, tokens, text), the lexicon (fillers, titles,
 representatives, pronouns, party words, person prefixes), People (a leader's organisation),
-Referents (anaphors, the agreements stated so far) and the speakers helpers.
+Referents (anaphors, the agreements stated so far), the speakers helpers and parties (`hai bên`).
 Claims: an `Actor` for a trigger position: the entity that commits, the person speaking for it,
 a partner (`A và B ký …`), the actor rule that found it (`subject`, `leader`, `representative`,
 `speaker`, `person-ref`, `parties`, `anaphor`, `embedded`) and its confidence.
@@ -35,11 +35,10 @@ from c4ir_kb.extract.commitments.actor_frames import (
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
 from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.parties import party_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
 from c4ir_kb.extract.commitments.view import DocView, token_at
-
-_EVENT_NOUN_END = re.compile(r"(?<!\w)(?:lễ|buổi|sự|dịp)\s+$")  # a meeting word after these is a noun: the event
 
 
 @dataclass
@@ -71,7 +70,7 @@ class ActorFinder:
         self._head_then_future: Optional[re.Pattern] = None  # `quân đoàn sẽ …` (embedded_subject)
         self.owners = owner_rules()
         self._project_owner: list[Optional[str]] = []  # project_owner's answer, once worked out
-        self._meetings: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence index, far back) -> meeting_party's subject there
+        self.meetings: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence index, far back) -> parties.meeting_party's subject there
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
         """The actor right before position pos (a trigger), with the fillers skipped."""
@@ -202,28 +201,8 @@ class ActorFinder:
             a = refs.speech_anaphor_end.search(v.low[lo:j])  # `cho biết tập đoàn sẽ …`
         if a is None and j > lo:
             a = refs.speech_and_anaphor_end.search(v.low[lo:j])  # `cho biết …, và tập đoàn cam kết …`
-        if a is None and j > lo:
-            # `Theo thỏa thuận, ba bên sẽ …`: the parties of the agreement just stated
-            pa = lex.party_re.search(v.low[lo:j])
-            if pa is not None and re.search(r"(?:^|[,:;“\"]|theo đó|theo thỏa thuận|theo thoả thuận)\s*$", v.low[lo : lo + pa.start(1)]):
-                ag = [x for x in refs.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
-                if ag:
-                    return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
-                first = self.first_party_between(sent, pos, far=False)
-                if first is not None:
-                    return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
-                ag = [x for x in refs.agreements if x[1] < pos]
-                if ag:  # `2 bên phối hợp xây dựng …` paragraphs after the signing: still its parties
-                    return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
-                # `A hội đàm với B. Hai bên nhất trí …`: the meeting's first party, before any pair `giữa X và Y` far
-                # back (`quan hệ giữa hai nước` describes a relation, the meeting names who talks)
-                met = self.meeting_party(sent, pos)
-                first = None if met is not None else self.first_party_between(sent, pos)
-                if first is not None:
-                    return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1)), fillers, negated
-                if met is not None:
-                    met.start = lo + pa.start(1)
-                    return met, fillers, negated
+        if a is None and j > lo and (party := party_subject(self, sent, lo, j, pos)) is not None:
+            return party, fillers, negated  # `Theo thỏa thuận, ba bên sẽ …`, `Hai bên nhất trí …`: the parties (parties)
         if a is not None and re.search(rf"{lex.admin}\s*,\s*$", v.low[lo : lo + a.start(1)]):
             a = None  # `7 tỉnh, thành phố sẽ …`: a category of a list (`tỉnh, thành phố`), not a place said before
         if a is not None:
@@ -275,65 +254,6 @@ class ActorFinder:
     def named_within(self, entity: str, a: int, b: int) -> bool:
         """Is `entity` named between offsets a and b (its ticker in the brackets after it)?"""
         return any(m.entity == entity for m in self.v.mentions_in(a, b))
-
-    def meeting_party(self, sent: Sentence, pos: int) -> Optional[Actor]:
-        """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
-        or the three before: the first party of the meeting `hai bên` refers to; else the first meeting the article
-        reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on)."""
-        near = range(sent.index, max(-1, sent.index - 4), -1)
-        for si in [*near, *range(0, max(0, sent.index - 3))]:
-            far = si < sent.index - 3
-            if si == sent.index:
-                m = self._meeting_subject(si, pos, far)
-            else:  # a whole sentence before: the same answer on every look-up, kept
-                key = (si, far)
-                if key not in self._meetings:
-                    self._meetings[key] = self._meeting_subject(si, self.v.doc.sentences[si].end, far)
-                m = self._meetings[key]
-            if m is not None:
-                act = self.from_mention(m, self.v.doc.sentences[si].start)
-                act.rule, act.confidence = "parties", self.lex.confidence("parties")
-                return act  # (`Tại cuộc gặp, …` names no party before it: look further back)
-        return None
-
-    def _meeting_subject(self, si: int, hi: int, far: bool) -> Optional[Mention]:
-        """The first name before the first meeting verb of sentence si (up to hi), if any."""
-        v = self.v
-        s = v.doc.sentences[si]
-        # (`tại buổi ký kết …`, `cảm ơn sự đón tiếp`: the word names the event, a noun with no subject)
-        mv = next((x for x in self.lex.meeting_verb.finditer(v.low, s.start, hi) if not _EVENT_NOUN_END.search(v.low, s.start, x.start())), None)
-        if mv is None:
-            return None
-        named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC") and not self._where(s.start, m)]
-        if far and not any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(mv.end(), min(s.end, mv.end() + 60))):
-            return None  # far back, only a meeting that names its other party (`A điện đàm với Bộ trưởng B`, not `A gặp khó khăn`)
-        return named[0] if named else None
-
-    def _where(self, lo: int, m: Mention) -> bool:
-        """`Sáng 20/10, tại trụ sở Bộ X, ông A chủ trì lễ đón …`: a name after a place preposition (and up to two common
-        nouns) says where the meeting is held, not who holds it."""
-        at = re.search(r"(?<!\w)(?:tại|ở)((?:\s+[^\W\d]+){0,2})\s+$", self.v.norm[lo : m.start])
-        return at is not None and not any(w[:1].isupper() for w in at.group(1).split())
-
-    def first_party_between(self, sent: Sentence, pos: int, far: bool = True) -> Optional[str]:
-        """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party; else the first
-        such pair the article names before pos (`Ký kết biên bản ghi nhớ giữa X và Y` under the headline)."""
-        v = self.v
-        found = None
-        for first in (v.doc.sentences[max(0, sent.index - 2)].start, 0) if far else (v.doc.sentences[max(0, sent.index - 2)].start,):
-            for g in re.finditer(r"(?<!\w)giữa\s+((?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
-                k = first + g.end()
-                # (`giữa TP. Huế và …`: the administrative word may be part of the name)
-                m = next((x for x in v.starting_at(k) + v.starting_at(first + g.start(1) if g.group(1) else k) if x.type in ("ORG", "LOC")), None)
-                if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
-                    found = m.entity
-                    if first == 0:
-                        break  # the article's first pair
-            if found is not None:
-                break
-        if found is not None and self.v.entity_type(found) == "LOC":
-            return self.refs.canon.committee_of(found) or found
-        return found
 
     def project_owner(self) -> Optional[str]:
         """The article's investor: the first ORG right after `chủ đầu tư (là)`, `nhà đầu tư gồm`, or right

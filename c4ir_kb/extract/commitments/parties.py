@@ -1,0 +1,114 @@
+"""The parties `hai bên`, `ba bên`, `2 bên` stand for (used by actors.ActorFinder).
+
+Reads: the view (sentences, mentions, text), the lexicon (party words, meeting verbs), Referents (the agreements
+stated so far, a place's committee) and the finder's from_mention.
+Claims: nothing; answers for a party word opening the subject slot before a trigger (party_subject): the first party
+of the agreement just stated, of a pair `giữa X và Y` (first_party_between), or of the meeting the article reports
+(`A hội đàm với B. Hai bên nhất trí …`, meeting_party), as an `Actor` with the rule `parties`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from c4ir_kb.models import Mention, Sentence
+
+if TYPE_CHECKING:
+    from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+
+_EVENT_NOUN_END = re.compile(r"(?<!\w)(?:lễ|buổi|sự|dịp)\s+$")  # a meeting word after these is a noun: the event
+
+
+def party_subject(af: "ActorFinder", sent: Sentence, lo: int, j: int, pos: int) -> Optional[Actor]:
+    """`Theo thỏa thuận, ba bên sẽ …`: a party word opening the clause lo..j (after punctuation or `theo đó`,
+    `theo thỏa thuận`) stands for the parties of the agreement just stated, else of a pair `giữa X và Y`, else of the
+    meeting reported; the first-named party acts."""
+    from c4ir_kb.extract.commitments.actors import Actor  # (actors imports this module)
+
+    v, lex, refs = af.v, af.lex, af.refs
+    pa = lex.party_re.search(v.low[lo:j])
+    if pa is None or not re.search(r"(?:^|[,:;“\"]|theo đó|theo thỏa thuận|theo thoả thuận)\s*$", v.low[lo : lo + pa.start(1)]):
+        return None
+    ag = [x for x in refs.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
+    if ag:
+        return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+    first = first_party_between(af, sent, pos, far=False)
+    if first is not None:
+        return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+    ag = [x for x in refs.agreements if x[1] < pos]
+    if ag:  # `2 bên phối hợp xây dựng …` paragraphs after the signing: still its parties
+        return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+    # `A hội đàm với B. Hai bên nhất trí …`: the meeting's first party, before any pair `giữa X và Y` far
+    # back (`quan hệ giữa hai nước` describes a relation, the meeting names who talks)
+    met = meeting_party(af, sent, pos)
+    first = None if met is not None else first_party_between(af, sent, pos)
+    if first is not None:
+        return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+    if met is not None:
+        met.start = lo + pa.start(1)
+        return met
+    return None
+
+
+def meeting_party(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor]:
+    """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
+    or the three before: the first party of the meeting `hai bên` refers to; else the first meeting the article
+    reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on)."""
+    near = range(sent.index, max(-1, sent.index - 4), -1)
+    for si in [*near, *range(0, max(0, sent.index - 3))]:
+        far = si < sent.index - 3
+        if si == sent.index:
+            m = _meeting_subject(af, si, pos, far)
+        else:  # a whole sentence before: the same answer on every look-up, kept
+            key = (si, far)
+            if key not in af.meetings:
+                af.meetings[key] = _meeting_subject(af, si, af.v.doc.sentences[si].end, far)
+            m = af.meetings[key]
+        if m is not None:
+            act = af.from_mention(m, af.v.doc.sentences[si].start)
+            act.rule, act.confidence = "parties", af.lex.confidence("parties")
+            return act  # (`Tại cuộc gặp, …` names no party before it: look further back)
+    return None
+
+
+def _meeting_subject(af: "ActorFinder", si: int, hi: int, far: bool) -> Optional[Mention]:
+    """The first name before the first meeting verb of sentence si (up to hi), if any."""
+    v = af.v
+    s = v.doc.sentences[si]
+    # (`tại buổi ký kết …`, `cảm ơn sự đón tiếp`: the word names the event, a noun with no subject)
+    mv = next((x for x in af.lex.meeting_verb.finditer(v.low, s.start, hi) if not _EVENT_NOUN_END.search(v.low, s.start, x.start())), None)
+    if mv is None:
+        return None
+    named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC") and not _where(af, s.start, m)]
+    if far and not any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(mv.end(), min(s.end, mv.end() + 60))):
+        return None  # far back, only a meeting that names its other party (`A điện đàm với Bộ trưởng B`, not `A gặp khó khăn`)
+    return named[0] if named else None
+
+
+def _where(af: "ActorFinder", lo: int, m: Mention) -> bool:
+    """`Sáng 20/10, tại trụ sở Bộ X, ông A chủ trì lễ đón …`: a name after a place preposition (and up to two common
+    nouns) says where the meeting is held, not who holds it."""
+    at = re.search(r"(?<!\w)(?:tại|ở)((?:\s+[^\W\d]+){0,2})\s+$", af.v.norm[lo : m.start])
+    return at is not None and not any(w[:1].isupper() for w in at.group(1).split())
+
+
+def first_party_between(af: "ActorFinder", sent: Sentence, pos: int, far: bool = True) -> Optional[str]:
+    """`(thỏa thuận ký) giữa X và Y`, in this sentence or the two before: X, the first-named party; else the first
+    such pair the article names before pos (`Ký kết biên bản ghi nhớ giữa X và Y` under the headline)."""
+    v = af.v
+    found = None
+    for first in (v.doc.sentences[max(0, sent.index - 2)].start, 0) if far else (v.doc.sentences[max(0, sent.index - 2)].start,):
+        for g in re.finditer(r"(?<!\w)giữa\s+((?:tỉnh|thành phố|tp\.?)\s+)?", v.low[first:pos]):
+            k = first + g.end()
+            # (`giữa TP. Huế và …`: the administrative word may be part of the name)
+            m = next((x for x in v.starting_at(k) + v.starting_at(first + g.start(1) if g.group(1) else k) if x.type in ("ORG", "LOC")), None)
+            if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
+                found = m.entity
+                if first == 0:
+                    break  # the article's first pair
+        if found is not None:
+            break
+    if found is not None and v.entity_type(found) == "LOC":
+        return af.refs.canon.committee_of(found) or found
+    return found
