@@ -28,7 +28,8 @@ from c4ir_kb.models import Commitment, Sentence
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt, rules_data
-from c4ir_kb.extract.commitments.view import DocView, token_at
+from c4ir_kb.extract.commitments.series import verb_at
+from c4ir_kb.extract.commitments.view import DocView
 
 
 class _Grammar:
@@ -128,10 +129,7 @@ def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, 
 
 def _verb_at(v: DocView, sent: Sentence, g: _Grammar, k: int) -> bool:
     """A verb opens the text at k: a listed undertaking verb, or a token the tagger reads as a verb."""
-    if g.verb_start.match(v.low, k) is not None:
-        return True
-    tok = token_at(sent, k)
-    return tok is not None and tok.start == k and tok.pos.startswith("V")
+    return g.verb_start.match(v.low, k) is not None or verb_at(sent, k)
 
 
 def _completes(v: DocView, lex: Lexicon, b: int, end: int) -> bool:

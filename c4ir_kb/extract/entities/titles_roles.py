@@ -56,14 +56,9 @@ def find_titles_and_roles(v: DocView) -> None:
                 continue
             if items:
                 k, name_end, country = holder_after(v, items, j)
-                if name_end and country is not None:
-                    add_mention(v, "LOC", country[0], country[1], "loc.title-country")
                 plural = plural_before(v, i)
                 if name_end:
-                    emit_chain(v, items)
-                    pid = add_person(v, k, name_end, "per.title+name")
-                    for it in items:
-                        add_role(v, pid, it, "role.title-before-name")
+                    pid = record_holder(v, items, k, name_end, country)
                     appositive(v, pid, name_end)
                     i = name_end
                     if plural and not v.claimed[min(i, v.n - 1)]:
@@ -362,6 +357,18 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
     return k
 
 
+def record_holder(v: DocView, items: list[dict], k: int, e: int, country) -> str:
+    """The person at [k, e) after a title chain: the country the chain names (`Ngoại trưởng Nhật
+    Bản A`), the chain's organisations, the person and a role per title; the person's id."""
+    if country is not None:
+        add_mention(v, "LOC", country[0], country[1], "loc.title-country")
+    emit_chain(v, items)
+    pid = add_person(v, k, e, "per.title+name")
+    for it in items:
+        add_role(v, pid, it, "role.title-before-name")
+    return pid
+
+
 def titled_item(v: DocView, shared: list[dict], k: int) -> int:
     """An item of a list under a shared title written as the person's own title chain and then
     the name (`Bộ trưởng Bộ Y tế Trần Văn A`): records the person with both the item's titles
@@ -372,12 +379,7 @@ def titled_item(v: DocView, shared: list[dict], k: int) -> int:
     k2, e, country = holder_after(v, own, j)
     if not e or e - k2 < 2 and not is_latin_word(v.units[k2].text) or not valid_name(v, k2, e, anchored=True):
         return 0
-    if country is not None:
-        add_mention(v, "LOC", country[0], country[1], "loc.title-country")
-    emit_chain(v, own)
-    pid = add_person(v, k2, e, "per.title+name")
-    for it in own:
-        add_role(v, pid, it, "role.title-before-name")
+    pid = record_holder(v, own, k2, e, country)
     for it in shared:
         add_role(v, pid, it, "role.shared-title-list")
     return e
