@@ -4,7 +4,7 @@ number (`25.000 TMN`), a foreign person's name after a form of address (`ông CY
 the items of a list of products or solutions (`các giải pháp như SmartPOS, SoftPOS`),
 and an organisation's name as part of an event's (`AFC Champions League`, `APEC 2027`).
 
-Read-only: org_extent asks before it reads a Latin-script name.
+Read-only: non_entities drops a Latin-script ORG mention whose first word `no_latin_name` rejects, whichever component made it; org_extent asks `event_after` and `inside_competition_name`.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
-from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name, no_latin_name
+from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -68,8 +68,6 @@ def latin_org(v: DocView, i: int) -> int:
         return 0  # `xăng E10`; `Lô B&48/95`: a number with a slash is a code, no name
     if not acronym(v.units[i].text) and ((v.units[i].key,) in R.stop_lower or (v.units[i].key,) in R.lead_words):
         return 0  # `Theo WHO`, `Tại RMIT`: a sentence-initial function word is no part of a name
-    if no_latin_name(v, i):
-        return 0  # `SE1/SE2`, `25.000 TMN`, `ông CY Huang`, `giải pháp như SmartPOS` (after the cheap test above)
     j = i
     strong = False
     while j < v.n:
