@@ -23,14 +23,15 @@ case = cases_published(WED)
 
 
 MONTH_AND_DAY_WORDS = [
-    case("thang-Gieng", "Phiên chợ quê họp vào tháng Giêng.", "2026-01"),
+    # `tháng Giêng`, `tháng Chạp` are lunar months: the solar days they span
+    case("thang-Gieng", "Phiên chợ quê họp vào tháng Giêng.", "2026-02-17/2026-03-18"),
     case("thang-Hai", "Vụ lúa đông xuân gieo cấy xong trong tháng Hai.", "2026-02"),
-    case("thang-Chap", "Nhà nhà dọn dẹp từ tháng Chạp.", "2025-12"),
+    case("thang-Chap", "Nhà nhà dọn dẹp từ tháng Chạp.", "2026-01-19/2026-02-16"),
     case("thang-ba-lower-end-of-clause", "Hội thi cắm hoa diễn ra vào tháng ba.", "2026-03"),
     case("thang-muoi-mot-lower", "Đường hoa mở cửa trong tháng mười một.", "2025-11"),
     case("thang-muoi-with-year", "Bảo tàng mở cửa lại tháng mười năm 2027.", "2027-10"),
     case("mong-3", "Hội làng mở vào mồng 3 tháng ba.", "2026-03-03"),
-    case("mung-mot", "Cả nhà đi chúc Tết mùng một tháng Giêng.", "2026-01-01"),
+    case("mung-mot", "Cả nhà đi chúc Tết mùng một tháng Giêng.", "2026-02-17"),
     case("ngay-d-thang-lower", "Lễ hội bắt đầu ngày 7 tháng ba.", "2026-03-07"),
 ]
 

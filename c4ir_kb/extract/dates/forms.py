@@ -260,6 +260,7 @@ HANDLERS: dict[str, Handler] = {
     "dm_dot": h_dm_dot,
     "long": h_long,
     "dmy_words": h_dmy_words,
+    "lunar_month_day": h_long,
     "lunar": h_lunar,
     "month": h_month,
     "quarter": h_quarter,

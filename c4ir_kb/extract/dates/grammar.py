@@ -148,6 +148,7 @@ class _Grammar:
         self.comparison_base = re.compile(rf"(?:{_alt(lex['comparison_base'])})\s+$", _I)
         self.rel_not_before = re.compile(rf"\s+(?:{_alt(lex['relative_not_before'])})(?!\w)", _I)
         self.rel_prep_end = re.compile(rf"(?<!\w)(?:{_alt(lex['relative_prep_ends'])})$", _I)
+        self.lunar_only_month = re.compile(rf"(?<!\w)tháng\s+(?:{_alt(lex['lunar_only_months'])})(?!\w)", _I)
         self.lunar_year_after = re.compile(rf"\s+năm\s+(?:{_alt(lex['lunar_stems'])})\s+(?:{_alt(lex['lunar_branches'])})(?!\w)", _I)
         self.month_not_after = tail(lex["month_not_after"])
         self.month_past_before = tail(lex["month_past_before"])
@@ -178,6 +179,8 @@ class _Grammar:
         self.ys = ys
         self.rx = self._front(lex, L, G, Y, MN, REL, ysuf) + self.rx + self._back(lex, L, G, Y, MN, ysuf)
         self.rule_ids: dict[str, str] = lex["rules"]
+        # rules that read a festival or a lunar date themselves: their value is already solar
+        self.festival_rules = {self.rule_ids[k] for k in ("tet_day", "holiday", "tet_named", "full_moon", "lunar_named", "tet_year")}
         self.pivot = lex["two_digit_year_pivot"]
         self.month_lower_never = set(lex["month_lowercase_never"])
         self.month_lower_next = re.compile(rf"\s*(?:[.,;:!?)\]]|$|\s(?:{_alt(lex['month_lowercase_before'])})(?!\w))", _I)
@@ -252,6 +255,8 @@ class _Grammar:
             ("iso", re.compile(rf"(?<![\w./\-])(?P<y>{Y})(?P<s>[-/.])(?P<m>\d{{2}})(?P=s)(?P<d>\d{{2}}){G}", _I)),
             ("dmy2", re.compile(rf"{L}(?P<d>\d{{1,2}})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{2}}){G}", _I)),
             ("dmy_words", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+{MW}\s+(?P<m>\d{{1,2}}|{MN})(?!\w)(?:\s*,?\s+(?:của\s+)?năm\s+(?:(?P<yw>{Y})|(?P<yr>{REL}))|\s*,\s*(?P<yc>{Y})|{ys}){G}", _I)),
+            # `22 tháng Chạp`: without `ngày`, a day only before a month the lunar calendar alone names
+            ("lunar_month_day", re.compile(rf"{L}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{_alt(lex['lunar_only_months'])})(?!\w)(?:{ysuf})?{G}", _I)),
         ]
 
     def _back(self, lex: dict, L: str, G: str, Y: str, MN: str, ysuf: str) -> list[tuple[str, re.Pattern]]:

@@ -265,6 +265,13 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
                 continue
         elif m.kind in ("point", "interval") and m.a.y is None and m.a.m is not None and g.lunar_year_after.match(norm, m.end):
             continue  # `mùng 10 tháng Giêng năm Ất Tỵ`: a lunar date, dated by its year name
+        elif m.kind in ("point", "interval") and m.rule not in g.festival_rules and g.lunar_only_month.search(norm, m.start, m.end):
+            if g.recurring.match(norm, m.end):
+                continue  # `ngày 9 tháng Giêng hằng năm`: a recurring day
+            m = _lunar(m, g)  # `ngày 25 tháng Chạp`: only the lunar calendar names that month
+            if m is None:
+                continue
+            m.rule = g.rule_ids["lunar_only_month"]
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
         if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] == "restating" and m.rel[1] not in dated:
