@@ -20,8 +20,8 @@ def test_a_title_in_parentheses_after_a_name_is_its_role():
 
 def test_two_names_take_one_title_each_in_order_and_share_the_body_named_last():
     # the former-post marker before the first title is the second's too (both are former posts)
-    got = roles("Viện KSND tối cao đã truy tố Nguyễn Ngọc Hưng, Lương Văn Hà (cựu Chủ tịch và Phó chủ tịch UBND tỉnh Bình Thuận).")
-    assert got == {("Nguyễn Ngọc Hưng", "cựu Chủ tịch", "UBND tỉnh Bình Thuận"), ("Lương Văn Hà", "cựu Phó chủ tịch", "UBND tỉnh Bình Thuận")}
+    got = roles("Viện KSND đã truy tố Tạ Quang Vinh, Lò Minh Đức (cựu Chủ tịch và Phó chủ tịch UBND tỉnh Sơn La).")
+    assert got == {("Tạ Quang Vinh", "cựu Chủ tịch", "UBND tỉnh Sơn La"), ("Lò Minh Đức", "cựu Phó chủ tịch", "UBND tỉnh Sơn La")}
 
 
 def test_more_titles_than_readable_names_assign_nothing():
@@ -34,3 +34,14 @@ def test_a_dropped_non_entity_moves_no_title_to_another_person():
     got = roles("Ảnh: Q.H\nBị can Nguyễn Văn Phú (cựu Giám đốc Sở Xây dựng) và Trần Văn Lộc (cán bộ) bị bắt.")
     assert ("Nguyễn Văn Phú", "cựu Giám đốc", "Sở Xây dựng") in got
     assert not any(p == "Trần Văn Lộc" and t == "cựu Giám đốc" for p, t, o in got)
+
+
+def test_an_age_before_the_title_in_parentheses_is_skipped():
+    got = roles("Công an huyện đã bắt tạm giam Hoàng Văn Khải (57 tuổi, Chủ tịch UBND xã Tân Lập).")
+    assert got == {("Hoàng Văn Khải", "Chủ tịch", "UBND xã Tân Lập")}
+
+
+def test_a_note_after_the_titles_in_parentheses_keeps_them():
+    got = roles("Bị can Lý Thị Mận (44 tuổi, Phó Chủ tịch UBND xã Tân Lập, nguyên cán bộ tư pháp) được tại ngoại.")
+    assert got == {("Lý Thị Mận", "Phó Chủ tịch", "UBND xã Tân Lập")}
+

@@ -30,6 +30,8 @@ def find_paren_roles(v: DocView) -> None:
         items, end = titles_in_parens(v, t)
         if items and end < v.n and v.units[end].low == "cũ" and v.tight(end - 1):
             end += 1  # `… thành phố Long Xuyên cũ)`: the unit has been merged away since
+        if items and end < v.n and v.gap(end - 1) == ", ":
+            end = note_end(v, end)  # `(45 tuổi, Chủ tịch UBND xã X, nguyên cán bộ địa chính)`: a note after the titles
         if not items or end > v.n or v.s[v.units[end - 1].end : v.units[end - 1].end + 1] != ")":
             continue
         names = [mi]
@@ -114,12 +116,26 @@ def find_shared_titles(v: DocView) -> None:
 
 
 def after_birth_note(v: DocView, k: int) -> int:
-    """`(sinh năm 1976, cựu Phó Chủ tịch …)`, `(SN 1980, Giám đốc …)`: the unit after a birth
-    year that opens the parentheses, else k."""
+    """`(sinh năm 1976, cựu Phó Chủ tịch …)`, `(SN 1980, Giám đốc …)`, `(49 tuổi, Giám đốc …)`:
+    the unit after a birth year or an age that opens the parentheses, else k."""
+    if k + 2 < v.n and v.units[k].text.isdigit() and len(v.units[k].text) <= 3 and v.units[k + 1].low == "tuổi" and v.gap(k + 1) == ", ":
+        return k + 2
     n = 2 if k + 1 < v.n and v.units[k].low == "sinh" and v.units[k + 1].low == "năm" else 1 if k < v.n and v.units[k].text == "SN" else 0
     y = k + n
     if n and y + 1 < v.n and v.tight(y - 1) and v.units[y].text.isdigit() and len(v.units[y].text) == 4 and v.gap(y) == ", ":
         return y + 1
+    return k
+
+
+def note_end(v: DocView, k: int, longest: int = 12) -> int:
+    """The end of a short note from unit k to the closing parenthesis (no other parenthesis
+    or sentence end on the way), else k."""
+    for e in range(k, min(v.n, k + longest)):
+        after = v.s[v.units[e].end : v.units[e].end + 1]
+        if after == ")":
+            return e + 1
+        if after in ("(", ".", ";") or "\n" in v.gap(e):
+            return k
     return k
 
 
