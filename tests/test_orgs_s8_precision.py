@@ -47,3 +47,19 @@ def test_a_device_written_as_an_acronym_is_no_organisation():
 def test_a_company_named_in_latin_script_beside_those_words_stays():
     r = run("Theo hợp đồng, Lumora Technology sẽ bàn giao phần mềm cho khách hàng vào quý III.")
     assert "Lumora Technology" in orgs(r)
+
+
+def test_a_body_written_inside_a_party_title_is_part_of_the_title():
+    r = run("Dự hội nghị có các Ủy viên Trung ương Đảng, lãnh đạo các sở và đại diện doanh nghiệp trên địa bàn.")
+    assert not any("Trung ương" in n for n in orgs(r))
+
+
+def test_the_central_committee_named_as_such_stays_an_organisation():
+    r = run("Ban Chấp hành Trung ương Đảng đã thảo luận dự thảo báo cáo trong ba ngày.")
+    assert any("Trung ương Đảng" in n for n in orgs(r))
+
+
+def test_a_level_word_after_a_common_noun_is_no_body():
+    r = run("Tham dự có các Ủy viên Trung ương Đảng, lãnh đạo các bộ, ngành Trung ương và Công ty Điện lực Hòa Sơn.")
+    assert not any("Trung ương" in n for n in orgs(r))
+    assert "Công ty Điện lực Hòa Sơn" in orgs(r)
