@@ -21,7 +21,7 @@ import re
 
 from c4ir_kb.extract.entities.facility_names import place_inside_facility_name
 from c4ir_kb.extract.entities.latin_terms import no_latin_name
-from c4ir_kb.extract.entities.lookup import dotted_degrees, phrase_before
+from c4ir_kb.extract.entities.lookup import dotted_degrees, phrase_before, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.short_orgs import short_forms_ending_in_places
 from c4ir_kb.extract.lexicons import _ukey
@@ -44,6 +44,8 @@ def drop_non_entities(v: DocView) -> None:
         and not in_credit_or_dateline(v, m)
         and not (m.type == "ORG" and v.s[m.start : m.end] in common)
         and not (m.type == "ORG" and is_latin_word(v.units[m.i].text) and no_latin_name(v, m.i))
+        and not (m.type == "ORG" and inside_title_phrase(v, m))
+        and not (m.type == "ORG" and level_after_common_noun(v, m))
     ]
     if len(keep) == len(v.mentions):
         return
@@ -60,6 +62,33 @@ def drop_non_entities(v: DocView) -> None:
         roles.append(r)
     v.roles = roles
     v.links = [(new[a], new[b]) for a, b in v.links if a in new and b in new]
+
+
+def inside_title_phrase(v: DocView, m) -> bool:
+    """`Ủy viên Trung ương Đảng`, `Bí thư Trung ương Đảng`, `UVTW Đảng`: a title of titles.txt
+    whose own words end with a body's name (not a `Title|Head` title, whose head opens the
+    organisation after it) holds that name as part of the title: the guideline's title as
+    written, no organisation of the article (gold gives such titles no org)."""
+    for k in range(max(0, m.i - 4), m.i):
+        n, head, rank = title_at(v, k)
+        if n and not rank and head is None and k + n >= m.j:
+            return True
+    return False
+
+
+def level_after_common_noun(v: DocView, m) -> bool:
+    """`các ban, bộ, ngành Trung ương`, `các đoàn thể Trung ương`: a level word alone
+    (local_org_scopes: `Trung ương`, `tối cao`), capitalised or not, right after a lower-case
+    common noun is that noun's level (central bodies), no body of its own: a generic
+    reference."""
+    if m.i == 0 or not v.tight(m.i - 1) or match_key(v.s[m.start : m.end]) not in _level_keys():
+        return False
+    prev = v.units[m.i - 1]
+    return prev.text.islower() and prev.pos.startswith("N")
+
+
+def _level_keys() -> set[str]:
+    return {match_key(w) for w in rules().lx.wordlist("local_org_scopes")}
 
 
 def mark_places_in_facility_names(v: DocView) -> None:

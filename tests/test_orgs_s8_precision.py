@@ -1,0 +1,65 @@
+"""Organisation precision, round s8: what is wrongly listed as an organisation (codes,
+common nouns written as acronyms, abbreviated titles, substances). One phenomenon per
+test; the sentences are written for these tests, with invented names."""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities import extract_entities
+from c4ir_kb.models import Article
+from c4ir_kb.nlp.analysis import analyze
+
+
+def run(text: str):
+    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
+    return extract_entities(doc)
+
+
+def orgs(r) -> set[str]:
+    return {e.name for e in r.entities if e.type == "ORG"}
+
+
+def test_a_code_after_a_tender_or_contract_noun_is_no_organisation():
+    r = run("Công ty Cổ phần Xây lắp Hoàng Phố vừa ký hợp đồng EPC cho gói thầu XL02 của nhà máy nước Tân Lũy.")
+    assert not {"EPC", "XL02"} & orgs(r)
+    assert "Công ty Cổ phần Xây lắp Hoàng Phố" in orgs(r)
+
+
+def test_a_code_after_the_word_for_code_is_no_organisation():
+    r = run("Cổ phiếu mã KVT của Công ty Cổ phần Thủy sản Kim Vân tăng trần trong phiên sáng nay.")
+    assert "KVT" not in orgs(r)
+
+
+def test_an_abbreviated_title_is_no_organisation():
+    r = run("Phát biểu tại buổi làm việc, UVTW Đảng, Bí thư Tỉnh ủy Lò Văn Tường đề nghị các sở đẩy nhanh tiến độ.")
+    assert "UVTW" not in orgs(r)
+
+
+def test_an_item_of_a_list_of_substances_is_no_organisation():
+    r = run("Lò đốt mới của Công ty Môi trường Xanh Lạc Sơn giảm mạnh lượng SO2, NOx, PM 10 thải ra mỗi ngày.")
+    assert not any(n.startswith("PM") for n in orgs(r))
+
+
+def test_a_device_written_as_an_acronym_is_no_organisation():
+    r = run("Luật sư nộp cho tòa một USB chứa các đoạn ghi âm cuộc gọi giữa hai bên.")
+    assert "USB" not in orgs(r)
+
+
+def test_a_company_named_in_latin_script_beside_those_words_stays():
+    r = run("Theo hợp đồng, Lumora Technology sẽ bàn giao phần mềm cho khách hàng vào quý III.")
+    assert "Lumora Technology" in orgs(r)
+
+
+def test_a_body_written_inside_a_party_title_is_part_of_the_title():
+    r = run("Dự hội nghị có các Ủy viên Trung ương Đảng, lãnh đạo các sở và đại diện doanh nghiệp trên địa bàn.")
+    assert not any("Trung ương" in n for n in orgs(r))
+
+
+def test_the_central_committee_named_as_such_stays_an_organisation():
+    r = run("Ban Chấp hành Trung ương Đảng đã thảo luận dự thảo báo cáo trong ba ngày.")
+    assert any("Trung ương Đảng" in n for n in orgs(r))
+
+
+def test_a_level_word_after_a_common_noun_is_no_body():
+    r = run("Tham dự có các Ủy viên Trung ương Đảng, lãnh đạo các bộ, ngành Trung ương và Công ty Điện lực Hòa Sơn.")
+    assert not any("Trung ương" in n for n in orgs(r))
+    assert "Công ty Điện lực Hòa Sơn" in orgs(r)
