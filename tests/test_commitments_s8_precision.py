@@ -27,3 +27,27 @@ def test_a_verb_after_its_own_object_still_splits_off_the_next_undertaking():
     r = run("Bộ Thương mại yêu cầu các nhà máy giữ vững kế hoạch sản xuất và chuẩn bị kho dự phòng cho mùa mưa bão.\n",
             [("ORG", "Bộ Thương mại", [])])
     assert len(r.commitments) == 2
+
+
+# ---- the trigger word used as a participle or a noun -------------------------------------
+
+def test_a_task_received_in_the_passive_is_no_directive_of_the_agent():
+    # `sau khi được X giao …, đã …`: the subject received the task earlier; the clause reports what it then did
+    r = run("Theo kết luận thanh tra, Ban quản lý chợ Đồng Xuân sau khi được UBND quận Hoàn Mỹ giao quản lý khu đất "
+            "đã tự ý cho thuê mặt bằng.\n",
+            [("ORG", "Ban quản lý chợ Đồng Xuân", []), ("ORG", "UBND quận Hoàn Mỹ", [])])
+    assert r.commitments == []
+
+
+def test_a_directive_that_will_be_given_in_the_passive_is_still_ahead():
+    r = run("Công ty Hòa Phong sẽ được UBND tỉnh Lam Sơn giao làm chủ đầu tư cảng cạn trong quý tới.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("ORG", "UBND tỉnh Lam Sơn", [])])
+    assert [c.text for c in r.commitments if r.name(c.actor) == "UBND tỉnh Lam Sơn"] == ["giao làm chủ đầu tư cảng cạn trong quý tới"]
+
+
+def test_a_trigger_word_opening_a_passive_sentence_is_a_noun():
+    # `Yêu cầu được X nêu tại …`: the requirement described as raised, no directive of its own
+    r = run("Bộ Giao thông Hòa Lan họp với các nhà thầu về tuyến đường ven biển.\n\n"
+            "Yêu cầu được Thứ trưởng Lê Văn Hải nêu tại buổi làm việc chiều qua.\n",
+            [("ORG", "Bộ Giao thông Hòa Lan", []), ("PER", "Lê Văn Hải", [])])
+    assert not any("nêu tại buổi làm việc" in c.text for c in r.commitments)
