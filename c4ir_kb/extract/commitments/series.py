@@ -137,6 +137,8 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
                 continue
             if m.group("and") and (lex.trigger_re.match(v.low, k) is None or v.inside_mention(k, k + 1)):
                 continue  # `nghiên cứu, thiết kế và phát triển`: verbs of one undertaking
+            if m.group("and") == "và" and _bare_verb_before(v, sent, c, m.start()):
+                continue  # `xây dựng và triển khai kế hoạch …`: two verbs of one object, one undertaking
             if m.group("and") and lex.noun_governor.search(v.low[max(c.start, v.low.rfind(",", c.start, m.start()) + 1) : m.start()]):
                 continue  # `đáp ứng mong đợi của cử tri và yêu cầu phát triển …`: a second noun of the same verb
             cuts.append((m.start(), k))
@@ -163,6 +165,24 @@ def split_coordinated(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) 
             act = Actor(actor=c.actor, person=c.person, rule="coordinated", confidence=lex.confidence("coordinated"))
             kind, trig, tid2, obj = _conjunct_kind(v, lex, c, a)
             claims.emit(sent, kind, trig, a, b, act, f"{tid2}/coordinated", obj)
+
+
+def _bare_verb_before(v: DocView, sent: Sentence, c, a: int) -> bool:
+    """The conjunct left of `và` at a ends with a verb that has no object of its own: right after a comma, a verb or an
+    adverb (`nghiên cứu, đề xuất và triển khai các dự án`), or the first verb after the trigger and its addressee
+    (`đề nghị các đơn vị xây dựng và triển khai kế hoạch …`). The verbs share the object after the last one, so they
+    are one undertaking (extraction-v1: one commitment per undertaking). A verb after a noun further on modifies that
+    noun (`thực hiện kế hoạch nhập khẩu và chuẩn bị …`): the left conjunct had its object."""
+    lo = c.start + len(c.trigger) if v.low.startswith(c.trigger.lower(), c.start) else c.start
+    toks = [t for t in sent.tokens if lo <= t.start and t.end <= a]
+    if not toks or v.low[toks[-1].end : a].strip():
+        return False
+    t = toks[-1]
+    if not t.pos.startswith("V") or v.inside_mention(t.start, t.end):
+        return False
+    if len(toks) >= 2 and (toks[-2].text in (",",) or toks[-2].pos.startswith(("V", "R"))):
+        return True
+    return not any(x.pos.startswith("V") for x in toks[:-1])
 
 
 def _own_milestones(v: DocView, lex: Lexicon, c, a: int, k: int, cuts: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,53 @@
+"""Commitments, eighth session: precision. Items output that are no undertaking, or cut wrongly, on news
+annotated blind. One phenomenon per test; the sentences are written for these tests (published 1/3/2025)."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+# ---- cutting: one undertaking stays one --------------------------------------------------
+
+def test_two_verbs_sharing_one_object_are_one_undertaking():
+    # `V1 và V2 + object`: the first verb has no object of its own, the plan is both steps of one undertaking
+    r = run("Sở Văn hóa tỉnh Lam Sơn đề nghị các trường học xây dựng và triển khai kế hoạch đón học sinh sau kỳ nghỉ hè.\n",
+            [("ORG", "Sở Văn hóa tỉnh Lam Sơn", [])])
+    assert [c.text for c in r.commitments] == [
+        "đề nghị các trường học xây dựng và triển khai kế hoạch đón học sinh sau kỳ nghỉ hè"]
+
+
+def test_an_enumeration_of_bare_verbs_before_va_shares_the_last_verbs_object():
+    r = run("Công ty Hòa Phong cam kết cùng các viện nghiên cứu, thử nghiệm và triển khai các giải pháp lưới điện thông minh.\n",
+            [("ORG", "Công ty Hòa Phong", [])])
+    assert len(r.commitments) == 1
+
+
+def test_a_verb_after_its_own_object_still_splits_off_the_next_undertaking():
+    # `giữ kế hoạch sản xuất và chuẩn bị …`: the left conjunct has its object, the right one is a task of its own
+    r = run("Bộ Thương mại yêu cầu các nhà máy giữ vững kế hoạch sản xuất và chuẩn bị kho dự phòng cho mùa mưa bão.\n",
+            [("ORG", "Bộ Thương mại", [])])
+    assert len(r.commitments) == 2
+
+
+# ---- the trigger word used as a participle or a noun -------------------------------------
+
+def test_a_task_received_in_the_passive_is_no_directive_of_the_agent():
+    # `sau khi được X giao …, đã …`: the subject received the task earlier; the clause reports what it then did
+    r = run("Theo kết luận thanh tra, Ban quản lý chợ Đồng Xuân sau khi được UBND quận Hoàn Mỹ giao quản lý khu đất "
+            "đã tự ý cho thuê mặt bằng.\n",
+            [("ORG", "Ban quản lý chợ Đồng Xuân", []), ("ORG", "UBND quận Hoàn Mỹ", [])])
+    assert r.commitments == []
+
+
+def test_a_directive_that_will_be_given_in_the_passive_is_still_ahead():
+    r = run("Công ty Hòa Phong sẽ được UBND tỉnh Lam Sơn giao làm chủ đầu tư cảng cạn trong quý tới.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("ORG", "UBND tỉnh Lam Sơn", [])])
+    assert [c.text for c in r.commitments if r.name(c.actor) == "UBND tỉnh Lam Sơn"] == ["giao làm chủ đầu tư cảng cạn trong quý tới"]
+
+
+def test_a_trigger_word_opening_a_passive_sentence_is_a_noun():
+    # `Yêu cầu được X nêu tại …`: the requirement described as raised, no directive of its own
+    r = run("Bộ Giao thông Hòa Lan họp với các nhà thầu về tuyến đường ven biển.\n\n"
+            "Yêu cầu được Thứ trưởng Lê Văn Hải nêu tại buổi làm việc chiều qua.\n",
+            [("ORG", "Bộ Giao thông Hòa Lan", []), ("PER", "Lê Văn Hải", [])])
+    assert not any("nêu tại buổi làm việc" in c.text for c in r.commitments)
