@@ -22,6 +22,8 @@ from c4ir_kb.sources.reader import headline
 from c4ir_kb.extract.commitments.actor_frames import (
     comitative,
     companion_start,
+    conjoined_people,
+    counted,
     event_topic,
     member_of,
     owner_rules,
@@ -162,6 +164,8 @@ class ActorFinder:
                 return act, more + fillers, negated or neg2
             if m.type in ("ORG", "LOC") and (first := titled_first_party(self, lo, m)) is not None:
                 return first, fillers, negated  # `Chủ tịch QH A và Chủ tịch Hạ viện Jordan nhất trí …`: the first-named party
+            if (pair := conjoined_people(self, sent, lo, m)) is not None:
+                return pair, fillers, negated  # `Tổng Giám đốc X A và Tổng Giám đốc Y B ký …`: the first-named party
             if comitative(self, sent, lo, m.start):
                 return None, fillers, negated  # `sẵn sàng cùng Chủ tịch X và các lãnh đạo Y tiếp tục …`: partners, not the subject
             if re.match(r"\s*và\s", v.low[m.end : pos]) and prepositional_object(self, sent, lo, m.start):
@@ -249,6 +253,8 @@ class ActorFinder:
         first = self.dateline_end(sent)
         for m in self.v.mentions_in(sent.start, sent.end):
             if m.type == "ORG" and m.start >= first:
+                if counted(self, sent.start, m.start):
+                    continue  # `xuất trình một USB`: a name counted like a thing is no body the story follows
                 return self.from_mention(m, sent.start)
         return None
 
