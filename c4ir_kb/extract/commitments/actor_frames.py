@@ -6,7 +6,8 @@ Claims: nothing; each function answers for one trigger position: `X là một tr
 `khẳng định cam kết … của X` (pledge_owner), `A và <title> <name> <trigger>` (titled_first_party), `<verb> cùng <NP>`
 (comitative), `<event> <name>: <trigger>` in a headline (event_topic), `<title> <Qualifier> <name>` (titled_qualifier),
 `Thủ tướng nhấn mạnh …, đề nghị …` (titled_speaker), `Bí thư <place>` (titled_place), `… với <title> Y và <trigger>` (prepositional_object),
-`A và phu nhân <trigger>`, `A cùng đoàn đại biểu … <trigger>` (companion_start).
+`A và phu nhân <trigger>`, `A cùng đoàn đại biểu … <trigger>` (companion_start), `<title> X A và <title> Y B <trigger>`
+(conjoined_people).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class _Frames:
     pledge_noun: re.Pattern  # `cam kết` as a noun
     noun_verb_end: re.Pattern  # `khẳng định ` right before it
     owner_after: re.Pattern  # ` đầu tư dài hạn của ` after it
+    counted_end: re.Pattern  # `một ` right before a name
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +66,14 @@ def _frames() -> _Frames:
         pledge_noun=re.compile(rf"(?:{alt(af['pledge_nouns'])})(?!\w)"),
         noun_verb_end=re.compile(rf"(?<!\w)(?:{alt(af['noun_verbs'])})\s+$"),
         owner_after=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(af['noun_span'])}}}?\s+của\s+"),
+        counted_end=re.compile(rf"(?<!\w)(?:{alt(af['counted'])})\s+$"),
     )
+
+
+def counted(af: "ActorFinder", lo: int, start: int) -> bool:
+    """`xuất trình một USB`: the name at start follows a numeral or an indefinite (data: actor_frames.counted), so it
+    is counted like a thing, not a body acting."""
+    return _frames().counted_end.search(af.v.low[max(lo, start - 12) : start]) is not None
 
 
 def member_of(af: "ActorFinder", lo: int, j: int) -> Optional[Actor]:
@@ -130,6 +139,52 @@ def titled_first_party(af: "ActorFinder", lo: int, m: Mention) -> Optional[Actor
     first = af.from_mention(other, lo, listed=True)
     first.partner = first.partner or m.entity
     return first
+
+def conjoined_people(af: "ActorFinder", sent: Sentence, lo: int, m: Mention) -> Optional[Actor]:
+    """`<title> X A (…) và <title> Y B <trigger>`, `<title> X A và B, <title> Y <trigger>`: the subject is two people (or
+    a body and a person) joined by `và`, each named with the body they speak for: a joint undertaking, so the
+    first-named party acts and the second's body is the partner (extraction-v1: a joint undertaking -> the
+    first-named party). m is the name right before the trigger; only names, titles, honorifics, brackets and
+    commas (no verb) stand between the clause opening and m."""
+    v = af.v
+    pre = af.lex.person_prefix_end.search(v.low[sent.start : lo])
+    if pre is not None:  # `… và GS.TS. B, …`: the abbreviation's full stop opened no clause
+        lo = sent.start + max(v.low.rfind(c, sent.start, sent.start + pre.start()) + 1 - sent.start for c in ";:")
+    j = None
+    for j in re.finditer(r"\s+và\s+", v.low[lo : m.start]):
+        pass
+    if j is None or re.search(r"[;:]", v.low[lo : m.start]):
+        return None
+    k = lo + j.start()
+    br = re.search(r"\s*\([^()]{1,40}\)\s*$", v.low[lo:k])  # `A (giữa, phải) và …`: a caption's bracket after the name
+    first = v.mention_ending_at(lo + br.start() if br is not None else k, lo)
+    second = [x for x in v.mentions_in(lo + j.end(), m.end) if x.type in ("PER", "ORG")]
+    if first is None or first.type not in ("PER", "ORG") or not any(x.type == "PER" for x in [first, *second]):
+        return None
+    if v.low[lo : first.start].count(",") or _verb_between(af, sent, lo, m.start):
+        return None
+    act = af.from_mention(first, lo, listed=True)
+    other = af.from_mention(m, lo, listed=True)
+    if act.actor is None or other.actor is None or act.actor == other.actor or v.entity_type(act.actor) != "ORG":
+        return None
+    act.partner = act.partner or other.actor
+    act.rule, act.confidence = "joint-people", af.lex.confidence("joint-people")
+    return act
+
+
+def _verb_between(af: "ActorFinder", sent: Sentence, a: int, b: int) -> bool:
+    """A verb (outside any name and any brackets, not part of a title) between offsets a and b."""
+    v = af.v
+    return any(
+        t.pos.startswith("V")
+        and not v.inside_mention(t.start, t.end)
+        and not af.lex.title_end.search(v.low[a : t.end])
+        and v.low[t.start : t.end] not in rules_data()["actor_frames"]["title_joiners"]
+        and v.low.rfind("(", a, t.start) <= v.low.rfind(")", a, t.start)
+        for t in sent.tokens
+        if a <= t.start and t.end <= b
+    )
+
 
 def comitative(af: "ActorFinder", sent: Sentence, lo: int, start: int) -> bool:
     """`<verb> cùng (với) <NP> <trigger>`: the names after a comitative `cùng` that follows a verb are whom the subject

@@ -22,6 +22,8 @@ from c4ir_kb.sources.reader import headline
 from c4ir_kb.extract.commitments.actor_frames import (
     comitative,
     companion_start,
+    conjoined_people,
+    counted,
     event_topic,
     member_of,
     owner_rules,
@@ -34,11 +36,12 @@ from c4ir_kb.extract.commitments.actor_frames import (
 )
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
+from c4ir_kb.extract.commitments.embedded import embedded_subject
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.parties import party_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
-from c4ir_kb.extract.commitments.view import DocView, token_at
+from c4ir_kb.extract.commitments.view import DocView
 
 
 @dataclass
@@ -161,6 +164,8 @@ class ActorFinder:
                 return act, more + fillers, negated or neg2
             if m.type in ("ORG", "LOC") and (first := titled_first_party(self, lo, m)) is not None:
                 return first, fillers, negated  # `Chủ tịch QH A và Chủ tịch Hạ viện Jordan nhất trí …`: the first-named party
+            if (pair := conjoined_people(self, sent, lo, m)) is not None:
+                return pair, fillers, negated  # `Tổng Giám đốc X A và Tổng Giám đốc Y B ký …`: the first-named party
             if comitative(self, sent, lo, m.start):
                 return None, fillers, negated  # `sẵn sàng cùng Chủ tịch X và các lãnh đạo Y tiếp tục …`: partners, not the subject
             if re.match(r"\s*và\s", v.low[m.end : pos]) and prepositional_object(self, sent, lo, m.start):
@@ -248,6 +253,8 @@ class ActorFinder:
         first = self.dateline_end(sent)
         for m in self.v.mentions_in(sent.start, sent.end):
             if m.type == "ORG" and m.start >= first:
+                if counted(self, sent.start, m.start):
+                    continue  # `xuất trình một USB`: a name counted like a thing is no body the story follows
                 return self.from_mention(m, sent.start)
         return None
 
@@ -471,36 +478,5 @@ class ActorFinder:
         return out
 
     def embedded_subject(self, sent: Sentence, tend: int, cend: int, actor: Actor) -> Actor:
-        """`Ông Vinh cam kết Tập đoàn Đèo Cả sẽ bổ sung …`, `cam kết FPT dành …`: the pledge names who will
-        act; the speaker stays the person."""
-        v = self.v
-        k = v.skip_space(tend)
-        adm = re.match(r"(?:tỉnh|thành phố|tp\.?)\s+", v.low[k:cend])
-        k2 = k + (adm.end() if adm else 0)
-        ms = [x for x in v.starting_at(k) + (v.starting_at(k2) if k2 != k else []) if x.type in ("ORG", "LOC") and x.end < cend]
-        if not ms:
-            # `Chính ủy hứa quân đoàn sẽ …`, `cam kết tập đoàn sẽ đào tạo …`: an organisation's head noun, then `sẽ`
-            if self._head_then_future is None:  # the article's head nouns are known once Referents is built: compiled once
-                words = sorted({*self.lex.org_anaphors, *self.refs.org_heads}, key=len, reverse=True)
-                self._head_then_future = re.compile(rf"({'|'.join(re.escape(w) for w in words)})\s+(?:cũng\s+)?sẽ\s+\w")
-            an = self._head_then_future.match(v.low[k:cend])
-            if an is None or v.entity_type(actor.actor) not in ("PER", None) and not actor.person:
-                return actor
-            eid, _ = self.refs.resolve_anaphor(an.group(1), k, sent)
-            if eid is None or eid == actor.actor:
-                return actor
-            person = actor.person or (actor.actor if v.entity_type(actor.actor) == "PER" else None)
-            return Actor(actor=eid, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "head_noun"), start=actor.start)
-        m = max(ms, key=lambda x: x.end)
-        after = v.low[m.end : cend]
-        verb = self.lex.embedded_verb.match(after) is not None
-        if not verb:
-            tok = token_at(sent, v.skip_space(m.end))
-            verb = tok is not None and tok.pos.startswith("V") and re.match(r"\s+\w", after) is not None
-        if not verb:
-            return actor
-        if m.entity == actor.actor:
-            actor.rule = "embedded"  # named again: no other role of the speaker stands in
-            return actor
-        person = actor.person or (actor.actor if v.entity_type(actor.actor) == "PER" else None)
-        return Actor(actor=m.entity, person=person, rule="embedded", confidence=self.lex.confidence("embedded", "named"), start=actor.start)
+        """The actor a pledge names after its trigger (embedded.embedded_subject)."""
+        return embedded_subject(self, sent, tend, cend, actor)
