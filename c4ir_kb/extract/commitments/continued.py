@@ -89,8 +89,8 @@ class ContinuedList:
         tok = next((t for t in sent.tokens if t.start >= k), None)
         if not before or tok is None or tok.start != k or not tok.pos.startswith("V") or v.inside_mention(k, k + 1):
             return False
-        if self.done.search(v.low[k : sent.end]):
-            return False
+        if self.done.search(v.low[k : sent.end]) or lex.hope.search(v.low, k, sent.end):
+            return False  # reported as done; a hope (`Thông qua hợp tác, hai bên kỳ vọng …`) is not undertaken
         last = before[-1]
         for s, e in items(v, lex, k, sent.end):
             if len(v.low[s:e].split()) >= 2:
@@ -113,8 +113,8 @@ class ContinuedList:
         rest = v.low[vs : sent.end]
         # a verb opens the predicate; the tagger reads some verbs as nouns (`phối hợp/N xây dựng/V`): a verb right after one will do
         verb = bool(toks) and toks[0].start == vs and (toks[0].pos.startswith("V") or (toks[0].pos == "N" and len(toks) > 1 and toks[1].pos.startswith("V")))
-        if not verb or lex.stative(rest):
-            return False
+        if not verb or lex.stative(rest) or lex.hope.match(v.low, vs):
+            return False  # (`…, hai bên kỳ vọng mở rộng …`: a hope, not an undertaking)
         # the agreements of the sentences just before (checked last: it reads every commitment so far)
         lo = sent.index - lex.topic_max
         signed = [a for (si, _, a) in self.claims.refs.agreements if lo <= si < sent.index]
@@ -177,6 +177,8 @@ class ContinuedList:
         text = v.low[sent.start : sent.end]
         if lex.continued_stop.match(text) or self._done(sent) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
             return False  # a caption or heading has no full stop
+        if lex.hope.search(text):
+            return False  # `…, hai bên kỳ vọng mở rộng …`: a hope, not an item undertaken
         if len(text.split()) < lex.continued_min_words:
             return False
         if self.obliged and not (self.lex.obligation_lead.match(text) or self._addressees_act(sent) or any(self._addressee_acts(sent, m) for m in v.starting_at(s))):

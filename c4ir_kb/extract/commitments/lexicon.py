@@ -299,6 +299,19 @@ class Lexicon:
             rf"\s*(?:(?:{alt(list(ev['leads']) + list(data['subjectless_leads']['words']))})\s*,\s*)?(?:{alt(ev['nouns'])})(?:\s+(?:này|lần này))?(?:\s+(?:{alt(data['fillers'])}))*\s*"
         )
         self.event_organiser = re.compile(rf"\s*(?:{alt(ev['organiser_verbs'])}){E}")
+        ds = data["document_subjects"]
+        self.document_subject = re.compile(
+            rf"\s*(?:[^,.;:\n]*,\s*)?(?P<noun>{alt(ds['nouns'])}){E}(?P<mod>[^,.;:\n]{{0,{ds['max_chars']}}}?)\s+(?:(?:{alt(ds['adverbs'])})\s+)*(?P<verb>{alt(ds['verbs'])}){E}"
+        )
+        self.document_subject_lead_words = ds["lead_words"]
+        self.document_copula = re.compile(rf"{W}(?:{alt(ds['copulas'])}){E}")
+        self.document_subject_id = ds["id"]
+        os_ = data["owned_subjects"]
+        self.owned_subject = re.compile(
+            rf"\s*(?:[^,;]{{0,80}},\s*)?(?P<np>(?:(?:{alt(os_['determiners'])})\s+)?(?P<noun>{alt(os_['nouns'])}){E}(?:\s+(?:\d+|{alt(os_['modifiers'])}){E})*"
+            rf"(?:\s+của\s+[^,;]{{1,40}}?)?)(?:\s+(?:{alt(data['fillers'])}){E})*\s*"
+        )
+        self.filler_re = re.compile(rf"(?:{alt(data['fillers'])})")
         fr = sc["frames"]
         self.plan_frame = re.compile(rf"\s*(?P<frame>{alt(fr['words'])}){E}")
         self.plan_frame_id = fr["id"]

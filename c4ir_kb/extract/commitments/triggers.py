@@ -121,7 +121,9 @@ class TriggerFinder:
                 )
                 # `Đại hội dự kiến thông qua …`: an event holds no undertaking; whoever holds it, named just before, does
                 held = lex.event_subject.fullmatch(v.low[lo:pos]) is not None
-                if bare or held or lex.context_re.search(v.low[sent.start : pos]):
+                # `Khi đi vào hoạt động, cơ sở 2 … sẽ bảo đảm …`: a programme or facility of the body named just before
+                owned = not held and self._owned_subject(sent, lo, pos)
+                if bare or held or owned or lex.context_re.search(v.low[sent.start : pos]):
                     actor = self._context(sent, last_actor, 10 if bare else 2)
             if actor is None or actor.actor is None:
                 continue
@@ -145,7 +147,7 @@ class TriggerFinder:
             if requested(v, lex, lo, actor.start if lex.actor_rule_has(actor.rule, "request_before_actor") else pos):
                 claims.blocked.append((pos, cend))
                 continue
-            if trig.strength == "weak" and opinion(v, lex, sent.start, pos):
+            if trig.strength == "weak" and self._opinion_before(sent, pos):
                 continue
             done = reported_done(lex, fillers)
             # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
@@ -188,6 +190,25 @@ class TriggerFinder:
                 actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, own)
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
+
+    def _owned_subject(self, sent: Sentence, lo: int, pos: int) -> bool:
+        """The subject is a programme or facility noun (data: owned_subjects), with a number, `này`, `mới` or an
+        `của …` phrase naming nobody, and fillers: what it will do, its owner (the body named before) undertakes."""
+        v, lex = self.v, self.lex
+        m = lex.owned_subject.fullmatch(v.low, lo, pos)
+        if m is None or any(x.type in ("ORG", "PER", "LOC") for x in v.mentions_in(m.start("np"), pos)):
+            return False
+        return not any(t.pos.startswith("V") and not lex.filler_re.fullmatch(v.low[t.start : t.end]) for t in sent.tokens if m.end("noun") <= t.start < pos)
+
+    def _opinion_before(self, sent: Sentence, pos: int) -> bool:
+        """An opinion verb before the trigger, outside the clauses of this sentence's commitments already found:
+        `X yêu cầu các ngành rà soát, đánh giá …, phấn đấu …` (`đánh giá` is what X directs, not X's opinion)."""
+        lo = sent.start
+        for c in sorted((c for c in self.claims.out if c.sentence == sent.index and c.end <= pos), key=lambda c: c.start):
+            if c.start >= lo and opinion(self.v, self.lex, lo, c.start):
+                return True
+            lo = max(lo, c.end)
+        return opinion(self.v, self.lex, lo, pos)
 
     def _passive_future(self, sent: Sentence, lo: int, pos: int, tend: int, subject: Optional[Actor], last_actor: dict[int, Actor]) -> Optional[Actor]:
         """`X sẽ được <verb>` whose subject names no body and whose verb is no benefit received: the nearest actor

@@ -1,0 +1,68 @@
+"""Commitments, eighth session (recall): undertakings unseen news states with a document, a programme or a
+facility as the subject, or after a clause that already holds one; one phenomenon per test, the sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+# ---- an opinion word inside an undertaking already found does not make the next clause an opinion ----
+
+def test_a_target_after_a_plan_to_carry_out_an_assessment_is_kept():
+    r = run("Công ty Hải Âu sẽ rà soát, đánh giá lại định mức vật tư của các phân xưởng, "
+            "phấn đấu giảm chi phí sản xuất 10% trong năm 2026.\n",
+            [("ORG", "Công ty Hải Âu", []), ("PER", "Trần Văn Định", [])])
+    c = r.find("giảm chi phí sản xuất")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "target"
+
+
+def test_an_opinion_before_any_undertaking_still_blocks_a_weak_trigger():
+    r = run("Công ty Hải Âu dự báo giá thép sẽ tăng mạnh trong quý tới.\n",
+            [("ORG", "Công ty Hải Âu", [])])
+    assert r.commitments == []
+
+
+# ---- an agreement as the subject of what it sets out to do: its parties agree ----
+
+def test_what_a_signed_agreement_focuses_on_is_the_first_partys_agreement():
+    r = run("Sáng 5/3, Công ty Hải Âu và Trường Đại học Nam Hải đã ký kết thỏa thuận hợp tác. "
+            "Thỏa thuận lần này đặt trọng tâm vào việc xây dựng phòng thí nghiệm vật liệu mới cho sinh viên.\n",
+            [("ORG", "Công ty Hải Âu", []), ("ORG", "Trường Đại học Nam Hải", [])])
+    c = r.find("phòng thí nghiệm vật liệu")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "agreement"
+    assert c.text.startswith("Thỏa thuận lần này")
+
+
+def test_what_an_agreement_is_describes_it_and_undertakes_nothing():
+    r = run("Sáng 5/3, Công ty Hải Âu và Trường Đại học Nam Hải đã ký kết thỏa thuận hợp tác. "
+            "Thỏa thuận này là dấu mốc quan trọng nhằm nâng cao chất lượng đào tạo của nhà trường.\n",
+            [("ORG", "Công ty Hải Âu", []), ("ORG", "Trường Đại học Nam Hải", [])])
+    assert not [c for c in r.commitments if "chất lượng đào tạo" in c.text]
+
+
+# ---- a hope after an agreement is no item of it ----
+
+def test_what_the_parties_hope_after_agreeing_is_not_an_item_of_the_agreement():
+    r = run("Công ty Hải Âu và Công ty Bắc Sơn thống nhất mở rộng hợp tác trong lĩnh vực kho vận. "
+            "Thông qua hợp tác, hai bên kỳ vọng giảm chi phí vận chuyển cho khách hàng miền Trung.\n",
+            [("ORG", "Công ty Hải Âu", []), ("ORG", "Công ty Bắc Sơn", [])])
+    assert r.find("mở rộng hợp tác").kind == "agreement"
+    assert not [c for c in r.commitments if "chi phí vận chuyển" in c.text]
+
+
+# ---- a programme or facility that will do something: its owner undertakes it ----
+
+def test_what_a_new_facility_will_do_is_its_owners_plan():
+    r = run("Bệnh viện Nam Hải cho biết sẽ mở thêm khu điều trị ung bướu tại huyện Đông Sơn. "
+            "Khi đi vào hoạt động, cơ sở mới của bệnh viện sẽ tiếp nhận bệnh nhân từ các xã miền núi.\n",
+            [("ORG", "Bệnh viện Nam Hải", [])])
+    c = r.find("tiếp nhận bệnh nhân")
+    assert r.name(c.actor) == "Bệnh viện Nam Hải" and c.kind == "plan"
+
+
+def test_a_facility_named_with_its_owner_is_left_to_the_owner_rules():
+    r = run("Bệnh viện Nam Hải cho biết sẽ mở thêm khu điều trị ung bướu tại huyện Đông Sơn. "
+            "Khi đi vào hoạt động, cơ sở mới của Công ty Bắc Sơn sẽ tiếp nhận bệnh nhân từ các xã miền núi.\n",
+            [("ORG", "Bệnh viện Nam Hải", []), ("ORG", "Công ty Bắc Sơn", [])])
+    assert not [c for c in r.commitments if "tiếp nhận bệnh nhân" in c.text and r.name(c.actor) == "Bệnh viện Nam Hải"]
