@@ -63,3 +63,18 @@ def test_a_level_word_after_a_common_noun_is_no_body():
     r = run("Tham dự có các Ủy viên Trung ương Đảng, lãnh đạo các bộ, ngành Trung ương và Công ty Điện lực Hòa Sơn.")
     assert not any("Trung ương" in n for n in orgs(r))
     assert "Công ty Điện lực Hòa Sơn" in orgs(r)
+
+
+def places(r) -> set[str]:
+    return {e.name for e in r.entities if e.type == "LOC"}
+
+
+def test_a_hi_tech_park_after_a_locative_preposition_is_a_place():
+    r = run("Nhà máy linh kiện của Công ty Quang Minh Tech sẽ được xây dựng tại Khu công nghệ cao Bình Nguyên trên diện tích 12 ha.")
+    assert "Khu công nghệ cao Bình Nguyên" in places(r)
+    assert "Khu công nghệ cao Bình Nguyên" not in orgs(r)
+
+
+def test_a_hi_tech_park_that_acts_stays_the_body_that_runs_it():
+    r = run("Khu công nghệ cao Bình Nguyên đã ký thỏa thuận hợp tác đào tạo kỹ sư với ba trường đại học.")
+    assert "Khu công nghệ cao Bình Nguyên" in orgs(r)

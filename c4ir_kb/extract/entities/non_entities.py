@@ -47,6 +47,7 @@ def drop_non_entities(v: DocView) -> None:
         and not (m.type == "ORG" and inside_title_phrase(v, m))
         and not (m.type == "ORG" and level_after_common_noun(v, m))
     ]
+    parks_used_as_places(v)
     if len(keep) == len(v.mentions):
         return
     new = {old: k for k, old in enumerate(keep)}
@@ -74,6 +75,22 @@ def inside_title_phrase(v: DocView, m) -> bool:
         if n and not rank and head is None and k + n >= m.j:
             return True
     return False
+
+
+def parks_used_as_places(v: DocView) -> None:
+    """`Nhà máy được xây tại Khu Công nghệ cao Hòa Lạc`: a hi-tech park (place_park_heads)
+    named right after a locative preposition (locative_prepositions: `tại`, `ở`, `vào`) is
+    used as a place, as the guideline lists parks under locations ("industrial parks and
+    hi-tech parks where the text uses them as places"); where it acts (`hợp tác với Khu
+    CNC`) it stays the body that runs it. The mention becomes LOC (loc.park)."""
+    lx = rules().lx
+    heads = lx.words("place_park_heads")
+    preps = lx.words("locative_prepositions")
+    linked = {x for pair in v.links for x in pair}
+    conf = rules().confidence["loc.park"]
+    for x, m in enumerate(v.mentions):
+        if m.type == "ORG" and x not in linked and v.phrase(m.i, heads, 4) and m.j - m.i > v.phrase(m.i, heads, 4) and phrase_before(v, m.i, preps, 1):
+            m.type, m.rule, m.conf = "LOC", "loc.park", conf
 
 
 def level_after_common_noun(v: DocView, m) -> bool:
