@@ -66,3 +66,20 @@ def test_a_facility_named_with_its_owner_is_left_to_the_owner_rules():
             "Khi đi vào hoạt động, cơ sở mới của Công ty Bắc Sơn sẽ tiếp nhận bệnh nhân từ các xã miền núi.\n",
             [("ORG", "Bệnh viện Nam Hải", []), ("ORG", "Công ty Bắc Sơn", [])])
     assert not [c for c in r.commitments if "tiếp nhận bệnh nhân" in c.text and r.name(c.actor) == "Bệnh viện Nam Hải"]
+
+
+# ---- an event scheduled ahead: a term after a comma is part of its name ----
+
+def test_a_congress_named_with_its_term_and_scheduled_ahead_is_the_announcers_plan():
+    r = run("Ban Thường vụ Tỉnh ủy Nam Hải thông báo Đại hội đại biểu Đảng bộ tỉnh Nam Hải lần thứ XV, nhiệm kỳ 2025 - 2030 "
+            "dự kiến diễn ra từ ngày 20 - 22/9/2025.\n",
+            [("ORG", "Ban Thường vụ Tỉnh ủy Nam Hải", []), ("ORG", "Đảng bộ tỉnh Nam Hải", [])])
+    c = r.find("dự kiến diễn ra")
+    assert r.name(c.actor) == "Ban Thường vụ Tỉnh ủy Nam Hải" and c.kind == "plan"
+
+
+def test_a_comma_before_anything_but_a_term_still_ends_the_events_phrase():
+    r = run("Ban Thường vụ Tỉnh ủy Nam Hải thông báo Đại hội đại biểu Đảng bộ tỉnh Nam Hải lần thứ XV, các đại biểu "
+            "dự kiến thảo luận từ ngày 20 - 22/9/2025.\n",
+            [("ORG", "Ban Thường vụ Tỉnh ủy Nam Hải", []), ("ORG", "Đảng bộ tỉnh Nam Hải", [])])
+    assert not [c for c in r.commitments if c.rule.startswith("plan:đại hội")]
