@@ -83,3 +83,21 @@ def test_a_comma_before_anything_but_a_term_still_ends_the_events_phrase():
             "dự kiến thảo luận từ ngày 20 - 22/9/2025.\n",
             [("ORG", "Ban Thường vụ Tỉnh ủy Nam Hải", []), ("ORG", "Đảng bộ tỉnh Nam Hải", [])])
     assert not [c for c in r.commitments if c.rule.startswith("plan:đại hội")]
+
+
+# ---- a leader's directive passed on as `có ý kiến chỉ đạo …:`, its items in the paragraphs after ----
+
+def test_a_directive_passed_on_with_its_items_in_the_paragraphs_after():
+    r = run("Phó Chủ tịch UBND tỉnh Nam Hải Lê Minh Tâm có ý kiến chỉ đạo Sở Xây dựng và các huyện tập trung thực hiện các nhiệm vụ sau:\n\n"
+            "Thứ nhất, rà soát toàn bộ các công trình giao thông đang thi công dở dang trên địa bàn.\n\n"
+            "Thứ hai, hoàn thành giải phóng mặt bằng tuyến tránh phía Bắc trước quý III/2025.\n",
+            [("ORG", "UBND tỉnh Nam Hải", []), ("PER", "Lê Minh Tâm", []), ("ORG", "Sở Xây dựng", [])])
+    for words in ("rà soát toàn bộ các công trình", "giải phóng mặt bằng tuyến tránh"):
+        c = r.find(words)
+        assert r.name(c.actor) == "UBND tỉnh Nam Hải" and c.kind == "directive"
+
+
+def test_the_noun_y_kien_chi_dao_directs_nothing():
+    r = run("Thực hiện ý kiến chỉ đạo của UBND tỉnh Nam Hải, Sở Xây dựng đã rà soát các công trình giao thông.\n",
+            [("ORG", "UBND tỉnh Nam Hải", []), ("ORG", "Sở Xây dựng", [])])
+    assert r.commitments == []
