@@ -66,3 +66,38 @@ def test_a_facility_named_with_its_owner_is_left_to_the_owner_rules():
             "Khi đi vào hoạt động, cơ sở mới của Công ty Bắc Sơn sẽ tiếp nhận bệnh nhân từ các xã miền núi.\n",
             [("ORG", "Bệnh viện Nam Hải", []), ("ORG", "Công ty Bắc Sơn", [])])
     assert not [c for c in r.commitments if "tiếp nhận bệnh nhân" in c.text and r.name(c.actor) == "Bệnh viện Nam Hải"]
+
+
+# ---- an event scheduled ahead: a term after a comma is part of its name ----
+
+def test_a_congress_named_with_its_term_and_scheduled_ahead_is_the_announcers_plan():
+    r = run("Ban Thường vụ Tỉnh ủy Nam Hải thông báo Đại hội đại biểu Đảng bộ tỉnh Nam Hải lần thứ XV, nhiệm kỳ 2025 - 2030 "
+            "dự kiến diễn ra từ ngày 20 - 22/9/2025.\n",
+            [("ORG", "Ban Thường vụ Tỉnh ủy Nam Hải", []), ("ORG", "Đảng bộ tỉnh Nam Hải", [])])
+    c = r.find("dự kiến diễn ra")
+    assert r.name(c.actor) == "Ban Thường vụ Tỉnh ủy Nam Hải" and c.kind == "plan"
+
+
+def test_a_comma_before_anything_but_a_term_still_ends_the_events_phrase():
+    r = run("Ban Thường vụ Tỉnh ủy Nam Hải thông báo Đại hội đại biểu Đảng bộ tỉnh Nam Hải lần thứ XV, các đại biểu "
+            "dự kiến thảo luận từ ngày 20 - 22/9/2025.\n",
+            [("ORG", "Ban Thường vụ Tỉnh ủy Nam Hải", []), ("ORG", "Đảng bộ tỉnh Nam Hải", [])])
+    assert not [c for c in r.commitments if c.rule.startswith("plan:đại hội")]
+
+
+# ---- a leader's directive passed on as `có ý kiến chỉ đạo …:`, its items in the paragraphs after ----
+
+def test_a_directive_passed_on_with_its_items_in_the_paragraphs_after():
+    r = run("Phó Chủ tịch UBND tỉnh Nam Hải Lê Minh Tâm có ý kiến chỉ đạo Sở Xây dựng và các huyện tập trung thực hiện các nhiệm vụ sau:\n\n"
+            "Thứ nhất, rà soát toàn bộ các công trình giao thông đang thi công dở dang trên địa bàn.\n\n"
+            "Thứ hai, hoàn thành giải phóng mặt bằng tuyến tránh phía Bắc trước quý III/2025.\n",
+            [("ORG", "UBND tỉnh Nam Hải", []), ("PER", "Lê Minh Tâm", []), ("ORG", "Sở Xây dựng", [])])
+    for words in ("rà soát toàn bộ các công trình", "giải phóng mặt bằng tuyến tránh"):
+        c = r.find(words)
+        assert r.name(c.actor) == "UBND tỉnh Nam Hải" and c.kind == "directive"
+
+
+def test_the_noun_y_kien_chi_dao_directs_nothing():
+    r = run("Thực hiện ý kiến chỉ đạo của UBND tỉnh Nam Hải, Sở Xây dựng đã rà soát các công trình giao thông.\n",
+            [("ORG", "UBND tỉnh Nam Hải", []), ("ORG", "Sở Xây dựng", [])])
+    assert r.commitments == []

@@ -142,6 +142,8 @@ class ContinuedList:
         v = self.v
         head = next((c for c in mine if c.kind in self.lex.continued_kinds and c.actor and (":" in c.text or c.trigger.endswith(":"))), None)
         self.obliged = False
+        if head is None and mine and mine[-1].kind in self.lex.continued_kinds and mine[-1].actor and v.low[mine[-1].end : sent.end].strip(" \"“”'") == ":":
+            return mine[-1]  # `… tập trung thực hiện các nhiệm vụ sau:` ending its paragraph: the items are the paragraphs after
         if head is None:
             # `Phó Thủ tướng lưu ý, X cần …. Y cần …`: a directive of obligations goes on while each sentence says what must be done;
             # so does any directive running to its sentence's end (`Chủ tịch yêu cầu các xã …. Các địa phương cần …`)

@@ -294,6 +294,7 @@ class Lexicon:
         self.event_schedule_head = re.compile(rf"\s*(?:(?:{alt(ev['leads'])})\s*,\s*)?(?P<noun>{alt(ev['nouns'])}){E}")
         self.event_schedule_link = re.compile(rf"{W}(?:{alt(ev['links'])}){E}")
         self.event_schedule_id = ev["id"]
+        self.event_term = re.compile(rf",\s*(?:{alt(ev['term_words'])})\s+\d{{4}}\s*[-–]\s*\d{{4}}(?!\d)")
         # `Theo chương trình dự kiến, đại hội sẽ xem xét …`: an event named by its noun alone as the subject
         self.event_subject = re.compile(
             rf"\s*(?:(?:{alt(list(ev['leads']) + list(data['subjectless_leads']['words']))})\s*,\s*)?(?:{alt(ev['nouns'])})(?:\s+(?:này|lần này))?(?:\s+(?:{alt(data['fillers'])}))*\s*"
