@@ -83,3 +83,35 @@ def test_a_dash_after_a_brand_ending_a_name_ends_the_name():
 def test_a_dash_between_vietnamese_fields_still_continues_a_name():
     r = run("Ông Lê Văn Hòa, Chủ tịch Công đoàn Dệt - May Việt Nam, phát biểu tại hội nghị.")
     assert any(n.startswith("Công đoàn Dệt - May") for n in names(r, "ORG"))
+
+
+# a lower-case tail of nouns runs to where the predicate begins (an adverb)
+
+
+def test_a_lower_case_tail_before_an_adverb_is_part_of_the_name():
+    r = run("Trong khi đó, Cục Khí tượng thủy văn biển vẫn dùng quy trình cũ để cấp phép.")
+    assert "Cục Khí tượng thủy văn biển" in names(r, "ORG")
+
+
+def test_a_lower_case_tail_before_a_verb_is_what_the_body_does():
+    r = run("Sáng nay, Trường Đại học Sao Khuê chung tay cùng doanh nghiệp tổ chức ngày hội việc làm.")
+    assert not any("chung tay" in n for n in names(r, "ORG"))
+
+
+# the joint body of a province's National Assembly delegation and People's Council
+
+
+def test_the_party_committee_of_the_joint_delegation_and_council_body_is_one_organisation():
+    r = run("Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Hà Giang tổ chức Đại hội lần thứ nhất.")
+    assert "Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Hà Giang" in names(r, "ORG")
+    assert "Quốc hội" not in names(r, "ORG")
+
+
+def test_the_office_of_the_joint_delegation_and_council_body_is_one_organisation():
+    r = run("Cùng dự buổi tiếp xúc có đại diện Văn phòng Đoàn ĐBQH và HĐND tỉnh cùng nhiều sở, ngành.")
+    assert any(n.startswith("Văn phòng Đoàn ĐBQH và HĐND tỉnh") for n in names(r, "ORG"))
+
+
+def test_an_activity_word_before_an_adverb_is_no_part_of_a_companys_name():
+    r = run("Khu nhà ở do Công ty Hoàng Phúc xây dựng đã bàn giao cho cư dân.")
+    assert "Công ty Hoàng Phúc" in names(r, "ORG")

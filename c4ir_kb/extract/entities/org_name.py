@@ -83,6 +83,11 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or acronym(v.units[i + h - 1].text):
             return j  # `UBND`, `Tỉnh ủy`, `Viện KSND`
         return 0
+    h2 = v.phrase(j, lx.org_heads, lx.max_head, True) if kind == "body" and j < v.n and v.tight(j - 1) else 0
+    if h2 > 1 and lx.org_heads[tuple(u.key for u in v.units[j : j + h2])] == "local":
+        e2 = org_name(v, j, h2, "local")  # `Văn phòng | Đoàn ĐBQH và HĐND tỉnh`: the office of a local body
+        if e2 > j + h2:
+            return e2
     last_good = 0
     caps = 0
     lower_run = 0
@@ -243,7 +248,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         # Trung tâm Dự báo khí tượng thủy văn quốc gia, ...: a lower-case tail of nouns up
         # to a punctuation mark or the end of the sentence belongs to the name
         tail = v.units[last_good:j]
-        end_punct = j >= v.n or re.match(r"\s*[,.;:)(]", v.gap(j - 1)) is not None
+        # (or, for a tail with no verb in it, an adverb that opens the predicate: `Cục X vô tuyến điện | vẫn`)
+        end_punct = j >= v.n or re.match(r"\s*[,.;:)(]", v.gap(j - 1)) is not None or v.tight(j - 1) and v.units[j].pos == "R" and v.units[j].text.islower() and all(t.pos != "V" for t in tail)
         glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and not stop_word(v, last_good + x) for x, t in enumerate(tail)) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
