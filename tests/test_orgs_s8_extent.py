@@ -115,3 +115,26 @@ def test_the_office_of_the_joint_delegation_and_council_body_is_one_organisation
 def test_an_activity_word_before_an_adverb_is_no_part_of_a_companys_name():
     r = run("Khu nhà ở do Công ty Hoàng Phúc xây dựng đã bàn giao cho cư dân.")
     assert "Công ty Hoàng Phúc" in names(r, "ORG")
+
+
+# a world technology company named alone is an organisation (known_entities)
+
+
+def test_a_world_technology_company_named_alone_is_an_organisation():
+    r = run("Trường Đại học Sao Khuê và Huawei vừa ký thỏa thuận đào tạo kỹ sư viễn thông.")
+    assert "Huawei" in names(r, "ORG")
+
+
+# a body written with its term (`khóa X`) is the same body; its name has no term
+
+
+def test_a_body_written_with_its_term_keeps_the_term_in_its_written_form_only():
+    r = run("Tại kỳ họp thứ 5, HĐND tỉnh Hà Giang khóa XVIII đã thông qua ba nghị quyết. HĐND tỉnh Hà Giang cũng bầu bổ sung hai ủy viên.")
+    assert "HĐND tỉnh Hà Giang" in names(r, "ORG")
+    assert {"HĐND tỉnh Hà Giang", "HĐND tỉnh Hà Giang khóa XVIII"} <= surfaces(r, "HĐND tỉnh Hà Giang")
+
+
+def test_a_title_with_a_term_gives_the_body_without_the_term():
+    r = run("Ông Trần Văn Tâm, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, dự hội nghị tại Hà Giang.")
+    by_id = {e.id: e.name for e in r.entities}
+    assert {by_id[x.org] for x in r.roles if x.org} == {"Ban Chấp hành Trung ương Đảng"}
