@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
+from c4ir_kb.extract.entities.name_joins import name_join, number_closes_name, plain_cap
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -82,6 +83,11 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or acronym(v.units[i + h - 1].text):
             return j  # `UBND`, `Tỉnh ủy`, `Viện KSND`
         return 0
+    h2 = v.phrase(j, lx.org_heads, lx.max_head, True) if kind == "body" and j < v.n and v.tight(j - 1) else 0
+    if h2 > 1 and lx.org_heads[tuple(u.key for u in v.units[j : j + h2])] == "local":
+        e2 = org_name(v, j, h2, "local")  # `Văn phòng | Đoàn ĐBQH và HĐND tỉnh`: the office of a local body
+        if e2 > j + h2:
+            return e2
     last_good = 0
     caps = 0
     lower_run = 0
@@ -104,6 +110,9 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 last_good = j
                 lower_run = 0
                 continue
+            if caps and last_good == j and number_closes_name(v, j):
+                j = last_good = j + 1  # `Ban Quản lý Dự án Điện 2 | và`
+                break
         if caps and last_good == j and re.fullmatch(r"\d[A-Z]{1,3}", u.text) and (j + 1 >= v.n or not v.tight(j) or not cap(v.units[j + 1])):
             j += 1  # `Công ty ... Điều khiển 3C`: a letter code closes the name
             caps += 1
@@ -239,7 +248,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         # Trung tâm Dự báo khí tượng thủy văn quốc gia, ...: a lower-case tail of nouns up
         # to a punctuation mark or the end of the sentence belongs to the name
         tail = v.units[last_good:j]
-        end_punct = j >= v.n or re.match(r"\s*[,.;:)(]", v.gap(j - 1)) is not None
+        # (or, for a tail with no verb in it, an adverb that opens the predicate: `Cục X vô tuyến điện | vẫn`)
+        end_punct = j >= v.n or re.match(r"\s*[,.;:)(]", v.gap(j - 1)) is not None or v.tight(j - 1) and v.units[j].pos == "R" and v.units[j].text.islower() and all(t.pos != "V" for t in tail)
         glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and not stop_word(v, last_good + x) for x, t in enumerate(tail)) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
@@ -333,47 +343,6 @@ def committee_of_body(v: DocView, i: int, j: int) -> int:
     if not e and h >= 2 and (j + h >= v.n or not v.tight(j + h - 1)):
         return j + h  # `Ủy viên Ban Thường vụ Đảng ủy Quân khu,`: the article's unit of that kind
     return e if e > j + h else 0
-
-
-def plain_cap(v: DocView, k: int) -> bool:
-    """A capitalised word that may go on a name: no head noun, title or place."""
-    R = rules()
-    u = v.units[k]
-    return (
-        cap(u)
-        and u.text.isalpha()
-        and not v.phrase(k, R.lx.org_heads, R.lx.max_head, True)
-        and not title_at(v, k)[0]
-        and place_at(v, k, allow_weak=False)[1] is None
-    )
-
-
-def name_join(v: DocView, j: int) -> bool:
-    """May an organisation's name go on across the gap before unit j?
-    `Công đoàn Than - Khoáng sản Việt Nam`: a spaced dash between capitalised words;
-    `Sở Văn hóa, Thể thao và Du lịch`: commas in a list of fields closed by `và` + capital."""
-    g = v.gap(j - 1)
-    prev = v.units[j - 1]
-    short = rules().lx.wordset("country_short_forms")
-    if g in (" - ", " – ", "-") and prev.text in short and v.units[j].text in short:
-        return True  # `Đại học Việt - Đức`: a pair of countries' short names names a joint body
-    if not prev.text.isalpha() or not plain_cap(v, j):
-        return False
-    if g in (" - ", " – "):
-        # `Công ty X - Ảnh: Y`: a photo credit after a caption's dash is no part of the name
-        return not (v.units[j].text in rules().lx.wordset("photo_credit_words") and v.s[v.units[j].end : v.units[j].end + 1] == ":")
-    if g != ", ":
-        return False
-    k = j
-    while k < v.n and k - j < 8:
-        if v.units[k].low == "và" and v.tight(k - 1):
-            return k > j and k + 1 < v.n and v.tight(k) and plain_cap(v, k + 1)
-        if not (plain_cap(v, k) or v.units[k].text.islower() and v.units[k].tok == v.units[k - 1].tok):
-            return False
-        if k > j and not (v.tight(k - 1) or v.gap(k - 1) == ", "):
-            return False
-        k += 1
-    return False
 
 
 def lower_to_number(v: DocView, k: int) -> int:

@@ -1,0 +1,68 @@
+"""Where an organisation's name goes on across punctuation, and where a number closes it:
+a spaced dash, an ampersand or a comma list of fields between capitalised words
+(`name_join`), a unit number before a conjunction or adverb (`number_closes_name`).
+
+Read-only helpers of `org_name.org_name`.
+"""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities.lookup import place_at, title_at
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.wordshape import vn_syllable
+
+
+def plain_cap(v: DocView, k: int) -> bool:
+    """A capitalised word that may go on a name: no head noun, title or place."""
+    R = rules()
+    u = v.units[k]
+    return (
+        cap(u)
+        and u.text.isalpha()
+        and not v.phrase(k, R.lx.org_heads, R.lx.max_head, True)
+        and not title_at(v, k)[0]
+        and place_at(v, k, allow_weak=False)[1] is None
+    )
+
+
+def name_join(v: DocView, j: int) -> bool:
+    """May an organisation's name go on across the gap before unit j? `Công đoàn Than - Khoáng
+    sản`: a spaced dash between capitalised words; `Viện Nghiên cứu & Phát triển`: an
+    ampersand; `Sở Văn hóa, Thể thao và Du lịch`: commas in a list of fields closed by `và`."""
+    g = v.gap(j - 1)
+    prev = v.units[j - 1]
+    short = rules().lx.wordset("country_short_forms")
+    if g in (" - ", " – ", "-") and prev.text in short and v.units[j].text in short:
+        return True  # `Đại học Việt - Đức`: a pair of countries' short names names a joint body
+    if not prev.text.isalpha() or not plain_cap(v, j):
+        return False
+    if g in (" - ", " – "):
+        # `Công ty X - Ảnh: Y`: a photo credit after a caption's dash is no part of the name;
+        # `Trung tâm … Viettel – Hoàn thành`: a dash after a foreign brand ends the name there
+        return not (v.units[j].text in rules().lx.wordset("photo_credit_words") and v.s[v.units[j].end : v.units[j].end + 1] == ":" or not vn_syllable(prev.text))
+    if g != ", ":
+        return g == " & "
+    k = j
+    while k < v.n and k - j < 8:
+        if v.units[k].low == "và" and v.tight(k - 1):
+            return k > j and k + 1 < v.n and v.tight(k) and plain_cap(v, k + 1)
+        if not (plain_cap(v, k) or v.units[k].text.islower() and v.units[k].tok == v.units[k - 1].tok):
+            return False
+        if k > j and not (v.tight(k - 1) or v.gap(k - 1) == ", "):
+            return False
+        k += 1
+    return False
+
+
+def number_closes_name(v: DocView, j: int) -> bool:
+    """Is unit j a short number (1..3 digits) that ends the capitalised name before it, the
+    next word a conjunction, adverb or adjective (`Ban Quản lý Dự án Điện 2 | và ...`,
+    `Trung tâm Huấn luyện X 4 | và`, `Công ty Y 3 | đã`)? Not a count of the noun after it
+    (`5 năm`), a score or a range (`2-1`), nor a date or a fraction (`3/2`, `2.5`)."""
+    u = v.units[j]
+    if not (u.text.isdigit() and len(u.text) <= 3) or j + 1 >= v.n or not v.tight(j):
+        return False
+    if v.s[u.end : u.end + 1] in ("-", "–", "/", ".", ",", ":", "%"):
+        return False
+    return v.units[j + 1].pos in ("C", "R", "A") and v.units[j + 1].text.islower()
