@@ -51,3 +51,14 @@ def test_a_trigger_word_opening_a_passive_sentence_is_a_noun():
             "Yêu cầu được Thứ trưởng Lê Văn Hải nêu tại buổi làm việc chiều qua.\n",
             [("ORG", "Bộ Giao thông Hòa Lan", []), ("PER", "Lê Văn Hải", [])])
     assert not any("nêu tại buổi làm việc" in c.text for c in r.commitments)
+
+
+# ---- tallies -------------------------------------------------------------------------------
+
+def test_a_sentence_counting_up_to_a_day_already_reached_reports_figures():
+    # `Tính đến <a past day>, X tiếp nhận …; tiếp nhận …`: what has been counted so far, not the agreed list going on
+    r = run("Quỹ Minh Đức họp tổng kết năm.\n\n"
+            "Quỹ Minh Đức nhất trí: mở thêm 5 phòng thí nghiệm ở vùng cao; cấp 20 học bổng cho học sinh nghèo.\n\n"
+            "Tính đến 20/2/2025, quỹ tiếp nhận 31 hồ sơ xin tài trợ; tiếp nhận 17 đề án hợp tác và duyệt 9 học bổng mới.\n",
+            [("ORG", "Quỹ Minh Đức", [])])
+    assert [c.text for c in r.commitments] == ["mở thêm 5 phòng thí nghiệm ở vùng cao", "cấp 20 học bổng cho học sinh nghèo"]

@@ -17,6 +17,7 @@ from typing import Optional
 from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.tallies import as_of_report
 from c4ir_kb.extract.commitments.trigger_use import not_verbal
 from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, rules_data, token_at
 
@@ -185,8 +186,8 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     clause = v.low[c.start : c.end].strip()
     if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c) or _listed_ceremony_again(v, lex, c):
         return True
-    if not_verbal(v, lex, c):
-        return True  # `sau khi được UBND tỉnh giao quản lý đã …`, `Yêu cầu được Bộ trưởng nêu …`: a participle or a noun
+    if not_verbal(v, lex, c) or as_of_report(v, lex, c):
+        return True  # `sau khi được X giao … đã …`, `Yêu cầu được Bộ trưởng nêu …`; `Tính đến 23/2, X tiếp nhận …`: a tally
     if _remark(v, c) or _retrospective(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c) or _year_outcome(v, lex, c) or _defined_by_copula(v, lex, c):
         return True  # `lưu ý rằng khối lượng công việc còn lớn`; `Từ đầu năm đến nay, X giao … 9.831 nhiệm vụ`
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
