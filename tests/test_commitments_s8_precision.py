@@ -29,6 +29,14 @@ def test_a_verb_after_its_own_object_still_splits_off_the_next_undertaking():
     assert len(r.commitments) == 2
 
 
+
+def test_a_list_after_a_noun_and_a_colon_names_fields_of_one_undertaking():
+    # `trên các lĩnh vực: đào tạo A, nghiên cứu B và phát triển C`: the fields of one programme, not three undertakings
+    r = run("Công ty Hòa Phong sẽ mở nhiều chương trình ở các mảng: đào tạo thợ hàn miền núi, nghiên cứu giống lúa chịu mặn "
+            "và phát triển điện mặt trời áp mái.\n", [("ORG", "Công ty Hòa Phong", [])])
+    assert len(r.commitments) == 1
+
+
 # ---- the trigger word used as a participle or a noun -------------------------------------
 
 def test_a_task_received_in_the_passive_is_no_directive_of_the_agent():
