@@ -289,15 +289,20 @@ def _agent_described(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     j = i
     while j > c.start - 80 and j > 0 and v.low[j - 1] == " ":
         j -= 1
-    m = v.mention_ending_at(j, max(0, i - 80))
+    if j > 0 and v.low[j - 1] == ")" and (k := v.low.rfind("(", max(0, j - 60), j)) > 0:
+        j = k  # `do Công ty X (thành lập tháng 1/2024) làm chủ đầu tư`: an aside after the agent
+        while j > 0 and v.low[j - 1] == " ":
+            j -= 1
+    m = v.mention_ending_at(j, max(0, i - 120))
     if m is None or _gates().agent_link.search(v.low, max(0, m.start - 4), m.start) is None:
         return False
     sents = v.doc.sentences
     if not 0 <= c.sentence < len(sents):
         return False
     sent = sents[c.sentence]
-    if ";" in v.low[sent.start : sent.end]:
+    if ";" in v.low[sent.start : c.start] or (";" in v.low[c.end : sent.end] and ":" not in v.low[c.start : c.end]):
         return False  # `…; Dự án Y do X đầu tư, vốn 2 tỷ USD; …`: an item of an enumeration takes its tense from its heading
+        # (not a `;` list after a colon of the clause's own: `do X làm chủ đầu tư, gồm ba cổ đông: A 40%; B 30%`)
     return lex.future_marker.search(v.low, sent.start, c.end) is None
 
 
