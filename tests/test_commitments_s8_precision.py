@@ -29,6 +29,14 @@ def test_a_verb_after_its_own_object_still_splits_off_the_next_undertaking():
     assert len(r.commitments) == 2
 
 
+
+def test_a_list_after_a_noun_and_a_colon_names_fields_of_one_undertaking():
+    # `trên các lĩnh vực: đào tạo A, nghiên cứu B và phát triển C`: the fields of one programme, not three undertakings
+    r = run("Công ty Hòa Phong sẽ mở nhiều chương trình ở các mảng: đào tạo thợ hàn miền núi, nghiên cứu giống lúa chịu mặn "
+            "và phát triển điện mặt trời áp mái.\n", [("ORG", "Công ty Hòa Phong", [])])
+    assert len(r.commitments) == 1
+
+
 # ---- the trigger word used as a participle or a noun -------------------------------------
 
 def test_a_task_received_in_the_passive_is_no_directive_of_the_agent():
@@ -51,3 +59,31 @@ def test_a_trigger_word_opening_a_passive_sentence_is_a_noun():
             "Yêu cầu được Thứ trưởng Lê Văn Hải nêu tại buổi làm việc chiều qua.\n",
             [("ORG", "Bộ Giao thông Hòa Lan", []), ("PER", "Lê Văn Hải", [])])
     assert not any("nêu tại buổi làm việc" in c.text for c in r.commitments)
+
+
+# ---- tallies -------------------------------------------------------------------------------
+
+def test_a_sentence_counting_up_to_a_day_already_reached_reports_figures():
+    # `Tính đến <a past day>, X tiếp nhận …; tiếp nhận …`: what has been counted so far, not the agreed list going on
+    r = run("Quỹ Minh Đức họp tổng kết năm.\n\n"
+            "Quỹ Minh Đức nhất trí: mở thêm 5 phòng thí nghiệm ở vùng cao; cấp 20 học bổng cho học sinh nghèo.\n\n"
+            "Tính đến 20/2/2025, quỹ tiếp nhận 31 hồ sơ xin tài trợ; tiếp nhận 17 đề án hợp tác và duyệt 9 học bổng mới.\n",
+            [("ORG", "Quỹ Minh Đức", [])])
+    assert [c.text for c in r.commitments] == ["mở thêm 5 phòng thí nghiệm ở vùng cao", "cấp 20 học bổng cho học sinh nghèo"]
+
+
+# ---- descriptions ----------------------------------------------------------------------------
+
+def test_who_invests_in_a_project_described_is_no_undertaking_even_with_an_aside_after_the_agent():
+    # `Dự án do X (aside) làm chủ đầu tư, gồm …: A 40%; B 60%`: who owns the thing described; the `;` list is its shareholders
+    r = run("Nhà máy điện gió Lam Sơn do Công ty Hòa Phong (thành lập năm 2019) làm chủ đầu tư, gồm hai cổ đông: "
+            "Quỹ Minh Đức 40%; Công ty Bình An 60%.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("ORG", "Quỹ Minh Đức", []), ("ORG", "Công ty Bình An", [])])
+    assert r.commitments == []
+
+
+def test_a_project_item_of_an_enumeration_keeps_its_headings_tense():
+    r = run("Trong năm tới, tỉnh Lam Sơn sẽ khởi công ba dự án: Cảng cạn Bắc Lam do Công ty Hòa Phong làm chủ đầu tư; "
+            "Khu xử lý rác Nam Lam do Công ty Bình An làm chủ đầu tư; Tuyến đường ven sông.\n",
+            [("LOC", "tỉnh Lam Sơn", []), ("ORG", "Công ty Hòa Phong", []), ("ORG", "Công ty Bình An", [])])
+    assert r.name(r.find("Khu xử lý rác Nam Lam").actor) == "Công ty Bình An"

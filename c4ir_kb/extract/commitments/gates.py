@@ -17,6 +17,7 @@ from typing import Optional
 from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.tallies import as_of_report
 from c4ir_kb.extract.commitments.trigger_use import not_verbal
 from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, rules_data, token_at
 
@@ -185,8 +186,8 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     clause = v.low[c.start : c.end].strip()
     if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c) or _listed_ceremony_again(v, lex, c):
         return True
-    if not_verbal(v, lex, c):
-        return True  # `sau khi được UBND tỉnh giao quản lý đã …`, `Yêu cầu được Bộ trưởng nêu …`: a participle or a noun
+    if not_verbal(v, lex, c) or as_of_report(v, lex, c):
+        return True  # `sau khi được X giao … đã …`, `Yêu cầu được Bộ trưởng nêu …`; `Tính đến 23/2, X tiếp nhận …`: a tally
     if _remark(v, c) or _retrospective(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c) or _year_outcome(v, lex, c) or _defined_by_copula(v, lex, c):
         return True  # `lưu ý rằng khối lượng công việc còn lớn`; `Từ đầu năm đến nay, X giao … 9.831 nhiệm vụ`
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
@@ -288,15 +289,20 @@ def _agent_described(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     j = i
     while j > c.start - 80 and j > 0 and v.low[j - 1] == " ":
         j -= 1
-    m = v.mention_ending_at(j, max(0, i - 80))
+    if j > 0 and v.low[j - 1] == ")" and (k := v.low.rfind("(", max(0, j - 60), j)) > 0:
+        j = k  # `do Công ty X (thành lập tháng 1/2024) làm chủ đầu tư`: an aside after the agent
+        while j > 0 and v.low[j - 1] == " ":
+            j -= 1
+    m = v.mention_ending_at(j, max(0, i - 120))
     if m is None or _gates().agent_link.search(v.low, max(0, m.start - 4), m.start) is None:
         return False
     sents = v.doc.sentences
     if not 0 <= c.sentence < len(sents):
         return False
     sent = sents[c.sentence]
-    if ";" in v.low[sent.start : sent.end]:
+    if ";" in v.low[sent.start : c.start] or (";" in v.low[c.end : sent.end] and ":" not in v.low[c.start : c.end]):
         return False  # `…; Dự án Y do X đầu tư, vốn 2 tỷ USD; …`: an item of an enumeration takes its tense from its heading
+        # (not a `;` list after a colon of the clause's own: `do X làm chủ đầu tư, gồm ba cổ đông: A 40%; B 30%`)
     return lex.future_marker.search(v.low, sent.start, c.end) is None
 
 

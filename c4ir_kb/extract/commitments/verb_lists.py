@@ -96,6 +96,8 @@ def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, 
         a, b = m.start(), m.end()
         if g.barrier.search(v.low, item_start, a) or g.noun_verb.search(v.low, item_start, a) or g.focus.search(v.low, item_start, a):
             break  # `nhằm thúc đẩy A, nâng cao B`: the verbs after a purpose or topic word are its own
+        if _noun_colon(v, sent, item_start, a):
+            break  # `triển khai chương trình trên các lĩnh vực: đào tạo A, nghiên cứu B`: the noun's list, not verb phrases
         if _enclosed(v, c.start, a) or v.inside_mention(a, b):
             continue
         vm = g.verb_start.match(v.low, b, c.end)
@@ -125,6 +127,16 @@ def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, 
     if cuts and len(v.low[item_start : c.end].split()) < g.min_words:
         cuts.pop()
     return cuts
+
+
+def _noun_colon(v: DocView, sent: Sentence, s: int, a: int) -> bool:
+    """A colon in [s, a) right after a noun (`trên các lĩnh vực:`): what follows enumerates that noun (fields, topics),
+    activity nouns of one undertaking; after a verb (`thống nhất: tăng cường A, …`) the list is of verb phrases."""
+    k = v.low.find(":", s, a)
+    if k < 0:
+        return False
+    before = [t for t in sent.tokens if t.end <= k]
+    return bool(before) and not v.low[before[-1].end : k].strip() and before[-1].pos.startswith("N")
 
 
 def _verb_at(v: DocView, sent: Sentence, g: _Grammar, k: int) -> bool:
