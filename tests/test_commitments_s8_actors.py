@@ -32,3 +32,33 @@ def test_a_name_counted_like_a_thing_is_no_context_for_a_subjectless_directive()
             "Trong đó, yêu cầu giám định nội dung ghi âm trong 10 ngày.\n",
             [("ORG", "TAND huyện Lam Sơn", []), ("ORG", "USB", [])])
     assert r.name(r.find("giám định nội dung ghi âm").actor) == "TAND huyện Lam Sơn"
+
+
+def test_a_member_of_a_companys_board_speaks_for_the_company():
+    # `ông A, thành viên Ban điều hành X`: no title word, yet the apposition names the body he represents
+    r = run("Ông Kenji Mori, thành viên Ban điều hành Tập đoàn Minh Đức, cảm ơn lãnh đạo tỉnh Lam Sơn đã đón tiếp đoàn.\n\n"
+            "Ông Kenji Mori cũng đề nghị UBND tỉnh Lam Sơn hỗ trợ giải phóng mặt bằng cho khu công nghiệp trước tháng 6.\n",
+            [("PER", "Kenji Mori", []), ("ORG", "Tập đoàn Minh Đức", []), ("LOC", "Lam Sơn", []), ("ORG", "UBND tỉnh Lam Sơn", [])])
+    c = r.find("giải phóng mặt bằng")
+    assert r.name(c.actor) == "Tập đoàn Minh Đức" and r.name(c.person) == "Kenji Mori"
+
+
+def test_ong_opening_a_sentence_is_who_opened_the_clause_before_not_whom_he_met():
+    # `A gặp B. Ông đề nghị …`: the pronoun continues the subject, not the person met (named later, nearer)
+    r = run("Chiều 2/3, Chủ tịch Hội đồng Lê Văn Hải đã có cuộc gặp với Thị trưởng Pieter Jansen tại thủ đô.\n\n"
+            "Ông đề nghị hai bên mở thêm đường bay thẳng trong năm tới.\n",
+            [("PER", "Lê Văn Hải", []), ("PER", "Pieter Jansen", [])])
+    assert r.name(r.find("mở thêm đường bay thẳng").actor) == "Lê Văn Hải"
+
+
+def test_a_head_noun_after_two_sentences_without_names_is_the_latest_body_not_the_most_named():
+    # `ngân hàng` with no bank in the last two sentences: the one the paragraph was about, not the most frequent
+    r = run("Ngân hàng Hòa Phong chốt danh sách cổ đông vào ngày 18/3.\n\n"
+            "Ngân hàng Hòa Phong phát hành 2 tỷ cổ phiếu trả cổ tức.\n\n"
+            "Ngân hàng Hòa Phong trả cổ tức bằng cổ phiếu lần thứ ba.\n\n"
+            "Ngân hàng Minh Đức cũng công bố ngày đăng ký cuối cùng là 20/3.\n\n"
+            "Nguồn phát hành lấy từ lợi nhuận giữ lại các năm trước.\n\n"
+            "Tỷ lệ phát hành là 6,5%.\n\n"
+            "Ngân hàng cho biết phần vốn mới dự kiến dùng để nâng cấp hạ tầng công nghệ.\n",
+            [("ORG", "Ngân hàng Hòa Phong", []), ("ORG", "Ngân hàng Minh Đức", [])])
+    assert r.name(r.find("nâng cấp hạ tầng công nghệ").actor) == "Ngân hàng Minh Đức"
