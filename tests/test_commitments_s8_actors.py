@@ -62,3 +62,12 @@ def test_a_head_noun_after_two_sentences_without_names_is_the_latest_body_not_th
             "Ngân hàng cho biết phần vốn mới dự kiến dùng để nâng cấp hạ tầng công nghệ.\n",
             [("ORG", "Ngân hàng Hòa Phong", []), ("ORG", "Ngân hàng Minh Đức", [])])
     assert r.name(r.find("nâng cấp hạ tầng công nghệ").actor) == "Ngân hàng Minh Đức"
+
+
+def test_the_title_written_with_the_speakers_name_is_the_body_he_speaks_for():
+    # a person given two titles earlier speaks, in this sentence, with one of them: that body, not his last role
+    r = run("Sáng 3/3, ông Đỗ Minh Khoa, Chủ tịch UBND tỉnh Lam Sơn, Phó Bí thư Tỉnh ủy Lam Sơn làm việc với Tập đoàn Minh Đức.\n\n"
+            "Chủ tịch UBND tỉnh Lam Sơn Đỗ Minh Khoa mong muốn Tập đoàn Minh Đức sớm khởi công nhà máy điện mặt trời trong quý II.\n",
+            [("PER", "Đỗ Minh Khoa", []), ("ORG", "UBND tỉnh Lam Sơn", []), ("ORG", "Tỉnh ủy Lam Sơn", []), ("ORG", "Tập đoàn Minh Đức", [])])
+    c = r.find("khởi công nhà máy điện mặt trời")
+    assert r.name(c.actor) == "UBND tỉnh Lam Sơn" and r.name(c.person) == "Đỗ Minh Khoa"

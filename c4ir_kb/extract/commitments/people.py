@@ -168,6 +168,8 @@ class People:
         the members' affairs -> the association; an investment or agreement -> the company; else the
         role named closest to the speech."""
         orgs = self.roles.get(person or "", [])
+        if at is not None and self.mention_roles.get(at, []) == [current]:
+            return current  # `Chủ tịch UBND tỉnh A mong muốn …`: the one title written with this very mention
         if at is not None and len(self.mention_roles.get(at, [])) >= 2:
             orgs = self.mention_roles[at]
         if len(orgs) < 2 or current not in orgs:
