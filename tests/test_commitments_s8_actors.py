@@ -71,3 +71,12 @@ def test_the_title_written_with_the_speakers_name_is_the_body_he_speaks_for():
             [("PER", "Đỗ Minh Khoa", []), ("ORG", "UBND tỉnh Lam Sơn", []), ("ORG", "Tỉnh ủy Lam Sơn", []), ("ORG", "Tập đoàn Minh Đức", [])])
     c = r.find("khởi công nhà máy điện mặt trời")
     assert r.name(c.actor) == "UBND tỉnh Lam Sơn" and r.name(c.person) == "Đỗ Minh Khoa"
+
+
+def test_the_name_after_a_verb_of_partnering_is_the_partner_not_the_investor():
+    # `A hợp tác B đầu tư …` (a headline's serial verbs): B is whom A partners with; A acts
+    r = run("Công ty Hòa Phong hợp tác Hiệp hội Doanh nghiệp Lam Sơn đầu tư cụm công nghiệp chế biến nông sản\n\n"
+            "Hai đơn vị trao đổi về nhu cầu mặt bằng của hội viên.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("ORG", "Hiệp hội Doanh nghiệp Lam Sơn", [])])
+    c = r.find("cụm công nghiệp chế biến")
+    assert r.name(c.actor) == "Công ty Hòa Phong" and r.name(c.partner) == "Hiệp hội Doanh nghiệp Lam Sơn"
