@@ -80,3 +80,12 @@ def test_the_name_after_a_verb_of_partnering_is_the_partner_not_the_investor():
             [("ORG", "Công ty Hòa Phong", []), ("ORG", "Hiệp hội Doanh nghiệp Lam Sơn", [])])
     c = r.find("cụm công nghiệp chế biến")
     assert r.name(c.actor) == "Công ty Hòa Phong" and r.name(c.partner) == "Hiệp hội Doanh nghiệp Lam Sơn"
+
+
+def test_the_body_whose_approval_a_plan_waits_for_is_no_context_for_the_next_plan():
+    # `… sau khi được X chấp thuận.` names who approves; the next subjectless plan is still the issuer's
+    r = run("Công ty Hòa Phong sẽ phát hành 20 triệu cổ phiếu thưởng cho cổ đông hiện hữu.\n\n"
+            "Đợt phát hành thực hiện trong quý III sau khi được Sở Giao dịch Lam Sơn phê duyệt.\n\n"
+            "Dự kiến sau đợt phát hành, vốn điều lệ của Công ty Hòa Phong sẽ tăng lên 900 tỷ đồng.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("ORG", "Sở Giao dịch Lam Sơn", [])])
+    assert r.name(r.find("vốn điều lệ").actor) == "Công ty Hòa Phong"

@@ -55,6 +55,7 @@ class _Frames:
     noun_verb_end: re.Pattern  # `khẳng định ` right before it
     owner_after: re.Pattern  # ` đầu tư dài hạn của ` after it
     counted_end: re.Pattern  # `một ` right before a name
+    permission_end: re.Pattern  # `sau khi được ` right before a name
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def _frames() -> _Frames:
         noun_verb_end=re.compile(rf"(?<!\w)(?:{alt(af['noun_verbs'])})\s+$"),
         owner_after=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(af['noun_span'])}}}?\s+của\s+"),
         counted_end=re.compile(rf"(?<!\w)(?:{alt(af['counted'])})\s+$"),
+        permission_end=re.compile(rf"(?<!\w)(?:{alt(af['permission_subordinators'])})\s+(?:{alt(af['permission_passives'])})\s+$"),
     )
 
 
@@ -74,6 +76,12 @@ def counted(af: "ActorFinder", lo: int, start: int) -> bool:
     """`xuất trình một USB`: the name at start follows a numeral or an indefinite (data: actor_frames.counted), so it
     is counted like a thing, not a body acting."""
     return _frames().counted_end.search(af.v.low[max(lo, start - 12) : start]) is not None
+
+
+def permitting(af: "ActorFinder", lo: int, start: int) -> bool:
+    """`… sau khi được Ủy ban Chứng khoán chấp thuận`: the name at start is the agent of an approval a plan waits for
+    (data: actor_frames.permission_subordinators, permission_passives)."""
+    return _frames().permission_end.search(af.v.low[max(lo, start - 20) : start]) is not None
 
 
 def member_of(af: "ActorFinder", lo: int, j: int) -> Optional[Actor]:
