@@ -89,3 +89,10 @@ def test_the_body_whose_approval_a_plan_waits_for_is_no_context_for_the_next_pla
             "Dự kiến sau đợt phát hành, vốn điều lệ của Công ty Hòa Phong sẽ tăng lên 900 tỷ đồng.\n",
             [("ORG", "Công ty Hòa Phong", []), ("ORG", "Sở Giao dịch Lam Sơn", [])])
     assert r.name(r.find("vốn điều lệ").actor) == "Công ty Hòa Phong"
+
+
+def test_places_listed_after_a_business_noun_say_whose_investors_not_who_signs():
+    # `A và các nhà đầu tư X, Y ký …`: the places qualify the investors; A, the first-named party, acts
+    r = run("Chiều 3/3, Tập đoàn Hòa Phong và các nhà đầu tư Hòa Lan, Việt Nam ký kết hợp tác xây dựng cảng cạn tại Lam Sơn.\n",
+            [("ORG", "Tập đoàn Hòa Phong", []), ("LOC", "Hòa Lan", []), ("LOC", "Việt Nam", []), ("LOC", "Lam Sơn", [])])
+    assert r.name(r.find("xây dựng cảng cạn").actor) == "Tập đoàn Hòa Phong"

@@ -194,6 +194,32 @@ def _verb_between(af: "ActorFinder", sent: Sentence, a: int, b: int) -> bool:
     )
 
 
+def business_of_places(af: "ActorFinder", lo: int, m: Mention) -> Optional[tuple[Optional[Mention]]]:
+    """`A và các nhà đầu tư Trung Quốc, Việt Nam ký …`: m, a place, closes a list of places (joined by `,` or `và`)
+    that says whose the business noun before them is (`nhà đầu tư`, `doanh nghiệp`): no party of its own. Returns
+    (the name the noun phrase is joined to by `và`/`cùng`, A: the first-named party, else None), or None when m is
+    no such place."""
+    v, lex = af.v, af.lex
+    if m.type != "LOC":
+        return None
+    first = m
+    while True:
+        j = re.search(r"\s*(?:,|\s và)\s+$", v.low[lo : first.start])
+        prev = v.mention_ending_at(lo + j.start(), lo) if j is not None else None
+        if prev is None or prev.type != "LOC":
+            break
+        first = prev
+    if first is m:
+        return None  # a single place after a business noun is is_modifier's
+    noun = lex.business_noun_end.search(v.low[lo : first.start])
+    if noun is None:
+        return None
+    k = lo + noun.start()
+    joined = re.search(r"\s+(?:và|cùng|cùng với)\s+(?:(?:các|những)\s+)?$", v.low[lo:k])
+    other = v.mention_ending_at(lo + joined.start(), lo) if joined is not None else None
+    return (other if other is not None and other.type in ("ORG", "PER") else None,)
+
+
 def comitative(af: "ActorFinder", sent: Sentence, lo: int, start: int) -> bool:
     """`<verb> cùng (với) <NP> <trigger>`: the names after a comitative `cùng` that follows a verb are whom the subject
     acts with (a verb or a predicate adjective: `sẵn sàng cùng Tổng Bí thư X và các lãnh đạo Y tiếp tục chỉ đạo …`)."""

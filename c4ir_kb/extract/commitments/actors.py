@@ -20,6 +20,7 @@ from c4ir_kb.nlp.normalize import fold
 from c4ir_kb.sources.reader import headline
 
 from c4ir_kb.extract.commitments.actor_frames import (
+    business_of_places,
     comitative,
     companion_start,
     conjoined_people,
@@ -153,6 +154,9 @@ class ActorFinder:
                 if owner is None:
                     return None, fillers, negated
                 return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
+            if (biz := business_of_places(self, lo, m)) is not None:
+                # `A và các nhà đầu tư Trung Quốc, Việt Nam ký …`: the places say whose investors; A is the first-named party
+                return (self.from_mention(biz[0], lo, listed=True) if biz[0] is not None else None), fillers, negated
             if self.possessor(m, lo) or self.is_modifier(sent, m.start, lo) or (m.type == "LOC" and self.object_of_verb(sent, m.start, lo)):
                 return None, fillers, negated
             hv = lex.helping_end.search(v.low, lo, m.start)
