@@ -55,6 +55,7 @@ class _Frames:
     noun_verb_end: re.Pattern  # `khẳng định ` right before it
     owner_after: re.Pattern  # ` đầu tư dài hạn của ` after it
     counted_end: re.Pattern  # `một ` right before a name
+    permission_end: re.Pattern  # `sau khi được ` right before a name
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def _frames() -> _Frames:
         noun_verb_end=re.compile(rf"(?<!\w)(?:{alt(af['noun_verbs'])})\s+$"),
         owner_after=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(af['noun_span'])}}}?\s+của\s+"),
         counted_end=re.compile(rf"(?<!\w)(?:{alt(af['counted'])})\s+$"),
+        permission_end=re.compile(rf"(?<!\w)(?:{alt(af['permission_subordinators'])})\s+(?:{alt(af['permission_passives'])})\s+$"),
     )
 
 
@@ -74,6 +76,12 @@ def counted(af: "ActorFinder", lo: int, start: int) -> bool:
     """`xuất trình một USB`: the name at start follows a numeral or an indefinite (data: actor_frames.counted), so it
     is counted like a thing, not a body acting."""
     return _frames().counted_end.search(af.v.low[max(lo, start - 12) : start]) is not None
+
+
+def permitting(af: "ActorFinder", lo: int, start: int) -> bool:
+    """`… sau khi được Ủy ban Chứng khoán chấp thuận`: the name at start is the agent of an approval a plan waits for
+    (data: actor_frames.permission_subordinators, permission_passives)."""
+    return _frames().permission_end.search(af.v.low[max(lo, start - 20) : start]) is not None
 
 
 def member_of(af: "ActorFinder", lo: int, j: int) -> Optional[Actor]:
@@ -184,6 +192,32 @@ def _verb_between(af: "ActorFinder", sent: Sentence, a: int, b: int) -> bool:
         for t in sent.tokens
         if a <= t.start and t.end <= b
     )
+
+
+def business_of_places(af: "ActorFinder", lo: int, m: Mention) -> Optional[tuple[Optional[Mention]]]:
+    """`A và các nhà đầu tư Trung Quốc, Việt Nam ký …`: m, a place, closes a list of places (joined by `,` or `và`)
+    that says whose the business noun before them is (`nhà đầu tư`, `doanh nghiệp`): no party of its own. Returns
+    (the name the noun phrase is joined to by `và`/`cùng`, A: the first-named party, else None), or None when m is
+    no such place."""
+    v, lex = af.v, af.lex
+    if m.type != "LOC":
+        return None
+    first = m
+    while True:
+        j = re.search(r"\s*(?:,|\s và)\s+$", v.low[lo : first.start])
+        prev = v.mention_ending_at(lo + j.start(), lo) if j is not None else None
+        if prev is None or prev.type != "LOC":
+            break
+        first = prev
+    if first is m:
+        return None  # a single place after a business noun is is_modifier's
+    noun = lex.business_noun_end.search(v.low[lo : first.start])
+    if noun is None:
+        return None
+    k = lo + noun.start()
+    joined = re.search(r"\s+(?:và|cùng|cùng với)\s+(?:(?:các|những)\s+)?$", v.low[lo:k])
+    other = v.mention_ending_at(lo + joined.start(), lo) if joined is not None else None
+    return (other if other is not None and other.type in ("ORG", "PER") else None,)
 
 
 def comitative(af: "ActorFinder", sent: Sentence, lo: int, start: int) -> bool:

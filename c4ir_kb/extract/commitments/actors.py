@@ -20,10 +20,12 @@ from c4ir_kb.nlp.normalize import fold
 from c4ir_kb.sources.reader import headline
 
 from c4ir_kb.extract.commitments.actor_frames import (
+    business_of_places,
     comitative,
     companion_start,
     conjoined_people,
     counted,
+    permitting,
     event_topic,
     member_of,
     owner_rules,
@@ -152,6 +154,9 @@ class ActorFinder:
                 if owner is None:
                     return None, fillers, negated
                 return Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=m.start), fillers, negated
+            if (biz := business_of_places(self, lo, m)) is not None:
+                # `A và các nhà đầu tư Trung Quốc, Việt Nam ký …`: the places say whose investors; A is the first-named party
+                return (self.from_mention(biz[0], lo, listed=True) if biz[0] is not None else None), fillers, negated
             if self.possessor(m, lo) or self.is_modifier(sent, m.start, lo) or (m.type == "LOC" and self.object_of_verb(sent, m.start, lo)):
                 return None, fillers, negated
             hv = lex.helping_end.search(v.low, lo, m.start)
@@ -253,8 +258,8 @@ class ActorFinder:
         first = self.dateline_end(sent)
         for m in self.v.mentions_in(sent.start, sent.end):
             if m.type == "ORG" and m.start >= first:
-                if counted(self, sent.start, m.start):
-                    continue  # `xuất trình một USB`: a name counted like a thing is no body the story follows
+                if counted(self, sent.start, m.start) or permitting(self, sent.start, m.start):
+                    continue  # `xuất trình một USB`, `sau khi được UBCKNN chấp thuận`: no body the story follows
                 return self.from_mention(m, sent.start)
         return None
 

@@ -10,16 +10,24 @@ named with one mention). It never makes a commitment.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from c4ir_kb.models import Mention
 from c4ir_kb.nlp.normalize import fold
 
-from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt, rules_data
 from c4ir_kb.extract.commitments.view import DocView
 
 # after a person's name, an apposition opens with a comma or a spaced dash (`ông A - Tổng Giám đốc X`)
 APPOSITION = re.compile(r"\s*,\s*|\s+[-–—]\s+")
+
+
+@lru_cache(maxsize=1)
+def _board_member() -> re.Pattern:
+    """`thành viên Ban điều hành `: a member of a body's board, right before the body's name (data: board_members)."""
+    bm = rules_data()["board_members"]
+    return re.compile(rf"(?:{alt(bm['members'])})\s+(?:{alt(bm['boards'])})(?:\s+[^\W\d]+){{0,{int(bm['board_words'])}}}\s*")
 
 
 class People:
@@ -47,7 +55,7 @@ class People:
                     for o in v.mentions:
                         if o.type == "ORG" and j + mm.end() <= o.start <= j + 80 and o.sentence == m.sentence:
                             between = v.low[j + mm.end() : o.start]
-                            if self.lex.title_end.search(between.rstrip()) or self.lex.org_type_end.search(between):
+                            if self.lex.title_end.search(between.rstrip()) or self.lex.org_type_end.search(between) or _board_member().fullmatch(between):
                                 org = o.entity
                             break
             if org is None:
@@ -160,6 +168,8 @@ class People:
         the members' affairs -> the association; an investment or agreement -> the company; else the
         role named closest to the speech."""
         orgs = self.roles.get(person or "", [])
+        if at is not None and self.mention_roles.get(at, []) == [current]:
+            return current  # `Chủ tịch UBND tỉnh A mong muốn …`: the one title written with this very mention
         if at is not None and len(self.mention_roles.get(at, [])) >= 2:
             orgs = self.mention_roles[at]
         if len(orgs) < 2 or current not in orgs:

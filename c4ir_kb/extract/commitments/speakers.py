@@ -50,9 +50,10 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
             hon = lex.honorific_word_end.search(v.low[max(0, m.start - 12) : m.start])
             if hon is not None and hon.group(1) != word and word not in lex.neutral_honorifics:
                 continue  # `Bà …` does not stand for a man introduced as `ông`; `Đồng chí` stands for either
-            cands.append((hon is not None, m.start, m))
+            cands.append((hon is not None, not _after_verb(v, lex, m), m.start, m))
         if cands:
-            return max(cands, key=lambda x: x[:2])[2], at
+            # the person who opened a clause, not one met or received (`A gặp Thủ tướng B. Ông đề nghị …` -> A)
+            return max(cands, key=lambda x: x[:3])[3], at
         return None
     t = lex.title_end.search(seg)
     if t is not None and v.norm[lo + t.start()].isupper() and lex.pronoun_lead_end.search(seg[: t.start()]):
@@ -79,6 +80,18 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
             if ms:
                 return ms[-1], lo + g.start()
     return None
+
+
+def _after_verb(v: DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is m an object (a verb outside any name, not part of a title, between its clause's opening and m)?"""
+    sent = v.doc.sentence_at(m.start)
+    k = max(v.low.rfind(c, sent.start, m.start) for c in ",;:")
+    k = sent.start if k < 0 else k + 1
+    return any(
+        t.pos.startswith("V") and not v.inside_mention(t.start, t.end) and not lex.title_end.search(v.low[k : t.end])
+        for t in sent.tokens
+        if k <= t.start and t.end <= m.start
+    )
 
 
 def _titled(v: DocView, title: str, first: int, last: int) -> dict[str, Mention]:
