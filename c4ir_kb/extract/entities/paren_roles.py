@@ -53,7 +53,8 @@ def find_paren_roles(v: DocView) -> None:
             continue  # `X, A (t1, t2 ...)` where X was not read as a person: t1 may be X's
         last_org = next((it["org"] for it in reversed(items) if it["org"] is not None), None)
         for it in items:
-            if it["org"] is None and last_org is not None and not it["rank"]:
+            if it["org"] is None and last_org is not None and not it["rank"] and not it.get("placed"):
+                # (`Trưởng thôn X` names its village: it is held in no body)
                 it["org"] = last_org  # `cựu Chủ tịch và Phó Chủ tịch UBND tỉnh X`: the one body named
             if it["org"] is not None:
                 it["mention"] = org_mention(v, it["org"])

@@ -53,6 +53,10 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 # title, the organisation is the one named after it, not `Ban Thường trực …`
                 shared = None
         org = None
+        placed = False
+        if not is_rank:
+            e_s = settlement_name(v, t0, t1)  # `Trưởng thôn Đông Hòa`: the village joins the title
+            t1, placed = e_s, e_s > t1
         if not is_rank and not shared:
             # `Trưởng ban Tổ chức Trung ương`: a well-known organisation that begins inside the
             # title (`Trưởng Ban Tổ chức`) and runs past it takes the title's tail
@@ -272,7 +276,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 j = org[1] + 1 + v.phrase(org[1] + 1, R.company_heads | R.generic_nouns, 3)
                 break
         title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
-        items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank, "bare_head": bare})
+        items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank, "bare_head": bare, "placed": placed})
         j = org[1] if org else bare_end or t1 + (len(_ukey(bare)) if bare else 0)
         j = after_term(v, j)  # `Phó Bí thư Tỉnh ủy khóa XIX, Chủ tịch …`: the term goes with neither
         # separators: , / kiêm / đồng thời là
@@ -369,6 +373,23 @@ def provincial_body(v: DocView, a: int, b: int) -> tuple | None:
         return None
     v.home_bodies.add((a, b))
     return (a, b, "org.provincial-head")
+
+
+def settlement_name(v: DocView, t0: int, t1: int) -> int:
+    """End of a village or neighbourhood post whose title ends in a settlement noun
+    (`Trưởng thôn Đông Hòa`, `Phó trưởng ấp 3`, `Tổ trưởng tổ dân phố Số 5`): the settlement's
+    name (capitalised words) or number right after it joins the title, as a village is a
+    place and no body; t1 when the title does not end so or no name follows."""
+    nouns = rules().lx.words("settlement_post_nouns")
+    if t1 >= v.n or not v.tight(t1 - 1) or not any(tuple(u.key for u in v.units[t1 - len(w) : t1]) == w for w in nouns if t1 - len(w) >= t0):
+        return t1
+    k = t1
+    while k < v.n and k - t1 < 4 and (k == t1 or v.tight(k - 1)):
+        u = v.units[k]
+        if not (cap(u) and u.text.isalpha() or u.text.isdigit()) or title_at(v, k)[0] or (is_surname(v, k) and person_name(v, k, anchored=True) - k >= 2):
+            break
+        k += 1
+    return k
 
 
 def ministry_after_title(v: DocView, t0: int, t1: int) -> int:

@@ -1,0 +1,33 @@
+"""Roles on unseen court, police and party reports (sentences written for these tests,
+invented names and invented villages): village and neighbourhood posts."""
+
+from __future__ import annotations
+
+from tests.test_title_chains import roles, run
+
+
+def test_a_village_head_title_takes_the_village_name_and_no_organisation():
+    r = run("Ông Khổng Văn Lực, Trưởng thôn Vĩnh Thạnh, đã dẫn đoàn đi xem bờ kè mới đắp.")
+    assert ("Khổng Văn Lực", "Trưởng thôn Vĩnh Thạnh", None) in roles(r)
+
+
+def test_a_deputy_post_in_a_hamlet_keeps_its_number():
+    r = run("Tạ Văn Sáu (sinh năm 1970, Phó trưởng ấp 4) bị tuyên phạt 18 tháng tù cho hưởng án treo.")
+    assert ("Tạ Văn Sáu", "Phó trưởng ấp 4", None) in roles(r)
+
+
+def test_a_village_party_cell_is_the_organisation_of_its_secretary():
+    r = run("Bị can Lục Văn Khánh (62 tuổi, Bí thư Chi bộ thôn Phú Mỹ) bị tạm giam bốn tháng.")
+    assert ("Lục Văn Khánh", "Bí thư", "Chi bộ thôn Phú Mỹ") in roles(r)
+
+
+def test_a_former_village_post_after_a_branch_post_is_held_in_no_body():
+    r = run("Bị can Mẫn Thị Thoa (54 tuổi, Chi hội trưởng Chi hội Phụ nữ thôn Phú Mỹ, nguyên Phó thôn Phú Mỹ) được tại ngoại.")
+    got = roles(r)
+    assert ("Mẫn Thị Thoa", "Chi hội trưởng", "Chi hội Phụ nữ thôn Phú Mỹ") in got
+    assert ("Mẫn Thị Thoa", "nguyên Phó thôn Phú Mỹ", None) in got
+
+
+def test_a_full_name_after_a_village_title_is_its_holder_not_the_village():
+    r = run("Trưởng thôn Đàm Văn Lộc cho biết nước lũ đã rút khỏi các hộ ven sông.")
+    assert ("Đàm Văn Lộc", "Trưởng thôn", None) in roles(r)
