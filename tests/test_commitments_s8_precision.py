@@ -87,3 +87,16 @@ def test_a_project_item_of_an_enumeration_keeps_its_headings_tense():
             "Khu xử lý rác Nam Lam do Công ty Bình An làm chủ đầu tư; Tuyến đường ven sông.\n",
             [("LOC", "tỉnh Lam Sơn", []), ("ORG", "Công ty Hòa Phong", []), ("ORG", "Công ty Bình An", [])])
     assert r.name(r.find("Khu xử lý rác Nam Lam").actor) == "Công ty Bình An"
+
+
+def test_a_list_item_with_a_subject_of_its_own_in_a_passive_state_is_no_undertaking():
+    # `kế hoạch A; phần lớn hộ dân được cấp nước`: a state something is in, not a step of the plan
+    r = run("Công ty Hòa Phong có kế hoạch lắp thêm 40 trạm sạc ở tỉnh Lam Sơn; phần lớn hộ dân được cấp nước sạch.\n",
+            [("ORG", "Công ty Hòa Phong", []), ("LOC", "tỉnh Lam Sơn", [])])
+    assert [c.text for c in r.commitments] == ["có kế hoạch lắp thêm 40 trạm sạc ở tỉnh Lam Sơn"]
+
+
+def test_a_targets_list_item_may_be_a_state():
+    r = run("Tỉnh Lam Sơn đặt mục tiêu tăng trưởng 9% mỗi năm; phần lớn hộ dân được cấp nước sạch trước năm 2030.\n",
+            [("LOC", "Tỉnh Lam Sơn", [])])
+    assert r.find("phần lớn hộ dân được cấp nước sạch")

@@ -18,6 +18,7 @@ the commitments already claimed. Claims: a commitment per item, rule `<kind>:ser
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from c4ir_kb.models import Sentence
@@ -25,7 +26,7 @@ from c4ir_kb.models import Sentence
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end
-from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.lexicon import Lexicon, rules_data
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -85,6 +86,8 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
         if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or lex.stative(_without_lead(v, lex, s, e)):
             current = None
             continue
+        if current.kind not in _state_item_kinds() and _passive_state(v, lex, sent, s, e):
+            continue  # `Có kế hoạch xây dựng A; phần lớn người dân được phủ sóng 5G`: a subject of its own in a state, no undertaking
         if ":" in current.text and not verb_at(sent, s):
             continue  # `sẽ xem xét: 43 dự án luật; 12 nhóm nội dung`: the items list the object, not undertakings (`cam kết: A; bảo đảm B` does)
         own = next((m for m in v.starting_at(s) if m.type in ("ORG", "PER") and m.end < e), None)
@@ -93,6 +96,26 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
         claims.emit(sent, current.kind, current.trigger, s, e, act, current.rule.rpartition("/")[0] + "/series", s)
         mine = [c for c in claims.out if c.sentence == sent.index]
         current = mine[-1] if mine and mine[-1].start == s else current
+
+
+@lru_cache(maxsize=1)
+def _state_item_kinds() -> frozenset[str]:
+    return frozenset(rules_data()["series"]["state_item_kinds"])
+
+
+def _passive_state(v: DocView, lex: Lexicon, sent: Sentence, s: int, e: int) -> bool:
+    """The item is a passive clause with a subject of its own (`phần lớn người dân được phủ sóng 5G`): it opens with a
+    lower-case noun or quantifier (`phần lớn`), no name and no trigger lie before `được` (within four words), a verb follows it. It says what state
+    something is in, not what the actor will do; only a target's items may be states (`100% hồ sơ được xử lý trực
+    tuyến`: data series.state_item_kinds)."""
+    toks = [t for t in sent.tokens if s <= t.start and t.end <= e][:6]
+    k = next((i for i, t in enumerate(toks) if t.text.lower() == "được"), None)
+    if not k or k > 4 or k + 1 >= len(toks) or not toks[k + 1].pos.startswith("V"):
+        return False
+    first = toks[0]
+    if not first.pos.startswith(("N", "L")) or not first.text[:1].islower() or v.mentions_in(s, toks[k].start):
+        return False
+    return not any(lex.trigger_re.match(v.low, t.start) for t in toks[:k])
 
 
 def emit_headed(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
