@@ -20,7 +20,7 @@ def test_a_title_in_parentheses_after_a_name_is_its_role():
 
 def test_two_names_take_one_title_each_in_order_and_share_the_body_named_last():
     # the former-post marker before the first title is the second's too (both are former posts)
-    got = roles("Viện KSND đã truy tố Tạ Quang Vinh, Lò Minh Đức (cựu Chủ tịch và Phó chủ tịch UBND tỉnh Sơn La).")
+    got = roles("Hội đồng thi đua tặng giấy khen cho Tạ Quang Vinh, Lò Minh Đức (cựu Chủ tịch và Phó chủ tịch UBND tỉnh Sơn La) sau ba nhiệm kỳ.")
     assert got == {("Tạ Quang Vinh", "cựu Chủ tịch", "UBND tỉnh Sơn La"), ("Lò Minh Đức", "cựu Phó chủ tịch", "UBND tỉnh Sơn La")}
 
 
@@ -37,11 +37,11 @@ def test_a_dropped_non_entity_moves_no_title_to_another_person():
 
 
 def test_an_age_before_the_title_in_parentheses_is_skipped():
-    got = roles("Công an huyện đã bắt tạm giam Hoàng Văn Khải (57 tuổi, Chủ tịch UBND xã Tân Lập).")
+    got = roles("Trong danh sách được khen thưởng năm nay có Hoàng Văn Khải (57 tuổi, Chủ tịch UBND xã Tân Lập).")
     assert got == {("Hoàng Văn Khải", "Chủ tịch", "UBND xã Tân Lập")}
 
 
 def test_a_note_after_the_titles_in_parentheses_keeps_them():
-    got = roles("Bị can Lý Thị Mận (44 tuổi, Phó Chủ tịch UBND xã Tân Lập, nguyên cán bộ tư pháp) được tại ngoại.")
+    got = roles("Đoàn kiểm tra làm việc với Lý Thị Mận (44 tuổi, Phó Chủ tịch UBND xã Tân Lập, phụ trách văn hóa) về hồ sơ lễ hội.")
     assert got == {("Lý Thị Mận", "Phó Chủ tịch", "UBND xã Tân Lập")}
 
