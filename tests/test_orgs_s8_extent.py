@@ -138,3 +138,16 @@ def test_a_title_with_a_term_gives_the_body_without_the_term():
     r = run("Ông Trần Văn Tâm, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, dự hội nghị tại Hà Giang.")
     by_id = {e.id: e.name for e in r.entities}
     assert {by_id[x.org] for x in r.roles if x.org} == {"Ban Chấp hành Trung ương Đảng"}
+
+
+# a project management board's name may be all lower case: it runs to its predicate
+
+
+def test_a_project_boards_lower_case_name_runs_to_the_verb():
+    r = run("Hiện nay, Ban Quản lý dự án cấp thoát nước đang lập hồ sơ mời thầu cho gói thầu số 3.")
+    assert "Ban Quản lý dự án cấp thoát nước" in names(r, "ORG")
+
+
+def test_a_project_board_named_by_its_head_alone_is_no_organisation():
+    r = run("Ban Quản lý dự án thành lập năm 2010 với bốn mươi cán bộ.")
+    assert not names(r, "ORG")

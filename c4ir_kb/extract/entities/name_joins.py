@@ -7,7 +7,7 @@ Read-only helpers of `org_name.org_name`.
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import place_at, title_at
+from c4ir_kb.extract.entities.lookup import action_word, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import vn_syllable
@@ -66,3 +66,20 @@ def number_closes_name(v: DocView, j: int) -> bool:
     if v.s[u.end : u.end + 1] in ("-", "–", "/", ".", ",", ":", "%"):
         return False
     return v.units[j + 1].pos in ("C", "R", "A") and v.units[j + 1].text.islower()
+
+
+def lower_name_end(v: DocView, i: int, h: int) -> int:
+    """`Ban Quản lý dự án đường sắt | đang …`, `Ban Quản lý dự án giao thông tỉnh | làm …`: after
+    a head whose names are written in lower case (lower_name_heads), 1..5 lower-case nouns
+    (no verb, no function word) up to where the predicate begins (a verb, an adverb, a
+    preposition) or a punctuation mark are its name; the end, or 0."""
+    n = v.phrase(i, rules().lx.words("lower_name_heads"), 6)
+    if n < h:
+        return 0
+    e = i + n
+    while e < v.n and e - i - n < 5 and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].pos in ("N", "A") and not action_word(v, v.units[e]):
+        e += 1
+    if e == i + n:
+        return 0
+    ends = e >= v.n or not v.tight(e - 1) or v.units[e].pos in ("V", "R", "E") and v.units[e].text.islower()
+    return e if ends else 0

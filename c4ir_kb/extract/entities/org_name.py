@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
-from c4ir_kb.extract.entities.name_joins import name_join, number_closes_name, plain_cap
+from c4ir_kb.extract.entities.name_joins import lower_name_end, name_join, number_closes_name, plain_cap
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -230,7 +230,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             return e  # `Ban Quản lý Khu kinh tế X | và các khu công nghiệp;`: the parks it also runs
     if caps == 0:
         if kind in ("body", "gov"):
-            return lower_to_number(v, i + h)
+            return lower_to_number(v, i + h) or lower_name_end(v, i, h)
         return 0
     # a short lower-case tail after capitals (Diễn đàn Kinh tế thế giới) is part of the name
     if last_good < j and lower_run and lower_run <= 2:
