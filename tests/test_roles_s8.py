@@ -31,3 +31,13 @@ def test_a_former_village_post_after_a_branch_post_is_held_in_no_body():
 def test_a_full_name_after_a_village_title_is_its_holder_not_the_village():
     r = run("Trưởng thôn Đàm Văn Lộc cho biết nước lũ đã rút khỏi các hộ ven sông.")
     assert ("Đàm Văn Lộc", "Trưởng thôn", None) in roles(r)
+
+
+def test_a_provincial_inspectorate_is_the_organisation_of_its_former_deputy_chief():
+    r = run("Bị cáo Hà Quang Vũ, nguyên Phó Chánh Thanh tra tỉnh Điện Biên, được giảm nhẹ hình phạt.")
+    assert ("Hà Quang Vũ", "nguyên Phó Chánh Thanh tra", "Thanh tra tỉnh Điện Biên") in roles(r)
+
+
+def test_a_chief_inspector_named_after_his_inspectorate_is_its_head():
+    r = run("Theo kết luận, Chánh Thanh tra tỉnh Điện Biên Lò Văn Xuân đã nhận 150 triệu đồng từ các đơn vị.")
+    assert ("Lò Văn Xuân", "Chánh Thanh tra", "Thanh tra tỉnh Điện Biên") in roles(r)
