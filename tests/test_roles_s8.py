@@ -57,3 +57,8 @@ def test_a_road_named_after_a_person_is_no_person_even_before_an_aside():
 def test_a_road_without_an_aside_stays_a_road():
     r = run("Đường Hồ Xuân Hương được lát đá mới trong tháng này.")
     assert not any(p.startswith("Đường") for p in people(r))
+
+
+def test_a_district_after_a_department_in_a_caption_is_no_holder():
+    r = run("Cựu Trưởng phòng Nội vụ Bảo Lâm tại phiên xét xử sơ thẩm.")
+    assert "Bảo Lâm" not in people(r)
