@@ -60,5 +60,5 @@ def test_a_road_without_an_aside_stays_a_road():
 
 
 def test_a_district_after_a_department_in_a_caption_is_no_holder():
-    r = run("Cựu Trưởng phòng Nội vụ Bảo Lâm tại phiên xét xử sơ thẩm.")
+    r = run("Cựu Phó trưởng phòng TN&MT Bảo Lâm trả lời tòa chiều qua.")
     assert "Bảo Lâm" not in people(r)
