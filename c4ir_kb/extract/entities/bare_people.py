@@ -22,6 +22,10 @@ def find_bare_people(v: DocView) -> None:
     places = {tuple(u.key for u in v.units[m.i : m.j]) for m in v.mentions if m.type == "LOC"}
     i = 0
     while i < v.n and v.units[i].start < limit:
+        if not v.claimed[i] and not is_surname(v, i) and (e := aside_name(v, i)):
+            add_mention(v, "PER", i, e, "per.name-before-aside")
+            i = e
+            continue
         if v.claimed[i] or not is_surname(v, i):
             i += 1
             continue
@@ -52,3 +56,26 @@ def find_bare_people(v: DocView) -> None:
 def after_street(v: DocView, i: int) -> bool:
     """Does a street or square noun (street_prefixes, any case) stand right before unit i?"""
     return phrase_before(v, i, rules().street, 3)
+
+
+def aside_name(v: DocView, i: int) -> int:
+    """End of a full name at unit i whose family name is a common noun left out of the surname
+    list (aside_only_surnames: `Đường`), when a biographic aside follows it (`(59 tuổi,`,
+    `(sinh năm 1965`, `, sinh năm 1965`): three or four capitalised Vietnamese syllables, not
+    after another capitalised word; else 0."""
+    u = v.units[i]
+    if not cap(u) or u.text not in rules().lx.wordset("aside_only_surnames") or (i > 0 and v.tight(i - 1) and cap(v.units[i - 1])):
+        return 0
+    if i + 1 < v.n and is_surname(v, i + 1) and v.units[i + 1].text not in rules().middle:
+        return 0  # `Đường Nguyễn Văn Cừ`: a street named after a person (not `Đường Văn Khải`)
+    e = i + 1
+    while e < v.n and e - i < 4 and v.tight(e - 1) and is_vn_name_unit(v.units[e]) and vn_syllable(v.units[e].text) and not v.claimed[e]:
+        e += 1
+    if e - i < 3 or e + 1 >= v.n or v.gap(e - 1) not in (" (", ", "):
+        return 0
+    a, b = v.units[e], v.units[e + 1]
+    if v.gap(e - 1) == " (" and a.text.isdigit() and b.low == "tuổi":
+        return e
+    if a.low == "sinh" and b.low == "năm":
+        return e
+    return 0

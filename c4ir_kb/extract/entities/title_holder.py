@@ -81,6 +81,10 @@ def holder_after(v: DocView, items: list[dict], j: int) -> tuple[int, int, tuple
             k = kk + 1 + n2
     if k < v.n and v.tight(k - 1):
         name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
+        if name_end and not is_surname(v, k) and place_at(v, k, allow_weak=False)[0] == name_end - k:
+            # `Cựu Trưởng phòng TN&MT Bảo Lâm`: a district the gazetteer knows, not opened by
+            # a family name, is where the post is held, never its holder
+            name_end = 0
     elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
         # `Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa`: a dash before a full name
         e2 = person_name(v, k, anchored=True)
