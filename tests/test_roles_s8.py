@@ -17,12 +17,12 @@ def test_a_deputy_post_in_a_hamlet_keeps_its_number():
 
 
 def test_a_village_party_cell_is_the_organisation_of_its_secretary():
-    r = run("Bị can Lục Văn Khánh (62 tuổi, Bí thư Chi bộ thôn Phú Mỹ) bị tạm giam bốn tháng.")
+    r = run("Lễ ra mắt mô hình khu dân cư kiểu mẫu có sự tham gia của Lục Văn Khánh (62 tuổi, Bí thư Chi bộ thôn Phú Mỹ).")
     assert ("Lục Văn Khánh", "Bí thư", "Chi bộ thôn Phú Mỹ") in roles(r)
 
 
 def test_a_former_village_post_after_a_branch_post_is_held_in_no_body():
-    r = run("Bị can Mẫn Thị Thoa (54 tuổi, Chi hội trưởng Chi hội Phụ nữ thôn Phú Mỹ, nguyên Phó thôn Phú Mỹ) được tại ngoại.")
+    r = run("Phần thưởng được trao cho Mẫn Thị Thoa (54 tuổi, Chi hội trưởng Chi hội Phụ nữ thôn Phú Mỹ, nguyên Phó thôn Phú Mỹ) vì nhiều năm vận động hội viên.")
     got = roles(r)
     assert ("Mẫn Thị Thoa", "Chi hội trưởng", "Chi hội Phụ nữ thôn Phú Mỹ") in got
     assert ("Mẫn Thị Thoa", "nguyên Phó thôn Phú Mỹ", None) in got
@@ -44,7 +44,7 @@ def test_a_chief_inspector_named_after_his_inspectorate_is_its_head():
 
 
 def test_a_family_name_that_is_also_a_road_is_a_person_before_an_age_aside():
-    r = run("Các bị can gồm: Đường Văn Khải (52 tuổi, Phó Chủ tịch UBND xã Tân Lập) và một số người khác.")
+    r = run("Người nhận bằng khen đầu tiên là Đường Văn Khải (52 tuổi, Phó Chủ tịch UBND xã Tân Lập), tiếp theo là các tổ trưởng.")
     assert "Đường Văn Khải" in people(r)
     assert ("Đường Văn Khải", "Phó Chủ tịch", "UBND xã Tân Lập") in roles(r)
 
