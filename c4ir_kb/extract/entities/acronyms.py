@@ -205,7 +205,8 @@ def place_tail(v: DocView, i: int, j: int) -> str | None:
 def find_acronyms_inside_names(v: DocView) -> None:
     """`Tòa án nhân dân (TAND) tỉnh Sơn La`, `Ủy ban nhân dân (UBND) tỉnh`: a body's head
     written out, its acronym in parentheses (the initials of the head's syllables, 3+
-    letters), then the place it belongs to (a province or city, maybe after a lower-case
+    letters; or the initials of the words after a one-word head such as `Sở`, which the
+    acronym leaves out: `Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh X`), then the place it belongs to (a province or city, maybe after a lower-case
     administrative prefix, or that prefix alone). The whole is one organisation
     (org.acronym-inside), named by the head and the place without the parentheses
     (`Tòa án nhân dân tỉnh Sơn La`), so `TAND tỉnh Sơn La` later is the same body.
@@ -222,6 +223,9 @@ def find_acronyms_inside_names(v: DocView) -> None:
         if len(letters) < 3 or any(c.isdigit() for c in u.text) or v.claimed[k]:
             continue
         a = _spelled_before(v, k - 1, letters)
+        field = a is None
+        if field:
+            a = _head_before_spelled(v, k - 1, letters)
         if a is None or not v.free(a, k + 1):
             continue
         e = k + 1
@@ -245,6 +249,8 @@ def find_acronyms_inside_names(v: DocView) -> None:
         tail = text[v.units[e].start : v.units[end - 1].end]
         m = v.mentions[mi]
         m.virt = f"{head} {tail}" + (f" {m.virt_place}" if m.virt_place and pk == end - e else "")
+        if field:
+            _claim_sector_uses(v, end, u.text)
 
 
 def _spelled_before(v: DocView, last: int, letters: str) -> int | None:
@@ -269,3 +275,36 @@ def _spelled_before(v: DocView, last: int, letters: str) -> int | None:
         if any(cap(v.units[y]) for y in range(b, a)) and not any(title_at(v, y)[0] == a - y for y in range(b, a)):
             return None  # `Tổng cục Chính trị | Quân đội nhân dân (QĐND)`: inside a longer name
     return a
+
+
+def _head_before_spelled(v: DocView, last: int, letters: str) -> int | None:
+    """`Sở | Giáo dục và Đào tạo (GD&ĐT)`: the acronym spells the field after a one-word
+    organisation head (org_heads, `Sở`, `Bộ`, `Cục`), which it leaves out; the head starts
+    the name (nothing capitalised of a longer name right before it)."""
+    x, spelled = last, ""
+    while x >= 0 and len(spelled) < len(letters):
+        u = v.units[x]
+        if not u.text.isalpha() or acronym(u.text) or (x < last and not v.tight(x)):
+            return None
+        if u.low not in ("và", "and"):
+            spelled = fold(u.text)[:1] + spelled
+        x -= 1
+    if spelled != letters or x < 0 or not v.tight(x) or not cap(v.units[x + 1]) or v.gap(last) not in (" (", "("):
+        return None
+    if (v.units[x].key,) not in rules().lx.org_heads or not cap(v.units[x]):
+        return None
+    if x > 0 and v.tight(x - 1) and cap(v.units[x - 1]) and title_at(v, x - 1)[0] != 1:
+        return None  # `Ban Chỉ đạo | Sở ...`: inside a longer name
+    return x
+
+
+def _claim_sector_uses(v: DocView, after: int, acr: str) -> None:
+    """`ngành GD&ĐT`: an acronym the article spelled as a field (after a head, above) names the
+    field again after a sector noun (sector_nouns: `ngành`, `lĩnh vực`): no organisation, so
+    claimed. After the head (`Sở GD&ĐT`) it stays the body's short name."""
+    sectors = rules().lx.wordset("sector_nouns")
+    for x in range(after, v.n):
+        if v.units[x].text != acr or v.claimed[x] or x == 0 or not v.tight(x - 1):
+            continue
+        if v.units[x - 1].low in sectors or (x > 1 and v.tight(x - 2) and f"{v.units[x - 2].low} {v.units[x - 1].low}" in sectors):
+            v.claim(x, x + 1)
