@@ -98,14 +98,10 @@ def level_after_common_noun(v: DocView, m) -> bool:
     (local_org_scopes: `Trung ương`, `tối cao`), capitalised or not, right after a lower-case
     common noun is that noun's level (central bodies), no body of its own: a generic
     reference."""
-    if m.i == 0 or not v.tight(m.i - 1) or match_key(v.s[m.start : m.end]) not in _level_keys():
+    if m.i == 0 or not v.tight(m.i - 1) or tuple(u.key for u in v.units[m.i : m.j]) not in rules().local_scopes:
         return False
     prev = v.units[m.i - 1]
     return prev.text.islower() and prev.pos.startswith("N")
-
-
-def _level_keys() -> set[str]:
-    return {match_key(w) for w in rules().lx.wordlist("local_org_scopes")}
 
 
 def mark_places_in_facility_names(v: DocView) -> None:
