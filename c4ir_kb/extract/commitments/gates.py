@@ -41,6 +41,8 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
             if mc:
                 i += mc.end()
             continue
+        if lex.action_prep_verb.match(seg):
+            return True  # `sẽ tập trung vào 4 lĩnh vực`: the adverb and its preposition are the action (focus on)
         m = lex.action_adverb.match(seg)
         if m:
             i += m.end()

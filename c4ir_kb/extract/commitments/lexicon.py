@@ -335,6 +335,7 @@ class Lexicon:
         self.addressee_span = int(data["non_action_tags"]["addressee_span"])
         self.request_noun_after = re.compile(rf"\s+(?:{alt(data['request_exceptions']['noun_after'])}){E}")
         self.partner_after_adverbs = {w.lower() for w in data["action_adverbs"]["partner_after"]}
+        self.action_prep_verb = re.compile(rf"\s*(?:{alt(data['action_adverbs']['prep_verbs'])}){E}")
         self.request_exception_end = re.compile(rf"{W}(?:{alt(data['request_exceptions']['words'])})\s+$")
         self.assign_passive_end = re.compile(rf"{W}(?:{alt(data['assign_cues']['not_after'])})\s*$")
         self.continuation_time_words = {w.lower() for w in data["continuations"]["time_words"]}
@@ -358,6 +359,7 @@ class Lexicon:
         self.reported_speech_re = re.compile(rf"{W}(?:{alt(w for w in self.speech_verbs if w not in not_intent)}){E}")
         self.reported_max_words = int(rc["max_words"])
         self.reported_triggers = frozenset(rc["triggers"])
+        self.reported_apposition_triggers = frozenset(rc["apposition_triggers"])
         ms = data["metric_subjects"]
         self.metric_subject_re = re.compile(
             rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?:{alt(ms['nouns'])}){E}(?P<rest>[^,;:]*?)\s*(?:{alt(data['fillers'])}\s*)*"

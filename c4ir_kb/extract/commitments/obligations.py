@@ -2,7 +2,8 @@
 
 A leader who says what a body must do directs it, though no directive verb is written: the speaker frame
 names who speaks (`Theo Chủ tịch Tập đoàn A Nguyễn Văn B, …`, `Theo ông B, …`, `Theo Bộ X, …`: speakers.speaker;
-`<leader> nhấn mạnh, …`; a headline `<leader>: …`, `Thủ tướng: …`), the clause after it gives the addressee and
+`<leader> nhấn mạnh, …`, a title and the body it heads with the holder unnamed: `Bí thư Thành ủy nhấn mạnh, …`;
+a headline `<leader>: …`, `Thủ tướng: …`), the clause after it gives the addressee and
 what it must do (a short subject, then a modal of obligation, then a verb). The actor is the body the leader
 speaks for (a person's organisation), the person kept as `person`; a body named as the source is the actor.
 
@@ -14,7 +15,8 @@ already claimed.
 
 What the leader says goes on in the sentences after (`Theo A, X cần …. Để hoàn thành …, X cần …. X cần …`):
 an obligation opening its sentence's main clause (after only leads: `Vì vậy,`, `Để …,`), with no speaker of
-its own, within two sentences of a leader's obligation, is the same body's directive (rule `continued`).
+its own, within two sentences of a leader's obligation, is the same body's directive (rule `continued`); so is one with no subject at all after such a lead
+(`Đồng thời, khẩn trương khắc phục …`).
 
 Reads: one sentence of the view, the lexicon (leader_obligations, speech_verbs), the actor finder.
 Claims: one `directive` per obligation clause, trigger id `directive:<modal>` and the actor rule of the speaker
@@ -66,18 +68,19 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         s = _subject_start(v, r, sent, pos)
         subject = v.low[s:pos].strip()
         bare = r.speech_end.search(v.low, sent.start, pos)
+        implied = not subject and s == _clause_start(v, r, sent)  # `Đồng thời, khẩn trương …`: what the leader said goes on
         if not subject and bare is not None and bare.end() == pos:
             s = pos  # `Thủ tướng nhấn mạnh khẩn trương hoàn thành …`: the addressee left implied
-        elif not subject or len(subject) > r.max_chars or r.bad_subject.search(subject):
+        elif not implied and (not subject or len(subject) > r.max_chars or r.bad_subject.search(subject)):
             continue
         if any(m.type == "PER" for m in v.mentions_in(s, pos)):
             continue  # `ông A phải …`: a person's own duty, no body directed
         if not _verb_after(v, sent, mend):
             continue
-        speaker = _speaker(v, lex, r, actors, sent, s, title_end)
+        speaker = None if implied else _speaker(v, lex, r, actors, sent, s, title_end)
         if speaker is None and s == _clause_start(v, r, sent):
             speaker = _going_on(lex, r, claims, sent)  # `Y cần …` right after a leader's `Theo A, X cần …`
-        if speaker is None or speaker.actor is None or (speaker.person is None and speaker.rule not in ("person-ref", "reported")):
+        if speaker is None or speaker.actor is None or (speaker.person is None and speaker.rule not in ("person-ref", "reported", "leader", "continued")):
             continue  # only a leader or a body directs: one speaking for a body, named by a title (`Thủ tướng nhấn mạnh …`), `Theo Bộ X, …`
         if any(m.entity == speaker.actor for m in v.mentions_in(s, pos)):
             continue  # `Theo Chủ tịch Tập đoàn A …, Tập đoàn A cần …`: the speaker's own body, no one else directed
@@ -100,7 +103,7 @@ def _going_on(lex: Lexicon, r: _Rules, claims: Claims, sent: Sentence) -> Option
     for c in reversed(claims.out):
         if c.sentence < sent.index - 2:
             break
-        if c.sentence < sent.index and c.rule.split("/")[0] in r.ids and c.person is not None:
+        if c.sentence < sent.index and c.rule.split("/")[0] in r.ids and (c.person is not None or c.rule.endswith("/leader")):
             return Actor(actor=c.actor, person=c.person, rule="continued", confidence=lex.confidence("continued"))
     return None
 
@@ -154,7 +157,12 @@ def _speaker(v: DocView, lex: Lexicon, r: _Rules, actors: ActorFinder, sent: Sen
     sm = r.speech_end.search(frame)
     if sm is not None:
         act, _, negated = actors.find_subject(sent.start + sm.start("v"), sent, sent.start)
-        return None if negated else act
+        if negated or act is None:
+            return None
+        if act.person is None and act.actor is not None and act.start is not None and lex.title_end.search(v.low[sent.start : act.start].rstrip()):
+            # `Bí thư Thành ủy nhấn mạnh, cần …`: a title and the body it heads, the holder unnamed: the body's leader speaks
+            return Actor(actor=act.actor, person=None, rule="leader", confidence=lex.confidence("leader"), start=act.start)
+        return act
     if sent.start < title_end and frame.rstrip().endswith(":"):
         per = [m for m in v.mentions_in(sent.start, s) if m.type == "PER"]
         if per:
