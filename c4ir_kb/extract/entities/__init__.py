@@ -23,6 +23,7 @@ says in its opening comment what it reads and what it claims. In order (COMPONEN
   verb_roles      titles a verb gives after a name (`X giữ chức t`, `chỉ định X làm t`) -> roles
   crf             underthesea CRF spans no rule explained -> PER/ORG/LOC
   non_entities    drops events, holidays, school subjects: never entities
+  org_terms       a body written with its term (`HĐND tỉnh X khóa XV`): the term joins that form
 
 Then `grouping` joins mentions into article-local entities (linking keys from
 `c4ir_kb.extract.linking`, links the components added) and `results` builds the
@@ -54,6 +55,7 @@ from c4ir_kb.extract.entities.byline import find_byline
 from c4ir_kb.extract.entities.crf import find_crf_spans
 from c4ir_kb.extract.entities.grouping import group_mentions
 from c4ir_kb.extract.entities.non_entities import drop_non_entities
+from c4ir_kb.extract.entities.org_terms import term_forms
 from c4ir_kb.extract.entities.organisations import find_organisations
 from c4ir_kb.extract.entities.paren_roles import find_paren_roles
 from c4ir_kb.extract.entities.person_refs import find_person_refs
@@ -82,6 +84,7 @@ COMPONENTS = (
     find_verb_roles,
     find_crf_spans,
     drop_non_entities,
+    term_forms,
 )
 
 

@@ -16,7 +16,6 @@ from collections import defaultdict
 
 from c4ir_kb.extract.entities.acronyms import acronym_side, initials, place_tail, spells
 from c4ir_kb.extract.entities.mentions import bare_local_head, org_tuples
-from c4ir_kb.extract.entities.org_terms import term_forms
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known, find_place
@@ -29,7 +28,6 @@ from c4ir_kb.nlp.normalize import fold
 def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     """Union mentions into entities; returns entities and mention -> entity index."""
     R = rules()
-    term_forms(v)  # `Quốc hội khóa XV`: a body written with its term
     ms = v.mentions
     parent = list(range(len(ms)))
 
