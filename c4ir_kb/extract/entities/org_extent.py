@@ -348,7 +348,7 @@ def extend_place(v: DocView, j: int, allow_tai: bool) -> int:
     only begins with a place's name: `Quân đội Nhân dân Việt Nam | Anh hùng`)."""
     if j < v.n and v.tight(j - 1):
         n, p = place_at(v, j, allow_weak=False)
-        if p is not None and p.type in ("province", "country", "city") and not (n == 1 and v.phrase(j, rules().lx.words("place_initial_words"), 2) == 2):
+        if p is not None and p.type in ("province", "country", "city"):
             return j + n
     return j
 
