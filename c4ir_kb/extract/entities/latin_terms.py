@@ -3,7 +3,8 @@ codes in slash pairs (`SE1/SE2`, a train pair; `C3/C4`), a unit of measure after
 number (`25.000 TMN`), a foreign person's name after a form of address (`ông CY Huang`),
 the items of a list of products or solutions (`các giải pháp như SmartPOS, SoftPOS`),
 an organisation's name as part of an event's (`AFC Champions League`, `APEC 2027`),
-an abbreviated title (`UVTW Đảng`), and an item of a list of substances (`CO2, NOx, PM 2.5`).
+and an item of a list of substances (`CO2, NOx, PM 2.5`). (An abbreviated title, `UVTW
+Đảng`, is non_entities.inside_title_phrase's.)
 
 Read-only: non_entities drops a Latin-script ORG mention whose first word `no_latin_name` rejects, whichever component made it; org_extent asks `event_after` and `inside_competition_name`.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import no_org_code, phrase_before, title_at
+from c4ir_kb.extract.entities.lookup import no_org_code, phrase_before
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
@@ -31,7 +32,6 @@ def no_latin_name(v: DocView, i: int) -> bool:
         or unit_after_number(v, i)
         or after_address_form(v, i)
         or product_list_item(v, i)
-        or title_abbreviation(v, i)
         or substance_list_item(v, i)
     )
 
@@ -74,13 +74,6 @@ def product_list_item(v: DocView, i: int) -> bool:
     clause = re.split(r"[.;!?\n]", before[: mt.start()])[-1].split()[-10:]
     nouns = rules().lx.words("product_nouns")
     return any(_ukey(" ".join(clause[k : k + n])) in nouns for k in range(len(clause)) for n in (1, 2) if all(w.isalpha() and w.islower() for w in clause[k : k + n]))
-
-
-def title_abbreviation(v: DocView, i: int) -> bool:
-    """`UVTW Đảng, Bí thư Thành ủy ...`, `TGĐ ...`: an acronym that opens a title of titles.txt
-    (the abbreviated titles news writes) is a title, no organisation (the guideline: a title
-    is no organisation)."""
-    return acronym(v.units[i].text) and title_at(v, i)[0] > 0
 
 
 _ITEM_BEFORE = re.compile(r"([^\s,;()]+)\s*[,;]\s*$")

@@ -37,7 +37,8 @@ def place_at(v: DocView, i: int, allow_weak: bool = True):
 
     Places are keyed by the concatenated match key of their units, so the walk extends
     the span a unit at a time while its key is a prefix of some place's key
-    (`lx.place_prefixes`): usually one probe, at the first unit."""
+    (`lx.place_prefixes`): usually one probe, at the first unit. A one-unit place that only
+    begins a word (place_initial_words: `Anh hùng`, `Pháp luật`) is none."""
     lx = rules().lx
     best: tuple = (0, None)
     start = v.units[i].start
@@ -55,6 +56,8 @@ def place_at(v: DocView, i: int, allow_weak: bool = True):
         if lx.place_first_upper.get(k) and not cap(v.units[i]):
             continue
         best = (n, p)
+    if best[0] == 1 and v.phrase(i, lx.words("place_initial_words"), 2) == 2:
+        return 0, None  # `Anh hùng`, `Pháp luật`: a word that only begins with a place's name
     return best
 
 

@@ -26,6 +26,13 @@ def plain_cap(v: DocView, k: int) -> bool:
     )
 
 
+def ampersand_join(v: DocView, j: int) -> bool:
+    """Is the gap before unit j an ampersand (`Nghiên cứu & Phát triển`, `AI & Cyber`,
+    `R&D`)? `&` is never a word unit, so the names that it joins meet here (name_join for a
+    name after a head, org_extent for a Latin-script run)."""
+    return v.gap(j - 1).strip() == "&"
+
+
 def name_join(v: DocView, j: int) -> bool:
     """May an organisation's name go on across the gap before unit j? `Công đoàn Than - Khoáng
     sản`: a spaced dash between capitalised words; `Viện Nghiên cứu & Phát triển`: an
@@ -42,7 +49,7 @@ def name_join(v: DocView, j: int) -> bool:
         # `Trung tâm … Viettel – Hoàn thành`: a dash after a foreign brand ends the name there
         return not (v.units[j].text in rules().lx.wordset("photo_credit_words") and v.s[v.units[j].end : v.units[j].end + 1] == ":" or not vn_syllable(prev.text))
     if g != ", ":
-        return g == " & "
+        return ampersand_join(v, j)
     k = j
     while k < v.n and k - j < 8:
         if v.units[k].low == "và" and v.tight(k - 1):

@@ -69,7 +69,12 @@ def inside_title_phrase(v: DocView, m) -> bool:
     """`Ủy viên Trung ương Đảng`, `Bí thư Trung ương Đảng`, `UVTW Đảng`: a title of titles.txt
     whose own words end with a body's name (not a `Title|Head` title, whose head opens the
     organisation after it) holds that name as part of the title: the guideline's title as
-    written, no organisation of the article (gold gives such titles no org)."""
+    written, no organisation of the article (gold gives such titles no org). `UVTW Đảng, Bí
+    thư ...`, `TGĐ ...`: a Latin-script acronym that itself opens a title (the abbreviated
+    titles news writes) is that title, no organisation."""
+    w = v.units[m.i].text
+    if acronym(w) and is_latin_word(w) and title_at(v, m.i)[0] > 0:
+        return True
     for k in range(max(0, m.i - 4), m.i):
         n, head, rank = title_at(v, k)
         if n and not rank and head is None and k + n >= m.j:

@@ -15,6 +15,7 @@ import re
 from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
 from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name
 from c4ir_kb.extract.entities.org_name import org_name
+from c4ir_kb.extract.entities.name_joins import ampersand_join
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, roman, vn_syllable
@@ -72,7 +73,7 @@ def latin_org(v: DocView, i: int) -> int:
     strong = False
     while j < v.n:
         u = v.units[j]
-        if j > i and not v.tight(j - 1) and not (v.gap(j - 1).strip() == "&"):
+        if j > i and not v.tight(j - 1) and not ampersand_join(v, j):
             break
         if j > i and u.text.isdigit() and j + 1 < v.n and v.tight(j) and v.units[j + 1].text.islower() and not std_code(v, j - 1):
             break  # `BĐBP 3 tỉnh`: a count of what follows, no part of the name
@@ -348,7 +349,7 @@ def extend_place(v: DocView, j: int, allow_tai: bool) -> int:
     only begins with a place's name: `Quân đội Nhân dân Việt Nam | Anh hùng`)."""
     if j < v.n and v.tight(j - 1):
         n, p = place_at(v, j, allow_weak=False)
-        if p is not None and p.type in ("province", "country", "city") and not (n == 1 and v.phrase(j, rules().lx.words("place_initial_words"), 2) == 2):
+        if p is not None and p.type in ("province", "country", "city"):
             return j + n
     return j
 

@@ -44,12 +44,9 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             e = committee_of_body(v, i, j)  # a party committee: stops before its holder's name
             if e:
                 return e
-            h2 = v.phrase(k, lx.org_heads, lx.max_head, case_first=True)
-            if h2:
-                # `Đảng bộ | Công an tỉnh X`: the body of another body
-                e2 = org_name(v, k, h2, lx.org_heads[tuple(u.key for u in v.units[k : k + h2])])
-                if e2 > k + h2:
-                    return e2
+            e = body_of_body(v, k, local_only=False)  # `Đảng bộ | Công an tỉnh X`
+            if e:
+                return e
         pk = v.phrase(k, R.local_prefixes, 2) if k < v.n and v.tight(k - 1) else 0
         if pk:
             k += pk
@@ -83,11 +80,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or acronym(v.units[i + h - 1].text):
             return j  # `UBND`, `Tỉnh ủy`, `Viện KSND`
         return 0
-    h2 = v.phrase(j, lx.org_heads, lx.max_head, True) if kind == "body" and j < v.n and v.tight(j - 1) else 0
-    if h2 > 1 and lx.org_heads[tuple(u.key for u in v.units[j : j + h2])] == "local":
-        e2 = org_name(v, j, h2, "local")  # `Văn phòng | Đoàn ĐBQH và HĐND tỉnh`: the office of a local body
-        if e2 > j + h2:
-            return e2
+    if kind == "body" and j < v.n and v.tight(j - 1):
+        e = body_of_body(v, j, local_only=True)  # `Văn phòng | Đoàn ĐBQH và HĐND tỉnh`
+        if e:
+            return e
     last_good = 0
     caps = 0
     lower_run = 0
@@ -254,6 +250,19 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and not stop_word(v, last_good + x) for x, t in enumerate(tail)) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
     return name_before_predicate(v, i + h, last_good)
+
+
+def body_of_body(v: DocView, j: int, local_only: bool) -> int:
+    """`Đảng bộ | Công an tỉnh X`, `Văn phòng | Đoàn ĐBQH và HĐND tỉnh`: a head followed at j
+    by another body's head (for a body head: a local body's head of two words or more)
+    names a body of that body, up to the end of that body's name; 0 when no name follows."""
+    lx = rules().lx
+    h2 = v.phrase(j, lx.org_heads, lx.max_head, case_first=True)
+    kind2 = lx.org_heads[tuple(u.key for u in v.units[j : j + h2])] if h2 else None
+    if not h2 or local_only and (h2 < 2 or kind2 != "local"):
+        return 0
+    e2 = org_name(v, j, h2, kind2)
+    return e2 if e2 > j + h2 else 0
 
 
 def lower_field_then_name(v: DocView, j: int) -> int:

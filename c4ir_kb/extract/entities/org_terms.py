@@ -3,9 +3,9 @@
 with the term is one of the body's surface forms, while its name (and so its linking keys
 and canonical name) stays without it (org_name stops a name before a term marker).
 
-Reads: final ORG mentions and roles. Changes: a mention's end (its units and text) and
-`virt`, and the end of a role whose organisation it is. The last component, after
-drop_non_entities.
+Reads: final ORG mentions and roles. Claims: nothing; changes a mention's end (its units
+and text) and `virt`, and the end of a role whose organisation it is. The last component,
+after drop_non_entities.
 """
 
 from __future__ import annotations

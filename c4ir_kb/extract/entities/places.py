@@ -63,9 +63,6 @@ def find_places(v: DocView) -> None:
                 v.claim(i, i + n)  # `tiếng Anh`: a language, no place
                 i += n
                 continue
-            if n == 1 and v.phrase(i, R.lx.words("place_initial_words"), 2) == 2:
-                i += 2  # `Anh hùng`: a word that only begins with a place's name, no place
-                continue
             if p.type not in ("country",) and after_structure(v, i):
                 v.claim(i, i + n)
                 i += n
