@@ -97,7 +97,8 @@ def test_a_directive_passed_on_with_its_items_in_the_paragraphs_after():
         assert r.name(c.actor) == "UBND tỉnh Nam Hải" and c.kind == "directive"
 
 
-def test_the_noun_y_kien_chi_dao_directs_nothing():
-    r = run("Thực hiện ý kiến chỉ đạo của UBND tỉnh Nam Hải, Sở Xây dựng đã rà soát các công trình giao thông.\n",
+def test_the_phrase_co_y_kien_chi_dao_before_cua_directs_nothing():
+    # `X có ý kiến chỉ đạo của Y`: `có` says X holds a direction Y gave; neither directs in this clause
+    r = run("Sở Xây dựng hiện có ý kiến chỉ đạo của UBND tỉnh Nam Hải về việc sửa chữa cầu cảng.\n",
             [("ORG", "UBND tỉnh Nam Hải", []), ("ORG", "Sở Xây dựng", [])])
     assert r.commitments == []
