@@ -31,20 +31,27 @@ def test_a_verb_after_its_own_object_still_splits_off_the_next_undertaking():
 
 
 def test_a_list_after_a_noun_and_a_colon_names_fields_of_one_undertaking():
-    # `trên các lĩnh vực: đào tạo A, nghiên cứu B và phát triển C`: the fields of one programme, not three undertakings
-    r = run("Công ty Hòa Phong sẽ mở nhiều chương trình ở các mảng: đào tạo thợ hàn miền núi, nghiên cứu giống lúa chịu mặn "
-            "và phát triển điện mặt trời áp mái.\n", [("ORG", "Công ty Hòa Phong", [])])
+    # `ở ba nội dung: A, B và C`: the contents of one undertaking listed after a noun, not three undertakings
+    r = run("Viện Công nghệ Lộc Hà cam kết đồng hành với nông dân ở ba nội dung: xây dựng mô hình tưới tiết kiệm, "
+            "đào tạo kỹ thuật viên cơ sở và phát triển sàn giao dịch nông sản.\n", [("ORG", "Viện Công nghệ Lộc Hà", [])])
     assert len(r.commitments) == 1
 
 
 # ---- the trigger word used as a participle or a noun -------------------------------------
 
 def test_a_task_received_in_the_passive_is_no_directive_of_the_agent():
-    # `sau khi được X giao …, đã …`: the subject received the task earlier; the clause reports what it then did
-    r = run("Theo kết luận thanh tra, Ban quản lý chợ Đồng Xuân sau khi được UBND quận Hoàn Mỹ giao quản lý khu đất "
-            "đã tự ý cho thuê mặt bằng.\n",
-            [("ORG", "Ban quản lý chợ Đồng Xuân", []), ("ORG", "UBND quận Hoàn Mỹ", [])])
+    # `X, sau khi được Y giao …, đã …`: the subject received the task earlier; the clause reports what it then did
+    r = run("Đoàn kiểm tra phát hiện Trung tâm Giống cây trồng Lộc Hà, sau khi được UBND huyện Lộc Hà giao quản lý "
+            "trại giống, đã để hoang hơn một nửa diện tích.\n",
+            [("ORG", "Trung tâm Giống cây trồng Lộc Hà", []), ("ORG", "UBND huyện Lộc Hà", [])])
     assert r.commitments == []
+
+
+def test_a_task_received_after_da_duoc_is_no_directive_of_the_agent():
+    # `đã được X giao …`: the done marker is part of the passive marker itself; the task was received earlier
+    r = run("Hợp tác xã Tân Phú đã được UBND huyện Lộc Hà giao khai thác bãi bồi ven sông Cầu Chày.\n",
+            [("ORG", "Hợp tác xã Tân Phú", []), ("ORG", "UBND huyện Lộc Hà", [])])
+    assert not [c for c in r.commitments if r.name(c.actor) == "UBND huyện Lộc Hà"]
 
 
 def test_a_directive_that_will_be_given_in_the_passive_is_still_ahead():
@@ -54,31 +61,30 @@ def test_a_directive_that_will_be_given_in_the_passive_is_still_ahead():
 
 
 def test_a_trigger_word_opening_a_passive_sentence_is_a_noun():
-    # `Yêu cầu được X nêu tại …`: the requirement described as raised, no directive of its own
-    r = run("Bộ Giao thông Hòa Lan họp với các nhà thầu về tuyến đường ven biển.\n\n"
-            "Yêu cầu được Thứ trưởng Lê Văn Hải nêu tại buổi làm việc chiều qua.\n",
-            [("ORG", "Bộ Giao thông Hòa Lan", []), ("PER", "Lê Văn Hải", [])])
-    assert not any("nêu tại buổi làm việc" in c.text for c in r.commitments)
+    # `Đề nghị đó được X đưa ra …`: the proposal described as made, no proposal of its own
+    r = run("Sở Tài chính Lộc Hà họp với các chủ đầu tư về tiến độ giải ngân.\n\n"
+            "Đề nghị đó được Giám đốc Sở Phạm Thu Hà đưa ra ngay trong cuộc họp giao ban đầu tuần.\n",
+            [("ORG", "Sở Tài chính Lộc Hà", []), ("PER", "Phạm Thu Hà", [])])
+    assert not any("cuộc họp giao ban" in c.text for c in r.commitments)
 
 
 # ---- tallies -------------------------------------------------------------------------------
 
 def test_a_sentence_counting_up_to_a_day_already_reached_reports_figures():
-    # `Tính đến <a past day>, X tiếp nhận …; tiếp nhận …`: what has been counted so far, not the agreed list going on
-    r = run("Quỹ Minh Đức họp tổng kết năm.\n\n"
-            "Quỹ Minh Đức nhất trí: mở thêm 5 phòng thí nghiệm ở vùng cao; cấp 20 học bổng cho học sinh nghèo.\n\n"
-            "Tính đến 20/2/2025, quỹ tiếp nhận 31 hồ sơ xin tài trợ; tiếp nhận 17 đề án hợp tác và duyệt 9 học bổng mới.\n",
-            [("ORG", "Quỹ Minh Đức", [])])
-    assert [c.text for c in r.commitments] == ["mở thêm 5 phòng thí nghiệm ở vùng cao", "cấp 20 học bổng cho học sinh nghèo"]
+    # `Lũy kế đến <a past day>, X …; …`: what has been counted so far, not the agreed list going on
+    r = run("Hội Doanh nhân trẻ Lộc Hà thống nhất: hỗ trợ vốn cho 50 hộ trồng dược liệu; mở lớp dạy nghề cho thanh niên.\n\n"
+            "Lũy kế đến 25/2/2025, hội cấp vốn cho 12 hộ, mở 2 lớp học nghề; kết nạp 40 hội viên mới.\n",
+            [("ORG", "Hội Doanh nhân trẻ Lộc Hà", [])])
+    assert [c.text for c in r.commitments] == ["hỗ trợ vốn cho 50 hộ trồng dược liệu", "mở lớp dạy nghề cho thanh niên"]
 
 
 # ---- descriptions ----------------------------------------------------------------------------
 
 def test_who_invests_in_a_project_described_is_no_undertaking_even_with_an_aside_after_the_agent():
-    # `Dự án do X (aside) làm chủ đầu tư, gồm …: A 40%; B 60%`: who owns the thing described; the `;` list is its shareholders
-    r = run("Nhà máy điện gió Lam Sơn do Công ty Hòa Phong (thành lập năm 2019) làm chủ đầu tư, gồm hai cổ đông: "
-            "Quỹ Minh Đức 40%; Công ty Bình An 60%.\n",
-            [("ORG", "Công ty Hòa Phong", []), ("ORG", "Quỹ Minh Đức", []), ("ORG", "Công ty Bình An", [])])
+    # `Dự án do X (aside) làm chủ đầu tư, có …: A 30%; B 70%`: who owns the thing described; the `;` list is its capital
+    r = run("Khu nghỉ dưỡng Bãi Ngang do Công ty Phú Lâm (trụ sở tại Hà Nội) làm chủ đầu tư, có cơ cấu vốn góp gồm: "
+            "Quỹ Đầu tư Sông Mã 30%; Công ty Tân Phú 70%.\n",
+            [("ORG", "Công ty Phú Lâm", []), ("ORG", "Quỹ Đầu tư Sông Mã", []), ("ORG", "Công ty Tân Phú", [])])
     assert r.commitments == []
 
 

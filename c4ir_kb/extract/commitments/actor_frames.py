@@ -56,6 +56,7 @@ class _Frames:
     owner_after: re.Pattern  # ` đầu tư dài hạn của ` after it
     counted_end: re.Pattern  # `một ` right before a name
     permission_end: re.Pattern  # `sau khi được ` right before a name
+    title_joiners: frozenset  # `kiêm` joining two titles of one person
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def _frames() -> _Frames:
         owner_after=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(af['noun_span'])}}}?\s+của\s+"),
         counted_end=re.compile(rf"(?<!\w)(?:{alt(af['counted'])})\s+$"),
         permission_end=re.compile(rf"(?<!\w)(?:{alt(af['permission_subordinators'])})\s+(?:{alt(af['permission_passives'])})\s+$"),
+        title_joiners=frozenset(af["title_joiners"]),
     )
 
 
@@ -182,12 +184,12 @@ def conjoined_people(af: "ActorFinder", sent: Sentence, lo: int, m: Mention) -> 
 
 def _verb_between(af: "ActorFinder", sent: Sentence, a: int, b: int) -> bool:
     """A verb (outside any name and any brackets, not part of a title) between offsets a and b."""
-    v = af.v
+    v, joiners = af.v, _frames().title_joiners
     return any(
         t.pos.startswith("V")
         and not v.inside_mention(t.start, t.end)
         and not af.lex.title_end.search(v.low[a : t.end])
-        and v.low[t.start : t.end] not in rules_data()["actor_frames"]["title_joiners"]
+        and v.low[t.start : t.end] not in joiners
         and v.low.rfind("(", a, t.start) <= v.low.rfind(")", a, t.start)
         for t in sent.tokens
         if a <= t.start and t.end <= b

@@ -101,7 +101,7 @@ class Referents:
                 near = si >= sent.index - 2
                 # none in the last two sentences: the latest in the window still goes before the most frequent
                 # (`… Saigonbank sẽ phát hành … . Ngân hàng cho biết …`: the bank the paragraph is about)
-                score = (f >= 2, near, si if near else -1, si if recent else -1, v.count.get(eid, 0), -start)
+                score = (f >= 2, near, si if recent else -1, v.count.get(eid, 0), -start)  # (near implies recent)
             if best is None or score > best[0]:
                 best = (score, eid)
         if best is None:

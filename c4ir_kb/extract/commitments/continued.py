@@ -113,8 +113,8 @@ class ContinuedList:
         rest = v.low[vs : sent.end]
         # a verb opens the predicate; the tagger reads some verbs as nouns (`phối hợp/N xây dựng/V`): a verb right after one will do
         verb = bool(toks) and toks[0].start == vs and (toks[0].pos.startswith("V") or (toks[0].pos == "N" and len(toks) > 1 and toks[1].pos.startswith("V")))
-        if not verb or lex.stative(rest) or lex.hope.match(v.low, vs):
-            return False  # (`…, hai bên kỳ vọng mở rộng …`: a hope, not an undertaking)
+        if not verb or lex.stative(rest):
+            return False
         # the agreements of the sentences just before (checked last: it reads every commitment so far)
         lo = sent.index - lex.topic_max
         signed = [a for (si, _, a) in self.claims.refs.agreements if lo <= si < sent.index]

@@ -17,7 +17,6 @@ from typing import Optional
 from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
-from c4ir_kb.extract.commitments.tallies import as_of_report
 from c4ir_kb.extract.commitments.trigger_use import not_verbal
 from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, rules_data, token_at
 
@@ -188,10 +187,10 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     clause = v.low[c.start : c.end].strip()
     if _names_only(v, c) or _owned_noun(v, c) or _definition(v, c) or _presided(v, lex, c) or _listed_ceremony_again(v, lex, c):
         return True
-    if not_verbal(v, lex, c) or as_of_report(v, lex, c):
-        return True  # `sau khi được X giao … đã …`, `Yêu cầu được Bộ trưởng nêu …`; `Tính đến 23/2, X tiếp nhận …`: a tally
+    if not_verbal(v, lex, c):
+        return True  # `sau khi được X giao … đã …`, `Yêu cầu được Bộ trưởng nêu …`
     if _remark(v, c) or _retrospective(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c) or _year_outcome(v, lex, c) or _defined_by_copula(v, lex, c):
-        return True  # `lưu ý rằng khối lượng công việc còn lớn`; `Từ đầu năm đến nay, X giao … 9.831 nhiệm vụ`
+        return True  # `lưu ý rằng khối lượng công việc còn lớn`; `Từ đầu năm đến nay, X giao … 9.831 nhiệm vụ`; `Tính đến 23/2, X tiếp nhận …`
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
     if c.kind == "responsibility" and clause in lex.triggers:
@@ -227,7 +226,7 @@ class _Gates:
         self.remark_link = re.compile(rf"\s*,?\s*(?:{alt(g['remark_links'])})(?!\w)")
         self.instruction = re.compile(rf"(?<!\w)(?:{alt(g['instruction_words'])})(?!\w)")
         self.retrospective = re.compile(
-            rf"\s*(?:{alt(g['retrospective_starts'])})\s+[^,;:.]{{1,40}}?\s(?:{alt(g['retrospective_ends'])})\s+"
+            rf"\s*(?:{alt(g['retrospective_starts'])})\s+(?:[^,;:.]{{1,40}}?\s)?(?:{alt(g['retrospective_ends'])})\s+"
             rf"(?:(?P<now>{alt(g['retrospective_now'])})(?!\w)|(?=\S))"
         )
         self.agent_kinds = set(g["agent_kinds"])
@@ -379,8 +378,9 @@ def drop_misaddressed(v: DocView, lex: Lexicon, found: list[Commitment]) -> list
 
 
 def _retrospective(v: DocView, lex: Lexicon, c: Commitment) -> bool:
-    """`Từ đầu năm đến ngày 20/10, Chính phủ giao các bộ 9.831 nhiệm vụ` (published 21/10): a span up to now opening the
-    sentence tallies what was done, unless a future marker follows the span (the trigger itself may be one)."""
+    """`Từ đầu năm đến ngày 20/10, Chính phủ giao các bộ 9.831 nhiệm vụ` (published 21/10), `Tính đến 23/2, X tiếp nhận …`
+    (published 25/2): a span up to now, or up to a day already reached, opening the sentence tallies what was done, unless
+    a future marker follows the span (the trigger itself may be one)."""
     sents = v.doc.sentences
     if not 0 <= c.sentence < len(sents):
         return False

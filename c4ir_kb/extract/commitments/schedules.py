@@ -99,8 +99,8 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     if claims.covered(hm.end()):
         return False
     comma = v.low.find(",", hm.end(), sent.end)
-    while comma >= 0 and lex.event_term.match(v.low, comma):
-        comma = v.low.find(",", lex.event_term.match(v.low, comma).end(), sent.end)  # `Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030 dự kiến …`: the term names the event
+    while comma >= 0 and (tm := lex.event_term.match(v.low, comma)):
+        comma = v.low.find(",", tm.end(), sent.end)  # `Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030 dự kiến …`: the term names the event
     stop = min([k for k in (comma, v.low.find(";", hm.end(), sent.end)) if k >= 0] or [sent.end])
     lk = lex.event_schedule_link.search(v.low, hm.end(), stop)
     organiser = None

@@ -58,15 +58,16 @@ def _received(v: DocView, lex: Lexicon, c: Commitment) -> bool:
         return False
     if lex.future_marker.search(v.low, lo, m.start() + len(m.group())) is not None:
         return False
-    return _reported_past(v, lex, c, lo, m.start())
+    return _reported_past(v, lex, c, lo, m.end())
 
 
-def _reported_past(v: DocView, lex: Lexicon, c: Commitment, lo: int, passive: int) -> bool:
+def _reported_past(v: DocView, lex: Lexicon, c: Commitment, lo: int, agent: int) -> bool:
     """The task was received in the past: a done marker or `sau khi` before `được` (`đã được`, `sau khi được`), a done
     marker in the clause after the trigger (`giao quản lý đã không …`) or a date on or before publication in it
-    (`giao chủ đầu tư tại Quyết định số … ngày 9/7/2025`). Without one, `X được Y giao chủ trì …` is a task ahead."""
+    (`giao chủ đầu tư tại Quyết định số … ngày 9/7/2025`). Without one, `X được Y giao chủ trì …` is a task ahead.
+    `agent` is where the agent starts: the whole passive marker before it (`đã được`, `từng được`) is searched."""
     u = _use()
-    if u.past_before.search(v.low[lo : passive + len("được") + 1]):
+    if u.past_before.search(v.low, lo, agent):
         return True
     if u.done_after.search(v.low, c.start + len(c.trigger), c.end):
         return True
