@@ -253,10 +253,9 @@ def find_acronyms_inside_names(v: DocView) -> None:
             _claim_sector_uses(v, end, u.text)
 
 
-def _spelled_before(v: DocView, last: int, letters: str) -> int | None:
-    """The first unit of the words ending at unit `last` (before an opening parenthesis)
-    whose initials spell `letters` (`và` left out), starting a name: capitalised, after no
-    other capitalised word of a name (a title may come before: `Chủ tịch | Ủy ban ...`)."""
+def _spelled_back(v: DocView, last: int, letters: str) -> int | None:
+    """Walking back from unit `last` over tight words, whose initials spell `letters` (`và`
+    left out): the unit before the first of them (-1 at the start), None when they do not."""
     x, spelled = last, ""
     while x >= 0 and len(spelled) < len(letters):
         u = v.units[x]
@@ -265,8 +264,18 @@ def _spelled_before(v: DocView, last: int, letters: str) -> int | None:
         if u.low not in ("và", "and"):
             spelled = fold(u.text)[:1] + spelled
         x -= 1
+    return x if spelled == letters else None
+
+
+def _spelled_before(v: DocView, last: int, letters: str) -> int | None:
+    """The first unit of the words ending at unit `last` (before an opening parenthesis)
+    whose initials spell `letters` (`và` left out), starting a name: capitalised, after no
+    other capitalised word of a name (a title may come before: `Chủ tịch | Ủy ban ...`)."""
+    x = _spelled_back(v, last, letters)
+    if x is None:
+        return None
     a = x + 1
-    if spelled != letters or not cap(v.units[a]) or v.gap(last) not in (" (", "("):
+    if not cap(v.units[a]) or v.gap(last) not in (" (", "("):
         return None
     if a > 0 and v.tight(a - 1) and not v.claimed[a - 1]:
         b = a - 1
@@ -281,15 +290,8 @@ def _head_before_spelled(v: DocView, last: int, letters: str) -> int | None:
     """`Sở | Giáo dục và Đào tạo (GD&ĐT)`: the acronym spells the field after a one-word
     organisation head (org_heads, `Sở`, `Bộ`, `Cục`), which it leaves out; the head starts
     the name (nothing capitalised of a longer name right before it)."""
-    x, spelled = last, ""
-    while x >= 0 and len(spelled) < len(letters):
-        u = v.units[x]
-        if not u.text.isalpha() or acronym(u.text) or (x < last and not v.tight(x)):
-            return None
-        if u.low not in ("và", "and"):
-            spelled = fold(u.text)[:1] + spelled
-        x -= 1
-    if spelled != letters or x < 0 or not v.tight(x) or not cap(v.units[x + 1]) or v.gap(last) not in (" (", "("):
+    x = _spelled_back(v, last, letters)
+    if x is None or x < 0 or not v.tight(x) or not cap(v.units[x + 1]) or v.gap(last) not in (" (", "("):
         return None
     if (v.units[x].key,) not in rules().lx.org_heads or not cap(v.units[x]):
         return None
