@@ -131,7 +131,7 @@ def rename_entities(db: sqlite_utils.Database, ids: set[int]) -> None:
         row = db.execute("SELECT type FROM entities WHERE id = ?", [eid]).fetchone()
         if row is None:
             continue
-        # summed as articles come and go (triggers of migration m004 in store.py): an entity named
+        # summed as articles come and go (triggers of migration m004 in schema.py): an entity named
         # in every article must not cost a scan of all of them for each new article
         forms = dict(db.execute("SELECT name, weight FROM entity_names WHERE entity_id = ? ORDER BY name", [eid]).fetchall())
         if forms:
