@@ -248,30 +248,33 @@ def _dates(norm: str, text: str, published: Optional[date], sentence_of: Callabl
     lunar_days: set[int] = set()  # indexes in `out` of days read off the lunar calendar
     for m in kept:
         lunar = g.lunar_after.match(norm, m.end)
-        if lunar and g.recurring.match(norm, lunar.end()) or m.rule == g.rule_ids["full_moon"] and g.recurring.match(norm, m.end):
+        # `ngày 25 tháng Chạp`: only the lunar calendar names that month, lunar without `âm lịch`
+        named = (
+            not lunar
+            and m.kind in ("point", "interval")
+            and m.rule not in g.festival_rules
+            and g.lunar_only_month.search(norm, m.start, m.end)
+            and not (m.a.y is None and m.a.m is not None and g.lunar_year_after.match(norm, m.end))
+        )
+        if lunar and g.recurring.match(norm, lunar.end()) or (m.rule == g.rule_ids["full_moon"] or named) and g.recurring.match(norm, m.end):
             continue  # `ngày 16 tháng Giêng âm lịch hằng năm`, `rằm tháng 8 hằng năm`: a recurring day
         if m.kind not in ("point", "interval"):
             lunar = None
         if m.start < lunar_end:
             continue  # the year of a lunar date before it (`15/8 âm lịch năm 2026`)
-        if lunar:
-            if lunar["y"]:
+        if lunar or named:
+            if lunar and lunar["y"]:
                 for p in (m.a, m.b):
                     if p is not None and p.y is None:
                         p.y, p.ysrc = int(lunar["y"]), "text"
                 lunar_end = lunar.end()
-            m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`, `15/8 âm lịch`
+            m = _lunar(m, g)  # `mùng 10 tháng Giêng âm lịch`, `15/8 âm lịch`, `ngày 25 tháng Chạp`
             if m is None:
                 continue
+            if named:
+                m.rule = g.rule_ids["lunar_only_month"]
         elif m.kind in ("point", "interval") and m.a.y is None and m.a.m is not None and g.lunar_year_after.match(norm, m.end):
             continue  # `mùng 10 tháng Giêng năm Ất Tỵ`: a lunar date, dated by its year name
-        elif m.kind in ("point", "interval") and m.rule not in g.festival_rules and g.lunar_only_month.search(norm, m.start, m.end):
-            if g.recurring.match(norm, m.end):
-                continue  # `ngày 9 tháng Giêng hằng năm`: a recurring day
-            m = _lunar(m, g)  # `ngày 25 tháng Chạp`: only the lunar calendar names that month
-            if m is None:
-                continue
-            m.rule = g.rule_ids["lunar_only_month"]
         if m.kind == "point" and m.a.y is None and m.a.yrel is None and g.recurring.match(norm, m.end):
             continue  # `tháng 7 hằng năm`, `ngày 15 hàng tháng`: a recurring time, not a point in time
         if m.kind == "relative" and m.rel[0] == "weekday" and m.rel[2] == "restating" and m.rel[1] not in dated:
