@@ -61,6 +61,7 @@ def _rules(lex: Lexicon) -> _Rules:
 
 def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, title_end: int) -> None:
     r = _rules(lex)
+    opening = _clause_start(v, r, sent)  # where the sentence's main clause opens (after its leads)
     for mm in r.modal.finditer(v.low, sent.start, sent.end):
         pos, mend = mm.start(), mm.end()
         if claims.covered(pos) or v.inside_mention(pos, mend):
@@ -68,7 +69,7 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         s = _subject_start(v, r, sent, pos)
         subject = v.low[s:pos].strip()
         bare = r.speech_end.search(v.low, sent.start, pos)
-        implied = not subject and s == _clause_start(v, r, sent)  # `Đồng thời, khẩn trương …`: what the leader said goes on
+        implied = not subject and s == opening  # `Đồng thời, khẩn trương …`: what the leader said goes on
         if not subject and bare is not None and bare.end() == pos:
             s = pos  # `Thủ tướng nhấn mạnh khẩn trương hoàn thành …`: the addressee left implied
         elif not implied and (not subject or len(subject) > r.max_chars or r.bad_subject.search(subject)):
@@ -78,7 +79,7 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         if not _verb_after(v, sent, mend):
             continue
         speaker = None if implied else _speaker(v, lex, r, actors, sent, s, title_end)
-        if speaker is None and s == _clause_start(v, r, sent):
+        if speaker is None and s == opening:
             speaker = _going_on(lex, r, claims, sent)  # `Y cần …` right after a leader's `Theo A, X cần …`
         if speaker is None or speaker.actor is None or (speaker.person is None and speaker.rule not in ("person-ref", "reported", "leader", "continued")):
             continue  # only a leader or a body directs: one speaking for a body, named by a title (`Thủ tướng nhấn mạnh …`), `Theo Bộ X, …`

@@ -56,7 +56,7 @@ def _received(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     m = _use().passive_before.search(v.low, lo, agent.start)
     if m is None:
         return False
-    if lex.future_marker.search(v.low, lo, m.start() + len(m.group())) is not None:
+    if lex.future_marker.search(v.low, lo, m.end()) is not None:
         return False
     return _reported_past(v, lex, c, lo, m.end())
 
