@@ -1,0 +1,27 @@
+"""Commitment triggers, lists and gates (session 9): the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+HAI_AU = [("ORG", "Công ty Hải Âu", [])]
+
+
+def test_items_of_an_object_list_opened_by_bao_gom_are_not_undertakings_of_their_own():
+    r = run("Công ty Hải Âu sẽ trình cổ đông hai phương án tăng vốn, bao gồm phương án chia cổ phiếu thưởng cho cổ đông; "
+            "phương án phát hành riêng lẻ cho nhà đầu tư chiến lược; và phương án mua lại trái phiếu.\n", HAI_AU)
+    assert len(r.commitments) == 1
+    assert r.commitments[0].text.startswith("sẽ trình cổ đông hai phương án")
+
+
+def test_items_opening_with_a_verb_after_bao_gom_are_still_undertakings():
+    r = run("Công ty Hải Âu sẽ triển khai nhiều việc, bao gồm mở rộng kho lạnh ở cảng cá; nâng cấp đội tàu khai thác xa bờ.\n", HAI_AU)
+    assert r.find("nâng cấp đội tàu khai thác xa bờ").rule.endswith("/series")
+
+
+def test_a_list_counted_in_words_is_a_list_of_plans():
+    r = run("Công ty Hải Âu đã xác định ba nhiệm vụ trọng tâm: mở rộng vùng nuôi tôm sạch; xây dựng nhà máy chế biến mới; "
+            "đồng thời đào tạo lại đội ngũ kỹ thuật.\n", HAI_AU)
+    first = r.find("mở rộng vùng nuôi tôm sạch")
+    assert r.name(first.actor) == "Công ty Hải Âu" and first.kind == "plan" and first.rule == "plan:xác định/list"
+    assert r.find("xây dựng nhà máy chế biến mới") is not first
