@@ -46,3 +46,25 @@ def test_a_stacked_head_of_state_post_before_another_post_stays_the_holders():
     got = roles(r)
     assert ("Lò Văn Thắm", "Tổng Bí thư", None) in got
     assert ("Lò Văn Thắm", "Chủ tịch nước", None) in got
+
+
+def test_a_bare_command_post_stacked_before_another_takes_the_unit_written_after_the_last():
+    r = run("Phát biểu tại buổi lễ, Thiếu tướng Hà Văn Khởi, Phó Chính ủy, Chủ nhiệm Chính trị Quân khu 9, ghi nhận kết quả huấn luyện.")
+    got = roles(r)
+    assert ("Hà Văn Khởi", "Phó Chính ủy", "Quân khu 9") in got
+    assert ("Hà Văn Khởi", "Chủ nhiệm Chính trị", "Quân khu 9") in got
+
+
+def test_a_bare_civil_post_before_a_command_post_keeps_no_unit():
+    r = run("Đại tá Ninh Văn Lợi, Phó Bí thư, Chính ủy Sư đoàn 12, dự và trao thưởng.")
+    assert ("Ninh Văn Lợi", "Phó Bí thư", "Sư đoàn 12") not in roles(r)
+
+
+def test_an_acting_qualifier_after_a_title_stays_in_the_title():
+    r = run("Trận đấu tới, đội chủ nhà được dẫn dắt bởi HLV tạm quyền Kha Văn Thịnh.")
+    assert ("Kha Văn Thịnh", "HLV tạm quyền", None) in roles(r)
+
+
+def test_a_dash_and_a_form_of_address_before_the_holder_of_a_title_chain():
+    r = run("Sáng nay, Tổng Giám đốc Tổng công ty Cảng biển Sơn Hà - ông Vi Văn Quyết, đã tiếp đoàn công tác.")
+    assert ("Vi Văn Quyết", "Tổng Giám đốc", "Tổng công ty Cảng biển Sơn Hà") in roles(r)

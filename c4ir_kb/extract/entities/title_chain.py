@@ -331,6 +331,15 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["org"] = later["org"]
             it["shared_org"] = True
             it["via"] = "role.board-seat"
+    # `Phó Tư lệnh, Tham mưu trưởng Quân khu 4`: stacked command posts of one military unit,
+    # the unit written once after the last; a bare post takes the next post's unit
+    posts = R.lx.words("unit_command_posts")
+    for x in range(len(items) - 2, -1, -1):
+        it, nxt = items[x], items[x + 1]
+        if it["org"] is not None or it["rank"] or it.get("kiem") or it.get("bare_head") or nxt["org"] is None or nxt["rank"]:
+            continue
+        if _ukey(it["title"]) in posts and _ukey(nxt["title"]) in posts and v.gap(it["t1"] - 1).strip() == ",":
+            it["org"], it["shared_org"], it["via"] = nxt["org"], True, "role.shared-unit"
     # `Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy` / `…, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`: a bare
     # standing-committee seat is held in the party committee a later post names
     seats = {match_key(x) for x in R.lx.wordset("standing_committee_seats")}
