@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from c4ir_kb.extract.entities.acronym_evidence import unevidenced_acronyms
 from c4ir_kb.extract.entities.facility_names import place_inside_facility_name
 from c4ir_kb.extract.entities.latin_terms import no_latin_name
 from c4ir_kb.extract.entities.lookup import dotted_degrees, phrase_before, title_at
@@ -37,6 +38,7 @@ def drop_non_entities(v: DocView) -> None:
     common = common_acronyms(v)
     # letters written as a person's initials once (`bị cáo PTB`) are that person everywhere
     common |= {v.s[m.start : m.end] for m in v.mentions if initials_after_person_noun(v, m)}
+    common |= unevidenced_acronyms(v)  # an acronym no mention of which shows it names a body
     keep = [
         x
         for x, m in enumerate(v.mentions)
