@@ -69,3 +69,16 @@ def test_an_acronym_defined_after_an_organisations_name_stays_one():
 def test_an_acronym_with_no_sign_either_way_is_left_as_read():
     r = run("Sau nhiều tháng đàm phán, XKL chính thức rút khỏi thị trường Đông Nam Á.")
     assert "XKL" in orgs(r)
+
+
+# an acronym defined by a common noun phrase, even one that opens with a head word
+
+
+def test_an_acronym_defined_by_a_lower_case_phrase_opening_with_a_head_word_is_a_common_noun():
+    r = run("Bộ Tài chính đề nghị các công ty chứng khoán (CTCK) rà soát danh mục. Nhiều CTCK đã gửi báo cáo trong tuần.")
+    assert "CTCK" not in orgs(r)
+
+
+def test_an_acronym_defined_by_a_capitalised_head_phrase_stays_a_body():
+    r = run("Sáng nay, Ủy ban nhân dân (UBND) tỉnh Lâm Hà họp bàn kế hoạch; UBND giao các sở triển khai ngay.")
+    assert any(o.startswith("UBND") or o.startswith("Ủy ban") for o in orgs(r))
