@@ -5,10 +5,12 @@ entity_lexicons.json), also with an edition or a year after them (`SEA Games 33`
 the name a photo credit gives (`ẢNH: KIM ANH`, `Ảnh minh họa: X`) and an outlet's code
 opening the first body paragraph (`ĐTO - `, `(GLO)-`, a dateline) are no entity; nor is
 an acronym the article defines by a common noun phrase (`người điều hành (NĐH)`,
-`đánh giá năng lực (ĐGNL)`), or by foreign words after a lower-case common noun phrase
+`đánh giá năng lực (ĐGNL)`, `các tổ chức tín dụng (TCTD)`: in lower case even when a head
+word opens it), or by foreign words after a lower-case common noun phrase
 (`thép cuộn cán nóng (HRC)`), wherever it is used; nor a Latin-script word that its
 context makes a code, a unit, a product or a person's name (latin_terms), whichever
-component found it. A place inside the name of a facility,
+component found it; nor an acronym written as a thing with no evidence of an organisation
+(acronym_evidence). A place inside the name of a facility,
 project or event (`Cảng HKQT Long Thành`: facility_names) stays a LOC mention (as the
 VLSP convention tags it) under rule loc.in-facility-name, which the export does not list.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from c4ir_kb.extract.entities.acronym_evidence import unevidenced_acronyms
 from c4ir_kb.extract.entities.facility_names import place_inside_facility_name
 from c4ir_kb.extract.entities.latin_terms import no_latin_name
 from c4ir_kb.extract.entities.lookup import dotted_degrees, phrase_before, title_at
@@ -37,6 +40,7 @@ def drop_non_entities(v: DocView) -> None:
     common = common_acronyms(v)
     # letters written as a person's initials once (`bị cáo PTB`) are that person everywhere
     common |= {v.s[m.start : m.end] for m in v.mentions if initials_after_person_noun(v, m)}
+    common |= unevidenced_acronyms(v)  # an acronym no mention of which shows it names a body
     keep = [
         x
         for x, m in enumerate(v.mentions)
@@ -192,8 +196,10 @@ def common_acronyms(v: DocView) -> set[str]:
             continue
         if all(w[:1].isupper() for w in words) or not all(w.isalpha() for w in words):
             continue
-        if any(_ukey(" ".join(words[: n + 1])) in R.lx.org_heads for n in range(len(words))):
-            continue
+        if words[0][:1].isupper() and any(_ukey(" ".join(words[: n + 1])) in R.lx.org_heads for n in range(len(words))):
+            continue  # `Ủy ban nhân dân (UBND)`: a head opens a name; `các tổ chức tín dụng (TCTD)`, lower case: a common noun
+        if (_ukey(mt.group(1)),) in R.lx.org_heads:
+            continue  # the acronym of a head (`UBND`) is a body's, however its words were written
         a = v.s.rfind(words[0], 0, mt.start())
         if any(m.type == "ORG" and m.start < mt.start() and m.end > a for m in v.mentions):
             continue  # `Tổng cục Chính trị Quân đội nhân dân (QĐND)`: the words name an organisation

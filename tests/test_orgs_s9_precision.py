@@ -1,0 +1,84 @@
+"""Organisations on unseen news, ninth pass: precision. A word in capitals is an
+organisation only when its article does not write it as a thing (a noun naming it, a
+definition by words no organisation opens, a ticker) or gives evidence of an organisation
+(a head, a title, a definition, a list of companies). Sentences written for these tests,
+with invented names."""
+
+from __future__ import annotations
+
+from c4ir_kb.extract.entities import extract_entities
+from c4ir_kb.models import Article
+from c4ir_kb.nlp.analysis import analyze
+
+
+def run(text: str):
+    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
+    return extract_entities(doc)
+
+
+def orgs(r) -> set[str]:
+    return {m.text for m in r.mentions if m.type == "ORG"}
+
+
+# an acronym written as a thing is no organisation
+
+
+def test_an_acronym_named_by_a_lower_case_noun_is_a_thing():
+    r = run("Từ tháng sau, các trạm nạp ở Bình Phước sẽ ngừng bán khí QBX cho xe tải.")
+    assert "QBX" not in orgs(r)
+
+
+def test_a_code_named_by_a_noun_for_a_road_is_no_organisation():
+    r = run("Tang vật được giấu trong bụi cây ven đường K7 gần cầu Sắt.")
+    assert "K7" not in orgs(r)
+
+
+def test_an_acronym_defined_in_parentheses_by_words_no_organisation_opens_is_a_term():
+    r = run("Hai bên đã ký hợp đồng Phân chia lợi nhuận khai thác (PLK, Lô 7) với thời hạn 20 năm.")
+    assert "PLK" not in orgs(r)
+
+
+def test_a_ticker_after_ma_with_no_company_to_link_is_a_code():
+    r = run("Năm nay, Công ty Viễn thông Sao Mai (Sao Mai Telecom, mã: VQR) sẽ chia cổ tức 15%.")
+    assert "VQR" not in orgs(r)
+
+
+def test_the_lower_case_words_of_a_capitalised_name_do_not_make_a_thing_of_it():
+    r = run("Sáng nay, Hội nghị Thượng đỉnh KRV mở rộng khai mạc tại thủ đô của Lào.")
+    assert "KRV" in orgs(r)
+
+
+# an acronym with evidence of an organisation stays one
+
+
+def test_an_acronym_listed_with_companies_stays_an_organisation():
+    r = run("Từ trái sang, đại diện Vietcombank, BIDV, TLQ và Công ty Cổ phần Cảng Hòa Lộc ký thỏa thuận.")
+    assert "TLQ" in orgs(r)
+
+
+def test_an_acronym_after_a_noun_for_a_kind_of_company_stays_an_organisation():
+    r = run("Tuần trước, hãng QMX đã nhận thêm ba tàu container cỡ lớn.")
+    assert "QMX" in orgs(r)
+
+
+def test_an_acronym_defined_after_an_organisations_name_stays_one():
+    r = run("Dự án được Ngân hàng Tái thiết Bắc Âu (NRB) cho vay 200 triệu USD.")
+    assert "NRB" in orgs(r)
+
+
+def test_an_acronym_with_no_sign_either_way_is_left_as_read():
+    r = run("Sau nhiều tháng đàm phán, XKL chính thức rút khỏi thị trường Đông Nam Á.")
+    assert "XKL" in orgs(r)
+
+
+# an acronym defined by a common noun phrase, even one that opens with a head word
+
+
+def test_an_acronym_defined_by_a_lower_case_phrase_opening_with_a_head_word_is_a_common_noun():
+    r = run("Bộ Tài chính đề nghị các công ty chứng khoán (CTCK) rà soát danh mục. Nhiều CTCK đã gửi báo cáo trong tuần.")
+    assert "CTCK" not in orgs(r)
+
+
+def test_an_acronym_defined_by_a_capitalised_head_phrase_stays_a_body():
+    r = run("Sáng nay, Ủy ban nhân dân (UBND) tỉnh Lâm Hà họp bàn kế hoạch; UBND giao các sở triển khai ngay.")
+    assert any(o.startswith("UBND") or o.startswith("Ủy ban") for o in orgs(r))
