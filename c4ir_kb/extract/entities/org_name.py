@@ -155,6 +155,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if cap(u) and u.text[0].isalnum():
             if v.phrase(j, lx.titles, lx.max_title) and caps:
                 break
+            if caps and u.text in lx.wordset("photo_credit_words") and v.s[u.end : u.end + 1] == ":":
+                break  # `Bệnh viện X | ẢNH: A`: a caption's photo credit follows the name
             if j == i + h or caps:
                 pass
             j += 1
@@ -197,6 +199,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 break  # Sở Tài chính | chủ trì, phối hợp
             if v.phrase(j, lx.words("term_markers"), 2):
                 break  # `Ban Chấp hành Đảng bộ tỉnh | nhiệm kỳ 2020-2025`: a term is no part of a name
+            if v.phrase(j, lx.words("name_after_nouns"), 2) == 2:
+                break  # `Bệnh viện X | thời gian qua`, `Sở Y | địa phương`: a time or a scope after the name
             if u.pos == "V" and not caps and kind != "gov":
                 break
             if u.pos == "V" and caps:
