@@ -122,3 +122,11 @@ def test_a_name_written_with_and_without_its_kind_noun_is_one_organisation():
         "Sông Lam Nghệ An trả mức lương cao nhất trong lịch sử của cầu thủ này."
     )
     assert one_org_with(r, "CLB Sông Lam Nghệ An", "Sông Lam Nghệ An")
+
+
+def test_a_company_and_a_brand_the_article_joins_by_and_stay_two():
+    r = run(
+        "Ông Trần Quốc Hưng, Chủ tịch HĐQT Tổng công ty Đóng tàu Nam Hải, giới thiệu dự án mới.\n"
+        "Ông Trần Quốc Hưng, Chủ tịch HĐQT SeaNova, cho biết Tổng công ty Đóng tàu Nam Hải và SeaNova sẽ cùng góp vốn."
+    )
+    assert not one_org_with(r, "Tổng công ty Đóng tàu Nam Hải", "SeaNova")

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.lexicons import find_place
+from c4ir_kb.extract.lexicons import find_known_org, find_place
 from c4ir_kb.extract.wordshape import is_latin_word
 from c4ir_kb.nlp.normalize import match_key
 
@@ -94,5 +94,21 @@ def same_post_names(v: DocView, find) -> list[tuple[int, int]]:
         bare = mb if ha else ma
         if v.phrase(bare.i, lx.org_heads, lx.max_head) or not all(is_latin_word(u.text) for u in v.units[bare.i : bare.j]):
             continue  # the other name must be a brand or an acronym, not another body written out
+        ka, kb = find_known_org(v.s[ma.start : ma.end]), find_known_org(v.s[mb.start : mb.end])
+        if ka is not None and kb is not None and ka is not kb:
+            continue  # two well-known companies one person chairs
+        if _coordinated(v, find, a, b):
+            continue  # `X và Y`: the article itself names them as two
         out.append((first[a], first[b]))
     return out
+
+
+def _coordinated(v: DocView, find, a: int, b: int) -> bool:
+    """Does the article join a mention of group a and one of group b by `và` or a comma
+    (`Tập đoàn X và SHB`)? Then they are two organisations, whoever holds posts in both."""
+    ms = [(m.start, m.end, find(x)) for x, m in enumerate(v.mentions) if m.type == "ORG" and find(x) in (a, b)]
+    ms.sort()
+    for (s1, e1, g1), (s2, e2, g2) in zip(ms, ms[1:]):
+        if g1 != g2 and v.s[e1:s2] in (" và ", ", ", " and ", " & "):
+            return True
+    return False
