@@ -80,3 +80,23 @@ def test_an_obligation_with_no_directive_before_is_an_assessment():
     r = run("Mùa mưa năm nay đến sớm hơn mọi năm ở các huyện miền núi của tỉnh Lam Sơn.\n\n"
             "Huyện Bắc Hà cũng cần lắp thêm biển cảnh báo tại các bến đò ngang.\n", [])
     assert not _directives(r, "biển cảnh báo")
+
+
+def test_a_leaders_proposal_to_others_goes_on_like_a_directive():
+    r = run("Giám đốc Sở Giao thông tỉnh Lam Sơn Đặng Quốc Huy đề nghị các huyện rà soát toàn bộ cầu treo dân sinh.\n\n"
+            "Các xã ven sông cần bố trí người trực tại mỗi bến đò trong mùa mưa.\n",
+            [("ORG", "Sở Giao thông tỉnh Lam Sơn", []), ("PER", "Đặng Quốc Huy", [])])
+    c = r.find("bố trí người trực tại mỗi bến đò")
+    assert r.name(c.actor) == "Sở Giao thông tỉnh Lam Sơn" and c.kind == "proposal"
+
+
+def test_a_connective_without_its_comma_before_a_subjectless_verb_goes_on():
+    r = run(_HEAD + "Đồng thời phối hợp với các trường học đưa đón học sinh qua sông an toàn trong mùa mưa.\n", _SO)
+    c = r.find("đưa đón học sinh qua sông")
+    assert r.name(c.actor) == "Sở Giao thông tỉnh Lam Sơn" and c.kind == "directive"
+
+
+def test_a_topic_frame_the_tagger_reads_as_a_verb_is_no_subjectless_item():
+    r = run(_HEAD + "Về định hướng kinh doanh trong năm 2026, Công ty Cầu đường Hòa Phong thi công bốn cây cầu bê tông.\n",
+            _SO + [("ORG", "Công ty Cầu đường Hòa Phong", [])])
+    assert not _directives(r, "bốn cây cầu")

@@ -44,7 +44,8 @@ class _Frame:
     def __init__(self, data: dict):
         f = data["continued_lists"]["directive_frame"]
         n = int(data["continued_lists"]["obligation_subject_chars"])
-        self.lead = re.compile(rf"\s*(?:{alt(f['leads'])}){E}[^,;.:]{{0,50}},\s*")
+        # `Ngay sau kỳ nghỉ Tết, …`: a frame and its comma; `Đồng thời(,) …`: a connective
+        self.lead = re.compile(rf"\s*(?:(?:{alt(f['leads'])}){E}[^,;.:]{{0,50}},|(?:{alt(f['connectives'])}){E}\s*,?)\s*")
         self.marked = re.compile(rf"(?P<subj>[^,;.:“\"]{{1,{n}}}?)\s(?P<m>{alt(f['markers'])}){E}")
         self.first_person = re.compile(rf"(?:^|\s)(?:{alt(f['first_person'])}){E}")
         speakers = f["speakers"] + data["title_words"]
@@ -181,7 +182,7 @@ class ContinuedList:
             # so does any directive running to its sentence's end (`Chủ tịch yêu cầu các xã …. Các địa phương cần …`)
             head = next((c for c in mine if c.kind == "directive" and c.actor and self.lex.directive_obligation.match(v.low, c.start + len(c.trigger))), None)
             if head is None:
-                head = next((c for c in reversed(mine) if c.kind == "directive" and c.actor), None)
+                head = next((c for c in reversed(mine) if c.kind in ("directive", "proposal") and c.actor), None)
             if head is None:
                 return None  # (a directive need not run to its sentence's end: `Với X, A yêu cầu B; C, D.` goes on all the same)
             self.obliged = True
@@ -222,9 +223,10 @@ class ContinuedList:
             or marked
             or self._addressees_act(sent, k)
             or any(self._addressee_acts(sent, m) for m in v.starting_at(s))
-            or self._verb_opens(sent, k)
+            or (self._verb_opens(sent, k) and not lex.topic_frame.match(v.low, k, sent.end))
         ):
             return False  # after a directive of obligations, an item says what its subject must do, or opens with the verb itself
+            # (not a topic frame the tagger reads as a verb: `Về định hướng …, X thực hiện …` has a subject of its own)
         return not any(sent.start <= a < sent.end for a, _ in self.claims.blocked)
 
     def _done(self, sent: Sentence, marked: Union[bool, int] = False) -> bool:
