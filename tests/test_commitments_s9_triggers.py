@@ -44,3 +44,14 @@ def test_calling_for_investment_or_on_the_public_at_large_is_no_proposal():
     r = run("Tỉnh Hòa Bình kêu gọi đầu tư vào ba khu du lịch sinh thái. Hội nghị kêu gọi toàn dân chung tay giữ gìn rừng đầu nguồn.\n",
             [("LOC", "Hòa Bình", [])])
     assert r.commitments == []
+
+
+def test_a_meeting_named_in_the_object_and_scheduled_after_a_comma_is_the_subjects_plan():
+    r = run("Công ty Hải Âu vừa công bố tài liệu họp ĐHĐCĐ thường niên, dự kiến tổ chức vào ngày 20/4/2025 tại Hải Phòng.\n", HAI_AU)
+    c = r.find("dự kiến tổ chức vào ngày 20/4/2025")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.rule == "plan:họp đhđcđ/subject"
+
+
+def test_a_meeting_scheduled_before_publication_was_held_not_planned():
+    r = run("Công ty Hải Âu vừa công bố nghị quyết họp ĐHĐCĐ thường niên, dự kiến tổ chức vào ngày 20/2/2025 tại Hải Phòng.\n", HAI_AU)
+    assert r.commitments == []
