@@ -25,3 +25,33 @@ def test_a_list_counted_in_words_is_a_list_of_plans():
     first = r.find("mở rộng vùng nuôi tôm sạch")
     assert r.name(first.actor) == "Công ty Hải Âu" and first.kind == "plan" and first.rule == "plan:xác định/list"
     assert r.find("xây dựng nhà máy chế biến mới") is not first
+
+
+def test_a_call_on_other_bodies_to_act_is_a_proposal():
+    r = run("Sở Du lịch tỉnh Hòa Bình kêu gọi các hãng lữ hành mở thêm tuyến tham quan làng nghề.\n",
+            [("ORG", "Sở Du lịch tỉnh Hòa Bình", [])])
+    c = r.find("mở thêm tuyến tham quan làng nghề")
+    assert r.name(c.actor) == "Sở Du lịch tỉnh Hòa Bình" and c.kind == "proposal" and c.rule == "proposal:kêu gọi/subject"
+
+
+def test_encouraging_other_bodies_to_join_is_a_proposal():
+    r = run("Ngân hàng Sông Hồng khuyến khích các quỹ tín dụng nhỏ tham gia gói vay ưu đãi cho hộ nuôi cá.\n",
+            [("ORG", "Ngân hàng Sông Hồng", [])])
+    assert r.find("tham gia gói vay ưu đãi").kind == "proposal"
+
+
+def test_calling_for_investment_or_on_the_public_at_large_is_no_proposal():
+    r = run("Tỉnh Hòa Bình kêu gọi đầu tư vào ba khu du lịch sinh thái. Hội nghị kêu gọi toàn dân chung tay giữ gìn rừng đầu nguồn.\n",
+            [("LOC", "Hòa Bình", [])])
+    assert r.commitments == []
+
+
+def test_a_meeting_named_in_the_object_and_scheduled_after_a_comma_is_the_subjects_plan():
+    r = run("Công ty Hải Âu vừa công bố tài liệu họp ĐHĐCĐ thường niên, dự kiến tổ chức vào ngày 20/4/2025 tại Hải Phòng.\n", HAI_AU)
+    c = r.find("dự kiến tổ chức vào ngày 20/4/2025")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.rule == "plan:họp đhđcđ/subject"
+
+
+def test_a_meeting_scheduled_before_publication_was_held_not_planned():
+    r = run("Công ty Hải Âu vừa công bố nghị quyết họp ĐHĐCĐ thường niên, dự kiến tổ chức vào ngày 20/2/2025 tại Hải Phòng.\n", HAI_AU)
+    assert r.commitments == []

@@ -301,6 +301,9 @@ class Lexicon:
             rf"\s*(?:(?:{alt(list(ev['leads']) + list(data['subjectless_leads']['words']))})\s*,\s*)?(?:{alt(ev['nouns'])})(?:\s+(?:này|lần này))?(?:\s+(?:{alt(data['fillers'])}))*\s*"
         )
         self.event_organiser = re.compile(rf"\s*(?:{alt(ev['organiser_verbs'])}){E}")
+        # `…, dự kiến tổ chức vào ngày 25/4` after a segment naming an event (schedules.py)
+        self.event_apposition = re.compile(rf",\s*(?P<link>{alt(ev['apposition_links'])}){E}")
+        self.event_apposition_noun = re.compile(rf"{W}(?P<noun>{alt(list(ev['nouns']) + list(ev['apposition_nouns']))}){E}")
         ds = data["document_subjects"]
         self.document_subject = re.compile(
             rf"\s*(?:[^,.;:\n]*,\s*)?(?P<noun>{alt(ds['nouns'])}){E}(?P<mod>[^,.;:\n]{{0,{ds['max_chars']}}}?)\s+(?:(?:{alt(ds['adverbs'])})\s+)*(?P<verb>{alt(ds['verbs'])}){E}"
