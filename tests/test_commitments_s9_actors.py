@@ -78,3 +78,13 @@ def test_a_specific_head_noun_does_not_stand_for_a_name_with_another_compound_he
             "Hội đồng sẽ xem xét lại toàn bộ hồ sơ trong tháng tới.\n",
             [("ORG", "Văn phòng Công chứng Lộc Hà", [])])
     assert not [c for c in r.commitments if "xem xét lại" in c.text and r.name(c.actor) == "Văn phòng Công chứng Lộc Hà"]
+
+
+def test_the_agent_of_a_passive_relative_clause_is_no_context_for_the_next_sentences_plan():
+    # `… bộ tiêu chí được <body> thông qua, …` then `Các quy định … sẽ được ban hành …`: the plan is the body the story
+    # follows (named before), not the one that once approved what is referred to
+    r = run("Sở Tài chính Lộc Hà yêu cầu các phòng rà soát toàn bộ danh mục đầu tư công.\n\n"
+            "Đợt rà soát dựa trên bộ tiêu chí được Hội đồng nhân dân tỉnh Lộc Hà thông qua, nhằm bảo đảm công khai.\n\n"
+            "Các quy định chi tiết sẽ được ban hành trong quý II/2025.\n",
+            [("ORG", "Sở Tài chính Lộc Hà", []), ("ORG", "Hội đồng nhân dân tỉnh Lộc Hà", [])])
+    assert r.name(r.find("quy định chi tiết").actor) == "Sở Tài chính Lộc Hà"
