@@ -51,3 +51,40 @@ def test_a_bare_honorific_stands_for_the_person_just_introduced_by_a_title():
                 "Ông có nhiệm vụ đưa đội bóng trở lại giải hạng Nhất trong mùa giải tới.\n")
     actor = next(a for a, _, t in out if "giải hạng Nhất" in t)
     assert actor == "Trần Minh Khoa"
+
+
+def test_an_organ_named_with_its_body_acts_for_the_body_even_when_its_head_holds_a_verb():
+    # `Hội đồng xét xử <court> đã …, và dự kiến …`: `xét xử` is read as a verb, yet the organ and the
+    # court's name are one subject phrase; the plan is the court's, not a body of the sentences before
+    r = run("Chiều 20/2, ông Trần Văn Bình, nhân viên Văn phòng Công chứng Lộc Hà, vắng mặt tại phiên tòa.\n\n"
+            "Vì luật sư vắng mặt, Hội đồng xét xử Tòa án nhân dân tỉnh Lộc Hà đã quyết định tạm dừng phiên xử "
+            "và dự kiến xét xử lại vào ngày 15/3/2025.\n",
+            [("ORG", "Văn phòng Công chứng Lộc Hà", []), ("PER", "Trần Văn Bình", []), ("ORG", "Tòa án nhân dân tỉnh Lộc Hà", [])])
+    assert r.name(r.find("xét xử lại").actor) == "Tòa án nhân dân tỉnh Lộc Hà"
+
+
+def test_an_organ_with_a_qualifier_before_its_bodys_name_directs_for_the_body():
+    # `hội đồng xét xử sơ thẩm <court> trả lại …, yêu cầu …`: the qualifier (`sơ thẩm`) stays inside the subject phrase
+    r = run("Ngày 10/2, hội đồng xét xử sơ thẩm TAND huyện Tân Lạc quyết định trả lại hồ sơ cho viện kiểm sát, "
+            "yêu cầu làm rõ thêm các khoản tiền bị cáo đã nhận.\n",
+            [("ORG", "TAND huyện Tân Lạc", [])])
+    c = r.find("làm rõ thêm")
+    assert r.name(c.actor) == "TAND huyện Tân Lạc" and c.kind == "directive"
+
+
+def test_a_specific_head_noun_does_not_stand_for_a_name_with_another_compound_head():
+    # `Hội đồng` (no council named before) cannot refer back to `Văn phòng …`: both are compound head nouns, and they differ
+    r = run("Văn phòng Công chứng Lộc Hà tiếp nhận hồ sơ của hai bên.\n\n"
+            "Hội đồng sẽ xem xét lại toàn bộ hồ sơ trong tháng tới.\n",
+            [("ORG", "Văn phòng Công chứng Lộc Hà", [])])
+    assert not [c for c in r.commitments if "xem xét lại" in c.text and r.name(c.actor) == "Văn phòng Công chứng Lộc Hà"]
+
+
+def test_the_agent_of_a_passive_relative_clause_is_no_context_for_the_next_sentences_plan():
+    # `… bộ tiêu chí được <body> thông qua, …` then `Các quy định … sẽ được ban hành …`: the plan is the body the story
+    # follows (named before), not the one that once approved what is referred to
+    r = run("Sở Tài chính Lộc Hà yêu cầu các phòng rà soát toàn bộ danh mục đầu tư công.\n\n"
+            "Đợt rà soát dựa trên bộ tiêu chí được Hội đồng nhân dân tỉnh Lộc Hà thông qua, nhằm bảo đảm công khai.\n\n"
+            "Các quy định chi tiết sẽ được ban hành trong quý II/2025.\n",
+            [("ORG", "Sở Tài chính Lộc Hà", []), ("ORG", "Hội đồng nhân dân tỉnh Lộc Hà", [])])
+    assert r.name(r.find("quy định chi tiết").actor) == "Sở Tài chính Lộc Hà"
