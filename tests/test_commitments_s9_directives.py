@@ -114,3 +114,11 @@ def test_two_sentences_between_a_directive_and_an_obligation_end_it():
             "Nhiều cây cầu treo được xây từ hơn hai mươi năm trước.\n\n"
             "Các xã ven sông cần bố trí người trực tại mỗi bến đò.\n", _SO)
     assert not _directives(r, "người trực")
+
+
+def test_a_verb_beginning_with_a_stop_word_opens_an_item():
+    # `Theo dõi sát …` is a verb (monitor), not the `Theo X, …` that names a new source
+    r = run("Sở Giao thông tỉnh Lam Sơn yêu cầu các huyện thực hiện ngay các việc sau:\n\n"
+            "Theo dõi sát mực nước tại các bến đò ngang trong mùa mưa.\n", _SO)
+    c = r.find("mực nước tại các bến đò")
+    assert r.name(c.actor) == "Sở Giao thông tỉnh Lam Sơn" and c.kind == "directive"

@@ -52,6 +52,7 @@ class _Frame:
         speakers = f["speakers"] + data["title_words"]
         self.same_speaker = re.compile(rf"\s*(?:{alt(speakers)})\s+(?:[^\s,;.:]+\s+){{0,4}}?(?:{alt(f['speech_verbs'])}){E}")
         self.caption = re.compile(rf"\s*\(?(?:{alt(f['captions'])})\s*:|.*\((?:{alt(f['captions'])})\s*:")
+        self.not_stop = re.compile(rf"\s*(?:{alt(f['not_stops'])}){E}")
         self.noun_verbs = re.compile(rf"(?:{alt(data['verb_lists']['verbs'])}){E}")
 
 
@@ -113,7 +114,7 @@ class ContinuedList:
             text = v.low[sent.start : sent.end]
             if not before or not ({before[-1].kind, before[-1].rule.partition(":")[0]} & lex.continued_kinds):
                 return False
-            if lex.continued_stop.match(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+            if self._stopped(sent.start, sent.end) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
                 return False  # `Theo …`, a caption or a heading (no full stop)
             k = v.skip_space(sent.start)
             if not self._verb_opens(sent, k):
@@ -218,7 +219,7 @@ class ContinuedList:
         if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) and not marked for m in v.starting_at(s)):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
-        if lex.continued_stop.match(v.low, k, sent.end) or self._done(sent, marked) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+        if self._stopped(k, sent.end) or self._done(sent, marked) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
             return False  # a caption or heading has no full stop
         if lex.hope.search(text):
             return False  # `…, hai bên kỳ vọng mở rộng …`: a hope, not an item undertaken
@@ -266,9 +267,13 @@ class ContinuedList:
         v, lex = self.v, self.lex
         if any(m.type == "PER" for m in v.mentions_in(sent.start, sent.end)) or self._done(sent):
             return False
-        if lex.continued_stop.match(v.low, sent.start, sent.end) or lex.speech_re.search(v.low, sent.start, sent.end):
+        if self._stopped(sent.start, sent.end) or lex.speech_re.search(v.low, sent.start, sent.end):
             return False
         return True
+
+    def _stopped(self, k: int, end: int) -> bool:
+        """A stop word opens the text at k (`Theo …`, `Ông …`), not a verb it begins (`Theo dõi sát …`: directive_frame.not_stops)."""
+        return self.lex.continued_stop.match(self.v.low, k, end) is not None and _frame().not_stop.match(self.v.low, k, end) is None
 
     def _after_lead(self, sent: Sentence) -> int:
         """Where the clause starts after a short adverbial frame and its comma (`Ngay sau kỳ nghỉ Tết, …`), else the sentence start."""
