@@ -56,6 +56,7 @@ class _Frames:
     owner_after: re.Pattern  # ` đầu tư dài hạn của ` after it
     counted_end: re.Pattern  # `một ` right before a name
     permission_end: re.Pattern  # `sau khi được ` right before a name
+    agent_end: re.Pattern  # `các chủ trương được ` right before a name: the agent of a passive relative clause
     title_joiners: frozenset  # `kiêm` joining two titles of one person
 
 
@@ -70,6 +71,7 @@ def _frames() -> _Frames:
         owner_after=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(af['noun_span'])}}}?\s+của\s+"),
         counted_end=re.compile(rf"(?<!\w)(?:{alt(af['counted'])})\s+$"),
         permission_end=re.compile(rf"(?<!\w)(?:{alt(af['permission_subordinators'])})\s+(?:{alt(af['permission_passives'])})\s+$"),
+        agent_end=re.compile(rf"\w\s+(?:{alt(af['permission_passives'])})\s+$"),
         title_joiners=frozenset(af["title_joiners"]),
     )
 
@@ -84,6 +86,12 @@ def permitting(af: "ActorFinder", lo: int, start: int) -> bool:
     """`… sau khi được Ủy ban Chứng khoán chấp thuận`: the name at start is the agent of an approval a plan waits for
     (data: actor_frames.permission_subordinators, permission_passives)."""
     return _frames().permission_end.search(af.v.low[max(lo, start - 20) : start]) is not None
+
+
+def passive_agent(af: "ActorFinder", lo: int, start: int) -> bool:
+    """`Việc triển khai sẽ bám sát các chủ trương được Quốc hội thông qua`: the name at start is the agent of a passive
+    clause describing a noun (data: actor_frames.permission_passives after a word of the clause), not the body it is about."""
+    return _frames().agent_end.search(af.v.low[max(lo, start - 30) : start]) is not None
 
 
 def member_of(af: "ActorFinder", lo: int, j: int) -> Optional[Actor]:

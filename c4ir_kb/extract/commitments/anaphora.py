@@ -38,25 +38,37 @@ class Referents:
         `Quân khu 9` -> `quân khu`): the article may use them alone for that organisation."""
         out = set()
         for e in self.v.entities.values():
-            if e.type != "ORG":
+            if e.type == "ORG":
+                out |= self._heads_of(e.id)
+        return out
+
+    def _heads_of(self, eid: str) -> set[str]:
+        """The common-noun heads one ORG's names begin with: a capitalised word and the lower-case words after it."""
+        out = set()
+        e = self.v.entities[eid]
+        for name in {e.name, *e.surfaces}:
+            words = name.split()
+            if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha():
                 continue
-            for name in {e.name, *e.surfaces}:
-                words = name.split()
-                if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha():
-                    continue
-                head = [words[0]]
-                for w in words[1:3]:
-                    if not w.isalpha() or not w.islower():
-                        break
-                    head.append(w)
-                h = " ".join(head).lower()
-                if len(h) >= 3 and h not in self.lex.stop and len(head) < len(words):
-                    out.add(h)
+            head = [words[0]]
+            for w in words[1:3]:
+                if not w.isalpha() or not w.islower():
+                    break
+                head.append(w)
+            h = " ".join(head).lower()
+            if len(h) >= 3 and h not in self.lex.stop and len(head) < len(words):
+                out.add(h)
         return out
 
     def fits(self, eid: str, fw: str) -> int:
-        """How an ORG fits an anaphor's head noun (folded): see people.fits."""
-        return fits(self.v, self.lex, eid, fw)
+        """How an ORG fits an anaphor's head noun (folded): see people.fits; and no fit at all when a specific head
+        noun (not a generic `đơn vị`, `doanh nghiệp`) meets a name with another compound head of its own
+        (`Hội đồng …` is not `Văn phòng Đăng ký X`, whatever the lexicon's list of heads)."""
+        f = fits(self.v, self.lex, eid, fw)
+        if f != 1 or fw in self.lex.generic_any or fw in self.lex.generic_business or eid not in self.v.entities:
+            return f
+        own = {fold(h) for h in self._heads_of(eid) if len(h.split()) >= 2}
+        return 0 if any(not (h.startswith(fw) or fw.startswith(h)) for h in own) else f
 
     def resolve_anaphor(self, word: str, pos: int, sent: Sentence, demonstrative: bool = False) -> tuple[Optional[str], Optional[str]]:
         """`trung tâm` -> the centre the article talks about; `Tập đoàn này` -> the last group named.

@@ -2,7 +2,8 @@
 
 Reads: the view's entities (names, surfaces, types), mentions and mention counts.
 Claims: nothing; it answers look-ups. `CMC` stands for `CMC Technology and Solution` when the
-article keeps them apart (`short_forms`); a province acts through its people's committee
+article keeps them apart (`short_forms`), not for a namesake, branch or facility the longer name places
+(`Quốc hội Lào`, `VinFast Hải Phòng`, `CMC Hyperscale DC …`: another unit); a province acts through its people's committee
 (`committee_of`); a title's generic `UBND thành phố` is the one committee the article names with
 its place (`specific_committee`); an organ named with its body (`Hội đồng xét xử Tòa án X`) is the body
 (`parent_of_organ`); `Thành phố`/`tỉnh` is the committee, else the city (`resolve_city`).
@@ -11,11 +12,34 @@ its place (`specific_committee`); an organ named with its body (`Hội đồng x
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from c4ir_kb.nlp.normalize import fold
 
-from c4ir_kb.extract.commitments.view import DocView
+from c4ir_kb.extract.commitments.view import DocView, rules_data
+from c4ir_kb.extract.lexicons import find_place
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[frozenset[str], re.Pattern]:
+    d = rules_data()["short_form_units"]
+    facility = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(fold(w)) for w in d['facility_words'])})(?!\w)")
+    return frozenset(fold(w) for w in d["home_places"]), facility
+
+
+def _another_unit(rest: str) -> bool:
+    """Do the words a longer name adds to a short one name another unit (data short_form_units): a place other than the
+    home country (`Quốc hội Lào`, `Bộ Quốc phòng Cộng hòa Belarus`, `VinFast Hải Phòng`: the foreign namesake, the
+    branch or plant there) or a facility (`CMC Hyperscale DC …`)? `Chính phủ Việt Nam`, `Tổng công ty Đường sắt Việt
+    Nam` add the home country: the same body in full."""
+    home, facility = _unit_words()
+    words = rest.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if fold(tail) not in home and (p := find_place(tail)) is not None and not p.weak:
+            return True
+    return bool(facility.search(fold(rest)))
 
 
 class Canonical:
@@ -33,7 +57,7 @@ class Canonical:
         out: dict[str, str] = {}
         for sid, sname in orgs:
             longer = [lid for lid, lname in orgs if lid != sid and lname.startswith(sname + " ")]
-            if len(longer) == 1 and len(sname) >= 2:
+            if len(longer) == 1 and len(sname) >= 2 and not _another_unit(self._added_words(longer[0], sname)):
                 out[sid] = longer[0]
         # `Phía Brainport sẽ …`: a clipped name the tagger typed as a place stands for the one named entity it begins
         for e in entities.values():
@@ -44,6 +68,11 @@ class Canonical:
             if len(longer) == 1 and all(entities[x].type != "LOC" for x in longer):
                 out[e.id] = longer.pop()
         return out
+
+    def _added_words(self, long_id: str, short_folded: str) -> str:
+        """The words, as written, that the longer name adds after the short one (`Quốc hội Lào` -> `Lào`)."""
+        name = self.v.entities[long_id].name.split()
+        return " ".join(name[len(name) - (len(fold(" ".join(name)).split()) - len(short_folded.split())) :]) if name else ""
 
     def canonical(self, eid: Optional[str]) -> Optional[str]:
         return self.short_forms.get(eid, eid) if eid else eid

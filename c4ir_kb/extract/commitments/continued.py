@@ -13,6 +13,11 @@ or one too short. After a directive of obligations an item says what its subject
 (`Các xã cần …`) or has the bodies it addresses act (`Đồng thời, các địa phương tập trung …`, `Bộ trưởng
 các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`, or the very body it named: `… yêu cầu Công ty Y …. Công ty Y
 phối hợp …`).
+Any directive of the sentence opens such a frame (it need not run to the sentence's end); after a short adverbial frame
+(`Ngay sau kỳ nghỉ, …`) an item may name a body of its own as addressee if a deontic marker follows (`Huyện Y cũng cần …`,
+`Các đội khẩn trương …`), open with a verb and no subject, or be a negative imperative of plural addressees (`Các đơn vị không
+tổ chức …`); the same speaker again (`Ông nhấn mạnh …`) or a photo caption between keeps the frame open (data:
+continued_lists.directive_frame).
 
 Reads: the sentence, the lexicon (continued_lists, done markers), the commitments already claimed.
 Claims: a commitment per item, rule `<header trigger id>/continued`.
@@ -21,15 +26,42 @@ Claims: a commitment per item, rule `<header trigger id>/continued`.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Union
 
 from c4ir_kb.models import Commitment, Sentence
 
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
-from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt, rules_data
+from c4ir_kb.extract.commitments.obligations import verb_after
 from c4ir_kb.extract.commitments.series import items, verb_at
 from c4ir_kb.extract.commitments.view import DocView
+
+
+class _Frame:
+    """What keeps a directive of obligations open (data: continued_lists.directive_frame)."""
+
+    def __init__(self, data: dict):
+        f = data["continued_lists"]["directive_frame"]
+        n = int(data["continued_lists"]["obligation_subject_chars"])
+        # `Ngay sau kỳ nghỉ Tết, …`: a frame and its comma; `Đồng thời(,) …`: a connective
+        self.lead = re.compile(rf"\s*(?:(?:{alt(f['leads'])}){E}[^,;.:]{{0,50}},|(?:{alt(f['connectives'])}){E}\s*,?)\s*")
+        self.marked = re.compile(rf"(?P<subj>[^,;.:“\"]{{1,{n}}}?)\s(?P<m>{alt(f['markers'])}){E}")
+        self.first_person = re.compile(rf"(?:^|\s)(?:{alt(f['first_person'])}){E}")
+        speakers = f["speakers"] + data["title_words"]
+        self.same_speaker = re.compile(rf"\s*(?:{alt(speakers)})\s+(?:[^\s,;.:]+\s+){{0,4}}?(?:{alt(f['speech_verbs'])}){E}")
+        self.caption = re.compile(rf"\s*\(?(?:{alt(f['captions'])})\s*:|.*\((?:{alt(f['captions'])})\s*:")
+        self.noun_verbs = re.compile(rf"(?:{alt(data['verb_lists']['verbs'])}){E}")
+
+
+_FRAME: Optional[_Frame] = None
+
+
+def _frame() -> _Frame:
+    global _FRAME
+    if _FRAME is None:
+        _FRAME = _Frame(rules_data())
+    return _FRAME
 
 
 class ContinuedList:
@@ -57,6 +89,9 @@ class ContinuedList:
             self._emit(sent)
             self.run += 1
             return
+        if self.header is not None and self.obliged and not mine and self.run < self.lex.continued_max and self._aside(sent):
+            self.run += 1  # `Ông nhấn mạnh …`, a photo caption between a directive and its items: the frame stays open
+            return
         self.header, self.run = (self._header(sent, mine) if sent.start >= self.title_end else None), 0
 
     def _joint(self, sent: Sentence) -> bool:
@@ -75,8 +110,7 @@ class ContinuedList:
             if lex.continued_stop.match(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
                 return False  # `Theo …`, a caption or a heading (no full stop)
             k = v.skip_space(sent.start)
-            first = next((t for t in sent.tokens if t.start >= k), None)
-            if first is None or first.start != k or not first.pos.startswith("V"):
+            if not self._verb_opens(sent, k):
                 return False
             if any(m.type == "PER" or re.search(r",\s*$", v.low[sent.start : m.start]) for m in v.mentions_in(sent.start, sent.end)):
                 return False  # `Phát biểu tại lễ ký, ông A …`: a participle before the sentence's own subject
@@ -86,8 +120,7 @@ class ContinuedList:
             while am is not None and am.end() > k and am.group().strip() not in lex.partner_after_adverbs:
                 k = v.skip_space(am.end())  # `Đồng thời, cùng nhau xây dựng …`: an adverb before the verb
                 am = lex.action_adverb.match(v.low, k, sent.end)
-        tok = next((t for t in sent.tokens if t.start >= k), None)
-        if not before or tok is None or tok.start != k or not tok.pos.startswith("V") or v.inside_mention(k, k + 1):
+        if not before or not self._verb_opens(sent, k) or v.inside_mention(k, k + 1):
             return False
         if self.done.search(v.low[k : sent.end]) or lex.hope.search(v.low, k, sent.end):
             return False  # reported as done; a hope (`Thông qua hợp tác, hai bên kỳ vọng …`) is not undertaken
@@ -149,9 +182,9 @@ class ContinuedList:
             # so does any directive running to its sentence's end (`Chủ tịch yêu cầu các xã …. Các địa phương cần …`)
             head = next((c for c in mine if c.kind == "directive" and c.actor and self.lex.directive_obligation.match(v.low, c.start + len(c.trigger))), None)
             if head is None:
-                head = next((c for c in reversed(mine) if c.kind == "directive" and c.actor), None)
-            if head is None or v.low[mine[-1].end : sent.end].strip(" .…\"“”'") != "":
-                return None
+                head = next((c for c in reversed(mine) if c.kind in ("directive", "proposal") and c.actor), None)
+            if head is None:
+                return None  # (a directive need not run to its sentence's end: `Với X, A yêu cầu B; C, D.` goes on all the same)
             self.obliged = True
             return head
         last = mine[-1]
@@ -174,36 +207,87 @@ class ContinuedList:
     def _is_item(self, sent: Sentence) -> bool:
         v, lex = self.v, self.lex
         s = v.skip_space(sent.start)
-        if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) for m in v.starting_at(s)):
+        k = self._after_lead(sent) if self.obliged else s  # `Ngay sau kỳ nghỉ, các cơ quan …`: the addressee after a frame
+        marked = self.obliged and self._marked(sent, k)  # `Tỉnh X cũng cần …`: an addressee, then what it must do
+        if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) and not marked for m in v.starting_at(s)):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
-        if lex.continued_stop.match(text) or self._done(sent) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+        if lex.continued_stop.match(v.low, k, sent.end) or self._done(sent, marked) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
             return False  # a caption or heading has no full stop
         if lex.hope.search(text):
             return False  # `…, hai bên kỳ vọng mở rộng …`: a hope, not an item undertaken
         if len(text.split()) < lex.continued_min_words:
             return False
-        if self.obliged and not (self.lex.obligation_lead.match(text) or self._addressees_act(sent) or any(self._addressee_acts(sent, m) for m in v.starting_at(s))):
-            return False  # after a directive of obligations, an item says what its subject must do
+        if self.obliged and not (
+            self.lex.obligation_lead.match(text)
+            or marked
+            or self._addressees_act(sent, k)
+            or any(self._addressee_acts(sent, m) for m in v.starting_at(s))
+            or (self._verb_opens(sent, k) and not lex.topic_frame.match(v.low, k, sent.end))
+        ):
+            return False  # after a directive of obligations, an item says what its subject must do, or opens with the verb itself
+            # (not a topic frame the tagger reads as a verb: `Về định hướng …, X thực hiện …` has a subject of its own)
         return not any(sent.start <= a < sent.end for a, _ in self.claims.blocked)
 
-    def _done(self, sent: Sentence) -> bool:
+    def _done(self, sent: Sentence, marked: Union[bool, int] = False) -> bool:
         """A done marker (`đã`, `vừa`, `từng`) before a verb or adverb reports the sentence as done; `từng` before a
-        noun is `each` (`đi từng ngõ, gõ từng nhà`), no tense."""
+        noun is `each` (`đi từng ngõ, gõ từng nhà`), no tense. After a deontic marker (`X cần giữ đúng vị trí đã quy định`)
+        one is inside what must be done: only the subject's part counts."""
         v = self.v
         bg = self.lex.background_lead.search(v.low, sent.start, sent.end)
-        for m in self.done.finditer(v.low, sent.start, bg.start() if bg is not None else sent.end):
+        end = bg.start() if bg is not None else sent.end
+        if marked:
+            end = min(end, int(marked))
+        for m in self.done.finditer(v.low, sent.start, end):
             nxt = next((t for t in sent.tokens if t.start >= v.skip_space(m.end())), None)
             if nxt is None or not nxt.pos.startswith("N"):
                 return True
         return False
 
-    def _addressees_act(self, sent: Sentence) -> bool:
+    def _aside(self, sent: Sentence) -> bool:
+        """A sentence that neither goes on with a directive of obligations nor ends it: the same speaker again (`Ông nhấn mạnh …`,
+        `Bộ trưởng lưu ý …`, naming no other person) or a photo caption (`Ảnh: …`, `… (Ảnh: …)`)."""
+        v, f = self.v, _frame()
+        if f.caption.match(v.low, sent.start, sent.end):
+            return True
+        sm = f.same_speaker.match(v.low, sent.start, sent.end)
+        h = self.header
+        return sm is not None and h is not None and all(m.entity in (h.person, h.actor) for m in v.mentions_in(sent.start, sm.end()) if m.type == "PER")
+
+    def _after_lead(self, sent: Sentence) -> int:
+        """Where the clause starts after a short adverbial frame and its comma (`Ngay sau kỳ nghỉ Tết, …`), else the sentence start."""
+        lm = _frame().lead.match(self.v.low, sent.start, sent.end)
+        return self.v.skip_space(lm.end() if lm is not None else sent.start)
+
+    def _marked(self, sent: Sentence, k: int) -> int:
+        """`Các đơn vị cần …`, `Tỉnh X cũng cần …`, `Ban Y khẩn trương …`: a short subject at k, no person, no first person, not the
+        directing body itself, then a deontic marker and a verb (data: continued_lists.directive_frame.markers)."""
+        v, f = self.v, _frame()
+        mm = f.marked.match(v.low, k, sent.end)
+        if mm is None or f.first_person.search(mm.group("subj")) or not verb_after(v, sent, mm.end("m")):
+            return 0
+        ms = v.mentions_in(k, mm.start("m"))
+        if any(m.type == "PER" or (self.header is not None and m.entity == self.header.actor) for m in ms):
+            return 0
+        return mm.start("m")  # where the marker is (a done marker after it is inside what must be done)
+
+    def _verb_opens(self, sent: Sentence, k: int) -> bool:
+        """A verb opens the clause at k; the tagger reads some undertaking verbs as nouns (`Tổ chức/N quán triệt/V …`): a listed
+        one (verb_lists.verbs) with a verb right after it will do."""
+        toks = [t for t in sent.tokens if t.start >= k][:2]
+        if not toks or toks[0].start != k:
+            return False
+        if toks[0].pos.startswith("V"):
+            return True
+        return len(toks) > 1 and toks[1].pos.startswith("V") and _frame().noun_verbs.fullmatch(self.v.low, k, toks[0].end) is not None
+
+    def _addressees_act(self, sent: Sentence, k: Optional[int] = None) -> bool:
         """`Đồng thời, các địa phương tập trung triển khai …` after a directive of obligations: the bodies it addresses
         (a plural body noun: continued_lists.addressee_leads) doing what it tells them, a verb within five words."""
         v, lex = self.v, self.lex
-        am = lex.addressee_lead.match(v.low, sent.start, sent.end)
-        if am is None or any(m.type in ("ORG", "PER", "LOC") and m.start <= v.skip_space(sent.start) for m in v.mentions_in(sent.start, am.end() + 1)):
+        k = sent.start if k is None else k
+        am = lex.addressee_lead.match(v.low, k, sent.end)
+        if am is None or any(m.type in ("ORG", "PER", "LOC") and m.start <= v.skip_space(k) for m in v.mentions_in(k, am.end() + 1)):
             return False  # `Công ty X …`: a named subject of its own
         titled = am.group("title") is not None  # `Bộ trưởng các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`: a list of heads first
         toks = [t for t in sent.tokens if t.start >= am.end()][: None if titled else 6]

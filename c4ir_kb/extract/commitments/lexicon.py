@@ -178,7 +178,7 @@ class Lexicon:
         self.loc_preps = re.compile(rf"{W}(?:{alt(data['location_preps'])})\s+$")
         lt = data["list_triggers"]
         self.list_re = re.compile(
-            rf"{W}({alt(lt['verbs'])})\s+(?:(?:gần|khoảng|hơn|trên|tới|đến|các|những)\s+)?(?:\d+\s+)?(?:{alt(lt['nouns'])}){E}[^;:]*?(?:,|:)\s*"
+            rf"{W}({alt(lt['verbs'])})\s+(?:(?:gần|khoảng|hơn|trên|tới|đến|các|những)\s+)?(?:(?:\d+|{alt(lt['number_words'])})\s+)?(?:{alt(lt['nouns'])}){E}[^;:]*?(?:,|:)\s*"
             rf"(?:(?:{alt(lt['item_frames'])}){E}\s*:?\s*)?"
         )
         self.item_frame = re.compile(rf"^\s*(?:(?:{alt(lt['item_frames'])}){E}\s*:?\s*)")
@@ -205,6 +205,7 @@ class Lexicon:
         self.non_actors = {fold(w) for w in data["non_actors"]["words"]}
         se = data["series"]
         self.series_stops = {w.lower() for w in se["stops"]}
+        self.object_opener = re.compile(rf":|{W}(?:{alt(se['object_openers'])}){E}")  # `…, bao gồm A; B`: the items list the object
         pd = data["passive_directives"]
         self.passive_directives = {p["phrase"].lower(): p for p in pd["phrases"]}
         # `then`: the words that must follow the phrase (`được giao đạt`, not `được giao nhiệm vụ`)
@@ -300,6 +301,9 @@ class Lexicon:
             rf"\s*(?:(?:{alt(list(ev['leads']) + list(data['subjectless_leads']['words']))})\s*,\s*)?(?:{alt(ev['nouns'])})(?:\s+(?:này|lần này))?(?:\s+(?:{alt(data['fillers'])}))*\s*"
         )
         self.event_organiser = re.compile(rf"\s*(?:{alt(ev['organiser_verbs'])}){E}")
+        # `…, dự kiến tổ chức vào ngày 25/4` after a segment naming an event (schedules.py)
+        self.event_apposition = re.compile(rf",\s*(?P<link>{alt(ev['apposition_links'])}){E}")
+        self.event_apposition_noun = re.compile(rf"{W}(?P<noun>{alt(list(ev['nouns']) + list(ev['apposition_nouns']))}){E}")
         ds = data["document_subjects"]
         self.document_subject = re.compile(
             rf"\s*(?:[^,.;:\n]*,\s*)?(?P<noun>{alt(ds['nouns'])}){E}(?P<mod>[^,.;:\n]{{0,{ds['max_chars']}}}?)\s+(?:(?:{alt(ds['adverbs'])})\s+)*(?P<verb>{alt(ds['verbs'])}){E}"

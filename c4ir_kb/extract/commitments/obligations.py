@@ -76,7 +76,7 @@ def emit_obligations(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
             continue
         if any(m.type == "PER" for m in v.mentions_in(s, pos)):
             continue  # `ông A phải …`: a person's own duty, no body directed
-        if not _verb_after(v, sent, mend):
+        if not verb_after(v, sent, mend):
             continue
         speaker = None if implied else _speaker(v, lex, r, actors, sent, s, title_end)
         if speaker is None and s == opening:
@@ -126,7 +126,7 @@ def _speech_in(v: DocView, r: _Rules, k: int, pos: int) -> Optional[int]:
     return last
 
 
-def _verb_after(v: DocView, sent: Sentence, end: int) -> bool:
+def verb_after(v: DocView, sent: Sentence, end: int) -> bool:
     """A verb (or a manner adverb then a verb: `khẩn trương hoàn thành`) follows the modal."""
     k = v.skip_space(end)
     for _ in range(3):

@@ -10,7 +10,9 @@ publication (a date before it reports what was done) and no trigger claimed the 
 An event scheduled as planned (`Đại hội dự kiến diễn ra vào ngày 20/4`; data: schedules.events) is a
 `plan` of who holds it: the body named with the event word (rule `plan:<noun>/event-owner`), the
 organisation that opens the sentence and says it (`Bộ X cho biết kỳ thi … dự kiến …`, `/subject`),
-else the actor of the sentences before (`/context`). A sentence opened by a plan frame (`Dự kiến …, X tổ
+else the actor of the sentences before (`/context`). An event named in the sentence's object and scheduled by a
+comma-appended participle (`X vừa công bố tài liệu họp ĐHĐCĐ …, dự kiến tổ chức vào ngày 25/4`) is a `plan` of the
+organisation opening the sentence (`/subject`). A sentence opened by a plan frame (`Dự kiến …, X tổ
 chức …`; data: schedules.frames) with no trigger claimed, no done marker, no date before publication is a
 `plan` of its named subject (`plan:<frame>/subject`).
 """
@@ -32,7 +34,7 @@ def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, cont
     pub = v.doc.article.published
     hm = lex.schedule_head.match(v.low, sent.start, sent.end)
     if hm is None:
-        if not _emit_event(v, lex, claims, sent, context):
+        if not _emit_event(v, lex, claims, sent, context) and not _emit_event_apposition(v, lex, claims, sent):
             _emit_plan_frame(v, lex, claims, sent)
         return
     if context is None or context.actor is None or pub is None:
@@ -132,6 +134,34 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     act = Actor(actor=actor.actor, person=actor.person, rule=rule, confidence=actor.confidence if rule != "context" else lex.confidence(rule))
     claims.emit(sent, "plan", v.norm[hm.start("noun") : hm.end("noun")], hm.start("noun"), end, act, f"{lex.event_schedule_id.format(noun=noun)}/{rule}", lk.end())
     return True
+
+
+def _emit_event_apposition(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> bool:
+    """`X vừa công bố tài liệu họp ĐHĐCĐ thường niên 2026, dự kiến tổ chức vào ngày 25/4`: the event named in the
+    comma segment before a scheduling participle is held by the organisation opening the sentence; its plan."""
+    subject = next((x for x in v.starting_at(v.skip_space(sent.start)) if x.type == "ORG"), None)
+    if subject is None:
+        return False
+    for am in lex.event_apposition.finditer(v.low, sent.start, sent.end):
+        seg_lo = max(v.low.rfind(",", subject.end, am.start()), v.low.rfind(";", subject.end, am.start()), subject.end)
+        nm = None
+        for nm in lex.event_apposition_noun.finditer(v.low, seg_lo, am.start()):
+            break
+        if nm is None or claims.covered(am.start("link")):
+            continue
+        stop = v.low.find(";", am.end(), sent.end)
+        stop = sent.end if stop < 0 else stop
+        d = next((d for d in v.dates if am.end() <= d.start and d.end <= stop), None)
+        if d is None or not _after_publication(v, d.value):
+            return False  # an event dated before publication was held, not planned
+        end = stop
+        while end > am.end() and v.norm[end - 1] in " .…\"“”'":
+            end -= 1
+        act = Actor(actor=subject.entity, rule="subject", confidence=lex.confidence("subject", "ORG"), start=subject.start)
+        noun = nm.group("noun")
+        claims.emit(sent, "plan", v.norm[am.start("link") : am.end("link")], am.start("link"), end, act, f"{lex.event_schedule_id.format(noun=noun)}/subject", am.end())
+        return True
+    return False
 
 
 def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:

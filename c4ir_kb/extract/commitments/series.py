@@ -88,8 +88,8 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
             continue
         if current.kind not in _state_item_kinds() and _passive_state(v, lex, sent, s, e):
             continue  # `Có kế hoạch xây dựng A; phần lớn người dân được phủ sóng 5G`: a subject of its own in a state, no undertaking
-        if ":" in current.text and not verb_at(sent, s):
-            continue  # `sẽ xem xét: 43 dự án luật; 12 nhóm nội dung`: the items list the object, not undertakings (`cam kết: A; bảo đảm B` does)
+        if lex.object_opener.search(current.text.lower()) and not verb_at(sent, s):
+            continue  # `sẽ xem xét: 43 dự án luật; 12 nhóm nội dung`, `sẽ trình 3 phương án, bao gồm A; B`: the items list the object, not undertakings (`cam kết: A; bảo đảm B` does)
         own = next((m for m in v.starting_at(s) if m.type in ("ORG", "PER") and m.end < e), None)
         who, person = (own.entity, None) if own is not None else (current.actor, current.person)  # `Vietcombank là …`: the item names its own
         act = Actor(actor=who, person=person, rule="series", confidence=lex.confidence("series"))

@@ -8,6 +8,7 @@ Claims: nothing; it answers look-ups for the actor and anaphora components.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from c4ir_kb.models import Mention, Sentence
@@ -15,7 +16,7 @@ from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon
 from c4ir_kb.extract.commitments.people import People
-from c4ir_kb.extract.commitments.view import DocView
+from c4ir_kb.extract.commitments.view import DocView, rules_data
 
 
 def appositive_head(v: DocView, sent: Sentence, lo: int, comma: int) -> Optional[Mention]:
@@ -50,7 +51,9 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
             hon = lex.honorific_word_end.search(v.low[max(0, m.start - 12) : m.start])
             if hon is not None and hon.group(1) != word and word not in lex.neutral_honorifics:
                 continue  # `Bà …` does not stand for a man introduced as `ông`; `Đồng chí` stands for either
-            cands.append((hon is not None, not _after_verb(v, lex, m), m.start, m))
+            # introduced as a person, by an honorific or by a title (`HLV A sinh năm … Ông có nhiệm vụ …` -> A), not a bare name
+            introduced = hon is not None or m.rule in _titled_rules()
+            cands.append((introduced, not _after_verb(v, lex, m), m.start, m))
         if cands:
             # the person who opened a clause, not one met or received (`A gặp Thủ tướng B. Ông đề nghị …` -> A)
             return max(cands, key=lambda x: x[:3])[3], at
@@ -80,6 +83,12 @@ def person_reference(v: DocView, lex: Lexicon, sent: Sentence, lo: int, j: int, 
             if ms:
                 return ms[-1], lo + g.start()
     return None
+
+
+@lru_cache(maxsize=1)
+def _titled_rules() -> frozenset[str]:
+    """The person-mention rules (entity extractor ids) of a name introduced by its title (data pronouns.titled_mentions)."""
+    return frozenset(rules_data()["pronouns"]["titled_mentions"])
 
 
 def _after_verb(v: DocView, lex: Lexicon, m: Mention) -> bool:

@@ -4,7 +4,8 @@ Mentions are joined when they share a linking key (`linking.link_keys`), by the
 links earlier components added (acronyms, short forms), and by the article-local
 rules here: a short form of one longer organisation, a person's given name or
 surname + given name, a bare acronym or local head, an abbreviation of a head's
-name (`Sở VH-TT&DL`), a numbered unit and its honorary name.
+name (`Sở VH-TT&DL`), a numbered unit and its honorary name; and the links of
+`org_links` (a kind noun written or left out, one person's post in a company and its brand).
 
 Reads: mentions and links. Returns: entities and mention -> entity index.
 """
@@ -16,6 +17,7 @@ from collections import defaultdict
 
 from c4ir_kb.extract.entities.acronyms import acronym_side, initials, place_tail, spells
 from c4ir_kb.extract.entities.mentions import bare_local_head, org_tuples
+from c4ir_kb.extract.entities.org_links import kind_noun_pairs, member_pairs, same_post_names
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known, find_place
@@ -53,6 +55,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
     # so it cannot merge the long name with another organisation of that short name elsewhere
     org_ms = [i for i, m in enumerate(ms) if m.type == "ORG"]
     tuples = {i: org_tuples(v, ms[i]) for i in org_ms}
+    parents = member_pairs(v, org_ms, tuples)
     for i in org_ms:
         if ms[i].virt:
             continue
@@ -66,7 +69,10 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             if f != i and any(len(x) > len(t) and x[: len(t)] == t for x in tuples[f]):
                 if len(t) > 4 and not _place_rest(v, ms[f], len(t)) and not _parent_rest(v, ms[f], len(t)):
                     continue  # a long short form only drops its province (Chi cục Quản lý đất đai [Bình Thuận]) or the body it belongs to
-                owners.setdefault(tuples[f][0], f)
+                if _foreign_rest(v, ms[f], len(t)) and v.phrase(ms[i].i, R.lx.org_heads, R.lx.max_head) < len(t):
+                    continue  # `Bộ Quốc phòng` beside `Bộ Quốc phòng Nhật Bản`: the home country's body, not the foreign one
+                if (t, tuples[f][0]) not in parents:
+                    owners.setdefault(tuples[f][0], f)
         if len(owners) > 1:
             # `Helvetia Commodities SA` and `Helvetia Commodities`: owners that are prefixes of the
             # longest one are one organisation written shorter
@@ -249,6 +255,8 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             f = by_surface.get(v.s[mi.start : v.units[mi.j - 2].end])
             if f is not None and find(f) != find(i):
                 union(i, f)
+    for a, b in same_post_names(v, find) + kind_noun_pairs(v, orgs, surf):
+        union(a, b)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
         groups[find(i)].append(i)
@@ -365,7 +373,24 @@ def _place_rest(v: DocView, m, n: int) -> bool:
         return True  # `Ban Chấp hành Đảng bộ` short for `Ban Chấp hành Đảng bộ tỉnh` (the home province's)
     us = us[pk:]  # `... | tỉnh Hà Tĩnh`
     p = find_place(v.s[us[0].start : us[-1].end]) if us else None
+    if p is not None and p.type == "country" and p.name == HOME_COUNTRY and not pk:
+        return True  # `Tổng công ty Đường sắt [Việt Nam]`: a national body without its country
     return p is not None and p.type in ("province", "city") and not p.weak
+
+
+# The country whose news this is: a body of it is written with and without its name
+# (`Tổng công ty Đường sắt Việt Nam` ... `Tổng công ty Đường sắt`). One fixed fact of the
+# corpus, not a list (a foreign country's name after a head names another body: `Bộ Quốc
+# phòng Nhật Bản`).
+HOME_COUNTRY = "Việt Nam"
+
+
+def _foreign_rest(v: DocView, m, n: int) -> bool:
+    """Are the units of ORG mention m after its first n exactly a country other than the home
+    country (`Bộ Quốc phòng | Nhật Bản`)?"""
+    us = v.units[m.i + n : m.j]
+    p = find_place(v.s[us[0].start : us[-1].end]) if us else None
+    return p is not None and p.type == "country" and p.name != HOME_COUNTRY
 
 
 def _known_first(first_at: dict[str, int], surf: list[str], i: int, f: int) -> bool:
@@ -412,6 +437,11 @@ def _abbreviated_middle(v: DocView, i: int, orgs: list[int]):
         if f == i or [u.key for u in v.units[mf.i : mf.i + h]] != head:
             continue
         got = initials(v, mf.i + h, mf.j, len(letters))
-        if got is not None and got[0] == letters and got[1] - (mf.i + h) >= 2 and [u.key for u in v.units[got[1] : mf.j]] in tails:
+        if got is None or got[0] != letters or got[1] - (mf.i + h) < 2:
+            continue
+        rest = got[1]
+        if rest < mf.j and v.units[rest].key == v.units[a].key and v.gap(rest - 1).strip() == "(":
+            rest += 1  # `Bộ Chỉ huy Quân sự (CHQS) tỉnh`: the long form defines the abbreviation in parentheses
+        if [u.key for u in v.units[rest : mf.j]] in tails:
             found.append(f)
     return found[0] if len(found) == 1 else None

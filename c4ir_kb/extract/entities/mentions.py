@@ -31,7 +31,7 @@ def add_mention(v: DocView, typ: str, i: int, j: int, rule: str) -> int:
     if typ == "ORG" and (shared or j - i >= 2 and any(j - n > i and v.phrase(j - n, R.local_prefixes, n) == n for n in (1, 2)) and (v.units[j - 1].text.islower() or v.units[j - 1].text in ("TP", "Tp"))):
         hp = home_place(v)
         last = shared.split()[-1] if shared else v.units[j - 1].low
-        if hp is not None and (not v.home_outlet or _outlet_level(hp, last == "tỉnh")):
+        if hp is not None and (not v.home_outlet or _outlet_level(hp, last == "tỉnh")) and not lower_level_end(v, j, shared):
             m.virt = v.doc.article.text[a:b] + (" " + shared if shared else "") + " " + hp
             m.virt_place = hp
     elif m.home_body:
@@ -96,6 +96,16 @@ def shared_prefix(v: DocView, i: int, j: int) -> str | None:
     if not n or not v.units[k + 1].text.islower() or (k + 1 + n < v.n and v.tight(k + n) and cap(v.units[k + 1 + n])):
         return None  # (`HĐND, UBND tỉnh Lâm Đồng` names its province: grouping's business)
     return v.s[v.units[k + 1].start : v.units[k + n].end]
+
+
+def lower_level_end(v: DocView, j: int, shared: str | None) -> bool:
+    """Does an ORG ending at unit j (or its shared prefix) end in a level below the province
+    (lower_admin_prefixes: `Ban Chỉ huy Quân sự xã`, `Đảng bộ phường`)? The article's home
+    province is never the place such a body is of."""
+    lower = rules().lx.words("lower_admin_prefixes")
+    if shared:
+        return _ukey(shared) in lower
+    return any(j - n >= 0 and v.phrase(j - n, lower, n) == n for n in (1, 2))
 
 
 def level_committee(v: DocView, i: int, j: int) -> str | None:

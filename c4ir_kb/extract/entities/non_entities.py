@@ -25,6 +25,7 @@ from c4ir_kb.extract.entities.acronym_evidence import unevidenced_acronyms
 from c4ir_kb.extract.entities.facility_names import place_inside_facility_name
 from c4ir_kb.extract.entities.latin_terms import no_latin_name
 from c4ir_kb.extract.entities.lookup import dotted_degrees, phrase_before, title_at
+from c4ir_kb.extract.entities.organisations import levels_generic
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.short_orgs import short_forms_ending_in_places
 from c4ir_kb.extract.lexicons import _ukey
@@ -41,6 +42,7 @@ def drop_non_entities(v: DocView) -> None:
     # letters written as a person's initials once (`bị cáo PTB`) are that person everywhere
     common |= {v.s[m.start : m.end] for m in v.mentions if initials_after_person_noun(v, m)}
     common |= unevidenced_acronyms(v)  # an acronym no mention of which shows it names a body
+    held = {r["org"] for r in v.roles if r.get("org") is not None}
     keep = [
         x
         for x, m in enumerate(v.mentions)
@@ -50,6 +52,7 @@ def drop_non_entities(v: DocView) -> None:
         and not (m.type == "ORG" and is_latin_word(v.units[m.i].text) and no_latin_name(v, m.i))
         and not (m.type == "ORG" and inside_title_phrase(v, m))
         and not (m.type == "ORG" and level_after_common_noun(v, m))
+        and not levels_generic(v, m, held, x)
     ]
     parks_used_as_places(v)
     if len(keep) == len(v.mentions):

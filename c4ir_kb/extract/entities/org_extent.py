@@ -83,9 +83,11 @@ def latin_org(v: DocView, i: int) -> int:
             if j > i and model_code(u.text) and not acronym(v.units[j - 1].text):
                 break  # `Airbus | A321`, `Boeing | 787`: a brand's model code names a product
             if u.text in R.non_acr or roman(u.text):
-                if j == i:
+                if j == i and not foreign_word_after(v, i):
                     return 0
-                break
+                if j > i:
+                    break
+                strong = True  # `PV GAS`, `PV Power`: a word of no organisation alone opens a brand before a foreign word
             if place_at(v, j, allow_weak=False)[1] is not None and j > i:
                 break
             if acronym(u.text) and not R.patterns["initials"].fullmatch(u.text) or u.text in R.suffixes and j > i:
@@ -100,6 +102,18 @@ def latin_org(v: DocView, i: int) -> int:
     if j - i == 2 and std_code(v, i):
         return 0  # `EN 13674`, `ISO 14001`, `TCVN 5574`: a standard's code, no organisation
     return j
+
+
+def foreign_word_after(v: DocView, i: int) -> bool:
+    """Is unit i a person noun's abbreviation (person_noun_abbreviations) followed, one space
+    on, by a capitalised Latin word of no Vietnamese syllable (`PV | GAS`, `PV | Power`) that
+    is itself no listed non-organisation word (`GS | TS`)? Common-noun acronyms (`AI Agent`,
+    `QR Payment`) stay no names."""
+    if i + 1 >= v.n or v.gap(i) != " " or v.units[i].text not in rules().lx.wordset("person_noun_abbreviations"):
+        return False
+    u = rules()
+    w = v.units[i + 1].text
+    return cap(v.units[i + 1]) and is_latin_word(w) and not vn_syllable(w) and w not in u.non_acr and len(w) >= 3
 
 
 def caps_line(v: DocView, i: int) -> bool:

@@ -155,6 +155,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if cap(u) and u.text[0].isalnum():
             if v.phrase(j, lx.titles, lx.max_title) and caps:
                 break
+            if caps and u.text in lx.wordset("photo_credit_words") and v.s[u.end : u.end + 1] == ":":
+                break  # `Bệnh viện X | ẢNH: A`: a caption's photo credit follows the name
             if j == i + h or caps:
                 pass
             j += 1
@@ -167,7 +169,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             j += 1
             last_good = j
             continue
-        if u.low in R.org_name_joiners and caps and j + 1 < v.n and cap(v.units[j + 1]) and not v.phrase(j + 1, lx.org_heads, lx.max_head, True) and not known_at(v, j + 1)[0] and not (acronym(v.units[j - 1].text) and acronym(v.units[j + 1].text)):
+        if u.low in R.org_name_joiners and caps and j + 1 < v.n and cap(v.units[j + 1]) and not v.phrase(j + 1, lx.org_heads, lx.max_head, True) and not known_at(v, j + 1)[0] and not (acronym(v.units[j - 1].text) and acronym(v.units[j + 1].text)) and not brand_after_vn(v, j):
             j += 1
             continue
         e = lower_field_then_name(v, j) if kind == "company" and caps and last_good == j and u.low in R.org_name_joiners else 0
@@ -197,6 +199,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 break  # Sở Tài chính | chủ trì, phối hợp
             if v.phrase(j, lx.words("term_markers"), 2):
                 break  # `Ban Chấp hành Đảng bộ tỉnh | nhiệm kỳ 2020-2025`: a term is no part of a name
+            if v.phrase(j, lx.words("name_after_nouns"), 2) == 2:
+                break  # `Bệnh viện X | thời gian qua`, `Sở Y | địa phương`: a time or a scope after the name
             if u.pos == "V" and not caps and kind != "gov":
                 break
             if u.pos == "V" and caps:
@@ -279,6 +283,14 @@ def lower_field_then_name(v: DocView, j: int) -> int:
     while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalnum() and not v.phrase(e, rules().lx.org_heads, rules().lx.max_head, True):
         e += 1
     return e
+
+
+def brand_after_vn(v: DocView, j: int) -> bool:
+    """`Tổng công ty Đóng tàu X | và SeaNova`: a joiner between a Vietnamese word and a foreign
+    brand word (no Vietnamese syllable) joins two names, not two fields of one name (`Khoa học
+    và Công nghệ`)."""
+    a, b = v.units[j - 1].text, v.units[j + 1].text
+    return v.units[j].low == "và" and vn_syllable(a) and not acronym(a) and is_latin_word(b) and not vn_syllable(b) and b[:1].isupper()
 
 
 def stop_word(v: DocView, k: int) -> bool:

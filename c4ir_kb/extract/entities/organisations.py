@@ -167,6 +167,21 @@ def levels_listed(v: DocView, i: int, e: int) -> bool:
     return bool(n) and v.phrase(e, R.local_prefixes, 2) > 0 and v.units[e].text.islower()
 
 
+def levels_generic(v: DocView, m, held: set[int], x: int) -> bool:
+    """`tổ chức lại Ban CHQS xã, phường`, `Chỉ huy trưởng Ban CHQS | cấp xã`: an ORG mention x
+    (whoever found it, a title chain too) naming a body by a level below the province that is
+    listed with another level or follows as `cấp` + level names the bodies of every such unit,
+    a generic reference the guideline leaves out; one held by a named person (`held`: ORG
+    mentions of roles) stays that person's."""
+    R = rules()
+    if m.type != "ORG" or x in held:
+        return False
+    if levels_listed(v, m.i, m.j) and v.phrase(m.j - 1, R.lx.words("lower_admin_prefixes"), 2):
+        return True
+    e = m.j
+    return e + 1 < v.n and v.tight(e - 1) and v.units[e].low == "cấp" and v.phrase(e + 1, R.lx.words("lower_admin_prefixes"), 2) > 0
+
+
 def place_in_list(v: DocView, i: int, e: int) -> bool:
     """Is units i..e exactly a gazetteer place, listed with commas among other places?"""
     if place_at(v, i)[0] != e - i:

@@ -275,6 +275,10 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 items.append({"title": title_text, "t0": t0, "t1": t1, "org": prev["org"], "rank": is_rank, "shared_org": True, "via": "role.unit-of-org"})
                 j = org[1] + 1 + v.phrase(org[1] + 1, R.company_heads | R.generic_nouns, 3)
                 break
+        if not is_rank and bare is None:
+            pb = parent_body(v, t0, t1, org)
+            if pb is not None:
+                t1, org = pb  # `Phó Vụ trưởng Vụ X, Ban Y`: the unit joins the title
         title_text = v.s[v.units[t0].start : v.units[t1 - 1].end]
         items.append({"title": title_text, "t0": t0, "t1": t1, "org": org, "rank": is_rank, "bare_head": bare, "placed": placed})
         j = org[1] if org else bare_end or t1 + (len(_ukey(bare)) if bare else 0)
@@ -327,6 +331,15 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["org"] = later["org"]
             it["shared_org"] = True
             it["via"] = "role.board-seat"
+    # `Phó Tư lệnh, Tham mưu trưởng Quân khu 4`: stacked command posts of one military unit,
+    # the unit written once after the last; a bare post takes the next post's unit
+    posts = R.lx.words("unit_command_posts")
+    for x in range(len(items) - 2, -1, -1):
+        it, nxt = items[x], items[x + 1]
+        if it["org"] is not None or it["rank"] or it.get("kiem") or it.get("bare_head") or nxt["org"] is None or nxt["rank"]:
+            continue
+        if _ukey(it["title"]) in posts and _ukey(nxt["title"]) in posts and v.gap(it["t1"] - 1).strip() == ",":
+            it["org"], it["shared_org"], it["via"] = nxt["org"], True, "role.shared-unit"
     # `Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy` / `…, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`: a bare
     # standing-committee seat is held in the party committee a later post names
     seats = {match_key(x) for x in R.lx.wordset("standing_committee_seats")}
@@ -356,7 +369,61 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             it["title"] = v.s[v.units[prev["t0"]].start : v.units[it["t1"] - 1].end]
             it["t0"] = prev["t0"]
         merged.append(it)
-    return merged, j
+    return served_post_dropped(v, merged), j
+
+
+def served_post_dropped(v: DocView, items: list[dict]) -> list[dict]:
+    """`của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước X`: a post that a later
+    title's organisation is named after (the office, staff or board serving that post) is
+    not the holder's own: no one heads the office of his own post. The chain's items from
+    the one after the last such post."""
+    cut = 0
+    for x, it in enumerate(items):
+        if it["org"] is not None or it["rank"]:
+            continue
+        t = match_key(it["title"])
+        for later in items[x + 1 :]:
+            if later["org"] is None:
+                continue
+            o = match_key(v.s[v.units[later["org"][0]].start : v.units[later["org"][1] - 1].end])
+            if o.endswith(t) and len(o) > len(t):
+                cut = x + 1
+                break
+    return items[cut:]
+
+
+def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, tuple] | None:
+    """`Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương`, `Trưởng phòng Tổng hợp, Sở
+    Tài chính tỉnh X`, `Giám đốc khối Khách hàng doanh nghiệp lớn, Ngân hàng X`: a unit of a
+    body (a department, division or section, `department_nouns`) named in or right after the
+    title, then a comma and the body it belongs to. The unit joins the title and the body is
+    the organisation (the guideline's `Giám đốc khối ..., Ngân hàng X` -> that title /
+    `Ngân hàng X`): (the title's new end, the body's span and rule), or None. Not when a title
+    or a name follows the comma, nor a unit of the same kind (`Vụ X, Vụ Y` lists two)."""
+    R = rules()
+    depts = R.lx.words("department_nouns")
+    if org is not None:
+        hd = v.phrase(org[0], depts, 2)
+        if not hd:
+            return None
+        e = org[1]
+    elif any(v.phrase(k, depts, 2) for k in range(t0 + 1, t1)):
+        hd, e = 0, t1  # `Trưởng phòng Tổng hợp,`: the title holds its department
+    else:
+        hd = v.phrase(t1, depts, 2) if t1 < v.n and v.tight(t1 - 1) and v.units[t1].text.islower() else 0
+        if not hd or t1 + hd >= v.n or not cap(v.units[t1 + hd]):
+            return None
+        e = t1 + hd  # `Giám đốc khối Khách hàng doanh nghiệp lớn,`: a division named after the title
+        while e < v.n and e - t1 < 9 and v.tight(e - 1) and v.units[e].text.isalpha() and (e == t1 + hd or not title_at(v, e)[0]):
+            e += 1
+    if e >= v.n or v.gap(e - 1) != ", " or title_at(v, e)[0] or former_title(v, e) or is_surname(v, e) and person_name(v, e, anchored=True) - e >= 2:
+        return None
+    pe, rule = org_at(v, e)
+    if not pe or (hd and tuple(u.key for u in v.units[e : e + hd]) == tuple(u.key for u in v.units[org[0] if org else t1 : (org[0] if org else t1) + hd])):
+        return None
+    if split_person_from_org(v, (e, pe, rule)) is not None or (pe < v.n and v.tight(pe - 1) and cap(v.units[pe])):
+        return None
+    return e, (e, pe, rule)
 
 
 def provincial_body(v: DocView, a: int, b: int) -> tuple | None:

@@ -85,10 +85,14 @@ def holder_after(v: DocView, items: list[dict], j: int) -> tuple[int, int, tuple
             # `Cựu Trưởng phòng TN&MT Bảo Lâm`: a district the gazetteer knows, not opened by
             # a family name, is where the post is held, never its holder
             name_end = 0
-    elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k):
-        # `Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa`: a dash before a full name
-        e2 = person_name(v, k, anchored=True)
-        name_end = e2 if e2 - k >= 2 else 0
+    elif k < v.n and v.gap(k - 1) in (" - ", " – ") and is_surname(v, k + (h := _lower_address(v, k))):
+        # `Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa`, `Tổng Giám đốc Tổng công ty X - ông Phạm
+        # Văn A,`: a dash before a full name, or before its form of address
+        e2 = person_name(v, k + h, anchored=True)
+        name_end = e2 if e2 - k - h >= 2 else 0
+        if name_end and h:
+            v.claim(k, k + h)
+            k += h
     if not name_end and items[-1]["org"] is not None and k < v.n and v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1):
         # `Hiệu trưởng Trường X, PGS.TS Nguyễn Văn A, cho rằng`: the holder follows
         # after a comma, behind a degree or an honorific, and closes with a comma
@@ -121,6 +125,12 @@ def holder_after(v: DocView, items: list[dict], j: int) -> tuple[int, int, tuple
             items[-1]["org"] = (org[0], s, org[2]) if org is not None else (k, s, "org.foreign-after-title")
             k = s
     return k, name_end, country
+
+
+def _lower_address(v: DocView, k: int) -> int:
+    """Units of a lower-case form of address at k (`ông`, `bà`, `đồng chí`) before a name, else 0."""
+    h = v.phrase(k, rules().lx.honorifics, 2) if k < v.n else 0
+    return h if h and v.units[k].text.islower() and k + h < v.n and v.tight(k + h - 1) else 0
 
 
 def _addressed_elsewhere(v: DocView, s: int, e: int) -> bool:

@@ -1,0 +1,114 @@
+"""Article-local links between organisation names that no shared key gives: the article's
+own evidence that two names are one organisation (a kind noun written or left out, one
+person's one post in a company and in its brand) or two (a unit and the parent named after
+a membership cue).
+
+Read-only helpers of `grouping.group_mentions`: each returns mention pairs (or name pairs to
+keep apart); grouping unions them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.lexicons import find_known_org, find_place
+from c4ir_kb.extract.wordshape import is_latin_word
+from c4ir_kb.nlp.normalize import match_key
+
+
+def member_pairs(v: DocView, org_ms: list[int], tuples: dict) -> set[tuple]:
+    """(parent, unit) name pairs the article itself says are two bodies: the parent written
+    right after the unit and a membership cue (member_of_cues: `PV GAS D (đơn vị thành viên PV
+    GAS)`, `Công ty X, công ty con của Y`). The parent's name is then no short form of the
+    unit's, though it is its first words."""
+    cues = rules().lx.wordset("member_of_cues")
+    out = set()
+    for f in org_ms:
+        mf = v.mentions[f]
+        for x in org_ms:
+            mx = v.mentions[x]
+            if mf.end < mx.start <= mf.end + 40:
+                between = v.s[mf.end : mx.start].strip(" ,(–-").lower()
+                if between in cues:
+                    out.add((tuples[x][0], tuples[f][0]))
+    return out
+
+
+def kind_noun_pairs(v: DocView, orgs: list[int], surf: list[str]) -> list[tuple[int, int]]:
+    """`CLB Thép Xanh Nam Định` ... `Thép Xanh Nam Định`, `Liên doanh Vietsovpetro` ...
+    `Vietsovpetro`: an ORG mention that is a kind noun (kind_nouns) and then exactly the whole
+    of another ORG mention is that organisation written with its kind; the pairs to join. The
+    rest must be a name of its own: not a place, not a state body's word (`Ngân hàng | Nhà
+    nước`), not another body's head (`Công ty | Điện lực X`)."""
+    lx = rules().lx
+    kinds = lx.words("kind_nouns")
+    plain = lx.wordset("not_person_words")
+    by_surface: dict[str, int] = {}
+    for f in orgs:
+        by_surface.setdefault(surf[f], f)
+    out = []
+    for i in orgs:
+        m = v.mentions[i]
+        h = v.phrase(m.i, kinds, 4)
+        if not h or m.j - m.i <= h or m.start != v.units[m.i].start:
+            continue
+        rest = v.s[v.units[m.i + h].start : m.end]
+        f = by_surface.get(rest)
+        if f is None or rest in plain or not cap(v.units[m.i + h]) or find_place(rest) is not None:
+            continue
+        if v.phrase(m.i + h, lx.org_heads, lx.max_head):
+            continue
+        out.append((i, f))
+    return out
+
+
+def same_post_names(v: DocView, find) -> list[tuple[int, int]]:
+    """`Tổng Giám đốc Tổng công ty Khí Việt Nam - ông A` ... `ông A, Tổng Giám đốc PV GAS`: one
+    person holding one post in a company written out with its head and in a name with no head
+    (a brand, an acronym) holds it in one company; the pairs of ORG mentions to join. Only a
+    company's head on one side and no head on the other: a person may chair two bodies that
+    are both written out (a ministry's committee and a province's)."""
+    lx = rules().lx
+    company_heads = lx.words("company_heads")
+    posts: dict[tuple, set[int]] = defaultdict(set)  # (person's group, title) -> ORG mention groups
+    first: dict[int, int] = {}
+    for r in v.roles:
+        o = r.get("org")
+        if o is None or r.get("rank") or r.get("former"):
+            continue
+        g = find(o)
+        first.setdefault(g, o)
+        posts[(find(r["person"]), match_key(r["title"]))].add(g)
+    out = []
+    for groups in posts.values():
+        if len(groups) != 2:
+            continue
+        a, b = sorted(groups)
+        ma, mb = v.mentions[first[a]], v.mentions[first[b]]
+        ha = v.phrase(ma.i, company_heads, 4, True)
+        hb = v.phrase(mb.i, company_heads, 4, True)
+        if bool(ha) == bool(hb):
+            continue
+        bare = mb if ha else ma
+        if v.phrase(bare.i, lx.org_heads, lx.max_head) or not all(is_latin_word(u.text) for u in v.units[bare.i : bare.j]):
+            continue  # the other name must be a brand or an acronym, not another body written out
+        ka, kb = find_known_org(v.s[ma.start : ma.end]), find_known_org(v.s[mb.start : mb.end])
+        if ka is not None and kb is not None and ka is not kb:
+            continue  # two well-known companies one person chairs
+        if _coordinated(v, find, a, b):
+            continue  # `X và Y`: the article itself names them as two
+        out.append((first[a], first[b]))
+    return out
+
+
+def _coordinated(v: DocView, find, a: int, b: int) -> bool:
+    """Does the article join a mention of group a and one of group b by `và` or a comma
+    (`Tập đoàn X và SHB`)? Then they are two organisations, whoever holds posts in both."""
+    ms = [(m.start, m.end, find(x)) for x, m in enumerate(v.mentions) if m.type == "ORG" and find(x) in (a, b)]
+    ms.sort()
+    for (s1, e1, g1), (s2, e2, g2) in zip(ms, ms[1:]):
+        if g1 != g2 and v.s[e1:s2] in (" và ", ", ", " and ", " & "):
+            return True
+    return False

@@ -1,0 +1,70 @@
+"""Roles on unseen state, party, bank and military reports (sentences written for these
+tests, invented names and invented bodies): a unit of a body and the body after a comma,
+a post whose office another title names."""
+
+from __future__ import annotations
+
+from tests.test_title_chains import roles, run
+
+
+def test_a_department_then_a_comma_and_its_ministry_gives_the_ministry_as_organisation():
+    r = run("Làm việc với đoàn có ông Trần Văn Bách, Phó Vụ trưởng Vụ Kinh tế ngành, Ban Chính sách Trung ương.")
+    assert ("Trần Văn Bách", "Phó Vụ trưởng Vụ Kinh tế ngành", "Ban Chính sách Trung ương") in roles(r)
+
+
+def test_a_bank_division_written_lower_case_joins_the_title_and_the_bank_is_the_organisation():
+    r = run("Ông Lê Minh Khoa, Giám đốc khối Khách hàng doanh nghiệp lớn, Ngân hàng Thương mại Cổ phần Sao Mai cho biết dư nợ tăng.")
+    assert ("Lê Minh Khoa", "Giám đốc khối Khách hàng doanh nghiệp lớn", "Ngân hàng Thương mại Cổ phần Sao Mai") in roles(r)
+
+
+def test_a_department_held_in_the_title_takes_the_body_after_the_comma():
+    r = run("Báo cáo do bà Phan Thị Hoa - Trưởng phòng Tổng hợp, Sở Tài chính tỉnh Bình Sơn trình bày.")
+    assert ("Phan Thị Hoa", "Trưởng phòng Tổng hợp", "Sở Tài chính tỉnh Bình Sơn") in roles(r)
+
+
+def test_a_name_after_the_comma_starts_another_person_not_a_parent_body():
+    r = run("Dự có ông Đinh Văn Tài, Trưởng phòng Tổng hợp, Nguyễn Văn Cường, Trưởng phòng Kế toán.")
+    got = roles(r)
+    assert ("Đinh Văn Tài", "Trưởng phòng Tổng hợp", None) in got
+    assert ("Nguyễn Văn Cường", "Trưởng phòng Kế toán", None) in got
+
+
+def test_two_units_of_one_kind_are_a_list_not_a_unit_and_its_parent():
+    r = run("Ông Hồ Văn Thiện, Phó Vụ trưởng Vụ Tổng hợp, Vụ Pháp chế cùng tham dự buổi làm việc.")
+    assert ("Hồ Văn Thiện", "Phó Vụ trưởng Vụ Tổng hợp", "Vụ Pháp chế") not in roles(r)
+
+
+def test_the_head_of_state_whose_office_a_deputy_heads_is_not_the_deputy():
+    r = run("Thay mặt Chủ tịch nước, Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước Đào Văn Khiêm đọc quyết định.")
+    got = roles(r)
+    assert ("Đào Văn Khiêm", "Phó Chủ nhiệm Thường trực", "Văn phòng Chủ tịch nước") in got
+    assert not any(p == "Đào Văn Khiêm" and t == "Chủ tịch nước" for p, t, _ in got)
+
+
+def test_a_stacked_head_of_state_post_before_another_post_stays_the_holders():
+    r = run("Dự lễ có Tổng Bí thư, Chủ tịch nước Lò Văn Thắm và nhiều đại biểu.")
+    got = roles(r)
+    assert ("Lò Văn Thắm", "Tổng Bí thư", None) in got
+    assert ("Lò Văn Thắm", "Chủ tịch nước", None) in got
+
+
+def test_a_bare_command_post_stacked_before_another_takes_the_unit_written_after_the_last():
+    r = run("Phát biểu tại buổi lễ, Thiếu tướng Hà Văn Khởi, Phó Chính ủy, Chủ nhiệm Chính trị Quân khu 9, ghi nhận kết quả huấn luyện.")
+    got = roles(r)
+    assert ("Hà Văn Khởi", "Phó Chính ủy", "Quân khu 9") in got
+    assert ("Hà Văn Khởi", "Chủ nhiệm Chính trị", "Quân khu 9") in got
+
+
+def test_a_bare_civil_post_before_a_command_post_keeps_no_unit():
+    r = run("Đại tá Ninh Văn Lợi, Phó Bí thư, Chính ủy Sư đoàn 12, dự và trao thưởng.")
+    assert ("Ninh Văn Lợi", "Phó Bí thư", "Sư đoàn 12") not in roles(r)
+
+
+def test_an_acting_qualifier_after_a_title_stays_in_the_title():
+    r = run("Trận đấu tới, đội chủ nhà được dẫn dắt bởi HLV tạm quyền Kha Văn Thịnh.")
+    assert ("Kha Văn Thịnh", "HLV tạm quyền", None) in roles(r)
+
+
+def test_a_dash_and_a_form_of_address_before_the_holder_of_a_title_chain():
+    r = run("Sáng nay, Tổng Giám đốc Tổng công ty Cảng biển Sơn Hà - ông Vi Văn Quyết, đã tiếp đoàn công tác.")
+    assert ("Vi Văn Quyết", "Tổng Giám đốc", "Tổng công ty Cảng biển Sơn Hà") in roles(r)
