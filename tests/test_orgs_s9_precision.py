@@ -7,8 +7,10 @@ with invented names."""
 from __future__ import annotations
 
 from c4ir_kb.extract.entities import extract_entities
+from c4ir_kb.kb.extract_only import extract_articles
 from c4ir_kb.models import Article
 from c4ir_kb.nlp.analysis import analyze
+from c4ir_kb.sources.reader import make_article
 
 
 def run(text: str):
@@ -18,6 +20,12 @@ def run(text: str):
 
 def orgs(r) -> set[str]:
     return {m.text for m in r.mentions if m.type == "ORG"}
+
+
+def listed_orgs(text: str) -> set[str]:
+    """The organisations the article object lists (what `extract` prints and the scorer reads)."""
+    [(_, obj)] = list(extract_articles([make_article(text, "t.txt")]))
+    return {o["name"] for o in obj["organisations"]}
 
 
 # an acronym written as a thing is no organisation
@@ -82,3 +90,16 @@ def test_an_acronym_defined_by_a_lower_case_phrase_opening_with_a_head_word_is_a
 def test_an_acronym_defined_by_a_capitalised_head_phrase_stays_a_body():
     r = run("Sáng nay, Ủy ban nhân dân (UBND) tỉnh Lâm Hà họp bàn kế hoạch; UBND giao các sở triển khai ngay.")
     assert any(o.startswith("UBND") or o.startswith("Ủy ban") for o in orgs(r))
+
+
+# a body named inside an event's name
+
+
+def test_a_body_named_only_inside_a_congress_name_is_no_organisation_of_the_article():
+    text = "Sáng 9/10, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ III khai mạc tại hội trường mới của tỉnh."
+    assert not any(o.startswith("Đảng bộ") for o in listed_orgs(text))
+
+
+def test_a_body_that_acts_outside_the_event_name_is_listed():
+    text = "Đảng bộ tỉnh Lạng Sơn tổ chức Đại hội lần thứ III. Trước đó, Đại hội Đảng bộ tỉnh Lạng Sơn đã bầu Ban Chấp hành mới."
+    assert any(o.startswith("Đảng bộ tỉnh Lạng Sơn") for o in listed_orgs(text))

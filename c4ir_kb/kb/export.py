@@ -40,11 +40,12 @@ def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict]:
 
 
 # The guideline lists no body that the article names only inside someone's title
-# (`Bí thư Tỉnh ủy`, `Giám đốc Sở Y tế`): such a body is the role's organisation, and one
+# (`Bí thư Tỉnh ủy`, `Giám đốc Sở Y tế`) or an event's name (`Đại hội Đảng bộ tỉnh X`,
+# rule org.in-event-name): such a body is the role's organisation, and one
 # of the article's organisations once it is named anywhere else (`Tỉnh ủy yêu cầu ...`)
 # or acts in a commitment.
 _NAMED_OUTSIDE_TITLES = """
-    SELECT o.entity_id FROM mentions o WHERE o.article_id = ?
+    SELECT o.entity_id FROM mentions o WHERE o.article_id = ? AND o.rule NOT IN ('org.in-event-name')
        AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.article_id = o.article_id AND r.start <= o.start AND o.end <= r.end)
     UNION SELECT actor_id FROM commitments WHERE article_id = ? AND actor_id IS NOT NULL
     UNION SELECT partner_id FROM commitments WHERE article_id = ? AND partner_id IS NOT NULL"""

@@ -89,6 +89,20 @@ def inside_title_phrase(v: DocView, m) -> bool:
     return False
 
 
+def inside_event_name(v: DocView, m) -> bool:
+    """`Đại hội Đảng bộ tỉnh lần thứ XX`, `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh`: a body
+    named right after the head of an event's name (event_name_heads, maybe with `đại biểu`)
+    is part of the event's name, which the guideline lists among the non-organisations. The
+    mention stays (rule org.in-event-name: the body it names may act in a commitment, `Đại
+    hội ... đề ra mục tiêu`), but names no organisation of the article by itself (kb/export.py);
+    the body named elsewhere (`Đảng bộ tỉnh X tổ chức đại hội`) is listed."""
+    lx = rules().lx
+    i = m.i
+    if i > 0 and v.tight(i - 1) and v.units[i - 1].low == "biểu" and i > 1 and v.units[i - 2].low == "đại" and v.tight(i - 2):
+        i -= 2  # `Đại hội đại biểu | Đảng bộ tỉnh`
+    return phrase_before(v, i, lx.words("event_name_heads"), 3)
+
+
 def parks_used_as_places(v: DocView) -> None:
     """`Nhà máy được xây tại Khu Công nghệ cao Hòa Lạc`: a hi-tech park (place_park_heads)
     named right after a locative preposition (locative_prepositions: `tại`, `ở`, `vào`) is
@@ -121,6 +135,8 @@ def mark_places_in_facility_names(v: DocView) -> None:
     for m in v.mentions:
         if m.type == "LOC" and (place_inside_facility_name(v, m.i) or state_inside_title(v, m)):
             m.rule, m.conf = "loc.in-facility-name", conf
+        elif m.type == "ORG" and inside_event_name(v, m):
+            m.rule, m.conf = "org.in-event-name", rules().confidence["org.in-event-name"]
 
 
 def state_inside_title(v: DocView, m) -> bool:
