@@ -130,3 +130,11 @@ def test_a_company_and_a_brand_the_article_joins_by_and_stay_two():
         "Ông Trần Quốc Hưng, Chủ tịch HĐQT SeaNova, cho biết Tổng công ty Đóng tàu Nam Hải và SeaNova sẽ cùng góp vốn."
     )
     assert not one_org_with(r, "Tổng công ty Đóng tàu Nam Hải", "SeaNova")
+
+
+def test_a_well_known_body_named_first_is_the_same_body_with_the_country_after_it():
+    r = run(
+        "Sáng 2/9, Quốc hội thông qua nghị quyết về giám sát chuyên đề năm tới.\n"
+        "Đại diện Quốc hội Việt Nam ký biên bản hợp tác với đoàn khách."
+    )
+    assert one_org_with(r, "Quốc hội", "Quốc hội Việt Nam")
