@@ -68,3 +68,27 @@ def test_an_acting_qualifier_after_a_title_stays_in_the_title():
 def test_a_dash_and_a_form_of_address_before_the_holder_of_a_title_chain():
     r = run("Sáng nay, Tổng Giám đốc Tổng công ty Cảng biển Sơn Hà - ông Vi Văn Quyết, đã tiếp đoàn công tác.")
     assert ("Vi Văn Quyết", "Tổng Giám đốc", "Tổng công ty Cảng biển Sơn Hà") in roles(r)
+
+
+def test_a_foreign_minister_named_with_his_country_also_holds_the_bare_title():
+    r = run("Hai bên hội đàm với Bộ trưởng Ngoại giao Mông Cổ Batbayar Ganbold về hợp tác giáo dục.")
+    got = roles(r)
+    assert ("Batbayar Ganbold", "Bộ trưởng Ngoại giao Mông Cổ", None) in got
+    assert ("Batbayar Ganbold", "Bộ trưởng Ngoại giao", None) in got
+
+
+def test_an_ambassador_named_with_his_country_also_holds_the_bare_title():
+    r = run("Buổi tiếp có sự tham dự của Đại sứ Phần Lan Kari Lindholm và các tham tán.")
+    assert ("Kari Lindholm", "Đại sứ", None) in roles(r)
+
+
+def test_the_event_an_organising_committee_runs_belongs_to_its_heads_title():
+    r = run("Ông Lương Văn Luyện, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức Lễ hội Hoa Ban năm nay chủ trì buổi họp báo.")
+    got = roles(r)
+    assert ("Lương Văn Luyện", "Trưởng Ban Tổ chức Lễ hội Hoa Ban năm nay", None) in got
+    assert not any(t == "Trưởng Ban Tổ chức" for _, t, _ in got)
+
+
+def test_the_organisation_commission_of_a_party_committee_is_no_event():
+    r = run("Bà Vũ Thị Lệ, Trưởng Ban Tổ chức Tỉnh ủy, công bố quyết định nhân sự.")
+    assert ("Vũ Thị Lệ", "Trưởng Ban Tổ chức", "Tỉnh ủy") in roles(r)

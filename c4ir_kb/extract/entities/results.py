@@ -27,7 +27,7 @@ class EntityResult(BaseModel):
 def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityResult:
     """Mention and Role records for the document: each role's organisation resolved, duplicates dropped."""
     doc = v.doc
-    foreign_heads = sorted(rules().foreign_heads, key=len, reverse=True)  # (longest first)
+    foreign_heads = sorted(rules().foreign_heads | rules().envoy, key=len, reverse=True)  # (longest first)
     # a local body never linked to a place or a fuller name is listed nowhere; a title held
     # in it keeps it as its organisation (`Chủ tịch UBND tỉnh`, as the guideline splits it)
     generic = {e.id for e in entities if e.type == "ORG" and all(bare_local_head(x) for x in [e.name, *e.surfaces])}
@@ -104,7 +104,8 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
         forms = [title]
         bare = next((title[: len(b)] for b in foreign_heads if title.lower().startswith(b + " ")), "")
         if org is None and not r["rank"] and bare and _head_of_country(bare, title):
-            forms.append(bare)  # `Thủ tướng Malaysia X` is X's `Thủ tướng`: the country is no organisation
+            forms.append(bare)  # `Thủ tướng Malaysia X` is X's `Thủ tướng`, `Bộ trưởng Ngoại giao Lào X`
+            # X's `Bộ trưởng Ngoại giao`: the country is no organisation
         for form in forms:
             if form != title and (pid, match_key(form), None) in seen:
                 continue
@@ -173,9 +174,10 @@ def _deputies_of_principals(v: DocView, entities: list[Entity], m2e: list[int]) 
 
 
 def _head_of_country(bare: str, title: str) -> bool:
-    """`Tổng thống` beside `Tổng thống Pháp`: the country is no organisation, the bare title stays."""
+    """`Tổng thống` beside `Tổng thống Pháp`, `Đại sứ` beside `Đại sứ Nhật Bản`: the country is no
+    organisation, the bare title stays."""
     R = rules()
-    if bare.lower() not in R.foreign_heads:
+    if bare.lower() not in R.foreign_heads and bare.lower() not in R.envoy:
         return False
     p = find_place(title[len(bare) :].strip())
     return p is not None and p.type == "country"

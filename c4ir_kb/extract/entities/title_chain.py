@@ -145,6 +145,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             e, rule = org_at(v, t1)
             if e:
                 org = (t1, e, rule)
+        if org is None and not is_rank:
+            t1 = event_committee_end(v, t0, t1)
         if org is None and not is_rank and t1 + 1 < v.n and v.tight(t1 - 1) and v.units[t1].low == "phụ" and v.units[t1 + 1].low == "trách":
             # Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Equinor: the portfolio is part of the title
             k = t1 + 2
@@ -424,6 +426,27 @@ def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, t
     if split_person_from_org(v, (e, pe, rule)) is not None or (pe < v.n and v.tight(pe - 1) and cap(v.units[pe])):
         return None
     return e, (e, pe, rule)
+
+
+def event_committee_end(v: DocView, t0: int, t1: int) -> int:
+    """End of the head of an event's organising committee (`Trưởng Ban Tổ chức Lễ kỷ niệm`,
+    `Trưởng ban tổ chức các ngày lễ lớn tỉnh`, `Trưởng ban tổ chức Giỗ Tổ Hùng Vương và Tuần
+    Văn hóa - Du lịch Đất Tổ năm 2025`): a `Ban Tổ chức` title followed by no party committee
+    but by what it organises; the event belongs to the title (an event is no organisation),
+    up to punctuation or the clause's lower-case verb. t1 when the title is no such one."""
+    if t1 - t0 < 3 or tuple(u.key for u in v.units[t1 - 3 : t1]) != ("ban", "tổ", "chức") or t1 >= v.n or not v.tight(t1 - 1):
+        return t1
+    if v.units[t1].text.islower() and v.units[t1].pos == "V":
+        return t1  # `Trưởng Ban Tổ chức cho biết`
+    k = t1
+    while k < v.n and k - t1 < 20 and (k == t1 or v.tight(k - 1) or v.gap(k - 1) in (" - ", " – ")):
+        u = v.units[k]
+        if k > t1 and (u.text.islower() and u.pos == "V" or title_at(v, k)[0] and cap(u)):
+            break
+        if not (u.text.isalpha() or u.text.isdigit()):
+            break
+        k += 1
+    return k
 
 
 def provincial_body(v: DocView, a: int, b: int) -> tuple | None:
