@@ -92,3 +92,13 @@ def test_the_event_an_organising_committee_runs_belongs_to_its_heads_title():
 def test_the_organisation_commission_of_a_party_committee_is_no_event():
     r = run("Bà Vũ Thị Lệ, Trưởng Ban Tổ chức Tỉnh ủy, công bố quyết định nhân sự.")
     assert ("Vũ Thị Lệ", "Trưởng Ban Tổ chức", "Tỉnh ủy") in roles(r)
+
+
+def test_a_department_then_thuoc_and_its_ministry_in_a_court_aside():
+    r = run("Cùng bị xét xử có Khúc Văn Toại (cựu Phó Trưởng phòng Định giá thuộc Bộ Xây dựng) và hai đồng phạm.")
+    assert ("Khúc Văn Toại", "cựu Phó Trưởng phòng Định giá", "Bộ Xây dựng") in roles(r)
+
+
+def test_a_centre_then_thuoc_and_its_department_after_a_name():
+    r = run("Ông Tạ Văn Minh, Giám đốc Trung tâm Dịch vụ việc làm thuộc Sở Nội vụ tỉnh Bình Sơn, trình bày báo cáo.")
+    assert ("Tạ Văn Minh", "Giám đốc Trung tâm Dịch vụ việc làm", "Sở Nội vụ tỉnh Bình Sơn") in roles(r)

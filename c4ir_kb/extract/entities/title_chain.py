@@ -398,7 +398,7 @@ def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, t
     """`Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương`, `Trưởng phòng Tổng hợp, Sở
     Tài chính tỉnh X`, `Giám đốc khối Khách hàng doanh nghiệp lớn, Ngân hàng X`: a unit of a
     body (a department, division or section, `department_nouns`) named in or right after the
-    title, then a comma and the body it belongs to. The unit joins the title and the body is
+    title, then a comma or `thuộc` (`unit_of_links`) and the body it belongs to. The unit joins the title and the body is
     the organisation (the guideline's `Giám đốc khối ..., Ngân hàng X` -> that title /
     `Ngân hàng X`): (the title's new end, the body's span and rule), or None. Not when a title
     or a name follows the comma, nor a unit of the same kind (`Vụ X, Vụ Y` lists two)."""
@@ -410,7 +410,13 @@ def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, t
             return None
         e = org[1]
     elif any(v.phrase(k, depts, 2) for k in range(t0 + 1, t1)):
-        hd, e = 0, t1  # `Trưởng phòng Tổng hợp,`: the title holds its department
+        # `Trưởng phòng Tổng hợp,`: the title holds its department (`Phó Trưởng phòng Giá đất
+        # thuộc`: the department's name up to the link)
+        hd, e = 0, t1
+        while e < v.n and e - t1 < 8 and v.tight(e - 1) and v.units[e].text.isalpha() and not v.phrase(e, R.lx.words("unit_of_links"), 2) and not title_at(v, e)[0]:
+            e += 1
+        if e > t1 and not (e < v.n and v.tight(e - 1)):
+            return None  # (a department name closed by punctuation is read by the rule before)
     else:
         hd = v.phrase(t1, depts, 2) if t1 < v.n and v.tight(t1 - 1) and v.units[t1].text.islower() else 0
         if not hd or t1 + hd >= v.n or not cap(v.units[t1 + hd]):
@@ -418,14 +424,25 @@ def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, t
         e = t1 + hd  # `Giám đốc khối Khách hàng doanh nghiệp lớn,`: a division named after the title
         while e < v.n and e - t1 < 9 and v.tight(e - 1) and v.units[e].text.isalpha() and (e == t1 + hd or not title_at(v, e)[0]):
             e += 1
-    if e >= v.n or v.gap(e - 1) != ", " or title_at(v, e)[0] or former_title(v, e) or is_surname(v, e) and person_name(v, e, anchored=True) - e >= 2:
+    if e >= v.n:
+        return None
+    u_end = e
+    if v.tight(e - 1):
+        # `Phó Trưởng phòng Giá đất thuộc Bộ X`: the body the unit belongs to, after `thuộc`
+        lk = v.phrase(e, R.lx.words("unit_of_links"), 2)
+        if not lk or e + lk >= v.n or not v.tight(e + lk - 1):
+            return None
+        e += lk
+    elif v.gap(e - 1) != ", ":
+        return None
+    if title_at(v, e)[0] or former_title(v, e) or is_surname(v, e) and person_name(v, e, anchored=True) - e >= 2:
         return None
     pe, rule = org_at(v, e)
     if not pe or (hd and tuple(u.key for u in v.units[e : e + hd]) == tuple(u.key for u in v.units[org[0] if org else t1 : (org[0] if org else t1) + hd])):
         return None
     if split_person_from_org(v, (e, pe, rule)) is not None or (pe < v.n and v.tight(pe - 1) and cap(v.units[pe])):
         return None
-    return e, (e, pe, rule)
+    return u_end, (e, pe, rule)
 
 
 def event_committee_end(v: DocView, t0: int, t1: int) -> int:
