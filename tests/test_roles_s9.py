@@ -102,3 +102,23 @@ def test_a_department_then_thuoc_and_its_ministry_in_a_court_aside():
 def test_a_centre_then_thuoc_and_its_department_after_a_name():
     r = run("Ông Tạ Văn Minh, Giám đốc Trung tâm Dịch vụ việc làm thuộc Sở Nội vụ tỉnh Bình Sơn, trình bày báo cáo.")
     assert ("Tạ Văn Minh", "Giám đốc Trung tâm Dịch vụ việc làm", "Sở Nội vụ tỉnh Bình Sơn") in roles(r)
+
+
+def test_the_holder_after_an_organisation_and_its_short_name_in_parentheses():
+    r = run("Chủ tịch Hội đồng thành viên Tổng công ty Đường thủy Nam Bộ (Sowaco) Lã Văn Tiến đã ký quyết định.")
+    got = [(p, t, o) for p, t, o in roles(r) if p == "Lã Văn Tiến"]
+    assert [t for _, t, _ in got] == ["Chủ tịch Hội đồng thành viên"]
+    assert got[0][2] is not None  # the company (named by its short name Sowaco)
+
+
+def test_a_later_short_form_of_a_board_title_is_the_same_role():
+    r = run("Chủ tịch Hội đồng quản trị Công ty cổ phần Thép Sông Mây Khổng Văn Lâm phát biểu. Theo Chủ tịch Công ty cổ phần Thép Sông Mây Khổng Văn Lâm, sản lượng sẽ tăng.")
+    got = {(p, t) for p, t, _ in roles(r) if p == "Khổng Văn Lâm"}
+    assert ("Khổng Văn Lâm", "Chủ tịch Hội đồng quản trị") in got
+    assert ("Khổng Văn Lâm", "Chủ tịch") not in got
+
+
+def test_a_post_and_its_standing_form_written_apart_are_two_roles():
+    r = run("Bà Đinh Thị Hạnh, Phó Bí thư Tỉnh ủy, dự họp. Trước đó, bà Đinh Thị Hạnh (Phó Bí thư Thường trực Tỉnh ủy) đã phát biểu.")
+    got = {t for p, t, _ in roles(r) if p == "Đinh Thị Hạnh"}
+    assert {"Phó Bí thư", "Phó Bí thư Thường trực"} <= got
