@@ -162,3 +162,8 @@ def test_a_military_command_abbreviated_in_one_article_is_the_command_written_ou
     doc = json.loads(invoke(runner, "export", "--db", str(db)).stdout)
     found = [set(e["aliases"]) for e in doc["entities"] if e["type"] == "ORG" and "Bộ CHQS tỉnh Lạng Sơn" in e["aliases"]]
     assert found and "Bộ Chỉ huy Quân sự tỉnh Lạng Sơn" in found[0]
+
+
+def test_a_body_naming_someone_ends_its_name_before_the_verb():
+    r = run("Ông Lê Văn Khôi vừa được Bộ Chính trị chỉ định làm Bí thư Tỉnh ủy Hòa Bình.")
+    assert not any("chỉ định" in n for n in orgs(r))
