@@ -195,8 +195,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             and (not stop_word(v, j) or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
             and lower_run < 6
         ):
-            if action_word(v, u):
-                break  # Sở Tài chính | chủ trì, phối hợp
+            if action_word(v, u) or caps and v.phrase(j, lx.words("designation_verbs"), 2):
+                break  # Sở Tài chính | chủ trì, phối hợp; `Bộ Chính trị | chỉ định ông A`: a body's act of naming
             if v.phrase(j, lx.words("term_markers"), 2):
                 break  # `Ban Chấp hành Đảng bộ tỉnh | nhiệm kỳ 2020-2025`: a term is no part of a name
             if v.phrase(j, lx.words("name_after_nouns"), 2) == 2:
