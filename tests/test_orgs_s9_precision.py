@@ -112,3 +112,8 @@ def test_a_credit_closing_a_caption_line_without_a_colon_is_no_organisation():
     text = "Công nhân lắp đặt tấm pin trên mái nhà xưởng mới. Ảnh BTQ\nTheo kế hoạch, nhà xưởng sẽ vận hành từ tháng 9."
     assert "BTQ" not in orgs(run(text))
 
+
+
+def test_an_acronym_defined_after_an_agreements_name_is_no_organisation():
+    r = run("Từ năm 2019, Việt Nam tham gia Hiệp định Đối tác Kinh tế Xuyên Đại dương (PTXD) cùng chín nước khác.")
+    assert "PTXD" not in orgs(r)
