@@ -88,3 +88,12 @@ def test_the_agent_of_a_passive_relative_clause_is_no_context_for_the_next_sente
             "Các quy định chi tiết sẽ được ban hành trong quý II/2025.\n",
             [("ORG", "Sở Tài chính Lộc Hà", []), ("ORG", "Hội đồng nhân dân tỉnh Lộc Hà", [])])
     assert r.name(r.find("quy định chi tiết").actor) == "Sở Tài chính Lộc Hà"
+
+
+def test_the_parties_are_the_pair_of_bodies_named_together_before_when_no_meeting_or_agreement_names_them():
+    # `X và chính quyền thành phố Y đã …. Hai bên cũng cam kết …`: no meeting verb, no `giữa`, no agreement stated:
+    # the last pair joined by `và`, the first-named party acting
+    r = run("Sở Công Thương Lộc Hà và chính quyền thành phố Tân Giang đã triển khai nhiều chương trình hợp tác thương mại.\n\n"
+            "Hai bên cũng cam kết mở thêm hai phiên chợ biên giới trong năm 2025.\n",
+            [("ORG", "Sở Công Thương Lộc Hà", []), ("LOC", "Tân Giang", [])])
+    assert r.name(r.find("phiên chợ biên giới").actor) == "Sở Công Thương Lộc Hà"

@@ -100,3 +100,25 @@ def test_a_topic_frame_the_tagger_reads_as_a_verb_is_no_subjectless_item():
     r = run(_HEAD + "Về định hướng kinh doanh trong năm 2026, Công ty Cầu đường Hòa Phong thi công bốn cây cầu bê tông.\n",
             _SO + [("ORG", "Công ty Cầu đường Hòa Phong", [])])
     assert not _directives(r, "bốn cây cầu")
+
+
+def test_one_sentence_between_a_directive_and_a_marked_item_passes():
+    r = run(_HEAD + "Mùa mưa năm nay được dự báo đến sớm hơn mọi năm.\n\n"
+            "Các xã ven sông cần bố trí người trực tại mỗi bến đò.\n", _SO)
+    c = r.find("bố trí người trực tại mỗi bến đò")
+    assert r.name(c.actor) == "Sở Giao thông tỉnh Lam Sơn" and c.kind == "directive"
+
+
+def test_two_sentences_between_a_directive_and_an_obligation_end_it():
+    r = run(_HEAD + "Mùa mưa năm nay được dự báo đến sớm hơn mọi năm.\n\n"
+            "Nhiều cây cầu treo được xây từ hơn hai mươi năm trước.\n\n"
+            "Các xã ven sông cần bố trí người trực tại mỗi bến đò.\n", _SO)
+    assert not _directives(r, "người trực")
+
+
+def test_a_verb_beginning_with_a_stop_word_opens_an_item():
+    # `Theo dõi sát …` is a verb (monitor), not the `Theo X, …` that names a new source
+    r = run("Sở Giao thông tỉnh Lam Sơn yêu cầu các huyện thực hiện ngay các việc sau:\n\n"
+            "Theo dõi sát mực nước tại các bến đò ngang trong mùa mưa.\n", _SO)
+    c = r.find("mực nước tại các bến đò")
+    assert r.name(c.actor) == "Sở Giao thông tỉnh Lam Sơn" and c.kind == "directive"

@@ -130,3 +130,17 @@ def test_a_company_and_a_brand_the_article_joins_by_and_stay_two():
         "Ông Trần Quốc Hưng, Chủ tịch HĐQT SeaNova, cho biết Tổng công ty Đóng tàu Nam Hải và SeaNova sẽ cùng góp vốn."
     )
     assert not one_org_with(r, "Tổng công ty Đóng tàu Nam Hải", "SeaNova")
+
+
+def test_a_well_known_body_named_first_is_the_same_body_with_the_country_after_it():
+    r = run(
+        "Sáng 2/9, Quốc hội thông qua nghị quyết về giám sát chuyên đề năm tới.\n"
+        "Đại diện Quốc hội Việt Nam ký biên bản hợp tác với đoàn khách."
+    )
+    assert one_org_with(r, "Quốc hội", "Quốc hội Việt Nam")
+
+
+def test_a_sub_committee_is_a_body_of_its_own_not_the_tail_of_the_name_before_it():
+    r = run("Các khối diễu binh chấp hành nghiêm chỉ thị của Bộ Quốc phòng và Tiểu ban Hậu cần Lễ duyệt binh trong mọi buổi tập.")
+    assert "Bộ Quốc phòng" in orgs(r)
+    assert not any(n.startswith("Bộ Quốc phòng và") for n in orgs(r))

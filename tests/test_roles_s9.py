@@ -68,3 +68,57 @@ def test_an_acting_qualifier_after_a_title_stays_in_the_title():
 def test_a_dash_and_a_form_of_address_before_the_holder_of_a_title_chain():
     r = run("Sáng nay, Tổng Giám đốc Tổng công ty Cảng biển Sơn Hà - ông Vi Văn Quyết, đã tiếp đoàn công tác.")
     assert ("Vi Văn Quyết", "Tổng Giám đốc", "Tổng công ty Cảng biển Sơn Hà") in roles(r)
+
+
+def test_a_foreign_minister_named_with_his_country_also_holds_the_bare_title():
+    r = run("Hai bên hội đàm với Bộ trưởng Ngoại giao Mông Cổ Batbayar Ganbold về hợp tác giáo dục.")
+    got = roles(r)
+    assert ("Batbayar Ganbold", "Bộ trưởng Ngoại giao Mông Cổ", None) in got
+    assert ("Batbayar Ganbold", "Bộ trưởng Ngoại giao", None) in got
+
+
+def test_an_ambassador_named_with_his_country_also_holds_the_bare_title():
+    r = run("Buổi tiếp có sự tham dự của Đại sứ Phần Lan Kari Lindholm và các tham tán.")
+    assert ("Kari Lindholm", "Đại sứ", None) in roles(r)
+
+
+def test_the_event_an_organising_committee_runs_belongs_to_its_heads_title():
+    r = run("Ông Lương Văn Luyện, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức Lễ hội Hoa Ban năm nay chủ trì buổi họp báo.")
+    got = roles(r)
+    assert ("Lương Văn Luyện", "Trưởng Ban Tổ chức Lễ hội Hoa Ban năm nay", None) in got
+    assert not any(t == "Trưởng Ban Tổ chức" for _, t, _ in got)
+
+
+def test_the_organisation_commission_of_a_party_committee_is_no_event():
+    r = run("Bà Vũ Thị Lệ, Trưởng Ban Tổ chức Tỉnh ủy, công bố quyết định nhân sự.")
+    assert ("Vũ Thị Lệ", "Trưởng Ban Tổ chức", "Tỉnh ủy") in roles(r)
+
+
+def test_a_department_then_thuoc_and_its_ministry_in_a_court_aside():
+    r = run("Cùng bị xét xử có Khúc Văn Toại (cựu Phó Trưởng phòng Định giá thuộc Bộ Xây dựng) và hai đồng phạm.")
+    assert ("Khúc Văn Toại", "cựu Phó Trưởng phòng Định giá", "Bộ Xây dựng") in roles(r)
+
+
+def test_a_centre_then_thuoc_and_its_department_after_a_name():
+    r = run("Ông Tạ Văn Minh, Giám đốc Trung tâm Dịch vụ việc làm thuộc Sở Nội vụ tỉnh Bình Sơn, trình bày báo cáo.")
+    assert ("Tạ Văn Minh", "Giám đốc Trung tâm Dịch vụ việc làm", "Sở Nội vụ tỉnh Bình Sơn") in roles(r)
+
+
+def test_the_holder_after_an_organisation_and_its_short_name_in_parentheses():
+    r = run("Chủ tịch Hội đồng thành viên Tổng công ty Đường thủy Nam Bộ (Sowaco) Lã Văn Tiến đã ký quyết định.")
+    got = [(p, t, o) for p, t, o in roles(r) if p == "Lã Văn Tiến"]
+    assert [t for _, t, _ in got] == ["Chủ tịch Hội đồng thành viên"]
+    assert got[0][2] is not None  # the company (named by its short name Sowaco)
+
+
+def test_a_later_short_form_of_a_board_title_is_the_same_role():
+    r = run("Chủ tịch Hội đồng quản trị Công ty cổ phần Thép Sông Mây Khổng Văn Lâm phát biểu. Theo Chủ tịch Công ty cổ phần Thép Sông Mây Khổng Văn Lâm, sản lượng sẽ tăng.")
+    got = {(p, t) for p, t, _ in roles(r) if p == "Khổng Văn Lâm"}
+    assert ("Khổng Văn Lâm", "Chủ tịch Hội đồng quản trị") in got
+    assert ("Khổng Văn Lâm", "Chủ tịch") not in got
+
+
+def test_a_post_and_its_standing_form_written_apart_are_two_roles():
+    r = run("Bà Đinh Thị Hạnh, Phó Bí thư Tỉnh ủy, dự họp. Trước đó, bà Đinh Thị Hạnh (Phó Bí thư Thường trực Tỉnh ủy) đã phát biểu.")
+    got = {t for p, t, _ in roles(r) if p == "Đinh Thị Hạnh"}
+    assert {"Phó Bí thư", "Phó Bí thư Thường trực"} <= got

@@ -94,6 +94,19 @@ def passive_agent(af: "ActorFinder", lo: int, start: int) -> bool:
     return _frames().agent_end.search(af.v.low[max(lo, start - 30) : start]) is not None
 
 
+def organ_before(af: "ActorFinder", m: Mention, lo: int) -> Optional[int]:
+    """Where an organ head (data organ_heads: `Hội đồng xét xử`, `Ban lãnh đạo`) right before m starts, opening its
+    segment, with at most two lower-case qualifiers (`Hội đồng xét xử sơ thẩm X`): the subject phrase is the organ of
+    the body m names."""
+    v = af.v
+    k = v.skip_space(lo)
+    before = fold(v.low[k : m.start]).strip()
+    head = next((h for h in af.lex.organ_heads if before == h or before.startswith(h + " ")), None)
+    if head is None or len(before[len(head) :].split()) > 2 or any(w[:1].isupper() for w in v.norm[k : m.start].split()[len(head.split()) :]):
+        return None
+    return k
+
+
 def member_of(af: "ActorFinder", lo: int, j: int) -> Optional[Actor]:
     """`X là một trong các đơn vị <trigger>`, `X là doanh nghiệp đầu tiên <trigger>`: X, named before `là` and a common
     noun phrase headed by a kind of body (an anaphor word: `đơn vị`, `doanh nghiệp`, `địa phương`), commits."""

@@ -28,6 +28,7 @@ from c4ir_kb.extract.commitments.actor_frames import (
     permitting,
     event_topic,
     member_of,
+    organ_before,
     owner_rules,
     passive_agent,
     pledge_owner,
@@ -158,7 +159,7 @@ class ActorFinder:
             if (biz := business_of_places(self, lo, m)) is not None:
                 # `A và các nhà đầu tư Trung Quốc, Việt Nam ký …`: the places say whose investors; A is the first-named party
                 return (self.from_mention(biz[0], lo, listed=True) if biz[0] is not None else None), fillers, negated
-            if m.type == "ORG" and (organ := self.organ_before(m, lo)) is not None:
+            if m.type == "ORG" and (organ := organ_before(self, m, lo)) is not None:
                 act = self.from_mention(m, lo)  # `Hội đồng xét xử Tòa án X quyết định …`: an organ named with its body acts for it
                 act.start = organ
                 return act, fillers, negated
@@ -267,16 +268,6 @@ class ActorFinder:
                     continue  # `xuất trình một USB`, `sau khi được UBCKNN chấp thuận`, `các chủ trương được Quốc hội thông qua`: no body the story follows
                 return self.from_mention(m, sent.start)
         return None
-
-    def organ_before(self, m: Mention, lo: int) -> Optional[int]:
-        """Where an organ head (data organ_heads: `Hội đồng xét xử`, `Ban lãnh đạo`) right before m starts, opening
-        its segment: the subject phrase is the organ of the body m names."""
-        k = self.v.skip_space(lo)
-        before = fold(self.v.low[k : m.start]).strip()
-        head = next((h for h in self.lex.organ_heads if before == h or before.startswith(h + " ")), None)
-        if head is None or len(before[len(head) :].split()) > 2 or any(w[:1].isupper() for w in self.v.norm[k : m.start].split()[len(head.split()) :]):
-            return None  # (a qualifier or two may follow the head: `Hội đồng xét xử sơ thẩm X`)
-        return k
 
     def named_within(self, entity: str, a: int, b: int) -> bool:
         """Is `entity` named between offsets a and b (its ticker in the brackets after it)?"""

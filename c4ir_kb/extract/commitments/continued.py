@@ -16,7 +16,8 @@ phối hợp …`).
 Any directive of the sentence opens such a frame (it need not run to the sentence's end); after a short adverbial frame
 (`Ngay sau kỳ nghỉ, …`) an item may name a body of its own as addressee if a deontic marker follows (`Huyện Y cũng cần …`,
 `Các đội khẩn trương …`), open with a verb and no subject, or be a negative imperative of plural addressees (`Các đơn vị không
-tổ chức …`); the same speaker again (`Ông nhấn mạnh …`) or a photo caption between keeps the frame open (data:
+tổ chức …`); the same speaker again (`Ông nhấn mạnh …`) or a photo caption between keeps the frame open, and so does one other sentence that names no person,
+reports nothing done and quotes no one, when the sentence after it is an item with a deontic marker (`Các xã cần …`) (data:
 continued_lists.directive_frame).
 
 Reads: the sentence, the lexicon (continued_lists, done markers), the commitments already claimed.
@@ -51,6 +52,7 @@ class _Frame:
         speakers = f["speakers"] + data["title_words"]
         self.same_speaker = re.compile(rf"\s*(?:{alt(speakers)})\s+(?:[^\s,;.:]+\s+){{0,4}}?(?:{alt(f['speech_verbs'])}){E}")
         self.caption = re.compile(rf"\s*\(?(?:{alt(f['captions'])})\s*:|.*\((?:{alt(f['captions'])})\s*:")
+        self.not_stop = re.compile(rf"\s*(?:{alt(f['not_stops'])}){E}")
         self.noun_verbs = re.compile(rf"(?:{alt(data['verb_lists']['verbs'])}){E}")
 
 
@@ -73,6 +75,7 @@ class ContinuedList:
         self.run = 0
         self.done = lex.done_re
         self.obliged = False  # the open list is a directive of obligations (`lưu ý, X cần …`), not a colon list
+        self.gap = False  # the sentence before was a gap in a directive of obligations: only a marked item goes on after it
         self.title_end = title_end  # a headline stands alone: the lead does not go on with it
 
     def read(self, sent: Sentence) -> None:
@@ -80,17 +83,21 @@ class ContinuedList:
         if not any(ch.isalnum() for ch in self.v.low[sent.start : sent.end]):
             return  # a closing quote split off as a sentence of its own
         mine = [c for c in self.claims.out if c.sentence == sent.index]
+        gap, self.gap = self.gap, False
         if not mine and self._joint(sent):
             return
         if not mine and self._topic(sent):
             self.header, self.run = None, 0
             return
-        if self.header is not None and not mine and self.run < self.lex.continued_max and self._is_item(sent):
+        if self.header is not None and not mine and self.run < self.lex.continued_max and self._is_item(sent) and (not gap or self._marked(sent, self._after_lead(sent))):
             self._emit(sent)
             self.run += 1
             return
         if self.header is not None and self.obliged and not mine and self.run < self.lex.continued_max and self._aside(sent):
             self.run += 1  # `Ông nhấn mạnh …`, a photo caption between a directive and its items: the frame stays open
+            return
+        if self.header is not None and self.obliged and not gap and not mine and self.run < self.lex.continued_max and self._gap(sent):
+            self.gap, self.run = True, self.run + 1  # `Đây là mùa cao điểm.` between a directive and `Các xã cần …`: one sentence may pass
             return
         self.header, self.run = (self._header(sent, mine) if sent.start >= self.title_end else None), 0
 
@@ -107,7 +114,7 @@ class ContinuedList:
             text = v.low[sent.start : sent.end]
             if not before or not ({before[-1].kind, before[-1].rule.partition(":")[0]} & lex.continued_kinds):
                 return False
-            if lex.continued_stop.match(text) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+            if self._stopped(sent.start, sent.end) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
                 return False  # `Theo …`, a caption or a heading (no full stop)
             k = v.skip_space(sent.start)
             if not self._verb_opens(sent, k):
@@ -212,7 +219,7 @@ class ContinuedList:
         if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) and not marked for m in v.starting_at(s)):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
-        if lex.continued_stop.match(v.low, k, sent.end) or self._done(sent, marked) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+        if self._stopped(k, sent.end) or self._done(sent, marked) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
             return False  # a caption or heading has no full stop
         if lex.hope.search(text):
             return False  # `…, hai bên kỳ vọng mở rộng …`: a hope, not an item undertaken
@@ -253,6 +260,20 @@ class ContinuedList:
         sm = f.same_speaker.match(v.low, sent.start, sent.end)
         h = self.header
         return sm is not None and h is not None and all(m.entity in (h.person, h.actor) for m in v.mentions_in(sent.start, sm.end()) if m.type == "PER")
+
+    def _gap(self, sent: Sentence) -> bool:
+        """A sentence a directive of obligations may pass over once, if a marked item (`Các xã cần …`) follows: it names no person,
+        reports nothing done, opens with no stop word (`Theo`, `Tuy nhiên`) and has no speech verb (no new speaker)."""
+        v, lex = self.v, self.lex
+        if any(m.type == "PER" for m in v.mentions_in(sent.start, sent.end)) or self._done(sent):
+            return False
+        if self._stopped(sent.start, sent.end) or lex.speech_re.search(v.low, sent.start, sent.end):
+            return False
+        return True
+
+    def _stopped(self, k: int, end: int) -> bool:
+        """A stop word opens the text at k (`Theo …`, `Ông …`), not a verb it begins (`Theo dõi sát …`: directive_frame.not_stops)."""
+        return self.lex.continued_stop.match(self.v.low, k, end) is not None and _frame().not_stop.match(self.v.low, k, end) is None
 
     def _after_lead(self, sent: Sentence) -> int:
         """Where the clause starts after a short adverbial frame and its comma (`Ngay sau kỳ nghỉ Tết, …`), else the sentence start."""

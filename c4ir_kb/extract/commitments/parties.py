@@ -4,7 +4,8 @@ Reads: the view (sentences, mentions, text), the lexicon (party words, meeting v
 stated so far, a place's committee) and the finder's from_mention.
 Claims: nothing; answers for a party word opening the subject slot before a trigger (party_subject): the first party
 of the agreement just stated, of a pair `giữa X và Y` (first_party_between), or of the meeting the article reports
-(`A hội đàm với B. Hai bên nhất trí …`, meeting_party), as an `Actor` with the rule `parties`.
+(`A hội đàm với B. Hai bên nhất trí …`, meeting_party), else of the last pair of bodies joined by `và`, `cùng`
+(first_party_joined), as an `Actor` with the rule `parties`.
 """
 
 from __future__ import annotations
@@ -48,6 +49,34 @@ def party_subject(af: "ActorFinder", sent: Sentence, lo: int, j: int, pos: int) 
     if met is not None:
         met.start = lo + pa.start(1)
         return met
+    # `X và Y đã cụ thể hóa hợp tác …. Tại hội nghị, hai bên thống nhất …`: no meeting verb, no `giữa`; the pair of
+    # bodies named together last, in this sentence or the four before
+    # (a topic-framed sentence, `Trong chính quyền số, hai bên …`, states an agreement's content: continued.py reads it)
+    joined = None if lex.topic_frame.match(v.low, sent.start, sent.end) else first_party_joined(af, sent, pos)
+    if joined is not None:
+        return Actor(actor=joined, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+    return None
+
+
+_JOINED = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:và|cùng với|cùng|với)\s+(?P<nouns>(?:[^\W\d]+\s+){0,6})")
+
+
+def _joined(v, a: Mention, b: Mention) -> bool:
+    """a, then `và`/`cùng (với)`/`với` and at most six lower-case words (`chính quyền nhân dân thành phố`), then b."""
+    j = _JOINED.fullmatch(v.low, a.end, b.start)
+    return j is not None and all(w.islower() for w in v.norm[j.start("nouns") : j.end("nouns")].split())
+
+
+def first_party_joined(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[str]:
+    """The first of the last two bodies (ORG or LOC, two entities) joined by `và`, `cùng (với)`, `với` before pos, in
+    this sentence or the four before (`UBND tỉnh X và chính quyền thành phố Y …`, `Tập đoàn A và Công ty B cùng …`)."""
+    v = af.v
+    first = v.doc.sentences[max(0, sent.index - 4)].start
+    ms = [m for m in v.mentions if first <= m.start and m.end <= pos and m.type in ("ORG", "LOC")]
+    for b in reversed(ms):
+        a = next((m for m in reversed(ms) if m.end <= b.start and m.entity != b.entity and _joined(v, m, b)), None)
+        if a is not None:
+            return af.refs.canon.committee_of(a.entity) or a.entity if v.entity_type(a.entity) == "LOC" else a.entity
     return None
 
 

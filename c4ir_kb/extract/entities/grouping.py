@@ -86,8 +86,8 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         ki, kf = lx_known(surf[i]), lx_known(surf[f])
         if ki is not None and kf is not None and ki is not kf:
             continue  # two different well-known organisations (Viettel, Viettel Post)
-        if _known_first(first_at, surf, i, f):
-            continue
+        if _known_first(first_at, surf, i, f) and not _home_country_rest(v, ms[f], len(t)):
+            continue  # (`Vietjet` ... `Vietjet Việt Nam`: the well-known name with the home country is itself)
         keys[i] = []
         v.links.append((i, f))
     by_key: dict[tuple, int] = {}
@@ -383,6 +383,13 @@ def _place_rest(v: DocView, m, n: int) -> bool:
 # corpus, not a list (a foreign country's name after a head names another body: `Bộ Quốc
 # phòng Nhật Bản`).
 HOME_COUNTRY = "Việt Nam"
+
+
+def _home_country_rest(v: DocView, m, n: int) -> bool:
+    """Are the units of ORG mention m after its first n exactly the home country's name?"""
+    us = v.units[m.i + n : m.j]
+    p = find_place(v.s[us[0].start : us[-1].end]) if us else None
+    return p is not None and p.type == "country" and p.name == HOME_COUNTRY
 
 
 def _foreign_rest(v: DocView, m, n: int) -> bool:

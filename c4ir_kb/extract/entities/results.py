@@ -27,7 +27,7 @@ class EntityResult(BaseModel):
 def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityResult:
     """Mention and Role records for the document: each role's organisation resolved, duplicates dropped."""
     doc = v.doc
-    foreign_heads = sorted(rules().foreign_heads, key=len, reverse=True)  # (longest first)
+    foreign_heads = sorted(rules().foreign_heads | rules().envoy, key=len, reverse=True)  # (longest first)
     # a local body never linked to a place or a fuller name is listed nowhere; a title held
     # in it keeps it as its organisation (`Chủ tịch UBND tỉnh`, as the guideline splits it)
     generic = {e.id for e in entities if e.type == "ORG" and all(bare_local_head(x) for x in [e.name, *e.surfaces])}
@@ -53,8 +53,16 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
     seen = set()
     with_org = {(entities[m2e[r["person"]]].id, match_key(r["title"])) for r in v.roles if r["org"] is not None}
     titles_of: dict[str, list[str]] = defaultdict(list)
+    boards = rules().board_words
+
+    def boards_of(title: str) -> set[str]:
+        return {f"{title} {b}".lower() for b in boards}
+
+    held: dict[str, set] = defaultdict(set)  # person -> (title, organisation) pairs
     for r in v.roles:
         titles_of[entities[m2e[r["person"]]].id].append(r["title"])
+        if r["org"] is not None:
+            held[entities[m2e[r["person"]]].id].add((r["title"].lower(), entities[m2e[r["org"]]].id))
     implied = rules().lx.misc.get("title_implied_heads", {})
     deputy_org = _deputies_of_principals(v, entities, m2e)
     for ri, r in enumerate(v.roles):
@@ -64,6 +72,9 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
         if r["org"] is None and not r["rank"] and r["title"].lower() not in rules().envoy and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") and not _head_of_country(r["title"], t) for t in titles_of[pid]):
             continue  # `Chủ tịch Trần Quang Dũng` after `Chủ tịch Hội đồng thành viên PVN Trần Quang Dũng`
             # (an envoy's bare `Đại sứ` stays beside `Đại sứ Mỹ`: the country is no organisation)
+        if r["org"] is not None and not r["rank"] and any(o == entities[m2e[r["org"]]].id and t in boards_of(r["title"]) for t, o in held[pid]):
+            continue  # `Chủ tịch PVN` beside `Chủ tịch Hội đồng thành viên PVN`: the guideline's later short
+            # form of a company-board title, one role (`Phó Bí thư` beside `Phó Bí thư Thường trực` is two)
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None
         rule = r["rule"]
         if org is None and ri in deputy_org:
@@ -104,7 +115,8 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
         forms = [title]
         bare = next((title[: len(b)] for b in foreign_heads if title.lower().startswith(b + " ")), "")
         if org is None and not r["rank"] and bare and _head_of_country(bare, title):
-            forms.append(bare)  # `Thủ tướng Malaysia X` is X's `Thủ tướng`: the country is no organisation
+            forms.append(bare)  # `Thủ tướng Malaysia X` is X's `Thủ tướng`, `Bộ trưởng Ngoại giao Lào X`
+            # X's `Bộ trưởng Ngoại giao`: the country is no organisation
         for form in forms:
             if form != title and (pid, match_key(form), None) in seen:
                 continue
@@ -173,9 +185,10 @@ def _deputies_of_principals(v: DocView, entities: list[Entity], m2e: list[int]) 
 
 
 def _head_of_country(bare: str, title: str) -> bool:
-    """`Tổng thống` beside `Tổng thống Pháp`: the country is no organisation, the bare title stays."""
+    """`Tổng thống` beside `Tổng thống Pháp`, `Đại sứ` beside `Đại sứ Nhật Bản`: the country is no
+    organisation, the bare title stays."""
     R = rules()
-    if bare.lower() not in R.foreign_heads:
+    if bare.lower() not in R.foreign_heads and bare.lower() not in R.envoy:
         return False
     p = find_place(title[len(bare) :].strip())
     return p is not None and p.type == "country"

@@ -145,6 +145,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             e, rule = org_at(v, t1)
             if e:
                 org = (t1, e, rule)
+        if org is None and not is_rank:
+            t1 = event_committee_end(v, t0, t1)
         if org is None and not is_rank and t1 + 1 < v.n and v.tight(t1 - 1) and v.units[t1].low == "phụ" and v.units[t1 + 1].low == "trách":
             # Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Equinor: the portfolio is part of the title
             k = t1 + 2
@@ -396,7 +398,7 @@ def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, t
     """`Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương`, `Trưởng phòng Tổng hợp, Sở
     Tài chính tỉnh X`, `Giám đốc khối Khách hàng doanh nghiệp lớn, Ngân hàng X`: a unit of a
     body (a department, division or section, `department_nouns`) named in or right after the
-    title, then a comma and the body it belongs to. The unit joins the title and the body is
+    title, then a comma or `thuộc` (`unit_of_links`) and the body it belongs to. The unit joins the title and the body is
     the organisation (the guideline's `Giám đốc khối ..., Ngân hàng X` -> that title /
     `Ngân hàng X`): (the title's new end, the body's span and rule), or None. Not when a title
     or a name follows the comma, nor a unit of the same kind (`Vụ X, Vụ Y` lists two)."""
@@ -408,7 +410,13 @@ def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, t
             return None
         e = org[1]
     elif any(v.phrase(k, depts, 2) for k in range(t0 + 1, t1)):
-        hd, e = 0, t1  # `Trưởng phòng Tổng hợp,`: the title holds its department
+        # `Trưởng phòng Tổng hợp,`: the title holds its department (`Phó Trưởng phòng Giá đất
+        # thuộc`: the department's name up to the link)
+        hd, e = 0, t1
+        while e < v.n and e - t1 < 8 and v.tight(e - 1) and v.units[e].text.isalpha() and not v.phrase(e, R.lx.words("unit_of_links"), 2) and not title_at(v, e)[0]:
+            e += 1
+        if e > t1 and not (e < v.n and v.tight(e - 1)):
+            return None  # (a department name closed by punctuation is read by the rule before)
     else:
         hd = v.phrase(t1, depts, 2) if t1 < v.n and v.tight(t1 - 1) and v.units[t1].text.islower() else 0
         if not hd or t1 + hd >= v.n or not cap(v.units[t1 + hd]):
@@ -416,14 +424,46 @@ def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, t
         e = t1 + hd  # `Giám đốc khối Khách hàng doanh nghiệp lớn,`: a division named after the title
         while e < v.n and e - t1 < 9 and v.tight(e - 1) and v.units[e].text.isalpha() and (e == t1 + hd or not title_at(v, e)[0]):
             e += 1
-    if e >= v.n or v.gap(e - 1) != ", " or title_at(v, e)[0] or former_title(v, e) or is_surname(v, e) and person_name(v, e, anchored=True) - e >= 2:
+    if e >= v.n:
+        return None
+    u_end = e
+    if v.tight(e - 1):
+        # `Phó Trưởng phòng Giá đất thuộc Bộ X`: the body the unit belongs to, after `thuộc`
+        lk = v.phrase(e, R.lx.words("unit_of_links"), 2)
+        if not lk or e + lk >= v.n or not v.tight(e + lk - 1):
+            return None
+        e += lk
+    elif v.gap(e - 1) != ", ":
+        return None
+    if title_at(v, e)[0] or former_title(v, e) or is_surname(v, e) and person_name(v, e, anchored=True) - e >= 2:
         return None
     pe, rule = org_at(v, e)
     if not pe or (hd and tuple(u.key for u in v.units[e : e + hd]) == tuple(u.key for u in v.units[org[0] if org else t1 : (org[0] if org else t1) + hd])):
         return None
     if split_person_from_org(v, (e, pe, rule)) is not None or (pe < v.n and v.tight(pe - 1) and cap(v.units[pe])):
         return None
-    return e, (e, pe, rule)
+    return u_end, (e, pe, rule)
+
+
+def event_committee_end(v: DocView, t0: int, t1: int) -> int:
+    """End of the head of an event's organising committee (`Trưởng Ban Tổ chức Lễ kỷ niệm`,
+    `Trưởng ban tổ chức các ngày lễ lớn tỉnh`, `Trưởng ban tổ chức Giỗ Tổ Hùng Vương và Tuần
+    Văn hóa - Du lịch Đất Tổ năm 2025`): a `Ban Tổ chức` title followed by no party committee
+    but by what it organises; the event belongs to the title (an event is no organisation),
+    up to punctuation or the clause's lower-case verb. t1 when the title is no such one."""
+    if t1 - t0 < 3 or tuple(u.key for u in v.units[t1 - 3 : t1]) != ("ban", "tổ", "chức") or t1 >= v.n or not v.tight(t1 - 1):
+        return t1
+    if v.units[t1].text.islower() and v.units[t1].pos == "V":
+        return t1  # `Trưởng Ban Tổ chức cho biết`
+    k = t1
+    while k < v.n and k - t1 < 20 and (k == t1 or v.tight(k - 1) or v.gap(k - 1) in (" - ", " – ")):
+        u = v.units[k]
+        if k > t1 and (u.text.islower() and u.pos == "V" or title_at(v, k)[0] and cap(u)):
+            break
+        if not (u.text.isalpha() or u.text.isdigit()):
+            break
+        k += 1
+    return k
 
 
 def provincial_body(v: DocView, a: int, b: int) -> tuple | None:

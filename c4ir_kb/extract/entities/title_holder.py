@@ -79,7 +79,13 @@ def holder_after(v: DocView, items: list[dict], j: int) -> tuple[int, int, tuple
         n2, p2 = place_at(v, kk + 1, allow_weak=False)
         if p2 is not None and p2.type in ("country", "province", "city") and kk + 1 + n2 < v.n and v.tight(kk + n2) and person_name(v, kk + 1 + n2, anchored=True) - (kk + 1 + n2) >= 2:
             k = kk + 1 + n2
-    if k < v.n and v.tight(k - 1):
+    pk = k + 1 if k + 1 < v.n and v.gap(k - 1) == " (" and v.gap(k) == ") " and (acronym(v.units[k].text) or cap(v.units[k]) and is_latin_word(v.units[k].text)) else k
+    if pk > k and items[-1]["org"] is not None and items[-1]["org"][1] == k and is_surname(v, pk) and person_name(v, pk, anchored=True) - pk >= 2:
+        # `Chủ tịch Hội đồng thành viên Tập đoàn X (PVN) Lê Văn A`: the organisation's acronym
+        # in parentheses, then the holder
+        k = pk
+        name_end = person_name(v, k, anchored=True)
+    elif k < v.n and v.tight(k - 1):
         name_end = person_name(v, k, anchored=True, surname_head=items[-1]["org"] is not None)
         if name_end and not is_surname(v, k) and place_at(v, k, allow_weak=False)[0] == name_end - k:
             # `Cựu Trưởng phòng TN&MT Bảo Lâm`: a district the gazetteer knows, not opened by
