@@ -103,3 +103,17 @@ def test_a_body_named_only_inside_a_congress_name_is_no_organisation_of_the_arti
 def test_a_body_that_acts_outside_the_event_name_is_listed():
     text = "Đảng bộ tỉnh Lạng Sơn tổ chức Đại hội lần thứ III. Trước đó, Đại hội Đảng bộ tỉnh Lạng Sơn đã bầu Ban Chấp hành mới."
     assert any(o.startswith("Đảng bộ tỉnh Lạng Sơn") for o in listed_orgs(text))
+
+
+# a photo credit written without its colon
+
+
+def test_a_credit_closing_a_caption_line_without_a_colon_is_no_organisation():
+    text = "Công nhân lắp đặt tấm pin trên mái nhà xưởng mới. Ảnh BTQ\nTheo kế hoạch, nhà xưởng sẽ vận hành từ tháng 9."
+    assert "BTQ" not in orgs(run(text))
+
+
+
+def test_an_acronym_defined_after_an_agreements_name_is_no_organisation():
+    r = run("Từ năm 2019, Việt Nam tham gia Hiệp định Đối tác Kinh tế Xuyên Đại dương (PTXD) cùng chín nước khác.")
+    assert "PTXD" not in orgs(r)

@@ -182,12 +182,15 @@ def initials_after_person_noun(v: DocView, m) -> bool:
 
 
 def in_credit_or_dateline(v: DocView, m) -> bool:
-    """Is mention m the name in a photo credit, or the outlet code of the dateline?"""
+    """Is mention m the name in a photo credit (`Ảnh: X`, or `Ảnh X` closing a caption's
+    line), or the outlet code of the dateline?"""
     R = rules()
     s = v.s
     line = s.rfind("\n", 0, m.start) + 1
     if R.patterns["photo-credit-before"].search(s[max(line, m.start - 40) : m.start]):
         return True
+    if R.patterns["photo-credit-bare"].search(s[max(line, m.start - 12) : m.start]) and re.match(r"\)?\s*(?:\n|$)", s[m.end :]):
+        return True  # `... năm nay. Ảnh CTV` closing a caption line: the credit without its colon
     if m.type != "ORG" or s[line : m.start] not in ("", "("):
         return False
     if not acronym(s[m.start : m.end]) and not (s[line : m.start] == "(" and s[m.end : m.end + 1] == ")"):
