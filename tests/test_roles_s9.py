@@ -122,3 +122,17 @@ def test_a_post_and_its_standing_form_written_apart_are_two_roles():
     r = run("Bà Đinh Thị Hạnh, Phó Bí thư Tỉnh ủy, dự họp. Trước đó, bà Đinh Thị Hạnh (Phó Bí thư Thường trực Tỉnh ủy) đã phát biểu.")
     got = {t for p, t, _ in roles(r) if p == "Đinh Thị Hạnh"}
     assert {"Phó Bí thư", "Phó Bí thư Thường trực"} <= got
+
+
+def test_the_post_an_officer_acts_for_is_not_his_own():
+    r = run("Thừa ủy quyền của Chủ tịch nước, Thượng tướng Ninh Văn Lạc, Thứ trưởng Bộ Quốc phòng trao quân hàm cho các sĩ quan.")
+    got = roles(r)
+    assert ("Ninh Văn Lạc", "Thứ trưởng", "Bộ Quốc phòng") in got
+    assert not any(t == "Chủ tịch nước" for _, t, _ in got)
+
+
+def test_the_leader_whose_guidance_is_meant_keeps_his_stacked_titles():
+    r = run("Dưới sự chỉ đạo của Ủy viên Bộ Chính trị, Bí thư Thành ủy Hứa Văn Nên, các quận đã hoàn thành kế hoạch.")
+    got = roles(r)
+    assert ("Hứa Văn Nên", "Ủy viên", "Bộ Chính trị") in got
+    assert ("Hứa Văn Nên", "Bí thư", "Thành ủy") in got

@@ -49,9 +49,10 @@ def find_titles_and_roles(v: DocView) -> None:
         # title chain
         if (cap(u) and title_at(v, i)[0]) or lower_rank_before_name(v, i) or (former_title(v, i) and cap(v.units[i + 1])) or (degree_at(v, i) and title_at(v, i + degree_at(v, i))[0]):
             items, j = chain(v, i)
-            if len(items) > 1 and after_appointment_verb(v, i) and v.gap(items[1]["t0"] - 1).strip() == ",":
+            if len(items) > 1 and (after_appointment_verb(v, i) or after_delegation(v, i)) and v.gap(items[1]["t0"] - 1).strip() == ",":
                 # `… được bổ nhiệm làm Bộ trưởng X, Phó Thủ tướng Nguyễn Văn B`: the first title
-                # completes the verb (an earlier person's); B's titles start after the comma
+                # completes the verb (an earlier person's); B's titles start after the comma.
+                # `Thừa ủy quyền của Chủ tịch nước, Thượng tướng B`: the post B acts for is not B's
                 i = items[1]["t0"]
                 continue
             if items:
@@ -446,3 +447,9 @@ def after_place_noun(v: DocView, i: int) -> bool:
 def after_appointment_verb(v: DocView, i: int) -> bool:
     """Does a verb that gives a title (`làm`, `giữ chức`, `được bổ nhiệm làm`) end right before unit i?"""
     return phrase_before(v, i, rules().lx.words("role_verbs"), 6) or (i > 0 and v.tight(i - 1) and v.units[i - 1].low == "làm")
+
+
+def after_delegation(v: DocView, i: int) -> bool:
+    """Does a formula of acting for someone (`thừa ủy quyền của`, `thay mặt`) end right before
+    unit i? The title after it names the principal, not the one who acts."""
+    return phrase_before(v, i, rules().lx.words("delegation_formulas"), 4)
