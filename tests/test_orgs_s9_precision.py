@@ -117,3 +117,8 @@ def test_a_credit_closing_a_caption_line_without_a_colon_is_no_organisation():
 def test_an_acronym_defined_after_an_agreements_name_is_no_organisation():
     r = run("Từ năm 2019, Việt Nam tham gia Hiệp định Đối tác Kinh tế Xuyên Đại dương (PTXD) cùng chín nước khác.")
     assert "PTXD" not in orgs(r)
+
+
+def test_an_acronym_after_a_noun_of_a_relation_is_its_owner_and_stays_an_organisation():
+    r = run("Trao đổi với báo chí, lãnh đạo QVT cho biết doanh nghiệp sẽ mở thêm hai nhà máy.")
+    assert "QVT" in orgs(r)

@@ -24,7 +24,9 @@ Written as a thing (its first mention):
   named by a noun   a lower-case noun or adjective right before it names what it is
                     (`khí ABC`, `đường N5`, `thép cán nóng ABC`: the guideline's common nouns
                     written as acronyms, products and codes); not the lower-case words of a
-                    capitalised name (`Hội nghị Thượng đỉnh ABC`)
+                    capitalised name (`Hội nghị Thượng đỉnh ABC`), nor a noun of a relation,
+                    whose complement is its owner (possessor_nouns: `lãnh đạo ABC`, `cổ đông
+                    ABC`, `trụ sở ABC`: a body's leaders, shareholders, seat)
   defined as one    it stands in parentheses after words no organisation opens (`hợp đồng
                     chia sản phẩm (ABC)`, `(Standalone – SA)`)
   a ticker          right after `mã` or `cổ phiếu` (`mã: ABC`), unlinked to its company
@@ -102,7 +104,8 @@ def _as_thing(v: DocView, m, others: list[int]) -> bool:
         while k > 0 and m.i - k < 4 and v.tight(k - 1) and v.units[k - 1].text.islower():
             k -= 1
         inside_name = k > 0 and m.i - k < 4 and v.tight(k - 1) and cap(v.units[k - 1]) and not any(f.j == k for f in v.mentions)
-        return not inside_name and not phrase_before(v, m.i, lx.words("acronym_kind_nouns"), 3)
+        owner = phrase_before(v, m.i, lx.words("acronym_kind_nouns"), 3) or phrase_before(v, m.i, lx.words("possessor_nouns"), 3)
+        return not inside_name and not owner
     if v.gap(m.i - 1).strip() in ("", ":"):
         tickers = lx.words("ticker_nouns")
         if any(m.i - n >= 0 and v.phrase(m.i - n, tickers, n) == n and all(v.tight(y) for y in range(m.i - n, m.i - 1)) for n in (1, 2, 3)):
