@@ -139,6 +139,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 e, rule = org_at(v, m)
                 if e:
                     t1, org = m, (m, e, rule)
+        if org is None and not is_rank and t1 - t0 >= 2 and v.units[t1 - 1].key == "đảng" and t1 < v.n and v.tight(t1 - 1) and cap(v.units[t1]) and not (is_surname(v, t1) and person_name(v, t1, anchored=True) - t1 >= 2):
+            # `Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào`: a party named in full after the
+            # title of a seat on its organ; `Đảng` opens the party's name, the party is the organisation
+            e, rule = org_at(v, t1 - 1)
+            if e > t1 and not title_at(v, t1)[0]:
+                t1, org = t1 - 1, (t1 - 1, e, rule)
         if org is None and not is_rank:
             t1 = ministry_after_title(v, t0, t1)
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
