@@ -136,3 +136,13 @@ def test_the_leader_whose_guidance_is_meant_keeps_his_stacked_titles():
     got = roles(r)
     assert ("Hứa Văn Nên", "Ủy viên", "Bộ Chính trị") in got
     assert ("Hứa Văn Nên", "Bí thư", "Thành ủy") in got
+
+
+def test_a_foreign_party_named_after_a_seat_on_its_central_committee_is_the_organisation():
+    r = run("Bộ trưởng đã hội kiến Ủy viên Trung ương Đảng Cộng sản Cuba, Bộ trưởng Ngoại giao Cuba Carlos Ruiz Vega.")
+    assert ("Carlos Ruiz Vega", "Ủy viên Trung ương", "Đảng Cộng sản Cuba") in roles(r)
+
+
+def test_a_name_after_a_central_committee_seat_is_its_holder_not_a_party():
+    r = run("Ủy viên Trung ương Đảng Hầu Văn Thịnh phát biểu tại hội nghị.")
+    assert ("Hầu Văn Thịnh", "Ủy viên Trung ương Đảng", None) in roles(r)

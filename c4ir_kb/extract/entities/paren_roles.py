@@ -11,7 +11,8 @@ recorded. Adds: roles (role.title-in-parentheses).
 from __future__ import annotations
 
 from c4ir_kb.extract.entities.mentions import add_mention, org_mention
-from c4ir_kb.extract.entities.title_chain import chain, former_title
+from c4ir_kb.extract.entities.title_chain import chain
+from c4ir_kb.extract.entities.title_tails import former_title
 from c4ir_kb.extract.entities.lookup import is_surname, title_at
 from c4ir_kb.extract.entities.names import person_name, valid_name
 from c4ir_kb.extract.entities.rules import rules

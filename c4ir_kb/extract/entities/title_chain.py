@@ -18,6 +18,7 @@ from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.title_tails import after_term, event_committee_end, former_title, ministry_after_title, new_post, parent_body, served_post_dropped, settlement_name
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
@@ -139,6 +140,12 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 e, rule = org_at(v, m)
                 if e:
                     t1, org = m, (m, e, rule)
+        if org is None and not is_rank and t1 - t0 >= 2 and v.units[t1 - 1].key == "đảng" and t1 < v.n and v.tight(t1 - 1) and cap(v.units[t1]) and not (is_surname(v, t1) and person_name(v, t1, anchored=True) - t1 >= 2):
+            # `Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào`: a party named in full after the
+            # title of a seat on its organ; `Đảng` opens the party's name, the party is the organisation
+            e, rule = org_at(v, t1 - 1)
+            if e > t1 and not title_at(v, t1)[0]:
+                t1, org = t1 - 1, (t1 - 1, e, rule)
         if org is None and not is_rank:
             t1 = ministry_after_title(v, t0, t1)
         if org is None and not is_rank and t1 < v.n and v.tight(t1 - 1):
@@ -374,98 +381,6 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
     return served_post_dropped(v, merged), j
 
 
-def served_post_dropped(v: DocView, items: list[dict]) -> list[dict]:
-    """`của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước X`: a post that a later
-    title's organisation is named after (the office, staff or board serving that post) is
-    not the holder's own: no one heads the office of his own post. The chain's items from
-    the one after the last such post."""
-    cut = 0
-    for x, it in enumerate(items):
-        if it["org"] is not None or it["rank"]:
-            continue
-        t = match_key(it["title"])
-        for later in items[x + 1 :]:
-            if later["org"] is None:
-                continue
-            o = match_key(v.s[v.units[later["org"][0]].start : v.units[later["org"][1] - 1].end])
-            if o.endswith(t) and len(o) > len(t):
-                cut = x + 1
-                break
-    return items[cut:]
-
-
-def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, tuple] | None:
-    """`Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương`, `Trưởng phòng Tổng hợp, Sở
-    Tài chính tỉnh X`, `Giám đốc khối Khách hàng doanh nghiệp lớn, Ngân hàng X`: a unit of a
-    body (a department, division or section, `department_nouns`) named in or right after the
-    title, then a comma or `thuộc` (`unit_of_links`) and the body it belongs to. The unit joins the title and the body is
-    the organisation (the guideline's `Giám đốc khối ..., Ngân hàng X` -> that title /
-    `Ngân hàng X`): (the title's new end, the body's span and rule), or None. Not when a title
-    or a name follows the comma, nor a unit of the same kind (`Vụ X, Vụ Y` lists two)."""
-    R = rules()
-    depts = R.lx.words("department_nouns")
-    if org is not None:
-        hd = v.phrase(org[0], depts, 2)
-        if not hd:
-            return None
-        e = org[1]
-    elif any(v.phrase(k, depts, 2) for k in range(t0 + 1, t1)):
-        # `Trưởng phòng Tổng hợp,`: the title holds its department (`Phó Trưởng phòng Giá đất
-        # thuộc`: the department's name up to the link)
-        hd, e = 0, t1
-        while e < v.n and e - t1 < 8 and v.tight(e - 1) and v.units[e].text.isalpha() and not v.phrase(e, R.lx.words("unit_of_links"), 2) and not title_at(v, e)[0]:
-            e += 1
-        if e > t1 and not (e < v.n and v.tight(e - 1)):
-            return None  # (a department name closed by punctuation is read by the rule before)
-    else:
-        hd = v.phrase(t1, depts, 2) if t1 < v.n and v.tight(t1 - 1) and v.units[t1].text.islower() else 0
-        if not hd or t1 + hd >= v.n or not cap(v.units[t1 + hd]):
-            return None
-        e = t1 + hd  # `Giám đốc khối Khách hàng doanh nghiệp lớn,`: a division named after the title
-        while e < v.n and e - t1 < 9 and v.tight(e - 1) and v.units[e].text.isalpha() and (e == t1 + hd or not title_at(v, e)[0]):
-            e += 1
-    if e >= v.n:
-        return None
-    u_end = e
-    if v.tight(e - 1):
-        # `Phó Trưởng phòng Giá đất thuộc Bộ X`: the body the unit belongs to, after `thuộc`
-        lk = v.phrase(e, R.lx.words("unit_of_links"), 2)
-        if not lk or e + lk >= v.n or not v.tight(e + lk - 1):
-            return None
-        e += lk
-    elif v.gap(e - 1) != ", ":
-        return None
-    if title_at(v, e)[0] or former_title(v, e) or is_surname(v, e) and person_name(v, e, anchored=True) - e >= 2:
-        return None
-    pe, rule = org_at(v, e)
-    if not pe or (hd and tuple(u.key for u in v.units[e : e + hd]) == tuple(u.key for u in v.units[org[0] if org else t1 : (org[0] if org else t1) + hd])):
-        return None
-    if split_person_from_org(v, (e, pe, rule)) is not None or (pe < v.n and v.tight(pe - 1) and cap(v.units[pe])):
-        return None
-    return u_end, (e, pe, rule)
-
-
-def event_committee_end(v: DocView, t0: int, t1: int) -> int:
-    """End of the head of an event's organising committee (`Trưởng Ban Tổ chức Lễ kỷ niệm`,
-    `Trưởng ban tổ chức các ngày lễ lớn tỉnh`, `Trưởng ban tổ chức Giỗ Tổ Hùng Vương và Tuần
-    Văn hóa - Du lịch Đất Tổ năm 2025`): a `Ban Tổ chức` title followed by no party committee
-    but by what it organises; the event belongs to the title (an event is no organisation),
-    up to punctuation or the clause's lower-case verb. t1 when the title is no such one."""
-    if t1 - t0 < 3 or tuple(u.key for u in v.units[t1 - 3 : t1]) != ("ban", "tổ", "chức") or t1 >= v.n or not v.tight(t1 - 1):
-        return t1
-    if v.units[t1].text.islower() and v.units[t1].pos == "V":
-        return t1  # `Trưởng Ban Tổ chức cho biết`
-    k = t1
-    while k < v.n and k - t1 < 20 and (k == t1 or v.tight(k - 1) or v.gap(k - 1) in (" - ", " – ")):
-        u = v.units[k]
-        if k > t1 and (u.text.islower() and u.pos == "V" or title_at(v, k)[0] and cap(u)):
-            break
-        if not (u.text.isalpha() or u.text.isdigit()):
-            break
-        k += 1
-    return k
-
-
 def provincial_body(v: DocView, a: int, b: int) -> tuple | None:
     """`Phó Chỉ huy trưởng Bộ Chỉ huy quân sự,`: a body that only a province has (its
     provincial military or border-guard command), named bare, is the home province's:
@@ -480,57 +395,6 @@ def provincial_body(v: DocView, a: int, b: int) -> tuple | None:
         return None
     v.home_bodies.add((a, b))
     return (a, b, "org.provincial-head")
-
-
-def settlement_name(v: DocView, t0: int, t1: int) -> int:
-    """End of a village or neighbourhood post whose title ends in a settlement noun
-    (`Trưởng thôn Đông Hòa`, `Phó trưởng ấp 3`, `Tổ trưởng tổ dân phố Số 5`): the settlement's
-    name (capitalised words) or number right after it joins the title, as a village is a
-    place and no body; t1 when the title does not end so or no name follows."""
-    nouns = rules().lx.words("settlement_post_nouns")
-    if t1 >= v.n or not v.tight(t1 - 1) or not any(tuple(u.key for u in v.units[t1 - len(w) : t1]) == w for w in nouns if t1 - len(w) >= t0):
-        return t1
-    k = t1
-    while k < v.n and k - t1 < 4 and (k == t1 or v.tight(k - 1)):
-        u = v.units[k]
-        if not (cap(u) and u.text.isalpha() or u.text.isdigit()) or title_at(v, k)[0] or (is_surname(v, k) and person_name(v, k, anchored=True) - k >= 2):
-            break
-        k += 1
-    return k
-
-
-def ministry_after_title(v: DocView, t0: int, t1: int) -> int:
-    """End of a minister's title that names its ministry without the head noun `Bộ`
-    (`Bộ trưởng Xây dựng Trần Văn A`, `Thứ trưởng Công Thương B`): the ministry belongs to
-    the title, as the gold writes `Bộ trưởng Ngoại giao` with no organisation (and as the
-    title lexicon holds `Bộ trưởng Tài chính`); t1 when no ministry follows. A country after
-    it stays for the envoy rule (`Bộ trưởng Ngoại giao Lào`)."""
-    lx = rules().lx
-    if t1 >= v.n or not v.tight(t1 - 1) or tuple(u.key for u in v.units[t0:t1]) not in lx.words("minister_titles"):
-        return t1
-    n = v.phrase(t1, lx.words("ministry_short_names"), 8)
-    return t1 + n
-
-
-def after_term(v: DocView, j: int) -> int:
-    """End of a term written right after a post (`khóa XIX`, `nhiệm kỳ 2020 - 2025`,
-    `khóa XV`) at unit j, else j: the term qualifies the post, it ends neither the chain nor
-    starts another title."""
-    if j >= v.n or not v.tight(j - 1):
-        return j
-    n = v.phrase(j, rules().lx.words("term_markers"), 2)
-    if not n or j + n >= v.n or not v.tight(j + n - 1):
-        return j
-    w = v.units[j + n].text
-    if re.fullmatch(r"[IVXLC]+|\d{1,2}", w):
-        return j + n + 1
-    if re.fullmatch(r"(19|20)\d\d", w):
-        e = j + n + 1
-        m = re.match(r"\s*[-–]\s*", v.gap(e - 1)) if e < v.n else None
-        if m and m.end() == len(v.gap(e - 1)) and re.fullmatch(r"(19|20)\d\d", v.units[e].text):
-            e += 1
-        return e
-    return j
 
 
 def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
@@ -553,20 +417,3 @@ def earlier_company(v: DocView, k: int, head: tuple) -> int | None:
             mi = add_mention(v, "ORG", b, e, r[1] if r[0] == e else "org.foreign-after-company-noun")
         return mi
     return None
-
-
-def new_post(v: DocView, k: int) -> bool:
-    """`tân Phó Bí thư`: a marker of a post just taken, skipped and not kept in the title."""
-    return v.units[k].low in rules().lx.wordset("new_post_markers")
-
-
-def former_title(v: DocView, k: int) -> bool:
-    """`cựu Chủ tịch`, `nguyên Giám đốc`, `Quyền Giám đốc`: a former- or acting-post marker
-    right before a title (kept in the title)."""
-    if k + 1 >= v.n or not v.tight(k) or not title_at(v, k + 1)[0]:
-        return False
-    u = v.units[k]
-    if u.low in rules().former_markers or new_post(v, k):
-        return True
-    # `Quyền Giám đốc`: an acting post; not `thẩm quyền Chủ tịch` (a lower-case word before it)
-    return u.low in rules().lx.wordset("acting_markers") and (cap(u) or k == 0 or not (v.tight(k - 1) and v.units[k - 1].text.isalpha() and v.units[k - 1].text.islower()))

@@ -18,7 +18,8 @@ from c4ir_kb.extract.entities.mentions import add_mention, org_mention
 from c4ir_kb.extract.entities.names import person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import foreign_name, org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.title_chain import chain, former_title, new_post
+from c4ir_kb.extract.entities.title_chain import chain
+from c4ir_kb.extract.entities.title_tails import former_title, new_post
 from c4ir_kb.extract.entities.title_holder import holder_after
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
