@@ -8,12 +8,16 @@ per.bare-name+crf); never a name right after a street or square noun.
 
 from __future__ import annotations
 
+import re
+
 from c4ir_kb.extract.entities.facility_names import after_facility_head
 from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, phrase_before, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import vn_syllable
+
+_HOUSE = re.compile(r"\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*")
 
 
 def find_bare_people(v: DocView) -> None:
@@ -46,6 +50,9 @@ def find_bare_people(v: DocView) -> None:
             if e < v.n and v.tight(e - 1) and cap(v.units[e]):
                 i = e
                 continue
+            if house_address(v, i, e):
+                i = e  # `số 12 Trần Văn A, phường B`: a street named after a person, in an address
+                continue
             if place_at(v, i, allow_weak=False)[1] is None and tuple(u.key for u in v.units[i:e]) not in places:
                 add_mention(v, "PER", i, e, "per.bare-name+crf" if crf else "per.bare-name")
                 i = e
@@ -56,6 +63,17 @@ def find_bare_people(v: DocView) -> None:
 def after_street(v: DocView, i: int) -> bool:
     """Does a street or square noun (street_prefixes, any case) stand right before unit i?"""
     return phrase_before(v, i, rules().street, 3)
+
+
+def house_address(v: DocView, i: int, e: int) -> bool:
+    """Is the name of units i..e a street in an address: a house number right before it
+    (`số 12`, `12A`, `45/7`) and a comma and an administrative noun right after it
+    (`, phường X`, `, quận Y`)? News writes the street's noun out of an address."""
+    if i == 0 or not v.tight(i - 1) or not _HOUSE.fullmatch(v.units[i - 1].text):
+        return False
+    if e + 1 >= v.n or v.gap(e - 1) != ", ":
+        return False
+    return bool(v.phrase(e, rules().lx.words("admin_prefixes"), 3)) or v.units[e].text in rules().lx.wordset("admin_prefix_abbreviations")
 
 
 def aside_name(v: DocView, i: int) -> int:

@@ -62,6 +62,8 @@ def find_crf_spans(v: DocView) -> None:
                 pass  # `Chinhphu.vn`: a website, never a person or a place
             elif typ == "LOC" and not place_cue_before(v, a):
                 pass  # `quán Hào Sữa`, `chip Bonsai`, `mục tiêu Net Zero`: a LOC guess after no place word names something else
+            elif typ == "LOC" and v.phrase(a, R.lx.words("event_heads"), 3):
+                pass  # `Festival Hoa Đà Lạt`, `Giải X`: the name of an event, no place
             elif typ == "LOC" and (after_structure(v, a) or (b - a == 2 and R.patterns["letter-label"].fullmatch(v.units[b - 1].text) and not vn_syllable(v.units[a].text))):
                 pass  # `điện Thái Hòa`: a building; `Series B`: a label with a letter
             elif typ == "PER" and (after_structure(v, a) or after_facility_head(v, a) or match_key(text) in place_names):

@@ -22,7 +22,7 @@ from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import find_place
-from c4ir_kb.extract.wordshape import acronym
+from c4ir_kb.extract.wordshape import acronym, roman
 
 
 def find_places(v: DocView) -> None:
@@ -56,11 +56,15 @@ def find_places(v: DocView) -> None:
             while a > 0 and i - a < 3 and v.tight(a - 1) and cap(v.units[a - 1]) and not v.claimed[a - 1] and v.units[a - 1].ner in ("B-LOC", "I-LOC"):
                 a -= 1
             if a < i and v.units[a].ner == "B-LOC" and p.type in ("province", "city") and not p.weak and v.free(a, i + n) and not place_at(v, a)[1] and not after_structure(v, a):
-                add_mention(v, "LOC", a, i + n, "loc.landmark+place")  # `Đại Nội Huế`: a landmark named with its city
+                add_mention(v, "LOC", a, i + n, "loc.in-facility-name" if numbered_name(v, i + n) else "loc.landmark+place")  # `Đại Nội Huế`: a landmark named with its city
                 i += n
                 continue
             if p.type == "country" and i > 0 and v.tight(i - 1) and (v.units[i - 1].key,) in R.lx.words("language_nouns"):
                 v.claim(i, i + n)  # `tiếng Anh`: a language, no place
+                i += n
+                continue
+            if p.type == "country" and currency_before(v, i):
+                v.claim(i, i + n)  # `đô la Mỹ`, `đồng Việt Nam`: a currency, no place
                 i += n
                 continue
             if p.type not in ("country",) and after_structure(v, i):
@@ -97,7 +101,8 @@ def find_places(v: DocView) -> None:
                 add_mention(v, "ORG", i, i + n + 1, "org.team-fc")  # Hà Nội FC
                 i += n + 1
                 continue
-            add_mention(v, "LOC", i, i + n, "loc.gazetteer-weak" if p.weak else "loc.gazetteer")
+            rule = "loc.gazetteer-weak" if p.weak else "loc.gazetteer"
+            add_mention(v, "LOC", i, i + n, "loc.in-facility-name" if numbered_name(v, i + n) else rule)
             i += n
             continue
         e = landmark(v, i)
@@ -106,7 +111,7 @@ def find_places(v: DocView) -> None:
             # noun (`hồ Kẻ Gỗ`), as the knowledge base's gold writes a landmark
             k = i + v.phrase(i, R.lx.words("landmark_nouns"), 3)
             v.claim(i, k)
-            mi = add_mention(v, "LOC", k, e, "loc.landmark-noun")
+            mi = add_mention(v, "LOC", k, e, "loc.in-facility-name" if numbered_name(v, e) or numbered_name(v, e - 1) else "loc.landmark-noun")
             v.mentions[mi].virt = v.doc.article.text[v.units[i].start : v.units[e - 1].end]
             i = e
             continue
@@ -116,6 +121,9 @@ def find_places(v: DocView) -> None:
             pl = 0  # `nhu cầu`, `phố` inside another word
         if pl and i + pl < v.n and v.tight(i + pl - 1) and (v.units[i].text[:1].islower() or tuple(u.key for u in v.units[i : i + pl]) in keep):
             k = i + pl
+            if v.phrase(k, R.lx.words("event_heads"), 3):
+                i = k  # `thành phố Festival Hoa`: the name of an event after the noun, no place
+                continue
             if k + 1 < v.n and v.tight(k) and v.units[k + 1].text.islower() and v.units[k + 1].tok == v.units[k].tok >= 0 and place_at(v, k)[1] is None:
                 i = k + 1  # `đường Vành đai 4`: a common word written with a capital, no name
                 continue
@@ -126,8 +134,8 @@ def find_places(v: DocView) -> None:
             if p2 is not None and n2 > e - k:
                 i = k  # the gazetteer knows a longer name (vùng Đồng bằng sông Cửu Long)
                 continue
-            if p2 is not None and not p2.weak and n2 < e - k and is_surname(v, k + n2):
-                e = k + n2  # `tỉnh Phú Thọ | Đỗ Thanh cho biết`: a person's name after the place
+            if p2 is not None and not p2.weak and n2 < e - k and (is_surname(v, k + n2) or place_at(v, k + n2, allow_weak=False)[1] is not None):
+                e = k + n2  # `khu vực Bắc Trung Bộ | Việt Nam`: a region, then its country  # `tỉnh Phú Thọ | Đỗ Thanh cho biết`: a person's name after the place
             if p2 is None and e - k >= 3 and is_surname(v, k) and v.units[k + 1].text in R.middle and " ".join(u.low for u in v.units[i:k]) in ("tỉnh", "thành phố"):
                 i = e  # `... thành phố | Hồ Thị Minh Thu`: a person's full name (a middle name), no place
                 continue
@@ -184,6 +192,34 @@ def ward_of_province_name(v: DocView, i: int, k: int, p) -> bool:
         return False
     b = v.units[i - 1] if i > 0 else None
     return b is None or not (b.low in R.lx.wordset("plural_markers") or v.gap(i - 1).strip() in (",", "và") or (b.key,) in R.lx.words("lower_admin_prefixes"))
+
+
+def currency_before(v: DocView, i: int) -> bool:
+    """Does a lower-case currency noun (currency_nouns) stand right before unit i (`đô la |
+    Mỹ`, `đồng | Việt Nam`), a one-syllable one as a whole word (not `cộng đồng | Việt Nam`)?"""
+    words = rules().lx.words("currency_nouns")
+    for n in (1, 2, 3):
+        a = i - n
+        if a < 0 or not all(v.tight(x) for x in range(a, i)) or v.phrase(a, words, n) != n:
+            continue
+        if not v.units[a].text[:1].islower():
+            continue
+        if n == 1 and a > 0 and v.units[a].tok >= 0 and v.units[a - 1].tok == v.units[a].tok:
+            continue  # a one-syllable noun ending another word (`cộng đồng`)
+        return True
+    return False
+
+
+def numbered_name(v: DocView, j: int) -> bool:
+    """`LNG Long An II`, `cầu Bắc Luân III`, `Nhà máy X I và II`: a place name followed, in
+    the same phrase, by a Roman numeral numbers a plant, project, bridge or other thing named
+    after the place (phases and units are counted so; a place itself never is): the name is
+    the thing's, no place of the story (the guideline's `Not a place: a name inside ... a
+    name`)."""
+    if j <= 0 or j >= v.n or not v.tight(j - 1) or (v.claimed[j] and not any(m.i <= j < m.j for m in v.mentions)):
+        return False
+    w = v.units[j].text
+    return w == "I" or (roman(w) and w.isupper())
 
 
 def lunar_year_at(v: DocView, e: int) -> bool:
