@@ -34,17 +34,25 @@ class OwnerRules:
     title_phrase_end: re.Pattern  # `Chủ tịch Hạ viện `: a title word and up to three words, before a name
     owned_by: re.Pattern  # `dự án (Dung Quất 2) của `: a project noun, up to four words naming it, `của`, before its owner
     named_project_end: re.Pattern  # `, dự án Dung Quất 2 `: a project noun and its proper name opening the clause, before a trigger
+    thing_subject_end: re.Pattern  # `Các dự án `, `6 dự án `, `Chương trình mới sẽ được `: a counted or determined thing opening the clause
+    project_nouns: frozenset  # the things whose owner is the article's investor (project_owners.nouns), folded lower-case
 
 
 @lru_cache(maxsize=1)
 def owner_rules() -> OwnerRules:
     po = rules_data()["project_owners"]
+    ts = po["thing_subjects"]
     return OwnerRules(
         builder=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(po['builder_gap'])}}}?\s+(?:{alt(po['builder_verbs'])})(?!\w)"),
         title_phrase_end=re.compile(rf"(?<!\w)(?:{alt(rules_data()['title_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$"),
         event_head=re.compile(rf"\s*(?:{alt(rules_data()['not_undertakings']['event_subjects'])})(?:\s+[^\W\d]+){{0,3}}\s+"),
         owned_by=re.compile(rf"(?<!\w)(?:{alt(po['nouns'])})(?:\s+[^\s,;:.]+){{0,4}}?\s+của\s+"),
         named_project_end=re.compile(rf"(?:^|[,;:])\s*((?i:{alt(po['nouns'])}))((?:\s+[A-ZĐ0-9][^\s,;:.]*){{1,4}})\s*$"),
+        thing_subject_end=re.compile(
+            rf"(?:^|[,;:])\s*(?:{alt(ts['determiners'])}|\d+)\s+({alt(list(po['nouns']) + list(rules_data()['owned_subjects']['nouns']))})"
+            rf"(?:\s+(?:{alt(ts['modifiers'])}))?\s*$"
+        ),
+        project_nouns=frozenset(w.lower() for w in po["nouns"]),
     )
 
 
@@ -74,6 +82,14 @@ def _frames() -> _Frames:
         agent_end=re.compile(rf"\w\s+(?:{alt(af['permission_passives'])})\s+$"),
         title_joiners=frozenset(af["title_joiners"]),
     )
+
+
+def thing_subject(af: "ActorFinder", lo: int, j: int) -> Optional[re.Match]:
+    """`Các dự án `, `6 dự án sẽ được `, `Chương trình mới `: a counted or determined project or programme noun
+    opening the clause right before the trigger (data: project_owners.thing_subjects), naming nobody; group 1 the noun."""
+    if j <= lo:
+        return None
+    return af.owners.thing_subject_end.search(af.v.low[lo:j])
 
 
 def counted(af: "ActorFinder", lo: int, start: int) -> bool:

@@ -1,0 +1,28 @@
+"""Commitments, ninth session: a thing as the subject (a project, plant or programme) undertakes through its owner
+(extraction-v1, What counts: `a plant, project or programme that "will" do something -> its owner or investor named
+in the article`). One phenomenon per test; the sentences are written for these tests (the article is published 1/3/2025)."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+
+def test_counted_projects_break_ground_for_the_investor_named_in_the_article():
+    r = run("Công ty Sao Mai làm chủ đầu tư khu nghỉ dưỡng ven biển Lam Sơn.\n\n"
+            "Ba dự án sẽ khởi công trong quý III/2025 với tổng vốn 900 tỷ đồng.\n",
+            [("ORG", "Công ty Sao Mai", []), ("LOC", "Lam Sơn", [])])
+    assert r.name(r.find("khởi công trong quý III/2025").actor) == "Công ty Sao Mai"
+
+
+def test_determined_projects_with_no_investor_cue_are_the_body_named_just_before():
+    r = run("Tập đoàn Hòa Lan công bố lộ trình hạ tầng số cho giai đoạn tới.\n\n"
+            "Các dự án khởi công trong năm 2026: trung tâm dữ liệu Bến Mới và khu phần mềm Đồi Thông.\n",
+            [("ORG", "Tập đoàn Hòa Lan", [])])
+    assert r.name(r.find("khởi công trong năm 2026").actor) == "Tập đoàn Hòa Lan"
+
+
+def test_a_bare_project_noun_with_no_owner_named_stays_without_actor():
+    # no investor, builder or owner written anywhere, and no determiner counting the projects: nobody is guessed
+    r = run("Thời tiết ở Lam Sơn rất đẹp vào mùa xuân.\n\nDự án sẽ khởi công vào tháng 6/2025.\n",
+            [("LOC", "Lam Sơn", [])])
+    assert [c for c in r.commitments if "tháng 6/2025" in c.text] == []
