@@ -70,3 +70,8 @@ def test_a_street_named_after_a_person_in_an_address_is_no_person():
 def test_a_person_after_a_shirt_number_stays_a_person():
     obj = article("Tiền đạo mang áo số 9 Trần Minh Khôi ghi bàn thắng duy nhất của trận đấu.")
     assert "Trần Minh Khôi" in people(obj)
+
+
+def test_a_region_after_an_age_group_names_a_competition():
+    obj = article("Ban huấn luyện chốt danh sách dự vòng loại U19 Đông Nam Á vào cuối tháng.")
+    assert places(obj) == set()

@@ -97,6 +97,10 @@ def find_places(v: DocView) -> None:
                 add_mention(v, "ORG", i - 1, i + n, "org.team-age-group")  # U23 Việt Nam
                 i += n
                 continue
+            if i > 0 and v.tight(i - 1) and R.patterns["age-group"].fullmatch(v.units[i - 1].text) and p.type == "region":
+                add_mention(v, "LOC", i, i + n, "loc.in-facility-name")  # `U23 châu Á`: a competition, no place
+                i += n
+                continue
             if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in R.team_suffixes and v.free(i + n, i + n + 1):
                 add_mention(v, "ORG", i, i + n + 1, "org.team-fc")  # Hà Nội FC
                 i += n + 1
