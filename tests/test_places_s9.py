@@ -70,3 +70,18 @@ def test_a_street_named_after_a_person_in_an_address_is_no_person():
 def test_a_person_after_a_shirt_number_stays_a_person():
     obj = article("Tiền đạo mang áo số 9 Trần Minh Khôi ghi bàn thắng duy nhất của trận đấu.")
     assert "Trần Minh Khôi" in people(obj)
+
+
+def test_a_region_after_an_age_group_names_a_competition():
+    obj = article("Ban huấn luyện chốt danh sách dự vòng loại U19 Đông Nam Á vào cuối tháng.")
+    assert places(obj) == set()
+
+
+def test_a_place_after_a_bracketed_acronym_of_the_words_before_continues_their_name():
+    obj = article("Nhà thầu đang hoàn thiện nhà ga Cảng hàng không quốc tế (HKQT) Chu Lai cho kịp mùa hè.")
+    assert "Chu Lai" not in places(obj)
+
+
+def test_a_place_after_a_bracketed_name_that_abbreviates_nothing_before_stays_a_place():
+    obj = article("Lãnh đạo Sở Công Thương (ông Hùng) Đà Nẵng cho biết sẽ tăng kiểm tra.")
+    assert "Đà Nẵng" in places(obj)

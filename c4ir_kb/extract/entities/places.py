@@ -97,12 +97,17 @@ def find_places(v: DocView) -> None:
                 add_mention(v, "ORG", i - 1, i + n, "org.team-age-group")  # U23 Việt Nam
                 i += n
                 continue
+            if i > 0 and v.tight(i - 1) and R.patterns["age-group"].fullmatch(v.units[i - 1].text) and p.type == "region":
+                add_mention(v, "LOC", i, i + n, "loc.in-facility-name")  # `U23 châu Á`: a competition, no place
+                i += n
+                continue
             if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in R.team_suffixes and v.free(i + n, i + n + 1):
                 add_mention(v, "ORG", i, i + n + 1, "org.team-fc")  # Hà Nội FC
                 i += n + 1
                 continue
             rule = "loc.gazetteer-weak" if p.weak else "loc.gazetteer"
-            add_mention(v, "LOC", i, i + n, "loc.in-facility-name" if numbered_name(v, i + n) else rule)
+            inside = numbered_name(v, i + n) or after_bracketed_acronym(v, i)
+            add_mention(v, "LOC", i, i + n, "loc.in-facility-name" if inside else rule)
             i += n
             continue
         e = landmark(v, i)
@@ -208,6 +213,19 @@ def currency_before(v: DocView, i: int) -> bool:
             continue  # a one-syllable noun ending another word (`cộng đồng`)
         return True
     return False
+
+
+def after_bracketed_acronym(v: DocView, i: int) -> bool:
+    """`Quân đội nhân dân (QĐND) Việt Nam`, `Cảng hàng không quốc tế (HKQT) Long Thành`: a place
+    right after an acronym in brackets that abbreviates the words before the bracket (their
+    initials) continues the name those words began; it is inside that name, no place."""
+    if i < 2 or v.gap(i - 1) != ") " or not acronym(v.units[i - 1].text) or v.s[v.units[i - 1].start - 2 : v.units[i - 1].start] != " (":
+        return False
+    letters = [c for c in v.units[i - 1].text.upper() if c.isalpha()]
+    k = i - 1 - len(letters)
+    if k < 0 or not all(v.tight(x) for x in range(k, i - 2)):
+        return False
+    return [u.text[:1].upper() for u in v.units[k : i - 1]] == letters
 
 
 def numbered_name(v: DocView, j: int) -> bool:
