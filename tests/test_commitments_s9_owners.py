@@ -26,3 +26,17 @@ def test_a_bare_project_noun_with_no_owner_named_stays_without_actor():
     r = run("Thời tiết ở Lam Sơn rất đẹp vào mùa xuân.\n\nDự án sẽ khởi công vào tháng 6/2025.\n",
             [("LOC", "Lam Sơn", [])])
     assert [c for c in r.commitments if "tháng 6/2025" in c.text] == []
+
+
+def test_a_project_as_subject_undertakes_through_the_body_opening_the_story_after_its_dateline():
+    r = run("Khởi động khu công nghệ Đồi Thông\n\nSáng 2/3, Công ty Sao Mai khởi động dự án khu công nghệ Đồi Thông tại Lam Sơn.\n\n"
+            "Thời tiết hôm đó rất đẹp.\n\nDự án dự kiến vận hành từ quý IV/2026.\n",
+            [("ORG", "Công ty Sao Mai", []), ("LOC", "Lam Sơn", [])])
+    assert r.name(r.find("vận hành từ quý IV/2026").actor) == "Công ty Sao Mai"
+
+
+def test_an_investor_named_with_a_bracketed_aside_before_lam_chu_dau_tu_owns_the_project():
+    r = run("Hội chợ hoa Lam Sơn mở cửa hôm qua.\n\nKhu nghỉ dưỡng do Công ty Sao Mai (thành lập năm 2020) làm chủ đầu tư.\n\n"
+            "Mùa này có nhiều khách.\n\nDự án sẽ tạo việc làm cho 800 lao động.\n",
+            [("ORG", "Công ty Sao Mai", []), ("LOC", "Lam Sơn", [])])
+    assert r.name(r.find("tạo việc làm cho 800 lao động").actor) == "Công ty Sao Mai"

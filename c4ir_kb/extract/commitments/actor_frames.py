@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Optional
 
 from c4ir_kb.models import Mention, Sentence
 from c4ir_kb.nlp.normalize import fold
+from c4ir_kb.sources.reader import headline
 
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.view import DocView, rules_data
@@ -90,6 +91,26 @@ def thing_subject(af: "ActorFinder", lo: int, j: int) -> Optional[re.Match]:
     if j <= lo:
         return None
     return af.owners.thing_subject_end.search(af.v.low[lo:j])
+
+
+def story_subject(v: DocView) -> Optional[str]:
+    """The organisation a story about a project is about, when no investor or builder is written: the one the first body
+    sentence opens with (`Công ty X, một công ty thành viên của Y, đã được chấp thuận … dự án Z`), else the one opening the
+    headline (`X khởi công 4 dự án …`), else the one opening the first body clause after a short dateline or time
+    (`Sáng 28/8, X khởi động dự án …`)."""
+    title = headline(v.doc.article.text)
+    body = next((s for s in v.doc.sentences if s.start >= (len(title) if title else 0)), None)
+    if body is None:
+        return None
+    lead = next(iter(v.starting_at(v.skip_space(body.start))), None)
+    if lead is not None and lead.type == "ORG":
+        return lead.entity
+    head = next(iter(v.starting_at(v.skip_space(0))), None) if title else None
+    if head is not None and head.type == "ORG":
+        return head.entity
+    first = next((m for m in v.mentions_in(body.start, body.end) if m.type == "ORG"), None)
+    opens = first is not None and re.fullmatch(r"[^,]{0,30},\s*", v.low[body.start : first.start]) is not None
+    return first.entity if opens else None
 
 
 def counted(af: "ActorFinder", lo: int, start: int) -> bool:

@@ -17,9 +17,9 @@ from typing import Optional
 
 from c4ir_kb.models import Mention, Sentence
 from c4ir_kb.nlp.normalize import fold
-from c4ir_kb.sources.reader import headline
 
 from c4ir_kb.extract.commitments.actor_frames import (
+    story_subject,
     thing_subject,
     business_of_places,
     comitative,
@@ -292,7 +292,7 @@ class ActorFinder:
             cue = None
             for cue in lex.owner_before.finditer(before):
                 pass
-            if (cue is not None and cue.end() == len(before)) or lex.owner_after.match(v.low[m.end : m.end + 30]):
+            if (cue is not None and cue.end() == len(before)) or lex.owner_after.match(re.sub(r"^\s*\([^()]{0,60}\)", "", v.low[m.end : m.end + 100])):  # `X (thành lập 2024) làm chủ đầu tư`
                 return m.entity
         # no investor named: the organisation the article shows building it (`FPT khởi công hai công trình …`)
         built = next((m.entity for m in v.mentions if m.type == "ORG" and self.owners.builder.match(v.low, m.end)), None)
@@ -304,10 +304,7 @@ class ActorFinder:
             m = next((x for x in v.starting_at(o.end()) if x.type == "ORG"), None)
             if m is not None:
                 return m.entity
-        title = headline(v.doc.article.text)
-        body = next((s for s in v.doc.sentences if s.start >= (len(title) if title else 0)), None)
-        lead = next(iter(v.starting_at(v.skip_space(body.start))), None) if body is not None else None
-        return lead.entity if lead is not None and lead.type == "ORG" else None
+        return story_subject(v)
 
     def event_owner(self, word: str) -> Optional[str]:
         """The organisation named right after the event word where the article first names the event
