@@ -8,10 +8,10 @@ HAI_AU = [("ORG", "Công ty Hải Âu", [])]
 
 
 def test_items_of_an_object_list_opened_by_bao_gom_are_not_undertakings_of_their_own():
-    r = run("Công ty Hải Âu sẽ trình cổ đông hai phương án tăng vốn, bao gồm phương án chia cổ phiếu thưởng cho cổ đông; "
-            "phương án phát hành riêng lẻ cho nhà đầu tư chiến lược; và phương án mua lại trái phiếu.\n", HAI_AU)
+    r = run("Trong năm nay, Công ty Hải Âu sẽ đầu tư vào bốn hạng mục gồm kho lạnh ở cảng cá; dây chuyền cấp đông nhanh; "
+            "hệ thống xử lý nước thải và trạm điện mặt trời áp mái.\n", HAI_AU)
     assert len(r.commitments) == 1
-    assert r.commitments[0].text.startswith("sẽ trình cổ đông hai phương án")
+    assert r.commitments[0].text.startswith("sẽ đầu tư vào bốn hạng mục")
 
 
 def test_items_opening_with_a_verb_after_bao_gom_are_still_undertakings():
@@ -47,11 +47,11 @@ def test_calling_for_investment_or_on_the_public_at_large_is_no_proposal():
 
 
 def test_a_meeting_named_in_the_object_and_scheduled_after_a_comma_is_the_subjects_plan():
-    r = run("Công ty Hải Âu vừa công bố tài liệu họp ĐHĐCĐ thường niên, dự kiến tổ chức vào ngày 20/4/2025 tại Hải Phòng.\n", HAI_AU)
-    c = r.find("dự kiến tổ chức vào ngày 20/4/2025")
-    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.rule == "plan:họp đhđcđ/subject"
+    r = run("Công ty Hải Âu đã gửi giấy mời tới các cổ đông dự đại hội cổ đông bất thường, sẽ diễn ra ngày 18/4/2025 ở Đà Nẵng.\n", HAI_AU)
+    c = r.find("sẽ diễn ra ngày 18/4/2025")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.rule == "plan:đại hội cổ đông/subject"
 
 
 def test_a_meeting_scheduled_before_publication_was_held_not_planned():
-    r = run("Công ty Hải Âu vừa công bố nghị quyết họp ĐHĐCĐ thường niên, dự kiến tổ chức vào ngày 20/2/2025 tại Hải Phòng.\n", HAI_AU)
+    r = run("Công ty Hải Âu đã gửi giấy mời tới các cổ đông dự đại hội cổ đông bất thường, sẽ diễn ra ngày 18/2/2025 ở Đà Nẵng.\n", HAI_AU)
     assert r.commitments == []

@@ -27,6 +27,7 @@ Claims: a commitment per item, rule `<header trigger id>/continued`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Union
 
 from c4ir_kb.models import Commitment, Sentence
@@ -56,14 +57,9 @@ class _Frame:
         self.noun_verbs = re.compile(rf"(?:{alt(data['verb_lists']['verbs'])}){E}")
 
 
-_FRAME: Optional[_Frame] = None
-
-
+@lru_cache(maxsize=1)
 def _frame() -> _Frame:
-    global _FRAME
-    if _FRAME is None:
-        _FRAME = _Frame(rules_data())
-    return _FRAME
+    return _Frame(rules_data())
 
 
 class ContinuedList:
@@ -77,6 +73,7 @@ class ContinuedList:
         self.obliged = False  # the open list is a directive of obligations (`lưu ý, X cần …`), not a colon list
         self.gap = False  # the sentence before was a gap in a directive of obligations: only a marked item goes on after it
         self.title_end = title_end  # a headline stands alone: the lead does not go on with it
+        self.item_marked = 0  # where the deontic marker of the sentence _is_item last read is (0: none)
 
     def read(self, sent: Sentence) -> None:
         """Continue the open list with this sentence, or close it; then open one if this sentence announces it."""
@@ -89,7 +86,7 @@ class ContinuedList:
         if not mine and self._topic(sent):
             self.header, self.run = None, 0
             return
-        if self.header is not None and not mine and self.run < self.lex.continued_max and self._is_item(sent) and (not gap or self._marked(sent, self._after_lead(sent))):
+        if self.header is not None and not mine and self.run < self.lex.continued_max and self._is_item(sent) and (not gap or self.item_marked):
             self._emit(sent)
             self.run += 1
             return
@@ -216,6 +213,7 @@ class ContinuedList:
         s = v.skip_space(sent.start)
         k = self._after_lead(sent) if self.obliged else s  # `Ngay sau kỳ nghỉ, các cơ quan …`: the addressee after a frame
         marked = self.obliged and self._marked(sent, k)  # `Tỉnh X cũng cần …`: an addressee, then what it must do
+        self.item_marked = marked  # read() asks it again after a gap sentence
         if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) and not marked for m in v.starting_at(s)):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]

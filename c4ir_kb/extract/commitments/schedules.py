@@ -144,9 +144,7 @@ def _emit_event_apposition(v: DocView, lex: Lexicon, claims: Claims, sent: Sente
         return False
     for am in lex.event_apposition.finditer(v.low, sent.start, sent.end):
         seg_lo = max(v.low.rfind(",", subject.end, am.start()), v.low.rfind(";", subject.end, am.start()), subject.end)
-        nm = None
-        for nm in lex.event_apposition_noun.finditer(v.low, seg_lo, am.start()):
-            break
+        nm = lex.event_apposition_noun.search(v.low, seg_lo, am.start())
         if nm is None or claims.covered(am.start("link")):
             continue
         stop = v.low.find(";", am.end(), sent.end)
