@@ -40,3 +40,10 @@ def test_an_investor_named_with_a_bracketed_aside_before_lam_chu_dau_tu_owns_the
             "Mùa này có nhiều khách.\n\nDự án sẽ tạo việc làm cho 800 lao động.\n",
             [("ORG", "Công ty Sao Mai", []), ("LOC", "Lam Sơn", [])])
     assert r.name(r.find("tạo việc làm cho 800 lao động").actor) == "Công ty Sao Mai"
+
+
+def test_counted_programmes_with_qualifying_words_undertake_through_the_story_subject():
+    r = run("Trường Sao Mai mở thêm ngành học mới\n\nTrường Sao Mai công bố hợp tác với hai đại học châu Âu.\n\n"
+            "Sân trường vừa được lát gạch.\n\nTheo thông báo, 4 chương trình đào tạo mới sẽ mở lớp vào tháng 9/2025.\n",
+            [("ORG", "Trường Sao Mai", [])])
+    assert r.name(r.find("mở lớp vào tháng 9/2025").actor) == "Trường Sao Mai"

@@ -35,8 +35,7 @@ class OwnerRules:
     title_phrase_end: re.Pattern  # `Chủ tịch Hạ viện `: a title word and up to three words, before a name
     owned_by: re.Pattern  # `dự án (Dung Quất 2) của `: a project noun, up to four words naming it, `của`, before its owner
     named_project_end: re.Pattern  # `, dự án Dung Quất 2 `: a project noun and its proper name opening the clause, before a trigger
-    thing_subject_end: re.Pattern  # `Các dự án `, `6 dự án `, `Chương trình mới sẽ được `: a counted or determined thing opening the clause
-    project_nouns: frozenset  # the things whose owner is the article's investor (project_owners.nouns), folded lower-case
+    thing_subject_end: re.Pattern  # `Các dự án `, `6 dự án `, `5 chương trình đào tạo mới `: a counted or determined thing opening the clause
 
 
 @lru_cache(maxsize=1)
@@ -51,9 +50,8 @@ def owner_rules() -> OwnerRules:
         named_project_end=re.compile(rf"(?:^|[,;:])\s*((?i:{alt(po['nouns'])}))((?:\s+[A-ZĐ0-9][^\s,;:.]*){{1,4}})\s*$"),
         thing_subject_end=re.compile(
             rf"(?:^|[,;:])\s*(?:{alt(ts['determiners'])}|\d+)\s+({alt(list(po['nouns']) + list(rules_data()['owned_subjects']['nouns']))})"
-            rf"(?:\s+(?:{alt(ts['modifiers'])}))?\s*$"
+            rf"(?:\s+(?!(?:{alt(ts['non_qualifiers'])})(?!\w))[^\W\d]+){{0,{int(ts['qualifier_words'])}}}(?:\s+(?:{alt(ts['modifiers'])}))?\s*$"
         ),
-        project_nouns=frozenset(w.lower() for w in po["nouns"]),
     )
 
 
@@ -86,8 +84,8 @@ def _frames() -> _Frames:
 
 
 def thing_subject(af: "ActorFinder", lo: int, j: int) -> Optional[re.Match]:
-    """`Các dự án `, `6 dự án sẽ được `, `Chương trình mới `: a counted or determined project or programme noun
-    opening the clause right before the trigger (data: project_owners.thing_subjects), naming nobody; group 1 the noun."""
+    """`Các dự án `, `6 dự án `, `5 chương trình đào tạo mới `: a counted or determined project or programme noun, with
+    up to two qualifying words, opening the clause right before the trigger (data: project_owners.thing_subjects); group 1 the noun."""
     if j <= lo:
         return None
     return af.owners.thing_subject_end.search(af.v.low[lo:j])

@@ -230,8 +230,8 @@ class ActorFinder:
         pj = lex.project_subject_end.search(v.low[lo:j]) if j > lo else None
         if pj is None and j > lo:
             pj = self.owners.named_project_end.search(v.norm[lo:j])  # `Với điều chỉnh mới, dự án Dung Quất 2 sẽ …`: named by its own name
-        if pj is None and (th := thing_subject(self, lo, j)) is not None and th.group(1) in self.owners.project_nouns:
-            pj = th  # `Các dự án khởi công …`, `6 dự án sẽ …`: counted projects, the investor's
+        if pj is None:
+            pj = thing_subject(self, lo, j)  # `Các dự án khởi công …`, `5 chương trình đào tạo sẽ …`: counted things, the owner's
         if pj is not None:
             owner = self.project_owner()  # `Dự án còn đầu tư …`: the investor named in the article
             if owner is not None:
