@@ -122,3 +122,10 @@ def test_an_acronym_defined_after_an_agreements_name_is_no_organisation():
 def test_an_acronym_after_a_noun_of_a_relation_is_its_owner_and_stays_an_organisation():
     r = run("Trao đổi với báo chí, lãnh đạo QVT cho biết doanh nghiệp sẽ mở thêm hai nhà máy.")
     assert "QVT" in orgs(r)
+
+
+def test_an_acronym_defined_after_a_name_joined_by_phong_chong_keeps_its_evidence():
+    # `phòng, chống` is one term of official names: its comma ends no clause, so the
+    # parenthesis still follows words a body's head opens
+    r = run("Ông Lê Văn Tám, đại diện Cục Kiểm lâm và phòng, chống cháy rừng (KL9), cho biết đơn vị sẽ tăng cường tuần tra.")
+    assert "KL9" in orgs(r)

@@ -164,10 +164,15 @@ def _defined_after_name(v: DocView, m, others: list[int]) -> bool:
     while k >= 0 and m.i - k <= 15:
         if k in starts or cap(v.units[k]) and (v.phrase(k, lx.org_heads, lx.max_head) or v.phrase(k, heads, 3) or v.phrase(k, lx.words("collective_heads"), 1)):
             return True
-        if k == 0 or _BOUNDARY.search(v.gap(k - 1)):
+        if k == 0 or _BOUNDARY.search(v.gap(k - 1)) and not _comma_pair(v, k - 1):
             return False
         k -= 1
     return False
+
+
+def _comma_pair(v: DocView, k: int) -> bool:
+    """Do units k and k+1 form a pair official names join with a comma (`phòng, chống`)?"""
+    return v.gap(k).strip() == "," and f"{v.units[k].low}, {v.units[k + 1].low}" in rules().lx.wordset("comma_pairs")
 
 
 def _listed_with_org(v: DocView, m, others: list[int]) -> bool:
