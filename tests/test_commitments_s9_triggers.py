@@ -46,6 +46,12 @@ def test_calling_for_investment_or_on_the_public_at_large_is_no_proposal():
     assert r.commitments == []
 
 
+def test_calling_on_investors_is_seeking_investment_no_proposal():
+    r = run("Ban Quản lý khu kinh tế Vân Phong kêu gọi các nhà đầu tư trong nước rót vốn vào cảng cạn và kho ngoại quan.\n",
+            [("ORG", "Ban Quản lý khu kinh tế Vân Phong", [])])
+    assert not [c for c in r.commitments if c.kind == "proposal"]
+
+
 def test_a_meeting_named_in_the_object_and_scheduled_after_a_comma_is_the_subjects_plan():
     r = run("Công ty Hải Âu đã gửi giấy mời tới các cổ đông dự đại hội cổ đông bất thường, sẽ diễn ra ngày 18/4/2025 ở Đà Nẵng.\n", HAI_AU)
     c = r.find("sẽ diễn ra ngày 18/4/2025")

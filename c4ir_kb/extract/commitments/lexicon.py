@@ -178,7 +178,7 @@ class Lexicon:
         self.loc_preps = re.compile(rf"{W}(?:{alt(data['location_preps'])})\s+$")
         lt = data["list_triggers"]
         self.list_re = re.compile(
-            rf"{W}({alt(lt['verbs'])})\s+(?:(?:gần|khoảng|hơn|trên|tới|đến|các|những)\s+)?(?:(?:\d+|{alt(lt['number_words'])})\s+)?(?:{alt(lt['nouns'])}){E}[^;:]*?(?:,|:)\s*"
+            rf"{W}({alt(lt['verbs'])})\s+(?:(?:gần|khoảng|hơn|trên|tới|đến|các|những)\s+)?(?:(?:\d+|{alt(data['amount_words']['count_words'])})\s+)?(?:{alt(lt['nouns'])}){E}[^;:]*?(?:,|:)\s*"
             rf"(?:(?:{alt(lt['item_frames'])}){E}\s*:?\s*)?"
         )
         self.item_frame = re.compile(rf"^\s*(?:(?:{alt(lt['item_frames'])}){E}\s*:?\s*)")
