@@ -22,17 +22,18 @@ says in its opening comment what it reads and what it claims. In order (COMPONEN
   paren_roles     titles in parentheses after names (`A, B (t1 và t2 X)`) -> roles
   verb_roles      titles a verb gives after a name (`X giữ chức t`, `chỉ định X làm t`) -> roles
   crf             underthesea CRF spans no rule explained -> PER/ORG/LOC
-  non_entities    drops events, holidays, school subjects: never entities
+  non_entities    drops events, holidays, school subjects: never entities; and acronyms
+                  written as things with no evidence of a body (acronym_evidence)
   org_terms       a body written with its term (`HĐND tỉnh X khóa XV`): the term joins that form
 
 Then `grouping` joins mentions into article-local entities (linking keys from
-`c4ir_kb.extract.linking`, links the components added) and `results` builds the
+`c4ir_kb.extract.linking`, links the components added, `org_links`' article evidence) and `results` builds the
 Mention and Role records.
 
 Helpers the components share, none of which records anything except `mentions`:
 `lookup` (a place, title, known organisation at a unit), `names` (a person's name),
 `org_extent` and `org_name` (an organisation's extent), `title_chain` (stacked
-titles), `title_holder` (the name after a stack of titles), `acronyms` (an acronym in
+titles) with `title_tails` (one title's extent), `title_holder` (the name after a stack of titles), `acronyms` (an acronym in
 parentheses), `mentions` (recording a mention).
 
 Everything a rule matches is data, read by `rules`: every mention and role names
