@@ -41,8 +41,8 @@ def drop_non_entities(v: DocView) -> None:
     common = common_acronyms(v)
     # letters written as a person's initials once (`bị cáo PTB`) are that person everywhere
     common |= {v.s[m.start : m.end] for m in v.mentions if initials_after_person_noun(v, m)}
-    common |= unevidenced_acronyms(v)  # an acronym no mention of which shows it names a body
-    held = {r["org"] for r in v.roles if r.get("org") is not None}
+    held = {r["org"] for r in v.roles if r.get("org") is not None}  # ORG mentions of roles
+    common |= unevidenced_acronyms(v, held)  # an acronym no mention of which shows it names a body
     keep = [
         x
         for x, m in enumerate(v.mentions)
