@@ -68,6 +68,17 @@ def test_commune_bodies_listed_by_level_are_no_organisation():
     assert not any(n.startswith("Ban Chỉ huy Quân sự") for n in orgs(r))
 
 
+def test_a_body_after_a_title_with_its_level_listed_is_no_organisation():
+    # the title chain finds `UBND xã`; the level listed after it makes it every commune's
+    r = run("Hội nghị tập huấn cho Chủ tịch UBND xã, phường về chuyển đổi số.")
+    assert not any(n.startswith("UBND") for n in orgs(r))
+
+
+def test_a_body_followed_by_cap_and_a_level_is_no_organisation():
+    r = run("Đoàn kiểm tra làm việc với Đảng ủy cấp xã tại huyện Tân Phú.")
+    assert "Đảng ủy" not in orgs(r)
+
+
 def test_a_unit_and_its_parent_named_after_a_membership_cue_stay_two():
     r = run(
         "Theo thông báo, ZenLink Power S (đơn vị thành viên ZenLink Power) sẽ tạm dừng cấp điện cho khách hàng lớn.\n"

@@ -62,7 +62,6 @@ class _Frames:
     noun_verb_end: re.Pattern  # `khẳng định ` right before it
     owner_after: re.Pattern  # ` đầu tư dài hạn của ` after it
     counted_end: re.Pattern  # `một ` right before a name
-    permission_end: re.Pattern  # `sau khi được ` right before a name
     agent_end: re.Pattern  # `các chủ trương được ` right before a name: the agent of a passive relative clause
     title_joiners: frozenset  # `kiêm` joining two titles of one person
 
@@ -77,7 +76,6 @@ def _frames() -> _Frames:
         noun_verb_end=re.compile(rf"(?<!\w)(?:{alt(af['noun_verbs'])})\s+$"),
         owner_after=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(af['noun_span'])}}}?\s+của\s+"),
         counted_end=re.compile(rf"(?<!\w)(?:{alt(af['counted'])})\s+$"),
-        permission_end=re.compile(rf"(?<!\w)(?:{alt(af['permission_subordinators'])})\s+(?:{alt(af['permission_passives'])})\s+$"),
         agent_end=re.compile(rf"\w\s+(?:{alt(af['permission_passives'])})\s+$"),
         title_joiners=frozenset(af["title_joiners"]),
     )
@@ -117,15 +115,10 @@ def counted(af: "ActorFinder", lo: int, start: int) -> bool:
     return _frames().counted_end.search(af.v.low[max(lo, start - 12) : start]) is not None
 
 
-def permitting(af: "ActorFinder", lo: int, start: int) -> bool:
-    """`… sau khi được Ủy ban Chứng khoán chấp thuận`: the name at start is the agent of an approval a plan waits for
-    (data: actor_frames.permission_subordinators, permission_passives)."""
-    return _frames().permission_end.search(af.v.low[max(lo, start - 20) : start]) is not None
-
-
 def passive_agent(af: "ActorFinder", lo: int, start: int) -> bool:
     """`Việc triển khai sẽ bám sát các chủ trương được Quốc hội thông qua`: the name at start is the agent of a passive
-    clause describing a noun (data: actor_frames.permission_passives after a word of the clause), not the body it is about."""
+    clause describing a noun (data: actor_frames.permission_passives after a word of the clause), not the body it is about;
+    this covers `sau khi được X chấp thuận` too (data: actor_frames.permission_subordinators end in a word)."""
     return _frames().agent_end.search(af.v.low[max(lo, start - 30) : start]) is not None
 
 

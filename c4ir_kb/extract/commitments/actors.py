@@ -26,7 +26,6 @@ from c4ir_kb.extract.commitments.actor_frames import (
     companion_start,
     conjoined_people,
     counted,
-    permitting,
     event_topic,
     member_of,
     organ_before,
@@ -267,8 +266,8 @@ class ActorFinder:
         first = self.dateline_end(sent)
         for m in self.v.mentions_in(sent.start, sent.end):
             if m.type == "ORG" and m.start >= first:
-                if counted(self, sent.start, m.start) or permitting(self, sent.start, m.start) or passive_agent(self, sent.start, m.start):
-                    continue  # `xuất trình một USB`, `sau khi được UBCKNN chấp thuận`, `các chủ trương được Quốc hội thông qua`: no body the story follows
+                if counted(self, sent.start, m.start) or passive_agent(self, sent.start, m.start):
+                    continue  # `xuất trình một USB`, `sau khi được UBCKNN chấp thuận` (a passive agent too), `các chủ trương được Quốc hội thông qua`: no body the story follows
                 return self.from_mention(m, sent.start)
         return None
 

@@ -29,6 +29,7 @@ class Referents:
         self.people = people
         self.canon = canon
         self.resolved: list[tuple[int, int, str]] = []  # (sentence, position, entity) of anaphors resolved so far
+        self._compound_heads: dict[str, frozenset[str]] = {}  # entity -> its folded heads of two words or more (fits)
         self.org_heads = frozenset(self._org_heads())
         self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = lex.anaphor_res(self.org_heads)
         self.agreements: list[tuple[int, int, str]] = []  # (sentence, position, actor) of the agreements stated so far
@@ -67,7 +68,9 @@ class Referents:
         f = fits(self.v, self.lex, eid, fw)
         if f != 1 or fw in self.lex.generic_any or fw in self.lex.generic_business or eid not in self.v.entities:
             return f
-        own = {fold(h) for h in self._heads_of(eid) if len(h.split()) >= 2}
+        own = self._compound_heads.get(eid)
+        if own is None:
+            own = self._compound_heads[eid] = frozenset(fold(h) for h in self._heads_of(eid) if len(h.split()) >= 2)
         return 0 if any(not (h.startswith(fw) or fw.startswith(h)) for h in own) else f
 
     def resolve_anaphor(self, word: str, pos: int, sent: Sentence, demonstrative: bool = False) -> tuple[Optional[str], Optional[str]]:

@@ -58,7 +58,15 @@ def party_subject(af: "ActorFinder", sent: Sentence, lo: int, j: int, pos: int) 
     return None
 
 
-_JOINED = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:và|cùng với|cùng|với)\s+(?P<nouns>(?:[^\W\d]+\s+){0,6})")
+_BRACKET = r"\s*(?:\([^()]{1,30}\)\s*)?"  # a short bracket after a party's name (`X (VNPT)`) before the word that joins the next
+_JOINED = re.compile(_BRACKET + r"(?:và|cùng với|cùng|với)\s+(?P<nouns>(?:[^\W\d]+\s+){0,6})")
+
+
+def _party_of(af: "ActorFinder", eid: str) -> str:
+    """The body a party stands for: a place (LOC) acts through its committee (Canonical.committee_of), when the article has one."""
+    if af.v.entity_type(eid) == "LOC":
+        return af.refs.canon.committee_of(eid) or eid
+    return eid
 
 
 def _joined(v, a: Mention, b: Mention) -> bool:
@@ -76,7 +84,7 @@ def first_party_joined(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[
     for b in reversed(ms):
         a = next((m for m in reversed(ms) if m.end <= b.start and m.entity != b.entity and _joined(v, m, b)), None)
         if a is not None:
-            return af.refs.canon.committee_of(a.entity) or a.entity if v.entity_type(a.entity) == "LOC" else a.entity
+            return _party_of(af, a.entity)
     return None
 
 
@@ -132,12 +140,10 @@ def first_party_between(af: "ActorFinder", sent: Sentence, pos: int, far: bool =
             k = first + g.end()
             # (`giữa TP. Huế và …`: the administrative word may be part of the name)
             m = next((x for x in v.starting_at(k) + v.starting_at(first + g.start(1) if g.group(1) else k) if x.type in ("ORG", "LOC")), None)
-            if m is not None and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và)\s", v.low[m.end : m.end + 40]):
+            if m is not None and re.match(_BRACKET + r"(?:,|và)\s", v.low[m.end : m.end + 40]):
                 found = m.entity
                 if first == 0:
                     break  # the article's first pair
         if found is not None:
             break
-    if found is not None and v.entity_type(found) == "LOC":
-        return af.refs.canon.committee_of(found) or found
-    return found
+    return _party_of(af, found) if found is not None else None

@@ -57,9 +57,9 @@ def caps_only(text: str) -> bool:
     return bool(ws) and all(_CAPS_WORD.fullmatch(w) for w in ws) and any(c.isalpha() for c in text) and len(text) >= 2
 
 
-def unevidenced_acronyms(v: DocView) -> set[str]:
+def unevidenced_acronyms(v: DocView, held: set[int]) -> set[str]:
     """The surfaces of org.latin-name mentions in capitals that no mention of theirs gives
-    evidence for (see the module's opening comment)."""
+    evidence for (see the module's opening comment); `held`: the ORG mentions of roles."""
     orgs = [x for x, m in enumerate(v.mentions) if m.type == "ORG"]
     by_surface: dict[str, list[int]] = {}
     for x in orgs:
@@ -72,7 +72,6 @@ def unevidenced_acronyms(v: DocView) -> set[str]:
     if not by_surface:
         return set()
     linked = {x for pair in v.links for x in pair}
-    held = {r["org"] for r in v.roles if r.get("org") is not None}
     out = set()
     for t, xs in by_surface.items():
         others = [y for y in orgs if v.s[v.mentions[y].start : v.mentions[y].end] != t]

@@ -69,7 +69,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             if f != i and any(len(x) > len(t) and x[: len(t)] == t for x in tuples[f]):
                 if len(t) > 4 and not _place_rest(v, ms[f], len(t)) and not _parent_rest(v, ms[f], len(t)):
                     continue  # a long short form only drops its province (Chi cục Quản lý đất đai [Bình Thuận]) or the body it belongs to
-                if _foreign_rest(v, ms[f], len(t)) and v.phrase(ms[i].i, R.lx.org_heads, R.lx.max_head) < len(t):
+                if _rest_country(v, ms[f], len(t)) not in (None, HOME_COUNTRY) and v.phrase(ms[i].i, R.lx.org_heads, R.lx.max_head) < len(t):
                     continue  # `Bộ Quốc phòng` beside `Bộ Quốc phòng Nhật Bản`: the home country's body, not the foreign one
                 if (t, tuples[f][0]) not in parents:
                     owners.setdefault(tuples[f][0], f)
@@ -86,7 +86,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         ki, kf = lx_known(surf[i]), lx_known(surf[f])
         if ki is not None and kf is not None and ki is not kf:
             continue  # two different well-known organisations (Viettel, Viettel Post)
-        if _known_first(first_at, surf, i, f) and not _home_country_rest(v, ms[f], len(t)):
+        if _known_first(first_at, surf, i, f) and _rest_country(v, ms[f], len(t)) != HOME_COUNTRY:
             continue  # (`Vietjet` ... `Vietjet Việt Nam`: the well-known name with the home country is itself)
         keys[i] = []
         v.links.append((i, f))
@@ -385,19 +385,13 @@ def _place_rest(v: DocView, m, n: int) -> bool:
 HOME_COUNTRY = "Việt Nam"
 
 
-def _home_country_rest(v: DocView, m, n: int) -> bool:
-    """Are the units of ORG mention m after its first n exactly the home country's name?"""
+def _rest_country(v: DocView, m, n: int) -> str | None:
+    """The country that the units of ORG mention m after its first n name exactly, or None:
+    the home country (`Tổng công ty Đường sắt | Việt Nam`) or another (`Bộ Quốc phòng | Nhật
+    Bản`)."""
     us = v.units[m.i + n : m.j]
     p = find_place(v.s[us[0].start : us[-1].end]) if us else None
-    return p is not None and p.type == "country" and p.name == HOME_COUNTRY
-
-
-def _foreign_rest(v: DocView, m, n: int) -> bool:
-    """Are the units of ORG mention m after its first n exactly a country other than the home
-    country (`Bộ Quốc phòng | Nhật Bản`)?"""
-    us = v.units[m.i + n : m.j]
-    p = find_place(v.s[us[0].start : us[-1].end]) if us else None
-    return p is not None and p.type == "country" and p.name != HOME_COUNTRY
+    return p.name if p is not None and p.type == "country" else None
 
 
 def _known_first(first_at: dict[str, int], surf: list[str], i: int, f: int) -> bool:

@@ -41,8 +41,8 @@ def drop_non_entities(v: DocView) -> None:
     common = common_acronyms(v)
     # letters written as a person's initials once (`bị cáo PTB`) are that person everywhere
     common |= {v.s[m.start : m.end] for m in v.mentions if initials_after_person_noun(v, m)}
-    common |= unevidenced_acronyms(v)  # an acronym no mention of which shows it names a body
-    held = {r["org"] for r in v.roles if r.get("org") is not None}
+    held = {r["org"] for r in v.roles if r.get("org") is not None}  # ORG mentions of roles
+    common |= unevidenced_acronyms(v, held)  # an acronym no mention of which shows it names a body
     keep = [
         x
         for x, m in enumerate(v.mentions)
@@ -91,15 +91,17 @@ def inside_title_phrase(v: DocView, m) -> bool:
 
 def inside_event_name(v: DocView, m) -> bool:
     """`Đại hội Đảng bộ tỉnh lần thứ XX`, `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh`: a body
-    named right after the head of an event's name (event_name_heads, maybe with `đại biểu`)
+    named right after the head of an event's name (event_name_heads, maybe with a qualifier of
+    event_name_qualifiers: `đại biểu`)
     is part of the event's name, which the guideline lists among the non-organisations. The
     mention stays (rule org.in-event-name: the body it names may act in a commitment, `Đại
     hội ... đề ra mục tiêu`), but names no organisation of the article by itself (kb/export.py);
     the body named elsewhere (`Đảng bộ tỉnh X tổ chức đại hội`) is listed."""
     lx = rules().lx
     i = m.i
-    if i > 0 and v.tight(i - 1) and v.units[i - 1].low == "biểu" and i > 1 and v.units[i - 2].low == "đại" and v.tight(i - 2):
-        i -= 2  # `Đại hội đại biểu | Đảng bộ tỉnh`
+    quals = lx.words("event_name_qualifiers")
+    # `Đại hội đại biểu | Đảng bộ tỉnh`: a qualifier of the event's head between it and the body
+    i -= next((n for n in (3, 2, 1) if i - n >= 0 and all(v.tight(k) for k in range(i - n, i)) and v.phrase(i - n, quals, n) == n), 0)
     return phrase_before(v, i, lx.words("event_name_heads"), 3)
 
 

@@ -49,6 +49,7 @@ class EntityRules:
     action_words: set  # what a body is told to do (chủ trì): never the end of its name
     code_nouns: set
     subunit_heads: set
+    department_nouns: frozenset  # subunit_heads (any case) and `khối`: a unit a title can hold
     party_committees: set
     generic_nouns: set
     numbered_heads: set
@@ -97,6 +98,7 @@ def rules() -> EntityRules:
         action_words={match_key(x) for x in lx.wordset("agency_action_words")},
         code_nouns=lx.words("nouns_before_codes"),
         subunit_heads=set(lx.wordlist("subunit_heads")),
+        department_nouns=lx.words("subunit_heads") | {(match_key("khối"),)},
         party_committees={match_key(x) for x in lx.wordset("party_committees")},
         generic_nouns=lx.words("generic_org_nouns"),
         numbered_heads=lx.words("numbered_unit_heads"),

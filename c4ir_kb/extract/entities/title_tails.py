@@ -43,13 +43,13 @@ def served_post_dropped(v: DocView, items: list[dict]) -> list[dict]:
 def parent_body(v: DocView, t0: int, t1: int, org: tuple | None) -> tuple[int, tuple] | None:
     """`Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương`, `Trưởng phòng Tổng hợp, Sở
     Tài chính tỉnh X`, `Giám đốc khối Khách hàng doanh nghiệp lớn, Ngân hàng X`: a unit of a
-    body (a department, division or section, `department_nouns`) named in or right after the
+    body (a department, division or section, `subunit_heads` or `khối`: rules.department_nouns) named in or right after the
     title, then a comma or `thuộc` (`unit_of_links`) and the body it belongs to. The unit joins the title and the body is
     the organisation (the guideline's `Giám đốc khối ..., Ngân hàng X` -> that title /
     `Ngân hàng X`): (the title's new end, the body's span and rule), or None. Not when a title
     or a name follows the comma, nor a unit of the same kind (`Vụ X, Vụ Y` lists two)."""
     R = rules()
-    depts = R.lx.words("department_nouns")
+    depts = R.department_nouns
     if org is not None:
         hd = v.phrase(org[0], depts, 2)
         if not hd:
