@@ -62,16 +62,12 @@ class Referents:
         return out
 
     def fits(self, eid: str, fw: str) -> int:
-        """How an ORG fits an anaphor's head noun (folded): see people.fits; and no fit at all when a specific head
-        noun (not a generic `đơn vị`, `doanh nghiệp`) meets a name with another compound head of its own
-        (`Hội đồng …` is not `Văn phòng Đăng ký X`, whatever the lexicon's list of heads)."""
-        f = fits(self.v, self.lex, eid, fw)
-        if f != 1 or fw in self.lex.generic_any or fw in self.lex.generic_business or eid not in self.v.entities:
-            return f
+        """How an ORG fits an anaphor's head noun (folded): see people.fits, given the name's own compound heads
+        (cached per entity)."""
         own = self._compound_heads.get(eid)
-        if own is None:
+        if own is None and eid in self.v.entities:
             own = self._compound_heads[eid] = frozenset(fold(h) for h in self._heads_of(eid) if len(h.split()) >= 2)
-        return 0 if any(not (h.startswith(fw) or fw.startswith(h)) for h in own) else f
+        return fits(self.v, self.lex, eid, fw, own or frozenset())
 
     def resolve_anaphor(self, word: str, pos: int, sent: Sentence, demonstrative: bool = False) -> tuple[Optional[str], Optional[str]]:
         """`trung tâm` -> the centre the article talks about; `Tập đoàn này` -> the last group named.

@@ -57,7 +57,7 @@ class Canonical:
         out: dict[str, str] = {}
         for sid, sname in orgs:
             longer = [lid for lid, lname in orgs if lid != sid and lname.startswith(sname + " ")]
-            if len(longer) == 1 and len(sname) >= 2 and not _another_unit(self._added_words(longer[0], sname)):
+            if len(longer) == 1 and len(sname) >= 2 and not _another_unit(self._added_words(longer[0], dict(orgs)[longer[0]], sname)):
                 out[sid] = longer[0]
         # `Phía Brainport sẽ …`: a clipped name the tagger typed as a place stands for the one named entity it begins
         for e in entities.values():
@@ -69,10 +69,13 @@ class Canonical:
                 out[e.id] = longer.pop()
         return out
 
-    def _added_words(self, long_id: str, short_folded: str) -> str:
-        """The words, as written, that the longer name adds after the short one (`Quốc hội Lào` -> `Lào`)."""
+    def _added_words(self, long_id: str, long_folded: str, short_folded: str) -> str:
+        """The words, as written, that the longer name adds after the short one (`Quốc hội Lào` -> `Lào`;
+        `Công ty ABC Việt Nam` after `ABC` -> `Việt Nam`): both folded names have their legal prefix stripped, so the
+        added words are the written name's last ones, as many as the stripped long name has beyond the short."""
         name = self.v.entities[long_id].name.split()
-        return " ".join(name[len(name) - (len(fold(" ".join(name)).split()) - len(short_folded.split())) :]) if name else ""
+        k = len(long_folded.split()) - len(short_folded.split())
+        return " ".join(name[len(name) - k :]) if name and k > 0 else ""
 
     def canonical(self, eid: Optional[str]) -> Optional[str]:
         return self.short_forms.get(eid, eid) if eid else eid

@@ -183,9 +183,11 @@ class People:
         return orgs[-1]
 
 
-def fits(v: DocView, lex: Lexicon, eid: str, fw: str) -> int:
+def fits(v: DocView, lex: Lexicon, eid: str, fw: str, own_heads: frozenset[str] = frozenset()) -> int:
     """How an ORG fits an anaphor's head noun (folded): 3 its name begins with it, 2 the head is
-    inside the name or a generic noun stands for a business, 1 no other head noun clashes, 0 not."""
+    inside the name or a generic noun stands for a business, 1 no other head noun clashes, 0 not. The head nouns
+    that clash are the lexicon's other anaphors and, for a specific head noun (not a generic `đơn vị`, `doanh
+    nghiệp`), the name's own compound heads (own_heads, folded: `Hội đồng …` is not `Văn phòng Đăng ký X`)."""
     e = v.entities.get(eid)
     if e is None:
         return 0
@@ -199,6 +201,8 @@ def fits(v: DocView, lex: Lexicon, eid: str, fw: str) -> int:
         if any(n.startswith(h + " ") for n in names for h in heads):
             return 2
     others = [fold(w) for w in lex.org_anaphors if fold(w) != fw and not fold(w).startswith(fw) and not fw.startswith(fold(w))] + ["ubnd", "uy ban"]
+    if fw not in lex.generic_any and fw not in lex.generic_business:
+        others += [h for h in own_heads if not (h.startswith(fw) or fw.startswith(h))]
     if any(n.startswith(o + " ") for n in names for o in others):
         return 0
     return 1
