@@ -118,7 +118,7 @@ def counted(af: "ActorFinder", lo: int, start: int) -> bool:
 def passive_agent(af: "ActorFinder", lo: int, start: int) -> bool:
     """`Việc triển khai sẽ bám sát các chủ trương được Quốc hội thông qua`: the name at start is the agent of a passive
     clause describing a noun (data: actor_frames.permission_passives after a word of the clause), not the body it is about;
-    this covers `sau khi được X chấp thuận` too (data: actor_frames.permission_subordinators end in a word)."""
+    this covers `sau khi được X chấp thuận` too (`khi` is a word before được)."""
     return _frames().agent_end.search(af.v.low[max(lo, start - 30) : start]) is not None
 
 
