@@ -49,6 +49,7 @@ class EntityRules:
     action_words: set  # what a body is told to do (chủ trì): never the end of its name
     code_nouns: set
     subunit_heads: set
+    home_country: str  # the country whose news this is (gazetteer name)
     department_nouns: frozenset  # subunit_heads (any case) and `khối`: a unit a title can hold
     party_committees: set
     generic_nouns: set
@@ -98,6 +99,7 @@ def rules() -> EntityRules:
         action_words={match_key(x) for x in lx.wordset("agency_action_words")},
         code_nouns=lx.words("nouns_before_codes"),
         subunit_heads=set(lx.wordlist("subunit_heads")),
+        home_country=lx.misc["home_country"],
         department_nouns=lx.words("subunit_heads") | {(match_key("khối"),)},
         party_committees={match_key(x) for x in lx.wordset("party_committees")},
         generic_nouns=lx.words("generic_org_nouns"),
