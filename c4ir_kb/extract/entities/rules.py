@@ -29,6 +29,7 @@ class EntityRules:
     non_acr: set  # capitalised words that are no acronym of an organisation
     generic: set  # generic organisation words that alone are no organisation
     event_heads: set
+    event_name_heads: frozenset  # event_heads minus event_heads_outside_names
     suffixes: set  # Latin legal-form suffixes (JSC, Ltd)
     envoy: set  # envoy titles that take a country (Đại sứ)
     foreign_heads: set  # heads that take a foreign country before the name (Tổng thống Pháp X)
@@ -79,6 +80,7 @@ def rules() -> EntityRules:
         non_acr=set(lx.wordlist("non_entity_acronyms")),
         generic={match_key(x) for x in lx.wordset("generic_orgs")},
         event_heads=lx.words("event_heads"),
+        event_name_heads=lx.words("event_heads") - lx.words("event_heads_outside_names"),
         suffixes=set(lx.wordlist("org_suffixes_latin")),
         envoy={x.lower() for x in lx.wordset("envoy_titles")},
         foreign_heads={x.lower() for x in lx.wordset("foreign_head_titles")},
