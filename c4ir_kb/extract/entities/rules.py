@@ -29,6 +29,7 @@ class EntityRules:
     non_acr: set  # capitalised words that are no acronym of an organisation
     generic: set  # generic organisation words that alone are no organisation
     event_heads: set
+    kind_nouns: frozenset  # company_heads - kind_nouns_not | kind_nouns_extra
     event_name_heads: frozenset  # event_heads minus event_heads_outside_names
     suffixes: set  # Latin legal-form suffixes (JSC, Ltd)
     envoy: set  # envoy titles that take a country (Đại sứ)
@@ -80,6 +81,7 @@ def rules() -> EntityRules:
         non_acr=set(lx.wordlist("non_entity_acronyms")),
         generic={match_key(x) for x in lx.wordset("generic_orgs")},
         event_heads=lx.words("event_heads"),
+        kind_nouns=(lx.words("company_heads") - lx.words("kind_nouns_not")) | lx.words("kind_nouns_extra"),
         event_name_heads=lx.words("event_heads") - lx.words("event_heads_outside_names"),
         suffixes=set(lx.wordlist("org_suffixes_latin")),
         envoy={x.lower() for x in lx.wordset("envoy_titles")},
