@@ -18,14 +18,14 @@ from typing import Optional
 from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.view import DocView, rules_data
-from c4ir_kb.extract.lexicons import find_place
+from c4ir_kb.extract.lexicons import find_place, lexicons
 
 
 @lru_cache(maxsize=1)
 def _unit_words() -> tuple[frozenset[str], re.Pattern]:
     d = rules_data()["short_form_units"]
     facility = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(fold(w)) for w in d['facility_words'])})(?!\w)")
-    return frozenset(fold(w) for w in d["home_places"]), facility
+    return frozenset([fold(lexicons().misc["home_country"])]), facility
 
 
 def _another_unit(rest: str) -> bool:

@@ -378,11 +378,10 @@ def _place_rest(v: DocView, m, n: int) -> bool:
     return p is not None and p.type in ("province", "city") and not p.weak
 
 
-# The country whose news this is: a body of it is written with and without its name
-# (`Tổng công ty Đường sắt Việt Nam` ... `Tổng công ty Đường sắt`). One fixed fact of the
-# corpus, not a list (a foreign country's name after a head names another body: `Bộ Quốc
-# phòng Nhật Bản`).
-HOME_COUNTRY = "Việt Nam"
+# The country whose news this is (data: home_country): a body of it is written with and
+# without its name (`Tổng công ty Đường sắt Việt Nam` ... `Tổng công ty Đường sắt`); a
+# foreign country's name after a head names another body (`Bộ Quốc phòng Nhật Bản`).
+HOME_COUNTRY = rules().home_country
 
 
 def _rest_country(v: DocView, m, n: int) -> str | None:

@@ -91,7 +91,7 @@ def inside_title_phrase(v: DocView, m) -> bool:
 
 def inside_event_name(v: DocView, m) -> bool:
     """`Đại hội Đảng bộ tỉnh lần thứ XX`, `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh`: a body
-    named right after the head of an event's name (event_name_heads, maybe with a qualifier of
+    named right after the head of an event's name (rules.event_name_heads, maybe with a qualifier of
     event_name_qualifiers: `đại biểu`)
     is part of the event's name, which the guideline lists among the non-organisations. The
     mention stays (rule org.in-event-name: the body it names may act in a commitment, `Đại
@@ -102,7 +102,7 @@ def inside_event_name(v: DocView, m) -> bool:
     quals = lx.words("event_name_qualifiers")
     # `Đại hội đại biểu | Đảng bộ tỉnh`: a qualifier of the event's head between it and the body
     i -= next((n for n in (3, 2, 1) if i - n >= 0 and all(v.tight(k) for k in range(i - n, i)) and v.phrase(i - n, quals, n) == n), 0)
-    return phrase_before(v, i, lx.words("event_name_heads"), 3)
+    return phrase_before(v, i, rules().event_name_heads, 3)
 
 
 def parks_used_as_places(v: DocView) -> None:

@@ -43,7 +43,7 @@ def kind_noun_pairs(v: DocView, orgs: list[int], surf: list[str]) -> list[tuple[
     rest must be a name of its own: not a place, not a state body's word (`Ngân hàng | Nhà
     nước`), not another body's head (`Công ty | Điện lực X`)."""
     lx = rules().lx
-    kinds = lx.words("kind_nouns")
+    kinds = rules().kind_nouns
     plain = lx.wordset("not_person_words")
     by_surface: dict[str, int] = {}
     for f in orgs:

@@ -29,6 +29,8 @@ class EntityRules:
     non_acr: set  # capitalised words that are no acronym of an organisation
     generic: set  # generic organisation words that alone are no organisation
     event_heads: set
+    kind_nouns: frozenset  # company_heads - kind_nouns_not | kind_nouns_extra
+    event_name_heads: frozenset  # event_heads minus event_heads_outside_names
     suffixes: set  # Latin legal-form suffixes (JSC, Ltd)
     envoy: set  # envoy titles that take a country (Đại sứ)
     foreign_heads: set  # heads that take a foreign country before the name (Tổng thống Pháp X)
@@ -49,6 +51,7 @@ class EntityRules:
     action_words: set  # what a body is told to do (chủ trì): never the end of its name
     code_nouns: set
     subunit_heads: set
+    home_country: str  # the country whose news this is (gazetteer name)
     department_nouns: frozenset  # subunit_heads (any case) and `khối`: a unit a title can hold
     party_committees: set
     generic_nouns: set
@@ -78,6 +81,8 @@ def rules() -> EntityRules:
         non_acr=set(lx.wordlist("non_entity_acronyms")),
         generic={match_key(x) for x in lx.wordset("generic_orgs")},
         event_heads=lx.words("event_heads"),
+        kind_nouns=(lx.words("company_heads") - lx.words("kind_nouns_not")) | lx.words("kind_nouns_extra"),
+        event_name_heads=lx.words("event_heads") - lx.words("event_heads_outside_names"),
         suffixes=set(lx.wordlist("org_suffixes_latin")),
         envoy={x.lower() for x in lx.wordset("envoy_titles")},
         foreign_heads={x.lower() for x in lx.wordset("foreign_head_titles")},
@@ -98,6 +103,7 @@ def rules() -> EntityRules:
         action_words={match_key(x) for x in lx.wordset("agency_action_words")},
         code_nouns=lx.words("nouns_before_codes"),
         subunit_heads=set(lx.wordlist("subunit_heads")),
+        home_country=lx.misc["home_country"],
         department_nouns=lx.words("subunit_heads") | {(match_key("khối"),)},
         party_committees={match_key(x) for x in lx.wordset("party_committees")},
         generic_nouns=lx.words("generic_org_nouns"),

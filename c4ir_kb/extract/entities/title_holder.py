@@ -50,7 +50,7 @@ def holder_after(v: DocView, items: list[dict], j: int) -> tuple[int, int, tuple
                 country = (k, k + nc)
                 k += nc
                 it = items[-1]
-                if not it["rank"] and it["title"].lower() in R.foreign_heads and pc.name != "Việt Nam" and not domestic:
+                if not it["rank"] and it["title"].lower() in R.foreign_heads and pc.name != R.home_country and not domestic:
                     it["title"] = v.s[v.units[it["t0"]].start : v.units[k - 1].end]  # `Chủ tịch Trung Quốc`
         elif pc is None and not items[-1]["rank"] and items[-1]["title"].lower() in R.foreign_heads and region_named_before(v, k):
             e2 = person_name(v, k + 1, anchored=True)
