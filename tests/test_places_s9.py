@@ -4,18 +4,7 @@ these tests, with invented names where a name is invented."""
 
 from __future__ import annotations
 
-from c4ir_kb.kb.extract_only import extract_articles
-from c4ir_kb.models import Article
-
-
-def article(text: str) -> dict:
-    [(_, obj)] = extract_articles([Article(id="t", source="t.txt", text=text, content_hash=str(hash(text)))], with_mentions=True)
-    assert isinstance(obj, dict)
-    return obj
-
-
-def places(obj: dict) -> set[str]:
-    return {p["name"] for p in obj["locations"]}
+from tests.test_places_in_names import article, places
 
 
 def people(obj: dict) -> set[str]:
