@@ -4,17 +4,7 @@ One phenomenon per test; the sentences are written for these tests."""
 
 from __future__ import annotations
 
-import json
-
-from tests.conftest import invoke
-
-
-def _export(runner, tmp_path, text: str) -> dict:
-    db = tmp_path / "kb.sqlite"
-    src = tmp_path / "a.txt"
-    src.write_text(text, encoding="utf-8")
-    assert invoke(runner, "ingest", str(src), "--db", str(db), "-q").exit_code == 0
-    return json.loads(invoke(runner, "export", "--db", str(db)).stdout)
+from tests.test_alias_linking import _export
 
 
 def _orgs(doc: dict) -> dict[str, set[str]]:

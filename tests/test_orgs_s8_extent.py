@@ -4,18 +4,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities import extract_entities
-from c4ir_kb.models import Article
-from c4ir_kb.nlp.analysis import analyze
-
-
-def run(text: str):
-    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
-    return extract_entities(doc)
-
-
-def names(r, typ: str) -> set[str]:
-    return {e.name for e in r.entities if e.type == typ}
+from tests.test_orgs_s7 import names, run
 
 
 def surfaces(r, name: str) -> set[str]:

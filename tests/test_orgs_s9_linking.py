@@ -4,17 +4,8 @@ for these tests (invented names), each reproducing one way news writes a name.""
 
 from __future__ import annotations
 
-import json
-
-from c4ir_kb.extract.entities import extract_entities
-from c4ir_kb.models import Article
-from c4ir_kb.nlp.analysis import analyze
-from tests.conftest import invoke
-
-
-def run(text: str):
-    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
-    return extract_entities(doc)
+from tests.test_alias_linking import _export
+from tests.test_orgs_s7 import run
 
 
 def orgs(r) -> dict[str, set[str]]:
@@ -161,16 +152,12 @@ def test_a_sub_committee_is_a_body_of_its_own_not_the_tail_of_the_name_before_it
 
 
 def test_a_military_command_abbreviated_in_one_article_is_the_command_written_out_in_another(runner, tmp_path):
-    db = tmp_path / "kb.sqlite"
-    texts = (
+    doc = _export(
+        runner,
+        tmp_path,
         "Tin mới\n\nChiều 8/1, Bộ Chỉ huy Quân sự tỉnh Lạng Sơn tổ chức hội nghị quân chính năm tới.\n",
         "Tin mới\n\nĐại tá Hoàng Văn Nam, Chỉ huy trưởng Bộ CHQS tỉnh Lạng Sơn, chủ trì buổi diễn tập.\n",
     )
-    for n, text in enumerate(texts):
-        src = tmp_path / f"a{n}.txt"
-        src.write_text(text, encoding="utf-8")
-        assert invoke(runner, "ingest", str(src), "--db", str(db), "-q").exit_code == 0
-    doc = json.loads(invoke(runner, "export", "--db", str(db)).stdout)
     found = [set(e["aliases"]) for e in doc["entities"] if e["type"] == "ORG" and "Bộ CHQS tỉnh Lạng Sơn" in e["aliases"]]
     assert found and "Bộ Chỉ huy Quân sự tỉnh Lạng Sơn" in found[0]
 

@@ -6,20 +6,13 @@ with invented names."""
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities import extract_entities
 from c4ir_kb.kb.extract_only import extract_articles
-from c4ir_kb.models import Article
-from c4ir_kb.nlp.analysis import analyze
 from c4ir_kb.sources.reader import make_article
-
-
-def run(text: str):
-    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
-    return extract_entities(doc)
+from tests.test_orgs_s7 import run, surfaces
 
 
 def orgs(r) -> set[str]:
-    return {m.text for m in r.mentions if m.type == "ORG"}
+    return surfaces(r, "ORG")
 
 
 def listed_orgs(text: str) -> set[str]:

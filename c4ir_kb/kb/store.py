@@ -28,7 +28,7 @@ from c4ir_kb.kb.connection import (  # noqa: F401  (StoreError and the exit code
 from c4ir_kb.kb import processes
 from c4ir_kb.kb.views import VIEWS
 from c4ir_kb.kb.progress_store import delete_progress, save_progress
-from c4ir_kb.kb.schema import MIGRATION_SET, _known_migrations, migrations  # noqa: F401  (MIGRATION_SET, migrations: store's interface)
+from c4ir_kb.kb.schema import _known_migrations, migrations  # noqa: F401  (migrations: store's interface)
 from c4ir_kb.kb.threads import refresh_after_run, refresh_threads
 
 

@@ -30,7 +30,8 @@ from typing import Iterable, Optional
 # session (scored at first sight with that session's starting code, then only at its end).
 # In the seventh session test-s5 and test-s6 were opened for development (their blind errors
 # are the best picture of unseen news) and `test-s7` was annotated blind in their place; in the
-# eighth, test-s7 was opened likewise and `test-s8` annotated blind in its place.
+# eighth, test-s7 was opened likewise and `test-s8` annotated blind in its place; in the
+# ninth, test-s8 was opened and `test-s9` annotated blind in its place.
 SPLITS = ("dev", "test-s2", "test-s3", "val", "test", "test-s5", "test-s6", "test-s7", "test-s8", "test-s9")
 
 
