@@ -40,7 +40,6 @@ from c4ir_kb.extract.commitments.actor_frames import (
 )
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.clause import strip_fillers
-from c4ir_kb.extract.commitments.embedded import embedded_subject
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.parties import party_subject
 from c4ir_kb.extract.commitments.people import People
@@ -487,6 +486,3 @@ class ActorFinder:
             out.pop(0)  # `Theo Viettel, FPT …`, `Bên cạnh Viettel, FPT …`: the first party opens its clause
         return out
 
-    def embedded_subject(self, sent: Sentence, tend: int, cend: int, actor: Actor) -> Actor:
-        """The actor a pledge names after its trigger (embedded.embedded_subject)."""
-        return embedded_subject(self, sent, tend, cend, actor)

@@ -20,6 +20,10 @@ from c4ir_kb.nlp.normalize import fold
 from c4ir_kb.extract.commitments.view import DocView, rules_data
 from c4ir_kb.extract.lexicons import find_place, lexicons
 
+# a company's legal form, and a place's administrative word, before the name (folded text)
+_LEGAL_PREFIX = re.compile(r"^(?:công ty|tập đoàn|tổng công ty|ngân hàng|công ty cổ phần|công ty tnhh)\s+")
+_ADMIN_PREFIX = re.compile(r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+")
+
 
 @lru_cache(maxsize=1)
 def _unit_words() -> tuple[frozenset[str], re.Pattern]:
@@ -52,13 +56,12 @@ class Canonical:
         """`CMC` -> `CMC Technology and Solution` when the article's entities keep them apart:
         an ORG whose name is the leading word(s) of exactly one other ORG's name."""
         entities = self.v.entities
-        strip = re.compile(r"^(?:công ty|tập đoàn|tổng công ty|ngân hàng|công ty cổ phần|công ty tnhh)\s+")
-        orgs = [(e.id, strip.sub("", fold(e.name))) for e in entities.values() if e.type == "ORG"]
+        orgs = [(e.id, _LEGAL_PREFIX.sub("", fold(e.name))) for e in entities.values() if e.type == "ORG"]
         out: dict[str, str] = {}
         for sid, sname in orgs:
-            longer = [lid for lid, lname in orgs if lid != sid and lname.startswith(sname + " ")]
-            if len(longer) == 1 and len(sname) >= 2 and not _another_unit(self._added_words(longer[0], dict(orgs)[longer[0]], sname)):
-                out[sid] = longer[0]
+            longer = [(lid, lname) for lid, lname in orgs if lid != sid and lname.startswith(sname + " ")]
+            if len(longer) == 1 and len(sname) >= 2 and not _another_unit(self._added_words(*longer[0], sname)):
+                out[sid] = longer[0][0]
         # `Phía Brainport sẽ …`: a clipped name the tagger typed as a place stands for the one named entity it begins
         for e in entities.values():
             if e.type != "LOC":
@@ -113,8 +116,7 @@ class Canonical:
         e = self.v.entities.get(loc)
         if e is None or e.type != "LOC":
             return None
-        admin = re.compile(r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+")
-        places = {admin.sub("", fold(x)).replace(" ", "").replace(".", "") for x in {e.name, *e.surfaces}}
+        places = {_ADMIN_PREFIX.sub("", fold(x)).replace(" ", "").replace(".", "") for x in {e.name, *e.surfaces}}
         found = []
         for o in self.v.entities.values():
             if o.type != "ORG":
@@ -122,7 +124,7 @@ class Canonical:
             for x in {o.name, *o.surfaces}:
                 k = fold(x)
                 mm = re.match(r"^(?:ubnd|uy ban nhan dan)\s+", k)
-                if mm and admin.sub("", k[mm.end() :]).replace(" ", "").replace(".", "") in places:
+                if mm and _ADMIN_PREFIX.sub("", k[mm.end() :]).replace(" ", "").replace(".", "") in places:
                     found.append(o.id)
                     break
         return found[0] if len(found) == 1 else None

@@ -300,11 +300,10 @@ class ContinuedList:
             return True
         return len(toks) > 1 and toks[1].pos.startswith("V") and _frame().noun_verbs.fullmatch(self.v.low, k, toks[0].end) is not None
 
-    def _addressees_act(self, sent: Sentence, k: Optional[int] = None) -> bool:
+    def _addressees_act(self, sent: Sentence, k: int) -> bool:
         """`Đồng thời, các địa phương tập trung triển khai …` after a directive of obligations: the bodies it addresses
         (a plural body noun: continued_lists.addressee_leads) doing what it tells them, a verb within five words."""
         v, lex = self.v, self.lex
-        k = sent.start if k is None else k
         am = lex.addressee_lead.match(v.low, k, sent.end)
         if am is None or any(m.type in ("ORG", "PER", "LOC") and m.start <= v.skip_space(k) for m in v.mentions_in(k, am.end() + 1)):
             return False  # `Công ty X …`: a named subject of its own

@@ -316,7 +316,6 @@ class Lexicon:
             rf"\s*(?:[^,;]{{0,80}},\s*)?(?P<np>(?:(?:{alt(os_['determiners'])})\s+)?(?P<noun>{alt(os_['nouns'])}){E}(?:\s+(?:\d+|{alt(os_['modifiers'])}){E})*"
             rf"(?:\s+của\s+[^,;]{{1,40}}?)?)(?:\s+(?:{alt(data['fillers'])}){E})*\s*"
         )
-        self.filler_re = re.compile(rf"(?:{alt(data['fillers'])})")
         fr = sc["frames"]
         self.plan_frame = re.compile(rf"\s*(?P<frame>{alt(fr['words'])}){E}")
         self.plan_frame_id = fr["id"]

@@ -80,7 +80,7 @@ def first_party_joined(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[
     this sentence or the four before (`UBND tỉnh X và chính quyền thành phố Y …`, `Tập đoàn A và Công ty B cùng …`)."""
     v = af.v
     first = v.doc.sentences[max(0, sent.index - 4)].start
-    ms = [m for m in v.mentions if first <= m.start and m.end <= pos and m.type in ("ORG", "LOC")]
+    ms = [m for m in v.mentions_in(first, pos) if m.type in ("ORG", "LOC")]
     for b in reversed(ms):
         a = next((m for m in reversed(ms) if m.end <= b.start and m.entity != b.entity and _joined(v, m, b)), None)
         if a is not None:

@@ -152,9 +152,7 @@ def _emit_event_apposition(v: DocView, lex: Lexicon, claims: Claims, sent: Sente
         d = next((d for d in v.dates if am.end() <= d.start and d.end <= stop), None)
         if d is None or not _after_publication(v, d.value):
             return False  # an event dated before publication was held, not planned
-        end = stop
-        while end > am.end() and v.norm[end - 1] in " .…\"“”'":
-            end -= 1
+        end = _trim_end(v, am.end(), stop)
         act = Actor(actor=subject.entity, rule="subject", confidence=lex.confidence("subject", "ORG"), start=subject.start)
         noun = nm.group("noun")
         claims.emit(sent, "plan", v.norm[am.start("link") : am.end("link")], am.start("link"), end, act, f"{lex.event_schedule_id.format(noun=noun)}/subject", am.end())
@@ -171,9 +169,7 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
         return  # `…, X đã hoàn thành …`: reported as done
     if any(sent.start <= d.start and d.end <= sent.end and _over_by_publication(v, d.value) for d in v.dates):
         return  # `Theo kế hoạch, phiên tòa diễn ra từ ngày 15/4` before publication: what was planned then
-    end = sent.end
-    while end > fm.end() and v.norm[end - 1] in " .…\"“”'":
-        end -= 1
+    end = _trim_end(v, fm.end(), sent.end)
     if len(v.low[fm.end() : end].split()) < 3:
         return
     subject = None
@@ -187,3 +183,10 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
     act = Actor(actor=subject.entity, rule="subject", confidence=lex.confidence("subject", subject.type), start=subject.start)
     frame = fm.group("frame")
     claims.emit(sent, "plan", v.norm[fm.start("frame") : fm.end("frame")], fm.start("frame"), end, act, f"{lex.plan_frame_id.format(frame=frame)}/{act.rule}", fm.end())
+
+
+def _trim_end(v: DocView, lo: int, end: int) -> int:
+    """end moved back over closing spaces, full stops, ellipses and quotes, not before lo."""
+    while end > lo and v.norm[end - 1] in " .…\"“”'":
+        end -= 1
+    return end

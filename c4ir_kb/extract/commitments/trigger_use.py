@@ -58,10 +58,10 @@ def _received(v: DocView, lex: Lexicon, c: Commitment) -> bool:
         return False
     if lex.future_marker.search(v.low, lo, m.end()) is not None:
         return False
-    return _reported_past(v, lex, c, lo, m.end())
+    return _reported_past(v, c, lo, m.end())
 
 
-def _reported_past(v: DocView, lex: Lexicon, c: Commitment, lo: int, agent: int) -> bool:
+def _reported_past(v: DocView, c: Commitment, lo: int, agent: int) -> bool:
     """The task was received in the past: a done marker or `sau khi` before `được` (`đã được`, `sau khi được`), a done
     marker in the clause after the trigger (`giao quản lý đã không …`) or a date on or before publication in it
     (`giao chủ đầu tư tại Quyết định số … ngày 9/7/2025`). Without one, `X được Y giao chủ trì …` is a task ahead.

@@ -24,9 +24,10 @@ from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.chain import chain_subject
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
+from c4ir_kb.extract.commitments.embedded import embedded_subject
 from c4ir_kb.extract.commitments.figures import comparison_start, sets_figure
 from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
-from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
+from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.reported import reported_speaker
@@ -136,7 +137,7 @@ class TriggerFinder:
             if lex.court_party_end.search(v.low[lo : strip_fillers(v, lex, lo, pos)[0]]):
                 continue  # `nhiều bị cáo cam kết …`: defendants' promises in court
             if lex.kind_has(trig.kind, "names_actor") and trig.strength == "strong":
-                actor = self.actors.embedded_subject(sent, tend, cend, actor)
+                actor = embedded_subject(self.actors, sent, tend, cend, actor)
             if trig.strength == "weak" and v.entity_type(actor.actor) == "LOC" and pos >= title_end and not self._place_acts(actor, trig.kind, tend, cend):
                 continue  # `Đà Nẵng sẽ đón 2 triệu lượt khách`: a place where something will happen, not an actor
             actor.actor = self.canon.acting_body(actor.actor)
@@ -198,7 +199,7 @@ class TriggerFinder:
         m = lex.owned_subject.fullmatch(v.low, lo, pos)
         if m is None or any(x.type in ("ORG", "PER", "LOC") for x in v.mentions_in(m.start("np"), pos)):
             return False
-        return not any(t.pos.startswith("V") and not lex.filler_re.fullmatch(v.low[t.start : t.end]) for t in sent.tokens if m.end("noun") <= t.start < pos)
+        return not any(t.pos.startswith("V") and v.low[t.start : t.end] not in lex.fillers for t in sent.tokens if m.end("noun") <= t.start < pos)
 
     def _opinion_before(self, sent: Sentence, pos: int) -> bool:
         """An opinion verb before the trigger, outside the clauses of this sentence's commitments already found:

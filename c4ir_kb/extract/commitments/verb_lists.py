@@ -135,8 +135,11 @@ def _noun_colon(v: DocView, sent: Sentence, s: int, a: int) -> bool:
     k = v.low.find(":", s, a)
     if k < 0:
         return False
-    before = [t for t in sent.tokens if t.end <= k]
-    return bool(before) and not v.low[before[-1].end : k].strip() and before[-1].pos.startswith("N")
+    last = None
+    for t in sent.tokens:
+        if t.end <= k:
+            last = t
+    return last is not None and not v.low[last.end : k].strip() and last.pos.startswith("N")
 
 
 def _verb_at(v: DocView, sent: Sentence, g: _Grammar, k: int) -> bool:

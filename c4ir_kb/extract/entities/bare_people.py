@@ -26,11 +26,12 @@ def find_bare_people(v: DocView) -> None:
     places = {tuple(u.key for u in v.units[m.i : m.j]) for m in v.mentions if m.type == "LOC"}
     i = 0
     while i < v.n and v.units[i].start < limit:
-        if not v.claimed[i] and not is_surname(v, i) and (e := aside_name(v, i)):
+        surname = is_surname(v, i)
+        if not v.claimed[i] and not surname and (e := aside_name(v, i)):
             add_mention(v, "PER", i, e, "per.name-before-aside")
             i = e
             continue
-        if v.claimed[i] or not is_surname(v, i):
+        if v.claimed[i] or not surname:
             i += 1
             continue
         if after_street(v, i) or after_facility_head(v, i) or (i > 0 and v.tight(i - 1) and cap(v.units[i - 1])):

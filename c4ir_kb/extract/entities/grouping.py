@@ -69,7 +69,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             if f != i and any(len(x) > len(t) and x[: len(t)] == t for x in tuples[f]):
                 if len(t) > 4 and not _place_rest(v, ms[f], len(t)) and not _parent_rest(v, ms[f], len(t)):
                     continue  # a long short form only drops its province (Chi cục Quản lý đất đai [Bình Thuận]) or the body it belongs to
-                if _rest_country(v, ms[f], len(t)) not in (None, HOME_COUNTRY) and v.phrase(ms[i].i, R.lx.org_heads, R.lx.max_head) < len(t):
+                if _rest_country(v, ms[f], len(t)) not in (None, rules().home_country) and v.phrase(ms[i].i, R.lx.org_heads, R.lx.max_head) < len(t):
                     continue  # `Bộ Quốc phòng` beside `Bộ Quốc phòng Nhật Bản`: the home country's body, not the foreign one
                 if (t, tuples[f][0]) not in parents:
                     owners.setdefault(tuples[f][0], f)
@@ -86,7 +86,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
         ki, kf = lx_known(surf[i]), lx_known(surf[f])
         if ki is not None and kf is not None and ki is not kf:
             continue  # two different well-known organisations (Viettel, Viettel Post)
-        if _known_first(first_at, surf, i, f) and _rest_country(v, ms[f], len(t)) != HOME_COUNTRY:
+        if _known_first(first_at, surf, i, f) and _rest_country(v, ms[f], len(t)) != rules().home_country:
             continue  # (`Vietjet` ... `Vietjet Việt Nam`: the well-known name with the home country is itself)
         keys[i] = []
         v.links.append((i, f))
@@ -373,7 +373,7 @@ def _place_rest(v: DocView, m, n: int) -> bool:
         return True  # `Ban Chấp hành Đảng bộ` short for `Ban Chấp hành Đảng bộ tỉnh` (the home province's)
     us = us[pk:]  # `... | tỉnh Hà Tĩnh`
     p = find_place(v.s[us[0].start : us[-1].end]) if us else None
-    if p is not None and p.type == "country" and p.name == HOME_COUNTRY and not pk:
+    if p is not None and p.type == "country" and p.name == rules().home_country and not pk:
         return True  # `Tổng công ty Đường sắt [Việt Nam]`: a national body without its country
     return p is not None and p.type in ("province", "city") and not p.weak
 
@@ -381,7 +381,6 @@ def _place_rest(v: DocView, m, n: int) -> bool:
 # The country whose news this is (data: home_country): a body of it is written with and
 # without its name (`Tổng công ty Đường sắt Việt Nam` ... `Tổng công ty Đường sắt`); a
 # foreign country's name after a head names another body (`Bộ Quốc phòng Nhật Bản`).
-HOME_COUNTRY = rules().home_country
 
 
 def _rest_country(v: DocView, m, n: int) -> str | None:

@@ -47,7 +47,7 @@ def name_join(v: DocView, j: int) -> bool:
     if g in (" - ", " – "):
         # `Công ty X - Ảnh: Y`: a photo credit after a caption's dash is no part of the name;
         # `Trung tâm … Viettel – Hoàn thành`: a dash after a foreign brand ends the name there
-        return not (v.units[j].text in rules().lx.wordset("photo_credit_words") and v.s[v.units[j].end : v.units[j].end + 1] == ":" or not vn_syllable(prev.text))
+        return not (credit_word_at(v, j) or not vn_syllable(prev.text))
     if g != ", ":
         return ampersand_join(v, j)
     k = j
@@ -90,3 +90,8 @@ def lower_name_end(v: DocView, i: int, h: int) -> int:
         return 0
     ends = e >= v.n or not v.tight(e - 1) or v.units[e].pos in ("V", "R", "E") and v.units[e].text.islower()
     return e if ends else 0
+
+
+def credit_word_at(v: DocView, j: int) -> bool:
+    """Is unit j a photo credit's word followed by its colon (`Ảnh:`, `ẢNH:`)?"""
+    return v.units[j].text in rules().lx.wordset("photo_credit_words") and v.s[v.units[j].end : v.units[j].end + 1] == ":"

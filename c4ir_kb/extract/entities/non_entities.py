@@ -35,7 +35,6 @@ from c4ir_kb.nlp.normalize import fold, match_key
 
 
 def drop_non_entities(v: DocView) -> None:
-    R = rules()
     short_forms_ending_in_places(v)
     mark_places_in_facility_names(v)
     common = common_acronyms(v)
@@ -191,7 +190,7 @@ def in_credit_or_dateline(v: DocView, m) -> bool:
     line = s.rfind("\n", 0, m.start) + 1
     if R.patterns["photo-credit-before"].search(s[max(line, m.start - 40) : m.start]):
         return True
-    if R.patterns["photo-credit-bare"].search(s[max(line, m.start - 12) : m.start]) and re.match(r"\)?\s*(?:\n|$)", s[m.end :]):
+    if R.patterns["photo-credit-bare"].search(s[max(line, m.start - 12) : m.start]) and _LINE_END.match(s, m.end):
         return True  # `... năm nay. Ảnh CTV` closing a caption line: the credit without its colon
     if m.type != "ORG" or s[line : m.start] not in ("", "("):
         return False
@@ -202,6 +201,7 @@ def in_credit_or_dateline(v: DocView, m) -> bool:
     return R.patterns["dateline-code"].match(s, m.end) is not None
 
 
+_LINE_END = re.compile(r"\)?\s*(?:\n|$)")  # what may close a caption line after a photo credit
 _PAREN_ACRONYM = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,6})\)")
 
 
@@ -222,8 +222,6 @@ def common_acronyms(v: DocView) -> set[str]:
             continue
         if words[0][:1].isupper() and any(_ukey(" ".join(words[: n + 1])) in R.lx.org_heads for n in range(len(words))):
             continue  # `Ủy ban nhân dân (UBND)`: a head opens a name; `các tổ chức tín dụng (TCTD)`, lower case: a common noun
-        if (_ukey(mt.group(1)),) in R.lx.org_heads:
-            continue  # the acronym of a head (`UBND`) is a body's, however its words were written
         a = v.s.rfind(words[0], 0, mt.start())
         if any(m.type == "ORG" and m.start < mt.start() and m.end > a for m in v.mentions):
             continue  # `Tổng cục Chính trị Quân đội nhân dân (QĐND)`: the words name an organisation

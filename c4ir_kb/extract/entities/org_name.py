@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
-from c4ir_kb.extract.entities.name_joins import lower_name_end, name_join, number_closes_name, plain_cap
+from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, name_join, number_closes_name, plain_cap
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -155,7 +155,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if cap(u) and u.text[0].isalnum():
             if v.phrase(j, lx.titles, lx.max_title) and caps:
                 break
-            if caps and u.text in lx.wordset("photo_credit_words") and v.s[u.end : u.end + 1] == ":":
+            if caps and credit_word_at(v, j):
                 break  # `Bệnh viện X | ẢNH: A`: a caption's photo credit follows the name
             if j == i + h or caps:
                 pass

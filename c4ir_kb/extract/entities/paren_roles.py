@@ -129,10 +129,10 @@ def after_birth_note(v: DocView, k: int) -> int:
     return k
 
 
-def note_end(v: DocView, k: int, longest: int = 12) -> int:
-    """The end of a short note from unit k to the closing parenthesis (no other parenthesis
-    or sentence end on the way), else k."""
-    for e in range(k, min(v.n, k + longest)):
+def note_end(v: DocView, k: int) -> int:
+    """The end of a short note (up to 12 units) from unit k to the closing parenthesis (no
+    other parenthesis or sentence end on the way), else k."""
+    for e in range(k, min(v.n, k + 12)):
         after = v.s[v.units[e].end : v.units[e].end + 1]
         if after == ")":
             return e + 1

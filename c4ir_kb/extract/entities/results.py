@@ -72,7 +72,7 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
         if r["org"] is None and not r["rank"] and r["title"].lower() not in rules().envoy and any(t != r["title"] and t.lower().startswith(r["title"].lower() + " ") and not _head_of_country(r["title"], t) for t in titles_of[pid]):
             continue  # `Chủ tịch Trần Quang Dũng` after `Chủ tịch Hội đồng thành viên PVN Trần Quang Dũng`
             # (an envoy's bare `Đại sứ` stays beside `Đại sứ Mỹ`: the country is no organisation)
-        if r["org"] is not None and not r["rank"] and any(o == entities[m2e[r["org"]]].id and t in boards_of(r["title"]) for t, o in held[pid]):
+        if r["org"] is not None and not r["rank"] and any((b, entities[m2e[r["org"]]].id) in held[pid] for b in boards_of(r["title"])):
             continue  # `Chủ tịch PVN` beside `Chủ tịch Hội đồng thành viên PVN`: the guideline's later short
             # form of a company-board title, one role (`Phó Bí thư` beside `Phó Bí thư Thường trực` is two)
         org = entities[m2e[r["org"]]].id if r["org"] is not None else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import central_city, degree_at, home_place, is_surname, is_vn_name_unit, known_at, place_at, title_at
+from c4ir_kb.extract.entities.lookup import central_city, degree_at, home_place, is_surname, known_at, place_at, title_at
 from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
