@@ -31,8 +31,9 @@ from typing import Iterable, Optional
 # In the seventh session test-s5 and test-s6 were opened for development (their blind errors
 # are the best picture of unseen news) and `test-s7` was annotated blind in their place; in the
 # eighth, test-s7 was opened likewise and `test-s8` annotated blind in its place; in the
-# ninth, test-s8 was opened and `test-s9` annotated blind in its place.
-SPLITS = ("dev", "test-s2", "test-s3", "val", "test", "test-s5", "test-s6", "test-s7", "test-s8", "test-s9")
+# ninth, test-s8 was opened and `test-s9` annotated blind in its place; in the tenth, test-s9
+# was opened and `test-s10` annotated blind in its place.
+SPLITS = ("dev", "test-s2", "test-s3", "val", "test", "test-s5", "test-s6", "test-s7", "test-s8", "test-s9", "test-s10")
 
 
 def cache_dir(explicit: Optional[Path] = None) -> Path:
