@@ -141,13 +141,6 @@ def test_the_addressed_body_as_the_next_subject_goes_on_with_the_directive():
     assert c.kind == "directive" and r.name(c.actor) == "Bộ Công Thương" and c.rule.endswith("/continued")
 
 
-def test_another_named_body_after_a_directive_is_a_new_subject():
-    r = run("Bộ Công Thương yêu cầu Tập đoàn Điện Nam Hải bố trí đủ vốn cho nhà máy mới; bảo đảm tiến độ cấp điện.\n\n"
-            "Công ty Xây lắp Hòa Bình phối hợp chặt chẽ với các địa phương trong quá trình giải phóng mặt bằng.\n",
-            [("ORG", "Bộ Công Thương", []), ("ORG", "Tập đoàn Điện Nam Hải", []), ("ORG", "Công ty Xây lắp Hòa Bình", [])])
-    assert [c for c in r.commitments if "giải phóng mặt bằng" in c.text] == []
-
-
 # ---- `phát biểu chỉ đạo`: the speech's name, not a request made of the speaker -------
 
 def test_a_directive_after_a_directing_speech_is_the_speakers():

@@ -11,8 +11,8 @@ reads as an item: one a trigger claimed, one opening with a name (ORG/PER/LOC) o
 (`Theo`, `Ngày`, `Ông`), one with a done marker (`đã`; not `từng` before a noun: `gõ từng nhà`),
 or one too short. After a directive of obligations an item says what its subject must do
 (`Các xã cần …`) or has the bodies it addresses act (`Đồng thời, các địa phương tập trung …`, `Bộ trưởng
-các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`, or the very body it named: `… yêu cầu Công ty Y …. Công ty Y
-phối hợp …`).
+các Bộ: A, B; Chủ tịch UBND các tỉnh … tiếp tục …`, the very body it named: `… yêu cầu Công ty Y …. Công ty Y
+phối hợp …`, or another named body with a bare verb: `… yêu cầu Sở Y bố trí A. Trung tâm Z bố trí B.`).
 Any directive of the sentence opens such a frame (it need not run to the sentence's end); after a short adverbial frame
 (`Ngay sau kỳ nghỉ, …`) an item may name a body of its own as addressee if a deontic marker follows (`Huyện Y cũng cần …`,
 `Các đội khẩn trương …`), open with a verb and no subject, or be a negative imperative of plural addressees (`Các đơn vị không
@@ -55,6 +55,10 @@ class _Frame:
         self.caption = re.compile(rf"\s*\(?(?:{alt(f['captions'])})\s*:|.*\((?:{alt(f['captions'])})\s*:")
         self.not_stop = re.compile(rf"\s*(?:{alt(f['not_stops'])}){E}")
         self.noun_verbs = re.compile(rf"(?:{alt(data['verb_lists']['verbs'])}){E}")
+
+
+_NOUNS = ("N", "Np", "Nc", "Nu", "A", "M")  # what may stand between a name and its verb: the rest of a name cut short
+_NAME_TAIL = 4
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +218,8 @@ class ContinuedList:
         k = self._after_lead(sent) if self.obliged else s  # `Ngay sau kỳ nghỉ, các cơ quan …`: the addressee after a frame
         marked = self.obliged and self._marked(sent, k)  # `Tỉnh X cũng cần …`: an addressee, then what it must do
         self.item_marked = marked  # read() asks it again after a gap sentence
-        if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) and not marked for m in v.starting_at(s)):
+        named = v.starting_at(s)
+        if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) and not self._body_acts(sent, m) and not marked for m in named):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
         if self._stopped(k, sent.end) or self._done(sent, marked) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
@@ -227,7 +232,7 @@ class ContinuedList:
             self.lex.obligation_lead.match(text)
             or marked
             or self._addressees_act(sent, k)
-            or any(self._addressee_acts(sent, m) for m in v.starting_at(s))
+            or any(self._addressee_acts(sent, m) or self._body_acts(sent, m) for m in named)
             or (self._verb_opens(sent, k) and not lex.topic_frame.match(v.low, k, sent.end))
         ):
             return False  # after a directive of obligations, an item says what its subject must do, or opens with the verb itself
@@ -321,6 +326,20 @@ class ContinuedList:
             return False
         tok = next((t for t in sent.tokens if t.start >= self.v.skip_space(m.end)), None)
         return tok is not None and tok.pos.startswith("V") and not self.v.inside_mention(tok.start, tok.end)
+
+    def _body_acts(self, sent: Sentence, m) -> bool:
+        """`UBND tỉnh yêu cầu Sở X bố trí A. Trung tâm Y bố trí B. Trường Z bố trí C.`: after a directive of obligations, a
+        named body or place (not the directing one) whose bare verb follows its name (the rest of a name the tagger cut short
+        between: nouns only; no tense, no marker, no speech verb, no state) is one more addressee told what to do: the
+        directive's items each with a subject of their own."""
+        v, lex, h = self.v, self.lex, self.header
+        if not self.obliged or h is None or m.type not in ("ORG", "LOC") or m.entity in (h.actor, h.person):
+            return False
+        after = [t for t in sent.tokens if t.start >= m.end][: _NAME_TAIL + 1]
+        verb = next((t for t in after if t.pos.startswith("V") or t.pos not in _NOUNS), None)
+        if verb is None or not verb.pos.startswith("V") or v.inside_mention(verb.start, verb.end):
+            return False
+        return lex.speech_re.match(v.low, verb.start, sent.end) is None and not lex.stative(v.low[verb.start : sent.end])
 
     def _emit(self, sent: Sentence) -> None:
         assert self.header is not None

@@ -1,0 +1,51 @@
+"""Commitments, tenth session: a list's extent: each item of a directive or plan its own commitment.
+
+A directive often goes on in sentences each naming the body it tells what to do (`Sở X yêu cầu Ban Y
+chuẩn bị A. Trung tâm Z chuẩn bị B. Nhà văn hóa W dọn dẹp C.`): every such item is the directing body's
+directive. A sentence whose named subject speaks, is described or reports what it did is not.
+One phenomenon per test; the sentences are written for these tests (the article is published 1/3/2025)."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+_SO = ("ORG", "Sở Văn hóa tỉnh Lam Sơn", [])
+_HEAD = "Sở Văn hóa tỉnh Lam Sơn yêu cầu Ban Quản lý khu di tích Đồi Mây chuẩn bị bãi đỗ xe cho khách dự lễ hội.\n\n"
+_CENTRE = ("ORG", "Trung tâm Văn hóa Bắc Lĩnh", [])
+
+
+def test_a_named_body_with_a_bare_verb_after_a_directive_is_one_more_item_of_it():
+    r = run(_HEAD + "Trung tâm Văn hóa Bắc Lĩnh bố trí toàn bộ sân trước làm nơi tập kết xe của đoàn nghệ nhân.\n",
+            [_SO, ("ORG", "Ban Quản lý khu di tích Đồi Mây", []), _CENTRE])
+    c = r.find("bố trí toàn bộ sân trước")
+    assert r.name(c.actor) == "Sở Văn hóa tỉnh Lam Sơn" and c.kind == "directive"
+    assert c.text.startswith("Trung tâm Văn hóa Bắc Lĩnh")
+
+
+def test_items_each_with_their_own_named_body_go_on_one_sentence_after_another():
+    r = run(_HEAD + "Trung tâm Văn hóa Bắc Lĩnh bố trí toàn bộ sân trước làm nơi tập kết xe của đoàn nghệ nhân.\n\n"
+            "Nhà thi đấu Hồ Sen mở cửa khu khán đài phụ để đón người cao tuổi tới xem biểu diễn.\n",
+            [_SO, _CENTRE, ("ORG", "Nhà thi đấu Hồ Sen", [])])
+    c = r.find("mở cửa khu khán đài phụ")
+    assert r.name(c.actor) == "Sở Văn hóa tỉnh Lam Sơn" and c.kind == "directive"
+
+
+def test_a_named_body_that_speaks_after_a_directive_is_not_an_item():
+    r = run(_HEAD + "Trung tâm Văn hóa Bắc Lĩnh cho biết sân trước đủ chỗ cho khoảng ba trăm xe máy.\n", [_SO, _CENTRE])
+    assert not [c for c in r.commitments if "sân trước" in c.text]
+
+
+def test_a_named_body_described_by_a_state_after_a_directive_is_not_an_item():
+    r = run(_HEAD + "Trung tâm Văn hóa Bắc Lĩnh là nơi tổ chức nhiều hoạt động văn nghệ của huyện trong năm.\n", [_SO, _CENTRE])
+    assert not [c for c in r.commitments if "văn nghệ" in c.text]
+
+
+def test_a_named_body_reporting_what_it_did_after_a_directive_is_not_an_item():
+    r = run(_HEAD + "Trung tâm Văn hóa Bắc Lĩnh đã sửa xong mái che của sân khấu ngoài trời trong tháng trước.\n", [_SO, _CENTRE])
+    assert not [c for c in r.commitments if "mái che" in c.text]
+
+
+def test_a_named_body_with_a_bare_verb_is_no_item_without_a_directive_before():
+    r = run("Lễ hội hoa đào sẽ khai mạc vào cuối tuần tại thị trấn.\n\n"
+            "Trung tâm Văn hóa Bắc Lĩnh bố trí toàn bộ sân trước làm nơi tập kết xe của đoàn nghệ nhân.\n", [_CENTRE])
+    assert not [c for c in r.commitments if "sân trước" in c.text]
