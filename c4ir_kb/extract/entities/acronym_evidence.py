@@ -96,20 +96,46 @@ def _as_thing(v: DocView, m, others: list[int]) -> bool:
     lx = rules().lx
     if m.i == 0:
         return False
-    prev = v.units[m.i - 1]
-    if v.tight(m.i - 1) and prev.text.islower() and prev.pos[:1] in ("N", "A"):
-        # (not the lower-case words of a capitalised name: `Hội nghị Thượng đỉnh ABC`)
-        k = m.i - 1
-        while k > 0 and m.i - k < 4 and v.tight(k - 1) and v.units[k - 1].text.islower():
-            k -= 1
-        inside_name = k > 0 and m.i - k < 4 and v.tight(k - 1) and cap(v.units[k - 1]) and not any(f.j == k for f in v.mentions)
-        owner = phrase_before(v, m.i, lx.words("acronym_kind_nouns"), 3) or phrase_before(v, m.i, lx.words("possessor_nouns"), 3)
-        return not inside_name and not owner
+    if _named_by_noun(v, m.i):
+        return True
+    p = _coordinated_before(v, m.i)
+    if p is not None and _named_by_noun(v, p):
+        return True  # `khí ABC và XYZ`, `chiếc A1 và A2`: the noun names every item it governs
     if v.gap(m.i - 1).strip() in ("", ":"):
         tickers = lx.words("ticker_nouns")
         if any(m.i - n >= 0 and v.phrase(m.i - n, tickers, n) == n and all(v.tight(y) for y in range(m.i - n, m.i - 1)) for n in (1, 2, 3)):
             return True
     return _in_parens(v, m) and not _defined_after_name(v, m, others)
+
+
+def _named_by_noun(v: DocView, i: int) -> bool:
+    """Is the word in capitals at unit i named by a lower-case noun or adjective right before
+    it (`khí ABC`), not one of the lower-case words of a capitalised name (`Hội nghị Thượng
+    đỉnh ABC`) nor a noun of a relation or of a kind of organisation (`lãnh đạo ABC`)?"""
+    lx = rules().lx
+    if i == 0:
+        return False
+    prev = v.units[i - 1]
+    if not (v.tight(i - 1) and prev.text.islower() and prev.pos[:1] in ("N", "A")):
+        return False
+    k = i - 1
+    while k > 0 and i - k < 4 and v.tight(k - 1) and v.units[k - 1].text.islower():
+        k -= 1
+    inside_name = k > 0 and i - k < 4 and v.tight(k - 1) and cap(v.units[k - 1]) and not any(f.j == k for f in v.mentions)
+    owner = phrase_before(v, i, lx.words("acronym_kind_nouns"), 3) or phrase_before(v, i, lx.words("possessor_nouns"), 3)
+    return not inside_name and not owner
+
+
+def _coordinated_before(v: DocView, i: int) -> int | None:
+    """The unit of the item before unit i in a list of words in capitals or codes (`ABC và
+    XYZ`, `ABC, XYZ`, `ABC hoặc XYZ`): the item a noun before the list governs with it."""
+    k = i - 1
+    if k >= 1 and v.units[k].low in ("và", "hoặc") and v.tight(k) and v.tight(k - 1):
+        k -= 1
+    elif v.gap(k).strip() != ",":
+        return None
+    w = v.units[k].text
+    return k if _CAPS_WORD.fullmatch(w) and any(c.isalpha() for c in w) else None
 
 
 def _in_parens(v: DocView, m) -> bool:

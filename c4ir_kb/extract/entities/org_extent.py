@@ -350,12 +350,22 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
 
 
 def legal_form_tail(v: DocView, j: int) -> int:
-    """`... Electronic Technology Co., Ltd`: a Latin legal form after `Co.,` or `Co,` ends
-    the name (org_suffixes_latin), across the dot and comma."""
-    R = rules()
-    if j < v.n and v.units[j - 1].text in ("Co", "CO") and re.fullmatch(r"\.?,? ?", v.gap(j - 1)) and v.units[j].text in R.suffixes:
-        return j + 1
-    return j
+    """`... Electronic Technology Co., Ltd`, `... Energy Pte. Ltd.`, `... MANAGEMENT
+    (SINGAPORE) PTE. LTD.`: a Latin legal form (latin_legal_forms) ends the name, across
+    its dots and comma, after the country of registration in parentheses where written;
+    the legal form and the country are words of the name, no organisation or place."""
+    forms = rules().lx.wordset("latin_legal_forms")
+    k = j
+    if k < v.n and v.gap(k - 1).strip() == "(" and k < v.n:
+        n, p = place_at(v, k, allow_weak=False)
+        if p is None or p.type != "country" and p.type != "city" or k + n >= v.n or v.gap(k + n - 1).strip() != ")" or v.units[k + n].text not in forms:
+            return j
+        k += n
+    elif not (k < v.n and v.units[k].text in forms or v.units[k - 1].text in forms):
+        return j
+    while k < v.n and v.units[k].text in forms and re.fullmatch(r"[.,]{0,2} ?|\) ", v.gap(k - 1)):
+        k += 1
+    return k if k > j and v.units[k - 1].text in forms else j
 
 
 def extend_place(v: DocView, j: int, allow_tai: bool) -> int:
