@@ -308,6 +308,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 k += 1  # `Phó Trưởng phòng X, kiêm Giám đốc Y`
         elif is_rank and v.tight(k - 1):
             pass
+        elif g in (" - ", " – ") and k < v.n and title_at(v, k)[0]:
+            pass  # `Bí thư Trung ương Đảng - Bộ trưởng Ngoại giao A`, `Đại tướng - Ủy viên Bộ Chính trị`
         else:
             break
         if k < v.n and (title_at(v, k)[0] or former_title(v, k)):

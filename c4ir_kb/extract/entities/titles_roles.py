@@ -14,7 +14,7 @@ from __future__ import annotations
 from c4ir_kb.extract.entities.acronyms import paren_acronym
 from c4ir_kb.extract.entities.crf import joined_names
 from c4ir_kb.extract.entities.lookup import degree_at, is_surname, phrase_before, place_at, title_at
-from c4ir_kb.extract.entities.mentions import add_mention, org_mention
+from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.names import person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import foreign_name, org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
@@ -22,7 +22,6 @@ from c4ir_kb.extract.entities.title_chain import chain
 from c4ir_kb.extract.entities.title_tails import former_title, new_post
 from c4ir_kb.extract.entities.title_holder import holder_after
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.wordshape import is_latin_word
 
 
@@ -101,7 +100,6 @@ def find_titles_and_roles(v: DocView) -> None:
                 e = 0  # `anh em Việt-Lào`: the parties of a relation, no one name
             if e and valid_name(v, k, e, anchored=True, honorific=True):
                 pid = add_person(v, k, e, "per.honorific+name" if e - k > 1 else "per.honorific+one-name")
-                glued_title(v, pid)
                 appositive(v, pid, e)
                 i = e
                 continue
@@ -222,24 +220,6 @@ def lower_rank_before_name(v: DocView, i: int) -> bool:
     return is_rank and v.units[i].text.islower() and i + n + 1 < v.n and v.tight(i + n - 1) and is_surname(v, i + n) and v.tight(i + n) and cap(v.units[i + n + 1])
 
 
-def glued_title(v: DocView, pid: int) -> None:
-    """`ông Remon Vos-CEO Tập đoàn CTP`: a one-word title glued to the name's last word by a
-    hyphen ends the name; the title is the person's, held in the organisation after it."""
-    m = v.mentions[pid]
-    u = v.units[m.j - 1]
-    head, _, tail = u.text.rpartition("-")
-    if not head or not tail[:1].isupper() or _ukey(tail) not in rules().lx.titles or rules().lx.titles[_ukey(tail)]:
-        return
-    m.end = u.start + len(head)
-    mention, end = None, u.end
-    if m.j < v.n and v.tight(m.j - 1):
-        e2, rule = org_at(v, m.j)
-        if e2:
-            mention = org_mention(v, (m.j, e2, rule))
-            end = v.units[e2 - 1].end
-    v.roles.append({"person": pid, "title": tail, "org": mention, "start": m.end + 1, "end": end, "rank": False, "bare_head": None, "former": None, "rule": "role.title-after-name"})
-
-
 def caption_position(v: DocView, e: int) -> int:
     """`Ông A (bên phải), Tổng giám đốc X, ...`, `B (thứ hai từ trái sang), ...`: a photo
     caption's position in parentheses after a name (lower-case words, one of
@@ -285,12 +265,14 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
     semi = first and ";" in v.s[v.units[min(k, v.n - 1)].start : line_end if line_end >= 0 else len(v.s)]
     sep_ok = first
     item_start = True  # at the list's start or after `;`: an item that may carry titles of its own
+    first_sep = None
     while k < v.n:
         if not sep_ok:
             g = v.gap(k - 1)
             item_start = g.strip() == ";"
-            if "\n" in g:
-                break
+            if "\n" in g or g.strip() == ";" and first_sep == ",":
+                break  # (`…: A, B; Bí thư X C`: items divided by `,` end at a `;`)
+            first_sep = first_sep or g.strip()
             if g.strip() == "," and k < v.n and v.units[k].low == "và" and v.tight(k):
                 k += 1
             elif g.strip() == "," or (g == " " and v.units[k].low == "và"):

@@ -59,7 +59,7 @@ class DocView:
         _index_rule_tables()
         self.doc = doc
         self.s = doc.norm
-        self.units = [Unit(m.group(), m.start(), m.end()) for m in UNIT.finditer(self.s)]
+        self.units = _split_glued_titles(self.s, [Unit(m.group(), m.start(), m.end()) for m in UNIT.finditer(self.s)])
         # underthesea tokens -> units
         ti = 0
         toks = [t for sent in doc.sentences for t in sent.tokens]
@@ -135,6 +135,31 @@ class DocView:
 def _index_rule_tables() -> None:
     """The entity rules' phrase tables get their prefix index once per process."""
     PREFIXES.add_tables_of(rules())
+
+
+def _split_glued_titles(s: str, units: list[Unit]) -> list[Unit]:
+    """`Nguyễn Thị A-Phó Giám đốc Sở X`, `Lê Văn B-TUV,`: a title glued to the word before it by
+    a hyphen with no spaces is a word of its own (the hyphen ends the name like a spaced dash):
+    the unit is split where its capitalised last part begins a title or rank (of titles.txt,
+    ranks.txt) with the words after it."""
+    lx = rules().lx
+    out: list[Unit] = []
+    for x, u in enumerate(units):
+        head, _, tail = u.text.rpartition("-")
+        if head[-1:].isalpha() and head[:1].isupper() and tail[:1].isupper():
+            key: tuple = (match_key(tail),)
+            n, y = 0, x + 1
+            while len(key) <= lx.max_title and not n:
+                n = len(key) if key in lx.titles or key in lx.ranks else 0
+                if y >= len(units) or s[units[y - 1].end : units[y].start] != " ":
+                    break
+                key, y = (*key, units[y].key), y + 1
+            if n:
+                cut = u.start + len(head)
+                out += [Unit(head, u.start, cut), Unit(tail, cut + 1, u.end)]
+                continue
+        out.append(u)
+    return out
 
 
 def _quoted_work_spans(s: str) -> list[tuple[int, int]]:

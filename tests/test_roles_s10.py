@@ -1,0 +1,56 @@
+"""Roles on unseen state, party and provincial reports (sentences written for these tests,
+invented names and invented bodies): the central committee abbreviated `T.Ư`, titles
+joined by a spaced dash, a title glued to the name by a hyphen, a shared-title list
+closed by `;`."""
+
+from __future__ import annotations
+
+from tests.test_title_chains import people, roles, run
+
+
+def test_a_central_committee_seat_abbreviated_t_u_is_a_title_and_the_chain_goes_on():
+    r = run("Quyết định được trao cho ông Đào Văn Khải, Ủy viên dự khuyết T.Ư Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bình Sơn.")
+    got = roles(r)
+    assert ("Đào Văn Khải", "Ủy viên dự khuyết T.Ư Đảng", None) in got
+    assert ("Đào Văn Khải", "Chủ tịch", "HĐND tỉnh Bình Sơn") in got
+
+
+def test_two_titles_joined_by_a_spaced_dash_before_a_name_are_both_the_holders():
+    r = run("Buổi lễ có sự tham dự của Bí thư T.Ư Đảng - Bộ trưởng Bộ Xây dựng Kha Minh Triết.")
+    got = roles(r)
+    assert ("Kha Minh Triết", "Bí thư T.Ư Đảng", None) in got
+    assert ("Kha Minh Triết", "Bộ trưởng", "Bộ Xây dựng") in got
+
+
+def test_a_rank_and_a_seat_joined_by_a_dash_head_a_list_and_each_listed_name_holds_both():
+    r = run("Đến dự có các đồng chí Thượng tướng - Ủy viên Trung ương Đảng: Chính ủy Quân khu 9 Lục Văn Sang, Tư lệnh Quân khu 9 Mạc Đình Trọng.")
+    got = roles(r)
+    for name in ("Lục Văn Sang", "Mạc Đình Trọng"):
+        assert (name, "Thượng tướng", None) in got
+        assert (name, "Ủy viên Trung ương Đảng", None) in got
+
+
+def test_a_semicolon_closes_a_list_whose_items_are_divided_by_commas():
+    r = run("Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Bộ trưởng Bộ Nội vụ Lý Văn Cần, Trưởng ban Dân vận Trung ương Ông Thị Hạnh; Bí thư Trung ương Đảng Giáp Văn Tường.")
+    got = roles(r)
+    assert ("Lý Văn Cần", "Ủy viên", "Bộ Chính trị") in got
+    assert not any(p == "Giáp Văn Tường" and o == "Bộ Chính trị" for p, _, o in got)
+
+
+def test_a_title_glued_to_the_name_by_a_hyphen_ends_the_name():
+    r = run("Bà Tạ Thị Yến-Phó Giám đốc Sở Tài chính tỉnh Bình Sơn trình bày báo cáo.")
+    assert people(r) == {"Tạ Thị Yến"}
+    assert ("Tạ Thị Yến", "Phó Giám đốc", "Sở Tài chính tỉnh Bình Sơn") in roles(r)
+
+
+def test_an_attendance_item_with_an_abbreviated_title_glued_by_a_hyphen_keeps_its_titles():
+    r = run("Dự buổi tiếp xúc có các đồng chí: Mai Văn Đạt - TUV, Giám đốc Sở Nội vụ; Khúc Thị Lan-TUV, Phó Trưởng Đoàn ĐBQH tỉnh.")
+    assert "Khúc Thị Lan" in people(r)
+    got = roles(r)
+    assert ("Khúc Thị Lan", "TUV", None) in got
+    assert any(p == "Khúc Thị Lan" and t == "Phó Trưởng Đoàn" for p, t, _ in got)
+
+
+def test_a_hyphen_between_two_place_names_is_no_title_and_splits_nothing():
+    r = run("Tuyến cao tốc Bắc Sơn-Lạng Giang được thông xe cuối năm.")
+    assert not people(r)
