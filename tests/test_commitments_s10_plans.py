@@ -40,3 +40,16 @@ def test_a_plan_frame_over_a_span_still_running_at_publication_is_a_plan_past_a_
             [("ORG", "Sở Giáo dục tỉnh Hòa Bình", []), ("ORG", "SGD", [])])
     c = r.find("chấm bài thi")
     assert c.kind == "plan" and c.rule == "plan:theo kế hoạch/subject"
+
+
+def test_a_headline_naming_its_actor_and_the_money_it_spends_states_a_plan():
+    r = run("Công ty Hải Âu chi 300 tỷ đồng cho chuỗi kho lạnh ven biển\n\n"
+            "Đại hội cổ đông của Công ty Hải Âu đã thông qua phương án kinh doanh mới.\n", HAI_AU)
+    c = r.find("chi 300 tỷ đồng")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.rule == "plan:chi/headline-subject"
+
+
+def test_a_spending_verb_in_a_headline_without_an_amount_after_it_states_nothing():
+    r = run("Công ty Hải Âu chi trả cổ tức bằng tiền mặt cho cổ đông\n\n"
+            "Đại hội cổ đông của Công ty Hải Âu đã thông qua phương án kinh doanh mới.\n", HAI_AU)
+    assert r.commitments == []
