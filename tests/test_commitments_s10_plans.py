@@ -53,3 +53,9 @@ def test_a_spending_verb_in_a_headline_without_an_amount_after_it_states_nothing
     r = run("Công ty Hải Âu chi trả cổ tức bằng tiền mặt cho cổ đông\n\n"
             "Đại hội cổ đông của Công ty Hải Âu đã thông qua phương án kinh doanh mới.\n", HAI_AU)
     assert r.commitments == []
+
+
+def test_du_before_a_payout_verb_is_dự_kiến_shortened_a_plan():
+    r = run("Năm nay, Công ty Hải Âu dự chia cổ tức 12% bằng tiền mặt.\n", HAI_AU)
+    c = r.find("dự chia cổ tức 12%")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.rule == "plan:dự chia/subject"
