@@ -1004,7 +1004,7 @@ def _known_trigger_ids() -> set[str]:
     data = _commitment_rules_data()
     listed = {t.format(verb=v.lower()) for v in data["list_triggers"]["verbs"] for t in (lex.list_id, lex.list_target_id)}
     headed = {h["id"] for h in data["series"]["heads"]}
-    scheduled = {h["id"] for h in data["schedules"]["heads"]}
+    scheduled = {h["id"] for h in data["schedules"]["heads"]} | {data["schedules"]["dated_ahead"]["id"]}
     noun_stated = {p["id"] for p in data["passive_directives"]["phrases"]} | {o["id"] for o in data["subjectless_headlines"]["openers"]}
     noun_stated |= {h["id"] for h in data["headline_verbs"]["verbs"]}
     noun_stated |= {g["id"] for key in ("tails", "colon_nouns", "copula_nouns") for g in data["goal_nouns"][key]}

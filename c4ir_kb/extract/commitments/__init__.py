@@ -89,7 +89,7 @@ from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.obligations import emit_obligations
 from c4ir_kb.extract.commitments.passive import find_passive
 from c4ir_kb.extract.commitments.people import People
-from c4ir_kb.extract.commitments.schedules import emit_schedule
+from c4ir_kb.extract.commitments.schedules import emit_dated_ahead, emit_schedule
 from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
 from c4ir_kb.extract.commitments.triggers import TriggerFinder
 from c4ir_kb.extract.commitments.verb_lists import split_verb_lists
@@ -124,6 +124,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         emit_headed(v, lex, claims, sent, context)  # 5. `Mục tiêu …: A; B`
         emit_schedule(v, lex, claims, sent, context)  # `Thời điểm … là trước ngày …`
         emit_goals(v, lex, actors, claims, sent, context)  # `…, với mục tiêu …`, `kế hoạch …: A, và B`
+        emit_dated_ahead(v, lex, actors, claims, sent)  # `Từ tháng 5/2026, X tiếp tục …`: an action dated ahead
         emit_document_subject(v, lex, claims, sent, context, refs.agreements)  # `Thỏa thuận này đặt trọng tâm vào …`: its parties agree
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
         split_verb_lists(v, lex, claims, sent)  # `thống nhất tăng cường A, duy trì B và mở rộng C`: one per verb phrase

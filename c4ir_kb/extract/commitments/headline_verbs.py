@@ -3,7 +3,8 @@
 `EVN tập trung đảm bảo điện mùa khô …`, `Petrovietnam tăng tốc về đích sớm kế hoạch năm 2025`, `Đắk Lắk quyết phủ
 sóng chuyển đổi số`: the guideline counts a headline that states a commitment like a body sentence, and headlines
 drop the `sẽ`/`dự kiến` a body sentence would carry. Only the verbs of data headline_verbs, which in a headline say
-what the actor sets out to do; a bare `khởi công`, `ký`, `đạt` reports an event or a result and is not read here.
+what the actor sets out to do (a spending verb with its amount: `FPT chi 8.500 tỷ đồng cho AI`); a bare `khởi công`,
+`ký`, `đạt` reports an event or a result and is not read here.
 
 Reads: the headline (the document's first sentence, up to title_end), the mentions, the lexicon and data headline_verbs.
 Claims: at most one commitment, from the name to the headline's end, rule `<verb id>/headline-subject`, when the
@@ -66,6 +67,10 @@ def emit_headline_verb(v: DocView, lex: Lexicon, actors: ActorFinder, canon: Can
         tok = token_at(head, v.skip_space(tend))
         if tok is None or tok.pos in lex.non_action_tags:
             return  # (the tagger often reads a verb as a noun, `phủ sóng/N`: names, numbers, function words are no action)
+    if entry.get("needs_amount"):
+        am = lex.amounts.amounts(v.low, tend, title_end)
+        if not am or len(v.low[tend : am[0][0]].split()) > 1:
+            return  # `X chi 8.500 tỷ đồng cho …`: money committed; `X chi nhánh …` is no spending
     act = actors.from_mention(m, head.start)
     act.actor = canon.acting_body(act.actor)
     act.rule, act.confidence = "headline-subject", lex.confidence("headline-subject")

@@ -14,7 +14,10 @@ else the actor of the sentences before (`/context`). An event named in the sente
 comma-appended participle (`X vừa công bố tài liệu họp ĐHĐCĐ …, dự kiến tổ chức vào ngày 25/4`) is a `plan` of the
 organisation opening the sentence (`/subject`). A sentence opened by a plan frame (`Dự kiến …, X tổ
 chức …`; data: schedules.frames) with no trigger claimed, no done marker, no date before publication is a
-`plan` of its named subject (`plan:<frame>/subject`).
+`plan` of its named subject (`plan:<frame>/subject`). An action clause a time adjunct dates after publication
+(`Từ tháng 5/2026, X tiếp tục …`, `Năm 2026, X tập trung …` in an article of December 2025), with no trigger before
+its verb, is a `plan` of the body named right before the verb (`plan:dated-ahead/<actor rule>`; data:
+schedules.dated_ahead).
 """
 
 from __future__ import annotations
@@ -24,10 +27,12 @@ from typing import Optional
 
 from c4ir_kb.models import Sentence
 
-from c4ir_kb.extract.commitments.actors import Actor
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, strip_fillers
+from c4ir_kb.extract.commitments.gates import opinion, reported_done
 from c4ir_kb.extract.commitments.lexicon import Lexicon
-from c4ir_kb.extract.commitments.view import DocView, day_vs_publication
+from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, rules_data
 
 
 def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
@@ -66,9 +71,13 @@ def _after_publication(v: DocView, value: Optional[str]) -> bool:
 
 def _over_by_publication(v: DocView, value: Optional[str]) -> bool:
     """A date over by publication: a day on or before it, a month or year that ended before it
-    (`Liên hoan … 2025` in a plan published in November 2025 names a year still running)."""
+    (`Liên hoan … 2025` in a plan published in November 2025 names a year still running); a span by its
+    last day (`từ ngày 17 đến 20-8` in an article of 19/8 is still running)."""
     pub = v.doc.article.published
     if pub is None or not value or not value[:4].isdigit():
+        return False
+    value = value.rpartition("/")[2]
+    if not value[:4].isdigit():
         return False
     day = day_vs_publication(value[:10], pub)
     return day <= 0 if day is not None else value < pub.isoformat()[: len(value)]
@@ -174,7 +183,8 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
         return
     subject = None
     for m in v.mentions_in(fm.end(), end):
-        tok = next((t for t in sent.tokens if t.start >= m.end), None)
+        after = _ACRONYM_ASIDE.match(v.low, m.end)  # `Bộ Giáo dục và Đào tạo (GD-ĐT) tải …`: the name's short form aside
+        tok = next((t for t in sent.tokens if t.start >= (after.end() if after else m.end)), None)
         if m.type in ("ORG", "PER", "LOC") and tok is not None and tok.pos.startswith("V") and not v.inside_mention(tok.start, tok.end):
             subject = m
             break
@@ -183,6 +193,72 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
     act = Actor(actor=subject.entity, rule="subject", confidence=lex.confidence("subject", subject.type), start=subject.start)
     frame = fm.group("frame")
     claims.emit(sent, "plan", v.norm[fm.start("frame") : fm.end("frame")], fm.start("frame"), end, act, f"{lex.plan_frame_id.format(frame=frame)}/{act.rule}", fm.end())
+
+
+_ACRONYM_ASIDE = re.compile(r"\s*\([^()\s]{1,15}\)")
+
+
+# how the actor of a dated-ahead clause may be found: named right before its verb, not borrowed from elsewhere
+_NAMED_ACTOR_RULES = frozenset({"subject", "leader", "representative", "anaphor", "speaker", "person-ref"})
+
+
+def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence) -> None:
+    """`Từ tháng 5/2026, X tiếp tục mở rộng …`, `X tổ chức hội chợ vào ngày 20/12` (published 1/12): an action clause
+    of a named body dated after publication, with no trigger, is its plan (data: schedules.dated_ahead)."""
+    pub = v.doc.article.published
+    if pub is None or any(c.sentence == sent.index for c in claims.out):
+        return
+    dates = [d for d in v.dates if sent.start <= d.start and d.end <= sent.end]
+    ahead = next((d for d in dates if _ahead(v, d.value) and _adjunct(v, lex, d.start, clause_lo(v, sent, d.start))), None)
+    if ahead is None or any(_over_by_publication(v, d.value) for d in dates):
+        return
+    if lex.done_re.search(v.low, sent.start, sent.end) or lex.negation_end.search(v.low[sent.start : ahead.start].rstrip()):
+        return
+    lo = clause_lo(v, sent, ahead.start)
+    verb = next((t for t in sent.tokens if t.start >= lo and _action_verb(v, lex, t, lo)), None)
+    if verb is None or claims.covered(verb.start) or lex.speech_re.match(v.low, verb.start) or lex.stative(v.low[verb.start : sent.end]):
+        return
+    if lex.appointment_object.match(v.low, verb.end) or lex.appointment_mark.match(v.low, verb.start) or lex.role_object.match(v.low[verb.end : sent.end]):
+        return  # `X làm Giám đốc … từ 1/7`, `đảm nhận chức …`, `chỉ định Bí thư nhiệm kỳ …`: an appointment, not an undertaking
+    end = clause_end(v, lex, verb.end, sent)
+    if not (lo <= ahead.start < end) or opinion(v, lex, sent.start, verb.end) or lex.trigger_re.search(v.low, sent.start, verb.start):
+        return  # the date belongs to another clause; `X dự báo …`: a forecast; a trigger before it, which the triggers judged
+    actor, fillers, negated = actors.find_subject(verb.start, sent, lo)
+    if actor is None or actor.actor is None or negated or reported_done(lex, fillers) or actor.rule not in _NAMED_ACTOR_RULES:
+        return
+    kind = v.entity_type(actor.actor)
+    if kind not in ("ORG", "PER") and not (kind == "LOC" and lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start])):
+        return  # `Đà Nẵng đón khách từ ngày 1/6`: a place where it happens, not an actor
+    start = v.skip_space(strip_fillers(v, lex, lo, verb.start)[0])  # `X tiếp tục mở rộng …`: the aspect words with it
+    rule = rules_data()["schedules"]["dated_ahead"]["id"]
+    claims.emit(sent, "plan", v.norm[verb.start : verb.end], start, end, actor, f"{rule}/{actor.rule}", verb.end)
+
+
+def _action_verb(v: DocView, lex: Lexicon, t, lo: int) -> bool:
+    """A token tagged a verb, no aspect word, outside names: not capitalised inside its clause (`Ban Chỉ đạo`)."""
+    if not t.pos.startswith("V") or v.low[t.start : t.end] in lex.fillers or v.inside_mention(t.start, t.end):
+        return False
+    return not (v.norm[t.start].isupper() and v.low[lo : t.start].strip(" ,"))
+
+
+def _ahead(v: DocView, value: Optional[str]) -> bool:
+    """The date (a span from its first day) lies after the publication day."""
+    pub = v.doc.article.published
+    if pub is None or not value:
+        return False
+    first = value.partition("/")[0]
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", first)
+    if q is not None:
+        return (int(q.group(1)), int(q.group(2))) > (pub.year, (pub.month - 1) // 3 + 1)
+    return _after_publication(v, first)
+
+
+def _adjunct(v: DocView, lex: Lexicon, at: int, lo: int) -> bool:
+    """The date at `at` is a time adjunct of its clause: after a time preposition (`từ tháng 5/2026`, `vào ngày 20/12`)
+    or opening the clause (`Năm 2026, X …`); a date right after a noun names that thing (`nhiệm vụ năm 2026`,
+    `nhiệm kỳ 2025-2030`), not when the action happens."""
+    before = v.low[lo:at]
+    return lex.time_prep_end.search(before) is not None or lex.time_prep_start.match(v.low, at) is not None or not before.strip(" ,-–")
 
 
 def _trim_end(v: DocView, lo: int, end: int) -> int:
