@@ -37,6 +37,7 @@ The components, each in its own module (its opening comment says what it reads a
     anaphora          what `trung tâm`, `Tập đoàn này`, `hai bên` stand for
     clause            clause span, fillers (tense) and negation before a trigger
     actors            the actor of a trigger
+    subject_names     what the words before a trigger name (a name written another way, a place that says where, a named unit)
     actor_frames      actors outside the subject slot (`X là một trong các đơn vị cam kết`, `cam kết … của X`)
     parties           what `hai bên`, `ba bên` stand for after a signing, talks or a reception: the first party
     gates             is it an undertaking (an action, not done, not requested)

@@ -44,6 +44,7 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.parties import party_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
+from c4ir_kb.extract.commitments.subject_names import place_list_start, unit_of, variant_ending_at
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -76,6 +77,7 @@ class ActorFinder:
         self._head_then_future: Optional[re.Pattern] = None  # `quân đoàn sẽ …` (embedded_subject)
         self.owners = owner_rules()
         self._project_owner: list[Optional[str]] = []  # project_owner's answer, once worked out
+        self._variants: Optional[dict[str, str]] = None  # subject_names.variant_ending_at's index: squeezed name -> ORG entity
         self.meetings: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence index, far back) -> parties.meeting_party's subject there
 
     def find_subject(self, pos: int, sent: Sentence, lo: int) -> tuple[Optional[Actor], list[str], bool]:
@@ -121,7 +123,7 @@ class ActorFinder:
                 if outer is not None and j <= self.dateline_end(sent):
                     return None, fillers, negated  # `Hà Nội (TTXVN 1/12) Đại hội …`: a dateline, where the story was filed
                 j = jj
-        m = v.mention_ending_at(j, lo)
+        m = v.mention_ending_at(j, lo) or variant_ending_at(self, j, lo)
         if m is None:
             # `Chủ tịch UBND tỉnh cam kết …`: a committee's short name with its bare administrative word
             ad = lex.admin_word_end.search(v.low[lo:j])
@@ -130,12 +132,16 @@ class ActorFinder:
                 if m0 is not None and m0.type == "ORG" and re.match(r"(?:ubnd|ủy ban|uỷ ban|uy ban|hđnd|hdnd)", fold(m0.text)):
                     m = m0
         if m is not None and m.type == "LOC":
-            # `Văn phòng UNESCO tại Hà Nội ký …`: the place locates the organisation named before it
-            pre = re.search(r"\s+(?:tại|ở)\s+$", v.low[lo : m.start])
-            if pre is not None:
-                m0 = v.mention_ending_at(lo + pre.start(), lo)
-                if m0 is not None and m0.type == "ORG":
-                    m = m0
+            # `Văn phòng UNESCO tại Hà Nội ký …`: the place locates the organisation named before it;
+            # `mở văn phòng tại Hà Nội, Huế và xây dựng …`: a place (or the last of a list of places) after a
+            # location preposition says where, it never acts
+            first = place_list_start(v, m, lo)
+            pre = re.search(r"\s+(?:tại|ở)\s+$", v.low[lo : first.start])
+            m0 = v.mention_ending_at(lo + pre.start(), lo) if pre is not None else None
+            if m0 is not None and m0.type == "ORG":
+                m = m0
+            elif lex.loc_preps.search(v.low[max(lo, first.start - 20) : first.start]):
+                return None, fillers, negated
         if m is not None and m.type == "LOC" and re.search(r"(?<!\w)phía\s+$", v.low[max(lo, m.start - 10) : m.start]):
             # `phía Thụy Sĩ cam kết …`: the side from that country, the party the article places there
             side = self.party_of_place(m, pos)
@@ -162,7 +168,10 @@ class ActorFinder:
                 act = self.from_mention(m, lo)  # `Hội đồng xét xử Tòa án X quyết định …`: an organ named with its body acts for it
                 act.start = organ
                 return act, fillers, negated
-            if self.possessor(m, lo) or self.is_modifier(sent, m.start, lo) or (m.type == "LOC" and self.object_of_verb(sent, m.start, lo)):
+            if self.possessor(m, lo):
+                unit = unit_of(v, m, lo)  # `Viện X của Tập đoàn Y sẽ …`: the unit named before `của` acts
+                return (self.from_mention(unit, lo) if unit is not None else None), fillers, negated
+            if self.is_modifier(sent, m.start, lo) or (m.type == "LOC" and self.object_of_verb(sent, m.start, lo)):
                 return None, fillers, negated
             hv = lex.helping_end.search(v.low, lo, m.start)
             if hv is not None and hv.end() == m.start:
