@@ -49,3 +49,30 @@ def test_a_named_body_with_a_bare_verb_is_no_item_without_a_directive_before():
     r = run("Lễ hội hoa đào sẽ khai mạc vào cuối tuần tại thị trấn.\n\n"
             "Trung tâm Văn hóa Bắc Lĩnh bố trí toàn bộ sân trước làm nơi tập kết xe của đoàn nghệ nhân.\n", [_CENTRE])
     assert not [c for c in r.commitments if "sân trước" in c.text]
+
+
+def test_a_connective_opening_a_directives_next_item_is_not_part_of_its_clause():
+    r = run(_HEAD + "Bên cạnh đó, các xã cần dọn dẹp vệ sinh đường làng trước ngày khai hội.\n", [_SO])
+    c = r.find("dọn dẹp vệ sinh đường làng")
+    assert r.name(c.actor) == "Sở Văn hóa tỉnh Lam Sơn" and c.text.startswith("các xã cần")
+
+
+def test_dac_biet_opens_one_more_item_of_a_directive():
+    r = run(_HEAD + "Đặc biệt, tổ chức trực cấp cứu tại khu vực sân khấu chính suốt ba ngày lễ hội.\n", [_SO])
+    c = r.find("trực cấp cứu tại khu vực sân khấu")
+    assert r.name(c.actor) == "Sở Văn hóa tỉnh Lam Sơn" and c.kind == "directive" and c.text.startswith("tổ chức")
+
+
+def test_a_list_of_places_in_a_conjunct_does_not_end_the_subjects_chain():
+    r = run("Công ty Sao Khuê tiếp tục khảo sát thêm các vùng nguyên liệu tại Lâm Hà, Bảo Lâm và các huyện lân cận, "
+            "đặt mục tiêu mở rộng thêm 500 ha chè sạch đến năm 2030.\n",
+            [("ORG", "Công ty Sao Khuê", []), ("LOC", "Lâm Hà", []), ("LOC", "Bảo Lâm", [])])
+    c = r.find("mở rộng thêm 500 ha chè sạch")
+    assert r.name(c.actor) == "Công ty Sao Khuê" and c.kind == "target"
+
+
+def test_a_list_of_names_as_the_object_still_ends_the_subjects_chain():
+    r = run("Chủ tịch tỉnh Trần Minh Đức đã tiếp đoàn doanh nghiệp của Lâm Hà, Bảo Lâm và các huyện lân cận tới trình bày dự án "
+            "và nhận nhiệm vụ tại tỉnh.\n",
+            [("PER", "Trần Minh Đức", []), ("LOC", "Lâm Hà", []), ("LOC", "Bảo Lâm", [])])
+    assert not [c for c in r.commitments if "nhận nhiệm vụ" in c.text]

@@ -5,7 +5,8 @@
 `Đại hội biểu quyết thông qua …; thống nhất 29 chỉ tiêu …`: a trigger with no subject of its own
 that opens a conjunct (after `,`, `;`, `và`, `để`, `nhằm`, chain_joints) belongs to the subject of
 the sentence: the actor of the first verb of a segment that opens with a subject (after leading
-adjuncts such as `Thời gian tới,`), provided no conjunct in between names a subject of its own and
+adjuncts such as `Thời gian tới,`), provided no conjunct in between names a subject of its own (the next place of a list in a place
+adjunct, `tại A, B và …`, is none) and
 no speech verb or quote in between opens a reported clause.
 
 Reads: one sentence of the view (tokens, mentions), the lexicon (chain joints, speech verbs,
@@ -67,10 +68,36 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
     for sep in re.finditer(r"(?:[,;]|(?<!\w)và(?!\w))\s*", between):
         k = verb + sep.end()
         k2 = _skip_fillers_forward(v, lex, k, i)
-        if any(m.type in ("ORG", "PER", "LOC") for m in v.starting_at(k) + v.starting_at(k2)):
+        named = [m for m in v.starting_at(k) + v.starting_at(k2) if m.type in ("ORG", "PER", "LOC")]
+        if any(not _listed_name(v, m, verb + sep.start()) for m in named):
             return None  # `…, Viettel sẽ …`: a conjunct with its own subject
     return Actor(actor=act.actor, person=act.person, partner=act.partner, rule="chain",
                  confidence=lex.confidence("chain"), fillers=act.fillers, start=act.start)
+
+
+def _listed_name(v: DocView, m, sep: int) -> bool:
+    """m, right after the separator at sep, is the next place of a list in a place adjunct (`triển khai thêm các KCN tại
+    Ninh Bình, Cần Thơ và …`, `đơn hàng từ châu Âu, Mỹ …`): places of the same adjunct, not the subject of a new conjunct.
+    A list of names as an object (`tiếp đại sứ các nước A, B, C và …`) is not read so: its names may act after it."""
+    if m.type != "LOC":
+        return False
+    first = None
+    end = sep
+    while True:
+        x = next((x for x in v.mentions_in(max(0, end - 60), end) if x.type == "LOC" and x.end <= end and v.skip_space(x.end) >= end), None)
+        if x is None:
+            break
+        first = x
+        k = x.start
+        while k > 0 and v.low[k - 1] == " ":
+            k -= 1
+        if k == 0 or v.low[k - 1] != ",":
+            break
+        end = k - 1
+    return first is not None and _PLACE_PREP.search(v.low, max(0, first.start - 8), first.start) is not None
+
+
+_PLACE_PREP = re.compile(r"(?<!\w)(?:tại|ở|từ|đến|tới|trên)\s+$")
 
 
 def head_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int) -> Optional[tuple[int, Actor]]:

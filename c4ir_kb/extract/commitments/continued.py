@@ -48,6 +48,7 @@ class _Frame:
         n = int(data["continued_lists"]["obligation_subject_chars"])
         # `Ngay sau kỳ nghỉ Tết, …`: a frame and its comma; `Đồng thời(,) …`: a connective
         self.lead = re.compile(rf"\s*(?:(?:{alt(f['leads'])}){E}[^,;.:]{{0,50}},|(?:{alt(f['connectives'])}){E}\s*,?)\s*")
+        self.connective = re.compile(rf"\s*(?:{alt(f['connectives'])}){E}\s*,\s*")
         self.marked = re.compile(rf"(?P<subj>[^,;.:“\"]{{1,{n}}}?)\s(?P<m>{alt(f['markers'])}){E}")
         self.first_person = re.compile(rf"(?:^|\s)(?:{alt(f['first_person'])}){E}")
         speakers = f["speakers"] + data["title_words"]
@@ -351,7 +352,9 @@ class ContinuedList:
                 e -= 1
             self._emit_item(sent, self.header, self.v.skip_space(sent.start), e)
             return
-        for i, (s, e) in enumerate(items(self.v, self.lex, sent.start, sent.end)):
+        # `Bên cạnh đó, nắm chắc …`: the connective links the item to the one before, it is not part of what is to be done
+        cm = _frame().connective.match(self.v.low, sent.start, sent.end)
+        for i, (s, e) in enumerate(items(self.v, self.lex, cm.end() if cm is not None else sent.start, sent.end)):
             if self.obliged and i > 0 and not self._action_at(sent, s):
                 continue  # `X cần kiểm soát A; chỉ tiêu B`: a noun part lists more of the object, no new obligation
             if len(self.v.low[s:e].split()) >= 2:
