@@ -101,3 +101,13 @@ def test_a_vietnamese_second_half_after_a_dash_stays_in_the_name():
 def test_a_company_name_is_not_cut_inside_a_word_to_make_a_person():
     r = run("Công ty CP Minh Dương Việt Nam sẽ tổ chức đại hội cổ đông vào tháng sau.")
     assert "Công ty CP Minh Dương Việt Nam" in surfaces(r, "ORG")
+
+
+def test_a_numbered_defence_area_goes_on_to_its_name_after_a_dash():
+    r = run("Đoàn đã kiểm tra Ban Chỉ huy phòng thủ khu vực 4 - Tân Hòa trước buổi diễn tập.")
+    assert "Ban Chỉ huy phòng thủ khu vực 4 - Tân Hòa" in surfaces(r, "ORG")
+
+
+def test_a_numbered_unit_written_with_a_capital_stays_apart_from_its_honorary_name():
+    r = run("Quân đoàn 7 - Binh đoàn Sông Lam tổ chức hội thao.")
+    assert "Quân đoàn 7" in surfaces(r, "ORG")

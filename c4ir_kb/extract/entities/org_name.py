@@ -97,7 +97,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             if unit_no and (nxt is None or not cap(nxt)):
                 j += 1
                 caps += 1
-                last_good = j
+                last_good = j = area_name_after_dash(v, j)
                 break  # the number ends a unit's name (Quân đoàn 34 | long trọng tổ chức)
             if nxt is None or (j == i + h and (nxt.key,) not in R.stop_lower) or cap(nxt) or (caps and nxt.pos == "V" and not nounish(v, nxt)):
                 # (`Bệnh viện Nhi đồng 2 | đẩy nhanh`: a verb after the number ends the name there)
@@ -256,6 +256,22 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and not stop_word(v, last_good + x) for x, t in enumerate(tail)) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
     return name_before_predicate(v, i + h, last_good)
+
+
+def area_name_after_dash(v: DocView, j: int) -> int:
+    """`Ban Chỉ huy phòng thủ khu vực 3 | - Tân Hòa`: a numbered area written in lower case
+    inside a body's name (`khu vực 3`) is named after a spaced dash by 1..3 capitalised words
+    that open no organisation and no title; the name goes on to their end. (A numbered unit
+    written with a capital, `Quân đoàn 3 - Binh đoàn X`, is two names grouping links.)"""
+    lx = rules().lx
+    if j < 2 or j >= v.n or v.gap(j - 1).strip() not in ("-", "–") or not v.units[j - 2].text.islower():
+        return j
+    e = j
+    while e < v.n and e - j < 3 and (e == j or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.phrase(e, lx.org_heads, lx.max_head, True) and not title_at(v, e)[0]:
+        e += 1
+    if e == j or e < v.n and v.tight(e - 1) and cap(v.units[e]):
+        return j
+    return e
 
 
 def serving_verb(v: DocView, k: int) -> bool:
