@@ -58,3 +58,56 @@ def test_the_country_of_registration_in_parentheses_is_part_of_the_name():
 def test_a_legal_form_in_capitals_without_dots_stays_in_the_name():
     r = run("Nhà máy thuộc Công ty Kestrel Singapore PTE LTD đã đi vào hoạt động.")
     assert "Công ty Kestrel Singapore PTE LTD" in surfaces(r, "ORG")
+
+
+# a person an institution is named after
+
+
+def test_a_full_name_closing_a_schools_name_with_no_title_before_is_the_schools():
+    r = run("Trường Bồi dưỡng cán bộ Trần Quang Vĩnh bố trí toàn bộ sân trường cho đoàn xe.")
+    assert "Trường Bồi dưỡng cán bộ Trần Quang Vĩnh" in surfaces(r, "ORG")
+    assert "Trần Quang Vĩnh" not in surfaces(r, "PER")
+
+
+def test_a_full_name_after_a_title_and_a_school_is_the_holders():
+    r = run("Hiệu trưởng Trường Bồi dưỡng cán bộ Lê Thị Hạnh phát biểu tại buổi lễ.")
+    assert "Lê Thị Hạnh" in surfaces(r, "PER")
+
+
+# what ends a name
+
+
+def test_a_verb_of_serving_as_ends_a_steering_bodys_name():
+    r = run("Ông Lê Văn Tám, Phó trưởng Ban Chỉ đạo phòng chống thiên tai huyện làm trưởng đoàn đã đi kiểm tra đê.")
+    assert not any("làm" in s for s in surfaces(r, "ORG"))
+
+
+def test_employment_inside_a_steering_bodys_name_is_no_verb():
+    r = run("Ban Chỉ đạo giải quyết việc làm huyện Tân Bình vừa họp phiên đầu tiên.")
+    assert any("việc làm" in s for s in surfaces(r, "ORG"))
+
+
+def test_an_english_slogan_after_a_dash_is_no_part_of_a_ministrys_name():
+    r = run("Dự án đi đúng định hướng của Bộ Công Thương - Build in Vietnam và vươn ra thế giới.")
+    assert "Bộ Công Thương" in surfaces(r, "ORG")
+    assert not any("Build" in s for s in surfaces(r, "ORG"))
+
+
+def test_a_vietnamese_second_half_after_a_dash_stays_in_the_name():
+    r = run("Công đoàn Than - Khoáng sản Việt Nam vừa trao quà cho công nhân.")
+    assert any(s.startswith("Công đoàn Than - Khoáng sản") for s in surfaces(r, "ORG"))
+
+
+def test_a_company_name_is_not_cut_inside_a_word_to_make_a_person():
+    r = run("Công ty CP Minh Dương Việt Nam sẽ tổ chức đại hội cổ đông vào tháng sau.")
+    assert "Công ty CP Minh Dương Việt Nam" in surfaces(r, "ORG")
+
+
+def test_a_numbered_defence_area_goes_on_to_its_name_after_a_dash():
+    r = run("Đoàn đã kiểm tra Ban Chỉ huy phòng thủ khu vực 4 - Tân Hòa trước buổi diễn tập.")
+    assert "Ban Chỉ huy phòng thủ khu vực 4 - Tân Hòa" in surfaces(r, "ORG")
+
+
+def test_a_numbered_unit_written_with_a_capital_stays_apart_from_its_honorary_name():
+    r = run("Quân đoàn 7 - Binh đoàn Sông Lam tổ chức hội thao.")
+    assert "Quân đoàn 7" in surfaces(r, "ORG")

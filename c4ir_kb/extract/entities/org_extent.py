@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
+from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code, title_at
 from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.name_joins import ampersand_join
@@ -424,6 +424,10 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
         if (is_surname(v, s0) or ln >= 3 and v.units[s0 + 1].text in R.middle) and all(is_vn_name_unit(u) for u in v.units[s0:b]):
             if place_at(v, s0)[0] >= ln or tuple(u.key for u in v.units[s0:b]) in R.lx.words("eponyms"):
                 continue  # a place, or a person the organisation is named after
+            if v.units[s0].tok >= 0 and v.units[s0].tok == v.units[s0 - 1].tok:
+                continue  # `Công ty CP Ánh | Dương Việt Nam`: a name never begins inside a word begun before it
+            if eponymous_name(v, a, h, s0):
+                continue  # `Trường Đào tạo cán bộ | Lê Văn A`: the school is named after A
             if any(place_at(v, k, allow_weak=False)[0] == b - k for k in range(max(a, s0 - 2), s0)):
                 continue  # `UBND TP. Hồ Chí Minh`: the tail of a place the gazetteer knows
             if ln == 2 and not complete_org(v, a, s0):
@@ -440,6 +444,19 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
         if a < k < b and b - k >= 2 and all(cap(u) and not acronym(u.text) and u.text not in R.suffixes for u in v.units[k:b]) and place_at(v, k, allow_weak=False)[0] != b - k:
             return (a, k, rule), k
     return None
+
+
+def eponymous_name(v: DocView, a: int, h: int, s0: int) -> bool:
+    """Is the full name at s0, closing the organisation a.. (head of h units), the person an
+    institution is named after rather than a holder written after it? Schools, academies,
+    hospitals and houses of culture (eponymous_heads) are named after people; a holder's name
+    follows an organisation only where a title heads it (`Hiệu trưởng Trường X | Lê Văn A`):
+    a name at the end of such an institution's name with no title before it is the
+    institution's (`Trường Đào tạo cán bộ Lê Văn A bố trí ...`)."""
+    lx = rules().lx
+    if not h or not v.phrase(a, lx.words("eponymous_heads"), 3, True):
+        return False
+    return not any(title_at(v, k)[0] >= a - k for k in range(max(0, a - 6), a) if all(v.tight(y) for y in range(k, a)))
 
 
 def foreign_name(v: DocView, a: int, b: int) -> bool:

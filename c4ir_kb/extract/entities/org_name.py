@@ -87,7 +87,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     last_good = 0
     caps = 0
     lower_run = 0
-    while j < v.n and (v.tight(j - 1) or (caps and last_good == j and name_join(v, j))):
+    while j < v.n and (v.tight(j - 1) or (caps and last_good == j and name_join(v, j) and not foreign_after_dash(v, j))):
         u = v.units[j]
         if u.text.isdigit() and len(u.text) <= 4 and (j == i + h or caps) and not re.match(r"[/.,:]\d|%|/", v.s[u.end : u.end + 2]):
             # Quân khu 9, Bệnh viện Quân y 175 (not `Tập đoàn 5 năm`, `Sở 3/2024`)
@@ -97,7 +97,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             if unit_no and (nxt is None or not cap(nxt)):
                 j += 1
                 caps += 1
-                last_good = j
+                last_good = j = area_name_after_dash(v, j)
                 break  # the number ends a unit's name (Quân đoàn 34 | long trọng tổ chức)
             if nxt is None or (j == i + h and (nxt.key,) not in R.stop_lower) or cap(nxt) or (caps and nxt.pos == "V" and not nounish(v, nxt)):
                 # (`Bệnh viện Nhi đồng 2 | đẩy nhanh`: a verb after the number ends the name there)
@@ -201,6 +201,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 break  # `Ban Chấp hành Đảng bộ tỉnh | nhiệm kỳ 2020-2025`: a term is no part of a name
             if v.phrase(j, lx.words("name_after_nouns"), 2) == 2:
                 break  # `Bệnh viện X | thời gian qua`, `Sở Y | địa phương`: a time or a scope after the name
+            if serving_verb(v, j):
+                break  # `Ban X | làm trưởng đoàn`
             if u.pos == "V" and not caps and kind != "gov":
                 break
             if u.pos == "V" and caps:
@@ -254,6 +256,38 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and not stop_word(v, last_good + x) for x, t in enumerate(tail)) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
     return name_before_predicate(v, i + h, last_good)
+
+
+def area_name_after_dash(v: DocView, j: int) -> int:
+    """`Ban Chỉ huy phòng thủ khu vực 3 | - Tân Hòa`: a numbered area written in lower case
+    inside a body's name (`khu vực 3`) is named after a spaced dash by 1..3 capitalised words
+    that open no organisation and no title; the name goes on to their end. (A numbered unit
+    written with a capital, `Quân đoàn 3 - Binh đoàn X`, is two names grouping links.)"""
+    lx = rules().lx
+    if j < 2 or j >= v.n or v.gap(j - 1).strip() not in ("-", "–") or not v.units[j - 2].text.islower():
+        return j
+    e = j
+    while e < v.n and e - j < 3 and (e == j or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.phrase(e, lx.org_heads, lx.max_head, True) and not title_at(v, e)[0]:
+        e += 1
+    if e == j or e < v.n and v.tight(e - 1) and cap(v.units[e]):
+        return j
+    return e
+
+
+def serving_verb(v: DocView, k: int) -> bool:
+    """Is unit k a verb of serving as (serving_verbs: `làm`, `giữ chức`), a word of its own
+    (not `việc làm`)? After a body's name it says what someone serves as in it (`do ông A
+    làm trưởng đoàn`): the name has ended."""
+    u = v.units[k]
+    return bool(v.phrase(k, rules().lx.words("serving_verbs"), 2)) and u.text.islower() and (u.tok < 0 or k == 0 or v.units[k - 1].tok != u.tok)
+
+
+def foreign_after_dash(v: DocView, j: int) -> bool:
+    """`Bộ X và Công nghệ | - Make in ...`: a foreign word (no Vietnamese syllable) after a
+    spaced dash that follows a Vietnamese word opens an English phrase (a slogan, a title),
+    no second half of a Vietnamese name (`Công đoàn Than - Khoáng sản`)."""
+    w = v.units[j].text
+    return v.gap(j - 1).strip() in ("-", "–") and is_latin_word(w) and not vn_syllable(w) and not acronym(w) and vn_syllable(v.units[j - 1].text) and not v.units[j - 1].text.isascii()
 
 
 def body_of_body(v: DocView, j: int, local_only: bool) -> int:
@@ -473,6 +507,8 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
             break
         if g == ", " and plain_end is None:
             plain_end = e
+        if plain_end is None and serving_verb(v, e):
+            plain_end = e  # `Ban Chỉ đạo X | làm trưởng đoàn`: a verb of serving as opens the predicate
         if plain_end is None and (any(v.phrase(e, stops, n) == n for n in (1, 2)) or is_surname(v, e) and place_at(v, e, allow_weak=False)[1] is None and title_at(v, e - 1)[0] == 0 and e + 1 < v.n and v.tight(e) and is_vn_name_unit(v.units[e + 1]) and cap(v.units[e + 1]) and not cap(v.units[e - 1])):
             plain_end = e
         if plain_end is None and e - 2 >= k and v.units[e - 2].low == "số" and v.units[e - 1].text.isdigit() and (e + 1 < v.n and v.units[e].low == "và" and v.units[e + 1].low == "số" or known_at(v, e)[0]):
