@@ -54,3 +54,34 @@ def test_an_attendance_item_with_an_abbreviated_title_glued_by_a_hyphen_keeps_it
 def test_a_hyphen_between_two_place_names_is_no_title_and_splits_nothing():
     r = run("Tuyến cao tốc Bắc Sơn-Lạng Giang được thông xe cuối năm.")
     assert not people(r)
+
+
+def test_a_keeper_of_accounts_named_after_a_defendants_birth_year_is_a_role():
+    r = run("Cùng vụ án, Lã Thị Thoa (SN 1991), cựu thủ quỹ, bị tuyên 2 năm tù; Hồ Thị Nguyệt (SN 1988), cựu kế toán xã, bị tuyên 5 năm tù.")
+    got = roles(r)
+    assert ("Lã Thị Thoa", "cựu thủ quỹ", None) in got
+    assert ("Hồ Thị Nguyệt", "cựu kế toán xã", None) in got
+
+
+def test_a_chief_accountant_of_a_named_company_holds_the_post_in_that_company():
+    r = run("Bà Lê Thị Hạnh, kế toán trưởng Công ty Cổ phần Sông Mây, cho biết doanh thu quý ba tăng mạnh.")
+    assert ("Lê Thị Hạnh", "kế toán trưởng", "Công ty Cổ phần Sông Mây") in roles(r)
+
+
+def test_a_career_clause_after_a_comma_gives_its_posts_to_the_person_opening_the_sentence():
+    r = run("Ông Hà Văn Kiên (49 tuổi) quê xã Yên Lạc, từng giữ các chức vụ: Bí thư Tỉnh đoàn Bình Sơn, Bí thư Thành ủy Bình Sơn.")
+    got = roles(r)
+    assert ("Hà Văn Kiên", "Bí thư", "Tỉnh đoàn Bình Sơn") in got
+    assert ("Hà Văn Kiên", "Bí thư", "Thành ủy Bình Sơn") in got
+
+
+def test_a_career_goes_on_past_a_parent_body_in_brackets_and_a_term_written_as_one_word():
+    r = run("Ông Tôn Đức Vĩnh (sinh năm 1971) là tiến sĩ luật, từng giữ chức Vụ trưởng Vụ Tổng hợp (Bộ Tư pháp), Phó chủ tịch UBND tỉnh Bình Sơn nhiệm kỳ 2011-2016.")
+    got = roles(r)
+    assert ("Tôn Đức Vĩnh", "Vụ trưởng", "Vụ Tổng hợp") in got
+    assert ("Tôn Đức Vĩnh", "Phó chủ tịch", "UBND tỉnh Bình Sơn") in got
+
+
+def test_a_career_clause_after_two_people_gives_its_posts_to_neither():
+    r = run("Ông Lê Văn Cảnh gặp ông Trần Văn Bảy, từng là Giám đốc Sở Y tế tỉnh Bình Sơn.")
+    assert not any(t == "Giám đốc" for _, t, _ in roles(r))

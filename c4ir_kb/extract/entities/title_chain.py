@@ -18,7 +18,7 @@ from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.title_tails import after_term, event_committee_end, former_title, ministry_after_title, new_post, parent_body, served_post_dropped, settlement_name
+from c4ir_kb.extract.entities.title_tails import after_term, event_committee_end, former_title, ministry_after_title, new_post, parent_body, served_post_dropped, settlement_name, unnamed_level_tail
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
@@ -58,6 +58,7 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         if not is_rank:
             e_s = settlement_name(v, t0, t1)  # `Trưởng thôn Đông Hòa`: the village joins the title
             t1, placed = e_s, e_s > t1
+            t1 = unnamed_level_tail(v, t0, t1)  # `kế toán xã,`
         if not is_rank and not shared:
             # `Trưởng ban Tổ chức Trung ương`: a well-known organisation that begins inside the
             # title (`Trưởng Ban Tổ chức`) and runs past it takes the title's tail

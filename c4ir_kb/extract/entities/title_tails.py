@@ -129,6 +129,18 @@ def settlement_name(v: DocView, t0: int, t1: int) -> int:
     return k
 
 
+def unnamed_level_tail(v: DocView, t0: int, t1: int) -> int:
+    """End of a post written lower case as an occupation and followed by the bare noun of a
+    commune or village (`cựu kế toán xã,`, `thủ quỹ thôn.`): the unnamed commune joins the
+    title (as the gold writes `kế toán xã`; no body is named); t1 otherwise."""
+    if t1 >= v.n or not v.tight(t1 - 1) or not v.units[t0].text.islower():
+        return t1
+    n = v.phrase(t1, rules().lx.words("unnamed_level_nouns"), 2)
+    if n and (t1 + n >= v.n or not v.tight(t1 + n - 1)) and v.units[t1].text.islower():
+        return t1 + n
+    return t1
+
+
 def ministry_after_title(v: DocView, t0: int, t1: int) -> int:
     """End of a minister's title that names its ministry without the head noun `Bộ`
     (`Bộ trưởng Xây dựng Trần Văn A`, `Thứ trưởng Công Thương B`): the ministry belongs to
@@ -152,7 +164,7 @@ def after_term(v: DocView, j: int) -> int:
     if not n or j + n >= v.n or not v.tight(j + n - 1):
         return j
     w = v.units[j + n].text
-    if re.fullmatch(r"[IVXLC]+|\d{1,2}", w):
+    if re.fullmatch(r"[IVXLC]+|\d{1,2}|(19|20)\d\d-(19|20)\d\d", w):  # (`2010-2015` written as one word)
         return j + n + 1
     if re.fullmatch(r"(19|20)\d\d", w):
         e = j + n + 1

@@ -52,6 +52,7 @@ def find_verb_roles(v: DocView) -> None:
             add_role(v, mi, it, "role.after-verb")
         v.claim(t, j)
     find_copula_roles(v)
+    find_career_roles(v)
 
 
 def find_copula_roles(v: DocView) -> None:
@@ -90,6 +91,64 @@ def find_copula_roles(v: DocView) -> None:
                     if not any(r["person"] == pid and r["start"] == v.units[it["t0"]].start for r in v.roles):
                         add_role(v, pid, it, "role.after-verb")
             break
+
+
+def find_career_roles(v: DocView) -> None:
+    """`Ông X (48 tuổi) quê tỉnh Y, từng giữ các chức vụ: Bí thư Tỉnh đoàn Y, Phó chủ tịch UBND
+    tỉnh Y`: a clause of a career (`career_verbs`) after a comma, with no subject of its own,
+    gives its titles to the person who opens the sentence (with no other person before the verb)."""
+    from c4ir_kb.extract.entities.titles_roles import add_role
+
+    verbs = rules().lx.words("career_verbs")
+    for k in range(1, v.n):
+        n = v.phrase(k, verbs, 6)
+        while n and cap(v.units[k + n - 1]):
+            n = v.phrase(k, verbs, n - 1)  # `từng giữ chức Vụ trưởng`: no verb word is capitalised
+        if not n or v.gap(k - 1).strip() not in (",", "),") or "\n" in v.gap(k - 1):
+            continue
+        t = k + n
+        if t >= v.n or v.gap(t - 1).strip() not in ("", ":") or "\n" in v.gap(t - 1) or not cap(v.units[t]):
+            continue
+        tn, _, is_rank = title_at(v, t)
+        if not tn or is_rank or any(r["start"] == v.units[t].start for r in v.roles):
+            continue
+        mi = sentence_subject(v, k)
+        if mi is None:
+            continue
+        items, j = chain(v, t)
+        while items and j < v.n and v.gap(j - 1) == " (":
+            # `Vụ trưởng Vụ X (Bộ Y), Phó chủ tịch UBND tỉnh Z`: the parent body in brackets,
+            # then the career goes on
+            c = next((c for c in range(j, min(v.n - 1, j + 10)) if ")" in v.gap(c)), None)
+            if c is None or v.gap(c).strip() != ")," or not title_at(v, c + 1)[0]:
+                break
+            more, j = chain(v, c + 1)
+            items += more
+        if items and j < v.n and v.tight(j - 1):
+            # `Phó chủ tịch rồi Chủ tịch UBND tỉnh`, `Vụ trưởng Vụ Quản lý các khu …`: the last
+            # post runs on past what the chain read (its body cut short); it is left out
+            items.pop()
+        if not items or (j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True)):
+            continue
+        for it in items:
+            if it["org"] is not None:
+                it["mention"] = org_mention(v, it["org"])
+            add_role(v, mi, it, "role.career")
+        v.claim(t, j)
+
+
+def sentence_subject(v: DocView, k: int) -> int | None:
+    """The person mention that opens the sentence holding unit k (after a form of address),
+    when no other person is named between it and k; None otherwise."""
+    R = rules()
+    a = k
+    while a > 0 and "\n" not in v.gap(a - 1) and not (v.gap(a - 1).startswith(".") and v.gap(a - 1).endswith(" ")):
+        a -= 1
+    a += v.phrase(a, R.lx.honorifics, 2)
+    pers = [mi for mi, m in enumerate(v.mentions) if m.type == "PER" and a <= m.i < k]
+    if len(pers) != 1 or v.mentions[pers[0]].i != a:
+        return None
+    return pers[0]
 
 
 def designated(v: DocView, i: int) -> bool:
