@@ -59,3 +59,10 @@ def test_du_before_a_payout_verb_is_dự_kiến_shortened_a_plan():
     r = run("Năm nay, Công ty Hải Âu dự chia cổ tức 12% bằng tiền mặt.\n", HAI_AU)
     c = r.find("dự chia cổ tức 12%")
     assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.rule == "plan:dự chia/subject"
+
+
+def test_a_planned_spending_with_its_amount_is_an_action_after_du_kien():
+    r = run("Công ty Hải Âu dự kiến chi 400 tỷ đồng để nâng cấp đội tàu đánh cá.\n", HAI_AU)
+    c = r.find("chi 400 tỷ đồng")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.amount == "400 tỷ đồng"
+
