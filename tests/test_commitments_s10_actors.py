@@ -59,3 +59,12 @@ def test_a_name_variant_must_end_right_before_the_trigger():
     # `Hải Đăng` is the start of another word run here, not a stored body's name
     r = run("Cảng Hải Đăng Mới dự kiến mở thêm 5 bến trong năm 2026.\n", [("ORG", "Hải Đăng Logistics, MCK: HDL", [])])
     assert all(r.name(c.actor) != "Hải Đăng Logistics, MCK: HDL" for c in r.commitments)
+
+
+def test_a_unit_named_with_its_acronym_and_its_parent_after_a_dash_is_the_first_party():
+    # `Trung tâm X (ABC) - Tập đoàn Y và Trường Z ký …`: the bracketed acronym is the unit's; the unit is the first party
+    r = run("Ngày 5/3, Trung tâm Dữ liệu Sao Việt (SVDC) - Tập đoàn Hồng Lam và Trường Đại học Bến Nghé ký kết thỏa thuận "
+            "hợp tác. Theo thỏa thuận, hai bên sẽ phối hợp đào tạo 300 kỹ sư dữ liệu.\n",
+            [("ORG", "Trung tâm Dữ liệu Sao Việt", ["SVDC"]), ("ORG", "Tập đoàn Hồng Lam", []),
+             ("ORG", "Trường Đại học Bến Nghé", [])])
+    assert r.name(r.find("300 kỹ sư").actor) == "Trung tâm Dữ liệu Sao Việt"

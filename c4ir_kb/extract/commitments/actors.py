@@ -425,7 +425,7 @@ class ActorFinder:
             if org:
                 return Actor(actor=org, person=m.entity, rule="leader", confidence=self.lex.confidence("leader"), start=m.start)
             return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", "PER"), start=m.start)
-        dash = re.search(r"\s[-–]\s+$", before)
+        dash = re.search(r"(?:\s*\([^()]{1,20}\))?\s[-–]\s+$", before)  # `Viện X (ABC) - Tập đoàn Y`: the bracketed acronym is X's
         if dash is not None and m.type in ("ORG", "LOC"):
             named = v.mention_ending_at(m.start - len(before) + dash.start(), lo)
             if named is not None and named.type == "LOC" == m.type and named.entity != m.entity:
