@@ -123,7 +123,10 @@ class ActorFinder:
                 if outer is not None and j <= self.dateline_end(sent):
                     return None, fillers, negated  # `Hà Nội (TTXVN 1/12) Đại hội …`: a dateline, where the story was filed
                 j = jj
-        m = v.mention_ending_at(j, lo) or variant_ending_at(self, j, lo)
+        m = v.mention_ending_at(j, lo)
+        var = variant_ending_at(self, j, lo)
+        if var is not None and (m is None or (m.type == "LOC" and var.start < m.start and var.text[:1].isupper())):
+            m = var  # `BQL KKT Quảng Ninh`: a proper name (capitalised) ending in a place is the body, not the place
         if m is None:
             # `Chủ tịch UBND tỉnh cam kết …`: a committee's short name with its bare administrative word
             ad = lex.admin_word_end.search(v.low[lo:j])
