@@ -59,3 +59,26 @@ def test_a_name_variant_must_end_right_before_the_trigger():
     # `Hải Đăng` is the start of another word run here, not a stored body's name
     r = run("Cảng Hải Đăng Mới dự kiến mở thêm 5 bến trong năm 2026.\n", [("ORG", "Hải Đăng Logistics, MCK: HDL", [])])
     assert all(r.name(c.actor) != "Hải Đăng Logistics, MCK: HDL" for c in r.commitments)
+
+
+def test_a_unit_named_with_its_acronym_and_its_parent_after_a_dash_is_the_first_party():
+    # `Trung tâm X (ABC) - Tập đoàn Y và Trường Z ký …`: the bracketed acronym is the unit's; the unit is the first party
+    r = run("Ngày 5/3, Trung tâm Dữ liệu Sao Việt (SVDC) - Tập đoàn Hồng Lam và Trường Đại học Bến Nghé ký kết thỏa thuận "
+            "hợp tác. Theo thỏa thuận, hai bên sẽ phối hợp đào tạo 300 kỹ sư dữ liệu.\n",
+            [("ORG", "Trung tâm Dữ liệu Sao Việt", ["SVDC"]), ("ORG", "Tập đoàn Hồng Lam", []),
+             ("ORG", "Trường Đại học Bến Nghé", [])])
+    assert r.name(r.find("300 kỹ sư").actor) == "Trung tâm Dữ liệu Sao Việt"
+
+
+def test_a_capitalised_name_ending_in_a_place_is_the_body_not_the_place():
+    # the tagger read only the zone `KKT Bắc Sơn` (a place); the whole capitalised name is the board's, stored spaced otherwise
+    r = run("BQL KKT Bắc Sơn cam kết hỗ trợ doanh nghiệp hoàn thành thủ tục trong tháng 4.\n",
+            [("ORG", "Ban quản lý KKT Bắc Sơn", ["BQLKKT Bắc Sơn"]), ("LOC", "KKT Bắc Sơn", [])])
+    assert r.name(r.find("hỗ trợ doanh nghiệp").actor) == "Ban quản lý KKT Bắc Sơn"
+
+
+def test_a_common_noun_before_a_place_does_not_make_a_body_of_it():
+    # `đội tuyển Việt Nam` written in lower case is a common noun with the place modifying it, not a stored name's variant
+    r = run("Năm nay 4 đội tuyển Việt Nam được giao nhiệm vụ giành huy chương.\n",
+            [("ORG", "Đội tuyển Việt Nam", []), ("LOC", "Việt Nam", [])])
+    assert all(r.name(c.actor) != "Đội tuyển Việt Nam" for c in r.commitments)

@@ -123,7 +123,10 @@ class ActorFinder:
                 if outer is not None and j <= self.dateline_end(sent):
                     return None, fillers, negated  # `Hà Nội (TTXVN 1/12) Đại hội …`: a dateline, where the story was filed
                 j = jj
-        m = v.mention_ending_at(j, lo) or variant_ending_at(self, j, lo)
+        m = v.mention_ending_at(j, lo)
+        var = variant_ending_at(self, j, lo)
+        if var is not None and (m is None or (m.type == "LOC" and var.start < m.start and var.text[:1].isupper())):
+            m = var  # `BQL KKT Quảng Ninh`: a proper name (capitalised) ending in a place is the body, not the place
         if m is None:
             # `Chủ tịch UBND tỉnh cam kết …`: a committee's short name with its bare administrative word
             ad = lex.admin_word_end.search(v.low[lo:j])
@@ -425,7 +428,7 @@ class ActorFinder:
             if org:
                 return Actor(actor=org, person=m.entity, rule="leader", confidence=self.lex.confidence("leader"), start=m.start)
             return Actor(actor=m.entity, rule="subject", confidence=self.lex.confidence("subject", "PER"), start=m.start)
-        dash = re.search(r"\s[-–]\s+$", before)
+        dash = re.search(r"(?:\s*\([^()]{1,20}\))?\s[-–]\s+$", before)  # `Viện X (ABC) - Tập đoàn Y`: the bracketed acronym is X's
         if dash is not None and m.type in ("ORG", "LOC"):
             named = v.mention_ending_at(m.start - len(before) + dash.start(), lo)
             if named is not None and named.type == "LOC" == m.type and named.entity != m.entity:
