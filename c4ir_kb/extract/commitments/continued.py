@@ -58,6 +58,7 @@ class _Frame:
         self.noun_verbs = re.compile(rf"(?:{alt(data['verb_lists']['verbs'])}){E}")
 
 
+_LIST_COLON = re.compile(r"(?<!\d):(?!\d)")  # a colon that opens a list; `1:1,245`, `10:30` are a ratio and a time
 _NOUNS = ("N", "Np", "Nc", "Nu", "A", "M")  # what may stand between a name and its verb: the rest of a name cut short
 _NAME_TAIL = 4
 
@@ -182,7 +183,7 @@ class ContinuedList:
 
     def _header(self, sent: Sentence, mine: list[Commitment]) -> Optional[Commitment]:
         v = self.v
-        head = next((c for c in mine if c.kind in self.lex.continued_kinds and c.actor and (":" in c.text or c.trigger.endswith(":"))), None)
+        head = next((c for c in mine if c.kind in self.lex.continued_kinds and c.actor and (_LIST_COLON.search(c.text) or c.trigger.endswith(":"))), None)
         self.obliged = False
         if head is None and mine and mine[-1].kind in self.lex.continued_kinds and mine[-1].actor and v.low[mine[-1].end : sent.end].strip(" \"“”'") == ":":
             return mine[-1]  # `… tập trung thực hiện các nhiệm vụ sau:` ending its paragraph: the items are the paragraphs after
