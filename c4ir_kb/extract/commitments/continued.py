@@ -331,9 +331,9 @@ class ContinuedList:
 
     def _body_acts(self, sent: Sentence, m) -> bool:
         """`UBND tỉnh yêu cầu Sở X bố trí A. Trung tâm Y bố trí B. Trường Z bố trí C.`: after a directive of obligations, a
-        named body or place (not the directing one) whose bare verb follows its name (the rest of a name the tagger cut short
-        between: nouns only; no tense, no marker, no speech verb, no state) is one more addressee told what to do: the
-        directive's items each with a subject of their own."""
+        named body or place (not the directing one) whose bare undertaking verb (verb_lists.verbs: `bố trí`, `rà soát`,
+        `tổ chức`) follows its name (the rest of a name the tagger cut short between: nouns only; no tense, no marker, no speech
+        verb, no state) is one more addressee told what to do: the directive's items each with a subject of their own."""
         v, lex, h = self.v, self.lex, self.header
         if not self.obliged or h is None or m.type not in ("ORG", "LOC") or m.entity in (h.actor, h.person):
             return False
@@ -341,6 +341,8 @@ class ContinuedList:
         verb = next((t for t in after if t.pos.startswith("V") or t.pos not in _NOUNS), None)
         if verb is None or not verb.pos.startswith("V") or v.inside_mention(verb.start, verb.end):
             return False
+        if _frame().noun_verbs.match(v.low, verb.start) is None:
+            return False  # `Trung tâm Y tiếp nhận 500 lượt khách mỗi ngày`, `… hoạt động từ năm 2012`: a description, not a task
         return lex.speech_re.match(v.low, verb.start, sent.end) is None and not lex.stative(v.low[verb.start : sent.end])
 
     def _emit(self, sent: Sentence) -> None:
