@@ -40,6 +40,11 @@ def test_a_named_body_described_by_a_state_after_a_directive_is_not_an_item():
     assert not [c for c in r.commitments if "văn nghệ" in c.text]
 
 
+def test_a_named_body_whose_verb_describes_what_it_does_after_a_directive_is_not_an_item():
+    r = run(_HEAD + "Trung tâm Văn hóa Bắc Lĩnh tiếp nhận hơn năm trăm lượt khách mỗi ngày trong mùa lễ hội.\n", [_SO, _CENTRE])
+    assert not [c for c in r.commitments if "lượt khách" in c.text]
+
+
 def test_a_named_body_reporting_what_it_did_after_a_directive_is_not_an_item():
     r = run(_HEAD + "Trung tâm Văn hóa Bắc Lĩnh đã sửa xong mái che của sân khấu ngoài trời trong tháng trước.\n", [_SO, _CENTRE])
     assert not [c for c in r.commitments if "mái che" in c.text]
@@ -76,3 +81,11 @@ def test_a_list_of_names_as_the_object_still_ends_the_subjects_chain():
             "và nhận nhiệm vụ tại tỉnh.\n",
             [("PER", "Trần Minh Đức", []), ("LOC", "Lâm Hà", []), ("LOC", "Bảo Lâm", [])])
     assert not [c for c in r.commitments if "nhận nhiệm vụ" in c.text]
+
+
+def test_a_ratio_colon_in_a_plan_opens_no_list_for_the_next_sentence():
+    r = run("Công ty Sao Khuê dự kiến phát hành 20 triệu cổ phiếu thưởng với tỷ lệ thực hiện quyền là 1:2,5 cho cổ đông hiện hữu.\n"
+            "Nguồn vốn phát hành lấy từ lợi nhuận sau thuế chưa phân phối của năm trước theo báo cáo kiểm toán.\n",
+            [("ORG", "Công ty Sao Khuê", [])])
+    assert r.find("phát hành 20 triệu cổ phiếu thưởng")
+    assert not [c for c in r.commitments if "lợi nhuận sau thuế chưa phân phối" in c.text]

@@ -58,6 +58,7 @@ class _Frame:
         self.noun_verbs = re.compile(rf"(?:{alt(data['verb_lists']['verbs'])}){E}")
 
 
+_LIST_COLON = re.compile(r"(?<!\d):(?!\d)")  # a colon that opens a list; `1:1,245`, `10:30` are a ratio and a time
 _NOUNS = ("N", "Np", "Nc", "Nu", "A", "M")  # what may stand between a name and its verb: the rest of a name cut short
 _NAME_TAIL = 4
 
@@ -182,7 +183,7 @@ class ContinuedList:
 
     def _header(self, sent: Sentence, mine: list[Commitment]) -> Optional[Commitment]:
         v = self.v
-        head = next((c for c in mine if c.kind in self.lex.continued_kinds and c.actor and (":" in c.text or c.trigger.endswith(":"))), None)
+        head = next((c for c in mine if c.kind in self.lex.continued_kinds and c.actor and (_LIST_COLON.search(c.text) or c.trigger.endswith(":"))), None)
         self.obliged = False
         if head is None and mine and mine[-1].kind in self.lex.continued_kinds and mine[-1].actor and v.low[mine[-1].end : sent.end].strip(" \"“”'") == ":":
             return mine[-1]  # `… tập trung thực hiện các nhiệm vụ sau:` ending its paragraph: the items are the paragraphs after
@@ -330,9 +331,9 @@ class ContinuedList:
 
     def _body_acts(self, sent: Sentence, m) -> bool:
         """`UBND tỉnh yêu cầu Sở X bố trí A. Trung tâm Y bố trí B. Trường Z bố trí C.`: after a directive of obligations, a
-        named body or place (not the directing one) whose bare verb follows its name (the rest of a name the tagger cut short
-        between: nouns only; no tense, no marker, no speech verb, no state) is one more addressee told what to do: the
-        directive's items each with a subject of their own."""
+        named body or place (not the directing one) whose bare undertaking verb (verb_lists.verbs: `bố trí`, `rà soát`,
+        `tổ chức`) follows its name (the rest of a name the tagger cut short between: nouns only; no tense, no marker, no speech
+        verb, no state) is one more addressee told what to do: the directive's items each with a subject of their own."""
         v, lex, h = self.v, self.lex, self.header
         if not self.obliged or h is None or m.type not in ("ORG", "LOC") or m.entity in (h.actor, h.person):
             return False
@@ -340,6 +341,8 @@ class ContinuedList:
         verb = next((t for t in after if t.pos.startswith("V") or t.pos not in _NOUNS), None)
         if verb is None or not verb.pos.startswith("V") or v.inside_mention(verb.start, verb.end):
             return False
+        if _frame().noun_verbs.match(v.low, verb.start) is None:
+            return False  # `Trung tâm Y tiếp nhận 500 lượt khách mỗi ngày`, `… hoạt động từ năm 2012`: a description, not a task
         return lex.speech_re.match(v.low, verb.start, sent.end) is None and not lex.stative(v.low[verb.start : sent.end])
 
     def _emit(self, sent: Sentence) -> None:
