@@ -117,3 +117,9 @@ def test_a_command_named_by_the_city_it_serves_keeps_the_city_in_its_name():
     r = run("Quyết định giao các ban trực thuộc Bộ Tư lệnh thành phố Hồ Chí Minh rà soát quân số.")
     assert "Bộ Tư lệnh thành phố Hồ Chí Minh" in surfaces(r, "ORG")
     assert "Bộ Tư lệnh" not in surfaces(r, "ORG")
+
+
+def test_the_legal_form_after_a_dash_ends_an_equitised_companys_name():
+    r = run("Năm nay, Tổng Công ty Sông Đà Xanh - CTCP đặt kế hoạch lợi nhuận 200 tỷ đồng.")
+    assert "Tổng Công ty Sông Đà Xanh - CTCP" in surfaces(r, "ORG")
+    assert "CTCP" not in surfaces(r, "ORG")
