@@ -111,3 +111,15 @@ def test_a_numbered_defence_area_goes_on_to_its_name_after_a_dash():
 def test_a_numbered_unit_written_with_a_capital_stays_apart_from_its_honorary_name():
     r = run("Quân đoàn 7 - Binh đoàn Sông Lam tổ chức hội thao.")
     assert "Quân đoàn 7" in surfaces(r, "ORG")
+
+
+def test_a_command_named_by_the_city_it_serves_keeps_the_city_in_its_name():
+    r = run("Quyết định giao các ban trực thuộc Bộ Tư lệnh thành phố Hồ Chí Minh rà soát quân số.")
+    assert "Bộ Tư lệnh thành phố Hồ Chí Minh" in surfaces(r, "ORG")
+    assert "Bộ Tư lệnh" not in surfaces(r, "ORG")
+
+
+def test_the_legal_form_after_a_dash_ends_an_equitised_companys_name():
+    r = run("Năm nay, Tổng Công ty Sông Đà Xanh - CTCP đặt kế hoạch lợi nhuận 200 tỷ đồng.")
+    assert "Tổng Công ty Sông Đà Xanh - CTCP" in surfaces(r, "ORG")
+    assert "CTCP" not in surfaces(r, "ORG")

@@ -175,6 +175,13 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
             j = org_name(v, i, h, R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])]) if h else 0
             if j <= i + h0:
                 kind = R.lx.org_heads[tuple(u.key for u in v.units[i : i + h])] if h else kind
+        if not j and kind in ("body", "gov") and cap(v.units[i]) and i + h < v.n and v.tight(i + h - 1) and v.units[i + h].text.islower():
+            e = extend_scope(v, i, i + h)
+            n_sc, p_sc = place_at(v, i + h, allow_weak=False)
+            if e == i + h and p_sc is not None and p_sc.type in ("province", "city") and v.phrase(i + h, rules().scope_prefixes, 2):
+                e = i + h + n_sc  # (`thành phố Hồ Chí Minh`: the gazetteer's name begins with its prefix)
+            if e > i + h:
+                j = e  # `Bộ Tư lệnh | thành phố X`: a body named by its head and the province or city it serves
         if n_known and j > best[0] and verb_then_name(v, i + n_known, j):
             j = 0  # `Bộ Khoa học và Công nghệ | ghi nhận Viettel`: a well-known name ends where a clause begins
         if j and kind == "company" and nationality_only(v, i + h, j):

@@ -255,7 +255,18 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         glued = tail[0].tok >= 0 and tail[0].tok == v.units[last_good - 1].tok and acronym(v.units[last_good - 1].text) or brand_end(v, i + h, last_good)
         if end_punct and not glued and all(nounish(v, t) and t.text.islower() and not stop_word(v, last_good + x) for x, t in enumerate(tail)) and any(t.pos != "A" for t in tail) and len({t.tok for t in tail}) <= 3:
             last_good = j
-    return name_before_predicate(v, i + h, last_good)
+    return legal_form_after_dash(v, name_before_predicate(v, i + h, last_good))
+
+
+def legal_form_after_dash(v: DocView, e: int) -> int:
+    """`Tổng Công ty X | - CTCP`: an equitised state company's official name ends in its legal
+    form after a spaced dash (legal_form_acronyms), with nothing capitalised after it (`X -
+    CTCP Y` names a second company); the end after it, or e."""
+    if e < 1 or e >= v.n or v.gap(e - 1).strip() not in ("-", "–") or v.units[e].text not in rules().lx.wordset("legal_form_acronyms") or not v.units[e].text.isupper():
+        return e
+    if e + 1 < v.n and v.tight(e) and cap(v.units[e + 1]):
+        return e
+    return e + 1
 
 
 def area_name_after_dash(v: DocView, j: int) -> int:

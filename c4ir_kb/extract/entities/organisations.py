@@ -8,6 +8,8 @@ Adds: acronym links.
 
 from __future__ import annotations
 
+import re
+
 from c4ir_kb.extract.entities.acronyms import paren_acronym
 from c4ir_kb.extract.entities.lookup import home_place, known_at, phrase_before, place_at, sentence_start
 from c4ir_kb.extract.entities.mentions import add_mention, level_committee
@@ -21,6 +23,12 @@ def after_lower_admin_prefix(v: DocView, i: int) -> bool:
     """Is unit i written right after a lower-case administrative prefix (`thành phố`, `xã`)?
     What follows names the unit, a place: an organisation head there opens a place's name."""
     return i > 0 and v.units[i - 1].text.islower() and phrase_before(v, i, rules().local_prefixes, 2)
+
+
+def measured(w: str) -> bool:
+    """A number glued to a unit of measure (`226ha`, `30MW`, `5km`): a quantity, written after
+    a name (its area, its capacity), never a number of the name (`KCN X 2`, `Lô B1`)."""
+    return bool(re.fullmatch(r"\d+(?:[.,]\d+)?[a-zA-Zµ²]*[a-z²][a-zA-Z²]*", w))
 
 
 def find_organisations(v: DocView) -> None:
@@ -39,8 +47,8 @@ def find_organisations(v: DocView) -> None:
             if p_pl is not None and not cap(v.units[i]) and p_pl.type in ("province", "city", "country", "region") and (e + n_pl >= v.n or not v.tight(e + n_pl - 1) or not cap(v.units[e + n_pl])):
                 i = e  # `các khu công nghiệp Đồng Nai`: the parks of a province, not one park's name
                 continue
-            while e < v.n and e - i - pk < 4 and (cap(v.units[e]) or v.units[e].text[0].isdigit()) and v.tight(e - 1):
-                e += 1
+            while e < v.n and e - i - pk < 4 and (cap(v.units[e]) or v.units[e].text[0].isdigit() and not measured(v.units[e].text)) and v.tight(e - 1):
+                e += 1  # (`KCN X 2`, `KCN Y B1`; not `KCN Z | 226ha`: its area)
             if v.free(i, e):
                 add_mention(v, "LOC", i, e, "loc.park")
                 i = e

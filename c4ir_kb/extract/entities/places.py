@@ -106,7 +106,7 @@ def find_places(v: DocView) -> None:
                 i += n + 1
                 continue
             rule = "loc.gazetteer-weak" if p.weak else "loc.gazetteer"
-            inside = numbered_name(v, i + n) or after_bracketed_acronym(v, i)
+            inside = numbered_name(v, i + n) or after_bracketed_acronym(v, i) or competition_region(v, i, p)
             add_mention(v, "LOC", i, i + n, "loc.in-facility-name" if inside else rule)
             i += n
             continue
@@ -238,6 +238,13 @@ def numbered_name(v: DocView, j: int) -> bool:
         return False
     w = v.units[j].text
     return w == "I" or (roman(w) and w.isupper())
+
+
+def competition_region(v: DocView, i: int, p) -> bool:
+    """`vòng loại | châu Á`, `vô địch | Đông Nam Á`, `giải | châu Á`: a region right after a word
+    for a competition or its title (competition_region_cues) names the competition (the
+    continent's championship), no place of the story."""
+    return p.type == "region" and phrase_before(v, i, rules().lx.words("competition_region_cues"), 3)
 
 
 def lunar_year_at(v: DocView, e: int) -> bool:
