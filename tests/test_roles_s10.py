@@ -101,3 +101,13 @@ def test_a_family_name_that_is_a_common_noun_is_read_before_a_birth_year_aside()
 def test_a_name_written_again_with_a_birth_year_aside_takes_the_titles_after_it():
     r = run("Bị cáo Giàng A Pao nhận án 9 năm tù.\n\nTheo cáo trạng, Giàng A Pao (SN 1980, trú xã Pà Cò), nguyên Trưởng thôn Pà Cò, đã nhận tiền.")
     assert any(p == "Giàng A Pao" and t.startswith("nguyên Trưởng thôn") for p, t, _ in roles(r))
+
+
+def test_the_post_after_coordinated_predicates_goes_to_the_one_person_of_the_clause():
+    r = run("Bộ Chính trị điều động ông Quách Văn Lợi, Phó Bí thư Tỉnh ủy Bình Sơn, về công tác tại tỉnh Yên Thủy và giữ chức Bí thư Tỉnh ủy Yên Thủy.")
+    assert ("Quách Văn Lợi", "Bí thư", "Tỉnh ủy Yên Thủy") in roles(r)
+
+
+def test_a_post_after_coordinated_predicates_is_nobodys_when_two_people_are_named_before():
+    r = run("Ông Quách Văn Lợi và ông Mạc Văn Sinh dự họp, tham gia thảo luận và giữ chức Tổ trưởng tổ biên tập.")
+    assert not any(t == "Tổ trưởng" for _, t, _ in roles(r))
