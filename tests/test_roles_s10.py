@@ -85,3 +85,29 @@ def test_a_career_goes_on_past_a_parent_body_in_brackets_and_a_term_written_as_o
 def test_a_career_clause_after_two_people_gives_its_posts_to_neither():
     r = run("Ông Lê Văn Cảnh gặp ông Trần Văn Bảy, từng là Giám đốc Sở Y tế tỉnh Bình Sơn.")
     assert not any(t == "Giám đốc" for _, t, _ in roles(r))
+
+
+def test_a_defendants_birth_year_and_home_in_brackets_do_not_keep_the_title_from_the_name():
+    r = run("Cùng bị xét xử có Lò Văn Pình (SN 1970, trú xã Tà Xùa, huyện Bắc Yên), cựu Chủ tịch UBND xã Tà Xùa, bị truy tố.")
+    assert ("Lò Văn Pình", "cựu Chủ tịch", "UBND xã Tà Xùa") in roles(r)
+
+
+def test_a_family_name_that_is_a_common_noun_is_read_before_a_birth_year_aside():
+    r = run("Tòa xét xử Mùa Văn Chứ (SN 1975, trú xã Sín Chải), cựu Trưởng Công an xã Sín Chải.")
+    assert "Mùa Văn Chứ" in people(r)
+    assert any(p == "Mùa Văn Chứ" and t == "cựu Trưởng Công an" for p, t, _ in roles(r))
+
+
+def test_a_name_written_again_with_a_birth_year_aside_takes_the_titles_after_it():
+    r = run("Bị cáo Giàng A Pao nhận án 9 năm tù.\n\nTheo cáo trạng, Giàng A Pao (SN 1980, trú xã Pà Cò), nguyên Trưởng thôn Pà Cò, đã nhận tiền.")
+    assert any(p == "Giàng A Pao" and t.startswith("nguyên Trưởng thôn") for p, t, _ in roles(r))
+
+
+def test_the_post_after_coordinated_predicates_goes_to_the_one_person_of_the_clause():
+    r = run("Bộ Chính trị điều động ông Quách Văn Lợi, Phó Bí thư Tỉnh ủy Bình Sơn, về công tác tại tỉnh Yên Thủy và giữ chức Bí thư Tỉnh ủy Yên Thủy.")
+    assert ("Quách Văn Lợi", "Bí thư", "Tỉnh ủy Yên Thủy") in roles(r)
+
+
+def test_a_post_after_coordinated_predicates_is_nobodys_when_two_people_are_named_before():
+    r = run("Ông Quách Văn Lợi và ông Mạc Văn Sinh dự họp, tham gia thảo luận và giữ chức Tổ trưởng tổ biên tập.")
+    assert not any(t == "Tổ trưởng" for _, t, _ in roles(r))

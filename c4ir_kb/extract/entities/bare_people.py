@@ -28,7 +28,9 @@ def find_bare_people(v: DocView) -> None:
     while i < v.n and v.units[i].start < limit:
         surname = is_surname(v, i)
         if not v.claimed[i] and not surname and (e := aside_name(v, i)):
-            add_mention(v, "PER", i, e, "per.name-before-aside")
+            from c4ir_kb.extract.entities.titles_roles import appositive
+
+            appositive(v, add_mention(v, "PER", i, e, "per.name-before-aside"), e)  # `A (SN 1969, trú …), cựu Chủ tịch UBND xã X`
             i = e
             continue
         if v.claimed[i] or not surname:
@@ -95,6 +97,6 @@ def aside_name(v: DocView, i: int) -> int:
     a, b = v.units[e], v.units[e + 1]
     if v.gap(e - 1) == " (" and a.text.isdigit() and b.low == "tuổi":
         return e
-    if a.low == "sinh" and b.low == "năm":
-        return e
+    if a.low == "sinh" and b.low == "năm" or v.gap(e - 1) == " (" and a.text == "SN" and b.text.isdigit() and len(b.text) == 4:
+        return e  # (`(SN 1969, trú …)`)
     return 0

@@ -1,7 +1,8 @@
 """Component 4 (run again as 8), repeated names: a full name of a person found
 earlier, written again.
 
-Reads: PER mentions of 2+ units. Claims: PER mentions (per.repeat).
+Reads: PER mentions of 2+ units. Claims: PER mentions (per.repeat); the titles written
+after them (titles_roles.appositive).
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ def find_person_refs(v: DocView) -> None:
             if k in names and v.free(i, i + n) and all(v.tight(x) for x in range(i, i + n - 1)):
                 if i + n < v.n and v.tight(i + n - 1) and cap(v.units[i + n]):
                     continue
-                add_mention(v, "PER", i, i + n, "per.repeat")
+                from c4ir_kb.extract.entities.titles_roles import appositive
+
+                # `… X …; X (SN 1969, trú …), cựu Chủ tịch UBND xã Y`: titles after the repeated name
+                appositive(v, add_mention(v, "PER", i, i + n, "per.repeat"), i + n)
                 i += n
                 break
         else:

@@ -119,6 +119,8 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
             if v.free(a, b):
                 it["mention"] = add_mention(v, "ORG", a, b, rule)
                 paren_acronym(v, it["mention"])
+            else:  # (read after the organisations: the one found already)
+                it["mention"] = next((x for x, m in enumerate(v.mentions) if m.type == "ORG" and m.i == a and m.j == b), None)
     # `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Nai`: the bare Tỉnh ủy is Đồng Nai's
     for x, it in enumerate(items):
         mi = it.get("mention")
@@ -228,12 +230,18 @@ def caption_position(v: DocView, e: int) -> int:
     if e >= v.n or v.gap(e - 1) != " (":
         return 0
     R = rules()
-    k = next((k for k in range(e, min(v.n, e + 7)) if ")" in v.gap(k)), None)
-    if k is None or k + 1 >= v.n or v.gap(k).strip() != ")," or "\n" in v.gap(k) or not all(v.tight(x) for x in range(e, k)):
+    k = next((k for k in range(e, min(v.n, e + 16)) if ")" in v.gap(k) or "\n" in v.gap(k)), None)
+    if k is None or k + 1 >= v.n or v.gap(k).strip() != ")," or "\n" in v.gap(k):
         return 0
     inner = v.units[e : k + 1]
-    if R.patterns["name-aside"].fullmatch(v.s[inner[0].start : inner[-1].end]):
+    text = v.s[inner[0].start : inner[-1].end]
+    if R.patterns["name-aside"].fullmatch(text):
         return k + 1  # `A (SN 1975), Giám đốc X`: a birth year or age
+    m = R.patterns["name-aside"].match(text)
+    if m and text[m.end() :].startswith(", "):
+        return k + 1  # `A (SN 1969, trú xã X, huyện Y), cựu Chủ tịch UBND xã X`: a defendant's birth year and home
+    if k - e >= 7 or not all(v.tight(x) for x in range(e, k)):
+        return 0
     words = R.lx.wordset("caption_position_words")
     if all(u.text == u.text.lower() for u in inner) and any(u.low in words for u in inner):
         return k + 1

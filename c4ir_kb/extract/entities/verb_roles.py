@@ -30,6 +30,8 @@ def find_verb_roles(v: DocView) -> None:
         if m.type != "PER" or k >= v.n or not (v.tight(k - 1) or v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1)):
             continue
         n = v.phrase(k, verbs, 5)
+        while n and cap(v.units[k + n - 1]):
+            n = v.phrase(k, verbs, n - 1)  # `giữ chức Vụ trưởng`: no verb word is capitalised
         if not n and v.units[k].low == "làm" and designated(v, m.i):
             n = 1
         if not n:
@@ -37,6 +39,8 @@ def find_verb_roles(v: DocView) -> None:
             # the titles the name already holds
             k = after_appositive(v, mi)
             n = v.phrase(k, verbs, 5) if k else 0
+            while n and cap(v.units[k + n - 1]):
+                n = v.phrase(k, verbs, n - 1)
         t = k + n
         if not n or t >= v.n or not v.tight(t - 1) or not cap(v.units[t]):
             continue
@@ -100,11 +104,21 @@ def find_career_roles(v: DocView) -> None:
     from c4ir_kb.extract.entities.titles_roles import add_role
 
     verbs = rules().lx.words("career_verbs")
+    joined = rules().lx.words("role_verbs")
     for k in range(1, v.n):
         n = v.phrase(k, verbs, 6)
         while n and cap(v.units[k + n - 1]):
             n = v.phrase(k, verbs, n - 1)  # `từng giữ chức Vụ trưởng`: no verb word is capitalised
-        if not n or v.gap(k - 1).strip() not in (",", "),") or "\n" in v.gap(k - 1):
+        if n and (v.gap(k - 1).strip() not in (",", "),") or "\n" in v.gap(k - 1)):
+            continue
+        anywhere = False
+        if not n and v.units[k - 1].low == "và" and k >= 2 and v.tight(k - 1) and v.tight(k - 2):
+            # `chỉ định ông X, Bí thư Tỉnh ủy Y, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức
+            # Bí thư Thành ủy Z`: the last of the person's coordinated predicates gives a post
+            n, anywhere = v.phrase(k, joined, 6), True
+            while n and cap(v.units[k + n - 1]):
+                n = v.phrase(k, joined, n - 1)
+        if not n:
             continue
         t = k + n
         if t >= v.n or v.gap(t - 1).strip() not in ("", ":") or "\n" in v.gap(t - 1) or not cap(v.units[t]):
@@ -112,7 +126,7 @@ def find_career_roles(v: DocView) -> None:
         tn, _, is_rank = title_at(v, t)
         if not tn or is_rank or any(r["start"] == v.units[t].start for r in v.roles):
             continue
-        mi = sentence_subject(v, k)
+        mi = sentence_subject(v, k, anywhere)
         if mi is None:
             continue
         items, j = chain(v, t)
@@ -137,16 +151,17 @@ def find_career_roles(v: DocView) -> None:
         v.claim(t, j)
 
 
-def sentence_subject(v: DocView, k: int) -> int | None:
-    """The person mention that opens the sentence holding unit k (after a form of address),
-    when no other person is named between it and k; None otherwise."""
+def sentence_subject(v: DocView, k: int, anywhere: bool = False) -> int | None:
+    """The person mention that opens the sentence holding unit k (after a form of address), or
+    with `anywhere` the one person named in the sentence (or `;` item) before k, when no other
+    person is named between it and k; None otherwise."""
     R = rules()
     a = k
-    while a > 0 and "\n" not in v.gap(a - 1) and not (v.gap(a - 1).startswith(".") and v.gap(a - 1).endswith(" ")):
+    while a > 0 and "\n" not in v.gap(a - 1) and not (v.gap(a - 1).startswith(".") and v.gap(a - 1).endswith(" ")) and not (anywhere and ";" in v.gap(a - 1)):
         a -= 1
     a += v.phrase(a, R.lx.honorifics, 2)
     pers = [mi for mi, m in enumerate(v.mentions) if m.type == "PER" and a <= m.i < k]
-    if len(pers) != 1 or v.mentions[pers[0]].i != a:
+    if len(pers) != 1 or not anywhere and v.mentions[pers[0]].i != a:
         return None
     return pers[0]
 
