@@ -111,3 +111,15 @@ def test_the_post_after_coordinated_predicates_goes_to_the_one_person_of_the_cla
 def test_a_post_after_coordinated_predicates_is_nobodys_when_two_people_are_named_before():
     r = run("Ông Quách Văn Lợi và ông Mạc Văn Sinh dự họp, tham gia thảo luận và giữ chức Tổ trưởng tổ biên tập.")
     assert not any(t == "Tổ trưởng" for _, t, _ in roles(r))
+
+
+def test_a_deputy_post_before_rồi_is_held_in_the_body_of_the_post_after_it():
+    r = run("Ông Hà Văn Kiên (49 tuổi), từng giữ các chức vụ: Bí thư Tỉnh đoàn Bình Sơn, Phó chủ tịch rồi Chủ tịch UBND tỉnh Bình Sơn.")
+    got = roles(r)
+    assert ("Hà Văn Kiên", "Phó chủ tịch", "UBND tỉnh Bình Sơn") in got
+    assert ("Hà Văn Kiên", "Chủ tịch", "UBND tỉnh Bình Sơn") in got
+
+
+def test_a_later_post_after_sau_là_is_the_same_persons():
+    r = run("Theo cáo trạng, Đàm Văn Tư giữ chức Trưởng thôn 3, sau là Trưởng thôn Khe Mát, rồi nhận tiền của nhiều hộ.")
+    assert ("Đàm Văn Tư", "Trưởng thôn Khe Mát", None) in roles(r)

@@ -297,6 +297,14 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         k = j
         g = v.gap(k - 1)
         sep_kiem = False
+        seq = v.phrase(k, R.lx.words("title_sequence_links"), 3) if k < v.n and "\n" not in g and g.strip() in ("", ",") else 0
+        if seq and k + seq < v.n and v.tight(k + seq - 1) and title_at(v, k + seq)[0]:
+            # `Trưởng thôn 5, sau là Trưởng thôn X`, `Phó chủ tịch rồi Chủ tịch UBND tỉnh Y`: posts
+            # held one after the other; a bare post right before `rồi` is in the next one's body
+            if not g.strip() and org is None and not is_rank:
+                items[-1]["then"] = True
+            j = k + seq
+            continue
         if k < v.n and v.units[k].low == "kiêm" and v.tight(k - 1):
             k += 1
             sep_kiem = True
@@ -352,6 +360,10 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             continue
         if _ukey(it["title"]) in posts and _ukey(nxt["title"]) in posts and v.gap(it["t1"] - 1).strip() == ",":
             it["org"], it["shared_org"], it["via"] = nxt["org"], True, "role.shared-unit"
+    for x in range(len(items) - 2, -1, -1):
+        it, nxt = items[x], items[x + 1]
+        if it.get("then") and it["org"] is None and nxt["org"] is not None and not nxt["rank"]:
+            it["org"], it["shared_org"], it["via"] = nxt["org"], True, "role.promotion"
     # `Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy` / `…, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`: a bare
     # standing-committee seat is held in the party committee a later post names
     seats = {match_key(x) for x in R.lx.wordset("standing_committee_seats")}
