@@ -66,3 +66,19 @@ def test_a_planned_spending_with_its_amount_is_an_action_after_du_kien():
     c = r.find("chi 400 tỷ đồng")
     assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.amount == "400 tỷ đồng"
 
+
+
+def test_a_business_figure_reached_after_a_plan_is_the_same_companys_plan():
+    r = run("Công ty Hải Âu định hướng doanh thu năm 2026 tăng 20%, trong khi lợi nhuận sau thuế dự kiến đạt 90 tỷ đồng.\n", HAI_AU)
+    c = r.find("lợi nhuận sau thuế dự kiến đạt")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.text.startswith("lợi nhuận sau thuế")
+
+
+def test_a_markets_figure_after_a_companys_plan_is_a_forecast():
+    r = run("Công ty Hải Âu định hướng doanh thu năm 2026 tăng 20%. Lợi nhuận toàn ngành thủy sản dự kiến đạt 900 tỷ đồng.\n", HAI_AU)
+    assert [c.text for c in r.commitments] == ["định hướng doanh thu năm 2026 tăng 20%"]
+
+
+def test_a_business_figure_with_no_plan_before_it_is_left_alone():
+    r = run("Công ty Hải Âu vừa công bố báo cáo tài chính. Lợi nhuận sau thuế dự kiến đạt 90 tỷ đồng.\n", HAI_AU)
+    assert r.commitments == []

@@ -365,9 +365,13 @@ class Lexicon:
         self.reported_apposition_triggers = frozenset(rc["apposition_triggers"])
         ms = data["metric_subjects"]
         self.metric_subject_re = re.compile(
-            rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?:{alt(ms['nouns'])}){E}(?P<rest>[^,;:]*?)\s*(?:{alt(data['fillers'])}\s*)*"
+            rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?:(?:{alt(ms['conjunctions'])})\s+)?"
+            rf"(?P<noun>{alt(ms['nouns'] + ms['plan_figures'])}){E}(?P<rest>[^,;:]*?)\s*(?:{alt(data['fillers'])}\s*)*"
         )
         self.metric_change_re = re.compile(rf"\s*(?:sẽ\s+)?(?:{alt(ms['changes'])}){E}")
+        self.plan_figures = {w.lower() for w in ms["plan_figures"]}  # figures a company plans: owner from a plan just before
+        self.plan_figure_change_re = re.compile(rf"\s*(?:sẽ\s+)?(?:{alt(ms['changes'] + ms['plan_changes'])}){E}")
+        self.market_word = re.compile(rf"{W}(?:{alt(ms['market_words'])}){E}")
         self.metric_triggers = frozenset(ms["triggers"])
         self.metric_max_words = int(ms["max_words"])
         self.done_re = re.compile(rf"(?<!\w)(?:{alt(self.done)})(?!\w)")

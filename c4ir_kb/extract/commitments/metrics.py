@@ -5,7 +5,9 @@
 itself (its charter capital, the project's investment: data metric_subjects.nouns), and what follows a
 plan trigger changes or allocates it (metric_subjects.changes). The owner is a name inside the subject
 phrase (`vốn điều lệ VietinBank`, `… của Công ty X`), else the actor of the sentences before (the caller's
-context). A figure merely stated (`Tổng vốn đầu tư dự kiến 1.400 tỷ đồng`) describes, no undertaking;
+context). A business figure (`doanh thu`, `lợi nhuận`, `tăng trưởng tín dụng`: metric_subjects.plan_figures) is planned
+by reaching a figure too (`… dự kiến đạt khoảng 35%`); its owner, when the phrase names none, is the actor of a plan
+or target stated just before it (the caller's), never an actor merely named before. A figure merely stated (`Tổng vốn đầu tư dự kiến 1.400 tỷ đồng`) describes, no undertaking;
 a market's figures (`giá cổ phiếu dự kiến tăng`) are not in the list: forecasts are no commitments.
 
 Reads: the clause before the trigger and after it, the view's mentions, the lexicon (metric_subjects).
@@ -22,16 +24,28 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
 
-def metric_subject(v: DocView, lex: Lexicon, lo: int, pos: int, tend: int, cend: int) -> bool:
-    """The clause opens (after a lead or an adjunct and its comma) with a figure of the actor's own, and the trigger
-    changes or allocates it."""
+def metric_subject(v: DocView, lex: Lexicon, lo: int, pos: int, tend: int, cend: int) -> str:
+    """The clause opens (after a lead or an adjunct and its comma, or a conjunction) with a figure of the actor's own,
+    and the trigger changes or allocates it: `own` (capital, investment), `plan` (a business figure a company plans,
+    data metric_subjects.plan_figures, which reaching a figure also sets, and no market's or facility's); else ``."""
     comma = v.low.rfind(",", lo, pos)
     m = lex.metric_subject_re.fullmatch(v.low, lo, pos) or (lex.metric_subject_re.fullmatch(v.low, comma + 1, pos) if comma >= 0 else None)
     if m is None or len(m.group("rest").split()) > lex.metric_max_words:
-        return False
+        return ""
     if any(x.type == "PER" for x in v.mentions_in(lo, pos)):
-        return False
-    return lex.metric_change_re.match(v.low, tend, cend) is not None
+        return ""
+    if m.group("noun") in lex.plan_figures:
+        if lex.market_word.search(m.group("rest")):
+            return ""  # `lợi nhuận toàn ngành dự kiến tăng …`: a forecast; `doanh thu dự án …`: a facility described
+        return "plan" if lex.plan_figure_change_re.match(v.low, tend, cend) else ""
+    return "own" if lex.metric_change_re.match(v.low, tend, cend) else ""
+
+
+def figure_start(v: DocView, lex: Lexicon, lo: int, pos: int) -> int:
+    """Where the figure's noun starts in the subject before pos (the clause of a planned business figure opens there)."""
+    comma = v.low.rfind(",", lo, pos)
+    m = lex.metric_subject_re.fullmatch(v.low, lo, pos) or (lex.metric_subject_re.fullmatch(v.low, comma + 1, pos) if comma >= 0 else None)
+    return m.start("noun") if m is not None else pos
 
 
 def metric_owner(v: DocView, lex: Lexicon, actors: ActorFinder, lo: int, pos: int) -> Optional[Actor]:

@@ -28,7 +28,7 @@ from c4ir_kb.extract.commitments.embedded import embedded_subject
 from c4ir_kb.extract.commitments.figures import comparison_start, sets_figure
 from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
 from c4ir_kb.extract.commitments.lexicon import Lexicon
-from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
+from c4ir_kb.extract.commitments.metrics import figure_start, metric_owner, metric_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.reported import reported_speaker
 from c4ir_kb.extract.commitments.view import DocView
@@ -112,7 +112,9 @@ class TriggerFinder:
             metric = actor is None and trig.id in lex.metric_triggers and metric_subject(v, lex, lo, pos, tend, cend)
             if metric:
                 # `Vốn điều lệ của X dự kiến tăng lên …`: a figure of the actor's own, changed: its owner's plan
-                actor = metric_owner(v, lex, self.actors, lo, pos) or self._context(sent, last_actor, 2)
+                actor = metric_owner(v, lex, self.actors, lo, pos) or (self._plan_before(sent, pos) if metric == "plan" else self._context(sent, last_actor, 2))
+                if metric == "plan":
+                    start = figure_start(v, lex, lo, pos)  # `tăng trưởng tín dụng dự kiến đạt 35%`: the figure is what is planned
             if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
                 # a target or plan with no subject of its own (`Theo dự kiến, …`, `Trong đó, … phấn đấu đạt …`)
@@ -226,6 +228,14 @@ class TriggerFinder:
         if near is None:
             return None
         return Actor(actor=near.actor, person=near.person, rule="context", confidence=self.lex.confidence("context"))
+
+    def _plan_before(self, sent: Sentence, pos: int) -> Optional[Actor]:
+        """The actor of the plan or target found last before pos, in this sentence or the one before (`VPBank định hướng
+        lợi nhuận …, trong khi tăng trưởng tín dụng dự kiến đạt …`): a business figure going on stating that plan."""
+        c = next((c for c in reversed(self.claims.out) if (c.sentence == sent.index and c.end <= pos) or c.sentence == sent.index - 1), None)
+        if c is None or c.actor is None or c.kind not in ("plan", "target"):
+            return None
+        return Actor(actor=c.actor, person=c.person, rule="context", confidence=self.lex.confidence("context"))
 
     def _object_of_a_verb(self, sent: Sentence, lo: int, start: int) -> bool:
         """A verb before the name in its comma segment: the name is that verb's object, not a subject."""
