@@ -89,3 +89,9 @@ def test_a_ratio_colon_in_a_plan_opens_no_list_for_the_next_sentence():
             [("ORG", "Công ty Sao Khuê", [])])
     assert r.find("phát hành 20 triệu cổ phiếu thưởng")
     assert not [c for c in r.commitments if "lợi nhuận sau thuế chưa phân phối" in c.text]
+
+
+def test_sap_xep_after_a_comma_goes_on_with_the_clause_it_is_in():
+    r = run("Sở Văn hóa tỉnh Lam Sơn yêu cầu các xã bố trí, sắp xếp mặt bằng để đón đoàn nghệ nhân dự lễ hội.\n", [_SO])
+    c = r.find("bố trí")
+    assert c.text.endswith("dự lễ hội") and r.name(c.actor) == "Sở Văn hóa tỉnh Lam Sơn"
