@@ -89,3 +89,23 @@ def test_a_ratio_colon_in_a_plan_opens_no_list_for_the_next_sentence():
             [("ORG", "Công ty Sao Khuê", [])])
     assert r.find("phát hành 20 triệu cổ phiếu thưởng")
     assert not [c for c in r.commitments if "lợi nhuận sau thuế chưa phân phối" in c.text]
+
+
+def test_sap_xep_after_a_comma_goes_on_with_the_clause_it_is_in():
+    r = run("Sở Văn hóa tỉnh Lam Sơn yêu cầu các xã bố trí, sắp xếp mặt bằng để đón đoàn nghệ nhân dự lễ hội.\n", [_SO])
+    c = r.find("bố trí")
+    assert c.text.endswith("dự lễ hội") and r.name(c.actor) == "Sở Văn hóa tỉnh Lam Sơn"
+
+
+def test_va_joins_two_undertakings_when_the_left_one_opens_with_a_verb_the_lexicon_does_not_list():
+    r = run("Công ty Sao Khuê sẽ đa dạng hóa nguồn nguyên liệu đầu vào và tìm kiếm thêm nhà cung cấp ở nước ngoài.\n",
+            [("ORG", "Công ty Sao Khuê", [])])
+    first, second = r.find("đa dạng hóa nguồn nguyên liệu"), r.find("tìm kiếm thêm nhà cung cấp")
+    assert first is not second and "tìm kiếm" not in first.text
+    assert r.name(second.actor) == "Công ty Sao Khuê"
+
+
+def test_va_between_two_nouns_of_one_object_does_not_split():
+    r = run("Công ty Sao Khuê sẽ mở rộng nhà xưởng sản xuất và kho lạnh bảo quản tại khu công nghiệp phía bắc.\n",
+            [("ORG", "Công ty Sao Khuê", [])])
+    assert len([c for c in r.commitments if "nhà xưởng" in c.text or "kho lạnh" in c.text]) == 1

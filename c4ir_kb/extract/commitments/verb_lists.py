@@ -29,7 +29,7 @@ from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt, rules_data
 from c4ir_kb.extract.commitments.series import verb_at
-from c4ir_kb.extract.commitments.view import DocView
+from c4ir_kb.extract.commitments.view import DocView, token_at
 
 
 class _Grammar:
@@ -119,7 +119,11 @@ def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, 
             left = v.low[(last_comma + 1 if last_comma >= 0 else item_start) : a]
             ls = v.skip_space(last_comma + 1) if last_comma >= 0 else item_start
             lm = g.verb_start.match(v.low, ls, a)
-            if len(left.split()) < g.min_words or lm is None or g.domain.match(v.low, lm.end()):
+            lm_end = lm.end() if lm is not None else None
+            tok = token_at(sent, ls) if lm is None else None
+            if tok is not None and tok.pos.startswith("V") and not v.inside_mention(tok.start, tok.end):
+                lm_end = tok.end  # `đa dạng hóa A và tìm kiếm B`: a verb the tagger reads opens the left conjunct
+            if len(left.split()) < g.min_words or lm_end is None or g.domain.match(v.low, lm_end):
                 continue  # `giao lưu và hợp tác đào tạo`, `dự án chuyển đổi và ứng dụng …`: `và` joins two nouns of one item;
                 # `dự kiến đưa vào hoạt động … và thực hiện 200 ca mỗi năm`: what a completion brings continues it
         cuts.append((a, b))
