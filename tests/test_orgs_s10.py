@@ -123,3 +123,14 @@ def test_the_legal_form_after_a_dash_ends_an_equitised_companys_name():
     r = run("Năm nay, Tổng Công ty Sông Đà Xanh - CTCP đặt kế hoạch lợi nhuận 200 tỷ đồng.")
     assert "Tổng Công ty Sông Đà Xanh - CTCP" in surfaces(r, "ORG")
     assert "CTCP" not in surfaces(r, "ORG")
+
+
+# a company's short name and ticker in parentheses
+
+
+def test_a_short_name_before_a_ticker_in_parentheses_is_the_companys():
+    r = run("Sáng 8/4, CTCP Truyền thông Minh Khoa (Minhkhoa Media, mã: MKM) tổ chức đại hội cổ đông tại Thanh Hóa.")
+    org = next(e for e in r.entities if e.type == "ORG" and "Minhkhoa Media" in e.surfaces)
+    assert "CTCP Truyền thông Minh Khoa" in org.surfaces
+    assert "MKM" in org.surfaces
+    assert not any("mã" in s for s in surfaces(r, "ORG"))
