@@ -134,3 +134,9 @@ def test_a_short_name_before_a_ticker_in_parentheses_is_the_companys():
     assert "CTCP Truyền thông Minh Khoa" in org.surfaces
     assert "MKM" in org.surfaces
     assert not any("mã" in s for s in surfaces(r, "ORG"))
+
+
+def test_a_club_named_after_cup_is_the_cups_name():
+    r = run("Mùa này đội bóng Sông Thao vào sâu tại Cúp CLB Đông Nam Á và giải hạng Nhất.")
+    assert "CLB Đông Nam Á" not in surfaces(r, "ORG")
+    assert not any(m.text == "Đông Nam Á" and m.rule != "loc.in-facility-name" for m in r.mentions)

@@ -255,7 +255,7 @@ def competition_region(v: DocView, i: int, p) -> bool:
     """`vòng loại | châu Á`, `vô địch | Đông Nam Á`, `giải | châu Á`: a region right after a word
     for a competition or its title (competition_region_cues) names the competition (the
     continent's championship), no place of the story."""
-    return p.type == "region" and phrase_before(v, i, rules().lx.words("competition_region_cues"), 3)
+    return p.type == "region" and phrase_before(v, i, rules().lx.words("competition_region_cues"), 4)
 
 
 def lunar_year_at(v: DocView, e: int) -> bool:
