@@ -140,3 +140,13 @@ def test_a_club_named_after_cup_is_the_cups_name():
     r = run("Mùa này đội bóng Sông Thao vào sâu tại Cúp CLB Đông Nam Á và giải hạng Nhất.")
     assert "CLB Đông Nam Á" not in surfaces(r, "ORG")
     assert not any(m.text == "Đông Nam Á" and m.rule != "loc.in-facility-name" for m in r.mentions)
+
+
+def test_a_short_name_the_article_defines_is_read_whole_where_it_opens_a_sentence():
+    text = (
+        "Viettel Aqua lên kế hoạch doanh thu mới. "
+        "Tổng Công ty CP Nước sạch Viettel (Viettel Aqua, MCK: VAQ) vừa công bố nghị quyết."
+    )
+    r = run(text)
+    assert "Viettel" not in surfaces(r, "ORG")
+    assert "Viettel Aqua" in surfaces(r, "ORG")

@@ -104,6 +104,14 @@ def latin_org(v: DocView, i: int) -> int:
     return j
 
 
+def defined_in_parens(v: DocView, i: int, j: int) -> bool:
+    """Does the article write units i..j as the short name it gives a company in parentheses
+    (`Tổng Công ty X (Viettel Abc, MCK: ABC)`, `... (Viettel Abc)`)? Then a well-known name and
+    the words after it (`Viettel | Abc`) are that company's name wherever written."""
+    text = v.s[v.units[i].start : v.units[j - 1].end]
+    return re.search(r"\(\s*" + re.escape(text) + r"\s*[,;)–-]", v.s) is not None
+
+
 def foreign_word_after(v: DocView, i: int) -> bool:
     """Is unit i a person noun's abbreviation (person_noun_abbreviations) followed, one space
     on, by a capitalised Latin word of no Vietnamese syllable (`PV | GAS`, `PV | Power`) that
@@ -191,6 +199,12 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     j = latin_org(v, i)
     if n_known and j > best[0] and not any(acronym(u.text) or u.text in R.suffixes for u in v.units[i + n_known : j]):
         j = 0
+    if n_known and j <= best[0]:
+        e = i + n_known
+        while e < v.n and e - i - n_known < 3 and v.tight(e - 1) and cap(v.units[e]) and is_latin_word(v.units[e].text):
+            e += 1
+        if e > i + n_known and e > best[0] and defined_in_parens(v, i, e):
+            j = e  # `Viettel | Abc`: the short name the article defines for a company
     if j > best[0]:
         if acronym(v.units[i].text):
             j = extend_place(v, j, allow_tai=False)
