@@ -123,3 +123,30 @@ def test_the_legal_form_after_a_dash_ends_an_equitised_companys_name():
     r = run("Năm nay, Tổng Công ty Sông Đà Xanh - CTCP đặt kế hoạch lợi nhuận 200 tỷ đồng.")
     assert "Tổng Công ty Sông Đà Xanh - CTCP" in surfaces(r, "ORG")
     assert "CTCP" not in surfaces(r, "ORG")
+
+
+# a company's short name and ticker in parentheses
+
+
+def test_a_short_name_before_a_ticker_in_parentheses_is_the_companys():
+    r = run("Sáng 8/4, CTCP Truyền thông Minh Khoa (Minhkhoa Media, mã: MKM) tổ chức đại hội cổ đông tại Thanh Hóa.")
+    org = next(e for e in r.entities if e.type == "ORG" and "Minhkhoa Media" in e.surfaces)
+    assert "CTCP Truyền thông Minh Khoa" in org.surfaces
+    assert "MKM" in org.surfaces
+    assert not any("mã" in s for s in surfaces(r, "ORG"))
+
+
+def test_a_club_named_after_cup_is_the_cups_name():
+    r = run("Mùa này đội bóng Sông Thao vào sâu tại Cúp CLB Đông Nam Á và giải hạng Nhất.")
+    assert "CLB Đông Nam Á" not in surfaces(r, "ORG")
+    assert not any(m.text == "Đông Nam Á" and m.rule != "loc.in-facility-name" for m in r.mentions)
+
+
+def test_a_short_name_the_article_defines_is_read_whole_where_it_opens_a_sentence():
+    text = (
+        "Viettel Aqua lên kế hoạch doanh thu mới. "
+        "Tổng Công ty CP Nước sạch Viettel (Viettel Aqua, MCK: VAQ) vừa công bố nghị quyết."
+    )
+    r = run(text)
+    assert "Viettel" not in surfaces(r, "ORG")
+    assert "Viettel Aqua" in surfaces(r, "ORG")

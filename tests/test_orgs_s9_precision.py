@@ -40,8 +40,13 @@ def test_an_acronym_defined_in_parentheses_by_words_no_organisation_opens_is_a_t
 
 
 def test_a_ticker_after_ma_with_no_company_to_link_is_a_code():
-    r = run("Năm nay, Công ty Viễn thông Sao Mai (Sao Mai Telecom, mã: VQR) sẽ chia cổ tức 15%.")
+    r = run("Năm nay, cổ phiếu viễn thông (mã: VQR) được nhà đầu tư ngoại mua ròng.")
     assert "VQR" not in orgs(r)
+
+
+def test_a_ticker_after_a_companys_short_name_in_parentheses_is_no_second_organisation():
+    # (the short name and the ticker are the company's aliases: one organisation is listed)
+    assert listed_orgs("Năm nay, Công ty Viễn thông Sao Mai (Sao Mai Telecom, mã: VQR) sẽ chia cổ tức 15%.") == {"Sao Mai Telecom"}
 
 
 def test_the_lower_case_words_of_a_capitalised_name_do_not_make_a_thing_of_it():

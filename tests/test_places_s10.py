@@ -32,3 +32,13 @@ def test_a_region_after_a_title_won_names_the_championship():
 def test_a_region_where_something_happens_stays_a_place():
     r = run("Giá gạo xuất khẩu sang các nước Đông Nam Á tăng mạnh trong quý này.")
     assert "Đông Nam Á" in places(r)
+
+
+def test_a_country_in_an_english_slogan_is_no_place():
+    r = run("Hợp tác xã vừa ra mắt dòng máy sấy nông sản Made in Vietnam đầu tiên của huyện.")
+    assert "Vietnam" not in places(r)
+
+
+def test_a_country_spelt_in_english_after_a_vietnamese_word_stays_a_place():
+    r = run("Diễn đàn khởi nghiệp năm nay có nhiều quỹ đầu tư từ Singapore tham dự.")
+    assert "Singapore" in places(r)

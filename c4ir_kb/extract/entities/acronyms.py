@@ -121,9 +121,12 @@ def paren_ticker(v: DocView, mi: int) -> bool:
     t = add_mention(v, "ORG", k, k + 1, "org.ticker")
     v.mentions[t].end = mt.end(1)  # `TCX-HOSE`: the ticker without its exchange
     v.links.append((mi, t))
-    b = m.j  # `Ngân hàng … (Saigonbank - Mã: SGB)`: the brand before the ticker is a name too
-    if b + 1 < k and v.gap(b - 1).strip() == "(" and v.gap(b).strip() in ("-", "–", ",", ";") and cap(v.units[b]) and is_latin_word(v.units[b].text) and v.free(b, b + 1):
-        v.links.append((mi, add_mention(v, "ORG", b, b + 1, "org.acronym")))
+    b = m.j  # `Ngân hàng … (Saigonbank - Mã: SGB)`, `CTCP … (X Telecom, mã: ABC)`: the brand before the ticker is a name too
+    e = b
+    while e < k and e - b < 3 and cap(v.units[e]) and is_latin_word(v.units[e].text) and (e == b or v.tight(e - 1)):
+        e += 1
+    if b < e < k and v.gap(b - 1).strip() == "(" and v.gap(e - 1).strip() in ("-", "–", ",", ";") and v.free(b, e):
+        v.links.append((mi, add_mention(v, "ORG", b, e, "org.acronym")))
     return True
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code, title_at
+from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
 from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name
 from c4ir_kb.extract.entities.org_name import org_name
+from c4ir_kb.extract.entities.org_name_ends import defined_in_parens, eponymous_name, legal_form_tail
 from c4ir_kb.extract.entities.name_joins import ampersand_join
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -104,6 +105,8 @@ def latin_org(v: DocView, i: int) -> int:
     return j
 
 
+
+
 def foreign_word_after(v: DocView, i: int) -> bool:
     """Is unit i a person noun's abbreviation (person_noun_abbreviations) followed, one space
     on, by a capitalised Latin word of no Vietnamese syllable (`PV | GAS`, `PV | Power`) that
@@ -191,6 +194,12 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     j = latin_org(v, i)
     if n_known and j > best[0] and not any(acronym(u.text) or u.text in R.suffixes for u in v.units[i + n_known : j]):
         j = 0
+    if n_known and j <= best[0]:
+        e = i + n_known
+        while e < v.n and e - i - n_known < 3 and v.tight(e - 1) and cap(v.units[e]) and is_latin_word(v.units[e].text):
+            e += 1
+        if e > i + n_known and e > best[0] and defined_in_parens(v, i, e):
+            j = e  # `Viettel | Abc`: the short name the article defines for a company
     if j > best[0]:
         if acronym(v.units[i].text):
             j = extend_place(v, j, allow_tai=False)
@@ -356,23 +365,6 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
     return j
 
 
-def legal_form_tail(v: DocView, j: int) -> int:
-    """`... Electronic Technology Co., Ltd`, `... Energy Pte. Ltd.`, `... MANAGEMENT
-    (SINGAPORE) PTE. LTD.`: a Latin legal form (latin_legal_forms) ends the name, across
-    its dots and comma, after the country of registration in parentheses where written;
-    the legal form and the country are words of the name, no organisation or place."""
-    forms = rules().lx.wordset("latin_legal_forms")
-    k = j
-    if k < v.n and v.gap(k - 1).strip() == "(" and k < v.n:
-        n, p = place_at(v, k, allow_weak=False)
-        if p is None or p.type != "country" and p.type != "city" or k + n >= v.n or v.gap(k + n - 1).strip() != ")" or v.units[k + n].text not in forms:
-            return j
-        k += n
-    elif not (k < v.n and v.units[k].text in forms or v.units[k - 1].text in forms):
-        return j
-    while k < v.n and v.units[k].text in forms and re.fullmatch(r"[.,]{0,2} ?|\) ", v.gap(k - 1)):
-        k += 1
-    return k if k > j and v.units[k - 1].text in forms else j
 
 
 def extend_place(v: DocView, j: int, allow_tai: bool) -> int:
@@ -453,17 +445,6 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
     return None
 
 
-def eponymous_name(v: DocView, a: int, h: int, s0: int) -> bool:
-    """Is the full name at s0, closing the organisation a.. (head of h units), the person an
-    institution is named after rather than a holder written after it? Schools, academies,
-    hospitals and houses of culture (eponymous_heads) are named after people; a holder's name
-    follows an organisation only where a title heads it (`Hiệu trưởng Trường X | Lê Văn A`):
-    a name at the end of such an institution's name with no title before it is the
-    institution's (`Trường Đào tạo cán bộ Lê Văn A bố trí ...`)."""
-    lx = rules().lx
-    if not h or not v.phrase(a, lx.words("eponymous_heads"), 3, True):
-        return False
-    return not any(title_at(v, k)[0] >= a - k for k in range(max(0, a - 6), a) if all(v.tight(y) for y in range(k, a)))
 
 
 def foreign_name(v: DocView, a: int, b: int) -> bool:

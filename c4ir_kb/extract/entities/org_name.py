@@ -10,6 +10,7 @@ import re
 
 from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, name_join, number_closes_name, plain_cap
+from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, foreign_after_dash, legal_form_after_dash, serving_verb
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -258,47 +259,12 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     return legal_form_after_dash(v, name_before_predicate(v, i + h, last_good))
 
 
-def legal_form_after_dash(v: DocView, e: int) -> int:
-    """`Tổng Công ty X | - CTCP`: an equitised state company's official name ends in its legal
-    form after a spaced dash (legal_form_acronyms), with nothing capitalised after it (`X -
-    CTCP Y` names a second company); the end after it, or e."""
-    if e < 1 or e >= v.n or v.gap(e - 1).strip() not in ("-", "–") or v.units[e].text not in rules().lx.wordset("legal_form_acronyms") or not v.units[e].text.isupper():
-        return e
-    if e + 1 < v.n and v.tight(e) and cap(v.units[e + 1]):
-        return e
-    return e + 1
 
 
-def area_name_after_dash(v: DocView, j: int) -> int:
-    """`Ban Chỉ huy phòng thủ khu vực 3 | - Tân Hòa`: a numbered area written in lower case
-    inside a body's name (`khu vực 3`) is named after a spaced dash by 1..3 capitalised words
-    that open no organisation and no title; the name goes on to their end. (A numbered unit
-    written with a capital, `Quân đoàn 3 - Binh đoàn X`, is two names grouping links.)"""
-    lx = rules().lx
-    if j < 2 or j >= v.n or v.gap(j - 1).strip() not in ("-", "–") or not v.units[j - 2].text.islower():
-        return j
-    e = j
-    while e < v.n and e - j < 3 and (e == j or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.phrase(e, lx.org_heads, lx.max_head, True) and not title_at(v, e)[0]:
-        e += 1
-    if e == j or e < v.n and v.tight(e - 1) and cap(v.units[e]):
-        return j
-    return e
 
 
-def serving_verb(v: DocView, k: int) -> bool:
-    """Is unit k a verb of serving as (serving_verbs: `làm`, `giữ chức`), a word of its own
-    (not `việc làm`)? After a body's name it says what someone serves as in it (`do ông A
-    làm trưởng đoàn`): the name has ended."""
-    u = v.units[k]
-    return bool(v.phrase(k, rules().lx.words("serving_verbs"), 2)) and u.text.islower() and (u.tok < 0 or k == 0 or v.units[k - 1].tok != u.tok)
 
 
-def foreign_after_dash(v: DocView, j: int) -> bool:
-    """`Bộ X và Công nghệ | - Make in ...`: a foreign word (no Vietnamese syllable) after a
-    spaced dash that follows a Vietnamese word opens an English phrase (a slogan, a title),
-    no second half of a Vietnamese name (`Công đoàn Than - Khoáng sản`)."""
-    w = v.units[j].text
-    return v.gap(j - 1).strip() in ("-", "–") and is_latin_word(w) and not vn_syllable(w) and not acronym(w) and vn_syllable(v.units[j - 1].text) and not v.units[j - 1].text.isascii()
 
 
 def body_of_body(v: DocView, j: int, local_only: bool) -> int:

@@ -22,7 +22,7 @@ from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import find_place
-from c4ir_kb.extract.wordshape import acronym, roman
+from c4ir_kb.extract.wordshape import acronym, roman, vn_syllable
 
 
 def find_places(v: DocView) -> None:
@@ -106,7 +106,7 @@ def find_places(v: DocView) -> None:
                 i += n + 1
                 continue
             rule = "loc.gazetteer-weak" if p.weak else "loc.gazetteer"
-            inside = numbered_name(v, i + n) or after_bracketed_acronym(v, i) or competition_region(v, i, p)
+            inside = numbered_name(v, i + n) or after_bracketed_acronym(v, i) or competition_region(v, i, p) or in_english_phrase(v, i, n)
             add_mention(v, "LOC", i, i + n, "loc.in-facility-name" if inside else rule)
             i += n
             continue
@@ -240,11 +240,22 @@ def numbered_name(v: DocView, j: int) -> bool:
     return w == "I" or (roman(w) and w.isupper())
 
 
+def in_english_phrase(v: DocView, i: int, n: int) -> bool:
+    """`Make in | Vietnam`, `Made in | Vietnam`: a place spelt in English right after an English
+    preposition (english_prepositions) that follows an English word (a Latin word no Vietnamese
+    syllable can be) is a word of an English phrase, a slogan or a label, no place of the
+    story."""
+    if i < 2 or not all(u.text.isascii() for u in v.units[i : i + n]) or not (v.tight(i - 1) and v.tight(i - 2)):
+        return False
+    w = v.units[i - 2].text
+    return v.units[i - 1].text in rules().lx.wordset("english_prepositions") and w.isalpha() and w.isascii() and not vn_syllable(w)
+
+
 def competition_region(v: DocView, i: int, p) -> bool:
     """`vòng loại | châu Á`, `vô địch | Đông Nam Á`, `giải | châu Á`: a region right after a word
     for a competition or its title (competition_region_cues) names the competition (the
     continent's championship), no place of the story."""
-    return p.type == "region" and phrase_before(v, i, rules().lx.words("competition_region_cues"), 3)
+    return p.type == "region" and phrase_before(v, i, rules().lx.words("competition_region_cues"), 4)
 
 
 def lunar_year_at(v: DocView, e: int) -> bool:

@@ -1,0 +1,100 @@
+"""Where an organisation's name ends or goes on, in the forms real news writes around it:
+a legal form after a dash or after a foreign name (`Tổng Công ty X - CTCP`, `X (SINGAPORE)
+PTE. LTD.`), a numbered area's name after a dash, a verb of serving as, an English phrase
+after a dash, the person an institution is named after, the short name the article defines
+in parentheses.
+
+Read-only: org_name and org_extent ask these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from c4ir_kb.extract.entities.lookup import place_at, title_at
+from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
+
+
+def legal_form_after_dash(v: DocView, e: int) -> int:
+    """`Tổng Công ty X | - CTCP`: an equitised state company's official name ends in its legal
+    form after a spaced dash (legal_form_acronyms), with nothing capitalised after it (`X -
+    CTCP Y` names a second company); the end after it, or e."""
+    if e < 1 or e >= v.n or v.gap(e - 1).strip() not in ("-", "–") or v.units[e].text not in rules().lx.wordset("legal_form_acronyms") or not v.units[e].text.isupper():
+        return e
+    if e + 1 < v.n and v.tight(e) and cap(v.units[e + 1]):
+        return e
+    return e + 1
+
+
+def area_name_after_dash(v: DocView, j: int) -> int:
+    """`Ban Chỉ huy phòng thủ khu vực 3 | - Tân Hòa`: a numbered area written in lower case
+    inside a body's name (`khu vực 3`) is named after a spaced dash by 1..3 capitalised words
+    that open no organisation and no title; the name goes on to their end. (A numbered unit
+    written with a capital, `Quân đoàn 3 - Binh đoàn X`, is two names grouping links.)"""
+    lx = rules().lx
+    if j < 2 or j >= v.n or v.gap(j - 1).strip() not in ("-", "–") or not v.units[j - 2].text.islower():
+        return j
+    e = j
+    while e < v.n and e - j < 3 and (e == j or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.phrase(e, lx.org_heads, lx.max_head, True) and not title_at(v, e)[0]:
+        e += 1
+    if e == j or e < v.n and v.tight(e - 1) and cap(v.units[e]):
+        return j
+    return e
+
+
+def serving_verb(v: DocView, k: int) -> bool:
+    """Is unit k a verb of serving as (serving_verbs: `làm`, `giữ chức`), a word of its own
+    (not `việc làm`)? After a body's name it says what someone serves as in it (`do ông A
+    làm trưởng đoàn`): the name has ended."""
+    u = v.units[k]
+    return bool(v.phrase(k, rules().lx.words("serving_verbs"), 2)) and u.text.islower() and (u.tok < 0 or k == 0 or v.units[k - 1].tok != u.tok)
+
+
+def foreign_after_dash(v: DocView, j: int) -> bool:
+    """`Bộ X và Công nghệ | - Make in ...`: a foreign word (no Vietnamese syllable) after a
+    spaced dash that follows a Vietnamese word opens an English phrase (a slogan, a title),
+    no second half of a Vietnamese name (`Công đoàn Than - Khoáng sản`)."""
+    w = v.units[j].text
+    return v.gap(j - 1).strip() in ("-", "–") and is_latin_word(w) and not vn_syllable(w) and not acronym(w) and vn_syllable(v.units[j - 1].text) and not v.units[j - 1].text.isascii()
+
+
+def defined_in_parens(v: DocView, i: int, j: int) -> bool:
+    """Does the article write units i..j as the short name it gives a company in parentheses
+    (`Tổng Công ty X (Viettel Abc, MCK: ABC)`, `... (Viettel Abc)`)? Then a well-known name and
+    the words after it (`Viettel | Abc`) are that company's name wherever written."""
+    text = v.s[v.units[i].start : v.units[j - 1].end]
+    return re.search(r"\(\s*" + re.escape(text) + r"\s*[,;)–-]", v.s) is not None
+
+
+def legal_form_tail(v: DocView, j: int) -> int:
+    """`... Electronic Technology Co., Ltd`, `... Energy Pte. Ltd.`, `... MANAGEMENT
+    (SINGAPORE) PTE. LTD.`: a Latin legal form (latin_legal_forms) ends the name, across
+    its dots and comma, after the country of registration in parentheses where written;
+    the legal form and the country are words of the name, no organisation or place."""
+    forms = rules().lx.wordset("latin_legal_forms")
+    k = j
+    if k < v.n and v.gap(k - 1).strip() == "(" and k < v.n:
+        n, p = place_at(v, k, allow_weak=False)
+        if p is None or p.type != "country" and p.type != "city" or k + n >= v.n or v.gap(k + n - 1).strip() != ")" or v.units[k + n].text not in forms:
+            return j
+        k += n
+    elif not (k < v.n and v.units[k].text in forms or v.units[k - 1].text in forms):
+        return j
+    while k < v.n and v.units[k].text in forms and re.fullmatch(r"[.,]{0,2} ?|\) ", v.gap(k - 1)):
+        k += 1
+    return k if k > j and v.units[k - 1].text in forms else j
+
+
+def eponymous_name(v: DocView, a: int, h: int, s0: int) -> bool:
+    """Is the full name at s0, closing the organisation a.. (head of h units), the person an
+    institution is named after rather than a holder written after it? Schools, academies,
+    hospitals and houses of culture (eponymous_heads) are named after people; a holder's name
+    follows an organisation only where a title heads it (`Hiệu trưởng Trường X | Lê Văn A`):
+    a name at the end of such an institution's name with no title before it is the
+    institution's (`Trường Đào tạo cán bộ Lê Văn A bố trí ...`)."""
+    lx = rules().lx
+    if not h or not v.phrase(a, lx.words("eponymous_heads"), 3, True):
+        return False
+    return not any(title_at(v, k)[0] >= a - k for k in range(max(0, a - 6), a) if all(v.tight(y) for y in range(k, a)))
