@@ -5,7 +5,7 @@ title `điều hành` is the verb `chairs` and ends the title."""
 
 from __future__ import annotations
 
-from tests.test_title_chains import roles, run
+from tests.test_title_chains import people, roles, run
 
 
 def test_executive_after_a_deputy_general_director_stays_in_the_title_and_keeps_the_company():
@@ -24,3 +24,17 @@ def test_dieu_hanh_after_a_chair_is_the_verb_and_not_part_of_the_title():
     assert ("Lục Văn Khang", "Phó Chủ tịch", "UBND tỉnh Bình Sơn") in got
     assert not any("điều hành" in t for _, t, _ in got)
 
+
+def test_a_lone_latin_word_after_a_title_that_names_a_body_is_no_person():
+    r = run("Hiệp hội Nông sản Sạch (Greenfarm) và Công ty Hưng Long ký biên bản, có bà Lò Thị Mai, Chủ tịch Greenfarm và ông Khổng Văn Lực dự.")
+    assert "Greenfarm" not in people(r)
+
+
+def test_a_country_after_a_head_of_state_title_is_no_person():
+    r = run("Tham dự có ông Kha Văn Tường, Cố vấn Tổng thống Zambrovia về chính sách đối ngoại, và bà Hồ Thị Lan.")
+    assert "Zambrovia" not in people(r)
+
+
+def test_a_foreign_holder_named_in_full_elsewhere_keeps_the_title_in_short_form():
+    r = run("Ông Marek Dvorsky đến Hà Nội hôm qua. Giám đốc Dvorsky cho biết công ty sẽ mở văn phòng mới.")
+    assert any(p == "Marek Dvorsky" and t == "Giám đốc" for p, t, _ in roles(r))
