@@ -118,6 +118,8 @@ def holder_after(v: DocView, items: list[dict], j: int) -> tuple[int, int, tuple
             name_end = last_org[1]
     if name_end and not valid_name(v, k, name_end, anchored=True):
         name_end = 0
+    if name_end == k + 1 and lone_latin_word(v, k):
+        name_end = 0  # `Chủ tịch Kocham và`, `Tổng thống Nicaragua về`, `Tổng giám đốc Vinafood II`
     if name_end == k + 1 and v.units[k].key == v.units[items[-1]["t0"]].key:
         name_end = 0  # `Tổ trưởng Tổ công tác`, `Đồn trưởng Đồn X`: the unit the title heads
     org = items[-1]["org"]
@@ -131,6 +133,25 @@ def holder_after(v: DocView, items: list[dict], j: int) -> tuple[int, int, tuple
             items[-1]["org"] = (org[0], s, org[2]) if org is not None else (k, s, "org.foreign-after-title")
             k = s
     return k, name_end, country
+
+
+def lone_latin_word(v: DocView, k: int) -> bool:
+    """Is unit k one capitalised Latin-script word (no Vietnamese syllable) after a title
+    that the article never writes beside another capitalised word (`Chủ tịch Kocham và`,
+    `Tổng thống Nicaragua về`, `Tổng giám đốc Vinafood II`)? A foreign holder is named in
+    full at least once (`HLV Park` after `Park Hang-seo`, `ông Huang` after `Jensen
+    Huang`); a lone word that never is names a body, a brand or a country, not a person."""
+    u = v.units[k]
+    if not (cap(u) and is_latin_word(u.text) and u.text.isalpha() and not vn_syllable(u.text)):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(u.text)}(?![\w-])", v.s):
+        before = re.search(r"(\S+) $", v.s[max(0, m.start() - 40) : m.start()])
+        after = re.match(r" (\S+)", v.s[m.end() : m.end() + 40])
+        if before and before.group(1)[:1].isupper() and before.group(1).isalpha():
+            return False  # `Jensen Huang`, or a capitalised word we cannot tell from a name
+        if after and after.group(1)[:1].isupper() and not re.fullmatch(r"[IVX]{1,4}\W*", after.group(1)):
+            return False  # `Maynardo L.B. Montealegre`: the name goes on (a number, `II`, does not)
+    return True
 
 
 def _lower_address(v: DocView, k: int) -> int:
