@@ -56,3 +56,23 @@ def test_a_description_two_bodies_fit_equally_names_neither():
     r = run("Ngân hàng Phú Xuân và Ngân hàng Đông Hải công bố kết quả quý IV. Năm nay, nhà băng đặt mục tiêu tăng tổng tài sản 12%.\n",
             [("ORG", "Ngân hàng Phú Xuân", []), ("ORG", "Ngân hàng Đông Hải", [])])
     assert all(r.name(c.actor) not in ("Ngân hàng Phú Xuân", "Ngân hàng Đông Hải") for c in r.commitments if "tổng tài sản" in c.text)
+
+
+def test_they_after_a_speech_verb_is_the_body_the_speaker_represents():
+    r = run("Lãnh đạo Công ty Mây Xanh nói rằng họ sẽ xây thêm hai kho lạnh tại Long An trong năm 2026.\n",
+            [("ORG", "Công ty Mây Xanh", []), ("LOC", "Long An", [])])
+    assert r.name(r.find("xây thêm hai kho lạnh").actor) == "Công ty Mây Xanh"
+
+
+def test_they_without_a_speech_verb_names_no_body():
+    # `họ` opening a clause may be anyone the story mentions (here the farmers), not the company named before
+    r = run("Công ty Mây Xanh mua lúa của nông dân xã Phú An. Năm nay, họ sẽ trồng thêm 20 ha lúa thơm.\n",
+            [("ORG", "Công ty Mây Xanh", [])])
+    assert all(r.name(c.actor) != "Công ty Mây Xanh" for c in r.commitments if "20 ha" in c.text)
+
+
+def test_a_person_with_his_associates_acts_as_himself():
+    # `A và các cộng sự trong ban huấn luyện sẽ …`: the associates come along; A is the subject
+    r = run("HLV Trần Minh Khôi và các cộng sự trong ban huấn luyện sẽ tập trung cùng đội tuyển tại Huế vào ngày 10/4.\n",
+            [("PER", "Trần Minh Khôi", []), ("LOC", "Huế", [])])
+    assert r.name(r.find("tập trung cùng đội tuyển").actor) == "Trần Minh Khôi"

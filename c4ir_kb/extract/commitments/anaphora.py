@@ -11,6 +11,7 @@ actors of the agreements stated so far, which `hai bên`, `ba bên` refer to).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -87,6 +88,8 @@ class Referents:
         ref = self.references.get(word)
         if ref is not None and ref.get("demonstrative") and not demonstrative:
             return None, None  # `cơ quan` alone is generic (`cơ quan chức năng`); `cơ quan này` is the one just named
+        if ref is not None and ref.get("speaker") and not self._reported(word, sent, pos):
+            return None, None  # `họ` not right after a speech verb: people the text may name anywhere
         fw = fold(ref["head"] if ref is not None else word)
         least = 2 if ref is not None and ref.get("named") else 1 if ref is not None and ref.get("any_body") else 0
 
@@ -108,6 +111,8 @@ class Referents:
                     eid = max(scored)[2]
                     self.resolved.append((sent.index, pos, eid))
                     return eid, person
+        if ref is not None and ref.get("speaker"):
+            return None, None  # `họ` speaks for the speaker's own body or for none
         window_start = v.doc.sentences[max(0, sent.index - 4)].start
         prev_start = v.doc.sentences[max(0, sent.index - 1)].start
         cands = [(m.start, m.sentence if m.sentence >= 0 else v.doc.sentence_at(m.start).index, m.entity)
@@ -134,6 +139,11 @@ class Referents:
             return None, None
         self.resolved.append((sent.index, pos, best[1]))
         return best[1], None
+
+    def _reported(self, word: str, sent: Sentence, pos: int) -> bool:
+        """Does the last `word` before pos come right after a speech verb (`nói rằng họ …`)?"""
+        k = self.v.low.rfind(word, sent.start, pos)
+        return k > sent.start and re.search(rf"(?:{self.lex.speech_re.pattern}),?\s+$", self.v.low[sent.start : k]) is not None
 
     def _described(self, eids: list[str], fit, sent: Sentence, pos: int) -> tuple[Optional[str], Optional[str]]:
         """`hãng hàng không quốc gia`, `nhà băng`, `Cảnh sát` without a demonstrative: the article's body of that kind,
