@@ -91,11 +91,12 @@ class Referents:
         if ref is not None and ref.get("speaker") and not self._reported(word, sent, pos):
             return None, None  # `họ` not right after a speech verb: people the text may name anywhere
         fw = fold(ref["head"] if ref is not None else word)
-        least = 2 if ref is not None and ref.get("named") else 1 if ref is not None and ref.get("any_body") else 0
+        any_body = ref is not None and bool(ref.get("any_body"))
+        least = 2 if ref is not None and ref.get("named") else 0
 
         def fit(eid: str) -> int:
-            """How an ORG fits: a reference phrase that needs the head in the name takes nothing less."""
-            f = max(self.fits(eid, fw), least if least == 1 else 0)
+            """How an ORG fits (fits); every body fits `cơ quan`; a phrase that needs the head in the name takes nothing less."""
+            f = max(self.fits(eid, fw), 1) if any_body else self.fits(eid, fw)
             return f if f >= least else 0
         if not demonstrative:
             spk = speaker(v, self.lex, self.people, sent, pos)
@@ -105,7 +106,7 @@ class Referents:
                 # a name without the head noun fits only a generic one (`đơn vị`, `hãng`, `doanh nghiệp`): `ngân hàng`
                 # in the words of a company's chairman is another bank
                 # `Đại diện PTSC cho biết đơn vị sẽ …`: a generic `đơn vị` said by the organisation's own voice is it
-                floor = 0 if fw in self.lex.generic_any else 1 if fw in self.lex.generic_business or least == 1 else 2
+                floor = 0 if fw in self.lex.generic_any else 1 if fw in self.lex.generic_business or any_body else 2
                 scored = [x for x in scored if x[0] >= floor]
                 if scored:
                     eid = max(scored)[2]
