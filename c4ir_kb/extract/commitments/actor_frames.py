@@ -310,13 +310,13 @@ def _companions() -> tuple[re.Pattern, re.Pattern]:
     joint = r"\s+(?:và|cùng)\s+(?:(?:các|những)\s+)?"
     return (
         re.compile(rf"{joint}(?:{alt(co['spouses'])})\s*$"),
-        re.compile(rf"{joint}(?:{alt(co['delegations'])})(?:\s+[^\W\d]+){{0,{int(co['delegation_words'])}}}?\s*$"),
+        re.compile(rf"{joint}(?:{alt(co['delegations'] + co['associates'])})(?:\s+[^\W\d]+){{0,{int(co['delegation_words'])}}}?\s*$"),
     )
 
 
 def companion_start(af: "ActorFinder", lo: int, i: int) -> int:
     """Where the subject phrase lo..i ends once the companions after its head are skipped: `A và phu nhân ⟨name⟩`,
-    `A cùng đoàn đại biểu cấp cao ⟨country⟩` (data: companions); i when none follows."""
+    `A cùng đoàn đại biểu cấp cao ⟨country⟩`, `A và các cộng sự …` (data: companions); i when none follows."""
     spouse, delegation = _companions()
     v = af.v
     while True:

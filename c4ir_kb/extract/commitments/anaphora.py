@@ -1,7 +1,8 @@
 """What an anaphor stands for: `trung tâm`, `Tập đoàn này`, `Thành phố`, `hai bên`.
 
 Reads: the view (ORG mentions before the anaphor, sentences, mention counts), the lexicon's
-anaphor words, the article's own organisation head nouns (`Hiệp hội …` -> `hiệp hội`),
+anaphor words, the reference phrases (data reference_heads: `nhà băng`, `cơ quan này`, `Cảnh sát`, each
+resolved as the anaphor of its head kind), the article's own organisation head nouns (`Hiệp hội …` -> `hiệp hội`),
 the speaker of the clause (speakers.py) and Canonical (a city word -> its committee).
 Claims: the article's memory of references, in reading order: `resolved` (each anaphor
 resolved so far counts as a mention of its entity for later ones) and `agreements` (the
@@ -10,13 +11,15 @@ actors of the agreements stated so far, which `hai bên`, `ba bên` refer to).
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Optional
 
 from c4ir_kb.models import Sentence
 from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.canonical import Canonical
-from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.lexicon import Lexicon, rules_data
 from c4ir_kb.extract.commitments.people import People, fits
 from c4ir_kb.extract.commitments.speakers import speaker
 from c4ir_kb.extract.commitments.view import DocView
@@ -31,7 +34,9 @@ class Referents:
         self.resolved: list[tuple[int, int, str]] = []  # (sentence, position, entity) of anaphors resolved so far
         self._compound_heads: dict[str, frozenset[str]] = {}  # entity -> its folded heads of two words or more (fits)
         self.org_heads = frozenset(self._org_heads())
-        self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = lex.anaphor_res(self.org_heads)
+        self.references = references()
+        words = self.org_heads | frozenset(self.references)
+        self.anaphor_end, self.speech_anaphor_end, self.speech_and_anaphor_end = lex.anaphor_res(words)
         self.agreements: list[tuple[int, int, str]] = []  # (sentence, position, actor) of the agreements stated so far
 
     def _org_heads(self) -> set[str]:
@@ -80,29 +85,45 @@ class Referents:
         word = word.lower()
         if word in self.lex.city_anaphors:
             return self.canon.resolve_city(pos, word), None
-        fw = fold(word)
+        ref = self.references.get(word)
+        if ref is not None and ref.get("demonstrative") and not demonstrative:
+            return None, None  # `cơ quan` alone is generic (`cơ quan chức năng`); `cơ quan này` is the one just named
+        if ref is not None and ref.get("speaker") and not self._reported(word, sent, pos):
+            return None, None  # `họ` not right after a speech verb: people the text may name anywhere
+        fw = fold(ref["head"] if ref is not None else word)
+        any_body = ref is not None and bool(ref.get("any_body"))
+        least = 2 if ref is not None and ref.get("named") else 0
+
+        def fit(eid: str) -> int:
+            """How an ORG fits (fits); every body fits `cơ quan`; a phrase that needs the head in the name takes nothing less."""
+            f = max(self.fits(eid, fw), 1) if any_body else self.fits(eid, fw)
+            return f if f >= least else 0
         if not demonstrative:
             spk = speaker(v, self.lex, self.people, sent, pos)
             if spk is not None:
                 person, orgs = spk
-                scored = [(self.fits(o, fw), i, o) for i, o in enumerate(orgs)]
+                scored = [(fit(o), i, o) for i, o in enumerate(orgs)]
                 # a name without the head noun fits only a generic one (`đơn vị`, `hãng`, `doanh nghiệp`): `ngân hàng`
                 # in the words of a company's chairman is another bank
                 # `Đại diện PTSC cho biết đơn vị sẽ …`: a generic `đơn vị` said by the organisation's own voice is it
-                least = 0 if fw in self.lex.generic_any else 1 if fw in self.lex.generic_business else 2
-                scored = [x for x in scored if x[0] >= least]
+                floor = 0 if fw in self.lex.generic_any else 1 if fw in self.lex.generic_business or any_body else 2
+                scored = [x for x in scored if x[0] >= floor]
                 if scored:
                     eid = max(scored)[2]
                     self.resolved.append((sent.index, pos, eid))
                     return eid, person
+        if ref is not None and ref.get("speaker"):
+            return None, None  # `họ` speaks for the speaker's own body or for none
         window_start = v.doc.sentences[max(0, sent.index - 4)].start
         prev_start = v.doc.sentences[max(0, sent.index - 1)].start
         cands = [(m.start, m.sentence if m.sentence >= 0 else v.doc.sentence_at(m.start).index, m.entity)
                  for m in v.mentions if m.type == "ORG" and m.start < pos and m.entity in v.entities]
         cands += [(p, si, e) for si, p, e in self.resolved if p < pos]
+        if ref is not None and not demonstrative:
+            return self._described(sorted({e for _, _, e in cands}), fit, sent, pos)
         best: Optional[tuple] = None
         for start, si, eid in cands:
-            f = self.fits(eid, fw)
+            f = fit(eid)
             recent = start >= window_start
             if f == 0 or not (f >= 2 or recent):
                 continue
@@ -119,3 +140,23 @@ class Referents:
             return None, None
         self.resolved.append((sent.index, pos, best[1]))
         return best[1], None
+
+    def _reported(self, word: str, sent: Sentence, pos: int) -> bool:
+        """Does the last `word` before pos come right after a speech verb (`nói rằng họ …`)?"""
+        k = self.v.low.rfind(word, sent.start, pos)
+        return k > sent.start and re.search(rf"(?:{self.lex.speech_re.pattern}),?\s+$", self.v.low[sent.start : k]) is not None
+
+    def _described(self, eids: list[str], fit, sent: Sentence, pos: int) -> tuple[Optional[str], Optional[str]]:
+        """`hãng hàng không quốc gia`, `nhà băng`, `Cảnh sát` without a demonstrative: the article's body of that kind,
+        the one it names most (a name with the head noun first); none when two fit equally well."""
+        ranked = sorted(((fit(e) >= 2, self.v.count.get(e, 0)), e) for e in eids if fit(e) > 0)
+        if not ranked or (len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]):
+            return None, None
+        self.resolved.append((sent.index, pos, ranked[-1][1]))
+        return ranked[-1][1], None
+
+
+@lru_cache(maxsize=1)
+def references() -> dict[str, dict]:
+    """The reference phrases (data reference_heads), lower-cased phrase -> its entry (id, head, flags)."""
+    return {r["phrase"].lower(): r for r in rules_data()["reference_heads"]["phrases"]}
