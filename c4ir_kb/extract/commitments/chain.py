@@ -7,7 +7,15 @@ that opens a conjunct (after `,`, `;`, `và`, `để`, `nhằm`, chain_joints) b
 the sentence: the actor of the first verb of a segment that opens with a subject (after leading
 adjuncts such as `Thời gian tới,`), provided no conjunct in between names a subject of its own (the next place of a list in a place
 adjunct, `tại A, B và …`, is none) and
-no speech verb or quote in between opens a reported clause.
+no speech verb or quote in between opens a reported clause. The grammar of sharing:
+- a conjunct opens after `,`, `;`, `và`, `rồi`, or one of them followed by a connective of sequence or consequence
+  (chains.connectives: `…, sau đó sẽ niêm yết …`, `…, do đó yêu cầu …`); fillers (`đồng thời`, `cũng`, `sẽ`) may follow;
+- it has its own subject when a name (or a new_subject_words phrase) opens it: then nothing is shared;
+- a conjunct marked for the future by itself (chains.own_tense) keeps its own tense, not the head's `đã`;
+- inside a reported clause with a subject of its own (`Ông A cho biết X đã mở …, đồng thời dự kiến …`) the conjuncts
+  share that subject, unless the conjunct opens a new speech act (`…; nhấn mạnh …`) or the clause only describes its
+  subject (`X là …`, `X đóng vai trò là …`);
+- directing (`… và chỉ đạo …`) after presiding over a meeting is the presider's own act, not an agenda item.
 
 Reads: one sentence of the view (tokens, mentions), the lexicon (chain joints, speech verbs,
 fillers) and the actor finder (the subject of the head verb).
@@ -18,21 +26,27 @@ Claims: nothing; it returns an Actor (actor rule `chain`) whose `fillers` are th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from c4ir_kb.models import Sentence
 
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.clause import strip_fillers
-from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt, rules_data
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
 
 def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence, pos: int, directs: bool = False) -> Optional[Actor]:
     """The sentence subject a conjunct opening at pos (a trigger) shares, else None. directs: the
     trigger itself asks others (`đề nghị`, `yêu cầu`), so a request before it does not pass it on."""
-    i, _, negated = strip_fillers(v, lex, sent.start, pos)
-    joint = lex.chain_joint_end.search(v.low[sent.start : pos])
+    i, own, negated = strip_fillers(v, lex, sent.start, pos)
+    conn = _connective_end().search(v.low[sent.start : i])
+    if conn is not None:
+        i = sent.start + conn.start("conn")  # `…, sau đó sẽ niêm yết`: the conjunct opens before its connective
+        i, more, more_negated = strip_fillers(v, lex, sent.start, i)
+        own, negated = own + more, negated or more_negated
+    joint = lex.chain_joint_end.search(v.low[sent.start : i if conn is not None else pos])
     if negated or joint is None:
         return None
     head = head_subject(v, lex, actors, sent, pos)
@@ -55,24 +69,51 @@ def chain_subject(v: DocView, lex: Lexicon, actors: ActorFinder, sent: Sentence,
         return None  # `X nói: “…`, `…, các đơn vị …`: a reported clause or a conjunct with a subject of its own
     if between.count("“") > between.count("”") or between.count('"') % 2 == 1 or (":" in between and not _quoted_name(between)):
         return None  # inside a quote, or after a colon that opens what someone said or lists
-    for sp in lex.speech_re.finditer(between):
-        if directs and not lex.chain_barrier.search(v.low[verb + sp.end() : i]):
+    at = verb
+    while (sp := lex.speech_re.search(v.low, at, i)) is not None:
+        if directs and not lex.chain_barrier.search(v.low[sp.end() : i]):
             break  # `X cho biết A coi trọng …, đề nghị …`: asking is the speaker's own act, not the reported clause's
-        nxt = token_at(sent, _skip_fillers_forward(v, lex, v.skip_space(verb + sp.end()), i))
-        if nxt is None or not nxt.pos.startswith("V"):
-            return None  # `Ông cho biết Bonsai AI tập trung …`: the reported clause has its own subject
+        nxt = token_at(sent, _skip_fillers_forward(v, lex, v.skip_space(sp.end()), i))
+        if nxt is not None and nxt.pos.startswith("V"):
+            at = sp.end()
+            continue  # `X cho biết sẽ A, …`: the reported clause goes on with the speaker as subject
+        # `Ông cho biết Bonsai AI sẽ mở …, tuyển thêm …`: the reported clause has its own subject, which its conjuncts share
+        if set(own) & set(lex.speech_verbs):
+            return None  # `X khẳng định Y luôn coi trọng …; nhấn mạnh …`: a new speech act of the speaker, not the reported clause's
+        inner = _reported_head(v, actors, sent, sp.end(), i)
+        if inner is None:
+            return None  # `Ông cho biết dự án …, …`: a subject of its own that names no actor
+        verb, act = inner
+        at, between, k = verb, v.low[verb:i], _token_end(sent, verb)
+        seg_end = v.low.find(",", verb, i)
+        if lex.chain_descriptive_head.fullmatch(v.low[verb:k]) or re.search(r"(?<!\w)là(?!\w)", v.low[verb : seg_end if seg_end >= 0 else i]):
+            return None  # `… cho biết Y vẫn đóng vai trò là trụ cột, dự kiến …`: what the subject is, not what it undertakes
     if not directs and _asks_others(v, lex, verb, i):
         return None  # `Đại hội kêu gọi nhân dân …, quyết tâm …`: asked of others
-    if lex.meeting_object.match(v.low[k : k + 60]):
-        return None  # `X tổ chức hội nghị sơ kết …, triển khai …`: the agenda of a meeting
+    if not directs and lex.meeting_object.match(v.low[k : k + 60]):
+        return None  # `X tổ chức hội nghị sơ kết …, triển khai …`: the agenda of a meeting (directing, `… và chỉ đạo …`, is the presider's own act)
     for sep in re.finditer(r"(?:[,;]|(?<!\w)và(?!\w))\s*", between):
         k = verb + sep.end()
         k2 = _skip_fillers_forward(v, lex, k, i)
         named = [m for m in v.starting_at(k) + v.starting_at(k2) if m.type in ("ORG", "PER", "LOC")]
         if any(not _listed_name(v, m, verb + sep.start()) for m in named):
             return None  # `…, Viettel sẽ …`: a conjunct with its own subject
+    fillers = [] if set(own) & _own_tense() else act.fillers  # `X đã tăng vốn …, sau đó sẽ niêm yết …`: its own future
     return Actor(actor=act.actor, person=act.person, partner=act.partner, rule="chain",
-                 confidence=lex.confidence("chain"), fillers=act.fillers, start=act.start)
+                 confidence=lex.confidence("chain"), fillers=fillers, start=act.start)
+
+
+@lru_cache(maxsize=1)
+def _connective_end() -> re.Pattern:
+    """A connective of sequence or consequence (chains.connectives) after `,`, `;` or `và`, ending the text."""
+    words = rules_data()["chains"]["connectives"]
+    return re.compile(rf"(?:[,;]|{W}và{E})\s*(?P<conn>{W}(?:{alt(words)}){E})\s*,?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _own_tense() -> frozenset[str]:
+    """The markers that give a conjunct a tense of its own (chains.own_tense)."""
+    return frozenset(rules_data()["chains"]["own_tense"])
 
 
 def _listed_name(v: DocView, m, sep: int) -> bool:
@@ -126,8 +167,19 @@ class _HeadScan:
         self.found: Optional[tuple[int, Actor, int]] = None
 
 
-def _head_at(v: DocView, actors: ActorFinder, sent: Sentence, tok) -> Optional[tuple[int, Actor, int]]:
-    """The token as the head verb: its position and its subject's actor, if a subject opens its segment."""
+def _reported_head(v: DocView, actors: ActorFinder, sent: Sentence, a: int, b: int) -> Optional[tuple[int, Actor]]:
+    """The head of a reported clause running from a (after its speech verb) to b: its first verb whose subject, inside
+    the clause, opens its segment, and that subject's actor."""
+    for tok in sent.tokens:
+        if a <= tok.start < b:
+            found = _head_at(v, actors, sent, tok, a)
+            if found is not None:
+                return found[0], found[1]
+    return None
+
+
+def _head_at(v: DocView, actors: ActorFinder, sent: Sentence, tok, lo: int = 0) -> Optional[tuple[int, Actor, int]]:
+    """The token as the head verb: its position and its subject's actor, if a subject opens its segment (not before lo)."""
     if not tok.pos.startswith("V") or v.inside_mention(tok.start, tok.end):
         return None  # `Sư đoàn 309`: a name's number read as a verb
     at = tok.start
@@ -136,7 +188,7 @@ def _head_at(v: DocView, actors: ActorFinder, sent: Sentence, tok) -> Optional[t
         at = v.skip_space(glued.end)  # `FPT sở hữu thế/V`: the tagger glued the name to the verb
     at = _manner_start(v, sent, tok, at)
     seg = max(v.low.rfind(",", sent.start, at), v.low.rfind(";", sent.start, at))
-    seg_lo = seg + 1 if seg >= 0 else sent.start
+    seg_lo = max(seg + 1 if seg >= 0 else sent.start, lo)
     act, fillers, negated = actors.find_subject(at, sent, seg_lo)
     if act is None or act.actor is None or negated:
         return None
