@@ -10,7 +10,7 @@ import re
 
 from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, name_join, number_closes_name, plain_cap
-from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, foreign_after_dash, legal_form_after_dash, serving_verb
+from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, serving_verb
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -30,6 +30,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         e = long_name(v, j, defined_only=True)
         if e > j and any(cap(u) for u in v.units[j:e]):
             return e  # `CTCP Sàn giao dịch tài sản mã hóa VIX (VIXEX)`: up to the acronym that defines it
+    if kind == "company" and j < v.n and v.tight(j - 1) and v.units[j - 1].text in lx.wordset("legal_form_words"):
+        e = fields_after_legal_form(v, j)
+        if e:
+            return e  # `Công ty TNHH | xây dựng và thương mại Minh Long`
     if kind == "local":
         k = j
         if k < v.n and v.tight(k - 1):

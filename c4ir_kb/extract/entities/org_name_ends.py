@@ -98,3 +98,32 @@ def eponymous_name(v: DocView, a: int, h: int, s0: int) -> bool:
     if not h or not v.phrase(a, lx.words("eponymous_heads"), 3, True):
         return False
     return not any(title_at(v, k)[0] >= a - k for k in range(max(0, a - 6), a) if all(v.tight(y) for y in range(k, a)))
+
+
+def fields_after_legal_form(v: DocView, j: int) -> int:
+    """`Công ty TNHH | xây dựng và thương mại Minh Long`: after a head that ends in a legal form
+    (legal_form_words), a company's business fields may be written in lower case (1..6 nouns
+    or activity words, joined by `và`) before its own capitalised name (1..4 words, a place's
+    name among them, no head, title or person); the end of that name, or 0."""
+    from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, nounish
+
+    R = rules()
+    lx = R.lx
+    k = j
+    while k < v.n and k - j < 6 and (k == j or v.tight(k - 1)) and v.units[k].text.islower() and (v.units[k].low == "và" and k > j or (nounish(v, v.units[k]) or v.units[k].pos == "V") and (v.units[k].key,) not in R.stop_lower):
+        k += 1
+    if k == j or k >= v.n or not v.tight(k - 1) or v.units[k - 1].low == "và" or not cap(v.units[k]) or not v.units[k].text.isalpha():
+        return 0
+    if v.phrase(k, lx.org_heads, lx.max_head, True) or title_at(v, k)[0] or is_surname(v, k) and k + 1 < v.n and is_vn_name_unit(v.units[k + 1]):
+        return 0
+    e = k
+    while e < v.n and e - k < 4 and (e == k or v.tight(e - 1)) and cap(v.units[e]) and v.units[e].text.isalpha():
+        n, p = place_at(v, e, allow_weak=False)
+        if p is None and v.phrase(e, lx.org_heads, lx.max_head, True):
+            break
+        e += max(n, 1) if p is not None else 1  # `Bắc Bộ`: a place's name, not the head `Bộ`
+        while e < v.n and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].tok == v.units[e - 1].tok >= 0:
+            e += 1  # `Vành đai`: the rest of a word begun by a capital
+        if e + 1 < v.n and v.tight(e - 1) and v.tight(e) and v.units[e].text.isdigit() and len(v.units[e].text) <= 2 and cap(v.units[e + 1]):
+            e += 1  # `Vành đai 4 Hà Nội`: a short number inside the name
+    return e
