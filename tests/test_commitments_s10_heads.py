@@ -44,3 +44,11 @@ def test_a_copula_after_the_colon_is_no_commitment():
 def test_an_event_before_the_colon_is_no_speaker():
     r = run("Bế mạc hội nghị ngành thủy lợi: Hoàn thành việc gia cố đê biển trước mùa mưa" + BODY, TAM)
     assert r.commitments == []
+
+
+def test_a_title_and_the_body_it_heads_before_the_name_still_make_a_speaker():
+    r = run("Phó Chủ tịch UBND tỉnh Lê Minh Tâm: Hoàn thành việc gia cố đê biển trước mùa mưa\n\n"
+            "Sáng 3/2, Phó Chủ tịch UBND tỉnh Lê Minh Tâm chủ trì cuộc họp với các sở.\n",
+            [("ORG", "UBND tỉnh", []), ("PER", "Lê Minh Tâm", [])])
+    c = r.find("gia cố đê biển")
+    assert c.kind == "directive" and c.rule.endswith("/headline-speaker")

@@ -35,6 +35,7 @@ from c4ir_kb.extract.commitments.view import DocView, rules_data, token_at
 class _Speakers:
     opener: re.Pattern  # a listed opener at the start of the said words
     not_opener: re.Pattern  # a verb that states, not undertakes
+    title_start: re.Pattern  # a title opening the words before a name (`Phó Chủ tịch UBND tỉnh A:`)
     min_words: int
 
 
@@ -45,6 +46,7 @@ def _rules() -> _Speakers:
         opener=re.compile(rf"(?:{alt(hs['openers'])})(?!\w)"),
         not_opener=re.compile(rf"(?:{alt(hs['not_openers'])})(?!\w)"),
         min_words=int(hs["min_words"]),
+        title_start=re.compile(rf"(?:{alt(hs['title_prefixes'])}\s+)?(?:{alt(rules_data()['title_words'])})(?!\w)"),
     )
 
 
@@ -83,14 +85,14 @@ def emit_speaker_headline(v: DocView, lex: Lexicon, actors: ActorFinder, canon: 
 
 
 def _speaker(v: DocView, lex: Lexicon, actors: ActorFinder, head: Sentence, colon: int) -> Optional[Actor]:
-    """Who speaks before the colon: a person (after a title at most), a body alone, or a title whose holder the
+    """Who speaks before the colon: a person (after a title, or a title and its body: `Phó Chủ tịch UBND tỉnh A:`), a body alone, or a title whose holder the
     article names (`Thủ tướng:`, `Chủ tịch UBND tỉnh:`); not an event or a topic (`Bế mạc kỳ họp …:`)."""
     j = colon
     while j > head.start and v.low[j - 1] == " ":
         j -= 1
     m = v.mention_ending_at(j, head.start)
     before = v.low[head.start : m.start].strip(" ") if m is not None else None
-    if m is not None and m.type in ("PER", "ORG") and (before == "" or lex.title_end.search(before)):
+    if m is not None and m.type in ("PER", "ORG") and (before == "" or lex.title_end.search(before) or (m.type == "PER" and _rules().title_start.match(before))):
         return actors.from_mention(m, head.start)
     if m is not None or not lex.title_end.search(v.low[head.start : j]):
         return None
