@@ -52,3 +52,10 @@ def test_a_title_and_the_body_it_heads_before_the_name_still_make_a_speaker():
             [("ORG", "UBND tỉnh", []), ("PER", "Lê Minh Tâm", [])])
     c = r.find("gia cố đê biển")
     assert c.kind == "directive" and c.rule.endswith("/headline-speaker")
+
+
+def test_a_project_dated_ahead_without_a_trigger_is_its_investors_plan():
+    r = run("Công ty Hải Âu là chủ đầu tư dự án nhà máy chế biến tôm ở huyện Vĩnh Lợi.\n"
+            "Dự án đi vào vận hành thương mại từ tháng 9/2026.\n", [("ORG", "Công ty Hải Âu", [])])
+    c = r.find("vận hành thương mại")
+    assert r.name(c.actor) == "Công ty Hải Âu" and c.kind == "plan" and c.rule == "plan:dated-ahead/owner"
