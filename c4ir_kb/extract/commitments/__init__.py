@@ -57,6 +57,7 @@ The components, each in its own module (its opening comment says what it reads a
     continued         a directive's or agreement's colon list going on in the sentences after
     headlines         a headline without a subject (`Đặt mục tiêu …`): the article's main actor
     headline_verbs    a headline's bare verb after its actor's name (`EVN tăng tốc …`)
+    headline_speakers a quoted-speaker headline's imperative (`Thủ tướng: Hoàn thành …`): the speaker's body
     obligations       a leader's obligation without a directive verb (`Theo <leader>, X cần …`)
     headline_repeats  a headline's signing the body reports dropped (a repeated undertaking is kept)
 
@@ -84,6 +85,7 @@ from c4ir_kb.extract.commitments.gates import drop_misaddressed, not_undertaking
 from c4ir_kb.extract.commitments.goals import emit_goals
 from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
 from c4ir_kb.extract.commitments.headline_verbs import emit_headline_verb
+from c4ir_kb.extract.commitments.headline_speakers import emit_speaker_headline
 from c4ir_kb.extract.commitments.headline_repeats import drop_headline_repeats
 from c4ir_kb.extract.commitments.lexicon import lexicon
 from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
@@ -145,6 +147,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
                 last_actor[sent.index] = lead
     emit_subjectless_headline(v, lex, claims, title_end)  # `Đặt mục tiêu …`: the article's main actor
     emit_headline_verb(v, lex, actors, canon, claims, title_end)  # `EVN tập trung đảm bảo …`: a bare verb after the name
+    emit_speaker_headline(v, lex, actors, canon, claims, title_end)  # `Thủ tướng: Hoàn thành …`: what a speaker asks
     found = [c for c in drop_headline_repeats(v, lex, claims.out, title_end) if not not_undertaking(v, lex, c)]
     found = drop_misaddressed(v, lex, found)  # `…; chỉ đạo …` inside a sentence with its own subject: no earlier actor
     found.sort(key=lambda c: (c.start, c.end))

@@ -198,8 +198,9 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
 _ACRONYM_ASIDE = re.compile(r"\s*\([^()\s]{1,15}\)")
 
 
-# how the actor of a dated-ahead clause may be found: named right before its verb, not borrowed from elsewhere
-_NAMED_ACTOR_RULES = frozenset({"subject", "leader", "representative", "anaphor", "speaker", "person-ref"})
+# how the actor of a dated-ahead clause may be found: named right before its verb, not borrowed from elsewhere;
+# a project or plant as the subject stands for its investor (extraction-v1: a plant, project or programme -> its owner)
+_NAMED_ACTOR_RULES = frozenset({"subject", "leader", "representative", "anaphor", "speaker", "person-ref", "owner"})
 
 
 def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence) -> None:
