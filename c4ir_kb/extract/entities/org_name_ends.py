@@ -64,8 +64,17 @@ def defined_in_parens(v: DocView, i: int, j: int) -> bool:
     """Does the article write units i..j as the short name it gives a company in parentheses
     (`Tổng Công ty X (Viettel Abc, MCK: ABC)`, `... (Viettel Abc)`)? Then a well-known name and
     the words after it (`Viettel | Abc`) are that company's name wherever written."""
+    if v.paren_opens is None:
+        v.paren_opens = [m.end() for m in re.finditer(r"\(\s*", v.s)]
     text = v.s[v.units[i].start : v.units[j - 1].end]
-    return re.search(r"\(\s*" + re.escape(text) + r"\s*[,;)–-]", v.s) is not None
+    for q in v.paren_opens:
+        if v.s.startswith(text, q):
+            r = q + len(text)
+            while r < len(v.s) and v.s[r].isspace():
+                r += 1
+            if r < len(v.s) and v.s[r] in ",;)–-":
+                return True
+    return False
 
 
 def legal_form_tail(v: DocView, j: int) -> int:
