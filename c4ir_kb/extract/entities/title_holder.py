@@ -144,9 +144,17 @@ def lone_latin_word(v: DocView, k: int) -> bool:
     u = v.units[k]
     if not (cap(u) and is_latin_word(u.text) and u.text.isalpha() and not vn_syllable(u.text)):
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(u.text)}(?![\w-])", v.s):
-        before = re.search(r"(\S+) $", v.s[max(0, m.start() - 40) : m.start()])
-        after = re.match(r" (\S+)", v.s[m.end() : m.end() + 40])
+    if u.text not in v.lone_words:
+        v.lone_words[u.text] = _never_beside_capital(v.s, u.text)
+    return v.lone_words[u.text]
+
+
+def _never_beside_capital(s: str, w: str) -> bool:
+    """Is the word w, wherever the text s writes it, never next to another capitalised word?
+    (Once per document and word: lone_latin_word keeps the answer on the DocView.)"""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", s):
+        before = re.search(r"(\S+) $", s[max(0, m.start() - 40) : m.start()])
+        after = re.match(r" (\S+)", s[m.end() : m.end() + 40])
         if before and before.group(1)[:1].isupper() and before.group(1).isalpha():
             return False  # `Jensen Huang`, or a capitalised word we cannot tell from a name
         if after and after.group(1)[:1].isupper() and not re.fullmatch(r"[IVX]{1,4}\W*", after.group(1)):

@@ -86,6 +86,7 @@ class DocView:
         self.given_names: set[str] | None = None  # last syllables of full names the article writes (names.given_names)
         self.home_outlet = False  # the home province was not written after an administrative prefix (party committee, outlet address, headline): it names bodies of its own level only
         self.paren_opens: list[int] | None = None  # offsets where text opens after `(` and spaces (org_name_ends.defined_in_parens)
+        self.lone_words: dict[str, bool] = {}  # Latin word -> never written beside another capitalised word (title_holder.lone_latin_word)
 
     def gap(self, i: int) -> str:
         """Text between unit i and unit i+1."""
