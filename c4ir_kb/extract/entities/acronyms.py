@@ -14,6 +14,7 @@ import re
 from c4ir_kb.extract.entities.lookup import known_at, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import org_at
+from c4ir_kb.extract.entities.org_name_ends import latin_run
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -122,9 +123,7 @@ def paren_ticker(v: DocView, mi: int) -> bool:
     v.mentions[t].end = mt.end(1)  # `TCX-HOSE`: the ticker without its exchange
     v.links.append((mi, t))
     b = m.j  # `Ngân hàng … (Saigonbank - Mã: SGB)`, `CTCP … (X Telecom, mã: ABC)`: the brand before the ticker is a name too
-    e = b
-    while e < k and e - b < 3 and cap(v.units[e]) and is_latin_word(v.units[e].text) and (e == b or v.tight(e - 1)):
-        e += 1
+    e = latin_run(v, b, k)
     if b < e < k and v.gap(b - 1).strip() == "(" and v.gap(e - 1).strip() in ("-", "–", ",", ";") and v.free(b, e):
         v.links.append((mi, add_mention(v, "ORG", b, e, "org.acronym")))
     return True

@@ -14,6 +14,7 @@ from c4ir_kb.extract.entities.facility_names import after_facility_head
 from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, phrase_before, place_at, title_at
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
+from c4ir_kb.extract.entities.titles_roles import appositive
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import vn_syllable
 
@@ -28,8 +29,6 @@ def find_bare_people(v: DocView) -> None:
     while i < v.n and v.units[i].start < limit:
         surname = is_surname(v, i)
         if not v.claimed[i] and not surname and (e := aside_name(v, i)):
-            from c4ir_kb.extract.entities.titles_roles import appositive
-
             appositive(v, add_mention(v, "PER", i, e, "per.name-before-aside"), e)  # `A (SN 1969, trú …), cựu Chủ tịch UBND xã X`
             i = e
             continue

@@ -15,7 +15,7 @@ import re
 from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
 from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name
 from c4ir_kb.extract.entities.org_name import org_name
-from c4ir_kb.extract.entities.org_name_ends import defined_in_parens, eponymous_name, legal_form_tail
+from c4ir_kb.extract.entities.org_name_ends import defined_in_parens, eponymous_name, latin_run, legal_form_tail
 from c4ir_kb.extract.entities.name_joins import ampersand_join
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -195,9 +195,7 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     if n_known and j > best[0] and not any(acronym(u.text) or u.text in R.suffixes for u in v.units[i + n_known : j]):
         j = 0
     if n_known and j <= best[0]:
-        e = i + n_known
-        while e < v.n and e - i - n_known < 3 and v.tight(e - 1) and cap(v.units[e]) and is_latin_word(v.units[e].text):
-            e += 1
+        e = latin_run(v, i + n_known, v.n, tight_first=True)
         if e > i + n_known and e > best[0] and defined_in_parens(v, i, e):
             j = e  # `Viettel | Abc`: the short name the article defines for a company
     if j > best[0]:

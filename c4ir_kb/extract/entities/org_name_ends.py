@@ -77,6 +77,16 @@ def defined_in_parens(v: DocView, i: int, j: int) -> bool:
     return False
 
 
+def latin_run(v: DocView, b: int, end: int, tight_first: bool = False) -> int:
+    """End of the 1..3 capitalised Latin words from unit b (before `end`), one space apart, the
+    first right after unit b-1 with `tight_first`: a brand or short name (`Viettel | Abc`,
+    `(X Telecom, mã: ABC)`); b if none."""
+    e = b
+    while e < end and e - b < 3 and (v.tight(e - 1) or e == b and not tight_first) and cap(v.units[e]) and is_latin_word(v.units[e].text):
+        e += 1
+    return e
+
+
 def legal_form_tail(v: DocView, j: int) -> int:
     """`... Electronic Technology Co., Ltd`, `... Energy Pte. Ltd.`, `... MANAGEMENT
     (SINGAPORE) PTE. LTD.`: a Latin legal form (latin_legal_forms) ends the name, across

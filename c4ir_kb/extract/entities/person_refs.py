@@ -8,6 +8,7 @@ after them (titles_roles.appositive).
 from __future__ import annotations
 
 from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.titles_roles import appositive
 from c4ir_kb.extract.entities.view import cap, DocView
 
 
@@ -31,8 +32,6 @@ def find_person_refs(v: DocView) -> None:
             if k in names and v.free(i, i + n) and all(v.tight(x) for x in range(i, i + n - 1)):
                 if i + n < v.n and v.tight(i + n - 1) and cap(v.units[i + n]):
                     continue
-                from c4ir_kb.extract.entities.titles_roles import appositive
-
                 # `… X …; X (SN 1969, trú …), cựu Chủ tịch UBND xã Y`: titles after the repeated name
                 appositive(v, add_mention(v, "PER", i, i + n, "per.repeat"), i + n)
                 i += n

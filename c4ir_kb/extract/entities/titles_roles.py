@@ -14,7 +14,7 @@ from __future__ import annotations
 from c4ir_kb.extract.entities.acronyms import paren_acronym
 from c4ir_kb.extract.entities.crf import joined_names
 from c4ir_kb.extract.entities.lookup import degree_at, is_surname, phrase_before, place_at, title_at
-from c4ir_kb.extract.entities.mentions import add_mention
+from c4ir_kb.extract.entities.mentions import add_mention, org_mention
 from c4ir_kb.extract.entities.names import person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import foreign_name, org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
@@ -120,7 +120,7 @@ def emit_chain(v: DocView, items: list[dict]) -> None:
                 it["mention"] = add_mention(v, "ORG", a, b, rule)
                 paren_acronym(v, it["mention"])
             else:  # (read after the organisations: the one found already)
-                it["mention"] = next((x for x, m in enumerate(v.mentions) if m.type == "ORG" and m.i == a and m.j == b), None)
+                it["mention"] = org_mention(v, it["org"])
     # `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Nai`: the bare Tỉnh ủy is Đồng Nai's
     for x, it in enumerate(items):
         mi = it.get("mention")
@@ -235,11 +235,11 @@ def caption_position(v: DocView, e: int) -> int:
         return 0
     inner = v.units[e : k + 1]
     text = v.s[inner[0].start : inner[-1].end]
-    if R.patterns["name-aside"].fullmatch(text):
-        return k + 1  # `A (SN 1975), Giám đốc X`: a birth year or age
     m = R.patterns["name-aside"].match(text)
-    if m and text[m.end() :].startswith(", "):
-        return k + 1  # `A (SN 1969, trú xã X, huyện Y), cựu Chủ tịch UBND xã X`: a defendant's birth year and home
+    if m and (m.end() == len(text) or text[m.end() :].startswith(", ")):
+        # `A (SN 1975), Giám đốc X`: a birth year or age; `A (SN 1969, trú xã X, huyện Y), cựu
+        # Chủ tịch UBND xã X`: a defendant's birth year and home
+        return k + 1
     if k - e >= 7 or not all(v.tight(x) for x in range(e, k)):
         return 0
     words = R.lx.wordset("caption_position_words")

@@ -29,18 +29,14 @@ def find_verb_roles(v: DocView) -> None:
         k = m.j
         if m.type != "PER" or k >= v.n or not (v.tight(k - 1) or v.gap(k - 1).strip() == "," and "\n" not in v.gap(k - 1)):
             continue
-        n = v.phrase(k, verbs, 5)
-        while n and cap(v.units[k + n - 1]):
-            n = v.phrase(k, verbs, n - 1)  # `giữ chức Vụ trưởng`: no verb word is capitalised
+        n = lower_verb(v, k, verbs, 5)
         if not n and v.units[k].low == "làm" and designated(v, m.i):
             n = 1
         if not n:
             # `Ông X, Bí thư Tỉnh ủy Y, được chỉ định làm Bí thư Thành ủy Z`: the verb after
             # the titles the name already holds
             k = after_appositive(v, mi)
-            n = v.phrase(k, verbs, 5) if k else 0
-            while n and cap(v.units[k + n - 1]):
-                n = v.phrase(k, verbs, n - 1)
+            n = lower_verb(v, k, verbs, 5) if k else 0
         t = k + n
         if not n or t >= v.n or not v.tight(t - 1) or not cap(v.units[t]):
             continue
@@ -106,18 +102,14 @@ def find_career_roles(v: DocView) -> None:
     verbs = rules().lx.words("career_verbs")
     joined = rules().lx.words("role_verbs")
     for k in range(1, v.n):
-        n = v.phrase(k, verbs, 6)
-        while n and cap(v.units[k + n - 1]):
-            n = v.phrase(k, verbs, n - 1)  # `từng giữ chức Vụ trưởng`: no verb word is capitalised
+        n = lower_verb(v, k, verbs, 6)
         if n and (v.gap(k - 1).strip() not in (",", "),") or "\n" in v.gap(k - 1)):
             continue
         anywhere = False
         if not n and v.units[k - 1].low == "và" and k >= 2 and v.tight(k - 1) and v.tight(k - 2):
             # `chỉ định ông X, Bí thư Tỉnh ủy Y, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức
             # Bí thư Thành ủy Z`: the last of the person's coordinated predicates gives a post
-            n, anywhere = v.phrase(k, joined, 6), True
-            while n and cap(v.units[k + n - 1]):
-                n = v.phrase(k, joined, n - 1)
+            n, anywhere = lower_verb(v, k, joined, 6), True
         if not n:
             continue
         t = k + n
@@ -149,6 +141,15 @@ def find_career_roles(v: DocView) -> None:
                 it["mention"] = org_mention(v, it["org"])
             add_role(v, mi, it, "role.career")
         v.claim(t, j)
+
+
+def lower_verb(v: DocView, k: int, table, maxlen: int) -> int:
+    """Units of the longest verb phrase from `table` at unit k that ends in a lower-case word
+    (`giữ chức | Vụ trưởng`, `từng giữ chức | Vụ trưởng`: no verb word is capitalised); 0 if none."""
+    n = v.phrase(k, table, maxlen)
+    while n and cap(v.units[k + n - 1]):
+        n = v.phrase(k, table, n - 1)
+    return n
 
 
 def sentence_subject(v: DocView, k: int, anywhere: bool = False) -> int | None:
