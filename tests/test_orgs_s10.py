@@ -16,8 +16,10 @@ def test_a_code_coordinated_with_one_a_noun_names_is_a_thing_too():
 
 
 def test_an_acronym_coordinated_after_a_noun_for_a_fuel_is_a_fuel():
-    r = run("Kho cảng Bến Lở đã nhập thêm khí LNG và LPG để phục vụ mùa khô năm sau.")
-    assert "LPG" not in surfaces(r, "ORG")
+    # (TQG, an invented code, is in no list of non-entity acronyms: only the noun `khí` before
+    # `LNG và TQG` makes it a thing)
+    r = run("Kho cảng Bến Lở đã nhập thêm khí LNG và TQG để phục vụ mùa khô năm sau.")
+    assert "TQG" not in surfaces(r, "ORG")
 
 
 def test_a_company_coordinated_with_a_company_stays_a_body():
