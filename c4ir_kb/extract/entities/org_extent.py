@@ -105,8 +105,6 @@ def latin_org(v: DocView, i: int) -> int:
     return j
 
 
-
-
 def foreign_word_after(v: DocView, i: int) -> bool:
     """Is unit i a person noun's abbreviation (person_noun_abbreviations) followed, one space
     on, by a capitalised Latin word of no Vietnamese syllable (`PV | GAS`, `PV | Power`) that
@@ -363,8 +361,6 @@ def extend_scope(v: DocView, i: int, j: int) -> int:
     return j
 
 
-
-
 def extend_place(v: DocView, j: int, allow_tai: bool) -> int:
     """C4IR TP.HCM / C4IR Malaysia: an acronym followed directly by a place (not a word that
     only begins with a place's name: `Quân đội Nhân dân Việt Nam | Anh hùng`)."""
@@ -441,8 +437,6 @@ def split_person_from_org(v: DocView, org: tuple) -> tuple[tuple, int] | None:
         if a < k < b and b - k >= 2 and all(cap(u) and not acronym(u.text) and u.text not in R.suffixes for u in v.units[k:b]) and place_at(v, k, allow_weak=False)[0] != b - k:
             return (a, k, rule), k
     return None
-
-
 
 
 def foreign_name(v: DocView, a: int, b: int) -> bool:

@@ -263,14 +263,6 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     return legal_form_after_dash(v, name_before_predicate(v, i + h, last_good))
 
 
-
-
-
-
-
-
-
-
 def body_of_body(v: DocView, j: int, local_only: bool) -> int:
     """`Đảng bộ | Công an tỉnh X`, `Văn phòng | Đoàn ĐBQH và HĐND tỉnh`: a head followed at j
     by another body's head (for a body head: a local body's head of two words or more)

@@ -94,7 +94,7 @@ def legal_form_tail(v: DocView, j: int) -> int:
     the legal form and the country are words of the name, no organisation or place."""
     forms = rules().lx.wordset("latin_legal_forms")
     k = j
-    if k < v.n and v.gap(k - 1).strip() == "(" and k < v.n:
+    if k < v.n and v.gap(k - 1).strip() == "(":
         n, p = place_at(v, k, allow_weak=False)
         if p is None or p.type != "country" and p.type != "city" or k + n >= v.n or v.gap(k + n - 1).strip() != ")" or v.units[k + n].text not in forms:
             return j

@@ -177,7 +177,6 @@ def glued_abbreviation(v: DocView, i: int) -> int:
     e = i + 1
     while e < v.n and e - i < 4 and v.tight(e - 1) and cap(v.units[e]) and v.units[e].text.isalpha() and not v.claimed[e]:
         e += 1
-    lx = rules().lx
     a = v.units[i].start + len(mt.group(1)) + 1
     known = next((k for k in range(e, i, -1) if (p := find_place(v.s[a : v.units[k - 1].end])) is not None and not p.weak), 0)
     if mt.group(1) in ("TP", "Tp") or known and known < e and is_surname(v, known):
@@ -253,9 +252,10 @@ def in_english_phrase(v: DocView, i: int, n: int) -> bool:
 
 def competition_region(v: DocView, i: int, p) -> bool:
     """`vòng loại | châu Á`, `vô địch | Đông Nam Á`, `giải | châu Á`: a region right after a word
-    for a competition or its title (competition_region_cues) names the competition (the
-    continent's championship), no place of the story."""
-    return p.type == "region" and phrase_before(v, i, rules().lx.words("competition_region_cues"), 4)
+    for a competition or its title (competition_heads, competition_region_cues) names the
+    competition (the continent's championship), no place of the story."""
+    lx = rules().lx
+    return p.type == "region" and (phrase_before(v, i, lx.words("competition_heads"), 4) or phrase_before(v, i, lx.words("competition_region_cues"), 4))
 
 
 def lunar_year_at(v: DocView, e: int) -> bool:
@@ -358,7 +358,6 @@ _JOINED = re.compile(r"[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}(?:-[A-ZĐ]\w*(?: [A-ZĐ]\w
 def joined_places(v: DocView, starts: list[int]) -> None:
     """`quan hệ Việt Nam-Lào`, `giao thương Việt Nam-ASEAN-Trung Quốc`: countries and provinces
     joined by hyphens (the parties of a relation, the ends of a route) are each a place."""
-    lx = rules().lx
     for mt in _JOINED.finditer(v.s, 0, v.limit):
         if any(v.claimed[bisect_right(starts, mt.start()) - 1 : bisect_left(starts, mt.end())]) and not any(x.start < mt.end() and mt.start() < x.end for x in v.mentions):
             continue  # the ends of a road that names them

@@ -11,12 +11,14 @@ title_chain.chain (and former_title/new_post by the callers of a chain).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from c4ir_kb.extract.entities.lookup import is_surname, title_at
 from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
+from c4ir_kb.extract.lexicons import _ukey, PREFIXES
 from c4ir_kb.nlp.normalize import match_key
 
 
@@ -135,10 +137,19 @@ def unnamed_level_tail(v: DocView, t0: int, t1: int) -> int:
     title (as the gold writes `kế toán xã`; no body is named); t1 otherwise."""
     if t1 >= v.n or not v.tight(t1 - 1) or not v.units[t0].text.islower():
         return t1
-    n = v.phrase(t1, rules().lx.words("unnamed_level_nouns"), 2)
+    n = v.phrase(t1, _unnamed_level_nouns(), 2)
     if n and (t1 + n >= v.n or not v.tight(t1 + n - 1)) and v.units[t1].text.islower():
         return t1 + n
     return t1
+
+
+@lru_cache(maxsize=1)
+def _unnamed_level_nouns() -> frozenset[tuple]:
+    """The bare nouns of a commune or village: the settlement nouns of village posts
+    (settlement_post_nouns) and the three commune-level units (`xã`, `phường`, `thị trấn`)."""
+    table = rules().lx.words("settlement_post_nouns") | frozenset(_ukey(w) for w in ("xã", "phường", "thị trấn"))
+    PREFIXES.add(table)
+    return table
 
 
 def ministry_after_title(v: DocView, t0: int, t1: int) -> int:
