@@ -46,8 +46,6 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
         t0, t1 = j, j + n
         if not is_rank and t1 < v.n and v.tight(t1 - 1):
             q = v.phrase(t1, R.lx.words("title_qualifiers_after"), 2)  # `Phó Trưởng ban Thường trực`
-            if not q and any(t1 - t0 >= len(h) and tuple(u.key for u in v.units[t1 - len(h) : t1]) == h for h in R.lx.words("r2_executive_heads")):
-                q = v.phrase(t1, R.lx.words("r2_executive_qualifiers"), 2)  # `Phó tổng giám đốc điều hành`
             t1 += q
             if t1 < v.n and v.tight(t1 - 1):
                 t1 += v.phrase(t1, R.lx.words("title_complements_after"), 8)  # `Thống lĩnh các Lực lượng vũ trang`
