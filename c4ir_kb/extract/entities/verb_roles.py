@@ -53,6 +53,7 @@ def find_verb_roles(v: DocView) -> None:
         v.claim(t, j)
     find_copula_roles(v)
     find_career_roles(v)
+    find_coordinated_roles(v)
 
 
 def find_copula_roles(v: DocView) -> None:
@@ -97,50 +98,59 @@ def find_career_roles(v: DocView) -> None:
     """`Ông X (48 tuổi) quê tỉnh Y, từng giữ các chức vụ: Bí thư Tỉnh đoàn Y, Phó chủ tịch UBND
     tỉnh Y`: a clause of a career (`career_verbs`) after a comma, with no subject of its own,
     gives its titles to the person who opens the sentence (with no other person before the verb)."""
-    from c4ir_kb.extract.entities.titles_roles import add_role
-
     verbs = rules().lx.words("career_verbs")
-    joined = rules().lx.words("role_verbs")
     for k in range(1, v.n):
         n = lower_verb(v, k, verbs, 6)
-        if n and (v.gap(k - 1).strip() not in (",", "),") or "\n" in v.gap(k - 1)):
-            continue
-        anywhere = False
-        if not n and v.units[k - 1].low == "và" and k >= 2 and v.tight(k - 1) and v.tight(k - 2):
-            # `chỉ định ông X, Bí thư Tỉnh ủy Y, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức
-            # Bí thư Thành ủy Z`: the last of the person's coordinated predicates gives a post
-            n, anywhere = lower_verb(v, k, joined, 6), True
-        if not n:
-            continue
-        t = k + n
-        if t >= v.n or v.gap(t - 1).strip() not in ("", ":") or "\n" in v.gap(t - 1) or not cap(v.units[t]):
-            continue
-        tn, _, is_rank = title_at(v, t)
-        if not tn or is_rank or any(r["start"] == v.units[t].start for r in v.roles):
-            continue
-        mi = sentence_subject(v, k, anywhere)
-        if mi is None:
-            continue
-        items, j = chain(v, t)
-        while items and j < v.n and v.gap(j - 1) == " (":
-            # `Vụ trưởng Vụ X (Bộ Y), Phó chủ tịch UBND tỉnh Z`: the parent body in brackets,
-            # then the career goes on
-            c = next((c for c in range(j, min(v.n - 1, j + 10)) if ")" in v.gap(c)), None)
-            if c is None or v.gap(c).strip() != ")," or not title_at(v, c + 1)[0]:
-                break
-            more, j = chain(v, c + 1)
-            items += more
-        if items and j < v.n and v.tight(j - 1):
-            # `Phó chủ tịch rồi Chủ tịch UBND tỉnh`, `Vụ trưởng Vụ Quản lý các khu …`: the last
-            # post runs on past what the chain read (its body cut short); it is left out
-            items.pop()
-        if not items or (j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True)):
-            continue
-        for it in items:
-            if it["org"] is not None:
-                it["mention"] = org_mention(v, it["org"])
-            add_role(v, mi, it, "role.career")
-        v.claim(t, j)
+        if n and v.gap(k - 1).strip() in (",", "),") and "\n" not in v.gap(k - 1):
+            _clause_posts(v, k, n, False)
+
+
+def find_coordinated_roles(v: DocView) -> None:
+    """`chỉ định ông X, Bí thư Tỉnh ủy Y, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí
+    thư Thành ủy Z`: the last of a person's coordinated predicates, a verb of `role_verbs` after
+    `và`, gives its post to the one person named before it in the sentence."""
+    joined = rules().lx.words("role_verbs")
+    for k in range(2, v.n):
+        if v.units[k - 1].low == "và" and v.tight(k - 1) and v.tight(k - 2):
+            n = lower_verb(v, k, joined, 6)
+            if n:
+                _clause_posts(v, k, n, True)
+
+
+def _clause_posts(v: DocView, k: int, n: int, anywhere: bool) -> None:
+    """The title chain after the verb at k (n units) goes to the sentence's subject
+    (sentence_subject, `anywhere` for a coordinated predicate), labelled role.career."""
+    from c4ir_kb.extract.entities.titles_roles import add_role
+
+    t = k + n
+    if t >= v.n or v.gap(t - 1).strip() not in ("", ":") or "\n" in v.gap(t - 1) or not cap(v.units[t]):
+        return
+    tn, _, is_rank = title_at(v, t)
+    if not tn or is_rank or any(r["start"] == v.units[t].start for r in v.roles):
+        return
+    mi = sentence_subject(v, k, anywhere)
+    if mi is None:
+        return
+    items, j = chain(v, t)
+    while items and j < v.n and v.gap(j - 1) == " (":
+        # `Vụ trưởng Vụ X (Bộ Y), Phó chủ tịch UBND tỉnh Z`: the parent body in brackets,
+        # then the career goes on
+        c = next((c for c in range(j, min(v.n - 1, j + 10)) if ")" in v.gap(c)), None)
+        if c is None or v.gap(c).strip() != ")," or not title_at(v, c + 1)[0]:
+            break
+        more, j = chain(v, c + 1)
+        items += more
+    if items and j < v.n and v.tight(j - 1):
+        # `Phó chủ tịch rồi Chủ tịch UBND tỉnh`, `Vụ trưởng Vụ Quản lý các khu …`: the last
+        # post runs on past what the chain read (its body cut short); it is left out
+        items.pop()
+    if not items or (j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True)):
+        return
+    for it in items:
+        if it["org"] is not None:
+            it["mention"] = org_mention(v, it["org"])
+        add_role(v, mi, it, "role.career")
+    v.claim(t, j)
 
 
 def lower_verb(v: DocView, k: int, table, maxlen: int) -> int:
