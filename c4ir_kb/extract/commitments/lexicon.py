@@ -319,6 +319,7 @@ class Lexicon:
         fr = sc["frames"]
         self.plan_frame = re.compile(rf"\s*(?P<frame>{alt(fr['words'])}){E}")
         self.plan_frame_id = fr["id"]
+        self.dated_ahead_id = sc["dated_ahead"]["id"]  # the trigger id of a dated-ahead plan (schedules.emit_dated_ahead)
         self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}

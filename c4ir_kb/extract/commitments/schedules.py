@@ -32,7 +32,7 @@ from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, strip_fillers
 from c4ir_kb.extract.commitments.gates import opinion, reported_done
 from c4ir_kb.extract.commitments.lexicon import Lexicon
-from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, rules_data
+from c4ir_kb.extract.commitments.view import DocView, day_vs_publication
 
 
 def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
@@ -176,7 +176,7 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
         return
     if lex.done_re.search(v.low, fm.end(), sent.end):
         return  # `…, X đã hoàn thành …`: reported as done
-    if any(sent.start <= d.start and d.end <= sent.end and _over_by_publication(v, d.value) for d in v.dates):
+    if any(_over_by_publication(v, d.value) for d in v.dates_in(sent.start, sent.end)):
         return  # `Theo kế hoạch, phiên tòa diễn ra từ ngày 15/4` before publication: what was planned then
     end = _trim_end(v, fm.end(), sent.end)
     if len(v.low[fm.end() : end].split()) < 3:
@@ -209,7 +209,7 @@ def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
     pub = v.doc.article.published
     if pub is None or any(c.sentence == sent.index for c in claims.out):
         return
-    dates = [d for d in v.dates if sent.start <= d.start and d.end <= sent.end]
+    dates = v.dates_in(sent.start, sent.end)
     ahead = next((d for d in dates if _ahead(v, d.value) and _adjunct(v, lex, d.start, clause_lo(v, sent, d.start))), None)
     if ahead is None or any(_over_by_publication(v, d.value) for d in dates):
         return
@@ -231,8 +231,7 @@ def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
     if kind not in ("ORG", "PER") and not (kind == "LOC" and lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start])):
         return  # `Đà Nẵng đón khách từ ngày 1/6`: a place where it happens, not an actor
     start = v.skip_space(strip_fillers(v, lex, lo, verb.start)[0])  # `X tiếp tục mở rộng …`: the aspect words with it
-    rule = rules_data()["schedules"]["dated_ahead"]["id"]
-    claims.emit(sent, "plan", v.norm[verb.start : verb.end], start, end, actor, f"{rule}/{actor.rule}", verb.end)
+    claims.emit(sent, "plan", v.norm[verb.start : verb.end], start, end, actor, f"{lex.dated_ahead_id}/{actor.rule}", verb.end)
 
 
 def _action_verb(v: DocView, lex: Lexicon, t, lo: int) -> bool:
