@@ -31,6 +31,7 @@ from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, strip_fillers
 from c4ir_kb.extract.commitments.gates import opinion, reported_done
+from c4ir_kb.extract.commitments.trigger_use import appointment
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView, day_vs_publication
 
@@ -219,7 +220,7 @@ def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
     verb = next((t for t in sent.tokens if t.start >= lo and _action_verb(v, lex, t, lo)), None)
     if verb is None or claims.covered(verb.start) or lex.speech_re.match(v.low, verb.start) or lex.stative(v.low[verb.start : sent.end]):
         return
-    if lex.appointment_object.match(v.low, verb.end) or lex.appointment_mark.match(v.low, verb.start) or lex.role_object.match(v.low[verb.end : sent.end]):
+    if appointment(v, lex, verb.start, verb.end, sent.end):
         return  # `X làm Giám đốc … từ 1/7`, `đảm nhận chức …`, `chỉ định Bí thư nhiệm kỳ …`: an appointment, not an undertaking
     end = clause_end(v, lex, verb.end, sent)
     if not (lo <= ahead.start < end) or opinion(v, lex, sent.start, verb.end) or lex.trigger_re.search(v.low, sent.start, verb.start):

@@ -31,6 +31,7 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.reported import reported_speaker
+from c4ir_kb.extract.commitments.trigger_use import appointment
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -161,7 +162,7 @@ class TriggerFinder:
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue
-            if lex.kind_has(trig.kind, "appointment_blocks") and lex.role_object.match(v.low[tend:cend]):
+            if lex.kind_has(trig.kind, "appointment_blocks") and appointment(v, lex, pos, tend, cend):
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
             if lex.kind_has(trig.kind, "meeting_blocks") and not passive and meeting_presided(v, lex, sent, actor.start, tend, cend):
                 continue  # `chủ trì phiên họp`: presiding over a meeting, an event reported
