@@ -14,13 +14,22 @@ def test_the_last_place_of_a_list_after_tai_is_where_not_who():
             [("ORG", "Công ty Minh Hòa", []), ("LOC", "Hà Tĩnh", []), ("LOC", "Huế", []), ("LOC", "Cần Thơ", []),
              ("LOC", "Long An", [])])
     assert all(r.name(c.actor) not in ("Hà Tĩnh", "Huế", "Cần Thơ", "Long An") for c in r.commitments)
+    # and the body that opens the sentence keeps the plan after the list (not its last place, `Cần Thơ`)
+    r = run("Công ty Minh Hòa mở văn phòng tại Hà Tĩnh, Huế, Cần Thơ và sẽ xây dựng kho hàng tại Long An trong năm 2026.\n",
+            [("ORG", "Công ty Minh Hòa", []), ("LOC", "Hà Tĩnh", []), ("LOC", "Huế", []), ("LOC", "Cần Thơ", []),
+             ("LOC", "Long An", [])])
+    assert r.name(r.find("sẽ xây dựng kho hàng").actor) == "Công ty Minh Hòa"
 
 
 def test_a_place_after_a_location_preposition_does_not_act():
     # `… đầu tư vào Quảng Trị, dự kiến …`: a destination is no subject of the plan after it
     r = run("Năm nay vốn chảy mạnh vào Quảng Trị và dự kiến tăng gấp đôi trong năm 2026.\n",
             [("LOC", "Quảng Trị", [])])
-    assert all(r.name(c.actor) != "Quảng Trị" for c in r.commitments)
+    assert not r.commitments  # no body is named: the plan has no actor, the place is none
+    # with a body named first, the plan after the destination is the body's
+    r = run("Công ty Tân Phát đưa hàng vào Quảng Trị và dự kiến mở thêm hai cửa hàng trong năm 2026.\n",
+            [("ORG", "Công ty Tân Phát", []), ("LOC", "Quảng Trị", [])])
+    assert r.name(r.find("dự kiến mở thêm hai cửa hàng").actor) == "Công ty Tân Phát"
 
 
 def test_a_place_acting_as_itself_still_commits():

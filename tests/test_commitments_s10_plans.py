@@ -82,3 +82,13 @@ def test_a_markets_figure_after_a_companys_plan_is_a_forecast():
 def test_a_business_figure_with_no_plan_before_it_is_left_alone():
     r = run("Công ty Hải Âu vừa công bố báo cáo tài chính. Lợi nhuận sau thuế dự kiến đạt 90 tỷ đồng.\n", HAI_AU)
     assert r.commitments == []
+
+
+def test_an_appointment_dated_ahead_is_no_plan():
+    # `Từ <date ahead>, X chỉ định ông A giữ chức …`: naming someone to a post, however far ahead, undertakes nothing
+    r = run("Từ tháng 5/2025, Công ty Hải Âu chỉ định ông Trần Văn Bình giữ chức Giám đốc.\n",
+            [("PER", "Trần Văn Bình", []), ("ORG", "Công ty Hải Âu", [])])
+    assert not r.commitments
+    # the same frame with a task is the body's plan
+    r = run("Từ tháng 5/2025, Công ty Hải Âu mở rộng sản xuất sang Lào.\n", [("ORG", "Công ty Hải Âu", []), ("LOC", "Lào", [])])
+    assert r.name(r.find("mở rộng sản xuất").actor) == "Công ty Hải Âu"

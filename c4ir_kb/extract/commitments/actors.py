@@ -124,8 +124,8 @@ class ActorFinder:
                     return None, fillers, negated  # `Hà Nội (TTXVN 1/12) Đại hội …`: a dateline, where the story was filed
                 j = jj
         m = v.mention_ending_at(j, lo)
-        var = variant_ending_at(self, j, lo)
-        if var is not None and (m is None or (m.type == "LOC" and var.start < m.start and var.text[:1].isupper())):
+        var = variant_ending_at(self, j, lo) if m is None or m.type == "LOC" else None
+        if var is not None and (m is None or (var.start < m.start and var.text[:1].isupper())):
             m = var  # `BQL KKT Quảng Ninh`: a proper name (capitalised) ending in a place is the body, not the place
         if m is None:
             # `Chủ tịch UBND tỉnh cam kết …`: a committee's short name with its bare administrative word

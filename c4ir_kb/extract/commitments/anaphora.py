@@ -144,7 +144,7 @@ class Referents:
     def _reported(self, word: str, sent: Sentence, pos: int) -> bool:
         """Does the last `word` before pos come right after a speech verb (`nói rằng họ …`)?"""
         k = self.v.low.rfind(word, sent.start, pos)
-        return k > sent.start and re.search(rf"(?:{self.lex.speech_re.pattern}),?\s+$", self.v.low[sent.start : k]) is not None
+        return k > sent.start and _speech_before(self.lex.speech_re.pattern).search(self.v.low[sent.start : k]) is not None
 
     def _described(self, eids: list[str], fit, sent: Sentence, pos: int) -> tuple[Optional[str], Optional[str]]:
         """`hãng hàng không quốc gia`, `nhà băng`, `Cảnh sát` without a demonstrative: the article's body of that kind,
@@ -154,6 +154,12 @@ class Referents:
             return None, None
         self.resolved.append((sent.index, pos, ranked[-1][1]))
         return ranked[-1][1], None
+
+
+@lru_cache(maxsize=1)
+def _speech_before(speech: str) -> re.Pattern:
+    """A speech verb (and a comma) ending the text: `nói rằng ` before an anaphor."""
+    return re.compile(rf"(?:{speech}),?\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -57,7 +57,7 @@ def fill_arguments(v: DocView, lex: Lexicon, canon: Canonical, c: Commitment, se
             if ms:
                 partner = ms[0].entity
                 break
-            a = re.match(rf"(thành phố|tỉnh)(?!\w)", low[k:e])
+            a = re.match(r"(thành phố|tỉnh)(?!\w)", low[k:e])
             if a:
                 partner = canon.resolve_city(k, a.group(1))
                 if partner == c.actor:

@@ -18,6 +18,7 @@ from c4ir_kb.extract.commitments.actors import ActorFinder
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo
 from c4ir_kb.extract.commitments.gates import action_follows
+from c4ir_kb.extract.commitments.trigger_use import appointment
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView, token_at
 
@@ -54,7 +55,7 @@ def _appoints(v: DocView, lex: Lexicon, sent: Sentence, am: re.Match) -> bool:
     if am.group().strip() not in lex.appointing:
         return False
     cend = clause_end(v, lex, am.end(), sent)
-    return bool(lex.appointment_object.match(v.low, am.end(), cend) or lex.appointment_mark.search(v.low, am.end(), cend))
+    return appointment(v, lex, am.end(), am.end(), cend)
 
 
 def _directs(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, am: re.Match) -> bool:

@@ -15,17 +15,9 @@ import re
 
 from c4ir_kb.models import Sentence
 
-from functools import lru_cache
-
-from c4ir_kb.extract.commitments.lexicon import Lexicon, alt, rules_data
+from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
-
-@lru_cache(maxsize=1)
-def _compounds() -> re.Pattern:
-    """Words that open with a coordinate trigger but are other words (`sắp xếp` arrange, not `sắp` soon):
-    data coordinate_triggers.compounds."""
-    return re.compile(rf"(?<!\w)(?:{alt(rules_data()['coordinate_triggers']['compounds'])})(?!\w)")
 
 def clause_lo(v: DocView, sent: Sentence, pos: int) -> int:
     """Start of the clause holding pos: after the last `;` (or sentence start). A `;` inside brackets
@@ -63,8 +55,6 @@ def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool
             continue  # `…, đồng thời sẽ B`: B is part of the same undertaking
         if addressee and re.search(r"(?<!\w)sẽ$", c.group()):
             continue  # `mong muốn Long An với các tỉnh …, sẽ tiếp tục B`: what the addressee is asked to do
-        if any(x.start() < c.end() < x.end() for x in _compounds().finditer(v.low, c.start(), min(end, c.end() + 12))):
-            continue  # `bố trí, sắp xếp mặt bằng`: `sắp xếp` (arrange) is a verb of the same list, not `sắp` (soon)
         if not v.inside_mention(c.end() - 1, c.end()) and not _continues(v, lex, c.end(), end):
             end = c.start()
             break

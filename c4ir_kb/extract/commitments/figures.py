@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from c4ir_kb.extract.commitments.lexicon import E, W, alt, rules_data
+from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt, rules_data
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -31,6 +31,7 @@ class _Rules:
         self.figure = re.compile(rf"\s*{lead}(?:{alt(fp['nouns'])}){E}[^,;]*?\d[\d.,]*\s*(?:{alt(fp['units'])}){E}")
         self.comparison = re.compile(rf"{W}(?:{alt(fp['comparisons'])}){E}")
         self.percent_first = re.compile(rf"\s*(?:(?:{alt(fp['changes'])}){E}\s+)?(?:(?:{alt(fp['approx'])})\s+)?\d[\d.,]*\s*%\s*(?:{alt(fp['nouns'])}){E}")
+        self.spending = re.compile(rf"\s*(?:{alt(data['spending_verbs']['words'])})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -58,3 +59,13 @@ def comparison_start(v: DocView, start: int, end: int) -> int:
     is the figure's base, not a date of the action (data figure_plans.comparisons)."""
     m = _rules().comparison.search(v.low, start, end)
     return m.start() if m is not None else end
+
+
+def spends(v: DocView, lex: Lexicon, i: int, end: int) -> bool:
+    """A spending verb (data: spending_verbs) at i, its amount right after it (at most one word between):
+    `chi 11.000 tỷ đồng`, `rót thêm 2 tỷ USD`; `chi nhánh …` spends nothing."""
+    m = _rules().spending.match(v.low, i, end)
+    if m is None:
+        return False
+    am = lex.amounts.amounts(v.low, m.end(), end)
+    return bool(am) and len(v.low[m.end() : am[0][0]].split()) <= 1

@@ -16,6 +16,7 @@ from typing import Optional
 
 from c4ir_kb.models import Commitment, Sentence
 
+from c4ir_kb.extract.commitments.figures import spends
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.trigger_use import not_verbal
 from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, rules_data, token_at
@@ -64,7 +65,7 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
         return True  # `dự kiến có khoảng 40 dự án được khởi công`: a count of things to be done
     if not seg.strip() or lex.stative(seg):
         return False
-    if _spends(v, lex, i, clause_end):
+    if spends(v, lex, i, clause_end):
         return True  # `dự kiến chi 11.000 tỷ đồng …`: money committed (the tagger reads `chi` as a pronoun)
     tok = token_at(sent, i + (len(seg) - len(seg.lstrip())))
     if tok is None:
@@ -75,15 +76,6 @@ def action_follows(v: DocView, lex: Lexicon, end: int, sent: Sentence, clause_en
     if tok.pos not in lex.non_action_tags:
         return True
     return addressee and _verb_after_addressee(v, lex, sent, tok.start, clause_end)
-
-
-def _spends(v: DocView, lex: Lexicon, i: int, clause_end: int) -> bool:
-    """A spending verb (data: spending_verbs) at i, its amount right after it (at most one word between)."""
-    m = _gates().spending.match(v.low, i, clause_end)
-    if m is None:
-        return False
-    am = lex.amounts.amounts(v.low, m.end(), clause_end)
-    return bool(am) and len(v.low[m.end() : am[0][0]].split()) <= 1
 
 
 def _verb_after_addressee(v: DocView, lex: Lexicon, sent: Sentence, start: int, clause_end: int) -> bool:
@@ -230,7 +222,6 @@ class _Gates:
         self.presided_event = re.compile(
             rf"(?<!\w)(?:{alt(nu['event_subjects'])})(?!\w)[^,;:.]{{0,60}}?\s(?:{alt(g['presided_link'])})\s+[^,;:.]{{1,80}}$"
         )
-        self.spending = re.compile(rf"\s*(?:{alt(data['spending_verbs']['words'])})(?!\w)")
         self.counted = re.compile(
             rf"\s*có\s+(?:(?:{alt(g['counted_approximators'])})\s+)?\d[\d.,]*\s+[^,;:.]{{1,40}}?\s(?:sẽ\s+)?được\s+[^\W\d]"
         )

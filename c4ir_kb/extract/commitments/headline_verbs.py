@@ -20,6 +20,7 @@ from functools import lru_cache
 from c4ir_kb.extract.commitments.actors import ActorFinder
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
+from c4ir_kb.extract.commitments.figures import spends
 from c4ir_kb.extract.commitments.headlines import headline_end
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.view import DocView, rules_data, token_at
@@ -67,10 +68,8 @@ def emit_headline_verb(v: DocView, lex: Lexicon, actors: ActorFinder, canon: Can
         tok = token_at(head, v.skip_space(tend))
         if tok is None or tok.pos in lex.non_action_tags:
             return  # (the tagger often reads a verb as a noun, `phủ sóng/N`: names, numbers, function words are no action)
-    if entry.get("needs_amount"):
-        am = lex.amounts.amounts(v.low, tend, title_end)
-        if not am or len(v.low[tend : am[0][0]].split()) > 1:
-            return  # `X chi 8.500 tỷ đồng cho …`: money committed; `X chi nhánh …` is no spending
+    if entry.get("needs_amount") and not spends(v, lex, hit.start("v"), title_end):
+        return  # `X chi 8.500 tỷ đồng cho …`: money committed; `X chi nhánh …` is no spending
     act = actors.from_mention(m, head.start)
     act.actor = canon.acting_body(act.actor)
     act.rule, act.confidence = "headline-subject", lex.confidence("headline-subject")

@@ -172,7 +172,9 @@ class Lexicon:
         self.appointing = set(ac["appointing"])  # `chỉ định`: an appointment when a post follows (assigned.py)
         self.appointment_object = re.compile(rf"\s*(?:{alt(data['title_words'] + ac['appointment_objects'])}){E}")
         self.appointment_mark = re.compile(rf"{W}(?:{alt(ac['appointment_marks'])}|làm\s+(?:{alt(data['title_words'])})){E}")
-        self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?:{alt(data['coordinate_triggers']['phrases'])}){E}")
+        ct = data["coordinate_triggers"]
+        # `bố trí, sắp xếp mặt bằng`: a compound (`sắp xếp` arrange) is a verb of the same list, not `sắp` (soon)
+        self.coord_re = re.compile(rf",\s*(?:(?:{alt(data['fillers'])})\s+)*(?!(?:{alt(ct['compounds'])}){E})(?:{alt(ct['phrases'])}){E}")
         self.partner_re = re.compile(rf"^\s*(?:{alt(data['partner_preps'])})\s+")
         self.partner_prep = re.compile(rf"{W}(?:{alt(data['partner_preps'])})\s+")
         self.loc_preps = re.compile(rf"{W}(?:{alt(data['location_preps'])})\s+$")
@@ -319,6 +321,7 @@ class Lexicon:
         fr = sc["frames"]
         self.plan_frame = re.compile(rf"\s*(?P<frame>{alt(fr['words'])}){E}")
         self.plan_frame_id = fr["id"]
+        self.dated_ahead_id = sc["dated_ahead"]["id"]  # the trigger id of a dated-ahead plan (schedules.emit_dated_ahead)
         self.admin_words = tuple(w.lower() for w in data["admin_words"]["words"])
         mc = data["modifier_cues"]
         self.modifier_preps = {w.lower() for w in mc["prepositions"]}

@@ -24,28 +24,22 @@ from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
 
 
-def metric_subject(v: DocView, lex: Lexicon, lo: int, pos: int, tend: int, cend: int) -> str:
+def metric_subject(v: DocView, lex: Lexicon, lo: int, pos: int, tend: int, cend: int) -> tuple[str, int]:
     """The clause opens (after a lead or an adjunct and its comma, or a conjunction) with a figure of the actor's own,
     and the trigger changes or allocates it: `own` (capital, investment), `plan` (a business figure a company plans,
-    data metric_subjects.plan_figures, which reaching a figure also sets, and no market's or facility's); else ``."""
+    data metric_subjects.plan_figures, which reaching a figure also sets, and no market's or facility's); else ``;
+    with where the figure's noun starts (the clause of a planned business figure opens there), else pos."""
     comma = v.low.rfind(",", lo, pos)
     m = lex.metric_subject_re.fullmatch(v.low, lo, pos) or (lex.metric_subject_re.fullmatch(v.low, comma + 1, pos) if comma >= 0 else None)
     if m is None or len(m.group("rest").split()) > lex.metric_max_words:
-        return ""
+        return "", pos
     if any(x.type == "PER" for x in v.mentions_in(lo, pos)):
-        return ""
+        return "", pos
     if m.group("noun") in lex.plan_figures:
         if lex.market_word.search(m.group("rest")):
-            return ""  # `lợi nhuận toàn ngành dự kiến tăng …`: a forecast; `doanh thu dự án …`: a facility described
-        return "plan" if lex.plan_figure_change_re.match(v.low, tend, cend) else ""
-    return "own" if lex.metric_change_re.match(v.low, tend, cend) else ""
-
-
-def figure_start(v: DocView, lex: Lexicon, lo: int, pos: int) -> int:
-    """Where the figure's noun starts in the subject before pos (the clause of a planned business figure opens there)."""
-    comma = v.low.rfind(",", lo, pos)
-    m = lex.metric_subject_re.fullmatch(v.low, lo, pos) or (lex.metric_subject_re.fullmatch(v.low, comma + 1, pos) if comma >= 0 else None)
-    return m.start("noun") if m is not None else pos
+            return "", pos  # `lợi nhuận toàn ngành dự kiến tăng …`: a forecast; `doanh thu dự án …`: a facility described
+        return ("plan", m.start("noun")) if lex.plan_figure_change_re.match(v.low, tend, cend) else ("", pos)
+    return ("own", m.start("noun")) if lex.metric_change_re.match(v.low, tend, cend) else ("", pos)
 
 
 def metric_owner(v: DocView, lex: Lexicon, actors: ActorFinder, lo: int, pos: int) -> Optional[Actor]:

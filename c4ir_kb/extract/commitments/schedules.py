@@ -31,8 +31,9 @@ from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, strip_fillers
 from c4ir_kb.extract.commitments.gates import opinion, reported_done
+from c4ir_kb.extract.commitments.trigger_use import appointment
 from c4ir_kb.extract.commitments.lexicon import Lexicon
-from c4ir_kb.extract.commitments.view import DocView, day_vs_publication, rules_data
+from c4ir_kb.extract.commitments.view import DocView, day_vs_publication
 
 
 def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, context: Optional[Actor]) -> None:
@@ -176,7 +177,7 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
         return
     if lex.done_re.search(v.low, fm.end(), sent.end):
         return  # `…, X đã hoàn thành …`: reported as done
-    if any(sent.start <= d.start and d.end <= sent.end and _over_by_publication(v, d.value) for d in v.dates):
+    if any(_over_by_publication(v, d.value) for d in v.dates_in(sent.start, sent.end)):
         return  # `Theo kế hoạch, phiên tòa diễn ra từ ngày 15/4` before publication: what was planned then
     end = _trim_end(v, fm.end(), sent.end)
     if len(v.low[fm.end() : end].split()) < 3:
@@ -209,7 +210,7 @@ def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
     pub = v.doc.article.published
     if pub is None or any(c.sentence == sent.index for c in claims.out):
         return
-    dates = [d for d in v.dates if sent.start <= d.start and d.end <= sent.end]
+    dates = v.dates_in(sent.start, sent.end)
     ahead = next((d for d in dates if _ahead(v, d.value) and _adjunct(v, lex, d.start, clause_lo(v, sent, d.start))), None)
     if ahead is None or any(_over_by_publication(v, d.value) for d in dates):
         return
@@ -219,7 +220,7 @@ def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
     verb = next((t for t in sent.tokens if t.start >= lo and _action_verb(v, lex, t, lo)), None)
     if verb is None or claims.covered(verb.start) or lex.speech_re.match(v.low, verb.start) or lex.stative(v.low[verb.start : sent.end]):
         return
-    if lex.appointment_object.match(v.low, verb.end) or lex.appointment_mark.match(v.low, verb.start) or lex.role_object.match(v.low[verb.end : sent.end]):
+    if appointment(v, lex, verb.start, verb.end, sent.end):
         return  # `X làm Giám đốc … từ 1/7`, `đảm nhận chức …`, `chỉ định Bí thư nhiệm kỳ …`: an appointment, not an undertaking
     end = clause_end(v, lex, verb.end, sent)
     if not (lo <= ahead.start < end) or opinion(v, lex, sent.start, verb.end) or lex.trigger_re.search(v.low, sent.start, verb.start):
@@ -231,8 +232,7 @@ def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
     if kind not in ("ORG", "PER") and not (kind == "LOC" and lex.admin_end.search(v.low[max(0, actor.start - 15) : actor.start])):
         return  # `Đà Nẵng đón khách từ ngày 1/6`: a place where it happens, not an actor
     start = v.skip_space(strip_fillers(v, lex, lo, verb.start)[0])  # `X tiếp tục mở rộng …`: the aspect words with it
-    rule = rules_data()["schedules"]["dated_ahead"]["id"]
-    claims.emit(sent, "plan", v.norm[verb.start : verb.end], start, end, actor, f"{rule}/{actor.rule}", verb.end)
+    claims.emit(sent, "plan", v.norm[verb.start : verb.end], start, end, actor, f"{lex.dated_ahead_id}/{actor.rule}", verb.end)
 
 
 def _action_verb(v: DocView, lex: Lexicon, t, lo: int) -> bool:

@@ -1,7 +1,8 @@
 """How the trigger word is used: as the verb of the actor's own undertaking, or as a passive participle or a noun.
 
 Reads: the view (text, mentions), the `trigger_use` section of data/commitments.json and the future markers.
-Claims: nothing; `not_verbal(v, lex, c)` answers yes when the trigger is not the actor's own verb:
+Claims: nothing; `appointment(v, lex, lo, at, end)` answers yes when the verb or cue ending at `at` appoints to a post
+(a shared gate of the trigger, assigned-task and dated-ahead paths); `not_verbal(v, lex, c)` answers yes when the trigger is not the actor's own verb:
 * a directive verb in the passive reported in the past (`sau khi được UBND tỉnh giao quản lý đã …`, `đã được X giao`,
   `được X giao … tại Quyết định … ngày <past>`): the subject received a task earlier; the clause reports it
   (extraction-v1: actions reported as done). A present or future assigning (`Sở X được UBND tỉnh giao chủ trì …`,
@@ -83,3 +84,10 @@ def _noun_subject(v: DocView, c: Commitment) -> bool:
     if not 0 <= c.sentence < len(sents) or v.low[sents[c.sentence].start : c.start].strip(" \"“'-–•*"):
         return False
     return _use().noun_subject.match(v.low, c.start + len(c.trigger), c.end) is not None
+
+
+def appointment(v: DocView, lex: Lexicon, lo: int, at: int, end: int) -> bool:
+    """The verb or cue ending at `at` appoints to a post rather than undertakes a task: a title or a body's board right
+    after it (`chỉ định Bí thư …`, `vào Ban Thường vụ`), a post's noun (`đảm nhận chức …`, `nhiệm kỳ`), or the clause
+    from lo naming the appointee or the post (`là ông A`, `giữ chức …`, `làm Giám đốc`)."""
+    return bool(lex.appointment_object.match(v.low, at, end) or lex.role_object.match(v.low[at:end]) or lex.appointment_mark.search(v.low, lo, end))

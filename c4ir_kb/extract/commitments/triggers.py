@@ -28,9 +28,10 @@ from c4ir_kb.extract.commitments.embedded import embedded_subject
 from c4ir_kb.extract.commitments.figures import comparison_start, sets_figure
 from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
 from c4ir_kb.extract.commitments.lexicon import Lexicon
-from c4ir_kb.extract.commitments.metrics import figure_start, metric_owner, metric_subject
+from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.reported import reported_speaker
+from c4ir_kb.extract.commitments.trigger_use import appointment
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -109,12 +110,12 @@ class TriggerFinder:
             if actor is None:
                 # `Bộ X cho biết kỳ thi năm sau dự kiến …`: a reported clause naming no body of its own is the speaker's
                 actor = reported_speaker(v, lex, self.actors, sent, pos, trig.id)
-            metric = actor is None and trig.id in lex.metric_triggers and metric_subject(v, lex, lo, pos, tend, cend)
+            metric, figure_at = metric_subject(v, lex, lo, pos, tend, cend) if actor is None and trig.id in lex.metric_triggers else ("", pos)
             if metric:
                 # `Vốn điều lệ của X dự kiến tăng lên …`: a figure of the actor's own, changed: its owner's plan
                 actor = metric_owner(v, lex, self.actors, lo, pos) or (self._plan_before(sent, pos) if metric == "plan" else self._context(sent, last_actor, 2))
                 if metric == "plan":
-                    start = figure_start(v, lex, lo, pos)  # `tăng trưởng tín dụng dự kiến đạt 35%`: the figure is what is planned
+                    start = figure_at  # `tăng trưởng tín dụng dự kiến đạt 35%`: the figure is what is planned
             if actor is None:
                 # next-sentence context: `Một trong những dự án … là việc xây dựng …`
                 # a target or plan with no subject of its own (`Theo dự kiến, …`, `Trong đó, … phấn đấu đạt …`)
@@ -161,7 +162,7 @@ class TriggerFinder:
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue
-            if lex.kind_has(trig.kind, "appointment_blocks") and lex.role_object.match(v.low[tend:cend]):
+            if lex.kind_has(trig.kind, "appointment_blocks") and appointment(v, lex, pos, tend, cend):
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
             if lex.kind_has(trig.kind, "meeting_blocks") and not passive and meeting_presided(v, lex, sent, actor.start, tend, cend):
                 continue  # `chủ trì phiên họp`: presiding over a meeting, an event reported

@@ -34,6 +34,7 @@ class DocView:
         for m in self.mentions:
             self.max_end.append(max(m.end, self.max_end[-1]) if self.max_end else m.end)
         self.dates = sorted(dates, key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]  # for bisect: dates_in
         self.count: dict[str, int] = {}
         for m in mentions:
             self.count[m.entity] = self.count.get(m.entity, 0) + 1
@@ -70,6 +71,17 @@ class DocView:
         """A trigger word that is part of a name (`Bộ Xây dựng`, `Bộ Kế hoạch và Đầu tư`)."""
         i = bisect_right(self.starts, s)  # the mentions starting at or before s
         return i > 0 and self.max_end[i - 1] >= e
+
+    def dates_in(self, s: int, e: int) -> list[DateMention]:
+        """The dates within [s, e), in order."""
+        out = []
+        for i in range(bisect_left(self.date_starts, s), len(self.dates)):
+            d = self.dates[i]
+            if d.start >= e:
+                break
+            if d.end <= e:
+                out.append(d)
+        return out
 
     def mentions_in(self, s: int, e: int) -> list[Mention]:
         """The mentions within [s, e), in order."""
