@@ -26,7 +26,7 @@ from c4ir_kb.models import Sentence
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
-from c4ir_kb.extract.commitments.headlines import headline_end
+from c4ir_kb.extract.commitments.headlines import headline_end, unclaimed_headline
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.view import DocView, rules_data, token_at
 
@@ -51,11 +51,8 @@ def _rules() -> _Speakers:
 
 
 def emit_speaker_headline(v: DocView, lex: Lexicon, actors: ActorFinder, canon: Canonical, claims: Claims, title_end: int) -> None:
-    sents = v.doc.sentences
-    if title_end <= 0 or not sents or sents[0].end > title_end + 1:
-        return
-    head = sents[0]
-    if any(c.sentence == head.index for c in claims.out):
+    head = unclaimed_headline(v, claims, title_end)
+    if head is None:
         return
     colon = v.low.find(":", head.start, title_end)
     if colon <= head.start:

@@ -21,7 +21,7 @@ from c4ir_kb.extract.commitments.actors import ActorFinder
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.figures import spends
-from c4ir_kb.extract.commitments.headlines import headline_end
+from c4ir_kb.extract.commitments.headlines import headline_end, unclaimed_headline
 from c4ir_kb.extract.commitments.lexicon import Lexicon, alt
 from c4ir_kb.extract.commitments.view import DocView, rules_data, token_at
 
@@ -43,11 +43,8 @@ def _rules() -> _HeadlineVerbs:
 
 
 def emit_headline_verb(v: DocView, lex: Lexicon, actors: ActorFinder, canon: Canonical, claims: Claims, title_end: int) -> None:
-    sents = v.doc.sentences
-    if title_end <= 0 or not sents or sents[0].end > title_end + 1:
-        return
-    head = sents[0]
-    if any(c.sentence == head.index for c in claims.out):
+    head = unclaimed_headline(v, claims, title_end)
+    if head is None:
         return
     k = v.skip_space(head.start)
     adm = re.match(rf"{lex.admin}\s+", v.low[k:title_end])

@@ -16,6 +16,7 @@ from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.lexicon import Lexicon
 from c4ir_kb.extract.commitments.view import DocView
+from c4ir_kb.models import Sentence
 
 
 def emit_subjectless_headline(v: DocView, lex: Lexicon, claims: Claims, title_end: int) -> None:
@@ -40,6 +41,15 @@ def emit_subjectless_headline(v: DocView, lex: Lexicon, claims: Claims, title_en
     end = headline_end(v, head.start, title_end)
     act = Actor(actor=actor, rule="headline-lead", confidence=lex.confidence("headline-lead"))
     claims.emit(head, entry["kind"], v.norm[m.start("p") : m.end("p")], m.start("p"), end, act, f"{entry['id']}/headline-lead", m.end("p"))
+
+
+def unclaimed_headline(v: DocView, claims: Claims, title_end: int) -> Sentence | None:
+    """The headline as the first sentence, when it is one and no commitment claims it yet."""
+    sents = v.doc.sentences
+    if title_end <= 0 or not sents or sents[0].end > title_end + 1:
+        return None
+    head = sents[0]
+    return None if any(c.sentence == head.index for c in claims.out) else head
 
 
 def headline_end(v: DocView, start: int, title_end: int) -> int:
