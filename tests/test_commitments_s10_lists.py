@@ -109,3 +109,11 @@ def test_va_between_two_nouns_of_one_object_does_not_split():
     r = run("Công ty Sao Khuê sẽ mở rộng nhà xưởng sản xuất và kho lạnh bảo quản tại khu công nghiệp phía bắc.\n",
             [("ORG", "Công ty Sao Khuê", [])])
     assert len([c for c in r.commitments if "nhà xưởng" in c.text or "kho lạnh" in c.text]) == 1
+
+
+def test_va_inside_what_a_project_does_does_not_split():
+    r = run("Quỹ Phát triển Hồng Lam sẽ xem xét giải ngân khoảng 300 tỷ đồng vốn vay ưu đãi cho dự án chống sạt lở và "
+            "xử lý rác thải sinh hoạt của huyện Bến Cát trong năm 2027.\n", [("ORG", "Quỹ Phát triển Hồng Lam", [])])
+    c = r.find("giải ngân khoảng 300 tỷ đồng")
+    assert "xử lý rác thải sinh hoạt" in c.text
+    assert len([x for x in r.commitments if "xử lý rác thải" in x.text]) == 1

@@ -42,6 +42,8 @@ class _Grammar:
         self.barrier = re.compile(rf"(?<!\w)(?:{alt(d['barriers'])})(?!\w)")
         # `trong phát triển A, ứng dụng B`: a preposition right before a verb makes it a noun, whose list follows
         self.noun_verb = re.compile(rf"(?<!\w)(?:{alt(d['prepositions'])})\s+(?:{alt(d['verbs'])})(?!\w)")
+        # `cho dự án chống ngập và xử lý nước thải`: a verb right after a project or facility noun names the thing
+        self.thing_noun = re.compile(rf"(?<!\w)(?:{alt(rules_data()['project_owners']['nouns'])})\s+$")
         self.min_object_words = int(d["min_object_words"])
         self.domain = re.compile(rf"\s*(?:{alt(d['domain_nouns'])})(?!\w)")
         self.focus = re.compile(rf"(?<!\w)(?:{alt(d['focus_verbs'])})(?!\w)")
@@ -123,7 +125,7 @@ def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, 
             tok = token_at(sent, ls) if lm is None else None
             if tok is not None and tok.pos.startswith("V") and not v.inside_mention(tok.start, tok.end):
                 lm_end = tok.end  # `đa dạng hóa A và tìm kiếm B`: a verb the tagger reads opens the left conjunct
-            if len(left.split()) < g.min_words or lm_end is None or g.domain.match(v.low, lm_end):
+            if len(left.split()) < g.min_words or lm_end is None or g.domain.match(v.low, lm_end) or _names_thing(v, sent, g, ls, a):
                 continue  # `giao lưu và hợp tác đào tạo`, `dự án chuyển đổi và ứng dụng …`: `và` joins two nouns of one item;
                 # `dự kiến đưa vào hoạt động … và thực hiện 200 ca mỗi năm`: what a completion brings continues it
         cuts.append((a, b))
@@ -131,6 +133,16 @@ def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, 
     if cuts and len(v.low[item_start : c.end].split()) < g.min_words:
         cuts.pop()
     return cuts
+
+
+def _names_thing(v: DocView, sent: Sentence, g: _Grammar, lo: int, hi: int) -> bool:
+    """The left conjunct ends in a thing's description (`… cho dự án chống ngập và xử lý …`): a verb between lo and
+    hi follows a project or facility noun, with no comma after it, so `và` joins what the thing does, not two
+    undertakings."""
+    return any(
+        lo < t.start < hi and t.pos.startswith("V") and g.thing_noun.search(v.low, lo, t.start) and "," not in v.low[t.start : hi]
+        for t in sent.tokens
+    )
 
 
 def _noun_colon(v: DocView, sent: Sentence, s: int, a: int) -> bool:
