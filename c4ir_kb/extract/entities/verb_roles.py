@@ -17,12 +17,11 @@ from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.mentions import org_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.title_chain import chain
+from c4ir_kb.extract.entities.titles_roles import add_role
 from c4ir_kb.extract.entities.view import cap, DocView
 
 
 def find_verb_roles(v: DocView) -> None:
-    from c4ir_kb.extract.entities.titles_roles import add_role
-
     lx = rules().lx
     verbs = lx.words("role_verbs")
     for mi, m in list(enumerate(v.mentions)):
@@ -44,13 +43,7 @@ def find_verb_roles(v: DocView) -> None:
         if not tn or is_rank or any(r["person"] == mi and r["start"] == v.units[t].start for r in v.roles):
             continue
         items, j = chain(v, t)
-        if not items or (j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True)):
-            continue  # `... giữ chức Bí thư Tỉnh ủy Nguyễn Văn B`: the title is another person's
-        for it in items:
-            if it["org"] is not None:
-                it["mention"] = org_mention(v, it["org"])
-            add_role(v, mi, it, "role.after-verb")
-        v.claim(t, j)
+        give_posts(v, mi, items, t, j, "role.after-verb")
     find_copula_roles(v)
     find_career_roles(v)
     find_coordinated_roles(v)
@@ -60,8 +53,6 @@ def find_copula_roles(v: DocView) -> None:
     """`Trưởng đoàn TTVN là ông X`, `Chủ tịch HĐQT Công ty Y là bà Z`: a title chain opening a
     clause, then `là` and its holder. (A plural title before a list of names, `3 Phó đoàn là
     các ông A, B và C`, is left: its organisation is only implied.)"""
-    from c4ir_kb.extract.entities.titles_roles import add_role
-
     R = rules()
     plural = R.lx.wordset("plural_markers")
     pers = sorted((m.i, m.j, mi) for mi, m in enumerate(v.mentions) if m.type == "PER")
@@ -120,8 +111,6 @@ def find_coordinated_roles(v: DocView) -> None:
 def _clause_posts(v: DocView, k: int, n: int, anywhere: bool) -> None:
     """The title chain after the verb at k (n units) goes to the sentence's subject
     (sentence_subject, `anywhere` for a coordinated predicate), labelled role.career."""
-    from c4ir_kb.extract.entities.titles_roles import add_role
-
     t = k + n
     if t >= v.n or v.gap(t - 1).strip() not in ("", ":") or "\n" in v.gap(t - 1) or not cap(v.units[t]):
         return
@@ -144,12 +133,19 @@ def _clause_posts(v: DocView, k: int, n: int, anywhere: bool) -> None:
         # `Phó chủ tịch rồi Chủ tịch UBND tỉnh`, `Vụ trưởng Vụ Quản lý các khu …`: the last
         # post runs on past what the chain read (its body cut short); it is left out
         items.pop()
+    give_posts(v, mi, items, t, j, "role.career")
+
+
+def give_posts(v: DocView, mi: int, items: list[dict], t: int, j: int, rule: str) -> None:
+    """The posts of a title chain read from unit t to j after a verb go to person mi, and the
+    chain's units are claimed; none where the chain is empty or a name follows it (`... giữ
+    chức Bí thư Tỉnh ủy Nguyễn Văn B`: the title is another person's)."""
     if not items or (j < v.n and v.tight(j - 1) and person_name(v, j, anchored=True)):
         return
     for it in items:
         if it["org"] is not None:
             it["mention"] = org_mention(v, it["org"])
-        add_role(v, mi, it, "role.career")
+        add_role(v, mi, it, rule)
     v.claim(t, j)
 
 
