@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import place_at, title_at
+from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, nounish, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -124,8 +124,6 @@ def fields_after_legal_form(v: DocView, j: int) -> int:
     (legal_form_words), a company's business fields may be written in lower case (1..6 nouns
     or activity words, joined by `và`) before its own capitalised name (1..4 words, a place's
     name among them, no head, title or person); the end of that name, or 0."""
-    from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, nounish
-
     R = rules()
     lx = R.lx
     k = j
