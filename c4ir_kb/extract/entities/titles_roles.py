@@ -328,7 +328,7 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
         if semi and own:
             appositive(v, pid, e)
             # the item runs to the next `;` (or the end of the sentence)
-            while k < v.n and v.gap(k - 1).strip() != ";" and "\n" not in v.gap(k - 1) and not (v.gap(k - 1).startswith(".") and v.gap(k - 1).endswith(" ")):
+            while k < v.n and v.gap(k - 1).strip() != ";" and not v.sentence_break(k - 1):
                 k += 1
         elif dashed:
             if aside and not caption_position(v, e):
@@ -344,7 +344,7 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
                 add_role(v, pid, it, "role.title-after-name")
             # `A - Chủ tịch HĐND tỉnh, ông B - …`: the item's own titles behind a dash run to
             # the next `,`/`và` that opens another name
-            while k < v.n and "\n" not in v.gap(k - 1) and not (v.gap(k - 1).startswith(".") and v.gap(k - 1).endswith(" ")) and not _next_item(v, k):
+            while k < v.n and not v.sentence_break(k - 1) and not _next_item(v, k):
                 k += 1
     return k
 

@@ -164,7 +164,7 @@ def sentence_subject(v: DocView, k: int, anywhere: bool = False) -> int | None:
     person is named between it and k; None otherwise."""
     R = rules()
     a = k
-    while a > 0 and "\n" not in v.gap(a - 1) and not (v.gap(a - 1).startswith(".") and v.gap(a - 1).endswith(" ")) and not (anywhere and ";" in v.gap(a - 1)):
+    while a > 0 and not v.sentence_break(a - 1) and not (anywhere and ";" in v.gap(a - 1)):
         a -= 1
     a += v.phrase(a, R.lx.honorifics, 2)
     pers = [mi for mi, m in enumerate(v.mentions) if m.type == "PER" and a <= m.i < k]

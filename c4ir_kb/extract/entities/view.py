@@ -94,6 +94,11 @@ class DocView:
             return "\n"
         return self.s[self.units[i].end : self.units[i + 1].start]
 
+    def sentence_break(self, i: int) -> bool:
+        """Does the gap after unit i end a line or a sentence (a full stop and a space)?"""
+        g = self.gap(i)
+        return "\n" in g or g.startswith(".") and g.endswith(" ")
+
     def tight(self, i: int) -> bool:
         g = self.gap(i)
         return g == " " or (g.isspace() and "\n" not in g and len(g) <= 2)
