@@ -45,8 +45,7 @@ def find_verb_roles(v: DocView) -> None:
         items, j = chain(v, t)
         give_posts(v, mi, items, t, j, "role.after-verb")
     find_copula_roles(v)
-    find_career_roles(v)
-    find_coordinated_roles(v)
+    find_clause_roles(v)
 
 
 def find_copula_roles(v: DocView) -> None:
@@ -85,24 +84,23 @@ def find_copula_roles(v: DocView) -> None:
             break
 
 
-def find_career_roles(v: DocView) -> None:
-    """`Ông X (48 tuổi) quê tỉnh Y, từng giữ các chức vụ: Bí thư Tỉnh đoàn Y, Phó chủ tịch UBND
-    tỉnh Y`: a clause of a career (`career_verbs`) after a comma, with no subject of its own,
-    gives its titles to the person who opens the sentence (with no other person before the verb)."""
-    verbs = rules().lx.words("career_verbs")
-    for k in range(1, v.n):
-        n = lower_verb(v, k, verbs, 6)
-        if n and v.gap(k - 1).strip() in (",", "),") and "\n" not in v.gap(k - 1):
-            _clause_posts(v, k, n, False)
-
-
-def find_coordinated_roles(v: DocView) -> None:
-    """`chỉ định ông X, Bí thư Tỉnh ủy Y, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí
-    thư Thành ủy Z`: the last of a person's coordinated predicates, a verb of `role_verbs` after
-    `và`, gives its post to the one person named before it in the sentence."""
+def find_clause_roles(v: DocView) -> None:
+    """In one pass, the two clauses whose verb gives posts to a person named before it:
+    a clause of a career (`career_verbs`) after a comma, with no subject of its own (`Ông X
+    (48 tuổi) quê tỉnh Y, từng giữ các chức vụ: Bí thư Tỉnh đoàn Y, Phó chủ tịch UBND tỉnh
+    Y`), gives its titles to the person who opens the sentence (with no other person before
+    the verb); the last of a person's coordinated predicates, a verb of `role_verbs` after
+    `và` (`chỉ định ông X, Bí thư Tỉnh ủy Y, tham gia Ban Chấp hành, Ban Thường vụ và giữ
+    chức Bí thư Thành ủy Z`), gives its post to the one person named before it in the
+    sentence."""
+    careers = rules().lx.words("career_verbs")
     joined = rules().lx.words("role_verbs")
-    for k in range(2, v.n):
-        if v.units[k - 1].low == "và" and v.tight(k - 1) and v.tight(k - 2):
+    for k in range(1, v.n):
+        if v.gap(k - 1).strip() in (",", "),") and "\n" not in v.gap(k - 1):
+            n = lower_verb(v, k, careers, 6)
+            if n:
+                _clause_posts(v, k, n, False)
+        elif k >= 2 and v.units[k - 1].low == "và" and v.tight(k - 1) and v.tight(k - 2):
             n = lower_verb(v, k, joined, 6)
             if n:
                 _clause_posts(v, k, n, True)
