@@ -18,7 +18,7 @@ from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.lexicons import _ukey, PREFIXES
+from c4ir_kb.extract.lexicons import PREFIXES
 from c4ir_kb.nlp.normalize import match_key
 
 
@@ -146,8 +146,8 @@ def unnamed_level_tail(v: DocView, t0: int, t1: int) -> int:
 @lru_cache(maxsize=1)
 def _unnamed_level_nouns() -> frozenset[tuple]:
     """The bare nouns of a commune or village: the settlement nouns of village posts
-    (settlement_post_nouns) and the three commune-level units (`xã`, `phường`, `thị trấn`)."""
-    table = rules().lx.words("settlement_post_nouns") | frozenset(_ukey(w) for w in ("xã", "phường", "thị trấn"))
+    (settlement_post_nouns) and the commune-level units (commune_level_nouns: `xã`, `phường`)."""
+    table = rules().lx.words("settlement_post_nouns") | rules().lx.words("commune_level_nouns")
     PREFIXES.add(table)
     return table
 
