@@ -131,9 +131,7 @@ def strip_fillers(v: DocView, lex: Lexicon, lo: int, i: int) -> tuple[int, list[
             i = lo + n.start()
             continue
         break
-    while i > lo and v.low[i - 1] == " ":
-        i -= 1
-    return i, fillers, negated
+    return v.skip_space_back(i, lo), fillers, negated
 
 
 def _in_name(v: DocView, s: int, e: int) -> bool:

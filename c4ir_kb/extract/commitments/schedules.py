@@ -96,9 +96,7 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
         if sm is None:
             # `Tại hội nghị … chiều 26/9, Bộ X cho biết kỳ thi …`: the organisation opens the clause after a leading adjunct
             sm = lex.speech_re.search(v.low, sent.start, sent.end)
-            j = sm.start() if sm is not None else sent.start
-            while j > sent.start and v.low[j - 1] == " ":
-                j -= 1
+            j = v.skip_space_back(sm.start() if sm is not None else sent.start, sent.start)
             m = v.mention_ending_at(j, sent.start) if sm is not None else None
             if m is None or m.type != "ORG" or not re.search(r"(?:^|,)\s*$", v.low[sent.start : m.start]):
                 return False
