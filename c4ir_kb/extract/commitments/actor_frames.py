@@ -287,10 +287,7 @@ def colon_topic(v: DocView, lex: Lexicon, sent: Sentence, pos: int) -> Optional[
     colon = v.low.rfind(":", sent.start, pos)
     if colon < 0 or not lex.subjectless.fullmatch(v.low[colon + 1 : pos]):
         return None
-    j = colon
-    while j > sent.start and v.low[j - 1] == " ":
-        j -= 1
-    return v.mention_ending_at(j, sent.start)
+    return v.mention_ending_at(v.skip_space_back(colon, sent.start), sent.start)
 
 
 def event_topic(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor]:

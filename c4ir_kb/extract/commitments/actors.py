@@ -102,9 +102,7 @@ class ActorFinder:
             k = v.low.rfind("(", lo, j)
             if k > lo:
                 inner = v.mention_ending_at(j - 1, k + 1)
-                jj = k
-                while jj > lo and v.low[jj - 1] == " ":
-                    jj -= 1
+                jj = v.skip_space_back(k, lo)
                 outer = v.mention_ending_at(jj, lo)
                 if inner is not None:
                     if outer is not None and (
@@ -436,9 +434,7 @@ class ActorFinder:
                 first.partner = first.partner or m.entity
                 return first
             if named is not None and named.type == "ORG" == m.type and named.entity != m.entity:
-                k = named.start
-                while k > lo and v.low[k - 1] == " ":
-                    k -= 1
+                k = v.skip_space_back(named.start, lo)
                 glued = v.mention_ending_at(k, lo) if k < named.start else None
                 if glued is not None and glued.type == "ORG":
                     named = glued  # `Bệnh viện X VPI - …`: a name with its acronym written after it

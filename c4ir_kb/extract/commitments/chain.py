@@ -129,9 +129,7 @@ def _listed_name(v: DocView, m, sep: int) -> bool:
         if x is None:
             break
         first = x
-        k = x.start
-        while k > 0 and v.low[k - 1] == " ":
-            k -= 1
+        k = v.skip_space_back(x.start)
         if k == 0 or v.low[k - 1] != ",":
             break
         end = k - 1

@@ -111,7 +111,7 @@ def strip_fillers(v: DocView, lex: Lexicon, lo: int, i: int) -> tuple[int, list[
         seg = v.low[lo:i]
         # `Viettel cho biết, trong năm 2025, sẽ …`: a date between the subject and the trigger
         k = len(seg.rstrip(" ,"))
-        d = next((d for d in v.dates if d.end == lo + k and d.start > lo), None)
+        d = next((d for d in v.dates_in(lo + 1, lo + k) if d.end == lo + k), None)
         if d is not None:
             i = d.start
             p = lex.time_prep_end.search(v.low[lo:i])
@@ -131,9 +131,7 @@ def strip_fillers(v: DocView, lex: Lexicon, lo: int, i: int) -> tuple[int, list[
             i = lo + n.start()
             continue
         break
-    while i > lo and v.low[i - 1] == " ":
-        i -= 1
-    return i, fillers, negated
+    return v.skip_space_back(i, lo), fillers, negated
 
 
 def _in_name(v: DocView, s: int, e: int) -> bool:

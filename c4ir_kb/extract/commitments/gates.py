@@ -290,13 +290,9 @@ def _agent_described(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     i = v.low.find(c.trigger.lower(), c.start, c.end)
     if i < 0:
         return False
-    j = i
-    while j > c.start - 80 and j > 0 and v.low[j - 1] == " ":
-        j -= 1
+    j = v.skip_space_back(i, max(0, c.start - 80))
     if j > 0 and v.low[j - 1] == ")" and (k := v.low.rfind("(", max(0, j - 60), j)) > 0:
-        j = k  # `do Công ty X (thành lập tháng 1/2024) làm chủ đầu tư`: an aside after the agent
-        while j > 0 and v.low[j - 1] == " ":
-            j -= 1
+        j = v.skip_space_back(k)  # `do Công ty X (thành lập tháng 1/2024) làm chủ đầu tư`: an aside after the agent
     m = v.mention_ending_at(j, max(0, i - 120))
     if m is None or _gates().agent_link.search(v.low, max(0, m.start - 4), m.start) is None:
         return False

@@ -84,9 +84,7 @@ def emit_speaker_headline(v: DocView, lex: Lexicon, actors: ActorFinder, canon: 
 def _speaker(v: DocView, lex: Lexicon, actors: ActorFinder, head: Sentence, colon: int) -> Optional[Actor]:
     """Who speaks before the colon: a person (after a title, or a title and its body: `Phó Chủ tịch UBND tỉnh A:`), a body alone, or a title whose holder the
     article names (`Thủ tướng:`, `Chủ tịch UBND tỉnh:`); not an event or a topic (`Bế mạc kỳ họp …:`)."""
-    j = colon
-    while j > head.start and v.low[j - 1] == " ":
-        j -= 1
+    j = v.skip_space_back(colon, head.start)
     m = v.mention_ending_at(j, head.start)
     before = v.low[head.start : m.start].strip(" ") if m is not None else None
     if m is not None and m.type in ("PER", "ORG") and (before == "" or lex.title_end.search(before) or (m.type == "PER" and _rules().title_start.match(before))):

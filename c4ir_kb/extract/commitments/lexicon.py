@@ -159,6 +159,7 @@ class Lexicon:
         self.anaphor_words_raw = [w.lower() for w in an["org"] + an["city"]]
         self.fillers = [w.lower() for w in data["fillers"]]
         self.filler_run = re.compile(rf"(?:(?:{alt(self.fillers)})\s+)*")
+        self.speech_fillers = frozenset(self.speech_verbs) & frozenset(self.fillers)  # `nhấn mạnh`, `khẳng định`: series' items of saying
         self.anaphor_word_start = re.compile(rf"(?:{alt(self.anaphor_words_raw)}){E}")
         pr = data["pronouns"]
         self.honorific_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({alt(pr['honorific'])})\s*$")

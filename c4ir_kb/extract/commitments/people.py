@@ -131,9 +131,7 @@ class People:
     def org_before_person(self, m: Mention) -> Optional[str]:
         """`Chủ tịch UBND TP.HCM Phan Văn Mãi`: the ORG right before the person, after a title."""
         v = self.v
-        i = m.start
-        while i > 0 and v.low[i - 1] == " ":
-            i -= 1
+        i = v.skip_space_back(m.start)
         o = v.mention_ending_at(i, max(0, i - 80))
         if o is None or o.type != "ORG":
             return None

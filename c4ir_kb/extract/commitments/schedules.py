@@ -47,9 +47,7 @@ def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, cont
         return
     if any(c.sentence == sent.index for c in claims.out) or claims.covered(hm.end()):
         return
-    for d in v.dates:
-        if not (hm.end() <= d.start and d.end <= sent.end):
-            continue
+    for d in v.dates_in(hm.end(), sent.end):
         if not lex.schedule_link.search(v.low[hm.end() : d.start]):
             return  # the first date is not the one the head is set for
         if not _after_publication(v, d.value):
@@ -98,9 +96,7 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
         if sm is None:
             # `Tại hội nghị … chiều 26/9, Bộ X cho biết kỳ thi …`: the organisation opens the clause after a leading adjunct
             sm = lex.speech_re.search(v.low, sent.start, sent.end)
-            j = sm.start() if sm is not None else sent.start
-            while j > sent.start and v.low[j - 1] == " ":
-                j -= 1
+            j = v.skip_space_back(sm.start() if sm is not None else sent.start, sent.start)
             m = v.mention_ending_at(j, sent.start) if sm is not None else None
             if m is None or m.type != "ORG" or not re.search(r"(?:^|,)\s*$", v.low[sent.start : m.start]):
                 return False
@@ -125,7 +121,7 @@ def _emit_event(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, contex
     if lk is None:
         return False
     clause_stop = min([k for k in (v.low.find(";", lk.end(), sent.end),) if k >= 0] or [sent.end])
-    d = next((d for d in v.dates if lk.end() <= d.start and d.end <= clause_stop), None)
+    d = next(iter(v.dates_in(lk.end(), clause_stop)), None)
     if d is None or not _after_publication(v, d.value):
         return False  # an event dated before publication was held, not planned
     end = d.end
@@ -159,7 +155,7 @@ def _emit_event_apposition(v: DocView, lex: Lexicon, claims: Claims, sent: Sente
             continue
         stop = v.low.find(";", am.end(), sent.end)
         stop = sent.end if stop < 0 else stop
-        d = next((d for d in v.dates if am.end() <= d.start and d.end <= stop), None)
+        d = next(iter(v.dates_in(am.end(), stop)), None)
         if d is None or not _after_publication(v, d.value):
             return False  # an event dated before publication was held, not planned
         end = _trim_end(v, am.end(), stop)

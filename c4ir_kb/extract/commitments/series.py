@@ -51,13 +51,12 @@ def _opens_done_or_negated(v: DocView, lex: Lexicon, s: int, e: int) -> bool:
     return bool(head) and (head[0] in lex.done or head[0] in lex.series_stops)
 
 
-def _opens_speech(v: DocView, lex: Lexicon, s: int, e: int) -> bool:
-    """`…; nhấn mạnh quan hệ …`: an item opening with a verb of saying (a speech verb that is also a filler: `nhấn mạnh`,
-    `khẳng định`, not `báo cáo kết quả …`) is the speaker's next statement, and one opening with a topic preposition
-    (`…; về dự án X`) a new topic: neither is an undertaking."""
-    words = set(lex.speech_verbs) & set(lex.fillers)
-    item = _without_lead(v, lex, s, e).lstrip()
-    return any(item.startswith(w + " ") for w in words) or lex.topic_prep.match(item) is not None
+def _opens_speech(lex: Lexicon, item: str) -> bool:
+    """`…; nhấn mạnh quan hệ …`: an item (its lead already dropped) opening with a verb of saying (a speech verb that is
+    also a filler, lex.speech_fillers: `nhấn mạnh`, `khẳng định`, not `báo cáo kết quả …`) is the speaker's next
+    statement, and one opening with a topic preposition (`…; về dự án X`) a new topic: neither is an undertaking."""
+    item = item.lstrip()
+    return any(item.startswith(w + " ") for w in lex.speech_fillers) or lex.topic_prep.match(item) is not None
 
 
 def verb_at(sent: Sentence, s: int) -> bool:
@@ -92,7 +91,8 @@ def emit_series(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> Non
             continue
         if current is None or current.actor is None:
             continue
-        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or lex.stative(_without_lead(v, lex, s, e)) or _opens_speech(v, lex, s, e):
+        bare = _without_lead(v, lex, s, e)
+        if len(v.low[s:e].split()) < 2 or _opens_done_or_negated(v, lex, s, e) or lex.stative(bare) or _opens_speech(lex, bare):
             current = None
             continue
         if current.kind not in _state_item_kinds() and _passive_state(v, lex, sent, s, e):

@@ -213,9 +213,7 @@ def speaker(v: DocView, lex: Lexicon, people: People, sent: Sentence, pos: int) 
                 r = of(ms[0])
                 if r:
                     return r
-            j = comma
-            while j > k and low[j - 1] == " ":
-                j -= 1
+            j = v.skip_space_back(comma, k)
             per = person_reference(v, lex, sent, k, j, pos)
             if per is not None:
                 r = of(per[0])
@@ -227,9 +225,7 @@ def speaker(v: DocView, lex: Lexicon, people: People, sent: Sentence, pos: int) 
         pass
     if sv is not None:
         vs = sent.start + sv.start()
-        j = vs
-        while j > sent.start and low[j - 1] == " ":
-            j -= 1
+        j = v.skip_space_back(vs, sent.start)
         m = None
         if j > sent.start and low[j - 1] == ",":
             m = appositive_head(v, sent, sent.start, j - 1)

@@ -47,9 +47,7 @@ def _received(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     """`được <agent> giao …`: the agent's directive received by the sentence's subject, reported."""
     if c.kind not in _use().passive_kinds:
         return False
-    j = c.start
-    while j > 0 and v.low[j - 1] == " ":
-        j -= 1
+    j = v.skip_space_back(c.start)
     agent = v.mention_ending_at(j, max(0, c.start - 100))
     if agent is None:
         return False

@@ -99,6 +99,12 @@ class DocView:
             i += 1
         return i
 
+    def skip_space_back(self, i: int, lo: int = 0) -> int:
+        """i moved left over the spaces before it, not below lo."""
+        while i > lo and self.low[i - 1] == " ":
+            i -= 1
+        return i
+
 
 def day_vs_publication(value: str, pub: date, yearless: bool = False) -> Optional[int]:
     """-1, 0 or 1 as the day an ISO date value names (`2024-04-25`; with yearless, `--04-25` read in the
