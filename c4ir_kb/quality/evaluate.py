@@ -61,19 +61,43 @@ class Score:
 def _match(
     gold: list[dict], pred: list[Any], same: Callable[[dict, Any], bool], label: Callable[[Any], str], where: str, score: Score
 ) -> None:
-    """Greedy one-to-one matching, required gold items first."""
-    used: set[int] = set()
-    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
-        hit = next((i for i, p in enumerate(pred) if i not in used and same(g, p)), None)
-        if hit is not None:
-            used.add(hit)
-            if not g.get("optional"):
-                score.tp += 1
-        elif not g.get("optional"):
+    """One-to-one matching of maximum size, required gold items first.
+
+    A greedy pass can hand a prediction to the first gold item it fits and leave a
+    later gold item, which only that prediction fits, unmatched (a short prediction
+    overlapping two long gold clauses). Augmenting paths (Kuhn's algorithm) re-route
+    such a prediction instead. Required items are matched first, as many as any
+    matching allows; an optional item is then matched only by paths that keep every
+    required match, so it never costs a required one. Items are tried in their listed
+    order, so the result is deterministic."""
+    order = sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional")))
+    fits = {i: [j for j, p in enumerate(pred) if same(gold[i], p)] for i in order}
+    owner: dict[int, int] = {}  # prediction index -> gold index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in order:
+        augment(i, set())
+    matched = set(owner.values())
+    for i in order:
+        g = gold[i]
+        if g.get("optional"):
+            continue
+        if i in matched:
+            score.tp += 1
+        else:
             score.fn += 1
             score.misses.append(f"{where}: {label(g)}")
-    for i, p in enumerate(pred):
-        if i not in used:
+    for j, p in enumerate(pred):
+        if j not in owner:
             score.fp += 1
             score.extras.append(f"{where}: {label(p)}")
 
