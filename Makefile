@@ -36,6 +36,7 @@ eval-real: setup  ## score the real-news set (needs the cache, see tests/realnew
 	$(BIN)/python -m c4ir_kb.quality.realnews check
 	$(BIN)/c4ir-kb eval tests/realnews --split dev,test-s2,test-s3,val,test-s5,test-s6,test-s7,test-s8,test-s9,test-s10
 	$(BIN)/c4ir-kb eval tests/realnews --split test
+	$(BIN)/c4ir-kb eval tests/realnews --split test-s11
 
 fuzz: setup  ## 10,000 generated inputs through extract and ingest: counts of tracebacks, failures, lost articles (all 0)
 	$(BIN)/python -m c4ir_kb.quality.fuzz
