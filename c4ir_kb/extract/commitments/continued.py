@@ -46,9 +46,11 @@ class _Frame:
     def __init__(self, data: dict):
         f = data["continued_lists"]["directive_frame"]
         n = int(data["continued_lists"]["obligation_subject_chars"])
-        # `Ngay sau kỳ nghỉ Tết, …`: a frame and its comma; `Đồng thời(,) …`: a connective
-        self.lead = re.compile(rf"\s*(?:(?:{alt(f['leads'])}){E}[^,;.:]{{0,50}},|(?:{alt(f['connectives'])}){E}\s*,?)\s*")
-        self.connective = re.compile(rf"\s*(?:{alt(f['connectives'])}){E}\s*,\s*")
+        # `Ngay sau kỳ nghỉ Tết, …`: a frame and its comma; `Đồng thời(,) …`: a connective; `Trong đó, …`: a specifying lead
+        links = f["connectives"] + f["specifying"]
+        self.lead = re.compile(rf"\s*(?:(?:{alt(f['leads'])}){E}[^,;.:]{{0,50}},|(?:{alt(links)}){E}\s*,?)\s*")
+        self.connective = re.compile(rf"\s*(?:{alt(links)}){E}\s*,\s*")
+        self.specifying = re.compile(rf"\s*(?:{alt(f['specifying'])}){E}\s*,")
         self.marked = re.compile(rf"(?P<subj>[^,;.:“\"]{{1,{n}}}?)\s(?P<m>{alt(f['markers'])}){E}")
         self.first_person = re.compile(rf"(?:^|\s)(?:{alt(f['first_person'])}){E}")
         speakers = f["speakers"] + data["title_words"]
@@ -102,7 +104,12 @@ class ContinuedList:
         if self.header is not None and self.obliged and not gap and not mine and self.run < self.lex.continued_max and self._gap(sent):
             self.gap, self.run = True, self.run + 1  # `Đây là mùa cao điểm.` between a directive and `Các xã cần …`: one sentence may pass
             return
+        old, old_obliged, old_run = self.header, self.obliged, self.run
         self.header, self.run = (self._header(sent, mine) if sent.start >= self.title_end else None), 0
+        if old is not None and (old_obliged or old.kind in ("directive", "proposal")) and old_run < self.lex.continued_max and self._specifies(sent):
+            if self.header is None or self.header.actor != old.actor:
+                # `… yêu cầu các Bộ: X, Y. Trong số đó, Bộ X tiếp tục chỉ đạo …`: an addressee detailed is not the directing body
+                self.header, self.obliged, self.run = old, True, old_run + 1
 
     def _joint(self, sent: Sentence) -> bool:
         """`UBND tỉnh yêu cầu …. Đồng thời, phân công …`: a subjectless sentence joined to the last commitment before."""
@@ -235,7 +242,7 @@ class ContinuedList:
             or marked
             or self._addressees_act(sent, k)
             or any(self._addressee_acts(sent, m) or self._body_acts(sent, m) for m in named)
-            or (self._verb_opens(sent, k) and not lex.topic_frame.match(v.low, k, sent.end))
+            or ((self._verb_opens(sent, k) or self._imperative_opens(sent, k)) and not lex.topic_frame.match(v.low, k, sent.end))
         ):
             return False  # after a directive of obligations, an item says what its subject must do, or opens with the verb itself
             # (not a topic frame the tagger reads as a verb: `Về định hướng …, X thực hiện …` has a subject of its own)
@@ -255,6 +262,23 @@ class ContinuedList:
             if nxt is None or not nxt.pos.startswith("N"):
                 return True
         return False
+
+    def _specifies(self, sent: Sentence) -> bool:
+        """`Trong đó, …`, `Trong số đó, …`, `Cụ thể, …` opening a sentence after a directive: it details that directive
+        (data: directive_frame.specifying); a report of what was done does not."""
+        return _frame().specifying.match(self.v.low, sent.start, sent.end) is not None and not self._done(sent)
+
+    def _imperative_opens(self, sent: Sentence, k: int) -> bool:
+        """After a directive of obligations, a subjectless sentence opening with a commitment trigger (`Sẵn sàng lực lượng …`)
+        or with a listed undertaking verb whatever its tag (`Tổ chức/N lực lượng/N canh gác …`: verb_lists.verbs)."""
+        v = self.v
+        if v.inside_mention(k, k + 1):
+            return False
+        tm = self.lex.trigger_re.match(v.low, k)
+        if tm is not None and tm.end() > k:
+            return True
+        first = next((t for t in sent.tokens if t.start >= k), None)
+        return first is not None and first.start == k and _frame().noun_verbs.fullmatch(v.low, k, first.end) is not None
 
     def _aside(self, sent: Sentence) -> bool:
         """A sentence that neither goes on with a directive of obligations nor ends it: the same speaker again (`Ông nhấn mạnh …`,
@@ -357,7 +381,12 @@ class ContinuedList:
             return
         # `Bên cạnh đó, nắm chắc …`: the connective links the item to the one before, it is not part of what is to be done
         cm = _frame().connective.match(self.v.low, sent.start, sent.end)
-        for i, (s, e) in enumerate(items(self.v, self.lex, cm.end() if cm is not None else sent.start, sent.end)):
+        a = cm.end() if cm is not None else sent.start
+        if self._specifies(sent):
+            colon = _LIST_COLON.search(self.v.low, a, sent.end)
+            if colon is not None:  # `Trong đó, tập trung vào các nhiệm vụ: A; B.`: the list's items, not its head
+                a = colon.end()
+        for i, (s, e) in enumerate(items(self.v, self.lex, a, sent.end)):
             if self.obliged and i > 0 and not self._action_at(sent, s):
                 continue  # `X cần kiểm soát A; chỉ tiêu B`: a noun part lists more of the object, no new obligation
             if len(self.v.low[s:e].split()) >= 2:

@@ -1,0 +1,52 @@
+"""Commitments, eleventh session: directives and who gives them. The duties a directive lists in the sentences after
+it are its items, the directing body's; an addressee detailed after `Trong số đó, …` never becomes the directing body.
+One phenomenon per test; the sentences are written for these tests (the article is published 1/3/2025)."""
+
+from __future__ import annotations
+
+from tests.test_commitments_real import run
+
+_BODY = [("ORG", "UBND tỉnh Hòa Vang", [])]
+
+
+def test_a_specifying_lead_after_a_directive_opens_its_list_of_duties():
+    # `… đề nghị các sở …. Trong đó, tập trung vào các nhiệm vụ sau: A. B.`: the items after the colon, and the next sentences
+    r = run("UBND tỉnh Hòa Vang đề nghị các sở, ngành và địa phương tiếp tục thực hiện nghiêm các văn bản chỉ đạo về phòng chống hạn. "
+            "Trong đó, tập trung vào các nhiệm vụ sau: Kiểm tra toàn bộ hệ thống kênh mương nội đồng trước mùa khô. "
+            "Triển khai tổ công tác xuống từng thôn để hướng dẫn bà con tiết kiệm nước tưới.\n", _BODY)
+    first = r.find("Kiểm tra toàn bộ hệ thống kênh mương")
+    assert r.name(first.actor) == "UBND tỉnh Hòa Vang" and first.text.startswith("Kiểm tra")  # not the list's head
+    assert r.name(r.find("Triển khai tổ công tác").actor) == "UBND tỉnh Hòa Vang"
+
+
+def test_an_addressee_detailed_after_trong_so_do_does_not_direct_the_items_after_it():
+    # `X yêu cầu các Bộ: A, B …. Trong số đó, Bộ A tiếp tục chỉ đạo …. Sở C khẩn trương …`: C's duty is X's directive
+    r = run("Bộ trưởng Lê Văn Tường yêu cầu các đơn vị: Cục Đường thủy, Sở Giao thông tỉnh Hòa Vang và các cơ quan liên quan "
+            "khẩn trương thực hiện các nhiệm vụ được giao. "
+            "Trong số đó, Cục Đường thủy tiếp tục chỉ đạo các cảng vụ rà soát luồng lạch trước mùa mưa. "
+            "Sở Giao thông tỉnh Hòa Vang khẩn trương hoàn thành việc nạo vét bến thủy nội địa để phục vụ mùa vận tải hàng hóa.\n",
+            [("PER", "Lê Văn Tường", []), ("ORG", "Cục Đường thủy", []), ("ORG", "Sở Giao thông tỉnh Hòa Vang", [])])
+    c = r.find("hoàn thành việc nạo vét")
+    assert r.name(c.actor) == "Lê Văn Tường"
+
+
+def test_a_subjectless_duty_opening_with_a_trigger_or_an_undertaking_verb_goes_on_with_the_directive():
+    # `Sẵn sàng …` (a trigger, tagged an adjective) and `Tổ chức …` (tagged a noun) open items as any verb does
+    r = run("UBND tỉnh Hòa Vang yêu cầu các địa phương chủ động ứng phó với đợt nắng nóng kéo dài. "
+            "Tổ chức lực lượng trực phòng cháy rừng tại các khu vực trọng điểm suốt mùa khô. "
+            "Sẵn sàng phương tiện, nhân lực để chữa cháy khi có tình huống xấu.\n", _BODY)
+    assert r.name(r.find("Tổ chức lực lượng trực").actor) == "UBND tỉnh Hòa Vang"
+    assert r.name(r.find("Sẵn sàng phương tiện").actor) == "UBND tỉnh Hòa Vang"
+
+
+def test_a_done_marker_after_nhat_la_describes_places_and_does_not_end_the_list():
+    # `…, nhất là tại các khu vực đã xảy ra sạt lở`: the places narrowed, not a duty reported as done
+    r = run("UBND tỉnh Hòa Vang yêu cầu các địa phương chủ động ứng phó với mưa lớn trong những ngày tới. "
+            "Triển khai lực lượng canh gác tại các ngầm, tràn, nhất là tại các khu vực đã xảy ra sạt lở đất.\n", _BODY)
+    assert r.name(r.find("Triển khai lực lượng canh gác").actor) == "UBND tỉnh Hòa Vang"
+
+
+def test_a_specifying_sentence_that_reports_what_was_done_is_no_duty():
+    r = run("UBND tỉnh Hòa Vang yêu cầu các địa phương chủ động ứng phó với mưa lớn trong những ngày tới. "
+            "Trong đó, các xã vùng cao đã di dời 300 hộ dân đến nơi an toàn.\n", _BODY)
+    assert all("di dời 300 hộ" not in c.text for c in r.commitments)
