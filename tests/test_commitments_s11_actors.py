@@ -50,3 +50,36 @@ def test_a_specifying_sentence_that_reports_what_was_done_is_no_duty():
     r = run("UBND tỉnh Hòa Vang yêu cầu các địa phương chủ động ứng phó với mưa lớn trong những ngày tới. "
             "Trong đó, các xã vùng cao đã di dời 300 hộ dân đến nơi an toàn.\n", _BODY)
     assert all("di dời 300 hộ" not in c.text for c in r.commitments)
+
+
+def test_a_deputy_prime_ministers_directive_is_the_governments_when_the_article_names_it():
+    # extraction-v1: the actor is the body the speaker represents; `Phó Thủ tướng` heads no other body than `Chính phủ`
+    r = run("Văn phòng Thủ tướng Chính phủ vừa có thông báo về dự án cầu Hòa Vang. "
+            "Phó Thủ tướng Đinh Quang Vĩnh yêu cầu các địa phương hoàn thành giải phóng mặt bằng trước ngày 30/9.\n",
+            [("ORG", "Chính phủ", []), ("PER", "Đinh Quang Vĩnh", [])])
+    c = r.find("hoàn thành giải phóng mặt bằng")
+    assert r.name(c.actor) == "Chính phủ" and r.name(c.person) == "Đinh Quang Vĩnh"
+
+
+def test_a_minister_titled_by_field_speaks_for_the_ministry_the_article_names():
+    # `Bộ trưởng Công Thương A` -> `Bộ Công Thương`, the ministry written without its head noun after the title
+    r = run("Bộ Công Thương tổ chức hội nghị tổng kết năm. "
+            "Bộ trưởng Công Thương Hà Minh Khuê yêu cầu các tập đoàn bảo đảm đủ điện cho mùa khô.\n",
+            [("ORG", "Bộ Công Thương", []), ("PER", "Hà Minh Khuê", [])])
+    assert r.name(r.find("bảo đảm đủ điện").actor) == "Bộ Công Thương"
+
+
+def test_a_leader_stays_the_actor_when_the_body_is_named_only_inside_a_unit_of_it():
+    # `Thường trực Chính phủ` is a unit of its own: the government is not named, the Prime Minister acts
+    r = run("Thủ tướng Đinh Quang Vĩnh chủ trì cuộc họp Thường trực Chính phủ và yêu cầu các bộ hoàn thành hồ sơ dự án trong tháng 10.\n",
+            [("ORG", "Chính phủ", []), ("PER", "Đinh Quang Vĩnh", [])])
+    assert r.name(r.find("hoàn thành hồ sơ dự án").actor) == "Đinh Quang Vĩnh"
+
+
+def test_a_former_holder_or_another_countrys_head_is_not_the_government():
+    r = run("Chính phủ đã ban hành nghị quyết mới. Nguyên Phó Thủ tướng Đinh Quang Vĩnh đề xuất thành lập quỹ học bổng cho sinh viên.\n",
+            [("ORG", "Chính phủ", []), ("PER", "Đinh Quang Vĩnh", [])])
+    assert r.name(r.find("thành lập quỹ học bổng").actor) == "Đinh Quang Vĩnh"
+    r = run("Chính phủ đón đoàn khách quốc tế. Thủ tướng Lào Sổn Phết Xay đề nghị hai nước mở thêm đường bay thẳng.\n",
+            [("ORG", "Chính phủ", []), ("LOC", "Lào", []), ("PER", "Sổn Phết Xay", [])])
+    assert r.name(r.find("mở thêm đường bay thẳng").actor) == "Sổn Phết Xay"
