@@ -83,3 +83,20 @@ def test_a_former_holder_or_another_countrys_head_is_not_the_government():
     r = run("Chính phủ đón đoàn khách quốc tế. Thủ tướng Lào Sổn Phết Xay đề nghị hai nước mở thêm đường bay thẳng.\n",
             [("ORG", "Chính phủ", []), ("LOC", "Lào", []), ("PER", "Sổn Phết Xay", [])])
     assert r.name(r.find("mở thêm đường bay thẳng").actor) == "Sổn Phết Xay"
+
+
+def test_numbered_and_bulleted_duties_after_a_directive_are_its_items():
+    # `…: \n\n1.\n\nSở X chủ trì …\n\na) Chủ động …` and `- Đề nghị …\n\n+ Tổ chức …`: marks and headings keep the list open
+    r = run("UBND tỉnh Hòa Vang giao nhiệm vụ cho các sở, ngành thực hiện như sau:\n\n"
+            "1. Sở Nông nghiệp tỉnh Hòa Vang chủ trì, phối hợp với các địa phương\n\n"
+            "a) Chủ động rà soát diện tích lúa bị ngập úng để đề xuất phương án hỗ trợ giống cho nông dân.\n\n"
+            "b) Hướng dẫn các hợp tác xã gieo cấy lại ngay khi nước rút.\n",
+            _BODY + [("ORG", "Sở Nông nghiệp tỉnh Hòa Vang", [])])
+    assert r.name(r.find("rà soát diện tích lúa").actor) == "UBND tỉnh Hòa Vang"
+    assert r.name(r.find("Hướng dẫn các hợp tác xã").actor) == "UBND tỉnh Hòa Vang"
+    r = run("UBND tỉnh Hòa Vang đề nghị các địa phương thực hiện một số nội dung sau:\n\n"
+            "- Đề nghị UBND các huyện ven biển\n\n"
+            "+ Tổ chức kiểm đếm tàu thuyền đang hoạt động trên biển theo phương án đã được phê duyệt.\n",
+            _BODY)
+    c = r.find("kiểm đếm tàu thuyền")
+    assert r.name(c.actor) == "UBND tỉnh Hòa Vang" and c.text.startswith("Tổ chức")  # the bullet is no part of the duty
