@@ -46,9 +46,13 @@ class _Frame:
     def __init__(self, data: dict):
         f = data["continued_lists"]["directive_frame"]
         n = int(data["continued_lists"]["obligation_subject_chars"])
-        # `Ngay sau kỳ nghỉ Tết, …`: a frame and its comma; `Đồng thời(,) …`: a connective
-        self.lead = re.compile(rf"\s*(?:(?:{alt(f['leads'])}){E}[^,;.:]{{0,50}},|(?:{alt(f['connectives'])}){E}\s*,?)\s*")
-        self.connective = re.compile(rf"\s*(?:{alt(f['connectives'])}){E}\s*,\s*")
+        # `Ngay sau kỳ nghỉ Tết, …`: a frame and its comma; `Đồng thời(,) …`: a connective; `Trong đó, …`: a specifying lead
+        links = f["connectives"] + f["specifying"]
+        self.lead = re.compile(rf"\s*(?:(?:{alt(f['leads'])}){E}[^,;.:]{{0,50}},|(?:{alt(links)}){E}\s*,?)\s*")
+        self.connective = re.compile(rf"\s*(?:{alt(links)}){E}\s*,\s*")
+        self.specifying = re.compile(rf"\s*(?:{alt(f['specifying'])}){E}\s*,")
+        self.heading_words = int(f["heading_words"])
+        self.enumerator = re.compile(rf"\s*(?:{'|'.join(f['enumerators'])})\s*")  # `1.`, `a)`, `-`, `+`: a duty's number or bullet
         self.marked = re.compile(rf"(?P<subj>[^,;.:“\"]{{1,{n}}}?)\s(?P<m>{alt(f['markers'])}){E}")
         self.first_person = re.compile(rf"(?:^|\s)(?:{alt(f['first_person'])}){E}")
         speakers = f["speakers"] + data["title_words"]
@@ -80,6 +84,7 @@ class ContinuedList:
         self.gap = False  # the sentence before was a gap in a directive of obligations: only a marked item goes on after it
         self.title_end = title_end  # a headline stands alone: the lead does not go on with it
         self.item_marked = 0  # where the deontic marker of the sentence _is_item last read is (0: none)
+        self.after_enum = False  # the sentence before was a duty's number alone (`1.`)
 
     def read(self, sent: Sentence) -> None:
         """Continue the open list with this sentence, or close it; then open one if this sentence announces it."""
@@ -87,6 +92,14 @@ class ContinuedList:
             return  # a closing quote split off as a sentence of its own
         mine = [c for c in self.claims.out if c.sentence == sent.index]
         gap, self.gap = self.gap, False
+        enum_before, self.after_enum = self.after_enum, False
+        if self.header is not None and not mine and _frame().enumerator.fullmatch(self.v.low, sent.start, sent.end):
+            self.after_enum = True  # `1.` cut off its line: the list goes on
+            return
+        if self.header is not None and self.run < self.lex.continued_max and self._enum_heading(sent, enum_before):
+            self.run += 1  # `- Đề nghị UBND các tỉnh …`, `1.` `Sở X chủ trì, phối hợp với …`: a heading of the duties under it
+            # (what a trigger read in it stays as it is)
+            return
         if not mine and self._joint(sent):
             return
         if not mine and self._topic(sent):
@@ -102,7 +115,12 @@ class ContinuedList:
         if self.header is not None and self.obliged and not gap and not mine and self.run < self.lex.continued_max and self._gap(sent):
             self.gap, self.run = True, self.run + 1  # `Đây là mùa cao điểm.` between a directive and `Các xã cần …`: one sentence may pass
             return
+        old, old_obliged, old_run = self.header, self.obliged, self.run
         self.header, self.run = (self._header(sent, mine) if sent.start >= self.title_end else None), 0
+        if old is not None and (old_obliged or old.kind in ("directive", "proposal")) and old_run < self.lex.continued_max and self._specifies(sent):
+            if self.header is None or self.header.actor != old.actor:
+                # `… yêu cầu các Bộ: X, Y. Trong số đó, Bộ X tiếp tục chỉ đạo …`: an addressee detailed is not the directing body
+                self.header, self.obliged, self.run = old, True, old_run + 1
 
     def _joint(self, sent: Sentence) -> bool:
         """`UBND tỉnh yêu cầu …. Đồng thời, phân công …`: a subjectless sentence joined to the last commitment before."""
@@ -216,7 +234,7 @@ class ContinuedList:
 
     def _is_item(self, sent: Sentence) -> bool:
         v, lex = self.v, self.lex
-        s = v.skip_space(sent.start)
+        s = self._opened(sent)  # `+ Tổ chức …`: after the bullet
         k = self._after_lead(sent) if self.obliged else s  # `Ngay sau kỳ nghỉ, các cơ quan …`: the addressee after a frame
         marked = self.obliged and self._marked(sent, k)  # `Tỉnh X cũng cần …`: an addressee, then what it must do
         self.item_marked = marked  # read() asks it again after a gap sentence
@@ -224,7 +242,13 @@ class ContinuedList:
         if any(m.type in ("ORG", "PER", "LOC") and not self._addressee_acts(sent, m) and not self._body_acts(sent, m) and not marked for m in named):
             return False  # `Bộ X sẽ …`: a new subject
         text = v.low[sent.start : sent.end]
-        if self._stopped(k, sent.end) or self._done(sent, marked) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
+        inside = 0
+        if not named and (self._verb_opens(sent, k) or self._imperative_opens(sent, k)):
+            # `Thực hiện … theo các văn bản Bộ Y tế đã hướng dẫn.`: a subjectless duty's first clause has no subject that could
+            # have done anything: a done marker in it is inside its object (a relative clause), up to its first comma
+            cut = re.search(r"[,;:(]", v.low[k : sent.end])
+            inside = k + cut.start() if cut is not None else sent.end
+        if self._stopped(k, sent.end) or self._done(sent, marked, inside) or not text.rstrip(" \"“”'").endswith((".", ";", "…")):
             return False  # a caption or heading has no full stop
         if lex.hope.search(text):
             return False  # `…, hai bên kỳ vọng mở rộng …`: a hope, not an item undertaken
@@ -235,26 +259,61 @@ class ContinuedList:
             or marked
             or self._addressees_act(sent, k)
             or any(self._addressee_acts(sent, m) or self._body_acts(sent, m) for m in named)
-            or (self._verb_opens(sent, k) and not lex.topic_frame.match(v.low, k, sent.end))
+            or ((self._verb_opens(sent, k) or self._imperative_opens(sent, k)) and not lex.topic_frame.match(v.low, k, sent.end))
         ):
             return False  # after a directive of obligations, an item says what its subject must do, or opens with the verb itself
             # (not a topic frame the tagger reads as a verb: `Về định hướng …, X thực hiện …` has a subject of its own)
         return not any(sent.start <= a < sent.end for a, _ in self.claims.blocked)
 
-    def _done(self, sent: Sentence, marked: Union[bool, int] = False) -> bool:
+    def _done(self, sent: Sentence, marked: Union[bool, int] = False, inside: int = 0) -> bool:
         """A done marker (`đã`, `vừa`, `từng`) before a verb or adverb reports the sentence as done; `từng` before a
         noun is `each` (`đi từng ngõ, gõ từng nhà`), no tense. After a deontic marker (`X cần giữ đúng vị trí đã quy định`)
-        one is inside what must be done: only the subject's part counts."""
+        one is inside what must be done: only the subject's part counts. One before `inside` is in a subjectless duty's
+        first clause, a relative clause of its object."""
         v = self.v
         bg = self.lex.background_lead.search(v.low, sent.start, sent.end)
         end = bg.start() if bg is not None else sent.end
         if marked:
             end = min(end, int(marked))
         for m in self.done.finditer(v.low, sent.start, end):
+            if m.start() < inside:
+                continue
             nxt = next((t for t in sent.tokens if t.start >= v.skip_space(m.end())), None)
             if nxt is None or not nxt.pos.startswith("N"):
                 return True
         return False
+
+    def _opened(self, sent: Sentence) -> int:
+        """Where the sentence's words start, after a duty's number or bullet (`1.`, `a)`, `+`: directive_frame.enumerators)."""
+        em = _frame().enumerator.match(self.v.low, sent.start, sent.end)
+        return self.v.skip_space(em.end() if em is not None and em.end() > sent.start else sent.start)
+
+    def _enum_heading(self, sent: Sentence, enum_before: bool) -> bool:
+        """A heading inside a numbered or bulleted list of duties: opened by a mark or right after a mark alone, no full stop,
+        nothing reported as done (`- Đề nghị UBND các tỉnh …`, `1.` then `Sở X chủ trì, phối hợp với các sở …`)."""
+        v = self.v
+        text = v.low[sent.start : sent.end].rstrip(" \"“”'\n")
+        marked = _frame().enumerator.match(v.low, sent.start, sent.end)
+        if not (enum_before or (marked is not None and marked.end() > v.skip_space(sent.start))):
+            return False
+        return not text.endswith((".", ";", "…")) and len(text.split()) <= _frame().heading_words and not self._done(sent)
+
+    def _specifies(self, sent: Sentence) -> bool:
+        """`Trong đó, …`, `Trong số đó, …`, `Cụ thể, …` opening a sentence after a directive: it details that directive
+        (data: directive_frame.specifying); a report of what was done does not."""
+        return _frame().specifying.match(self.v.low, sent.start, sent.end) is not None and not self._done(sent)
+
+    def _imperative_opens(self, sent: Sentence, k: int) -> bool:
+        """After a directive of obligations, a subjectless sentence opening with a commitment trigger (`Sẵn sàng lực lượng …`)
+        or with a listed undertaking verb whatever its tag (`Tổ chức/N lực lượng/N canh gác …`: verb_lists.verbs)."""
+        v = self.v
+        if v.inside_mention(k, k + 1):
+            return False
+        tm = self.lex.trigger_re.match(v.low, k)
+        if tm is not None and tm.end() > k:
+            return True
+        first = next((t for t in sent.tokens if t.start >= k), None)
+        return first is not None and first.start == k and _frame().noun_verbs.fullmatch(v.low, k, first.end) is not None
 
     def _aside(self, sent: Sentence) -> bool:
         """A sentence that neither goes on with a directive of obligations nor ends it: the same speaker again (`Ông nhấn mạnh …`,
@@ -282,8 +341,9 @@ class ContinuedList:
 
     def _after_lead(self, sent: Sentence) -> int:
         """Where the clause starts after a short adverbial frame and its comma (`Ngay sau kỳ nghỉ Tết, …`), else the sentence start."""
-        lm = _frame().lead.match(self.v.low, sent.start, sent.end)
-        return self.v.skip_space(lm.end() if lm is not None else sent.start)
+        s = self._opened(sent)
+        lm = _frame().lead.match(self.v.low, s, sent.end)
+        return self.v.skip_space(lm.end() if lm is not None else s)
 
     def _marked(self, sent: Sentence, k: int) -> int:
         """`Các đơn vị cần …`, `Tỉnh X cũng cần …`, `Ban Y khẩn trương …`: a short subject at k, no person, no first person, not the
@@ -356,8 +416,14 @@ class ContinuedList:
             self._emit_item(sent, self.header, self.v.skip_space(sent.start), e)
             return
         # `Bên cạnh đó, nắm chắc …`: the connective links the item to the one before, it is not part of what is to be done
-        cm = _frame().connective.match(self.v.low, sent.start, sent.end)
-        for i, (s, e) in enumerate(items(self.v, self.lex, cm.end() if cm is not None else sent.start, sent.end)):
+        s0 = self._opened(sent)
+        cm = _frame().connective.match(self.v.low, s0, sent.end)
+        a = cm.end() if cm is not None else s0
+        if self._specifies(sent):
+            colon = _LIST_COLON.search(self.v.low, a, sent.end)
+            if colon is not None:  # `Trong đó, tập trung vào các nhiệm vụ: A; B.`: the list's items, not its head
+                a = colon.end()
+        for i, (s, e) in enumerate(items(self.v, self.lex, a, sent.end)):
             if self.obliged and i > 0 and not self._action_at(sent, s):
                 continue  # `X cần kiểm soát A; chỉ tiêu B`: a noun part lists more of the object, no new obligation
             if len(self.v.low[s:e].split()) >= 2:

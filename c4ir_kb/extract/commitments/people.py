@@ -30,6 +30,22 @@ def _board_member() -> re.Pattern:
     return re.compile(rf"(?:{alt(bm['members'])})\s+(?:{alt(bm['boards'])})(?:\s+[^\W\d]+){{0,{int(bm['board_words'])}}}\s*")
 
 
+@lru_cache(maxsize=1)
+def _leader_bodies() -> tuple[list[tuple[str, str]], list[tuple[str, str]], re.Pattern, int]:
+    """(title, body) that heads one body; (title, head noun) followed by the body's field; a former holder; field words
+    (data: leader_bodies). Longest titles first, so `nguyên Phó Thủ tướng` is read whole."""
+    d = rules_data()["leader_bodies"]
+    heads = sorted(d["heads"].items(), key=lambda x: -len(x[0]))
+    fields = sorted(d["fields"].items(), key=lambda x: -len(x[0]))
+    return heads, fields, re.compile(rf"{W}(?:{alt(d['former'])})\s+$"), int(d["field_words"])
+
+
+@lru_cache(maxsize=1)
+def _units() -> re.Pattern:
+    """A unit of a body right before the body's name (`Thường trực Chính phủ`): data leader_bodies.units."""
+    return re.compile(rf"{W}(?:{alt(rules_data()['leader_bodies']['units'])})\s+$")
+
+
 class People:
     def __init__(self, v: DocView, lex: Lexicon):
         self.v = v
@@ -60,6 +76,8 @@ class People:
                             break
             if org is None:
                 org = self._titled_head_noun(m)
+            if org is None:
+                org = self._titled_body(m)
             if org and m.entity not in out:
                 out[m.entity] = org
         return out
@@ -87,6 +105,50 @@ class People:
         if named:
             return max(named, key=lambda e: (v.count.get(e, 0), e))
         return None
+
+    def _titled_body(self, m: Mention) -> Optional[str]:
+        """`Phó Thủ tướng Trần Văn A`, `ông A, Phó Thủ tướng, …` -> `Chính phủ`; `Bộ trưởng Công Thương Trần Văn B` ->
+        `Bộ Công Thương`: the body a leader's title heads, when the article names it (data: leader_bodies)."""
+        v = self.v
+        heads, fields, former, n = _leader_bodies()
+        if self._foreign(m.entity):
+            return None
+        before = v.low[max(0, m.start - 80) : m.start]
+        wanted: Optional[str] = None
+        for title, body in heads:
+            tm = re.search(rf"{W}{re.escape(title)}\s+$", before)
+            if tm is not None:
+                wanted = None if former.search(before[: tm.start()]) else body
+                break
+        if wanted is None:
+            ap = APPOSITION.match(v.low[m.end : m.end + 6])
+            seg = v.low[m.end + ap.end() : m.end + ap.end() + 40] if ap else ""
+            wanted = next((body for title, body in heads if re.match(rf"{re.escape(title)}\s*[,;.:]", seg)), None)
+        if wanted is None:
+            for title, head in fields:
+                fm = re.search(rf"{W}{re.escape(title)}\s+((?:[^\W\d]+\s+){{1,{n}}})$", before)
+                if fm is not None:
+                    if not former.search(before[: fm.start()]):
+                        wanted = f"{head} {fm.group(1).strip()}"
+                    break
+        if wanted is None:
+            return None
+        key = fold(wanted)
+        named = [e.id for e in v.entities.values() if e.type == "ORG" and any(fold(x) == key for x in {e.name, *e.surfaces})]
+        written = [
+            e for e in named if any(o.entity == e and not _units().search(v.low[max(0, o.start - 20) : o.start]) for o in v.mentions)
+        ]  # `Thường trực Chính phủ` names a unit of the body, not the body
+        return min(written) if written else None
+
+    def _foreign(self, eid: str) -> bool:
+        """A person any of whose mentions follows a place (`Thủ tướng Campuchia X`): another country's leader."""
+        v = self.v
+        for m in v.mentions:
+            if m.entity == eid:
+                o = v.mention_ending_at(v.skip_space_back(m.start), max(0, m.start - 40))
+                if o is not None and o.type == "LOC":
+                    return True
+        return False
 
     def _roles(self) -> dict[str, list[str]]:
         """PER id -> every ORG the article names as their role, in order: `<title> <ORG> <PER>` and the
