@@ -10,7 +10,7 @@ import re
 
 from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, name_join, number_closes_name, plain_cap
-from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, serving_verb
+from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, lower_words_then_name, serving_verb
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -200,6 +200,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             and (not stop_word(v, j) or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
             and lower_run < 6
         ):
+            e = lower_words_then_name(v, j) if caps and last_good == j else 0
+            if e:
+                j, lower_run = e, 0  # `Trung tâm Điều phối | ghép tạng | Quốc gia`
+                continue
             if action_word(v, u) or caps and v.phrase(j, lx.words("designation_verbs"), 2):
                 break  # Sở Tài chính | chủ trì, phối hợp; `Bộ Chính trị | chỉ định ông A`: a body's act of naming
             if v.phrase(j, lx.words("term_markers"), 2):

@@ -1,0 +1,28 @@
+"""Organisations on unseen news, eleventh pass: where a name ends or goes on (lower-case
+words before a scope word, a unit's number, a dash joining two names of one body, a comma),
+what an acronym needs to be a body, and what is no body at all. Sentences written for these
+tests, with invented names."""
+
+from __future__ import annotations
+
+from tests.test_orgs_s7 import run, surfaces
+
+
+# lower-case words inside a name
+
+
+def test_lower_case_words_before_a_scope_word_stay_in_the_name():
+    r = run("Bệnh viện Hòa Bình đã phối hợp với Trung tâm Điều phối hiến máu Quốc gia để chuyển bệnh nhân.")
+    assert "Trung tâm Điều phối hiến máu Quốc gia" in surfaces(r, "ORG")
+
+
+def test_lower_case_words_before_a_brand_stay_in_the_company_name():
+    r = run("Sáng qua, Công ty Cổ phần Phát triển Cầu cảng Toàn cầu K-Lam và Công ty Gạo Sông Hậu đã ký biên bản hợp tác.")
+    assert "Công ty Cổ phần Phát triển Cầu cảng Toàn cầu K-Lam" in surfaces(r, "ORG")
+
+
+def test_a_verb_and_a_capitalised_object_after_a_body_are_no_part_of_its_name():
+    r = run("Nhân dịp này, Bộ Quốc phòng tặng Cờ thi đua cho Lữ đoàn Công binh Sông Mã.")
+    orgs = surfaces(r, "ORG")
+    assert "Bộ Quốc phòng" in orgs
+    assert not any(o.startswith("Bộ Quốc phòng tặng") for o in orgs)
