@@ -26,3 +26,16 @@ def test_a_verb_and_a_capitalised_object_after_a_body_are_no_part_of_its_name():
     orgs = surfaces(r, "ORG")
     assert "Bộ Quốc phòng" in orgs
     assert not any(o.startswith("Bộ Quốc phòng tặng") for o in orgs)
+
+
+# a unit's number
+
+
+def test_a_regional_courts_number_belongs_to_its_name():
+    r = run("Chiều 5-3, Tòa án nhân dân Khu vực 7 (tỉnh Sóc Trăng) đã mở phiên xét xử.")
+    assert "Tòa án nhân dân Khu vực 7" in surfaces(r, "ORG")
+
+
+def test_a_numbered_communes_number_belongs_to_its_committee():
+    r = run("Tham dự có lãnh đạo UBND xã Hòa Vang 2, Ban Chỉ huy Quân sự huyện và đại diện các hội.")
+    assert "UBND xã Hòa Vang 2" in surfaces(r, "ORG")
