@@ -39,3 +39,20 @@ def test_a_regional_courts_number_belongs_to_its_name():
 def test_a_numbered_communes_number_belongs_to_its_committee():
     r = run("Tham dự có lãnh đạo UBND xã Hòa Vang 2, Ban Chỉ huy Quân sự huyện và đại diện các hội.")
     assert "UBND xã Hòa Vang 2" in surfaces(r, "ORG")
+
+
+# an acronym of a field whose words are joined by a dash
+
+
+def test_an_acronym_of_a_field_written_with_a_dash_stays_inside_the_departments_name():
+    r = run("Vụ việc xảy ra tại Sở Giao thông – Vận tải (GT-VT) tỉnh Cà Mau năm ngoái.")
+    orgs = surfaces(r, "ORG")
+    assert "GT-VT" not in orgs
+    assert "Sở Giao thông – Vận tải (GT-VT) tỉnh Cà Mau" in orgs
+
+
+def test_the_department_written_with_the_acronym_is_the_same_body():
+    r = run("Vụ việc xảy ra tại Sở Giao thông – Vận tải (GT-VT) tỉnh Cà Mau năm ngoái. "
+            "Sau đó ông Tùng, Phó Giám đốc Sở GT-VT tỉnh Cà Mau, bị khởi tố.")
+    ents = [e for e in r.entities if e.type == "ORG" and "Sở GT-VT tỉnh Cà Mau" in e.surfaces]
+    assert len(ents) == 1 and "Sở Giao thông – Vận tải (GT-VT) tỉnh Cà Mau" in ents[0].surfaces
