@@ -256,12 +256,13 @@ def find_acronyms_inside_names(v: DocView) -> None:
 
 
 def _spelled_back(v: DocView, last: int, letters: str) -> int | None:
-    """Walking back from unit `last` over tight words, whose initials spell `letters` (`và`
+    """Walking back from unit `last` over tight words (or words joined by a dash or a comma,
+    `Văn hóa – Thể thao và Du lịch (VH-TT-DL)`), whose initials spell `letters` (`và`
     left out): the unit before the first of them (-1 at the start), None when they do not."""
     x, spelled = last, ""
     while x >= 0 and len(spelled) < len(letters):
         u = v.units[x]
-        if not u.text.isalpha() or acronym(u.text) or (x < last and not v.tight(x)):
+        if not u.text.isalpha() or acronym(u.text) or (x < last and not v.tight(x) and v.gap(x).strip() not in ("-", "–", ",")):
             return None
         if u.low not in ("và", "and"):
             spelled = fold(u.text)[:1] + spelled

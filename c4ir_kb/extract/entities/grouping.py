@@ -420,9 +420,9 @@ def _abbreviated_middle(v: DocView, i: int, orgs: list[int]):
         return None
     a = next((k for k in range(mi.i + 1, mi.j) if acronym(v.units[k].text)), mi.j)
     h = a - mi.i  # (the head's own words: `Đoàn | ĐBQH`, where the lexicon lists both spellings as heads)
-    if a >= mi.j or re.search(r"[-&]", v.units[a].text) or any(not u.text[:1].isupper() for u in v.units[mi.i : a]):
+    if a >= mi.j or any(not u.text[:1].isupper() for u in v.units[mi.i : a]):
         return None
-    letters = fold(v.units[a].text)
+    letters = "".join(fold(c) for c in v.units[a].text if c.isupper())  # (`Sở VH-TT-DL`, `Sở GD&ĐT`: the capitals spell it)
     if len(letters) < 3 or not letters.isalpha():
         return None
     head = [u.key for u in v.units[mi.i : a]]

@@ -300,3 +300,21 @@ def phrase_before(v: DocView, i: int, table, maxlen: int) -> bool:
     """Does a phrase of `table` (unit-key tuples, up to maxlen words) end right before unit i,
     written tight to it (`đường | Lê Văn Sỹ`, `tại | Monaco`, `chỉ định | ông X`)?"""
     return any(i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and v.phrase(i - n, table, n) == n for n in range(1, maxlen + 1))
+
+
+_NUMBER_GOES_ON = re.compile(r"\s*[-–/.,:%]\s*\d|%")
+
+
+def commune_number(v: DocView, a: int, e: int) -> int:
+    """`xã A | 1`, `phường Móng Cái | 2`: since the 2025 mergers a commune or ward (after its
+    noun, commune_level_nouns) may be named by a place name and a number; a short number
+    right after the name (units a..e) belongs to it, unless it counts the noun after it
+    (`2 năm`) or goes on as a score, date or fraction. The end, with the number or without."""
+    if a < 1 or e >= v.n or not v.tight(a - 1) or not v.tight(e - 1) or (v.units[a - 1].key,) not in rules().lx.words("commune_level_nouns"):
+        return e
+    u = v.units[e]
+    if not u.text.isdigit() or len(u.text) > 2 or v.claimed[e] or _NUMBER_GOES_ON.match(v.s, u.end):
+        return e
+    if e + 1 < v.n and v.tight(e) and v.units[e + 1].pos not in ("C", "CC", "E", "V", "R", "CH"):
+        return e
+    return e + 1

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import action_word, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
+from c4ir_kb.extract.entities.lookup import action_word, commune_number, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, name_join, number_closes_name, plain_cap
-from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, serving_verb
+from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, lower_words_then_name, serving_verb
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -39,7 +39,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         if k < v.n and v.tight(k - 1):
             n, p = place_at(v, k)
             if p is not None:
-                e = k + n
+                e = commune_number(v, k, k + n)
                 pk2 = v.phrase(e, R.local_prefixes, 2) if e < v.n and v.tight(e - 1) and v.units[e].text.islower() else 0
                 if pk2 and e + pk2 < v.n and v.tight(e + pk2 - 1) and place_at(v, e + pk2)[1] is None and person_after_prefix(v, e + pk2, 0):
                     return e + pk2  # `Ủy ban MTTQ Việt Nam thành phố | Hồ Thị Minh Thu`: the city's committee
@@ -69,7 +69,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             if p is not None and pk and person_after_prefix(v, k, n):
                 return k  # `Chủ tịch HĐND thành phố | Đồng Văn Thanh`: a full name, not a place
             if p is not None:
-                return k + n
+                return commune_number(v, k, k + n)  # `UBND xã X 1`
             if pk and person_after_prefix(v, k, 0):
                 return k  # `Chủ tịch HĐND tỉnh | Phan Việt Cường`
             if k > j or cap(v.units[k]):
@@ -79,7 +79,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                     if e < v.n and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].tok == v.units[e - 1].tok >= 0 and v.units[e].pos == "N":
                         e += 1  # `Đảng bộ Quân đội`: the rest of a word begun by a capital
                 if e > k:
-                    return e
+                    return scope_end(v, e) if any(v.phrase(e - x, R.numbered_heads, x) == x for x in (1, 2)) else e  # `TAND Khu vực | 5`
         if pk and (v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or h >= 2) and (home_place(v) is not None or re.match(r"\s*([,;:.)–-]|$)", v.gap(k - 1))):
             return k  # `UBND tỉnh`, `HĐND thành phố`: the article's own province or city
         if v.units[i].text.isupper() or "ủy" in v.units[i + h - 1].low or acronym(v.units[i + h - 1].text):
@@ -200,6 +200,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             and (not stop_word(v, j) or (lower_run and v.units[j - 1].tok == u.tok and u.tok >= 0))
             and lower_run < 6
         ):
+            e = lower_words_then_name(v, j) if caps and last_good == j else 0
+            if e:
+                j, lower_run = e, 0  # `Trung tâm Điều phối | ghép tạng | Quốc gia`
+                continue
             if action_word(v, u) or caps and v.phrase(j, lx.words("designation_verbs"), 2):
                 break  # Sở Tài chính | chủ trì, phối hợp; `Bộ Chính trị | chỉ định ông A`: a body's act of naming
             if v.phrase(j, lx.words("term_markers"), 2):

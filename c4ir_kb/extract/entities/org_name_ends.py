@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from c4ir_kb.extract.entities.lookup import is_surname, is_vn_name_unit, nounish, place_at, title_at
+from c4ir_kb.extract.entities.lookup import action_word, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -42,6 +42,34 @@ def area_name_after_dash(v: DocView, j: int) -> int:
     if e == j or e < v.n and v.tight(e - 1) and cap(v.units[e]):
         return j
     return e
+
+
+def lower_words_then_name(v: DocView, j: int) -> int:
+    """`Trung tâm Điều phối | ghép tạng | Quốc gia`, `Công ty Phát triển Trạm | sạc | Toàn cầu
+    X`: inside a name begun by capitals, 1..3 lower-case words (an activity verb too) that run
+    straight on to another capitalised word of the name are part of it, when none of them is a
+    function word, a term, an act a body is told to do or a verb of serving as, and the
+    capitalised word can only qualify a name: a scope (name_scope_words) or a foreign brand
+    closing it. Any other capital opens a new noun phrase (`Bộ X | tặng | Cờ thi đua`,
+    `... | phục vụ | Họp báo`). The index of that capitalised word, or 0."""
+    R = rules()
+    lx = R.lx
+    k = j
+    while k < v.n and k - j < 3 and v.tight(k - 1):
+        u = v.units[k]
+        if not u.text.islower() or u.pos not in ("N", "V", "A") or (u.key,) in R.stop_lower or action_word(v, u) or serving_verb(v, k):
+            break
+        if v.phrase(k, lx.words("term_markers"), 2) or v.phrase(k, lx.words("designation_verbs"), 2):
+            break
+        k += 1
+    if k == j or k >= v.n or not v.tight(k - 1) or not cap(v.units[k]) or not v.units[k].text[:1].isalpha() or v.units[k].text.isupper():
+        return 0
+    if v.phrase(k, lx.words("name_scope_words"), 2):
+        return k  # a scope (`Quốc gia`, `Toàn cầu`) qualifies the name, it opens nothing
+    w = v.units[k].text
+    if is_latin_word(w) and not vn_syllable(w) and not known_at(v, k)[0] and (k + 1 >= v.n or not v.tight(k) or not cap(v.units[k + 1])):
+        return k  # a brand closes the name (`Trạm | sạc | X-Volt`)
+    return 0
 
 
 def serving_verb(v: DocView, k: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from c4ir_kb.extract.entities.lookup import after_structure, central_city, is_surname, phrase_before, place_at, place_cue_before
+from c4ir_kb.extract.entities.lookup import after_structure, central_city, commune_number, is_surname, phrase_before, place_at, place_cue_before
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -105,6 +105,7 @@ def find_places(v: DocView) -> None:
                 add_mention(v, "ORG", i, i + n + 1, "org.team-fc")  # Hà Nội FC
                 i += n + 1
                 continue
+            n = commune_number(v, i, i + n) - i  # `phường X 2`
             rule = "loc.gazetteer-weak" if p.weak else "loc.gazetteer"
             inside = numbered_name(v, i + n) or after_bracketed_acronym(v, i) or competition_region(v, i, p) or in_english_phrase(v, i, n)
             add_mention(v, "LOC", i, i + n, "loc.in-facility-name" if inside else rule)
@@ -153,6 +154,7 @@ def find_places(v: DocView) -> None:
                 i = e
                 continue
             if e > k and v.free(k, e):
+                e = commune_number(v, k, e)
                 add_mention(v, "LOC", k, e, "loc.admin-prefix")
                 i = e
                 continue
