@@ -53,3 +53,13 @@ def test_a_place_after_ve_phia_is_no_body_for_the_titles():
 def test_without_the_frame_a_bodyless_title_stays_without_organisation():
     r = run("Công ty Cổ phần Thép Bắc Hà họp với khách hàng; dự có ông Vi Văn Luận - Tổng giám đốc.")
     assert ("Vi Văn Luận", "Tổng giám đốc", None) in roles(r)
+
+
+def test_phia_alone_opens_the_frame_too():
+    r = run("Phía Trường Cao đẳng Nghề Tân Lập có Phó Hiệu trưởng Vương Đình Quý và đại diện các khoa.")
+    assert ("Vương Đình Quý", "Phó Hiệu trưởng", "Trường Cao đẳng Nghề Tân Lập") in roles(r)
+
+
+def test_a_direction_after_phia_is_no_body():
+    r = run("Phía Bắc có ông Vương Đình Quý, Phó Giám đốc, tham gia điều phối.")
+    assert ("Vương Đình Quý", "Phó Giám đốc", None) in roles(r)
