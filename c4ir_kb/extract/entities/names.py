@@ -40,6 +40,8 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
             break
         if j > i and u.text in R.lx.wordset("photo_credit_words"):
             break  # `Denny Abdi | Ảnh: TTXVN`: a photo credit begins
+        if j > i and u.text[:2].isupper() and not u.text.isupper():
+            break  # `Marco Pereira | TTXViệt Nam`: an acronym glued to a word (a credit) is no name syllable
         if cap(u) and u.text[0].isalpha() and not (u.text.isupper() and len(u.text) > 1):
             if j > i and (v.phrase(j, R.lx.titles, R.lx.max_title) or _head_in_name(v, j)):
                 break
