@@ -4,8 +4,10 @@ Reads: the view (sentences, mentions, text), the lexicon (party words, meeting v
 stated so far, a place's committee) and the finder's from_mention.
 Claims: nothing; answers for a party word opening the subject slot before a trigger (party_subject): the first party
 of the agreement just stated, of a pair `giữa X và Y` (first_party_between), or of the meeting the article reports
-(`A hội đàm với B. Hai bên nhất trí …`, meeting_party), else of the last pair of bodies joined by `và`, `cùng`
-(first_party_joined), as an `Actor` with the rule `parties`.
+(`A hội đàm với B. Hai bên nhất trí …`, meeting_party), else of the ceremony its parties host (`A và B tổ chức lễ
+ký kết …`), else the first of the sides an attendance list names (`về phía X có …; về phía Y có …`, first_side), else
+of the last pair of bodies joined by `và`, `cùng` (first_party_joined), as an `Actor` with the rule `parties`;
+parties_of gives the same answer for any position (a signed document's content, documents.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 
 _EVENT_NOUN_END = re.compile(r"(?<!\w)(?:lễ|buổi|sự|dịp)\s+$")  # a meeting word after these is a noun: the event
+# `A và B tổ chức lễ ký kết …`, `A tổ chức buổi làm việc với B`: hosting the event makes its subject a party of it
+_HOSTED_END = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi)\s+$")
 
 
 def party_subject(af: "ActorFinder", sent: Sentence, lo: int, j: int, pos: int) -> Optional[Actor]:
@@ -27,34 +31,52 @@ def party_subject(af: "ActorFinder", sent: Sentence, lo: int, j: int, pos: int) 
     meeting reported; the first-named party acts."""
     from c4ir_kb.extract.commitments.actors import Actor  # (actors imports this module)
 
-    v, lex, refs = af.v, af.lex, af.refs
+    v, lex = af.v, af.lex
     pa = lex.party_re.search(v.low[lo:j])
     if pa is None or not re.search(r"(?:^|[,:;“\"]|theo đó|theo thỏa thuận|theo thoả thuận)\s*$", v.low[lo : lo + pa.start(1)]):
         return None
+    found = parties_of(af, sent, pos)
+    if found is not None:
+        found.start = lo + pa.start(1)
+    return found
+
+
+def parties_of(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor]:
+    """The first-named party of the agreement, pair, meeting or sides the text before pos names (see party_subject)."""
+    from c4ir_kb.extract.commitments.actors import Actor  # (actors imports this module)
+
+    v, lex, refs = af.v, af.lex, af.refs
     ag = [x for x in refs.agreements if sent.index - 2 <= x[0] <= sent.index and x[1] < pos]
     if ag:
-        return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+        return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"))
     first = first_party_between(af, sent, pos, far=False)
     if first is not None:
-        return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+        return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"))
     ag = [x for x in refs.agreements if x[1] < pos]
     if ag:  # `2 bên phối hợp xây dựng …` paragraphs after the signing: still its parties
-        return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+        return Actor(actor=ag[-1][2], rule="parties", confidence=lex.confidence("parties"))
     # `A hội đàm với B. Hai bên nhất trí …`: the meeting's first party, before any pair `giữa X và Y` far
     # back (`quan hệ giữa hai nước` describes a relation, the meeting names who talks)
     met = meeting_party(af, sent, pos)
     first = None if met is not None else first_party_between(af, sent, pos)
     if first is not None:
-        return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+        return Actor(actor=first, rule="parties", confidence=lex.confidence("parties"))
     if met is not None:
-        met.start = lo + pa.start(1)
         return met
+    # `A và B tổ chức lễ ký kết …`: the hosts of the ceremony, after any pair `giữa X và Y` (which names who signs)
+    hosted = meeting_party(af, sent, pos, hosted=True)
+    if hosted is not None:
+        return hosted
+    # `Dự buổi lễ, về phía X có …; về phía Y có …. Hai bên thống nhất …`: the sides an attendance list names
+    sides = first_side(af, sent, pos)
+    if sides is not None:
+        return Actor(actor=sides, rule="parties", confidence=lex.confidence("parties"))
     # `X và Y đã cụ thể hóa hợp tác …. Tại hội nghị, hai bên thống nhất …`: no meeting verb, no `giữa`; the pair of
     # bodies named together last, in this sentence or the four before
     # (a topic-framed sentence, `Trong chính quyền số, hai bên …`, states an agreement's content: continued.py reads it)
     joined = None if lex.topic_frame.match(v.low, sent.start, sent.end) else first_party_joined(af, sent, pos)
     if joined is not None:
-        return Actor(actor=joined, rule="parties", confidence=lex.confidence("parties"), start=lo + pa.start(1))
+        return Actor(actor=joined, rule="parties", confidence=lex.confidence("parties"))
     return None
 
 
@@ -88,7 +110,23 @@ def first_party_joined(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[
     return None
 
 
-def meeting_party(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor]:
+_SIDE = re.compile(r"(?<!\w)về phía\s+")
+
+
+def first_side(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[str]:
+    """`về phía X có …; về phía Y có …` in this sentence or the four before: X, the first of two sides named (two
+    different bodies, each right after `về phía`), the parties of the event an attendance list reports."""
+    v = af.v
+    first = v.doc.sentences[max(0, sent.index - 4)].start
+    sides: list[str] = []
+    for g in _SIDE.finditer(v.low, first, pos):
+        m = next((x for x in v.starting_at(g.end()) if x.type in ("ORG", "LOC")), None)
+        if m is not None and m.entity not in sides:
+            sides.append(m.entity)
+    return _party_of(af, sides[0]) if len(sides) >= 2 else None
+
+
+def meeting_party(af: "ActorFinder", sent: Sentence, pos: int, hosted: bool = False) -> Optional[Actor]:
     """The subject of the nearest meeting verb (`A có cuộc gặp B`, `A hội đàm với B`) in this sentence
     or the three before: the first party of the meeting `hai bên` refers to; else the first meeting the article
     reports with its parties (`A điện đàm với B` in the headline and lead, `hai nhà lãnh đạo nhất trí …` paragraphs on)."""
@@ -96,11 +134,11 @@ def meeting_party(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor
     for si in [*near, *range(0, max(0, sent.index - 3))]:
         far = si < sent.index - 3
         if si == sent.index:
-            m = _meeting_subject(af, si, pos, far)
+            m = _meeting_subject(af, si, pos, far, hosted)
         else:  # a whole sentence before: the same answer on every look-up, kept
-            key = (si, far)
+            key = (si, far, hosted)
             if key not in af.meetings:
-                af.meetings[key] = _meeting_subject(af, si, af.v.doc.sentences[si].end, far)
+                af.meetings[key] = _meeting_subject(af, si, af.v.doc.sentences[si].end, far, hosted)
             m = af.meetings[key]
         if m is not None:
             act = af.from_mention(m, af.v.doc.sentences[si].start)
@@ -109,17 +147,19 @@ def meeting_party(af: "ActorFinder", sent: Sentence, pos: int) -> Optional[Actor
     return None
 
 
-def _meeting_subject(af: "ActorFinder", si: int, hi: int, far: bool) -> Optional[Mention]:
-    """The first name before the first meeting verb of sentence si (up to hi), if any."""
+def _meeting_subject(af: "ActorFinder", si: int, hi: int, far: bool, hosted: bool = False) -> Optional[Mention]:
+    """The first name before the first meeting verb of sentence si (up to hi), if any; hosted: the meeting may be an
+    event its subject hosts (`A và B tổ chức lễ ký kết …`)."""
     v = af.v
     s = v.doc.sentences[si]
     # (`tại buổi ký kết …`, `cảm ơn sự đón tiếp`: the word names the event, a noun with no subject)
-    mv = next((x for x in af.lex.meeting_verb.finditer(v.low, s.start, hi) if not _EVENT_NOUN_END.search(v.low, s.start, x.start())), None)
+    mv = next((x for x in af.lex.meeting_verb.finditer(v.low, s.start, hi) if not _EVENT_NOUN_END.search(v.low, s.start, x.start()) or (hosted and _HOSTED_END.search(v.low, s.start, x.start()))), None)
     if mv is None:
         return None
     named = [m for m in v.mentions_in(s.start, mv.start()) if m.type in ("ORG", "PER", "LOC") and not _where(af, s.start, m)]
-    if far and not any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(mv.end(), min(s.end, mv.end() + 60))):
-        return None  # far back, only a meeting that names its other party (`A điện đàm với Bộ trưởng B`, not `A gặp khó khăn`)
+    pair = any(_joined(v, a, b) for a in named for b in named if a.end <= b.start and a.entity != b.entity)
+    if far and not pair and not any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(mv.end(), min(s.end, mv.end() + 60))):
+        return None  # far back, only a meeting that names its other party (`A điện đàm với Bộ trưởng B`, `A và B ký kết …`; not `A gặp khó khăn`)
     return named[0] if named else None
 
 
