@@ -111,8 +111,6 @@ class People:
         `Bộ Công Thương`: the body a leader's title heads, when the article names it (data: leader_bodies)."""
         v = self.v
         heads, fields, former, n = _leader_bodies()
-        if self._foreign(m.entity):
-            return None
         before = v.low[max(0, m.start - 80) : m.start]
         wanted: Optional[str] = None
         for title, body in heads:
@@ -131,7 +129,7 @@ class People:
                     if not former.search(before[: fm.start()]):
                         wanted = f"{head} {fm.group(1).strip()}"
                     break
-        if wanted is None:
+        if wanted is None or self._foreign(m.entity):
             return None
         key = fold(wanted)
         named = [e.id for e in v.entities.values() if e.type == "ORG" and any(fold(x) == key for x in {e.name, *e.surfaces})]
