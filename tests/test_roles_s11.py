@@ -63,3 +63,15 @@ def test_phia_alone_opens_the_frame_too():
 def test_a_direction_after_phia_is_no_body():
     r = run("Phía Bắc có ông Vương Đình Quý, Phó Giám đốc, tham gia điều phối.")
     assert ("Vương Đình Quý", "Phó Giám đốc", None) in roles(r)
+
+
+def test_a_title_after_the_object_of_a_fronted_meeting_clause_is_the_next_subjects():
+    r = run("Tiếp Đại sứ Na Uy Henrik Solberg, Chủ tịch nước chúc mừng ông hoàn thành nhiệm kỳ.")
+    got = roles(r)
+    assert ("Henrik Solberg", "Đại sứ Na Uy", None) in got
+    assert not any(p == "Henrik Solberg" and t == "Chủ tịch nước" for p, t, _ in got)
+
+
+def test_an_appositive_title_before_its_verb_stays_the_persons_without_a_fronted_clause():
+    r = run("Ông Hà Đức Lâm, Giám đốc Sở Tài chính tỉnh Yên Bình cho biết sẽ cân đối nguồn vốn.")
+    assert ("Hà Đức Lâm", "Giám đốc", "Sở Tài chính tỉnh Yên Bình") in roles(r)

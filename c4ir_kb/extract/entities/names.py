@@ -36,7 +36,7 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
     j = i
     while j < v.n and j - i < 5:
         u = v.units[j]
-        if j > i and not v.tight(j - 1):
+        if j > i and not v.tight(j - 1) and not _initial_before(v, i, j):
             break
         if j > i and u.text in R.lx.wordset("photo_credit_words"):
             break  # `Denny Abdi | Ảnh: TTXVN`: a photo credit begins
@@ -67,6 +67,27 @@ def person_name(v: DocView, i: int, anchored: bool, surname_head: bool = False) 
     if head_skipped and (j - i < 2 or not all(is_vn_name_unit(u) for u in v.units[i:j])):
         return 0
     return j if j > i else 0
+
+
+def _initial_before(v: DocView, i: int, j: int) -> bool:
+    """`Anna M. | Larsen`, `John F. | Kennedy`: a foreign name goes on after a middle initial
+    (one capital letter and its full stop) when the words before it are Latin-script and the
+    word after it is a capitalised Latin word no Vietnamese syllable can be (`Nguyễn Văn A. |
+    Ông …` ends a sentence: an anonymised name, then a new sentence)."""
+    k = j - 1
+    u, w = v.units[k], v.units[j]
+    return (
+        k > i
+        and len(u.text) == 1
+        and u.text.isascii()
+        and u.text.isupper()
+        and v.gap(k) == ". "
+        and all(is_latin_word(x.text) for x in v.units[i:k])
+        and cap(w)
+        and w.text.isalpha()
+        and w.text.isascii()
+        and not vn_syllable(w.text)
+    )
 
 
 def _head_in_name(v: DocView, j: int) -> bool:

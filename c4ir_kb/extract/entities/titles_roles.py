@@ -187,6 +187,13 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     # a following name means a new person (`..., Chủ tịch UBND TP.HCM Phan Văn Mãi`)
     if j < v.n and v.tight(j - 1) and (pe := person_name(v, j, anchored=True)) and valid_name(v, j, pe, anchored=True):
         return
+    if j < v.n and v.tight(j - 1) and v.units[j].text.islower() and fronted_object(v, v.mentions[pid].start):
+        # `Tiếp Đại sứ X, Chủ tịch nước chúc mừng`, `Tiếp ông X, Giám đốc Y, Chủ tịch tỉnh đề nghị`:
+        # X closes a fronted clause; the last title, run into the next words, is that clause's subject
+        if len(items) == 1:
+            return
+        items = items[:-1]
+        j = max(items[-1]["t1"], items[-1]["org"][1] if items[-1]["org"] else 0)
     last = items[-1]["org"]
     if last is not None and split_person_from_org(v, last) is not None and (last[1] >= v.n or not v.tight(last[1] - 1) or not cap(v.units[last[1]])):
         return  # `A, Giám đốc Sở X Trần Văn B cùng dự`: the titles are B's, not A's
@@ -215,6 +222,15 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     for it in items:
         add_role(v, pid, it, "role.title-after-name")
     v.claim(e, j)
+
+
+def fronted_object(v: DocView, start: int) -> bool:
+    """Is the person whose name begins at offset `start` the object of a meeting verb that
+    opens the sentence's clause (`Tiếp Đại sứ X,`, `Cùng ngày, gặp Thủ tướng Y,`:
+    fronted_meeting_verbs), the comma after the name closing that clause?"""
+    sent = v.doc.sentence_at(start)
+    clause = v.s[sent.start : start].split(",")[-1].strip().lower()
+    return any(clause == w or clause.startswith(w + " ") for w in rules().lx.wordset("fronted_meeting_verbs"))
 
 
 def lower_rank_before_name(v: DocView, i: int) -> bool:
