@@ -150,5 +150,6 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
     emit_speaker_headline(v, lex, actors, canon, claims, title_end)  # `Thủ tướng: Hoàn thành …`: what a speaker asks
     found = [c for c in drop_headline_repeats(v, lex, claims.out, title_end) if not not_undertaking(v, lex, c)]
     found = drop_misaddressed(v, lex, found)  # `…; chỉ đạo …` inside a sentence with its own subject: no earlier actor
+    triggers.include_thing_subjects(found)  # `Nhà máy X sẽ …`: the thing standing for its owner opens the clause
     found.sort(key=lambda c: (c.start, c.end))
     return found

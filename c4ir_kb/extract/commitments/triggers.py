@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from c4ir_kb.models import Sentence
+from c4ir_kb.models import Commitment, Sentence
 from c4ir_kb.nlp.normalize import fold
 
 from c4ir_kb.extract.commitments.actor_frames import colon_topic, thing_subject
@@ -44,6 +44,19 @@ class TriggerFinder:
         self.refs = refs
         self.actors = actors
         self.claims = claims
+        self.thing_starts: dict[tuple[int, int], int] = {}  # (sentence, trigger offset) -> start of a thing subject
+
+    def include_thing_subjects(self, found: list[Commitment]) -> None:
+        """A clause whose subject is a thing standing for its owner (a plant, project or programme: actor rule owner,
+        or a programme noun whose owner the sentences before name) starts at that subject: `Trung tâm dữ liệu X sẽ về
+        đích sau 5 năm`, not `sẽ về đích sau 5 năm`, which says nothing of what will be done. Applied after the clause
+        is split into its undertakings and judged, which read it from the trigger."""
+        text = self.v.doc.article.text
+        for c in found:
+            s = self.thing_starts.get((c.sentence, c.start))
+            if s is not None and s < c.start:
+                c.start = s
+                c.text = text[s : c.end]
 
     def find(self, sent: Sentence, last_actor: dict[int, Actor], title_end: int) -> None:
         v, lex, claims = self.v, self.lex, self.claims
@@ -79,6 +92,7 @@ class TriggerFinder:
                 if cm is not None and cm.end() == tend:
                     # shares the subject of the undertaking before the comma
                     actor = Actor(actor=prev.actor, person=prev.person, rule="coordinated", confidence=lex.confidence("coordinated"), start=pos)
+            thing = actor is not None and actor.rule == "owner"  # `Nhà máy X sẽ …`: a thing as the subject stands for its owner
             rule = trig.id
             if not trig.passive_future:
                 start = tend if trig.phrase.endswith(":") else pos  # `nhất trí: A; B`: the clause is the first item
@@ -129,6 +143,7 @@ class TriggerFinder:
                 owned = not held and (self._owned_subject(sent, lo, pos) or thing_subject(self.actors, lo, strip_fillers(v, lex, lo, pos)[0]) is not None)
                 if bare or held or owned or lex.context_re.search(v.low[sent.start : pos]):
                     actor = self._context(sent, last_actor, 10 if bare else 2)
+                    thing = owned
             if actor is None or actor.actor is None:
                 continue
             if fold(v.entities[actor.actor].name if actor.actor in v.entities else "") in lex.non_actors:
@@ -166,6 +181,10 @@ class TriggerFinder:
                 continue  # `đảm nhận chức Tổng giám đốc`: an appointment
             if lex.kind_has(trig.kind, "meeting_blocks") and not passive and meeting_presided(v, lex, sent, actor.start, tend, cend):
                 continue  # `chủ trì phiên họp`: presiding over a meeting, an event reported
+            if thing and not passive and start == pos:
+                # `Trung tâm dữ liệu X sẽ về đích sau 5 năm`: the thing that will do it belongs to what is planned (its owner
+                # undertakes it); added once the clause is split and judged (include_thing_subjects)
+                self.thing_starts[(sent.index, pos)] = np_start(v, lex, lo, pos)
             kind = trig.kind
             tphrase = v.norm[pos:tend]
             obj_from = tend
