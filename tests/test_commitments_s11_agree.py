@@ -66,3 +66,10 @@ def test_what_a_contract_reports_as_done_is_no_agreement():
             "cho nhà máy vào năm 2023.\n", _PAIR)
     assert not any("hai cần cẩu" in c.text for c in r.commitments)
 
+
+
+def test_a_contracts_clause_with_a_subject_naming_no_entity_has_no_actor():
+    # `Theo hợp đồng, nhóm nhà thầu lắp đặt …`: someone other than the parties acts, and the article does not name them
+    r = run("Công ty Sao Mai ký hợp đồng với Công ty Hải Đăng. Theo hợp đồng được ký kết, nhóm nhà thầu phụ lắp đặt "
+            "hai cần cẩu cho nhà máy đóng tàu ở Huế.\n", _PAIR)
+    assert not any("lắp đặt hai cần cẩu" in c.text for c in r.commitments)

@@ -77,6 +77,7 @@ class _Contents:
         )
         self.lead_words = int(d["lead_words"])
         self.party_id = d["party_id"]
+        self.content_noun = re.compile(rf"(?:{alt(d['content_nouns'])}){E}")
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,9 @@ def emit_document_content(v: DocView, lex: Lexicon, actors: ActorFinder, claims:
     if own is not None:
         act = actors.from_mention(own, sent.start)  # (rule `subject`, or `leader` for a person)
     else:
+        if (toks and toks[0].pos.startswith("N") and not g.content_noun.match(v.low, k)) or v.norm[k].isupper():
+            return  # `Theo hợp đồng, nhóm ngân hàng cấp …`, `…, Liên danh nhà thầu thực hiện …`: a subject of its own (a
+            # common noun, or a capitalised name no mention covers) that names no stored entity: no actor
         act = parties_of(actors, sent, k)
         if act is None:
             return
