@@ -73,3 +73,10 @@ def test_a_contracts_clause_with_a_subject_naming_no_entity_has_no_actor():
     r = run("Công ty Sao Mai ký hợp đồng với Công ty Hải Đăng. Theo hợp đồng được ký kết, nhóm nhà thầu phụ lắp đặt "
             "hai cần cẩu cho nhà máy đóng tàu ở Huế.\n", _PAIR)
     assert not any("lắp đặt hai cần cẩu" in c.text for c in r.commitments)
+
+
+def test_the_parties_named_after_a_copula_still_undertake_together():
+    # `Điểm chính … là việc hai bên phối hợp …`: the highlight is what the parties will do
+    r = run("Công ty Sao Mai gặp Công ty Hải Đăng tại Huế. Điểm chính của lần hợp tác này là việc hai bên phối hợp "
+            "đóng mới hai tàu cá vỏ thép cho ngư dân.\n", _PAIR)
+    assert r.name(r.find("phối hợp đóng mới hai tàu cá").actor) == "Công ty Sao Mai"

@@ -152,7 +152,7 @@ def _party_cooperation() -> re.Pattern:
     g = d["document_contents"]
     words = d["party_anaphors"]["words"]
     return re.compile(
-        rf"(?:^|(?<=[,;:.]\s)|(?<=[,;:.]))\s*(?P<party>{alt(words)})\s+(?:(?:{alt(g['party_fillers'])})\s+)*"
+        rf"(?:^|(?<=[,;:.]\s)|(?<=[,;:.])|(?<!\w)(?:{alt(g['party_leads'])})\s+)\s*(?P<party>{alt(words)})\s+(?:(?:{alt(g['party_fillers'])})\s+)*"
         rf"(?P<verb>{alt(g['cooperation_verbs'])}){E}\s*"
     )
 
