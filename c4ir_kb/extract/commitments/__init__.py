@@ -53,7 +53,7 @@ The components, each in its own module (its opening comment says what it reads a
     metrics           a figure of the actor's own, changed by a plan (`vốn điều lệ của X dự kiến tăng …`): its owner
     schedules         a date set ahead without a trigger
     goals             targets stated as nouns (`với mục tiêu …`, `kế hoạch …: A`, `Mục tiêu … là …`)
-    documents         an agreement as the subject of what it sets out to do (`Thỏa thuận này đặt trọng tâm vào …`): its parties agree
+    documents         what a signed document sets out (`Thỏa thuận này đặt trọng tâm vào …`, `Theo thỏa thuận, …`, `đã ký kết …: A; B`): its parties agree
     continued         a directive's or agreement's colon list going on in the sentences after
     headlines         a headline without a subject (`Đặt mục tiêu …`): the article's main actor
     headline_verbs    a headline's bare verb after its actor's name (`EVN tăng tốc …`)
@@ -80,7 +80,7 @@ from c4ir_kb.extract.commitments.assigned import find_assigned
 from c4ir_kb.extract.commitments.canonical import Canonical
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.continued import ContinuedList
-from c4ir_kb.extract.commitments.documents import emit_document_subject
+from c4ir_kb.extract.commitments.documents import emit_document_content, emit_document_subject, emit_party_cooperation, emit_signed_list
 from c4ir_kb.extract.commitments.gates import drop_misaddressed, not_undertaking
 from c4ir_kb.extract.commitments.goals import emit_goals
 from c4ir_kb.extract.commitments.headlines import emit_subjectless_headline
@@ -129,6 +129,9 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         emit_goals(v, lex, actors, claims, sent, context)  # `…, với mục tiêu …`, `kế hoạch …: A, và B`
         emit_dated_ahead(v, lex, actors, claims, sent)  # `Từ tháng 5/2026, X tiếp tục …`: an action dated ahead
         emit_document_subject(v, lex, claims, sent, context, refs.agreements)  # `Thỏa thuận này đặt trọng tâm vào …`: its parties agree
+        emit_document_content(v, lex, actors, claims, sent)  # `Theo nội dung thỏa thuận, …`: what the document says will be done
+        emit_signed_list(v, lex, claims, sent)  # `X đã ký kết quy chế với các nội dung: A; B`: each item agreed
+        emit_party_cooperation(v, lex, actors, claims, sent)  # `Hai bên cũng hợp tác bán chéo …`: the parties together
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
         split_verb_lists(v, lex, claims, sent)  # `thống nhất tăng cường A, duy trì B và mở rộng C`: one per verb phrase
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item

@@ -56,7 +56,14 @@ def _opens_speech(lex: Lexicon, item: str) -> bool:
     also a filler, lex.speech_fillers: `nhấn mạnh`, `khẳng định`, not `báo cáo kết quả …`) is the speaker's next
     statement, and one opening with a topic preposition (`…; về dự án X`) a new topic: neither is an undertaking."""
     item = item.lstrip()
-    return any(item.startswith(w + " ") for w in lex.speech_fillers) or lex.topic_prep.match(item) is not None
+    if any(item.startswith(w + " ") and not _speech_object().match(item, len(w) + 1) for w in lex.speech_fillers):
+        return True  # (`chia sẻ kinh nghiệm …`: sharing a thing, an action)
+    return lex.topic_prep.match(item) is not None
+
+
+@lru_cache(maxsize=1)
+def _speech_object() -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, rules_data()['series']['speech_objects']))})(?!\w)")
 
 
 def verb_at(sent: Sentence, s: int) -> bool:
