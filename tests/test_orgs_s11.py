@@ -56,3 +56,16 @@ def test_the_department_written_with_the_acronym_is_the_same_body():
             "Sau đó ông Tùng, Phó Giám đốc Sở GT-VT tỉnh Cà Mau, bị khởi tố.")
     ents = [e for e in r.entities if e.type == "ORG" and "Sở GT-VT tỉnh Cà Mau" in e.surfaces]
     assert len(ents) == 1 and "Sở Giao thông – Vận tải (GT-VT) tỉnh Cà Mau" in ents[0].surfaces
+
+
+# no body at all
+
+
+def test_a_term_after_a_ministers_title_is_no_organisation():
+    r = run("Lễ công bố quyết định bổ nhiệm các Bộ trưởng nhiệm kỳ 2021 - 2026 diễn ra tại Hà Nội.")
+    assert not any(o.startswith("Bộ trưởng") for o in surfaces(r, "ORG"))
+
+
+def test_a_companys_board_of_executives_alone_is_a_generic_body():
+    r = run("Dự lễ có Chủ tịch HĐQT Trần Hữu Phúc, Ban Tổng giám đốc, các thành viên HĐQT của công ty.")
+    assert "Ban Tổng giám đốc" not in surfaces(r, "ORG")
