@@ -69,3 +69,17 @@ def test_a_term_after_a_ministers_title_is_no_organisation():
 def test_a_companys_board_of_executives_alone_is_a_generic_body():
     r = run("Dự lễ có Chủ tịch HĐQT Trần Hữu Phúc, Ban Tổng giám đốc, các thành viên HĐQT của công ty.")
     assert "Ban Tổng giám đốc" not in surfaces(r, "ORG")
+
+
+# a comma
+
+
+def test_an_acronym_after_a_comma_is_another_body_not_a_field_of_the_name():
+    r = run("Khóa học do Đại học Sư phạm, VTK và MLA phối hợp tổ chức.")
+    orgs = surfaces(r, "ORG")
+    assert "Đại học Sư phạm" in orgs and "VTK" in orgs
+
+
+def test_fields_listed_with_commas_and_closed_by_and_stay_one_name():
+    r = run("Bà Mai vừa về làm việc tại Sở Nội vụ, Lao động và Việc làm tỉnh Cà Mau.")
+    assert "Sở Nội vụ, Lao động và Việc làm tỉnh Cà Mau" in surfaces(r, "ORG")
