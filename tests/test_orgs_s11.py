@@ -83,3 +83,11 @@ def test_an_acronym_after_a_comma_is_another_body_not_a_field_of_the_name():
 def test_fields_listed_with_commas_and_closed_by_and_stay_one_name():
     r = run("Bà Mai vừa về làm việc tại Sở Nội vụ, Lao động và Việc làm tỉnh Cà Mau.")
     assert "Sở Nội vụ, Lao động và Việc làm tỉnh Cà Mau" in surfaces(r, "ORG")
+
+
+# what an acronym needs to be a body
+
+
+def test_the_last_part_of_a_document_number_after_a_stray_space_is_no_body():
+    r = run("Tại Văn bản số 118/UBND- KTN, ngày 2/3, UBND tỉnh yêu cầu các sở ngành khẩn trương triển khai.")
+    assert "KTN" not in surfaces(r, "ORG")
