@@ -56,3 +56,39 @@ def test_the_department_written_with_the_acronym_is_the_same_body():
             "Sau đó ông Tùng, Phó Giám đốc Sở GT-VT tỉnh Cà Mau, bị khởi tố.")
     ents = [e for e in r.entities if e.type == "ORG" and "Sở GT-VT tỉnh Cà Mau" in e.surfaces]
     assert len(ents) == 1 and "Sở Giao thông – Vận tải (GT-VT) tỉnh Cà Mau" in ents[0].surfaces
+
+
+# no body at all
+
+
+def test_a_term_after_a_ministers_title_is_no_organisation():
+    r = run("Lễ công bố quyết định bổ nhiệm các Bộ trưởng nhiệm kỳ 2021 - 2026 diễn ra tại Hà Nội.")
+    assert not any(o.startswith("Bộ trưởng") for o in surfaces(r, "ORG"))
+
+
+def test_a_companys_board_of_executives_alone_is_a_generic_body():
+    r = run("Dự lễ có Chủ tịch HĐQT Trần Hữu Phúc, Ban Tổng giám đốc, các thành viên HĐQT của công ty.")
+    assert "Ban Tổng giám đốc" not in surfaces(r, "ORG")
+
+
+# a comma
+
+
+def test_an_acronym_after_a_comma_is_another_body_not_a_field_of_the_name():
+    r = run("Khóa học do Đại học Sư phạm, VTK và MLA phối hợp tổ chức.")
+    orgs = surfaces(r, "ORG")
+    assert "Đại học Sư phạm" in orgs and "VTK" in orgs
+
+
+def test_fields_listed_with_commas_and_closed_by_and_stay_one_name():
+    r = run("Bà Mai vừa về làm việc tại Sở Nội vụ, Lao động và Việc làm tỉnh Cà Mau.")
+    assert "Sở Nội vụ, Lao động và Việc làm tỉnh Cà Mau" in surfaces(r, "ORG")
+
+
+# what an acronym needs to be a body
+
+
+def test_the_last_part_of_a_document_number_after_a_stray_space_is_no_body():
+    r = run("Tại Văn bản số 118/UBND- KTN, ngày 2/3, UBND tỉnh yêu cầu các sở ngành khẩn trương triển khai.")
+    assert "KTN" not in surfaces(r, "ORG")
+

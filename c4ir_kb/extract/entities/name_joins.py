@@ -10,7 +10,7 @@ from __future__ import annotations
 from c4ir_kb.extract.entities.lookup import action_word, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.wordshape import vn_syllable
+from c4ir_kb.extract.wordshape import acronym, vn_syllable
 
 
 def plain_cap(v: DocView, k: int) -> bool:
@@ -54,8 +54,8 @@ def name_join(v: DocView, j: int) -> bool:
     while k < v.n and k - j < 8:
         if v.units[k].low == "và" and v.tight(k - 1):
             return k > j and k + 1 < v.n and v.tight(k) and plain_cap(v, k + 1)
-        if not (plain_cap(v, k) or v.units[k].text.islower() and v.units[k].tok == v.units[k - 1].tok):
-            return False
+        if not (plain_cap(v, k) or v.units[k].text.islower() and v.units[k].tok == v.units[k - 1].tok) or acronym(v.units[k].text):
+            return False  # (`Đại học X, ABC và DEF`: an acronym is another body, no field)
         if k > j and not (v.tight(k - 1) or v.gap(k - 1) == ", "):
             return False
         k += 1

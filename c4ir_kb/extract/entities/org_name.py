@@ -398,8 +398,8 @@ def lower_to_number(v: DocView, k: int) -> int:
             if e >= v.n or not v.tight(e - 1) or not cap(v.units[e]):
                 return e
             return 0
-        if not u.text.islower() or u.pos not in ("N", "Nc") or (u.key,) in R.stop_lower:
-            return 0
+        if not u.text.islower() or u.pos not in ("N", "Nc") or (u.key,) in R.stop_lower or v.phrase(k, R.lx.words("term_markers"), 2):
+            return 0  # (`Bộ trưởng | nhiệm kỳ 2021`: a term's year is no unit number)
         k += 1
     return 0
 
