@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 @dataclass
 class OwnerRules:
     builder: re.Pattern  # `FPT khởi công …`: right after a name, the verb of building
+    agent_verb: re.Pattern  # ` (Viettel) triển khai`: right after a name (and its bracketed acronym), the verb of carrying a project out
+    project_noun: re.Pattern  # `dự án`, `nhà máy`: a project noun (project_owners.nouns)
     event_head: re.Pattern  # `Đại hội đồng cổ đông `: an event word and up to three words qualifying it, before a name
     title_phrase_end: re.Pattern  # `Chủ tịch Hạ viện `: a title word and up to three words, before a name
     owned_by: re.Pattern  # `dự án (Dung Quất 2) của `: a project noun, up to four words naming it, `của`, before its owner
@@ -44,6 +46,8 @@ def owner_rules() -> OwnerRules:
     ts = po["thing_subjects"]
     return OwnerRules(
         builder=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(po['builder_gap'])}}}?\s+(?:{alt(po['builder_verbs'])})(?!\w)"),
+        agent_verb=re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:{alt(po['agent_verbs'])})(?!\w)"),
+        project_noun=re.compile(rf"(?<!\w)(?:{alt(po['nouns'])})(?!\w)"),
         title_phrase_end=re.compile(rf"(?<!\w)(?:{alt(rules_data()['title_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$"),
         event_head=re.compile(rf"\s*(?:{alt(rules_data()['not_undertakings']['event_subjects'])})(?:\s+[^\W\d]+){{0,3}}\s+"),
         owned_by=re.compile(rf"(?<!\w)(?:{alt(po['nouns'])})(?:\s+[^\s,;:.]+){{0,4}}?\s+của\s+"),
@@ -87,6 +91,23 @@ def thing_subject(af: "ActorFinder", lo: int, j: int) -> Optional[re.Match]:
     if j <= lo:
         return None
     return af.owners.thing_subject_end.search(af.v.low[lo:j])
+
+
+def owned_thing(af: "ActorFinder", lo: int, j: int) -> Optional[re.Match]:
+    """A thing standing for its owner as the subject right before the trigger: a counted or determined one (thing_subject)
+    or a project noun alone (`Dự án sẽ …`, `Trong giai đoạn đầu, nhà máy này sẽ …`: lexicon project_subject_end). When the
+    article names no investor (ActorFinder.project_owner) and no source speaks for it, the body the sentences before
+    name is its owner (triggers.py, actor rule context): extraction-v1, a plant, project or programme that will do
+    something -> its owner named in the article. Not after a speech verb in the clause: the speaker speaks for the owner."""
+    if j <= lo:
+        return None
+    counted_thing = thing_subject(af, lo, j)
+    if counted_thing is not None:
+        return counted_thing
+    pm = af.lex.project_subject_end.search(af.v.low[lo:j])
+    if pm is not None and af.lex.speech_re.search(af.v.low[lo : lo + pm.start()]):
+        return None  # `Đại diện X thông tin: …, Cảng sẽ …`: the speaker's body, when the article does not name it, is no earlier one
+    return pm
 
 
 def story_subject(v: DocView) -> Optional[str]:

@@ -260,7 +260,10 @@ class Lexicon:
         self.project_subject_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)({alt(po['nouns'])})(?:\s+(?:này|đó|trên))?(?:\s+(?:{alt(po['passive_marks'])}))?\s*$")
         self.facility_name = re.compile(rf"(?:{alt(po['nouns'])}){E}")  # an entity named as a facility: `Nhà máy Nhiệt điện X`
         self.project_of_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['owned_nouns'])})(?:\s+(?:này|đó|trên))?\s+của\s*$")
-        self.owner_before = re.compile(rf"{W}(?:{alt(po['cues_before_owner'])})(?:\s+(?:{alt(po['links'])}))?\s*:?\s*")
+        # `chủ đầu tư là X`, `3 nhà đầu tư triển khai gồm X`, `các nhà đầu tư lớn, gồm: X`: up to link_words words between the cue and its link
+        self.owner_before = re.compile(
+            rf"{W}(?:{alt(po['cues_before_owner'])})(?:(?:\s+[^\W\d]+){{0,{int(po.get('link_words', 0))}}}?\s*,?\s+(?:{alt(po['links'])}))?\s*:?\s*"
+        )
         self.owner_after = re.compile(rf"^\s*(?:{alt(po['cue_after_owner'])}){E}")
         eo = data["event_owners"]
         self.event_end = re.compile(rf"(?:^|(?<=[\s,]))({alt(eo['words'])})\s*$")

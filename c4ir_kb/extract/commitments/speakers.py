@@ -20,11 +20,13 @@ from c4ir_kb.extract.commitments.view import DocView, rules_data
 
 
 def appositive_head(v: DocView, sent: Sentence, lo: int, comma: int) -> Optional[Mention]:
-    """`HDBank, ngân hàng …, cam kết`, `Bà X, Phó Giám đốc Sở Y, đề xuất`: the head of the apposition."""
+    """`HDBank, ngân hàng …, cam kết`, `Bà X, Phó Giám đốc Sở Y, đề xuất`, `Tập đoàn X (ABC), thông qua quỹ Y, sẽ …`:
+    the head of the apposition."""
     for m in v.mentions_in(lo, comma):
         if m.type not in ("ORG", "PER"):
             continue
-        mm = re.match(r"\s*,|\s+[-–—]\s" if m.type == "PER" else r"\s*,", v.low[m.end : comma + 1])  # `ông A - Giám đốc X, …`
+        # `ông A - Giám đốc X, …`; `Tập đoàn X (ABC), …`: an organisation's acronym in brackets before the comma
+        mm = re.match(r"\s*,|\s+[-–—]\s" if m.type == "PER" else r"\s*(?:\([^()]{1,40}\)\s*)?,", v.low[m.end : comma + 1])
         if mm is None or m.end + mm.end() > comma:
             continue  # not followed by a comma, or it is the appositive's own last word
         app = v.low[m.end + mm.end() : comma]

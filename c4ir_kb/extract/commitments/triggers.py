@@ -17,7 +17,7 @@ from typing import Optional
 from c4ir_kb.models import Commitment, Sentence
 from c4ir_kb.nlp.normalize import fold
 
-from c4ir_kb.extract.commitments.actor_frames import colon_topic, thing_subject
+from c4ir_kb.extract.commitments.actor_frames import colon_topic, owned_thing
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.canonical import Canonical
@@ -140,7 +140,7 @@ class TriggerFinder:
                 # `Đại hội dự kiến thông qua …`: an event holds no undertaking; whoever holds it, named just before, does
                 held = lex.event_subject.fullmatch(v.low[lo:pos]) is not None
                 # `Khi đi vào hoạt động, cơ sở 2 … sẽ bảo đảm …`: a programme or facility of the body named just before
-                owned = not held and (self._owned_subject(sent, lo, pos) or thing_subject(self.actors, lo, strip_fillers(v, lex, lo, pos)[0]) is not None)
+                owned = not held and (self._owned_subject(sent, lo, pos) or owned_thing(self.actors, lo, strip_fillers(v, lex, lo, pos)[0]) is not None)
                 if bare or held or owned or lex.context_re.search(v.low[sent.start : pos]):
                     actor = self._context(sent, last_actor, 10 if bare else 2)
                     thing = owned
