@@ -168,7 +168,7 @@ class Lexicon:
         self.honorific_word_end = re.compile(rf"{W}({alt(self.honorifics)})\s*$")
         self.honorific_name_end = re.compile(rf"(?:^|(?<=[\s,“\"]))({alt(self.honorifics)})\s+(\w+(?:\s\w+)?)\s*$")
         self.neutral_honorifics = {w.lower() for w in pr["neutral_honorific"]}
-        self.assign_re = re.compile(rf"{W}(?:{alt(data['assign_cues']['words'])})\s+")
+        self.assign_re = _assign_re(data)
         ac = data["assign_cues"]
         self.appointing = set(ac["appointing"])  # `chỉ định`: an appointment when a post follows (assigned.py)
         self.appointment_object = re.compile(rf"\s*(?:{alt(data['title_words'] + ac['appointment_objects'])}){E}")
@@ -438,3 +438,14 @@ def rules_data() -> dict:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon(rules_data())
+
+
+def _assign_re(data: dict) -> re.Pattern:
+    """An assigning cue (data assign_cues.words), but not `giao` in its other senses (data assign_senses): one word
+    with the next (`giao ban`, `giao lưu`, `giao hàng`), or followed by a count of things that are no task or body
+    (`giao hai cần cẩu`: a delivery)."""
+    s, aw = data["assign_senses"], data["amount_words"]
+    others = [w for w in data["assign_cues"]["words"] if w.lower() != s["word"]]
+    num = rf"(?:\d[\d.,]*|{alt(aw['count_words'])}){E}\s+(?:(?:{alt(aw['scales'])}){E}\s+)?"
+    word = rf"{re.escape(s['word'])}\s+(?!(?:{alt(s['compounds'])}){E})(?!{num}(?!(?:{alt(s['task_nouns'])}){E}))"
+    return re.compile(rf"{W}(?:(?:{alt(others)})\s+|{word})")
