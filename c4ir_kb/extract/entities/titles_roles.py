@@ -187,6 +187,8 @@ def appositive(v: DocView, pid: int, e: int) -> None:
     # a following name means a new person (`..., Chủ tịch UBND TP.HCM Phan Văn Mãi`)
     if j < v.n and v.tight(j - 1) and (pe := person_name(v, j, anchored=True)) and valid_name(v, j, pe, anchored=True):
         return
+    if run_on_name(v, j):
+        return
     if j < v.n and v.tight(j - 1) and v.units[j].text.islower() and fronted_object(v, v.mentions[pid].start):
         # `Tiếp Đại sứ X, Chủ tịch nước chúc mừng`, `Tiếp ông X, Giám đốc Y, Chủ tịch tỉnh đề nghị`:
         # X closes a fronted clause; the last title, run into the next words, is that clause's subject
@@ -331,7 +333,7 @@ def shared_title_list(v: DocView, items: list[dict], k: int, first: bool) -> int
             break
         aside = caption_position(v, e) or _paren_title_end(v, e)  # `bà A (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh`
         g_own = v.gap((aside or e) - 1).strip().lstrip(")").strip()
-        own = (aside or e) < v.n and g_own in (",", "-", "–") and title_at(v, aside or e)[0]
+        own = (aside or e) < v.n and g_own in (",", "-", "–") and title_at(v, aside or e)[0] and not heads_name(v, aside or e)
         dashed = own and g_own in ("-", "–") and first
         if own and not (semi and item_start) and not dashed:
             break  # `..., Trần Văn A, Giám đốc Sở X`: a name with titles of its own
@@ -387,6 +389,37 @@ def side_frame(v: DocView, items: list[dict], k: int) -> None:
     if todo and (mi := side_body(v, k)) is not None:
         for it in todo:
             it["mention"], it["via"] = mi, "role.side-frame"
+
+
+def run_on_name(v: DocView, j: int) -> bool:
+    """`A, Ủy viên trưởng Nhân đại X B, …`: words the chain did not read (a title or body the
+    lexicons lack) run on, with no punctuation, into a full name that closes the phrase: the
+    title before them heads that next name, and is not the previous person's."""
+    R = rules()
+    stops = R.lx.wordset("lower_stop") | R.lx.wordset("long_name_stops") | R.lx.wordset("facility_name_stops")
+    k = j
+    while k < min(v.n, j + 24) and v.tight(k - 1):
+        u = v.units[k]
+        if u.low in stops or v.phrase(k, R.lx.honorifics, 2) or title_at(v, k)[2]:
+            return False  # a joined or governed phrase, another person's address or rank: no run-on
+        if cap(u) and is_surname(v, k) and place_at(v, k)[1] is None:
+            e = person_name(v, k, anchored=True)
+            if e - k >= 2 and valid_name(v, k, e, anchored=True) and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])):
+                return True
+        k += 1
+    return False
+
+
+def heads_name(v: DocView, k: int) -> bool:
+    """Does the title chain at unit k run straight into a full name (`…, Đại tá B`)? Then it is
+    the pre-name title of the next listed person, not the previous name's own."""
+    if not title_at(v, k)[2]:
+        return False  # (only a rank: a post's chain is read once, by appositive)
+    items, j = chain(v, k, appositive=True)
+    if not items or j >= v.n or not v.tight(j - 1) or not is_surname(v, j):
+        return False
+    e = person_name(v, j, anchored=True)
+    return e - j >= 2 and valid_name(v, j, e, anchored=True)
 
 
 def titled_item(v: DocView, shared: list[dict], k: int) -> int:
