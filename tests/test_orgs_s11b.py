@@ -1,0 +1,19 @@
+"""Organisations on unseen news, eleventh pass (second round): what makes a capitalised
+phrase an event rather than a body. Sentences written for these tests, with invented names."""
+
+from __future__ import annotations
+
+from tests.test_orgs_s7 import run, surfaces
+
+
+def test_a_forum_between_two_countries_named_after_a_dash_is_an_event():
+    r = run("Chiều qua, hơn 300 doanh nghiệp đã dự Diễn đàn Đầu tư Việt Nam – Hàn Quốc tại Đà Lạt.")
+    assert not any(o.startswith("Diễn đàn") for o in surfaces(r, "ORG"))
+
+
+def test_a_fair_between_a_country_and_a_bloc_is_an_event():
+    r = run("Nhân dịp dự Hội chợ Nông sản Việt Nam - ASEAN, đoàn đã thăm Công ty Cổ phần Sao Khuê.")
+    orgs = surfaces(r, "ORG")
+    assert not any(o.startswith("Hội chợ") for o in orgs)
+    assert "Công ty Cổ phần Sao Khuê" in orgs
+
