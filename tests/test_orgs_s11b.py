@@ -17,3 +17,15 @@ def test_a_fair_between_a_country_and_a_bloc_is_an_event():
     assert not any(o.startswith("Hội chợ") for o in orgs)
     assert "Công ty Cổ phần Sao Khuê" in orgs
 
+
+
+def test_a_body_named_by_a_programme_is_the_programmes_name():
+    r = run("Hôm qua, Đại học Thủy Lợi đã công bố Chương trình Học viện Năng lượng Xanh với sự hỗ trợ của Tập đoàn Kim Sơn.")
+    orgs = surfaces(r, "ORG")
+    assert not any(o.startswith("Học viện") for o in orgs)
+    assert "Tập đoàn Kim Sơn" in orgs
+
+
+def test_a_project_word_inside_a_bodys_name_leaves_the_body_whole():
+    r = run("Ban Quản lý Dự án Trường Đại học Hòa Bình đã họp với các nhà thầu.")
+    assert "Ban Quản lý Dự án Trường Đại học Hòa Bình" in surfaces(r, "ORG")
