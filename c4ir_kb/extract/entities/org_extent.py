@@ -329,7 +329,18 @@ def is_event(v: DocView, i: int, j: int) -> bool:
         return False
     after = v.s[v.units[j - 1].end : v.units[j - 1].end + 20]
     text = v.s[v.units[i].start : v.units[j - 1].end]
-    return bool(R.patterns["event-after-name"].match(after) or R.patterns["event-in-name"].search(text))
+    return bool(R.patterns["event-after-name"].match(after) or R.patterns["event-in-name"].search(text) or partner_after(v, j))
+
+
+def partner_after(v: DocView, j: int) -> bool:
+    """Does a second party follow an event head's name after a dash (`Diễn đàn Doanh nghiệp X
+    | – Hàn Quốc`, `Hội chợ X | – ASEAN`)? A meeting between two countries or blocs, each
+    named after the dash, is an event of both, no body of the first (a forum body's own name,
+    `... châu Á – Thái Bình Dương`, has its dash inside the name, not after it)."""
+    if j >= v.n or not rules().patterns["event-partner-dash"].fullmatch(v.gap(j - 1)):
+        return False
+    n, p = place_at(v, j, allow_weak=False)
+    return (p is not None and p.type in ("country", "region")) or (acronym(v.units[j].text) and len(v.units[j].text) >= 3)
 
 
 def extend_scope(v: DocView, i: int, j: int) -> int:

@@ -150,7 +150,8 @@ def plural_generic(v: DocView, i: int, e: int, rule: str) -> bool:
 
 def under_construction(v: DocView, i: int) -> bool:
     """Is the name at i the object of a word for building or a project (construction_cues:
-    `khởi công`, `động thổ`, `khánh thành`, `dự án`), lower-case right before it, a body's
+    `khởi công`, `động thổ`, `khánh thành`, `dự án`, `chương trình`), lower-case right before it
+    or a capitalised programme noun opening a name of its own (`Chương trình Học viện Z`), a body's
     head (a hospital, a school, a centre; not a company or a ministry, which own projects)?
     The guideline: facilities, plants, projects and programmes are no organisations."""
     R = rules()
@@ -159,9 +160,18 @@ def under_construction(v: DocView, i: int) -> bool:
     if not h or R.lx.org_heads.get(tuple(u.key for u in v.units[i : i + h])) != "body" or v.phrase(i, R.lx.words("national_bodies"), 2):
         return False  # `dự án Tập đoàn X`, `công trình Bộ Y quản lý`: the owner of the project
     return any(
-        i - n >= 0 and v.phrase(i - n, cues, n) == n and (v.units[i - n].text.islower() or sentence_start(v, i - n)) and all(v.tight(k) for k in range(i - n, i))
+        i - n >= 0 and v.phrase(i - n, cues, n) == n and (v.units[i - n].text.islower() or sentence_start(v, i - n) or opens_programme_name(v, i - n, n)) and all(v.tight(k) for k in range(i - n, i))
         for n in (4, 3, 2, 1)
     )
+
+
+def opens_programme_name(v: DocView, k: int, n: int) -> bool:
+    """Is the capitalised phrase at k (n units) a programme noun that opens a name of its own
+    (`công bố Chương trình | Học viện Z`), not a word inside a body's longer name (`Ban Quản lý
+    Dự án | ...`: a capitalised word right before it)?"""
+    if not v.phrase(k, rules().lx.words("programme_cues"), n) == n:
+        return False
+    return not (k > 0 and v.tight(k - 1) and cap(v.units[k - 1]))
 
 
 def levels_listed(v: DocView, i: int, e: int) -> bool:

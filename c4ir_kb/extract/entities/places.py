@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from c4ir_kb.extract.entities.lookup import after_structure, central_city, commune_number, is_surname, phrase_before, place_at, place_cue_before
+from c4ir_kb.extract.entities.lookup import after_structure, central_city, commune_number, is_surname, known_at, phrase_before, place_at, place_cue_before
 from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -129,6 +129,9 @@ def find_places(v: DocView) -> None:
             k = i + pl
             if v.phrase(k, R.lx.words("event_heads"), 3):
                 i = k  # `thành phố Festival Hoa`: the name of an event after the noun, no place
+                continue
+            if v.phrase(i, R.lx.words("channel_prefixes"), 1) and (acronym(v.units[k].text) or v.phrase(k, R.lx.org_heads, R.lx.max_head, case_first=True) or known_at(v, k)[0]):
+                i = k  # `kênh Đảng`, `kênh VTV1`: a body's or a broadcaster's channel, no canal
                 continue
             if k + 1 < v.n and v.tight(k) and v.units[k + 1].text.islower() and v.units[k + 1].tok == v.units[k].tok >= 0 and place_at(v, k)[1] is None:
                 i = k + 1  # `đường Vành đai 4`: a common word written with a capital, no name
