@@ -10,7 +10,7 @@ import re
 
 from c4ir_kb.extract.entities.lookup import action_word, commune_number, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
 from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, name_join, number_closes_name, plain_cap
-from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, lower_words_then_name, serving_verb
+from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, lower_words_then_name, opener_after_name, serving_verb, straddled_end
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
@@ -169,6 +169,8 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             last_good = j
             lower_run = 0
             continue
+        if caps and last_good == j and straddled_end(v, i + h, j):
+            break  # `Bộ Ngoại giao | tiếp`: the tagger's word runs on into the verb after the name
         if caps and u.tok >= 0 and v.units[j - 1].tok == u.tok and last_good == j and not u.text[:1].isupper() and not acronym(v.units[j - 1].text):
             # the rest of an underthesea word begun by a capital (Đáng Tin cậy)
             j += 1
@@ -226,7 +228,7 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
                 lower_run = 0
             continue
         break
-    if kind in ("body", "gov") and j < v.n and v.tight(j - 1):
+    if kind in ("body", "gov") and j < v.n and v.tight(j - 1) and not (caps and j == last_good and straddled_end(v, i + h, j)):
         e = lower_to_place(v, last_good if caps else i + h)
         if e:
             return e
@@ -484,6 +486,8 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
             break
         if g == ", " and plain_end is None:
             plain_end = e
+        if plain_end is None and e > k and opener_after_name(v, e):
+            plain_end = e  # `Ban Chỉ đạo Đề án 06 | giao nhiệm vụ`: a verb of action after the name
         if plain_end is None and serving_verb(v, e):
             plain_end = e  # `Ban Chỉ đạo X | làm trưởng đoàn`: a verb of serving as opens the predicate
         if plain_end is None and (any(v.phrase(e, stops, n) == n for n in (1, 2)) or is_surname(v, e) and place_at(v, e, allow_weak=False)[1] is None and title_at(v, e - 1)[0] == 0 and e + 1 < v.n and v.tight(e) and is_vn_name_unit(v.units[e + 1]) and cap(v.units[e + 1]) and not cap(v.units[e - 1])):

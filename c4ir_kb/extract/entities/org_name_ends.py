@@ -80,6 +80,35 @@ def serving_verb(v: DocView, k: int) -> bool:
     return bool(v.phrase(k, rules().lx.words("serving_verbs"), 2)) and u.text.islower() and (u.tok < 0 or k == 0 or v.units[k - 1].tok != u.tok)
 
 
+def straddled_end(v: DocView, a: int, j: int) -> bool:
+    """`Bộ Ngoại giao | tiếp các đại sứ`, `Tập đoàn X Phát | hiện giữ`: the tagger joined the
+    last syllables of a name and the verb after it into one word (`Ngoại giao tiếp`). A name's
+    word begun by a capital has two syllables; a lower-case verb of action (or `hiện`) as its
+    third or later syllable, closing that word, opens the predicate: the name ends before it
+    (straddled_predicate_openers). Names whose capitalised word starts with such a syllable
+    (`Ban Tiếp công dân`, `Sở Giao thông`) are not asked, nor a word that begins with the
+    name's head noun at a (`Đoàn Thư ký`: a body named by a post)."""
+    u = v.units[j]
+    if u.tok < 0 or j < 2 or not u.text.islower() or v.units[j - 1].tok != u.tok or v.units[j - 2].tok != u.tok or v.units[a - 1].tok == u.tok:
+        return False
+    n = v.phrase(j, rules().lx.words("straddled_predicate_openers"), 2)
+    return bool(n) and all(v.units[x].tok == u.tok for x in range(j, j + n)) and (j + n >= v.n or v.units[j + n].tok != u.tok)
+
+
+def opener_after_name(v: DocView, e: int) -> bool:
+    """`Ban Chỉ đạo Đề án 06 | giao nhiệm vụ cho ...`: a lower-case verb of action
+    (straddled_predicate_openers) as a word of its own right after a name's capitalised word or
+    number opens the predicate (the whole of the tagger's word: `Sàn giao dịch` goes on); a long name runs on through lower-case words only (`Ban Chỉ
+    đạo | tổ chức Đại hội` names the task, `... về chống khai thác`)."""
+    u = v.units[e]
+    if e < 1 or not u.text.islower() or u.tok >= 0 and v.units[e - 1].tok == u.tok:
+        return False
+    p = v.units[e - 1].text
+    n = v.phrase(e, rules().lx.words("straddled_predicate_openers"), 2)
+    whole = e + n >= v.n or u.tok < 0 or v.units[e + n].tok != u.tok  # the whole word, not `giao | dịch`
+    return bool(n) and whole and (p[:1].isupper() or p.isdigit())
+
+
 def foreign_after_dash(v: DocView, j: int) -> bool:
     """`Bộ X và Công nghệ | - Make in ...`: a foreign word (no Vietnamese syllable) after a
     spaced dash that follows a Vietnamese word opens an English phrase (a slogan, a title),
