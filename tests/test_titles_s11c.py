@@ -1,7 +1,6 @@
 """The head of a unit named by composition with the unit's noun (sentences written for these
 tests): `<Unit> trưởng` and `Phó <Unit> trưởng` for military, police, forestry and medical
-units, `Trưởng <unit>` before a unit's name, and the unit's name joining the title when no
-organisation is found for it."""
+units, and the unit's name joining the title when no organisation is found for it."""
 
 from __future__ import annotations
 
@@ -30,7 +29,7 @@ def test_every_unit_noun_of_a_class_composes_a_head_and_a_deputy_title():
 
 def test_a_listed_title_keeps_its_own_head_over_a_composed_one():
     assert lexicons().titles[_ukey("Trưởng phòng")] == "Phòng"
-    assert lexicons().titles[_ukey("Trưởng Bộ môn")] == "Bộ môn"
+    assert lexicons().titles[_ukey("Phó Trưởng Văn phòng")] == "Văn phòng"
 
 
 def test_a_deputy_head_of_a_patrol_unit_after_a_rank_is_a_second_role():
@@ -43,11 +42,6 @@ def test_the_repeated_unit_name_after_a_composed_title_joins_the_title():
     assert roles(r) == {("Lục Văn Thìn", "Hạt trưởng Hạt Kiểm lâm huyện Sơn Động", None)}
 
 
-def test_a_head_title_written_before_the_unit_noun_takes_the_units_name():
-    r = run("Bà Kiều Thị Mơ, Trưởng trạm Y tế Phú Lâm, nói rằng các cháu đã được tiêm đủ hai mũi.")
-    assert roles(r) == {("Kiều Thị Mơ", "Trưởng trạm Y tế Phú Lâm", None)}
-
-
 def test_a_unit_name_that_runs_on_past_the_title_is_not_cut_short():
-    r = run("Ông Tạ Đình Khôi, Trưởng trạm Quan trắc Môi trường của Sở Nông nghiệp tỉnh, kiểm tra mẫu nước.")
-    assert all(t != "Trưởng trạm Quan trắc Môi trường" for _, t, _ in roles(r))
+    r = run("Ông Tạ Đình Khôi, Trạm trưởng Trạm Quan trắc Môi trường của Sở Nông nghiệp tỉnh, kiểm tra mẫu nước.")
+    assert all(t != "Trạm trưởng Trạm Quan trắc Môi trường" for _, t, _ in roles(r))

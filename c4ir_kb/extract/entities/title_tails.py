@@ -154,31 +154,25 @@ def _unnamed_level_nouns() -> frozenset[tuple]:
 
 
 def unit_name_tail(v: DocView, t0: int, t1: int) -> int:
-    """End of a unit's name that a composed head title (title_unit_nouns) runs into when no
-    organisation was found there: `Hạt trưởng Hạt Kiểm lâm huyện X` (the unit noun repeated),
-    `Trưởng trạm Kiểm lâm Y` (the title's own noun opens the name). The name joins the title,
-    as the guideline accepts the unsplit string; no organisation is guessed. t1 otherwise."""
+    """End of a unit's name that a composed head title (`<Unit> trưởng`, title_unit_nouns)
+    runs into when no organisation was found there: `Hạt trưởng Hạt Kiểm lâm huyện X` (the
+    unit noun repeated). The name joins the title, as the guideline accepts the unsplit
+    string (`Hạt trưởng` / `Hạt Kiểm lâm huyện X`); no organisation is guessed. t1 otherwise."""
     if t1 >= v.n or not v.tight(t1 - 1) or not cap(v.units[t1]) or title_at(v, t1)[0]:
-        return t1  # (`Phó Trưởng phòng Giám đốc kiểm tra`: a title word opens no unit's name)
+        return t1
     keys = tuple(u.key for u in v.units[t0:t1])
-    units = _unit_nouns()
-    if keys[-1:] == ("trưởng",):
-        unit = keys[1:-1] if keys[0] == "phó" else keys[:-1]
-    else:
-        unit = next((keys[k:] for k in range(1, len(keys)) if keys[k - 1] == "trưởng" and keys[k:] in units), ())
-        if unit:  # `Trưởng trạm Kiểm lâm Y`: the title's noun heads the name
-            e = org_name(v, t1 - len(unit), len(unit), "body")
-            return e if e > t1 and _name_closed(v, e) else t1
+    if keys[-1:] != ("trưởng",):
         return t1
-    if unit not in units or tuple(u.key for u in v.units[t1 : t1 + len(unit)]) != unit:
+    unit = keys[1:-1] if keys[0] == "phó" else keys[:-1]
+    if unit not in _unit_nouns() or tuple(u.key for u in v.units[t1 : t1 + len(unit)]) != unit:
         return t1
-    e = org_name(v, t1, len(unit), "body")  # `Hạt trưởng Hạt Kiểm lâm X`
+    e = org_name(v, t1, len(unit), "body")
     return e if e > t1 + len(unit) and _name_closed(v, e) else t1
 
 
 def _name_closed(v: DocView, e: int) -> bool:
     """Does a unit's name end at e: punctuation, the clause's lower-case verb, or the holder's
-    full name? (`Trưởng Ban Chỉ đạo của Chính phủ về …`: a name running on is not cut short.)"""
+    full name? (`Trạm trưởng Trạm Quan trắc của Sở …`: a name running on is not cut short.)"""
     if e >= v.n or re.match(r"\s*[,;.:()]", v.gap(e - 1)):
         return True
     u = v.units[e]
@@ -187,9 +181,9 @@ def _name_closed(v: DocView, e: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _unit_nouns() -> frozenset[tuple]:
-    """The unit nouns of the composed head titles (entity_lexicons `title_unit_nouns`)."""
-    nouns = rules().lx.misc.get("title_unit_nouns", {})
-    return frozenset(_ukey(u) for side in nouns.values() for cls in side.values() for u in cls)
+    """The unit nouns of the `<Unit> trưởng` titles (entity_lexicons `title_unit_nouns`)."""
+    nouns = rules().lx.misc.get("title_unit_nouns", {}).get("trưởng_after", {})
+    return frozenset(_ukey(u) for cls in nouns.values() for u in cls)
 
 
 def ministry_after_title(v: DocView, t0: int, t1: int) -> int:
