@@ -200,10 +200,26 @@ def lexicons() -> Lexicons:
     anchors = {_ukey(x) for x in lx.misc.get("person_anchors", [])}
     lx.honorifics |= anchors
     lx.honorifics_lower |= {_ukey(x) for x in lx.misc.get("person_anchors", []) if x[:1].islower()}
+    title_units(lx)
     lx.max_title = max(len(k) for k in list(lx.titles) + list(lx.ranks) + list(lx.degrees))
     lx.max_head = max(len(k) for k in lx.org_heads)
     PREFIXES.add_tables_of(lx)
     return lx
+
+
+def title_units(lx: Lexicons) -> None:
+    """The composed titles of a unit's head (entity_lexicons `title_unit_nouns`):
+    `<Unit> trưởng`, `Phó <Unit> trưởng`, `Trưởng <unit>|<Unit>`, `Phó Trưởng <unit>|<Unit>`.
+    A title listed in titles.txt keeps its own entry."""
+    nouns = lx.misc.get("title_unit_nouns", {})
+    for cls in nouns.get("trưởng_after", {}).values():
+        for unit in cls:
+            for t in (f"{unit} trưởng", f"Phó {unit} trưởng"):
+                lx.titles.setdefault(_ukey(t), None)
+    for cls in nouns.get("trưởng_before", {}).values():
+        for unit in cls:
+            for t in (f"Trưởng {unit}", f"Phó Trưởng {unit}"):
+                lx.titles.setdefault(_ukey(t), unit)
 
 
 def find_place(text: str) -> Place | None:

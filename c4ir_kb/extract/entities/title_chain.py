@@ -18,7 +18,7 @@ from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.title_tails import after_term, event_committee_end, former_title, ministry_after_title, new_post, parent_body, served_post_dropped, settlement_name, unnamed_level_tail
+from c4ir_kb.extract.entities.title_tails import after_term, event_committee_end, former_title, ministry_after_title, new_post, parent_body, served_post_dropped, settlement_name, unit_name_tail, unnamed_level_tail
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
@@ -285,6 +285,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                 items.append({"title": title_text, "t0": t0, "t1": t1, "org": prev["org"], "rank": is_rank, "shared_org": True, "via": "role.unit-of-org"})
                 j = org[1] + 1 + v.phrase(org[1] + 1, R.company_heads | R.generic_nouns, 3)
                 break
+        if org is None and not is_rank and bare is None:
+            t1 = unit_name_tail(v, t0, t1)  # `Hạt trưởng Hạt Kiểm lâm X`: no body found, the name joins the title
         if not is_rank and bare is None:
             pb = parent_body(v, t0, t1, org)
             if pb is not None:

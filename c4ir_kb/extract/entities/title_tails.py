@@ -16,9 +16,10 @@ from functools import lru_cache
 from c4ir_kb.extract.entities.lookup import is_surname, title_at
 from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
+from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.lexicons import PREFIXES
+from c4ir_kb.extract.lexicons import _ukey, PREFIXES
 from c4ir_kb.nlp.normalize import match_key
 
 
@@ -150,6 +151,39 @@ def _unnamed_level_nouns() -> frozenset[tuple]:
     table = rules().lx.words("settlement_post_nouns") | rules().lx.words("commune_level_nouns")
     PREFIXES.add(table)
     return table
+
+
+def unit_name_tail(v: DocView, t0: int, t1: int) -> int:
+    """End of a unit's name that a composed head title (`<Unit> trưởng`, title_unit_nouns)
+    runs into when no organisation was found there: `Hạt trưởng Hạt Kiểm lâm huyện X` (the
+    unit noun repeated). The name joins the title, as the guideline accepts the unsplit
+    string (`Hạt trưởng` / `Hạt Kiểm lâm huyện X`); no organisation is guessed. t1 otherwise."""
+    if t1 >= v.n or not v.tight(t1 - 1) or not cap(v.units[t1]) or title_at(v, t1)[0]:
+        return t1
+    keys = tuple(u.key for u in v.units[t0:t1])
+    if keys[-1:] != ("trưởng",):
+        return t1
+    unit = keys[1:-1] if keys[0] == "phó" else keys[:-1]
+    if unit not in _unit_nouns() or tuple(u.key for u in v.units[t1 : t1 + len(unit)]) != unit:
+        return t1
+    e = org_name(v, t1, len(unit), "body")
+    return e if e > t1 + len(unit) and _name_closed(v, e) else t1
+
+
+def _name_closed(v: DocView, e: int) -> bool:
+    """Does a unit's name end at e: punctuation, the clause's lower-case verb, or the holder's
+    full name? (`Trạm trưởng Trạm Quan trắc của Sở …`: a name running on is not cut short.)"""
+    if e >= v.n or re.match(r"\s*[,;.:()]", v.gap(e - 1)):
+        return True
+    u = v.units[e]
+    return u.text.islower() and u.pos == "V" or is_surname(v, e) and person_name(v, e, anchored=True) - e >= 2
+
+
+@lru_cache(maxsize=1)
+def _unit_nouns() -> frozenset[tuple]:
+    """The unit nouns of the `<Unit> trưởng` titles (entity_lexicons `title_unit_nouns`)."""
+    nouns = rules().lx.misc.get("title_unit_nouns", {}).get("trưởng_after", {})
+    return frozenset(_ukey(u) for cls in nouns.values() for u in cls)
 
 
 def ministry_after_title(v: DocView, t0: int, t1: int) -> int:
