@@ -71,7 +71,7 @@ class _Contents:
         self.list_id = d["list_id"]
         self.min_items = int(d["min_items"])
         self.min_words = int(d["min_words"])
-        lead = rf"(?:[^,.;:\n]*,\s*){{0,1}}" if d["lead_words"] else ""
+        lead = r"(?:[^,.;:\n]*,\s*)?" if d["lead_words"] else ""  # `Trong khi đó, theo …`: one short lead and its comma
         self.frame = re.compile(
             rf"\s*{lead}theo\s+(?:(?:{alt(d['prefixes'])})\s+)?(?:{alt(nouns)}){E}[^,.;:\n]{{0,{int(d['max_chars'])}}},\s*"
         )
