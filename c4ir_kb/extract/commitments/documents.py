@@ -37,7 +37,7 @@ from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end
 from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt, rules_data
 from c4ir_kb.extract.commitments.parties import parties_of
-from c4ir_kb.extract.commitments.series import items, verb_at
+from c4ir_kb.extract.commitments.series import items, listed_verb, verb_at
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -138,12 +138,7 @@ def emit_signed_list(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
 
 def _verb_opens(v: DocView, sent: Sentence, s: int) -> bool:
     """A verb opens the item at s: a token tagged V, or an undertaking verb of verb_lists."""
-    return verb_at(sent, s) or _undertaking_verb().match(v.low, s) is not None
-
-
-@lru_cache(maxsize=1)
-def _undertaking_verb() -> re.Pattern:
-    return re.compile(rf"(?:{alt(rules_data()['verb_lists']['verbs'])}){E}")
+    return verb_at(sent, s) or listed_verb().match(v.low, s) is not None
 
 
 @lru_cache(maxsize=1)
