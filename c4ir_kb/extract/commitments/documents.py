@@ -157,15 +157,15 @@ def emit_party_cooperation(v: DocView, lex: Lexicon, actors: ActorFinder, claims
     verb with a verb phrase after it, undertake it together: an agreement of the first-named party."""
     g = _contents()
     for m in _party_cooperation().finditer(v.low, sent.start, sent.end):
-        k = m.end()
-        if claims.covered(m.start("party")) or claims.covered(k) or any(c.sentence == sent.index and m.start("party") <= c.start < clause_end(v, lex, k, sent) for c in claims.out):
+        k, party = m.end(), m.start("party")
+        end = clause_end(v, lex, k, sent)
+        if claims.covered(party) or claims.covered(k) or any(c.sentence == sent.index and party <= c.start < end for c in claims.out):
             continue
         if not _verb_opens(v, sent, k):
             continue  # `hai bên hợp tác trên nhiều lĩnh vực`: a field, not a verb phrase, follows
-        end = clause_end(v, lex, k, sent)
         if len(v.low[m.start("verb") : end].split()) < g.min_words:
             continue
-        act = parties_of(actors, sent, m.start("party"))
+        act = parties_of(actors, sent, party)
         if act is None:
             continue
-        claims.emit(sent, "agreement", v.norm[m.start("verb") : m.end("verb")], m.start("party"), end, act, f"{g.party_id}/parties", k)
+        claims.emit(sent, "agreement", v.norm[m.start("verb") : m.end("verb")], party, end, act, f"{g.party_id}/parties", k)
