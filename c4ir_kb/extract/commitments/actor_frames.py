@@ -110,6 +110,21 @@ def owned_thing(af: "ActorFinder", lo: int, j: int) -> Optional[re.Match]:
     return pm
 
 
+_AGENT_DO = re.compile(r"(?<!\w)do\s+$")  # `do X triển khai`: the agent of a passive
+
+
+def project_agent(af: "ActorFinder") -> Optional[str]:
+    """`Dự án … do Tập đoàn X (ABC) triển khai`: the agent (`do`) of a verb of carrying a project out (project_owners.agent_verbs)
+    in a sentence naming a project noun before it: the project's owner when no investor cue names one."""
+    v = af.v
+    for m in v.mentions:
+        if m.type == "ORG" and _AGENT_DO.search(v.low[max(0, m.start - 4) : m.start]) and af.owners.agent_verb.match(v.low, m.end):
+            sent = v.doc.sentence_at(m.start)
+            if af.owners.project_noun.search(v.low, sent.start, m.start):
+                return m.entity
+    return None
+
+
 def story_subject(v: DocView) -> Optional[str]:
     """The organisation a story about a project is about, when no investor or builder is written: the one the first body
     sentence opens with (`Công ty X, một công ty thành viên của Y, đã được chấp thuận … dự án Z`), else the one opening the

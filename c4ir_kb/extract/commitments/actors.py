@@ -21,6 +21,7 @@ from c4ir_kb.nlp.normalize import fold
 from c4ir_kb.extract.commitments.actor_frames import (
     story_subject,
     thing_subject,
+    project_agent,
     business_of_places,
     comitative,
     companion_start,
@@ -302,12 +303,9 @@ class ActorFinder:
                 pass
             if (cue is not None and cue.end() == len(before)) or lex.owner_after.match(re.sub(r"^\s*\([^()]{0,60}\)", "", v.low[m.end : m.end + 100])):  # `X (thành lập 2024) làm chủ đầu tư`
                 return m.entity
-        # `Dự án … do Tập đoàn X (ABC) triển khai`: the agent carrying out a project named before it in its sentence
-        for m in v.mentions:
-            if m.type == "ORG" and re.search(r"(?<!\w)do\s+$", v.low[max(0, m.start - 4) : m.start]) and self.owners.agent_verb.match(v.low, m.end):
-                sent = v.doc.sentence_at(m.start)
-                if self.owners.project_noun.search(v.low, sent.start, m.start):
-                    return m.entity
+        agent = project_agent(self)  # `Dự án … do Tập đoàn X (ABC) triển khai`
+        if agent is not None:
+            return agent
         # no investor named: the organisation the article shows building it (`FPT khởi công hai công trình …`)
         built = next((m.entity for m in v.mentions if m.type == "ORG" and self.owners.builder.match(v.low, m.end)), None)
         if built is not None:

@@ -36,7 +36,7 @@ from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt, rules_data
 from c4ir_kb.extract.commitments.obligations import verb_after
-from c4ir_kb.extract.commitments.series import items, verb_at
+from c4ir_kb.extract.commitments.series import items, listed_verb, verb_at
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -59,7 +59,6 @@ class _Frame:
         self.same_speaker = re.compile(rf"\s*(?:{alt(speakers)})\s+(?:[^\s,;.:]+\s+){{0,4}}?(?:{alt(f['speech_verbs'])}){E}")
         self.caption = re.compile(rf"\s*\(?(?:{alt(f['captions'])})\s*:|.*\((?:{alt(f['captions'])})\s*:")
         self.not_stop = re.compile(rf"\s*(?:{alt(f['not_stops'])}){E}")
-        self.noun_verbs = re.compile(rf"(?:{alt(data['verb_lists']['verbs'])}){E}")
 
 
 _LIST_COLON = re.compile(r"(?<!\d):(?!\d)")  # a colon that opens a list; `1:1,245`, `10:30` are a ratio and a time
@@ -313,7 +312,7 @@ class ContinuedList:
         if tm is not None and tm.end() > k:
             return True
         first = next((t for t in sent.tokens if t.start >= k), None)
-        return first is not None and first.start == k and _frame().noun_verbs.fullmatch(v.low, k, first.end) is not None
+        return first is not None and first.start == k and listed_verb().fullmatch(v.low, k, first.end) is not None
 
     def _aside(self, sent: Sentence) -> bool:
         """A sentence that neither goes on with a directive of obligations nor ends it: the same speaker again (`Ông nhấn mạnh …`,
@@ -365,7 +364,7 @@ class ContinuedList:
             return False
         if toks[0].pos.startswith("V"):
             return True
-        return len(toks) > 1 and toks[1].pos.startswith("V") and _frame().noun_verbs.fullmatch(self.v.low, k, toks[0].end) is not None
+        return len(toks) > 1 and toks[1].pos.startswith("V") and listed_verb().fullmatch(self.v.low, k, toks[0].end) is not None
 
     def _addressees_act(self, sent: Sentence, k: int) -> bool:
         """`Đồng thời, các địa phương tập trung triển khai …` after a directive of obligations: the bodies it addresses
@@ -401,7 +400,7 @@ class ContinuedList:
         verb = next((t for t in after if t.pos.startswith("V") or t.pos not in _NOUNS), None)
         if verb is None or not verb.pos.startswith("V") or v.inside_mention(verb.start, verb.end):
             return False
-        if _frame().noun_verbs.match(v.low, verb.start) is None:
+        if listed_verb().match(v.low, verb.start) is None:
             return False  # `Trung tâm Y tiếp nhận 500 lượt khách mỗi ngày`, `… hoạt động từ năm 2012`: a description, not a task
         return lex.speech_re.match(v.low, verb.start, sent.end) is None and not lex.stative(v.low[verb.start : sent.end])
 

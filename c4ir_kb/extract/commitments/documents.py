@@ -37,7 +37,7 @@ from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end
 from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt, rules_data
 from c4ir_kb.extract.commitments.parties import parties_of
-from c4ir_kb.extract.commitments.series import items, verb_at
+from c4ir_kb.extract.commitments.series import items, listed_verb, verb_at
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -71,7 +71,7 @@ class _Contents:
         self.list_id = d["list_id"]
         self.min_items = int(d["min_items"])
         self.min_words = int(d["min_words"])
-        lead = rf"(?:[^,.;:\n]*,\s*){{0,1}}" if d["lead_words"] else ""
+        lead = r"(?:[^,.;:\n]*,\s*)?" if d["lead_words"] else ""  # `Trong khi đó, theo …`: one short lead and its comma
         self.frame = re.compile(
             rf"\s*{lead}theo\s+(?:(?:{alt(d['prefixes'])})\s+)?(?:{alt(nouns)}){E}[^,.;:\n]{{0,{int(d['max_chars'])}}},\s*"
         )
@@ -138,12 +138,7 @@ def emit_signed_list(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
 
 def _verb_opens(v: DocView, sent: Sentence, s: int) -> bool:
     """A verb opens the item at s: a token tagged V, or an undertaking verb of verb_lists."""
-    return verb_at(sent, s) or _undertaking_verb().match(v.low, s) is not None
-
-
-@lru_cache(maxsize=1)
-def _undertaking_verb() -> re.Pattern:
-    return re.compile(rf"(?:{alt(rules_data()['verb_lists']['verbs'])}){E}")
+    return verb_at(sent, s) or listed_verb().match(v.low, s) is not None
 
 
 @lru_cache(maxsize=1)
@@ -162,15 +157,15 @@ def emit_party_cooperation(v: DocView, lex: Lexicon, actors: ActorFinder, claims
     verb with a verb phrase after it, undertake it together: an agreement of the first-named party."""
     g = _contents()
     for m in _party_cooperation().finditer(v.low, sent.start, sent.end):
-        k = m.end()
-        if claims.covered(m.start("party")) or claims.covered(k) or any(c.sentence == sent.index and m.start("party") <= c.start < clause_end(v, lex, k, sent) for c in claims.out):
+        k, party = m.end(), m.start("party")
+        end = clause_end(v, lex, k, sent)
+        if claims.covered(party) or claims.covered(k) or any(c.sentence == sent.index and party <= c.start < end for c in claims.out):
             continue
         if not _verb_opens(v, sent, k):
             continue  # `hai bên hợp tác trên nhiều lĩnh vực`: a field, not a verb phrase, follows
-        end = clause_end(v, lex, k, sent)
         if len(v.low[m.start("verb") : end].split()) < g.min_words:
             continue
-        act = parties_of(actors, sent, m.start("party"))
+        act = parties_of(actors, sent, party)
         if act is None:
             continue
-        claims.emit(sent, "agreement", v.norm[m.start("verb") : m.end("verb")], m.start("party"), end, act, f"{g.party_id}/parties", k)
+        claims.emit(sent, "agreement", v.norm[m.start("verb") : m.end("verb")], party, end, act, f"{g.party_id}/parties", k)

@@ -29,8 +29,6 @@ def party_subject(af: "ActorFinder", sent: Sentence, lo: int, j: int, pos: int) 
     """`Theo thỏa thuận, ba bên sẽ …`: a party word opening the clause lo..j (after punctuation or `theo đó`,
     `theo thỏa thuận`) stands for the parties of the agreement just stated, else of a pair `giữa X và Y`, else of the
     meeting reported; the first-named party acts."""
-    from c4ir_kb.extract.commitments.actors import Actor  # (actors imports this module)
-
     v, lex = af.v, af.lex
     pa = lex.party_re.search(v.low[lo:j])
     if pa is None or not re.search(r"(?:^|[,:;“\"]|theo đó|theo thỏa thuận|theo thoả thuận)\s*$", v.low[lo : lo + pa.start(1)]):

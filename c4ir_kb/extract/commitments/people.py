@@ -31,13 +31,21 @@ def _board_member() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _leader_bodies() -> tuple[list[tuple[str, str]], list[tuple[str, str]], re.Pattern, int]:
-    """(title, body) that heads one body; (title, head noun) followed by the body's field; a former holder; field words
-    (data: leader_bodies). Longest titles first, so `nguyên Phó Thủ tướng` is read whole."""
+def _leader_bodies() -> tuple[list[tuple[re.Pattern, re.Pattern, str]], list[tuple[re.Pattern, str]], re.Pattern]:
+    """(title right before a name, title opening the apposition after it, the body it heads); (title and its field right
+    before a name, the body's head noun); a former holder (data: leader_bodies). Longest titles first, so `nguyên Phó Thủ
+    tướng` is read whole."""
     d = rules_data()["leader_bodies"]
-    heads = sorted(d["heads"].items(), key=lambda x: -len(x[0]))
-    fields = sorted(d["fields"].items(), key=lambda x: -len(x[0]))
-    return heads, fields, re.compile(rf"{W}(?:{alt(d['former'])})\s+$"), int(d["field_words"])
+    n = int(d["field_words"])
+    heads = [
+        (re.compile(rf"{W}{re.escape(title)}\s+$"), re.compile(rf"{re.escape(title)}\s*[,;.:]"), body)
+        for title, body in sorted(d["heads"].items(), key=lambda x: -len(x[0]))
+    ]
+    fields = [
+        (re.compile(rf"{W}{re.escape(title)}\s+((?:[^\W\d]+\s+){{1,{n}}})$"), head)
+        for title, head in sorted(d["fields"].items(), key=lambda x: -len(x[0]))
+    ]
+    return heads, fields, re.compile(rf"{W}(?:{alt(d['former'])})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -110,21 +118,21 @@ class People:
         """`Phó Thủ tướng Trần Văn A`, `ông A, Phó Thủ tướng, …` -> `Chính phủ`; `Bộ trưởng Công Thương Trần Văn B` ->
         `Bộ Công Thương`: the body a leader's title heads, when the article names it (data: leader_bodies)."""
         v = self.v
-        heads, fields, former, n = _leader_bodies()
+        heads, fields, former = _leader_bodies()
         before = v.low[max(0, m.start - 80) : m.start]
         wanted: Optional[str] = None
-        for title, body in heads:
-            tm = re.search(rf"{W}{re.escape(title)}\s+$", before)
+        for title_before, _, body in heads:
+            tm = title_before.search(before)
             if tm is not None:
                 wanted = None if former.search(before[: tm.start()]) else body
                 break
         if wanted is None:
             ap = APPOSITION.match(v.low[m.end : m.end + 6])
             seg = v.low[m.end + ap.end() : m.end + ap.end() + 40] if ap else ""
-            wanted = next((body for title, body in heads if re.match(rf"{re.escape(title)}\s*[,;.:]", seg)), None)
+            wanted = next((body for _, title_after, body in heads if title_after.match(seg)), None)
         if wanted is None:
-            for title, head in fields:
-                fm = re.search(rf"{W}{re.escape(title)}\s+((?:[^\W\d]+\s+){{1,{n}}})$", before)
+            for title_field, head in fields:
+                fm = title_field.search(before)
                 if fm is not None:
                     if not former.search(before[: fm.start()]):
                         wanted = f"{head} {fm.group(1).strip()}"

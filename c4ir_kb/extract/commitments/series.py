@@ -26,7 +26,7 @@ from c4ir_kb.models import Sentence
 from c4ir_kb.extract.commitments.actors import Actor
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end
-from c4ir_kb.extract.commitments.lexicon import Lexicon, rules_data
+from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt, rules_data
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -70,6 +70,13 @@ def verb_at(sent: Sentence, s: int) -> bool:
     """Does a verb token start exactly at s?"""
     tok = next((t for t in sent.tokens if t.start >= s), None)
     return tok is not None and tok.start == s and tok.pos.startswith("V")
+
+
+@lru_cache(maxsize=1)
+def listed_verb() -> re.Pattern:
+    """An undertaking verb of verb_lists.verbs (`tổ chức`, `rà soát`), whatever the tagger reads it as: a verb opening an
+    item or a duty though tagged as a noun (continued.py, documents.py)."""
+    return re.compile(rf"(?:{alt(rules_data()['verb_lists']['verbs'])}){E}")
 
 
 def _without_lead(v: DocView, lex: Lexicon, s: int, e: int) -> str:
