@@ -18,7 +18,7 @@ from c4ir_kb.extract.entities.mentions import add_mention, org_mention
 from c4ir_kb.extract.entities.names import person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import foreign_name, org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.side_frame import side_body, takes_side
+from c4ir_kb.extract.entities.side_frame import hold_in_side_body
 from c4ir_kb.extract.entities.title_chain import chain
 from c4ir_kb.extract.entities.title_tails import former_title, new_post
 from c4ir_kb.extract.entities.title_holder import holder_after
@@ -220,7 +220,7 @@ def appositive(v: DocView, pid: int, e: int) -> None:
                     if known is not None:
                         items[0]["via"] = "role.representative"
                     break
-    side_frame(v, items, v.mentions[pid].i)
+    hold_in_side_body(v, items, v.mentions[pid].i)
     for it in items:
         add_role(v, pid, it, "role.title-after-name")
     v.claim(e, j)
@@ -375,20 +375,11 @@ def record_holder(v: DocView, items: list[dict], k: int, e: int, country) -> str
     if country is not None:
         add_mention(v, "LOC", country[0], country[1], "loc.title-country")
     emit_chain(v, items)
-    side_frame(v, items, items[0]["t0"])
+    hold_in_side_body(v, items, items[0]["t0"])
     pid = add_person(v, k, e, "per.title+name")
     for it in items:
         add_role(v, pid, it, "role.title-before-name")
     return pid
-
-
-def side_frame(v: DocView, items: list[dict], k: int) -> None:
-    """`Về phía Tổng công ty X, có ông A - Chủ tịch, …`: the titles naming no body of a person
-    listed at unit k of a clause opened so are held in X (side_frame.side_body)."""
-    todo = [it for it in items if takes_side(it)]
-    if todo and (mi := side_body(v, k)) is not None:
-        for it in todo:
-            it["mention"], it["via"] = mi, "role.side-frame"
 
 
 def run_on_name(v: DocView, j: int) -> bool:
