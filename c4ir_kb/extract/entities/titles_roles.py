@@ -387,11 +387,11 @@ def run_on_name(v: DocView, j: int) -> bool:
     lexicons lack) run on, with no punctuation, into a full name that closes the phrase: the
     title before them heads that next name, and is not the previous person's."""
     R = rules()
-    stops = R.lx.wordset("lower_stop") | R.lx.wordset("long_name_stops") | R.lx.wordset("facility_name_stops")
+    stops = [R.lx.wordset(w) for w in ("lower_stop", "long_name_stops", "facility_name_stops")]  # (built once each; no union per call)
     k = j
     while k < min(v.n, j + 24) and v.tight(k - 1):
         u = v.units[k]
-        if u.low in stops or v.phrase(k, R.lx.honorifics, 2) or title_at(v, k)[2]:
+        if any(u.low in s for s in stops) or v.phrase(k, R.lx.honorifics, 2) or title_at(v, k)[2]:
             return False  # a joined or governed phrase, another person's address or rank: no run-on
         if cap(u) and is_surname(v, k) and place_at(v, k)[1] is None:
             e = person_name(v, k, anchored=True)
