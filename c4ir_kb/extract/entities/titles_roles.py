@@ -393,10 +393,8 @@ def run_on_name(v: DocView, j: int) -> bool:
         u = v.units[k]
         if any(u.low in s for s in stops) or v.phrase(k, R.lx.honorifics, 2) or title_at(v, k)[2]:
             return False  # a joined or governed phrase, another person's address or rank: no run-on
-        if cap(u) and is_surname(v, k) and place_at(v, k)[1] is None:
-            e = person_name(v, k, anchored=True)
-            if e - k >= 2 and valid_name(v, k, e, anchored=True) and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])):
-                return True
+        if cap(u) and place_at(v, k)[1] is None and (e := full_name_end(v, k)) and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])):
+            return True
         k += 1
     return False
 
@@ -407,10 +405,13 @@ def heads_name(v: DocView, k: int) -> bool:
     if not title_at(v, k)[2]:
         return False  # (only a rank: a post's chain is read once, by appositive)
     items, j = chain(v, k, appositive=True)
-    if not items or j >= v.n or not v.tight(j - 1) or not is_surname(v, j):
-        return False
-    e = person_name(v, j, anchored=True)
-    return e - j >= 2 and valid_name(v, j, e, anchored=True)
+    return bool(items) and j < v.n and v.tight(j - 1) and full_name_end(v, j) > 0
+
+
+def full_name_end(v: DocView, k: int) -> int:
+    """End of a full name (a surname and 1+ syllables, valid after a title) at unit k, or 0."""
+    e = person_name(v, k, anchored=True) if is_surname(v, k) else k
+    return e if e - k >= 2 and valid_name(v, k, e, anchored=True) else 0
 
 
 def titled_item(v: DocView, shared: list[dict], k: int) -> int:
