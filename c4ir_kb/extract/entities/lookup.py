@@ -98,14 +98,14 @@ def no_org_code(text: str) -> bool:
     return bool(R.patterns["chemical-formula"].fullmatch(text)) and sum(c.isupper() for c in text) >= 2 and (text[-1] == "x" or any(c.isdigit() for c in text))
 
 
+_CODE_PART_BEFORE = re.compile(r"\d/[A-ZĐ][A-ZĐ0-9&.\-]*[-–] ?$")  # (doc_code: `12/UBND- | KT`)
+
+
 def doc_code(v: DocView, i: int) -> bool:
     """`Nghị định 175/2024/NĐ-CP`, `Nghị quyết 188/2025/QH15`: the issuer code of a document number
     (also its last part after a dash and a stray space: `Văn bản 12/UBND- KT`)."""
     a = v.units[i].start
     return a > 0 and (v.s[a - 1] == "/" or _CODE_PART_BEFORE.search(v.s, max(0, a - 24), a) is not None)
-
-
-_CODE_PART_BEFORE = re.compile(r"\d/[A-ZĐ][A-ZĐ0-9&.\-]*[-–] ?$")
 
 
 def sentence_start(v: DocView, i: int) -> bool:

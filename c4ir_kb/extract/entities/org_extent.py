@@ -339,7 +339,7 @@ def partner_after(v: DocView, j: int) -> bool:
     `... châu Á – Thái Bình Dương`, has its dash inside the name, not after it)."""
     if j >= v.n or not rules().patterns["event-partner-dash"].fullmatch(v.gap(j - 1)):
         return False
-    n, p = place_at(v, j, allow_weak=False)
+    p = place_at(v, j, allow_weak=False)[1]
     return (p is not None and p.type in ("country", "region")) or (acronym(v.units[j].text) and len(v.units[j].text) >= 3)
 
 

@@ -169,7 +169,7 @@ def opens_programme_name(v: DocView, k: int, n: int) -> bool:
     """Is the capitalised phrase at k (n units) a programme noun that opens a name of its own
     (`công bố Chương trình | Học viện Z`), not a word inside a body's longer name (`Ban Quản lý
     Dự án | ...`: a capitalised word right before it)?"""
-    if not v.phrase(k, rules().lx.words("programme_cues"), n) == n:
+    if v.phrase(k, rules().lx.words("programme_cues"), n) != n:
         return False
     return not (k > 0 and v.tight(k - 1) and cap(v.units[k - 1]))
 

@@ -5,8 +5,8 @@ to the clause's end (`;`, a line break, the sentence's end) is there for that bo
 title of theirs that names no body of its own (`Chính ủy`, `Quyền Tổng giám đốc`) or names
 it by its bare head noun (`Chủ tịch Tổng công ty`) is held in it.
 
-Read-only helper of titles_roles (`side_body`); the frame's words are the lexicon list
-`side_frame_openers` / `side_frame_links` (entity_lexicons.json).
+Used by titles_roles (`hold_in_side_body`, after a title chain is read); the frame's words
+are the lexicon lists `side_frame_openers` / `side_frame_links` (entity_lexicons.json).
 """
 
 from __future__ import annotations
@@ -16,6 +16,15 @@ from c4ir_kb.extract.entities.org_extent import org_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import DocView
 from c4ir_kb.nlp.normalize import match_key
+
+
+def hold_in_side_body(v: DocView, items: list[dict], k: int) -> None:
+    """`Về phía Tổng công ty X, có ông A - Chủ tịch, …`: the titles naming no body of a person
+    listed at unit k of a clause opened so are held in X (rule role.side-frame)."""
+    todo = [it for it in items if takes_side(it)]
+    if todo and (mi := side_body(v, k)) is not None:
+        for it in todo:
+            it["mention"], it["via"] = mi, "role.side-frame"
 
 
 def side_body(v: DocView, k: int) -> int | None:
@@ -42,9 +51,7 @@ def takes_side(item: dict) -> bool:
     """May the body of the clause's frame be this title's organisation? A post that names no
     body (or only a bare head noun); not a rank, not a party committee's post (`Bí thư Đảng
     ủy` names its committee), not one already joined to a later title by `kiêm`."""
-    if item["rank"] or item.get("mention") is not None or item.get("kiem") or item.get("via"):
-        return False
-    if item["org"] is not None:
+    if item["rank"] or item["org"] is not None or item.get("mention") is not None or item.get("kiem") or item.get("via"):
         return False
     committees = rules().party_committees
     words = match_key(item["title"])

@@ -18,7 +18,7 @@ from c4ir_kb.extract.entities.mentions import add_mention, org_mention
 from c4ir_kb.extract.entities.names import person_name, valid_name
 from c4ir_kb.extract.entities.org_extent import foreign_name, org_at, split_person_from_org
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.side_frame import side_body, takes_side
+from c4ir_kb.extract.entities.side_frame import hold_in_side_body
 from c4ir_kb.extract.entities.title_chain import chain
 from c4ir_kb.extract.entities.title_tails import former_title, new_post
 from c4ir_kb.extract.entities.title_holder import holder_after
@@ -220,7 +220,7 @@ def appositive(v: DocView, pid: int, e: int) -> None:
                     if known is not None:
                         items[0]["via"] = "role.representative"
                     break
-    side_frame(v, items, v.mentions[pid].i)
+    hold_in_side_body(v, items, v.mentions[pid].i)
     for it in items:
         add_role(v, pid, it, "role.title-after-name")
     v.claim(e, j)
@@ -375,20 +375,11 @@ def record_holder(v: DocView, items: list[dict], k: int, e: int, country) -> str
     if country is not None:
         add_mention(v, "LOC", country[0], country[1], "loc.title-country")
     emit_chain(v, items)
-    side_frame(v, items, items[0]["t0"])
+    hold_in_side_body(v, items, items[0]["t0"])
     pid = add_person(v, k, e, "per.title+name")
     for it in items:
         add_role(v, pid, it, "role.title-before-name")
     return pid
-
-
-def side_frame(v: DocView, items: list[dict], k: int) -> None:
-    """`Về phía Tổng công ty X, có ông A - Chủ tịch, …`: the titles naming no body of a person
-    listed at unit k of a clause opened so are held in X (side_frame.side_body)."""
-    todo = [it for it in items if takes_side(it)]
-    if todo and (mi := side_body(v, k)) is not None:
-        for it in todo:
-            it["mention"], it["via"] = mi, "role.side-frame"
 
 
 def run_on_name(v: DocView, j: int) -> bool:
@@ -396,16 +387,14 @@ def run_on_name(v: DocView, j: int) -> bool:
     lexicons lack) run on, with no punctuation, into a full name that closes the phrase: the
     title before them heads that next name, and is not the previous person's."""
     R = rules()
-    stops = R.lx.wordset("lower_stop") | R.lx.wordset("long_name_stops") | R.lx.wordset("facility_name_stops")
+    stops = [R.lx.wordset(w) for w in ("lower_stop", "long_name_stops", "facility_name_stops")]  # (built once each; no union per call)
     k = j
     while k < min(v.n, j + 24) and v.tight(k - 1):
         u = v.units[k]
-        if u.low in stops or v.phrase(k, R.lx.honorifics, 2) or title_at(v, k)[2]:
+        if any(u.low in s for s in stops) or v.phrase(k, R.lx.honorifics, 2) or title_at(v, k)[2]:
             return False  # a joined or governed phrase, another person's address or rank: no run-on
-        if cap(u) and is_surname(v, k) and place_at(v, k)[1] is None:
-            e = person_name(v, k, anchored=True)
-            if e - k >= 2 and valid_name(v, k, e, anchored=True) and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])):
-                return True
+        if cap(u) and place_at(v, k)[1] is None and (e := full_name_end(v, k)) and (e >= v.n or not v.tight(e - 1) or not cap(v.units[e])):
+            return True
         k += 1
     return False
 
@@ -416,10 +405,13 @@ def heads_name(v: DocView, k: int) -> bool:
     if not title_at(v, k)[2]:
         return False  # (only a rank: a post's chain is read once, by appositive)
     items, j = chain(v, k, appositive=True)
-    if not items or j >= v.n or not v.tight(j - 1) or not is_surname(v, j):
-        return False
-    e = person_name(v, j, anchored=True)
-    return e - j >= 2 and valid_name(v, j, e, anchored=True)
+    return bool(items) and j < v.n and v.tight(j - 1) and full_name_end(v, j) > 0
+
+
+def full_name_end(v: DocView, k: int) -> int:
+    """End of a full name (a surname and 1+ syllables, valid after a title) at unit k, or 0."""
+    e = person_name(v, k, anchored=True) if is_surname(v, k) else k
+    return e if e - k >= 2 and valid_name(v, k, e, anchored=True) else 0
 
 
 def titled_item(v: DocView, shared: list[dict], k: int) -> int:
