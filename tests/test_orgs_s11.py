@@ -91,4 +91,3 @@ def test_fields_listed_with_commas_and_closed_by_and_stay_one_name():
 def test_the_last_part_of_a_document_number_after_a_stray_space_is_no_body():
     r = run("Tại Văn bản số 118/UBND- KTN, ngày 2/3, UBND tỉnh yêu cầu các sở ngành khẩn trương triển khai.")
     assert "KTN" not in surfaces(r, "ORG")
-

@@ -9,6 +9,7 @@ from tests.test_orgs_s7 import run, surfaces
 def test_a_forum_between_two_countries_named_after_a_dash_is_an_event():
     r = run("Chiều qua, hơn 300 doanh nghiệp đã dự Diễn đàn Đầu tư Việt Nam – Hàn Quốc tại Đà Lạt.")
     assert not any(o.startswith("Diễn đàn") for o in surfaces(r, "ORG"))
+    assert "Đà Lạt" in surfaces(r, "LOC")  # the sentence is still read
 
 
 def test_a_fair_between_a_country_and_a_bloc_is_an_event():
@@ -16,7 +17,6 @@ def test_a_fair_between_a_country_and_a_bloc_is_an_event():
     orgs = surfaces(r, "ORG")
     assert not any(o.startswith("Hội chợ") for o in orgs)
     assert "Công ty Cổ phần Sao Khuê" in orgs
-
 
 
 def test_a_body_named_by_a_programme_is_the_programmes_name():
