@@ -73,7 +73,7 @@ class _Contents:
         self.min_words = int(d["min_words"])
         lead = r"(?:[^,.;:\n]*,\s*)?" if d["lead_words"] else ""  # `Trong khi đó, theo …`: one short lead and its comma
         self.frame = re.compile(
-            rf"\s*{lead}theo\s+(?:(?:{alt(d['prefixes'])})\s+)?(?:{alt(nouns)}){E}[^,.;:\n]{{0,{int(d['max_chars'])}}},\s*"
+            rf"\s*{lead}(?P<theo>theo)\s+(?:(?:{alt(d['prefixes'])})\s+)?(?:{alt(nouns)}){E}[^,.;:\n]{{0,{int(d['max_chars'])}}},\s*"
         )
         self.lead_words = int(d["lead_words"])
         self.party_id = d["party_id"]
@@ -91,7 +91,7 @@ def emit_document_content(v: DocView, lex: Lexicon, actors: ActorFinder, claims:
     signed document no trigger claimed, an agreement of the body opening the clause or of the signing's first party."""
     g = _contents()
     m = g.frame.match(v.low, sent.start, sent.end)
-    if m is None or len(v.low[sent.start : v.low.find("theo", sent.start)].split()) > g.lead_words:
+    if m is None or len(v.low[sent.start : m.start("theo")].split()) > g.lead_words:
         return
     k = m.end()
     if any(c.sentence == sent.index and c.end > k for c in claims.out) or claims.covered(k):

@@ -262,7 +262,7 @@ class Lexicon:
         self.project_of_end = re.compile(rf"(?:^|[,;:]\s*|^\s*)(?:{alt(po['owned_nouns'])})(?:\s+(?:này|đó|trên))?\s+của\s*$")
         # `chủ đầu tư là X`, `3 nhà đầu tư triển khai gồm X`, `các nhà đầu tư lớn, gồm: X`: up to link_words words between the cue and its link
         self.owner_before = re.compile(
-            rf"{W}(?:{alt(po['cues_before_owner'])})(?:(?:\s+[^\W\d]+){{0,{int(po.get('link_words', 0))}}}?\s*,?\s+(?:{alt(po['links'])}))?\s*:?\s*"
+            rf"{W}(?:{alt(po['cues_before_owner'])})(?:(?:\s+[^\W\d]+){{0,{int(po['link_words'])}}}?\s*,?\s+(?:{alt(po['links'])}))?\s*:?\s*"
         )
         self.owner_after = re.compile(rf"^\s*(?:{alt(po['cue_after_owner'])}){E}")
         eo = data["event_owners"]
