@@ -81,6 +81,7 @@ class Lexicons:
     max_place: int = 1
     max_known: int = 1
     place_prefixes: set[str] = field(default_factory=set)  # every prefix of every place key
+    head_units: frozenset[tuple] = frozenset()  # unit nouns of the composed `<Unit> trưởng` titles (title_units)
 
     def words(self, name: str) -> frozenset[tuple]:
         """The word list `name` as unit-key tuples: built once, and prefix-indexed so that
@@ -212,10 +213,11 @@ def title_units(lx: Lexicons) -> None:
     `<Unit> trưởng`, `Phó <Unit> trưởng`, `Trưởng <unit>|<Unit>`, `Phó Trưởng <unit>|<Unit>`.
     A title listed in titles.txt keeps its own entry."""
     nouns = lx.misc.get("title_unit_nouns", {})
-    for cls in nouns.get("trưởng_after", {}).values():
-        for unit in cls:
-            for t in (f"{unit} trưởng", f"Phó {unit} trưởng"):
-                lx.titles.setdefault(_ukey(t), None)
+    after = [unit for cls in nouns.get("trưởng_after", {}).values() for unit in cls]
+    for unit in after:
+        for t in (f"{unit} trưởng", f"Phó {unit} trưởng"):
+            lx.titles.setdefault(_ukey(t), None)
+    lx.head_units = frozenset(_ukey(u) for u in after)
     for cls in nouns.get("trưởng_before", {}).values():
         for unit in cls:
             for t in (f"Trưởng {unit}", f"Phó Trưởng {unit}"):

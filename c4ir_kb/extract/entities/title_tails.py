@@ -19,7 +19,7 @@ from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.lexicons import _ukey, PREFIXES
+from c4ir_kb.extract.lexicons import PREFIXES
 from c4ir_kb.nlp.normalize import match_key
 
 
@@ -164,7 +164,7 @@ def unit_name_tail(v: DocView, t0: int, t1: int) -> int:
     if keys[-1:] != ("trưởng",):
         return t1
     unit = keys[1:-1] if keys[0] == "phó" else keys[:-1]
-    if unit not in _unit_nouns() or tuple(u.key for u in v.units[t1 : t1 + len(unit)]) != unit:
+    if unit not in rules().lx.head_units or tuple(u.key for u in v.units[t1 : t1 + len(unit)]) != unit:
         return t1
     e = org_name(v, t1, len(unit), "body")
     return e if e > t1 + len(unit) and _name_closed(v, e) else t1
@@ -177,13 +177,6 @@ def _name_closed(v: DocView, e: int) -> bool:
         return True
     u = v.units[e]
     return u.text.islower() and u.pos == "V" or is_surname(v, e) and person_name(v, e, anchored=True) - e >= 2
-
-
-@lru_cache(maxsize=1)
-def _unit_nouns() -> frozenset[tuple]:
-    """The unit nouns of the `<Unit> trưởng` titles (entity_lexicons `title_unit_nouns`)."""
-    nouns = rules().lx.misc.get("title_unit_nouns", {}).get("trưởng_after", {})
-    return frozenset(_ukey(u) for cls in nouns.values() for u in cls)
 
 
 def ministry_after_title(v: DocView, t0: int, t1: int) -> int:
