@@ -165,6 +165,7 @@ def eval_(
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="NLP processes for a .jsonl gold or a real-news set.")] = None,
     split: Annotated[str, typer.Option("--split", help=f"For a real-news set: {', '.join(SPLITS)}, all, or a comma list (dev,test-s2).")] = "all",
     cache: Annotated[Optional[Path], typer.Option("--cache", help="For a real-news set: the folder of its texts (default $C4IR_KB_REALNEWS_CACHE or ~/.cache/c4ir-kb/realnews).")] = None,
+    cached_only: Annotated[bool, typer.Option("--cached-only", help="For a real-news set: score only the articles whose text is cached, and say how many were left out.")] = False,
 ) -> None:
     """Score the knowledge base against a gold file: precision, recall, F1 per category.
 
@@ -177,8 +178,16 @@ def eval_(
     from c4ir_kb.quality import realnews
 
     if realnews.is_set_dir(gold):
+        texts = realnews.cache_dir(cache)
         try:
-            scores = realnews.evaluate_split(gold, split, realnews.cache_dir(cache), workers=_workers(workers))
+            scores = realnews.evaluate_split(gold, split, texts, workers=_workers(workers), cached_only=cached_only)
+            if cached_only:
+                wanted = realnews.select(realnews.load_manifest(gold), split)
+                left_out = len(wanted) - len(realnews.cached(wanted, texts))
+                if left_out:
+                    err.print(f"note: scored {len(wanted) - left_out} of {len(wanted)} articles of {split}; "
+                              f"{left_out} not cached in {texts} (python -m c4ir_kb.quality.realnews check lists them)",
+                              highlight=False, soft_wrap=True)
         except (ValueError, realnews.CacheMissing) as e:
             fail(f"{gold}: {e}")
         title = f"c4ir-kb vs {gold} ({split})"

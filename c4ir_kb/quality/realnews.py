@@ -120,8 +120,17 @@ class CacheMissing(Exception):
     """Some texts of the set are not in the cache (or changed since they were annotated)."""
 
 
-def evaluate_split(set_dir: Path, split: str, cache: Path, *, workers: int = 1) -> dict:
-    """Ingest the split's cached texts into a private knowledge base and score its export."""
+def cached(entries: Iterable[Entry], cache: Path) -> list[Entry]:
+    """The entries whose text is in the cache (changed or not: `problems` tells which differ)."""
+    return [e for e in entries if (cache / e.file).is_file()]
+
+
+def evaluate_split(set_dir: Path, split: str, cache: Path, *, workers: int = 1, cached_only: bool = False) -> dict:
+    """Ingest the split's cached texts into a private knowledge base and score its export.
+
+    With `cached_only`, articles whose text is not cached are left out of both gold and
+    prediction (stored pages do vanish from the search tool); a cached text that differs
+    from the manifest is still an error, since its gold offsets no longer hold."""
     import tempfile
 
     from c4ir_kb.kb.export import export_document
@@ -130,6 +139,10 @@ def evaluate_split(set_dir: Path, split: str, cache: Path, *, workers: int = 1) 
     from c4ir_kb.quality.evaluate import evaluate
 
     entries = select(load_manifest(set_dir), split)
+    if cached_only:
+        entries = cached(entries, cache)
+        if not entries:
+            raise CacheMissing(f"no text of split {split!r} is cached in {cache}")
     bad = problems(entries, cache)
     if bad:
         raise CacheMissing(f"{len(bad)} of {len(entries)} texts missing or changed in {cache} "
