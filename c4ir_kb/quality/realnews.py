@@ -158,15 +158,59 @@ def evaluate_split(set_dir: Path, split: str, cache: Path, *, workers: int = 1, 
 
 REBUILD_HELP = (
     "The texts are third-party news and are not in the repo. To rebuild a missing one, look "
-    "its url up in the stored news pages (the project's search tool, corpus 'pages'), cut it "
-    "as tests/realnews/README.md says, and check its sha256 against the manifest."
+    "its url up in the stored news pages (the project's search tool, corpus 'pages'), save "
+    "the answer as JSON and run: python -m c4ir_kb.quality.realnews restore ANSWER.json "
+    "(it writes only texts whose sha256 matches the manifest)."
 )
+
+
+def write_cached(entry: Entry, text: str, cache: Path) -> None:
+    """The text and its sidecar, as the reader expects them."""
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / entry.file).write_text(text, encoding="utf-8")
+    meta = {"title": entry.title, "url": entry.url, "published": entry.published, "source": entry.outlet}
+    (cache / (Path(entry.file).stem + ".meta.json")).write_text(
+        json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def restore(set_dir: Path, answers: Iterable[Path], cache: Path) -> list[str]:
+    """Rebuild the set's texts from saved search answers; one line per article met."""
+    from c4ir_kb.quality.restore import cut, excerpts_by_url
+
+    by_url = {e.url: e for e in load_manifest(set_dir)}
+    found: dict[str, list[str]] = {}
+    for path in answers:
+        for url, texts in excerpts_by_url(path).items():
+            if url in by_url:
+                found.setdefault(url, []).extend(texts)
+    out = []
+    for url, texts in sorted(found.items(), key=lambda kv: by_url[kv[0]].id):
+        e = by_url[url]
+        text = cut(e.title, e.chars, e.sha256, texts)
+        if text is None:
+            out.append(f"{e.id}: no cut of its {len(texts)} stored excerpt(s) matches the manifest's sha256")
+        else:
+            write_cached(e, text, cache)
+            out.append(f"{e.id}: restored {cache / e.file}")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "restore" and len(argv) > 1:
+        try:
+            lines = restore(Path("tests/realnews"), [Path(a) for a in argv[1:]], cache_dir())
+        except (OSError, ValueError) as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 1
+        for line in lines:
+            print(line)
+        if not lines:
+            print("no stored excerpt in these answers has a url of the manifest")
+        return 0 if lines and all(": restored " in line for line in lines) else 1
     if not argv or argv[0] != "check":
-        print("usage: python -m c4ir_kb.quality.realnews check [SET_DIR]", file=sys.stderr)
+        print("usage: python -m c4ir_kb.quality.realnews check [SET_DIR]\n"
+              "       python -m c4ir_kb.quality.realnews restore ANSWER.json ...", file=sys.stderr)
         return 2
     set_dir = Path(argv[1]) if len(argv) > 1 else Path("tests/realnews")
     cache = cache_dir()
