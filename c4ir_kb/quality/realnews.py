@@ -34,7 +34,7 @@ from typing import Iterable, Optional
 # ninth, test-s8 was opened and `test-s9` annotated blind in its place; in the tenth, test-s9
 # was opened and `test-s10` annotated blind in its place; in the eleventh, test-s10 was
 # opened and `test-s11` annotated blind in its place.
-SPLITS = ("dev", "test-s2", "test-s3", "val", "test", "test-s5", "test-s6", "test-s7", "test-s8", "test-s9", "test-s10", "test-s11")
+SPLITS = ("dev", "test-s2", "test-s3", "val", "test", "test-s5", "test-s6", "test-s7", "test-s8", "test-s9", "test-s10", "test-s11", "test-s12")
 
 
 def cache_dir(explicit: Optional[Path] = None) -> Path:
