@@ -18,7 +18,7 @@ from c4ir_kb.extract.entities.mentions import add_mention
 from c4ir_kb.extract.entities.org_extent import foreign_org_run, org_at, split_person_from_org
 from c4ir_kb.extract.entities.org_name import org_name
 from c4ir_kb.extract.entities.rules import rules
-from c4ir_kb.extract.entities.title_tails import after_term, event_committee_end, former_title, ministry_after_title, new_post, parent_body, served_post_dropped, settlement_name, unit_name_tail, unnamed_level_tail
+from c4ir_kb.extract.entities.title_tails import after_term, envoy_tail, event_committee_end, former_title, ministry_after_title, new_post, parent_body, served_post_dropped, settlement_name, unit_name_tail, unnamed_level_tail
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey
 from c4ir_kb.extract.wordshape import acronym, is_latin_word
@@ -79,19 +79,10 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                     break
         if not is_rank and v.s[v.units[t0].start : v.units[t1 - 1].end].lower() in R.envoy and t1 < v.n and v.tight(t1 - 1):
             # Đại sứ Hà Lan tại Việt Nam: the countries belong to the title
-            nt, _, rk = title_at(v, t1)
-            if nt and not rk and t1 + nt < v.n and v.tight(t1 + nt - 1):
-                pn = place_at(v, t1 + nt, allow_weak=False)[1]
-                if pn is not None and pn.type == "country":
-                    t1 += nt  # `Đặc phái viên Thủ tướng Anh`: the envoy of a head of government
-            kq = 2 if tuple(u.key for u in v.units[t1 : t1 + 2]) == ("vương", "quốc") and t1 + 2 < v.n and v.tight(t1 + 1) else 0
-            n1, p1 = place_at(v, t1 + kq, allow_weak=False)  # `Tổng Lãnh sự Vương quốc Campuchia`
-            if p1 is not None and p1.type == "country":
-                t1 += kq + n1
-                if t1 + 1 < v.n and v.units[t1].low in ("tại", "ở") and v.tight(t1 - 1) and v.tight(t1):
-                    n2, p2 = place_at(v, t1 + 1, allow_weak=False)
-                    if p2 is not None and p2.type in ("country", "province", "city"):
-                        t1 += 1 + n2
+            t1, places = envoy_tail(v, t1)
+            for a, b in places:
+                if v.free(a, b):
+                    add_mention(v, "LOC", a, b, "loc.envoy-title")  # the countries and seat stay places
         if shared and t1 - 1 >= t0:
             # the head noun is the title's last word: Trưởng Ban Quản lý X -> org Ban Quản lý X
             hs = t1 - 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from c4ir_kb.extract.entities.lookup import is_surname, title_at
+from c4ir_kb.extract.entities.lookup import is_surname, place_at, title_at
 from c4ir_kb.extract.entities.names import person_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
 from c4ir_kb.extract.entities.org_name import org_name
@@ -113,6 +113,44 @@ def event_committee_end(v: DocView, t0: int, t1: int) -> int:
             break
         k += 1
     return k
+
+
+def envoy_tail(v: DocView, t1: int) -> tuple[int, list[tuple[int, int]]]:
+    """End of an envoy's title (envoy_titles) whose words end at unit t1, and the spans of the
+    places in it: the state that sends the envoy and the seat belong to the title, as the
+    guideline writes them (no body is named), and stay places of the story.
+    `Đặc phái viên Thủ tướng Anh`, `Đặc phái viên của Tổng thống Hàn Quốc` (the envoy of a head
+    of state or government, `của` optional); the country, after `Vương quốc` or the noun `nước`
+    (`Đại sứ đặc mệnh toàn quyền nước Cộng hòa X`); then the seat after `tại`/`ở` (`tại Việt
+    Nam`), with the country of a city after a spaced dash (`tại Vancouver - Canada`). (t1, [])
+    when no country follows."""
+    k = t1 + 1 if t1 + 1 < v.n and v.units[t1].low == "của" and v.tight(t1) else t1
+    nt, _, rk = title_at(v, k)
+    if nt and not rk and k + nt < v.n and v.tight(k + nt - 1):
+        pn = place_at(v, k + nt, allow_weak=False)[1]
+        if pn is not None and pn.type == "country":
+            t1 = k + nt
+    kq = 0
+    if t1 + 2 < v.n and tuple(u.key for u in v.units[t1 : t1 + 2]) == ("vương", "quốc") and v.tight(t1 + 1):
+        kq = 2  # `Tổng Lãnh sự Vương quốc Campuchia`
+    elif t1 + 1 < v.n and v.units[t1].text == "nước" and v.tight(t1):
+        kq = 1  # `Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân Trung Hoa`
+    n1, p1 = place_at(v, t1 + kq, allow_weak=False) if t1 + kq < v.n else (0, None)
+    if p1 is None or p1.type != "country":
+        return t1, []
+    places = [(t1 + kq, t1 + kq + n1)]
+    t1 += kq + n1
+    if t1 + 1 < v.n and v.units[t1].low in ("tại", "ở") and v.tight(t1 - 1) and v.tight(t1):
+        n2, p2 = place_at(v, t1 + 1, allow_weak=False)
+        if p2 is not None and p2.type in ("country", "province", "city"):
+            places.append((t1 + 1, t1 + 1 + n2))
+            t1 += 1 + n2
+            if p2.type != "country" and t1 < v.n and v.gap(t1 - 1) in (" - ", " – "):
+                n3, p3 = place_at(v, t1, allow_weak=False)
+                if p3 is not None and p3.type == "country":
+                    places.append((t1, t1 + n3))
+                    t1 += n3
+    return t1, places
 
 
 def settlement_name(v: DocView, t0: int, t1: int) -> int:
