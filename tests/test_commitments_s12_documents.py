@@ -65,3 +65,14 @@ def test_an_item_of_a_plan_frame_dated_before_publication_is_no_plan():
             [("ORG", "UBND tỉnh Bến Tre", [])])
     assert not any("vòng sơ khảo" in c.text for c in r.commitments)
     assert r.name(r.find("vòng chung kết sẽ tổ chức").actor) == "UBND tỉnh Bến Tre"
+
+
+def test_a_programme_aimed_at_a_celebration_is_no_target():
+    # `Chương trình hướng tới chào mừng …` describes an event; what the programme sets out to do is its issuer's target
+    pre = ("Sở Văn hóa tỉnh Nam Định vừa phê duyệt Chương trình nghệ thuật đường phố năm 2025. "
+           "Nhiều nghệ sĩ trẻ đã đăng ký. Các đêm diễn kéo dài hai giờ. ")
+    specs = [("ORG", "Sở Văn hóa tỉnh Nam Định", [])]
+    r = run(pre + "Chương trình hướng tới chào mừng kỷ niệm 50 năm thành lập tỉnh.\n", specs)
+    assert not any("chào mừng kỷ niệm" in c.text for c in r.commitments)
+    r = run(pre + "Chương trình hướng tới đào tạo 300 diễn viên trẻ cho các đoàn nghệ thuật.\n", specs)
+    assert r.name(r.find("đào tạo 300 diễn viên trẻ").actor) == "Sở Văn hóa tỉnh Nam Định"

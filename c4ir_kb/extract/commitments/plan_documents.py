@@ -59,6 +59,7 @@ class _Grammar:
         self.frame = re.compile(rf"\s*(?P<frame>{alt(d['frames'])}){E}(?P<more>[^,.;:\n]*),\s*")
         self.future = re.compile(rf"{W}(?:{alt(d['future_markers'])}){E}")
         self.owner = re.compile(r"(?<!\w)của\s+")
+        self.not_after = re.compile(rf"\s*(?:{alt(d['not_after'])}){E}")
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,8 @@ def emit_document_subjects(v: DocView, lex: Lexicon, actors: ActorFinder, claims
         return
     if any(x.type in ("ORG", "PER", "LOC") for x in v.mentions_in(m.start("noun"), m.start("verb"))) and not g.owner.search(m.group("mod")):
         return  # `Chương trình Việt Nam tập trung …`, `Đề án X hướng tới …`: a name in the subject phrase may be the subject
+    if g.not_after.match(v.low, m.end("verb")):
+        return  # `Chương trình hướng tới chào mừng kỷ niệm …`: a celebration, not an undertaking
     end = clause_end(v, lex, m.end("verb"), sent)
     if len(v.low[m.end("verb") : end].split()) < g.min_words:
         return
