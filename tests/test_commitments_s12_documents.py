@@ -76,3 +76,15 @@ def test_a_programme_aimed_at_a_celebration_is_no_target():
     assert not any("chào mừng kỷ niệm" in c.text for c in r.commitments)
     r = run(pre + "Chương trình hướng tới đào tạo 300 diễn viên trẻ cho các đoàn nghệ thuật.\n", specs)
     assert r.name(r.find("đào tạo 300 diễn viên trẻ").actor) == "Sở Văn hóa tỉnh Nam Định"
+
+
+def test_a_programme_focusing_on_something_describes_it_a_strategy_plans_it():
+    # `Chương trình tập trung vào …` may describe an event's content; `Chiến lược tập trung …` sets out what will be done
+    pre = ("Sở Văn hóa tỉnh Nam Định vừa phê duyệt Chương trình nghệ thuật đường phố và Chiến lược phát triển du lịch. "
+           "Nhiều nghệ sĩ trẻ đã đăng ký. Các đêm diễn kéo dài hai giờ. ")
+    specs = [("ORG", "Sở Văn hóa tỉnh Nam Định", [])]
+    r = run(pre + "Chương trình tập trung vào các tiết mục dân ca của vùng đồng bằng.\n", specs)
+    assert not any("tiết mục dân ca" in c.text for c in r.commitments)
+    r = run(pre + "Chiến lược tập trung xây dựng ba tuyến du lịch sinh thái ven biển.\n", specs)
+    c = r.find("xây dựng ba tuyến du lịch")
+    assert r.name(c.actor) == "Sở Văn hóa tỉnh Nam Định" and c.kind == "plan"

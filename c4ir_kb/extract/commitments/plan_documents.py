@@ -8,7 +8,9 @@ set for). The trigger finds no subject there, or no trigger at all.
 
 * emit_document_subjects: a clause opening (at the sentence start or after a short lead ending with a comma) with a
   plan-document noun, a few words naming it and a focus verb (data: plan_documents.verbs, each with its kind) is a
-  commitment of that kind, its clause from the noun to the clause end;
+  commitment of that kind, its clause from the noun to the clause end; a noun that also names an event (`chương
+  trình`: plan_documents.target_only) only with a verb of kind target, and no verb followed by a celebration
+  (`hướng tới chào mừng kỷ niệm …`: not_after);
 * emit_document_frames: a sentence opening `Theo kế hoạch, …` whose clause no trigger claimed and no name opens (a
   named subject is schedules.py's) is a plan per `;` item that holds a future marker (`sẽ`, `phải`) or a date not over
   by publication, and no done marker.
@@ -59,6 +61,7 @@ class _Grammar:
         self.frame = re.compile(rf"\s*(?P<frame>{alt(d['frames'])}){E}(?P<more>[^,.;:\n]*),\s*")
         self.future = re.compile(rf"{W}(?:{alt(d['future_markers'])}){E}")
         self.owner = re.compile(r"(?<!\w)của\s+")
+        self.target_only = frozenset(w.lower() for w in d["target_only"])
         self.not_after = re.compile(rf"\s*(?:{alt(d['not_after'])}){E}")
 
 
@@ -77,6 +80,8 @@ def emit_document_subjects(v: DocView, lex: Lexicon, actors: ActorFinder, claims
         return
     if any(x.type in ("ORG", "PER", "LOC") for x in v.mentions_in(m.start("noun"), m.start("verb"))) and not g.owner.search(m.group("mod")):
         return  # `Chương trình Việt Nam tập trung …`, `Đề án X hướng tới …`: a name in the subject phrase may be the subject
+    if m.group("noun") in g.target_only and g.kinds[m.group("verb")] != "target":
+        return  # `Chương trình tập trung vào các tiết mục …`: what an event or a broadcast is about
     if g.not_after.match(v.low, m.end("verb")):
         return  # `Chương trình hướng tới chào mừng kỷ niệm …`: a celebration, not an undertaking
     end = clause_end(v, lex, m.end("verb"), sent)
