@@ -88,3 +88,13 @@ def test_a_programme_focusing_on_something_describes_it_a_strategy_plans_it():
     r = run(pre + "Chiến lược tập trung xây dựng ba tuyến du lịch sinh thái ven biển.\n", specs)
     c = r.find("xây dựng ba tuyến du lịch")
     assert r.name(c.actor) == "Sở Văn hóa tỉnh Nam Định" and c.kind == "plan"
+
+
+def test_a_place_a_plan_works_in_does_not_own_it():
+    # with no issuer, story or body before, only a target is set for the place its clause names; a plan's place is where
+    r = run("Mưa lớn kéo dài nhiều ngày. Chiến lược tập trung nâng cấp đê biển tại Cà Mau trong ba năm tới.\n",
+            [("LOC", "Cà Mau", [])])
+    assert not any("nâng cấp đê biển" in c.text for c in r.commitments)
+    r = run("Mưa lớn kéo dài nhiều ngày. Chiến lược đặt mục tiêu đưa Cà Mau có 500 km đê biển vào năm 2030.\n",
+            [("LOC", "Cà Mau", [])])
+    assert r.name(r.find("đưa Cà Mau có 500 km đê biển").actor) == "Cà Mau"

@@ -18,8 +18,9 @@ set for). The trigger finds no subject there, or no trigger at all.
 The owner (document_owner): a name after `của` in the noun phrase (`Kế hoạch của UBND tỉnh …`); else the issuer, the
 last sentence up to this one where an issuing verb has the noun after it (`Bộ trưởng Bộ X đã ban hành Quyết định …
 phê duyệt Kế hoạch …`): the actor of that sentence's commitments, else the subject of the verb (actor rule
-`document-owner`); else the actor of the sentences before (`context`); else, for a subject only, the first country or
-province named in its clause (`document-place`).
+`document-owner`); else the organisation the story is about (actor_frames.story_subject, `document-owner`); else the
+actor of the sentences before (`context`); else, for a target subject only, the first country or province named in its
+clause (`document-place`).
 
 Reads: one sentence of the view, the lexicon (plan_documents, done markers), ActorFinder (subjects, leaders), the
 actors of the sentences before (last_actor) and the commitments claimed so far. Claims: rules
@@ -88,13 +89,14 @@ def emit_document_subjects(v: DocView, lex: Lexicon, actors: ActorFinder, claims
     if len(v.low[m.end("verb") : end].split()) < g.min_words:
         return
     noun = m.group("noun")
+    kind = g.kinds[m.group("verb")]
     act = document_owner(v, lex, actors, claims, sent, noun, m.start("noun"), m.start("verb"), last_actor) or _story(v, lex) or _borrowed(lex, context)
     if act is None:
-        place = next((x for x in v.mentions_in(m.end("verb"), end) if x.type == "LOC"), None)
+        # a target set for a country or province (`… đưa Việt Nam trở thành …`); a place a plan works in does not act
+        place = next((x for x in v.mentions_in(m.end("verb"), end) if x.type == "LOC"), None) if kind == "target" else None
         if place is None:
             return
         act = Actor(actor=place.entity, rule="document-place", confidence=lex.confidence("document-place"), start=place.start)
-    kind = g.kinds[m.group("verb")]
     claims.emit(sent, kind, v.norm[m.start("verb") : m.end("verb")], m.start("noun"), end, act, f"{g.subject_id.format(kind=kind)}/{act.rule}", m.end("verb"))
 
 
