@@ -53,6 +53,7 @@ The components, each in its own module (its opening comment says what it reads a
     metrics           a figure of the actor's own, changed by a plan (`vốn điều lệ của X dự kiến tăng …`): its owner
     schedules         a date set ahead without a trigger
     goals             targets stated as nouns (`với mục tiêu …`, `kế hoạch …: A`, `Mục tiêu … là …`)
+    plan_documents    what a plan, strategy or resolution sets out (`Kế hoạch đặt ra …`, `Theo kế hoạch, …`): its issuer's
     documents         what a signed document sets out (`Thỏa thuận này đặt trọng tâm vào …`, `Theo thỏa thuận, …`, `đã ký kết …: A; B`): its parties agree
     continued         a directive's or agreement's colon list going on in the sentences after
     headlines         a headline without a subject (`Đặt mục tiêu …`): the article's main actor
@@ -92,6 +93,7 @@ from c4ir_kb.extract.commitments.lists import emit_list_items, find_list
 from c4ir_kb.extract.commitments.obligations import emit_obligations
 from c4ir_kb.extract.commitments.passive import find_passive
 from c4ir_kb.extract.commitments.people import People
+from c4ir_kb.extract.commitments.plan_documents import emit_document_frames, emit_document_subjects
 from c4ir_kb.extract.commitments.schedules import emit_dated_ahead, emit_schedule
 from c4ir_kb.extract.commitments.series import emit_headed, emit_series, split_coordinated
 from c4ir_kb.extract.commitments.triggers import TriggerFinder
@@ -132,6 +134,8 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         emit_document_content(v, lex, actors, claims, sent)  # `Theo nội dung thỏa thuận, …`: what the document says will be done
         emit_signed_list(v, lex, claims, sent)  # `X đã ký kết quy chế với các nội dung: A; B`: each item agreed
         emit_party_cooperation(v, lex, actors, claims, sent)  # `Hai bên cũng hợp tác bán chéo …`: the parties together
+        emit_document_subjects(v, lex, actors, claims, sent, context, last_actor)  # `Kế hoạch đặt ra những mục tiêu …`: its owner's
+        emit_document_frames(v, lex, actors, claims, sent, context, last_actor)  # `Theo kế hoạch, … phải …`: the plan owner's
         split_coordinated(v, lex, claims, sent)  # 6. `A, đồng thời B`, `A và triển khai B`: one per conjunct
         split_verb_lists(v, lex, claims, sent)  # `thống nhất tăng cường A, duy trì B và mở rộng C`: one per verb phrase
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
