@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from c4ir_kb.extract.entities.acronyms import acronym_side, initials, place_tail, spells
 from c4ir_kb.extract.entities.mentions import bare_local_head, org_tuples
-from c4ir_kb.extract.entities.org_links import kind_noun_pairs, member_pairs, same_post_names
+from c4ir_kb.extract.entities.org_links import dropped_qualifier_pairs, kind_noun_pairs, member_pairs, same_post_names
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import _ukey, find_known_org as lx_known, find_place
@@ -255,7 +255,7 @@ def group_mentions(v: DocView) -> tuple[list[Entity], list[int]]:
             f = by_surface.get(v.s[mi.start : v.units[mi.j - 2].end])
             if f is not None and find(f) != find(i):
                 union(i, f)
-    for a, b in same_post_names(v, find) + kind_noun_pairs(v, orgs, surf):
+    for a, b in same_post_names(v, find) + kind_noun_pairs(v, orgs, surf) + dropped_qualifier_pairs(v, orgs):
         union(a, b)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):

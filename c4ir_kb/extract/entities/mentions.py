@@ -166,4 +166,15 @@ def bare_local_head(name: str) -> bool:
     return R.lx.org_heads.get(_ukey(" ".join(words))) == "local"
 
 
+def board_of_bare_local_head(name: str) -> bool:
+    """`Ban Thường vụ Đảng ủy`, `Ban Chấp hành Đảng bộ tỉnh`: a board that every body has
+    (generic_orgs) of a local body named by its head alone, at most with its level, is as
+    generic as that body (`Đảng ủy`, `Đảng bộ tỉnh`): which committee it is, the article
+    never says."""
+    for board in rules().lx.wordset("generic_orgs"):
+        if name.startswith(board + " ") and bare_local_head(name[len(board) + 1 :]):
+            return True
+    return False
+
+
 _LEVELS = {"tỉnh", "TP", "Tp", "phố", "thành", "huyện", "quận", "xã", "phường", "cấp"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from c4ir_kb.extract.entities.lookup import known_at, place_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import find_known_org, find_place
@@ -112,3 +113,45 @@ def _coordinated(v: DocView, find, a: int, b: int) -> bool:
         if g1 != g2 and v.s[e1:s2] in (" và ", ", ", " and ", " & "):
             return True
     return False
+
+
+def dropped_qualifier_pairs(v: DocView, orgs: list[int]) -> list[tuple[int, int]]:
+    """`Ban Trị sự Giáo hội X Việt Nam tỉnh Y` ... `Ban Trị sự Giáo hội X tỉnh Y`, `Công ty TNHH
+    MTV Z` ... `Công ty Z`, `Ủy ban X của Quốc hội` ... `Ủy ban X`: one organisation written
+    again without a word that only qualifies its name: the home country between the name and
+    the level of its local branch, a longer legal form, or the parent after `của`. The short
+    form keeps the rest of the long one's words, in order, with that one gap; the pairs to join."""
+    R = rules()
+    lx = R.lx
+    keys = {i: [u.key for u in v.units[v.mentions[i].i : v.mentions[i].j]] for i in orgs}
+    out = []
+    for s in orgs:
+        ks = keys[s]
+        for f in orgs:
+            kl = keys[f]
+            if len(ks) < 2 or len(kl) <= len(ks):
+                continue
+            p = 0
+            while p < len(ks) and kl[p] == ks[p]:
+                p += 1
+            q = len(ks) - p
+            if p == 0 or kl[len(kl) - q :] != ks[p:]:
+                continue
+            ml = v.mentions[f]
+            g, e = ml.i + p, ml.j - q  # the dropped words of the long form
+            if q and _home_country_before_level(v, g, e, v.mentions[s].i + p):
+                out.append((s, f))
+            elif q and p == v.phrase(v.mentions[s].i, lx.words("legal_forms"), 5) and v.phrase(ml.i, lx.words("legal_forms"), 5) == e - ml.i:
+                out.append((s, f))  # (`Công ty | TNHH MTV | Z`: the legal form written out in full)
+            elif not q and v.units[g].low == "của" and g + 1 < e and (known_at(v, g + 1)[0] == e - g - 1 or v.phrase(g + 1, lx.org_heads, lx.max_head, True)):
+                out.append((s, f))
+    return out
+
+
+def _home_country_before_level(v: DocView, g: int, e: int, k: int) -> bool:
+    """Are units g..e of the long form exactly the home country, and unit k of the short one
+    (right after where it drops them) the lower-case level of a local branch (`tỉnh`)?"""
+    n, p = place_at(v, g, allow_weak=False)
+    if p is None or n != e - g or p.type != "country" or p.name != rules().home_country:
+        return False
+    return v.units[k].text.islower() and v.phrase(k, rules().local_prefixes, 2) > 0

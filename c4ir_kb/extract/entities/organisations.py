@@ -192,12 +192,26 @@ def levels_generic(v: DocView, m, held: set[int], x: int) -> bool:
     a generic reference the guideline leaves out; one held by a named person (`held`: ORG
     mentions of roles) stays that person's."""
     R = rules()
-    if m.type != "ORG" or x in held:
+    if m.type != "ORG" or x in held and not places_plural_after(v, m.i, m.j):
         return False
     if levels_listed(v, m.i, m.j) and v.phrase(m.j - 1, R.lx.words("lower_admin_prefixes"), 2):
         return True
     e = m.j
-    return e + 1 < v.n and v.tight(e - 1) and v.units[e].low == "cấp" and v.phrase(e + 1, R.lx.words("lower_admin_prefixes"), 2) > 0
+    if e + 1 < v.n and v.tight(e - 1) and v.units[e].low == "cấp" and v.phrase(e + 1, R.lx.words("lower_admin_prefixes"), 2) > 0:
+        return True
+    return places_plural_after(v, m.i, e)
+
+
+def places_plural_after(v: DocView, i: int, e: int) -> bool:
+    """`Sở Nông nghiệp và Môi trường | các tỉnh, thành phố`, `Bí thư Đảng ủy Quân sự | các
+    tỉnh`: a body's name with no place of its own, followed by a plural marker and a level
+    noun in lower case, names the bodies of every such unit, a generic reference."""
+    R = rules()
+    if e + 1 >= v.n or not v.tight(e - 1) or v.units[e].low not in R.lx.wordset("plural_markers"):
+        return False
+    if not v.units[e + 1].text.islower() or not v.phrase(e + 1, R.local_prefixes, 2):
+        return False
+    return not any(place_at(v, k, allow_weak=False)[1] is not None for k in range(i, e))
 
 
 def place_in_list(v: DocView, i: int, e: int) -> bool:

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from pydantic import BaseModel, Field
 
-from c4ir_kb.extract.entities.mentions import bare_local_head
+from c4ir_kb.extract.entities.mentions import bare_local_head, board_of_bare_local_head
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.lexicons import find_place
 from c4ir_kb.extract.entities.view import DocView
@@ -28,9 +28,9 @@ def build_result(v: DocView, entities: list[Entity], m2e: list[int]) -> EntityRe
     """Mention and Role records for the document: each role's organisation resolved, duplicates dropped."""
     doc = v.doc
     foreign_heads = sorted(rules().foreign_heads | rules().envoy, key=len, reverse=True)  # (longest first)
-    # a local body never linked to a place or a fuller name is listed nowhere; a title held
-    # in it keeps it as its organisation (`Chủ tịch UBND tỉnh`, as the guideline splits it)
-    generic = {e.id for e in entities if e.type == "ORG" and all(bare_local_head(x) for x in [e.name, *e.surfaces])}
+    # a local body never linked to a place or a fuller name (or a board of one: `Ban Thường
+    # vụ Đảng ủy`) is listed nowhere; a title held in it keeps it as its organisation (`Chủ tịch UBND tỉnh`, as the guideline splits it)
+    generic = {e.id for e in entities if e.type == "ORG" and all(bare_local_head(x) or board_of_bare_local_head(x) for x in [e.name, *e.surfaces])}
     mentions = []
     for i, m in enumerate(v.mentions):
         e = entities[m2e[i]]
