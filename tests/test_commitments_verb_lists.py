@@ -65,3 +65,49 @@ def test_an_item_ending_with_a_verb_after_a_verb_still_ends_at_the_comma():
 def test_verbs_modifying_one_noun_are_no_items():
     r = run("Công ty Hải Âu sẽ tài trợ một nửa kinh phí cho các đề tài nghiên cứu, thiết kế tàu điện của sinh viên.\n", PARTIES)
     assert len(r.commitments) == 1
+
+
+# s12-clist: `và` conjuncts inside enumerations (items of a `;` list, a directive after its addressee)
+
+
+def test_va_after_a_noun_list_of_the_object_splits_the_whole_item():
+    r = run("Công ty Hải Âu và Tập đoàn Sông Lam nhất trí tổ chức các giải bóng đá, bóng chuyền cho thuyền viên "
+            "và trao đổi kinh nghiệm quản lý cảng cá.\n", PARTIES)
+    first, second = r.find("tổ chức các giải bóng đá"), r.find("trao đổi kinh nghiệm quản lý cảng cá")
+    assert first is not second
+    assert first.text.endswith("bóng chuyền cho thuyền viên") and second.text == "trao đổi kinh nghiệm quản lý cảng cá"
+    assert second.kind == "agreement" and r.name(second.actor) == "Công ty Hải Âu"
+
+
+def test_a_repeated_verb_after_va_opens_an_item_of_its_own():
+    r = run("Công ty Hải Âu cam kết nâng cấp bến cá Hòn Mê; đóng mới hai tàu kiểm ngư cho Bến Đá "
+            "và đóng mới ba tàu cứu hộ cho Hòn Mê.\n", PARTIES)
+    first, second = r.find("đóng mới hai tàu kiểm ngư"), r.find("đóng mới ba tàu cứu hộ")
+    assert second is not first
+    assert second.text == "đóng mới ba tàu cứu hộ cho Hòn Mê" and second.kind == first.kind == "pledge"
+
+
+def test_an_item_of_a_semicolon_list_splits_at_va_before_an_undertaking_verb():
+    r = run("Công ty Hải Âu cam kết nâng cấp kho lạnh tại cảng Bến Đá; sửa chữa đường vào cảng và "
+            "lắp đặt hệ thống chiếu sáng mới cho bến cá.\n", PARTIES)
+    road, lights = r.find("sửa chữa đường vào cảng"), r.find("lắp đặt hệ thống chiếu sáng mới")
+    assert road is not lights and road.text == "sửa chữa đường vào cảng"
+    assert lights.kind == "pledge" and r.name(lights.actor) == "Công ty Hải Âu"
+
+
+def test_a_directive_splits_at_va_after_whom_it_addresses():
+    r = run("Công ty Hải Âu yêu cầu các đội tàu khẩn trương kiểm tra thiết bị an toàn, áo phao "
+            "và hoàn tất việc đăng ký thuyền viên trước ngày 15/6.\n", PARTIES)
+    check, finish = r.find("kiểm tra thiết bị an toàn"), r.find("hoàn tất việc đăng ký thuyền viên")
+    assert check is not finish and check.text.endswith("áo phao")
+    assert finish.kind == "directive" and r.name(finish.actor) == "Công ty Hải Âu"
+
+
+def test_a_directives_commas_after_its_addressee_stay_one_duty():
+    r = run("Công ty Hải Âu yêu cầu các đội tàu kiểm tra thiết bị an toàn, rà soát danh sách thuyền viên trước mùa bão.\n", PARTIES)
+    assert r.find("kiểm tra thiết bị an toàn") is r.find("rà soát danh sách thuyền viên")
+
+
+def test_two_verbs_after_an_addressees_modal_share_their_object():
+    r = run("Công ty Hải Âu yêu cầu các đội tàu phải xây dựng và thực hiện nghiêm quy trình an toàn khi ra khơi.\n", PARTIES)
+    assert len(r.commitments) == 1

@@ -12,6 +12,14 @@ items (series.py reads the `;`); after a purpose, means, example or topic word (
 `thông qua`, `như`, `về`) the verbs that follow belong to that frame, and the clause stays whole from
 there on.
 
+Enumerations (s12-clist): the items of a `;` series or of a list carried on from the sentence before are split too, in
+a second pass after series.py and continued.py read them (verb_lists.item_rules); inside such an item, a listed plan's
+item, a clause ending at `;`, or a directive's complement after whom it addresses (`yêu cầu chủ đầu tư đẩy nhanh A và
+hoàn tất B`: verb_lists.addressees), only a `và` splits (the commas stay inside: a comma list there is often one duty).
+A `và` whose left words since the last comma are a noun phrase (`tổ chức giao lưu văn hóa, thể thao và trao đổi …`)
+takes the whole item as its left conjunct; a conjunct opening with the verb that opened the item before (`giải ngân A và
+giải ngân B`) is an item whether or not `verbs` lists that verb.
+
 Reads: one sentence of the view (text, tokens, mentions), the lexicon (action adverbs), the verb_lists
 section of data/commitments.json, the commitments already claimed.
 Claims: the first item stays the commitment it was (its clause cut short); each further item is a
@@ -47,6 +55,14 @@ class _Grammar:
         self.min_object_words = int(d["min_object_words"])
         self.domain = re.compile(rf"\s*(?:{alt(d['domain_nouns'])})(?!\w)")
         self.focus = re.compile(rf"(?<!\w)(?:{alt(d['focus_verbs'])})(?!\w)")
+        self.item_rules = frozenset(d["item_rules"])
+        a = d["addressees"]
+        self.addressed_kinds = frozenset(a["kinds"])
+        self.addressee_tags = frozenset(a["tags"])
+        self.addressee_words = frozenset(a["words"])
+        self.addressee_not_words = frozenset(a["not_words"])
+        self.addressee_tokens = int(a["max_tokens"])
+        self.addressee_modals = frozenset(a["modals"])
 
 
 @lru_cache(maxsize=1)
@@ -54,24 +70,32 @@ def _grammar() -> _Grammar:
     return _Grammar(rules_data()["verb_lists"])
 
 
-def split_verb_lists(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -> None:
-    """Split each commitment of the sentence whose clause lists verb phrases under one trigger."""
+def split_verb_lists(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, listed: bool = False) -> None:
+    """Split each commitment of the sentence whose clause lists verb phrases under one trigger. With `listed`, split the
+    items of a `;` series or of a list carried on from the sentence before instead (series.py, continued.py), which are
+    read after the sentence's own commitments."""
     g = _grammar()
     for c in [c for c in claims.out if c.sentence == sent.index]:
-        if c.kind not in g.kinds or c.rule.rpartition("/")[2] in ("series", "continued", "list", "headed", "item"):
+        how = c.rule.rpartition("/")[2]
+        if c.kind not in g.kinds or how in ("headed", "item") or (how in g.item_rules) != listed:
             continue
-        if v.low[v.skip_space(c.end) : v.skip_space(c.end) + 1] == ";":
-            continue  # `đề nghị A, B; C, D`: the `;` separates the items, the commas are inside them
+        # `đề nghị A, B; C, D`: the `;` separates the items, the commas are inside them; only a `và` before an undertaking
+        # verb joins two of them inside one item (`giải ngân A 690 tỷ đồng và giải ngân B 312 tỷ đồng; …`)
+        and_only = listed or how == "list" or v.low[v.skip_space(c.end) : v.skip_space(c.end) + 1] == ";"
         obj = _object_start(v, lex, c)
+        if obj is None and c.kind in g.addressed_kinds:
+            # `yêu cầu chủ đầu tư các công trình đẩy nhanh A và hoàn tất B`: the verbs after whom a directive tells; their
+            # commas are left alone (a directive's comma list is often one duty), a `và` before an undertaking verb splits
+            obj, and_only = _after_addressee(v, sent, _complement(v, lex, c), c.end), True
         if obj is None:
             continue
-        cuts = _cuts(v, lex, g, sent, c, obj)
+        cuts = _cuts(v, lex, g, sent, c, obj, and_only)
         if cuts:
             _emit_items(v, lex, claims, sent, c, cuts)
 
 
-def _object_start(v: DocView, lex: Lexicon, c: Commitment) -> int | None:
-    """Where the trigger's complement starts, if it opens with a verb (adverbs skipped); else None."""
+def _complement(v: DocView, lex: Lexicon, c: Commitment) -> int:
+    """Where the trigger's complement starts: after the trigger and any adverbs."""
     k = c.start
     trig = c.trigger.lower().strip()
     if trig and v.low.startswith(trig, k):
@@ -81,6 +105,12 @@ def _object_start(v: DocView, lex: Lexicon, c: Commitment) -> int | None:
         if am is None or am.end() <= k:
             break
         k = v.skip_space(am.end())
+    return k
+
+
+def _object_start(v: DocView, lex: Lexicon, c: Commitment) -> int | None:
+    """Where the trigger's complement starts, if it opens with a verb (adverbs skipped); else None."""
+    k = _complement(v, lex, c)
     if k >= c.end or _grammar().focus.match(v.low, k, c.end):
         return None  # `tập trung hợp tác nghiên cứu, đề xuất chính sách, …`: one object, a list of activities
     if not _verb_at(v, v.doc.sentences[c.sentence], _grammar(), k):
@@ -89,9 +119,9 @@ def _object_start(v: DocView, lex: Lexicon, c: Commitment) -> int | None:
     return k
 
 
-def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, obj: int) -> list[tuple[int, int]]:
-    """The separators [a, b) that start a new item inside c's clause, in order."""
-    seps = [m for m in g.separator.finditer(v.low, obj, c.end)]
+def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, obj: int, and_only: bool = False) -> list[tuple[int, int]]:
+    """The separators [a, b) that start a new item inside c's clause, in order (with and_only, `và`/`cũng như` only)."""
+    seps = [m for m in g.separator.finditer(v.low, obj, c.end) if not and_only or m.group("and")]
     cuts: list[tuple[int, int]] = []
     item_start = obj
     for i, m in enumerate(seps):
@@ -103,6 +133,8 @@ def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, 
         if _enclosed(v, c.start, a) or v.inside_mention(a, b):
             continue
         vm = g.verb_start.match(v.low, b, c.end)
+        if vm is None and m.group("and"):
+            vm = _same_verb(v, sent, item_start, b, c.end)  # `giải ngân A 690 tỷ đồng và giải ngân B 312 tỷ đồng`
         if vm is None or v.starting_at(b) or _completes(v, lex, b, c.end):
             continue  # `khởi công nhà máy vào tháng 6 và hoàn thành trong năm 2027`: the completion of the same work
         if not m.group("and") and _ends_with_verb(v, sent, g, item_start, a):
@@ -125,6 +157,13 @@ def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, 
             tok = token_at(sent, ls) if lm is None else None
             if tok is not None and tok.pos.startswith("V") and not v.inside_mention(tok.start, tok.end):
                 lm_end = tok.end  # `đa dạng hóa A và tìm kiếm B`: a verb the tagger reads opens the left conjunct
+            if lm_end is None and last_comma >= 0 and _noun_fragment(sent, ls, a):
+                # `tổ chức giao lưu văn hóa, thể thao và trao đổi kinh nghiệm`: the comma lists nouns of the object, the
+                # conjunct left of `và` is the whole item, which opens with its verb
+                ls, left = item_start, v.low[item_start:a]
+                lm = g.verb_start.match(v.low, ls, a)
+                tok = token_at(sent, ls) if lm is None else None
+                lm_end = lm.end() if lm is not None else (tok.end if tok is not None and tok.pos.startswith("V") else None)
             if len(left.split()) < g.min_words or lm_end is None or g.domain.match(v.low, lm_end) or _names_thing(v, sent, g, ls, a):
                 continue  # `giao lưu và hợp tác đào tạo`, `dự án chuyển đổi và ứng dụng …`: `và` joins two nouns of one item;
                 # `dự kiến đưa vào hoạt động … và thực hiện 200 ca mỗi năm`: what a completion brings continues it
@@ -133,6 +172,48 @@ def _cuts(v: DocView, lex: Lexicon, g: _Grammar, sent: Sentence, c: Commitment, 
     if cuts and len(v.low[item_start : c.end].split()) < g.min_words:
         cuts.pop()
     return cuts
+
+
+def _after_addressee(v: DocView, sent: Sentence, k: int, end: int) -> int | None:
+    """Where the verb after a directive's addressee starts (`yêu cầu các sở, ngành rà soát …`): the words from k to it
+    are nouns, numerals, commas and `và` only (verb_lists.addressees: at most max_tokens, none of not_words, no person,
+    no other punctuation); else None."""
+    g = _grammar()
+    toks = [t for t in sent.tokens if k <= t.start < end][: g.addressee_tokens + 1]
+    if not toks or toks[0].start != k:
+        return None
+    for i, t in enumerate(toks):
+        if t.text.lower() in g.addressee_not_words:
+            return None  # `yêu cầu sau kỳ nghỉ, …`: a time frame, not whom it tells; `doanh nghiệp được ủy quyền …`: a relative clause
+        if t.pos.startswith("V") and not v.inside_mention(t.start, t.end):
+            if i == 0 or any(m.type == "PER" for m in v.mentions_in(k, t.start)):
+                return None
+            j = i
+            while j + 1 < len(toks) and toks[j].text.lower() in g.addressee_modals:
+                j += 1  # `yêu cầu các cơ sở phải xây dựng …`: the duty's verb after its modal
+            return toks[j].start
+        if t.pos == "CH" and t.text != ",":
+            return None  # `Ban X - Phòng, chống …`: a name's dash
+        if not (t.pos in g.addressee_tags or t.text.lower() in g.addressee_words):
+            return None
+    return None
+
+
+def _same_verb(v: DocView, sent: Sentence, s: int, b: int, end: int) -> re.Match | None:
+    """The conjunct at b opens with the very verb that opens the item at s (`giải ngân A và giải ngân B`, `cho thuê A
+    và cho thuê B`): a repeated verb makes two parallel undertakings, whether or not verb_lists.verbs lists it. The
+    match spans that verb."""
+    first = token_at(sent, s)
+    if first is None or first.start != s or not first.pos.startswith("V"):
+        return None
+    word = v.low[first.start : first.end]
+    return re.compile(rf"{re.escape(word)}(?!\w)").match(v.low, b, end)
+
+
+def _noun_fragment(sent: Sentence, lo: int, hi: int) -> bool:
+    """The words in [lo, hi) after a comma are a noun phrase (`vỉa hè`, `văn hóa, thể thao`): no verb among them."""
+    toks = [t for t in sent.tokens if lo <= t.start and t.end <= hi and t.pos != "CH"]
+    return bool(toks) and toks[0].pos.startswith(("N", "L", "M")) and not any(t.pos.startswith("V") for t in toks)
 
 
 def _names_thing(v: DocView, sent: Sentence, g: _Grammar, lo: int, hi: int) -> bool:
