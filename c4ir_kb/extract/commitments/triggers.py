@@ -26,8 +26,8 @@ from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
 from c4ir_kb.extract.commitments.embedded import embedded_subject
 from c4ir_kb.extract.commitments.figures import comparison_start, sets_figure
-from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
-from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.gates import action_follows, agreed_past, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
+from c4ir_kb.extract.commitments.lexicon import Lexicon, Trigger
 from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.reported import reported_speaker
@@ -168,12 +168,12 @@ class TriggerFinder:
                 continue
             if trig.strength == "weak" and self._opinion_before(sent, pos):
                 continue
-            done = reported_done(lex, fillers)
+            done = reported_done(lex, fillers) and not trig.reached  # `đã thống nhất triển khai …`: agreed, the action ahead
             # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
             # will follow from it (`…, theo đó hai bên sẽ …`): the issue's rule for done actions
             signed_ahead = trig.signed and bool(lex.signed_future.search(v.low[tend : sent.end]))
             dated_to = comparison_start(v, tend, cend)  # `… tăng 6% so với thực hiện 2024`: a base of comparison dates no action
-            if trig.done_blocks and not passive and ((done and not signed_ahead) or (past_year(v, sent, dated_to) if signed_ahead else past_dated(v, sent, pos, dated_to, lex, tm.group())) or headline_ceremony(v, pos, tend, title_end)):
+            if trig.done_blocks and not passive and ((done and not signed_ahead) or self._dated_past(sent, trig, pos, tend, dated_to, signed_ahead, tm.group()) or headline_ceremony(v, pos, tend, title_end)):
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue
@@ -197,8 +197,8 @@ class TriggerFinder:
             if trig.needs_action and not passive and not metric and not figure:
                 if not action_follows(v, lex, tend, sent, cend, trig.goal, addressee=lex.kind_has(trig.kind, "addressee")):
                     continue
-                if trig.verb_only and not verb_next(v, sent, tend, lex):
-                    continue  # `xác định nguyên nhân`: identifying, not setting out to do
+                if trig.verb_only and not verb_next(v, sent, tend, lex) and not (trig.plan_objects and lex.plan_object_re[tm.group()].match(v.low, tend)):
+                    continue  # `xác định nguyên nhân`: identifying, not setting out to do (`thống nhất kế hoạch triển khai …`: a plan agreed)
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
                 m2 = lex.specific_adverb.match(v.low[k:cend])
@@ -213,6 +213,15 @@ class TriggerFinder:
                 actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, own)
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
+
+    def _dated_past(self, sent: Sentence, trig: Trigger, pos: int, tend: int, dated_to: int, signed_ahead: bool, phrase: str) -> bool:
+        """A date puts the action in the past: a signing that states what follows, only by a year before publication; an
+        agreement reached (`Hai bên đã thống nhất thúc đẩy …`), only by a date of what was agreed, after the trigger."""
+        if signed_ahead:
+            return past_year(self.v, sent, dated_to)
+        if trig.reached:
+            return agreed_past(self.v, sent, tend, dated_to, self.lex, phrase)
+        return past_dated(self.v, sent, pos, dated_to, self.lex, phrase)
 
     def _owned_subject(self, sent: Sentence, lo: int, pos: int) -> bool:
         """The subject is a programme or facility noun (data: owned_subjects), with a number, `này`, `mới` or an
