@@ -37,3 +37,28 @@ def test_a_plan_noun_after_thong_nhat_is_what_is_agreed():
     r = run("Công ty Sao Mai và Công ty Hải Đăng thống nhất phương hướng hợp tác năm 2026.\n", _PAIR)
     c = r.find("phương hướng hợp tác năm 2026")
     assert c.kind == "agreement" and r.name(c.actor) == "Công ty Sao Mai"
+
+
+def test_the_body_named_after_a_passive_future_does_what_is_planned():
+    # `<thing> sẽ được <agent> <verb>`: the agent plans it, not the body of the sentence before
+    r = run("Công ty Hải Đăng vừa công bố kết quả kinh doanh. Lịch trả cổ tức sẽ được Công ty Sao Mai thông báo "
+            "vào tuần sau.\n", _PAIR)
+    c = r.find("Lịch trả cổ tức sẽ được")
+    assert c.kind == "plan" and r.name(c.actor) == "Công ty Sao Mai" and c.rule.endswith("/passive")
+
+
+def test_a_passive_future_agent_may_be_the_parties():
+    # `sẽ được hai bên <verb>`: `hai bên` stands for the parties of the talks before
+    r = run("Công ty Sao Mai gặp Công ty Hải Đăng tại Huế. Các khóa học thợ hàn cũng sẽ được hai bên nghiên cứu "
+            "mở rộng.\n", _PAIR)
+    c = r.find("sẽ được hai bên nghiên cứu")
+    assert r.name(c.actor) == "Công ty Sao Mai"
+
+
+def test_a_clause_with_its_own_subject_after_a_comma_is_its_own_commitment():
+    # `dự kiến A, <noun phrase> sẽ được … B`: two plans, the first ends at the comma
+    r = run("Công ty Sao Mai dự kiến tổ chức đại hội cổ đông vào ngày 20/3/2025, địa điểm cụ thể sẽ được công ty "
+            "thông báo sau.\n", _PAIR)
+    texts = [c.text for c in r.commitments]
+    assert "dự kiến tổ chức đại hội cổ đông vào ngày 20/3/2025" in texts
+    assert "địa điểm cụ thể sẽ được công ty thông báo sau" in texts

@@ -107,6 +107,11 @@ class Lexicon:
                 raise ValueError(f"data/commitments.json: actor rule {rid!r} has unknown properties {sorted(unknown)}")
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.benefactive = re.compile(rf"\s*(?:{alt(data['passive_future_benefactive']['words'])}){E}")
+        self.passive_agent_words = int(data["passive_future_agent"]["max_words"])
+        osc = data["own_subject_clause"]
+        self.own_subject_clause = re.compile(rf",\s*(?P<np>[^\W\d][^,;:()]*?)\s+(?:{alt(osc['triggers'])}){E}")
+        self.own_subject_words = int(osc["max_words"])
+        self.own_subject_subordinate = re.compile(rf"{W}(?:{alt(osc['subordinators'])}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
         self.signed_future = re.compile(r"(?<!\w)(?:" + alt(data["signed_future_markers"]) + r")(?!\w)")

@@ -78,9 +78,12 @@ class TriggerFinder:
             lo = clause_lo(v, sent, pos)
             cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"), addressee=lex.kind_has(trig.kind, "addressee"))
             actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
+            agent_verb = False  # `… sẽ được Bộ X thông báo sau`: the body named after the passive does it, its verb read
             if trig.passive_future:
                 # `Hệ thống giáo dục mở sẽ được xây dựng`: a thing the plan of the body named before will have done
-                actor = self._passive_future(sent, lo, pos, tend, actor, last_actor)
+                agent = self._passive_agent(sent, lo, pos, tend, cend, actor)
+                agent_verb = agent is not None
+                actor = agent or self._passive_future(sent, lo, pos, tend, actor, last_actor)
                 if actor is None:
                     continue
                 start = np_start(v, lex, lo, pos)
@@ -194,7 +197,7 @@ class TriggerFinder:
                 continue  # `X dự kiến lợi nhuận của Công ty Y tăng 20%`: a forecast about another body's figure
             if figure:
                 cend = figure
-            if trig.needs_action and not passive and not metric and not figure:
+            if trig.needs_action and not passive and not metric and not figure and not agent_verb:
                 if not action_follows(v, lex, tend, sent, cend, trig.goal, addressee=lex.kind_has(trig.kind, "addressee")):
                     continue
                 if trig.verb_only and not verb_next(v, sent, tend, lex) and not (trig.plan_objects and lex.plan_object_re[tm.group()].match(v.low, tend)):
@@ -250,6 +253,29 @@ class TriggerFinder:
             return None
         near = self._context(sent, last_actor, 2)
         return near if near is not None and near.actor is not None else None
+
+    def _passive_agent(self, sent: Sentence, lo: int, pos: int, tend: int, cend: int, subject: Optional[Actor]) -> Optional[Actor]:
+        """`<thing> sẽ được <agent> <verb> …` (`địa điểm cụ thể sẽ được ngân hàng thông báo sau`, `… sẽ được hai bên
+        nghiên cứu triển khai`): the body named between the passive and its verb does what is planned (actor rule
+        passive), found as a subject is (a name, a word standing for one, `hai bên`). Only where the passive's own
+        subject phrase names no body (a named subject undergoes it), the words before the verb are the agent alone (no verb among them, at most
+        agent_words) and the verb is no state and gives nothing (passive_future_benefactive)."""
+        v, lex = self.v, self.lex
+        if subject is not None or any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(np_start(v, lex, lo, pos), pos)):
+            return None
+        k = v.skip_space(tend)
+        toks = [t for t in sent.tokens if k <= t.start < cend]
+        verb = next((i for i, t in enumerate(toks) if t.pos.startswith("V") and not v.inside_mention(t.start, t.end)), None)
+        if not verb or verb > lex.passive_agent_words:
+            return None
+        at = toks[verb].start
+        if lex.stative(v.low[at:cend]) or lex.benefactive.match(v.low, at):
+            return None
+        agent, _, negated = self.actors.find_subject(at, sent, k)
+        if agent is None or agent.actor is None or negated or agent.start < k:
+            return None
+        agent.rule, agent.confidence = "passive", lex.confidence("passive")
+        return agent
 
     def _context(self, sent: Sentence, last_actor: dict[int, Actor], back: int) -> Optional[Actor]:
         """The actor of the nearest of the `back` sentences before that has one, as context."""
