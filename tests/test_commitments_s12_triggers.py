@@ -32,6 +32,13 @@ def test_an_agreement_whose_action_is_dated_past_stays_a_report():
     assert [c.text for c in r.commitments if c.kind == "agreement"] == ["thống nhất đào tạo thợ hàn cho ngư dân"]
 
 
+def test_an_agreement_its_own_clause_dates_past_is_background():
+    # `Năm 2023, A và B đã thống nhất …` in an article of 2025: an agreement of the past, told as background
+    r = run("Năm 2023, Công ty Sao Mai và Công ty Hải Đăng đã thống nhất mở chung một xưởng đóng tàu. "
+            "Công ty Sao Mai và Công ty Hải Đăng thống nhất đào tạo thợ hàn cho ngư dân.\n", _PAIR)
+    assert [c.text for c in r.commitments if c.kind == "agreement"] == ["thống nhất đào tạo thợ hàn cho ngư dân"]
+
+
 def test_a_plan_noun_after_thong_nhat_is_what_is_agreed():
     # `thống nhất phương hướng hợp tác năm 2026`: agreeing on a plan, though no verb follows the trigger
     r = run("Công ty Sao Mai và Công ty Hải Đăng thống nhất phương hướng hợp tác năm 2026.\n", _PAIR)

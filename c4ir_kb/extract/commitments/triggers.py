@@ -176,7 +176,7 @@ class TriggerFinder:
             # will follow from it (`…, theo đó hai bên sẽ …`): the issue's rule for done actions
             signed_ahead = trig.signed and bool(lex.signed_future.search(v.low[tend : sent.end]))
             dated_to = comparison_start(v, tend, cend)  # `… tăng 6% so với thực hiện 2024`: a base of comparison dates no action
-            if trig.done_blocks and not passive and ((done and not signed_ahead) or self._dated_past(sent, trig, pos, tend, dated_to, signed_ahead, tm.group()) or headline_ceremony(v, pos, tend, title_end)):
+            if trig.done_blocks and not passive and ((done and not signed_ahead) or self._dated_past(sent, trig, lo, pos, dated_to, signed_ahead, tm.group()) or headline_ceremony(v, pos, tend, title_end)):
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue
@@ -217,13 +217,13 @@ class TriggerFinder:
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
 
-    def _dated_past(self, sent: Sentence, trig: Trigger, pos: int, tend: int, dated_to: int, signed_ahead: bool, phrase: str) -> bool:
+    def _dated_past(self, sent: Sentence, trig: Trigger, lo: int, pos: int, dated_to: int, signed_ahead: bool, phrase: str) -> bool:
         """A date puts the action in the past: a signing that states what follows, only by a year before publication; an
-        agreement reached (`Hai bên đã thống nhất thúc đẩy …`), only by a date of what was agreed, after the trigger."""
+        agreement reached (`Hai bên đã thống nhất thúc đẩy …`), only by a date of its own clause (from lo)."""
         if signed_ahead:
             return past_year(self.v, sent, dated_to)
         if trig.reached:
-            return agreed_past(self.v, sent, tend, dated_to, self.lex, phrase)
+            return agreed_past(self.v, sent, lo, pos, dated_to, self.lex, phrase)
         return past_dated(self.v, sent, pos, dated_to, self.lex, phrase)
 
     def _owned_subject(self, sent: Sentence, lo: int, pos: int) -> bool:
