@@ -49,6 +49,8 @@ def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool
             if f and lex.trigger_re.match(v.low, k2 + f.end()):
                 end = start + t.start()
                 break
+    # `dự kiến tổ chức ngày 20/3, địa điểm cụ thể sẽ được thông báo sau`: a clause with a subject of its own
+    end = _own_subject_clause(v, lex, start, end, sent)
     # `đang triển khai A, dự kiến B`: a second undertaking of the same subject
     for c in lex.coord_re.finditer(v.low, start, end):
         if joint and re.search(r"(?<!\w)đồng thời(?!\w)", c.group()):
@@ -61,6 +63,24 @@ def clause_end(v: DocView, lex: Lexicon, start: int, sent: Sentence, joint: bool
     # a list announced by a colon keeps its items
     while end > start and v.norm[end - 1] in " ,.:“”\"'(":
         end -= 1
+    return end
+
+
+def _own_subject_clause(v: DocView, lex: Lexicon, start: int, end: int, sent: Sentence) -> int:
+    """Where a comma opens a clause with a subject of its own: a short noun phrase (opening with a noun, no verb, at most
+    own_subject_clause.max_words words) then one of own_subject_clause.triggers (`…, địa điểm cụ thể sẽ được
+    ngân hàng thông báo sau`); else end. Not after a subordinator (own_subject_clause.subordinators: `sau khi …,`),
+    whose clause is an adjunct of the one after the comma."""
+    for m in lex.own_subject_clause.finditer(v.low, start, end):
+        if lex.own_subject_subordinate.search(v.low, start, m.start()):
+            return end  # `Dự kiến sau khi phát hành, vốn điều lệ sẽ tăng …`: the part before the comma is an adjunct of it
+        np_lo, np_hi = m.start("np"), m.end("np")
+        if len(v.low[np_lo:np_hi].split()) > lex.own_subject_words:
+            continue
+        toks = [t for t in sent.tokens if np_lo <= t.start < np_hi]
+        if not toks or not toks[0].pos.startswith("N") or any(t.pos.startswith("V") and not v.inside_mention(t.start, t.end) for t in toks):
+            continue  # (`…, đồng thời sẽ B`: a connective, the same subject going on)
+        return m.start()
     return end
 
 

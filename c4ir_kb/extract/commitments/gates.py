@@ -155,6 +155,14 @@ def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon, phr
     return _same_event_reported(v, lex, sent, pos, phrase)
 
 
+def agreed_past(v: DocView, sent: Sentence, lo: int, pos: int, end: int, lex: Lexicon, phrase: str) -> bool:
+    """An agreement reached (trigger flag reached: `Hai bên đã thống nhất thúc đẩy …`, `… trong năm 2025; đồng thời
+    thống nhất phương hướng hợp tác năm 2026`): the agreeing is over by the time it is reported, so its tense says
+    nothing of what was agreed, and a date of an earlier clause (before lo, the last `;`) dates that clause; a date of
+    its own clause before publication (`Năm 2023, hai bên thống nhất …`) still reports it as past (past_dated from lo)."""
+    return past_dated(v, sent.model_copy(update={"start": lo}), pos, end, lex, phrase)
+
+
 def _same_event_reported(v: DocView, lex: Lexicon, sent: Sentence, pos: int, phrase: str) -> bool:
     """`Ngày 19/12, FPT khởi công hai công trình … Cụ thể, tại Gia Lai, FPT khởi công …`: the bare verb again, with
     no date or future marker of its own, goes on reporting the event an earlier sentence dated on or before the

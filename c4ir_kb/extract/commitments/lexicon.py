@@ -53,6 +53,8 @@ class Trigger:
     verb_only: bool = False  # the word right after must be a verb (`xác định phát triển …`, not `xác định nguyên nhân`)
     not_before: tuple = ()  # words that, right after the trigger, make it no undertaking (`thống nhất thông qua` adopts)
     passive_future: bool = False  # `X sẽ được xây dựng`: a thing the plan will have done, the plan of the actor before
+    reached: bool = False  # `đã thống nhất triển khai …`: the agreeing is reported done, what is agreed lies ahead
+    plan_objects: tuple = ()  # nouns that stand for a verb after a verb_only trigger (`thống nhất phương hướng hợp tác …`)
 
 
 # What a kind may do beyond its triggers (data: kinds); the note in the data file says what each means.
@@ -74,7 +76,7 @@ class Lexicon:
             if not t.get("id"):
                 raise ValueError(f"data/commitments.json: trigger {t.get('phrase')!r} has no id")
         self.triggers = {
-            t["phrase"].lower(): Trigger(**{k: (tuple(v) if k == "not_before" else v) for k, v in t.items() if k in Trigger.__dataclass_fields__})
+            t["phrase"].lower(): Trigger(**{k: (tuple(v) if k in ("not_before", "plan_objects") else v) for k, v in t.items() if k in Trigger.__dataclass_fields__})
             for t in data["triggers"]
         }
         ad = data["agreement_documents"]
@@ -105,6 +107,11 @@ class Lexicon:
                 raise ValueError(f"data/commitments.json: actor rule {rid!r} has unknown properties {sorted(unknown)}")
         self.trigger_re = re.compile(rf"{W}(?:{alt(self.triggers)}){E}")
         self.benefactive = re.compile(rf"\s*(?:{alt(data['passive_future_benefactive']['words'])}){E}")
+        self.passive_agent_words = int(data["passive_future_agent"]["max_words"])
+        osc = data["own_subject_clause"]
+        self.own_subject_clause = re.compile(rf",\s*(?P<np>[^\W\d][^,;:()]*?)\s+(?:{alt(osc['triggers'])}){E}")
+        self.own_subject_words = int(osc["max_words"])
+        self.own_subject_subordinate = re.compile(rf"{W}(?:{alt(osc['subordinators'])}){E}")
         self.fillers_end = re.compile(rf"(?:^|(?<=[\s,]))(?:{alt(data['fillers'])})\s*,?\s*$")
         self.done = {w.lower() for w in data["done_markers"]}
         self.signed_future = re.compile(r"(?<!\w)(?:" + alt(data["signed_future_markers"]) + r")(?!\w)")
@@ -385,6 +392,10 @@ class Lexicon:
         # `thống nhất thông qua`: words right after a trigger that make it no undertaking, one regex a trigger
         self.not_before_re = {
             p: re.compile(rf"\s*(?:{alt(t.not_before)})(?!\w)") for p, t in self.triggers.items() if t.not_before
+        }
+        # `thống nhất phương hướng hợp tác năm 2026`: a plan noun right after a verb_only trigger is what it sets out
+        self.plan_object_re = {
+            p: re.compile(rf"\s*(?:về\s+)?(?:(?:các|những)\s+)?(?:{alt(t.plan_objects)})(?!\w)") for p, t in self.triggers.items() if t.plan_objects
         }
         self.pronoun_lead_end = re.compile(rf"(?:^|[,“\"]|{alt(pr['after'])})\s*$")
 

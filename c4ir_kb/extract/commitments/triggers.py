@@ -26,8 +26,8 @@ from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
 from c4ir_kb.extract.commitments.embedded import embedded_subject
 from c4ir_kb.extract.commitments.figures import comparison_start, sets_figure
-from c4ir_kb.extract.commitments.gates import action_follows, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
-from c4ir_kb.extract.commitments.lexicon import Lexicon
+from c4ir_kb.extract.commitments.gates import action_follows, agreed_past, headline_ceremony, meeting_presided, opinion, past_dated, past_year, reported_done, requested, verb_next
+from c4ir_kb.extract.commitments.lexicon import Lexicon, Trigger
 from c4ir_kb.extract.commitments.metrics import metric_owner, metric_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.reported import reported_speaker
@@ -78,9 +78,12 @@ class TriggerFinder:
             lo = clause_lo(v, sent, pos)
             cend = clause_end(v, lex, tend, sent, joint=lex.kind_has(trig.kind, "joint"), addressee=lex.kind_has(trig.kind, "addressee"))
             actor, fillers, negated = self.actors.find_subject(pos, sent, lo)
+            agent_verb = False  # `… sẽ được Bộ X thông báo sau`: the body named after the passive does it, its verb read
             if trig.passive_future:
                 # `Hệ thống giáo dục mở sẽ được xây dựng`: a thing the plan of the body named before will have done
-                actor = self._passive_future(sent, lo, pos, tend, actor, last_actor)
+                agent = self._passive_agent(sent, lo, pos, tend, cend, actor)
+                agent_verb = agent is not None
+                actor = agent or self._passive_future(sent, lo, pos, tend, actor, last_actor)
                 if actor is None:
                     continue
                 start = np_start(v, lex, lo, pos)
@@ -168,12 +171,12 @@ class TriggerFinder:
                 continue
             if trig.strength == "weak" and self._opinion_before(sent, pos):
                 continue
-            done = reported_done(lex, fillers)
+            done = reported_done(lex, fillers) and not trig.reached  # `đã thống nhất triển khai …`: agreed, the action ahead
             # `đã ký …` reports a signing, not an undertaking, unless the sentence also states what
             # will follow from it (`…, theo đó hai bên sẽ …`): the issue's rule for done actions
             signed_ahead = trig.signed and bool(lex.signed_future.search(v.low[tend : sent.end]))
             dated_to = comparison_start(v, tend, cend)  # `… tăng 6% so với thực hiện 2024`: a base of comparison dates no action
-            if trig.done_blocks and not passive and ((done and not signed_ahead) or (past_year(v, sent, dated_to) if signed_ahead else past_dated(v, sent, pos, dated_to, lex, tm.group())) or headline_ceremony(v, pos, tend, title_end)):
+            if trig.done_blocks and not passive and ((done and not signed_ahead) or self._dated_past(sent, trig, lo, pos, dated_to, signed_ahead, tm.group()) or headline_ceremony(v, pos, tend, title_end)):
                 if trig.signed and actor.actor:  # not a commitment, but `hai bên sẽ …` next refers to its parties
                     self.refs.agreements.append((sent.index, pos, actor.actor))
                 continue
@@ -194,11 +197,11 @@ class TriggerFinder:
                 continue  # `X dự kiến lợi nhuận của Công ty Y tăng 20%`: a forecast about another body's figure
             if figure:
                 cend = figure
-            if trig.needs_action and not passive and not metric and not figure:
+            if trig.needs_action and not passive and not metric and not figure and not agent_verb:
                 if not action_follows(v, lex, tend, sent, cend, trig.goal, addressee=lex.kind_has(trig.kind, "addressee")):
                     continue
-                if trig.verb_only and not verb_next(v, sent, tend, lex):
-                    continue  # `xác định nguyên nhân`: identifying, not setting out to do
+                if trig.verb_only and not verb_next(v, sent, tend, lex) and not (trig.plan_objects and lex.plan_object_re[tm.group()].match(v.low, tend)):
+                    continue  # `xác định nguyên nhân`: identifying, not setting out to do (`thống nhất kế hoạch triển khai …`: a plan agreed)
                 # `sẽ đầu tư` / `dự kiến sẽ xây dựng`: the specific trigger names the kind
                 k = tend
                 m2 = lex.specific_adverb.match(v.low[k:cend])
@@ -213,6 +216,15 @@ class TriggerFinder:
                 actor.actor = self.people.pick_role(actor.person, actor.actor, kind, pos, cend, own)
             claims.emit(sent, kind, tphrase, start, cend, actor, f"{rule}/{actor.rule}", obj_from if not passive else start)
             last_actor[sent.index] = actor
+
+    def _dated_past(self, sent: Sentence, trig: Trigger, lo: int, pos: int, dated_to: int, signed_ahead: bool, phrase: str) -> bool:
+        """A date puts the action in the past: a signing that states what follows, only by a year before publication; an
+        agreement reached (`Hai bên đã thống nhất thúc đẩy …`), only by a date of its own clause (from lo)."""
+        if signed_ahead:
+            return past_year(self.v, sent, dated_to)
+        if trig.reached:
+            return agreed_past(self.v, sent, lo, pos, dated_to, self.lex, phrase)
+        return past_dated(self.v, sent, pos, dated_to, self.lex, phrase)
 
     def _owned_subject(self, sent: Sentence, lo: int, pos: int) -> bool:
         """The subject is a programme or facility noun (data: owned_subjects), with a number, `này`, `mới` or an
@@ -241,6 +253,29 @@ class TriggerFinder:
             return None
         near = self._context(sent, last_actor, 2)
         return near if near is not None and near.actor is not None else None
+
+    def _passive_agent(self, sent: Sentence, lo: int, pos: int, tend: int, cend: int, subject: Optional[Actor]) -> Optional[Actor]:
+        """`<thing> sẽ được <agent> <verb> …` (`địa điểm cụ thể sẽ được ngân hàng thông báo sau`, `… sẽ được hai bên
+        nghiên cứu triển khai`): the body named between the passive and its verb does what is planned (actor rule
+        passive), found as a subject is (a name, a word standing for one, `hai bên`). Only where the passive's own
+        subject phrase names no body (a named subject undergoes it), the words before the verb are the agent alone (no verb among them, at most
+        agent_words) and the verb is no state and gives nothing (passive_future_benefactive)."""
+        v, lex = self.v, self.lex
+        if subject is not None or any(m.type in ("ORG", "PER", "LOC") for m in v.mentions_in(np_start(v, lex, lo, pos), pos)):
+            return None
+        k = v.skip_space(tend)
+        toks = [t for t in sent.tokens if k <= t.start < cend]
+        verb = next((i for i, t in enumerate(toks) if t.pos.startswith("V") and not v.inside_mention(t.start, t.end)), None)
+        if not verb or verb > lex.passive_agent_words:
+            return None
+        at = toks[verb].start
+        if lex.stative(v.low[at:cend]) or lex.benefactive.match(v.low, at):
+            return None
+        agent, _, negated = self.actors.find_subject(at, sent, k)
+        if agent is None or agent.actor is None or negated or agent.start < k:
+            return None
+        agent.rule, agent.confidence = "passive", lex.confidence("passive")
+        return agent
 
     def _context(self, sent: Sentence, last_actor: dict[int, Actor], back: int) -> Optional[Actor]:
         """The actor of the nearest of the `back` sentences before that has one, as context."""
