@@ -56,3 +56,11 @@ def test_a_team_after_a_noun_it_modifies_is_no_actor():
     x, names = _run("Trận gặp Lào diễn ra tối qua. Cầu thủ đội tuyển Việt Nam sẽ nghỉ hai ngày trước khi tập lại.\n")
     assert all(names.get(c.actor) != "đội tuyển Việt Nam" for c in x.commitments)
     assert any(m.rule.startswith("org.team") for m in x.mentions)
+
+
+def test_a_team_of_another_sport_keeps_its_target_from_a_federation_of_another():
+    # a volleyball team's target is not the football federation's: the team sets it
+    x, names = _run("Sáng 5/3, Liên đoàn Bóng đá Việt Nam chốt danh sách 18 cầu thủ dự giải châu Á. "
+                    "Đội tuyển bóng chuyền nữ Việt Nam đặt mục tiêu giành vé vào tứ kết.\n")
+    c = _find(x, "giành vé vào tứ kết")
+    assert names[c.actor] == "Đội tuyển bóng chuyền nữ Việt Nam" and c.rule == "target:đặt mục tiêu/team"

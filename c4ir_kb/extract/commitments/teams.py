@@ -55,19 +55,46 @@ def _country(v: DocView, m: Mention) -> str:
     return fold(" ".join(tail))
 
 
+def _sport(v: DocView, m: Mention, country: str) -> str:
+    """The sport a team's name gives between its team noun and its country (`Đội tuyển futsal Việt Nam` -> futsal),
+    its gender left out; the sport's federation where another's covers it (sport_federations); '' when none."""
+    t = _data_raw()
+    text = fold(v.norm[m.start : m.end])
+    if not country or not text.endswith(country):
+        return ""
+    words = text[: len(text) - len(country)].split()
+    nouns = {fold(x) for x in t["team_nouns"]}
+    while words and (words[0] in nouns or " ".join(words[:2]) in nouns):
+        words = words[2:] if " ".join(words[:2]) in nouns else words[1:]
+    genders = {fold(x) for x in t["team_genders"]}
+    while words and words[-1] in genders:
+        words = words[:-1]
+    sport = " ".join(words)
+    return {fold(k): fold(x) for k, x in t["sport_federations"].items()}.get(sport, sport)
+
+
+@lru_cache(maxsize=1)
+def _data_raw() -> dict:
+    return rules_data()["teams"]
+
+
 def federation(v: DocView, m: Mention) -> Optional[str]:
     """The federation of a national team's country the article names (an organisation whose name holds a
-    federation head and ends with the team's country: `BCH Liên đoàn Bóng đá Việt Nam`), when exactly one; else None."""
+    federation head and ends with the team's country: `BCH Liên đoàn Bóng đá Việt Nam`, and names the team's sport
+    when its name gives one: a volleyball team's target is no football federation's), when exactly one; else None."""
     _, heads, national, _ = _data()
     if m.rule not in national:
         return None
     country = _country(v, m)
     if not country:
         return None
+    sport = _sport(v, m, country)
     found = set()
     for e in v.entities.values():
         if e.type == "ORG" and e.id != m.entity and any(
-            any(re.search(rf"(?<!\w){re.escape(h)}\s", fold(s)) for h in heads) and fold(s).endswith(" " + country)
+            any(re.search(rf"(?<!\w){re.escape(h)}\s", fold(s)) for h in heads)
+            and fold(s).endswith(" " + country)
+            and (not sport or re.search(rf"(?<!\w){re.escape(sport)}(?!\w)", fold(s)))
             for s in {e.name, *e.surfaces}
         ):
             found.add(e.id)
