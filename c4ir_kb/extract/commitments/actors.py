@@ -46,6 +46,7 @@ from c4ir_kb.extract.commitments.parties import party_subject
 from c4ir_kb.extract.commitments.people import People
 from c4ir_kb.extract.commitments.speakers import appositive_head, person_reference, quote_speaker, speaker, trailing_speaker
 from c4ir_kb.extract.commitments.subject_names import place_list_start, unit_of, variant_ending_at
+from c4ir_kb.extract.commitments.teams import federation, team_head
 from c4ir_kb.extract.commitments.view import DocView
 
 
@@ -153,6 +154,13 @@ class ActorFinder:
             m = None  # `Viện sẽ …` read as a name by the tagger: the head noun of a name said before
         if m is None and j > lo and v.low[j - 1] == ",":
             m = appositive_head(v, sent, lo, j - 1)
+        if m is not None and (head := team_head(v, m, lo)) is not None:
+            # `Theo kế hoạch, tuyển Việt Nam sẽ hội quân …`: the team noun heads the subject (teams.py)
+            if self.is_modifier(sent, head, lo) or self.possessor(m, lo):
+                return None, fillers, negated  # `cầu thủ đội tuyển Việt Nam sẽ …`: the team only says whose
+            fed = federation(v, m)
+            rule = "team" if fed is None else "team-federation"
+            return Actor(actor=fed or m.entity, rule=rule, confidence=lex.confidence(rule), start=head), fillers, negated
         if m is not None:
             if m.type == "ORG" and lex.project_of_end.search(v.low[lo : m.start]):
                 # `Dự án của Công ty X sẽ hoàn thành …`: the project's owner (a plant's state is no undertaking)

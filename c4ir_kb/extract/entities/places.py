@@ -85,6 +85,10 @@ def find_places(v: DocView) -> None:
                 continue
             if i + n < v.n and v.tight(i + n - 1) and v.units[i + n].text in R.lx.wordset("place_part_suffixes") and not v.claimed[i + n]:
                 n += 1  # `Cái Mép Hạ`
+            if p.type in ("country", "province") and (a := sport_team_start(v, i)) is not None and v.free(a, i):
+                add_mention(v, "ORG", a, i + n, "org.team-of-sport")  # `tuyển điền kinh Việt Nam`: a team named with its sport
+                i += n
+                continue
             if p.type in ("country", "province", "city", "district") and sports_team(v, i, i + n):
                 e = i + n
                 if e < v.n and v.tight(e - 1) and v.units[e].text in R.team_suffixes:
@@ -293,6 +297,26 @@ def landmark(v: DocView, i: int) -> int:
     if p is not None and n >= e - k:
         return 0
     return e if v.free(i, e) else 0
+
+
+def _phrase_len_before(v: DocView, i: int, table, maxlen: int) -> int:
+    """The length in units of the longest phrase of `table` ending right before unit i, written tight to it."""
+    return max((n for n in range(1, maxlen + 1) if i - n >= 0 and all(v.tight(x) for x in range(i - n, i)) and v.phrase(i - n, table, n) == n), default=0)
+
+
+def sport_team_start(v: DocView, i: int) -> int | None:
+    """`tuyển điền kinh | Việt Nam`, `đội tuyển futsal | Việt Nam`, `tuyển bóng đá nữ | Việt Nam`: a
+    team noun (team_nouns), its sport (team_sports) and maybe the gender it plays (team_genders) right
+    before the country or province at unit i name one team, from the team noun on; the unit where it
+    starts, else None. The sport tells a team from a country's delegation or people."""
+    lx = rules().lx
+    k = i - _phrase_len_before(v, i, lx.words("team_genders"), 1)
+    n = _phrase_len_before(v, k, lx.words("team_sports"), 3)
+    if n == 0:
+        return None
+    k -= n
+    n = _phrase_len_before(v, k, lx.words("team_nouns"), 2)
+    return k - n if n else None
 
 
 def sports_team(v: DocView, i: int, j: int) -> bool:
