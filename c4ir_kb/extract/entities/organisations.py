@@ -190,9 +190,10 @@ def levels_generic(v: DocView, m, held: set[int], x: int) -> bool:
     (whoever found it, a title chain too) naming a body by a level below the province that is
     listed with another level or follows as `cấp` + level names the bodies of every such unit,
     a generic reference the guideline leaves out; one held by a named person (`held`: ORG
-    mentions of roles) stays that person's."""
+    mentions of roles) stays that person's, unless a plural level follows it (`Bí thư Đảng ủy
+    Quân sự các tỉnh`: places_plural_after), which no one person holds."""
     R = rules()
-    if m.type != "ORG" or x in held and not places_plural_after(v, m.i, m.j):
+    if m.type != "ORG" or (x in held and not places_plural_after(v, m.i, m.j)):
         return False
     if levels_listed(v, m.i, m.j) and v.phrase(m.j - 1, R.lx.words("lower_admin_prefixes"), 2):
         return True
