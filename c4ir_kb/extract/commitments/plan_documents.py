@@ -40,7 +40,7 @@ from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end
 from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt, rules_data
-from c4ir_kb.extract.commitments.schedules import _over_by_publication as _over
+from c4ir_kb.extract.commitments.schedules import over_by_publication
 from c4ir_kb.extract.commitments.series import items
 from c4ir_kb.extract.commitments.view import DocView
 
@@ -117,7 +117,7 @@ def emit_document_frames(v: DocView, lex: Lexicon, actors: ActorFinder, claims: 
         if len(v.low[s:e].split()) < g.min_words or lex.done_re.search(v.low, s, e):
             continue
         dates = v.dates_in(s, e)
-        if any(_over(v, d.value) for d in dates):
+        if any(over_by_publication(v, d.value) for d in dates):
             continue  # `Theo kế hoạch, phiên tòa diễn ra ngày 15/4` before publication: what was planned then
         if g.future.search(v.low, s, e) is None and not dates:
             continue

@@ -68,7 +68,7 @@ def _after_publication(v: DocView, value: Optional[str]) -> bool:
     return value[: len(pub.isoformat())] > pub.isoformat()[: len(value)]
 
 
-def _over_by_publication(v: DocView, value: Optional[str]) -> bool:
+def over_by_publication(v: DocView, value: Optional[str]) -> bool:
     """A date over by publication: a day on or before it, a month or year that ended before it
     (`Liên hoan … 2025` in a plan published in November 2025 names a year still running); a span by its
     last day (`từ ngày 17 đến 20-8` in an article of 19/8 is still running)."""
@@ -173,7 +173,7 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
         return
     if lex.done_re.search(v.low, fm.end(), sent.end):
         return  # `…, X đã hoàn thành …`: reported as done
-    if any(_over_by_publication(v, d.value) for d in v.dates_in(sent.start, sent.end)):
+    if any(over_by_publication(v, d.value) for d in v.dates_in(sent.start, sent.end)):
         return  # `Theo kế hoạch, phiên tòa diễn ra từ ngày 15/4` before publication: what was planned then
     end = _trim_end(v, fm.end(), sent.end)
     if len(v.low[fm.end() : end].split()) < 3:
@@ -208,7 +208,7 @@ def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         return
     dates = v.dates_in(sent.start, sent.end)
     ahead = next((d for d in dates if _ahead(v, d.value) and _adjunct(v, lex, d.start, clause_lo(v, sent, d.start))), None)
-    if ahead is None or any(_over_by_publication(v, d.value) for d in dates):
+    if ahead is None or any(over_by_publication(v, d.value) for d in dates):
         return
     if lex.done_re.search(v.low, sent.start, sent.end) or lex.negation_end.search(v.low[sent.start : ahead.start].rstrip()):
         return
