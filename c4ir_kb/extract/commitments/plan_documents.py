@@ -36,7 +36,7 @@ from typing import Optional
 from c4ir_kb.models import Sentence
 
 from c4ir_kb.extract.commitments.actor_frames import story_subject
-from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder, from_context
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end
 from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt, rules_data
@@ -90,7 +90,7 @@ def emit_document_subjects(v: DocView, lex: Lexicon, actors: ActorFinder, claims
         return
     noun = m.group("noun")
     kind = g.kinds[m.group("verb")]
-    act = document_owner(v, lex, actors, claims, sent, noun, m.start("noun"), m.start("verb"), last_actor) or _story(v, lex) or _borrowed(lex, context)
+    act = document_owner(v, lex, actors, claims, sent, noun, m.start("noun"), m.start("verb"), last_actor) or _story(v, lex) or from_context(lex, context)
     if act is None:
         # a target set for a country or province (`… đưa Việt Nam trở thành …`); a place a plan works in does not act
         place = next((x for x in v.mentions_in(m.end("verb"), end) if x.type == "LOC"), None) if kind == "target" else None
@@ -125,7 +125,7 @@ def emit_document_frames(v: DocView, lex: Lexicon, actors: ActorFinder, claims: 
     if not found:
         return
     frame = v.norm[m.start("frame") : m.end("frame")]
-    act = document_owner(v, lex, actors, claims, sent, frame.split(None, 1)[1].lower(), m.start("frame"), m.end("frame"), last_actor) or _story(v, lex) or _borrowed(lex, context)
+    act = document_owner(v, lex, actors, claims, sent, frame.split(None, 1)[1].lower(), m.start("frame"), m.end("frame"), last_actor) or _story(v, lex) or from_context(lex, context)
     if act is None:
         return
     for s, e in found:
@@ -169,10 +169,4 @@ def _story(v: DocView, lex: Lexicon) -> Optional[Actor]:
     """The organisation the story is about (actor_frames.story_subject): whose plan an unattributed plan is."""
     who = story_subject(v)
     return Actor(actor=who, rule="document-owner", confidence=lex.confidence("document-owner")) if who is not None else None
-
-
-def _borrowed(lex: Lexicon, context: Optional[Actor]) -> Optional[Actor]:
-    if context is None or context.actor is None:
-        return None
-    return Actor(actor=context.actor, person=context.person, rule="context", confidence=lex.confidence("context"))
 

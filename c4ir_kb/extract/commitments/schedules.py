@@ -27,7 +27,7 @@ from typing import Optional
 
 from c4ir_kb.models import Sentence
 
-from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder, from_context
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, strip_fillers
 from c4ir_kb.extract.commitments.gates import opinion, reported_done
@@ -56,7 +56,7 @@ def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, cont
         while end < sent.end and v.low[end] not in ",.;":
             end += 1
         tid = lex.schedule_ids[hm.group("noun")]
-        act = Actor(actor=context.actor, person=context.person, rule="context", confidence=lex.confidence("context"))
+        act = from_context(lex, context)
         claims.emit(sent, "plan", v.norm[hm.start("noun") : hm.end("noun")], hm.start("noun"), end, act, f"{tid}/context", hm.end())
         return
 
