@@ -17,10 +17,11 @@ set for). The trigger finds no subject there, or no trigger at all.
 
 The owner (document_owner): a name after `của` in the noun phrase (`Kế hoạch của UBND tỉnh …`); else the issuer, the
 last sentence up to this one where an issuing verb has the noun after it (`Bộ trưởng Bộ X đã ban hành Quyết định …
-phê duyệt Kế hoạch …`): the actor of that sentence's commitments, else the subject of the verb (actor rule
-`document-owner`); else the organisation the story is about (actor_frames.story_subject, `document-owner`); else the
-actor of the sentences before (`context`); else, for a target subject only, the first country or province named in its
-clause (`document-place`).
+phê duyệt Kế hoạch …`): the actor of that sentence's commitments, else the subject of the verb, else the actor that
+sentence was found to name (last_actor: its owner or leading organisation) (actor rule `document-owner`); else the
+organisation the story is about (actor_frames.story_subject, `document-owner`); else the actor of the sentences before
+(`context`); else, for a target subject only, the first place named in its clause (`document-place`: `… đưa Việt Nam
+trở thành …`).
 
 Reads: one sentence of the view, the lexicon (plan_documents, done markers), ActorFinder (subjects, leaders), the
 actors of the sentences before (last_actor) and the commitments claimed so far. Claims: rules
@@ -135,7 +136,8 @@ def emit_document_frames(v: DocView, lex: Lexicon, actors: ActorFinder, claims: 
 
 def document_owner(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, noun: str, a: int, b: int, last_actor: dict) -> Optional[Actor]:
     """Who owns the document named at [a, b): a name after `của` there, else the body the article shows issuing a
-    document of that noun up to this sentence (the nearest such sentence that names one)."""
+    document of that noun up to this sentence (the nearest such sentence that names one: the actor of its commitments,
+    else the subject of the issuing verb, else the actor last_actor holds for it)."""
     g = _grammar()
     om = g.owner.search(v.low, a, b)
     if om is not None:
