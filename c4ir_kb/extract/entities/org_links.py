@@ -1,7 +1,8 @@
 """Article-local links between organisation names that no shared key gives: the article's
 own evidence that two names are one organisation (a kind noun written or left out, one
-person's one post in a company and in its brand) or two (a unit and the parent named after
-a membership cue).
+person's one post in a company and in its brand, a name written again without a word that
+only qualifies it: the home country before a branch's level, a longer legal form, the parent
+after `của`) or two (a unit and the parent named after a membership cue).
 
 Read-only helpers of `grouping.group_mentions`: each returns mention pairs (or name pairs to
 keep apart); grouping unions them.
