@@ -14,7 +14,8 @@ else the actor of the sentences before (`/context`). An event named in the sente
 comma-appended participle (`X vừa công bố tài liệu họp ĐHĐCĐ …, dự kiến tổ chức vào ngày 25/4`) is a `plan` of the
 organisation opening the sentence (`/subject`). A sentence opened by a plan frame (`Dự kiến …, X tổ
 chức …`; data: schedules.frames) with no trigger claimed, no done marker, no date before publication is a
-`plan` of its named subject (`plan:<frame>/subject`). An action clause a time adjunct dates after publication
+`plan` of its named subject (`plan:<frame>/subject`); without one, plan_documents gives a `Theo kế hoạch, …` frame
+to the plan's owner. An action clause a time adjunct dates after publication
 (`Từ tháng 5/2026, X tiếp tục …`, `Năm 2026, X tập trung …` in an article of December 2025), with no trigger before
 its verb, is a `plan` of the body named right before the verb (`plan:dated-ahead/<actor rule>`; data:
 schedules.dated_ahead).
@@ -186,7 +187,7 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
             subject = m
             break
     if subject is None:
-        return  # `Theo kế hoạch, đội tuyển quốc gia sẽ …`: whose plan, the sentences before do not say reliably enough
+        return  # `Dự kiến …, đội tuyển quốc gia sẽ …`: no named subject; a `Theo kế hoạch, …` frame is then its owner's (plan_documents)
     act = Actor(actor=subject.entity, rule="subject", confidence=lex.confidence("subject", subject.type), start=subject.start)
     frame = fm.group("frame")
     claims.emit(sent, "plan", v.norm[fm.start("frame") : fm.end("frame")], fm.start("frame"), end, act, f"{lex.plan_frame_id.format(frame=frame)}/{act.rule}", fm.end())
