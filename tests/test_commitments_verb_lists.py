@@ -111,3 +111,5 @@ def test_a_directives_commas_after_its_addressee_stay_one_duty():
 def test_two_verbs_after_an_addressees_modal_share_their_object():
     r = run("Công ty Hải Âu yêu cầu các đội tàu phải xây dựng và thực hiện nghiêm quy trình an toàn khi ra khơi.\n", PARTIES)
     assert len(r.commitments) == 1
+    c = r.find("phải xây dựng và thực hiện nghiêm quy trình an toàn")
+    assert c.kind == "directive" and r.name(c.actor) == "Công ty Hải Âu"

@@ -4,14 +4,7 @@ Sentences written for these tests, with invented names."""
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities import extract_entities
-from c4ir_kb.models import Article
-from c4ir_kb.nlp.analysis import analyze
-
-
-def run(text: str):
-    doc = analyze(Article(id="t", source="t", text=text, content_hash=str(hash(text))))
-    return extract_entities(doc)
+from tests.test_title_chains import run
 
 
 def surfaces(r, typ: str) -> set[str]:

@@ -149,7 +149,7 @@ def test_eval_cached_only_scores_what_is_cached_and_says_what_was_left_out(tmp_p
     assert "scored 1 of 2 articles of test; 1 not cached" in r.stderr
 
 
-def test_eval_without_cached_only_refuses_a_partial_cache(tmp_path, runner):
+def test_eval_cached_only_with_no_text_cached_is_one_clear_error(tmp_path, runner):
     set_dir, cache = _tiny_set(tmp_path)
     (cache / "rn001_a.txt").unlink()
     r = invoke(runner, "eval", str(set_dir), "--split", "test", "--cache", str(cache), "--cached-only")

@@ -85,22 +85,24 @@ class Lexicons:
 
     def words(self, name: str) -> frozenset[tuple]:
         """The word list `name` as unit-key tuples: built once, and prefix-indexed so that
-        `DocView.phrase` probes it in one look-up however often the scan asks."""
+        `DocView.phrase` probes it in one look-up however often the scan asks. A name the data
+        lacks is a KeyError, not an empty list that silently turns its rule off."""
         cache = self.__dict__.setdefault("_words", {})
         if name not in cache:
-            cache[name] = frozenset(_ukey(w) for w in self.misc.get(name, []))
+            cache[name] = frozenset(_ukey(w) for w in self.misc[name])
             if cache[name]:
                 PREFIXES.add(cache[name])
         return cache[name]
 
     def wordlist(self, name: str) -> list[str]:
-        return list(self.misc.get(name, []))
+        return list(self.misc[name])
 
     def wordset(self, name: str) -> frozenset[str]:
-        """The word list `name` as written, for membership tests: built once."""
+        """The word list `name` as written, for membership tests: built once (a name the data
+        lacks is a KeyError)."""
         cache = self.__dict__.setdefault("_wordsets", {})
         if name not in cache:
-            cache[name] = frozenset(self.misc.get(name, []))
+            cache[name] = frozenset(self.misc[name])
         return cache[name]
 
 

@@ -76,7 +76,8 @@ def _joins(kept: list[str]) -> Iterator[str]:
 
 
 def candidates(title: str, chars: int, excerpt: str) -> Iterator[str]:
-    """Texts `chars` long that the excerpt can be cut to: headline, blank line, body."""
+    """Texts the excerpt can be cut to (headline, blank line, body), each `chars` long or, when longer, cut there (a
+    cut whose last line ends in spaces comes out shorter; `cut` keeps only those `chars` long with the right digest)."""
     body = _DATE.sub("", excerpt)
     for normalise in _NORMALISE:
         lines = normalise(body).split("\n")

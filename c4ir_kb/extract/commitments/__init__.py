@@ -140,7 +140,7 @@ def extract_commitments(doc: Document, entities: list[Entity], mentions: list[Me
         split_verb_lists(v, lex, claims, sent)  # `thống nhất tăng cường A, duy trì B và mở rộng C`: one per verb phrase
         emit_series(v, lex, claims, sent)  # 7. `… A; B; C`: one commitment per item
         continued.read(sent)  # 8. `X yêu cầu …: A; B.` `C.` `D; E.`: the list goes on in the sentences after
-        split_verb_lists(v, lex, claims, sent, listed=True)  # `…; giải ngân A và giải ngân B`: an item's `và` conjuncts
+        split_verb_lists(v, lex, claims, sent, item_pass=True)  # `…; giải ngân A và giải ngân B`: an item's `và` conjuncts
         mine = [c for c in claims.out if c.sentence == sent.index]
         if mine and sent.index not in last_actor:
             last_actor[sent.index] = Actor(actor=mine[-1].actor, person=mine[-1].person, rule="context")

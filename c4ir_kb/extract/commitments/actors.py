@@ -61,6 +61,14 @@ class Actor:
     start: int = 0  # where the subject phrase starts
 
 
+def from_context(lex: Lexicon, context: Optional[Actor]) -> Optional[Actor]:
+    """The actor of the sentences before (rule `context`), taken over by a clause that names none; None when there is
+    none."""
+    if context is None or context.actor is None:
+        return None
+    return Actor(actor=context.actor, person=context.person, rule="context", confidence=lex.confidence("context"))
+
+
 def _apposition(v: DocView, rx: re.Pattern, lo: int, i: int) -> Optional[tuple[int, Mention]]:
     """An apposition (rx: `, nước`, `, tỉnh`) that ends the subject phrase lo..i with a name: where it
     starts and the name's mention."""

@@ -32,7 +32,7 @@ from typing import Optional
 
 from c4ir_kb.models import Sentence
 
-from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder, from_context
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end
 from c4ir_kb.extract.commitments.lexicon import E, Lexicon, alt, rules_data
@@ -55,10 +55,10 @@ def emit_document_subject(v: DocView, lex: Lexicon, claims: Claims, sent: Senten
     signed = [a for a in agreements if a[1] < m.start("noun")]
     if signed:
         act = Actor(actor=signed[-1][2], rule="parties", confidence=lex.confidence("parties"))
-    elif context is not None and context.actor is not None:
-        act = Actor(actor=context.actor, person=context.person, rule="context", confidence=lex.confidence("context"))
     else:
-        return
+        act = from_context(lex, context)
+        if act is None:
+            return
     end = clause_end(v, lex, m.end("verb"), sent)
     if len(v.low[m.end("verb") : end].split()) < 3:
         return

@@ -17,10 +17,11 @@ set for). The trigger finds no subject there, or no trigger at all.
 
 The owner (document_owner): a name after `của` in the noun phrase (`Kế hoạch của UBND tỉnh …`); else the issuer, the
 last sentence up to this one where an issuing verb has the noun after it (`Bộ trưởng Bộ X đã ban hành Quyết định …
-phê duyệt Kế hoạch …`): the actor of that sentence's commitments, else the subject of the verb (actor rule
-`document-owner`); else the organisation the story is about (actor_frames.story_subject, `document-owner`); else the
-actor of the sentences before (`context`); else, for a target subject only, the first country or province named in its
-clause (`document-place`).
+phê duyệt Kế hoạch …`): the actor of that sentence's commitments, else the subject of the verb, else the actor that
+sentence was found to name (last_actor: its owner or leading organisation) (actor rule `document-owner`); else the
+organisation the story is about (actor_frames.story_subject, `document-owner`); else the actor of the sentences before
+(`context`); else, for a target subject only, the first place named in its clause (`document-place`: `… đưa Việt Nam
+trở thành …`).
 
 Reads: one sentence of the view, the lexicon (plan_documents, done markers), ActorFinder (subjects, leaders), the
 actors of the sentences before (last_actor) and the commitments claimed so far. Claims: rules
@@ -36,11 +37,11 @@ from typing import Optional
 from c4ir_kb.models import Sentence
 
 from c4ir_kb.extract.commitments.actor_frames import story_subject
-from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder, from_context
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end
 from c4ir_kb.extract.commitments.lexicon import E, W, Lexicon, alt, rules_data
-from c4ir_kb.extract.commitments.schedules import _over_by_publication as _over
+from c4ir_kb.extract.commitments.schedules import over_by_publication
 from c4ir_kb.extract.commitments.series import items
 from c4ir_kb.extract.commitments.view import DocView
 
@@ -90,7 +91,7 @@ def emit_document_subjects(v: DocView, lex: Lexicon, actors: ActorFinder, claims
         return
     noun = m.group("noun")
     kind = g.kinds[m.group("verb")]
-    act = document_owner(v, lex, actors, claims, sent, noun, m.start("noun"), m.start("verb"), last_actor) or _story(v, lex) or _borrowed(lex, context)
+    act = document_owner(v, lex, actors, claims, sent, noun, m.start("noun"), m.start("verb"), last_actor) or _story(v, lex) or from_context(lex, context)
     if act is None:
         # a target set for a country or province (`… đưa Việt Nam trở thành …`); a place a plan works in does not act
         place = next((x for x in v.mentions_in(m.end("verb"), end) if x.type == "LOC"), None) if kind == "target" else None
@@ -117,7 +118,7 @@ def emit_document_frames(v: DocView, lex: Lexicon, actors: ActorFinder, claims: 
         if len(v.low[s:e].split()) < g.min_words or lex.done_re.search(v.low, s, e):
             continue
         dates = v.dates_in(s, e)
-        if any(_over(v, d.value) for d in dates):
+        if any(over_by_publication(v, d.value) for d in dates):
             continue  # `Theo kế hoạch, phiên tòa diễn ra ngày 15/4` before publication: what was planned then
         if g.future.search(v.low, s, e) is None and not dates:
             continue
@@ -125,7 +126,7 @@ def emit_document_frames(v: DocView, lex: Lexicon, actors: ActorFinder, claims: 
     if not found:
         return
     frame = v.norm[m.start("frame") : m.end("frame")]
-    act = document_owner(v, lex, actors, claims, sent, frame.split(None, 1)[1].lower(), m.start("frame"), m.end("frame"), last_actor) or _story(v, lex) or _borrowed(lex, context)
+    act = document_owner(v, lex, actors, claims, sent, frame.split(None, 1)[1].lower(), m.start("frame"), m.end("frame"), last_actor) or _story(v, lex) or from_context(lex, context)
     if act is None:
         return
     for s, e in found:
@@ -135,7 +136,8 @@ def emit_document_frames(v: DocView, lex: Lexicon, actors: ActorFinder, claims: 
 
 def document_owner(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Claims, sent: Sentence, noun: str, a: int, b: int, last_actor: dict) -> Optional[Actor]:
     """Who owns the document named at [a, b): a name after `của` there, else the body the article shows issuing a
-    document of that noun up to this sentence (the nearest such sentence that names one)."""
+    document of that noun up to this sentence (the nearest such sentence that names one: the actor of its commitments,
+    else the subject of the issuing verb, else the actor last_actor holds for it)."""
     g = _grammar()
     om = g.owner.search(v.low, a, b)
     if om is not None:
@@ -169,10 +171,4 @@ def _story(v: DocView, lex: Lexicon) -> Optional[Actor]:
     """The organisation the story is about (actor_frames.story_subject): whose plan an unattributed plan is."""
     who = story_subject(v)
     return Actor(actor=who, rule="document-owner", confidence=lex.confidence("document-owner")) if who is not None else None
-
-
-def _borrowed(lex: Lexicon, context: Optional[Actor]) -> Optional[Actor]:
-    if context is None or context.actor is None:
-        return None
-    return Actor(actor=context.actor, person=context.person, rule="context", confidence=lex.confidence("context"))
 

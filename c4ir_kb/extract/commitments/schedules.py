@@ -14,7 +14,8 @@ else the actor of the sentences before (`/context`). An event named in the sente
 comma-appended participle (`X vừa công bố tài liệu họp ĐHĐCĐ …, dự kiến tổ chức vào ngày 25/4`) is a `plan` of the
 organisation opening the sentence (`/subject`). A sentence opened by a plan frame (`Dự kiến …, X tổ
 chức …`; data: schedules.frames) with no trigger claimed, no done marker, no date before publication is a
-`plan` of its named subject (`plan:<frame>/subject`). An action clause a time adjunct dates after publication
+`plan` of its named subject (`plan:<frame>/subject`); without one, plan_documents gives a `Theo kế hoạch, …` frame
+to the plan's owner. An action clause a time adjunct dates after publication
 (`Từ tháng 5/2026, X tiếp tục …`, `Năm 2026, X tập trung …` in an article of December 2025), with no trigger before
 its verb, is a `plan` of the body named right before the verb (`plan:dated-ahead/<actor rule>`; data:
 schedules.dated_ahead).
@@ -27,7 +28,7 @@ from typing import Optional
 
 from c4ir_kb.models import Sentence
 
-from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
+from c4ir_kb.extract.commitments.actors import Actor, ActorFinder, from_context
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, strip_fillers
 from c4ir_kb.extract.commitments.gates import opinion, reported_done
@@ -56,7 +57,7 @@ def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, cont
         while end < sent.end and v.low[end] not in ",.;":
             end += 1
         tid = lex.schedule_ids[hm.group("noun")]
-        act = Actor(actor=context.actor, person=context.person, rule="context", confidence=lex.confidence("context"))
+        act = from_context(lex, context)
         claims.emit(sent, "plan", v.norm[hm.start("noun") : hm.end("noun")], hm.start("noun"), end, act, f"{tid}/context", hm.end())
         return
 
@@ -68,7 +69,7 @@ def _after_publication(v: DocView, value: Optional[str]) -> bool:
     return value[: len(pub.isoformat())] > pub.isoformat()[: len(value)]
 
 
-def _over_by_publication(v: DocView, value: Optional[str]) -> bool:
+def over_by_publication(v: DocView, value: Optional[str]) -> bool:
     """A date over by publication: a day on or before it, a month or year that ended before it
     (`Liên hoan … 2025` in a plan published in November 2025 names a year still running); a span by its
     last day (`từ ngày 17 đến 20-8` in an article of 19/8 is still running)."""
@@ -173,7 +174,7 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
         return
     if lex.done_re.search(v.low, fm.end(), sent.end):
         return  # `…, X đã hoàn thành …`: reported as done
-    if any(_over_by_publication(v, d.value) for d in v.dates_in(sent.start, sent.end)):
+    if any(over_by_publication(v, d.value) for d in v.dates_in(sent.start, sent.end)):
         return  # `Theo kế hoạch, phiên tòa diễn ra từ ngày 15/4` before publication: what was planned then
     end = _trim_end(v, fm.end(), sent.end)
     if len(v.low[fm.end() : end].split()) < 3:
@@ -186,7 +187,7 @@ def _emit_plan_frame(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence) -
             subject = m
             break
     if subject is None:
-        return  # `Theo kế hoạch, đội tuyển quốc gia sẽ …`: whose plan, the sentences before do not say reliably enough
+        return  # `Dự kiến …, đội tuyển quốc gia sẽ …`: no named subject; a `Theo kế hoạch, …` frame is then its owner's (plan_documents)
     act = Actor(actor=subject.entity, rule="subject", confidence=lex.confidence("subject", subject.type), start=subject.start)
     frame = fm.group("frame")
     claims.emit(sent, "plan", v.norm[fm.start("frame") : fm.end("frame")], fm.start("frame"), end, act, f"{lex.plan_frame_id.format(frame=frame)}/{act.rule}", fm.end())
@@ -208,7 +209,7 @@ def emit_dated_ahead(v: DocView, lex: Lexicon, actors: ActorFinder, claims: Clai
         return
     dates = v.dates_in(sent.start, sent.end)
     ahead = next((d for d in dates if _ahead(v, d.value) and _adjunct(v, lex, d.start, clause_lo(v, sent, d.start))), None)
-    if ahead is None or any(_over_by_publication(v, d.value) for d in dates):
+    if ahead is None or any(over_by_publication(v, d.value) for d in dates):
         return
     if lex.done_re.search(v.low, sent.start, sent.end) or lex.negation_end.search(v.low[sent.start : ahead.start].rstrip()):
         return

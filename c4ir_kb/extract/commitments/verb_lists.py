@@ -70,18 +70,18 @@ def _grammar() -> _Grammar:
     return _Grammar(rules_data()["verb_lists"])
 
 
-def split_verb_lists(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, listed: bool = False) -> None:
-    """Split each commitment of the sentence whose clause lists verb phrases under one trigger. With `listed`, split the
+def split_verb_lists(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, item_pass: bool = False) -> None:
+    """Split each commitment of the sentence whose clause lists verb phrases under one trigger. With `item_pass`, split the
     items of a `;` series or of a list carried on from the sentence before instead (series.py, continued.py), which are
     read after the sentence's own commitments."""
     g = _grammar()
     for c in [c for c in claims.out if c.sentence == sent.index]:
         how = c.rule.rpartition("/")[2]
-        if c.kind not in g.kinds or how in ("headed", "item") or (how in g.item_rules) != listed:
+        if c.kind not in g.kinds or how in ("headed", "item") or (how in g.item_rules) != item_pass:
             continue
         # `đề nghị A, B; C, D`: the `;` separates the items, the commas are inside them; only a `và` before an undertaking
         # verb joins two of them inside one item (`giải ngân A 690 tỷ đồng và giải ngân B 312 tỷ đồng; …`)
-        and_only = listed or how == "list" or v.low[v.skip_space(c.end) : v.skip_space(c.end) + 1] == ";"
+        and_only = item_pass or how == "list" or v.low[v.skip_space(c.end) : v.skip_space(c.end) + 1] == ";"
         obj = _object_start(v, lex, c)
         if obj is None and c.kind in g.addressed_kinds:
             # `yêu cầu chủ đầu tư các công trình đẩy nhanh A và hoàn tất B`: the verbs after whom a directive tells; their

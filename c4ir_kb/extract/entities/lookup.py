@@ -300,6 +300,13 @@ def place_cue_before(v: DocView, a: int) -> bool:
     return phrase_before(v, a, rules().lx.words("crf_place_cues"), 3)
 
 
+def lower_level_at(v: DocView, k: int) -> int:
+    """How many units the level noun of a local unit at unit k takes (`tỉnh`, `thành phố`:
+    local_org_prefixes), written in lower case as a level (not a name's capitalised word); 0
+    when there is none."""
+    return v.phrase(k, rules().local_prefixes, 2) if v.units[k].text.islower() else 0
+
+
 def phrase_before(v: DocView, i: int, table, maxlen: int) -> bool:
     """Does a phrase of `table` (unit-key tuples, up to maxlen words) end right before unit i,
     written tight to it (`đường | Lê Văn Sỹ`, `tại | Monaco`, `chỉ định | ông X`)?"""

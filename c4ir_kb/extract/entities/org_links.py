@@ -1,7 +1,8 @@
 """Article-local links between organisation names that no shared key gives: the article's
 own evidence that two names are one organisation (a kind noun written or left out, one
-person's one post in a company and in its brand) or two (a unit and the parent named after
-a membership cue).
+person's one post in a company and in its brand, a name written again without a word that
+only qualifies it: the home country before a branch's level, a longer legal form, the parent
+after `của`) or two (a unit and the parent named after a membership cue).
 
 Read-only helpers of `grouping.group_mentions`: each returns mention pairs (or name pairs to
 keep apart); grouping unions them.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from c4ir_kb.extract.entities.lookup import known_at, place_at
+from c4ir_kb.extract.entities.lookup import known_at, lower_level_at, place_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.lexicons import find_known_org, find_place
@@ -154,4 +155,4 @@ def _home_country_before_level(v: DocView, g: int, e: int, k: int) -> bool:
     n, p = place_at(v, g, allow_weak=False)
     if p is None or n != e - g or p.type != "country" or p.name != rules().home_country:
         return False
-    return v.units[k].text.islower() and v.phrase(k, rules().local_prefixes, 2) > 0
+    return lower_level_at(v, k) > 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
-from c4ir_kb.extract.entities.lookup import home_place, known_at, phrase_before, place_at, sentence_start
+from c4ir_kb.extract.entities.lookup import home_place, known_at, lower_level_at, phrase_before, place_at, sentence_start
 from c4ir_kb.extract.entities.mentions import add_mention, level_committee
 from c4ir_kb.extract.entities.names import head_inside_name
 from c4ir_kb.extract.entities.org_extent import org_at, split_person_from_org
@@ -182,7 +182,7 @@ def levels_listed(v: DocView, i: int, e: int) -> bool:
     if e - i < 2 or e >= v.n or v.gap(e - 1) != ", " or not v.units[e - 1].text.islower():
         return False
     n = next((n for n in (1, 2) if e - n > i and v.phrase(e - n, R.local_prefixes, n) == n), 0)
-    return bool(n) and v.phrase(e, R.local_prefixes, 2) > 0 and v.units[e].text.islower()
+    return bool(n) and lower_level_at(v, e) > 0
 
 
 def levels_generic(v: DocView, m, held: set[int], x: int) -> bool:
@@ -190,9 +190,10 @@ def levels_generic(v: DocView, m, held: set[int], x: int) -> bool:
     (whoever found it, a title chain too) naming a body by a level below the province that is
     listed with another level or follows as `cấp` + level names the bodies of every such unit,
     a generic reference the guideline leaves out; one held by a named person (`held`: ORG
-    mentions of roles) stays that person's."""
+    mentions of roles) stays that person's, unless a plural level follows it (`Bí thư Đảng ủy
+    Quân sự các tỉnh`: places_plural_after), which no one person holds."""
     R = rules()
-    if m.type != "ORG" or x in held and not places_plural_after(v, m.i, m.j):
+    if m.type != "ORG" or (x in held and not places_plural_after(v, m.i, m.j)):
         return False
     if levels_listed(v, m.i, m.j) and v.phrase(m.j - 1, R.lx.words("lower_admin_prefixes"), 2):
         return True
@@ -209,7 +210,7 @@ def places_plural_after(v: DocView, i: int, e: int) -> bool:
     R = rules()
     if e + 1 >= v.n or not v.tight(e - 1) or v.units[e].low not in R.lx.wordset("plural_markers"):
         return False
-    if not v.units[e + 1].text.islower() or not v.phrase(e + 1, R.local_prefixes, 2):
+    if not lower_level_at(v, e + 1):
         return False
     return not any(place_at(v, k, allow_weak=False)[1] is not None for k in range(i, e))
 

@@ -1,10 +1,11 @@
 """The extent of one title in a chain, and the posts that are not the holder's.
 
-What a title takes after its head word (a settlement's name, a ministry's short name, a
-term, an event its committee organises, a unit of a body before the body after a comma or
-`thuộc`), the former-, acting- and new-post markers before it, and the chain's posts that
-name the principal or the office of another title (`Chủ tịch nước, Phó Chủ nhiệm Văn
-phòng Chủ tịch nước X`). Reads units and lexicons only; records nothing. Used by
+What a title takes after its head word (a settlement's name, an envoy's state and seat, a
+ministry's short name, a term, an event its committee organises, a unit of a body before the
+body after a comma or `thuộc`), the former-, acting- and new-post markers before it, and the
+chain's posts that name the principal or the office of another title (`Chủ tịch nước, Phó
+Chủ nhiệm Văn phòng Chủ tịch nước X`). Reads units and lexicons only; records nothing (the
+places of an envoy's title are returned as spans; title_chain.chain records them). Used by
 title_chain.chain (and former_title/new_post by the callers of a chain).
 """
 
