@@ -271,3 +271,38 @@ def _skip_fillers_forward(v: DocView, lex: Lexicon, k: int, end: int) -> int:
     """k moved right over fillers (`cũng`, `sẽ`, `đồng thời`)."""
     m = lex.fillers_start.match(v.low, k, end)
     return m.end() if m else k
+
+
+@lru_cache(maxsize=1)
+def _facility_opening_re() -> tuple[re.Pattern, frozenset[str]]:
+    """A sentence's opening facility or project noun, after an optional caption word (project_owners.opening_subjects),
+    and the trigger ids the rule is for."""
+    po = rules_data()["project_owners"]
+    fo = po["opening_subjects"]
+    nouns = list(po["nouns"]) + list(fo["extra_nouns"])
+    return re.compile(rf"(?:(?:{alt(fo['captions'])})\s+)?(?P<noun>{alt(nouns)}){E}"), frozenset(fo["triggers"])
+
+
+def facility_opening(v: DocView, lex: Lexicon, sent: Sentence, pos: int, trigger_id: str) -> Optional[int]:
+    """`Dự án trung tâm dữ liệu … tại KCN X (TP.HCM) có vốn đầu tư …, dự kiến khởi công …`, `Phối cảnh Khu phức hợp
+    logistics X, dự kiến khởi công …`: where the facility noun opening the sentence starts, when the plan at pos opens
+    a conjunct after a comma and the facility named at length before it is its subject (extraction-v1: a plant or project
+    that will do something -> its owner). None when a conjunct in between opens with a name of its own, or a quote, a
+    colon, a `;` or a speech verb stands in between (someone else's clause), or the plan is negated."""
+    opening, triggers = _facility_opening_re()
+    if trigger_id not in triggers:
+        return None
+    i, _, negated = strip_fillers(v, lex, sent.start, pos)
+    if negated or not v.low[sent.start : i].rstrip().endswith(","):
+        return None
+    m = opening.match(v.low, v.skip_space(sent.start))
+    if m is None or m.end() >= i:
+        return None
+    between = v.low[m.end() : i]
+    if re.search(r"[;:“”\"]", between) or lex.speech_re.search(between):
+        return None
+    for sep in re.finditer(r",\s*", between):
+        k = m.end() + sep.end()
+        if any(x.type in ("ORG", "PER", "LOC") for x in v.starting_at(k) + v.starting_at(_skip_fillers_forward(v, lex, k, i))):
+            return None  # `…, Công ty X sẽ …`: a conjunct with its own subject
+    return m.start("noun")

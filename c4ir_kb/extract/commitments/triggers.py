@@ -21,7 +21,7 @@ from c4ir_kb.extract.commitments.actor_frames import colon_topic, owned_thing
 from c4ir_kb.extract.commitments.actors import Actor, ActorFinder
 from c4ir_kb.extract.commitments.anaphora import Referents
 from c4ir_kb.extract.commitments.canonical import Canonical
-from c4ir_kb.extract.commitments.chain import chain_subject
+from c4ir_kb.extract.commitments.chain import chain_subject, facility_opening
 from c4ir_kb.extract.commitments.claims import Claims
 from c4ir_kb.extract.commitments.clause import clause_end, clause_lo, np_start, strip_fillers
 from c4ir_kb.extract.commitments.embedded import embedded_subject
@@ -124,6 +124,11 @@ class TriggerFinder:
                 actor = None if lex.kind_has(trig.kind, "no_chain") else chain_subject(v, lex, self.actors, sent, pos, directs=trig.directive or lex.kind_has(trig.kind, "addressee"))
                 if actor is not None:
                     fillers = fillers + actor.fillers  # `X đã ký …, triển khai …`: the chain's tense
+            if actor is None and (fac := facility_opening(v, lex, sent, pos, trig.id)) is not None:
+                # `Dự án trung tâm dữ liệu … (TP.HCM) có vốn …, dự kiến khởi công …`: the facility opening the sentence is
+                # the plan's subject; its owner (the article's investor, else the body the sentences before name) undertakes it
+                owner = self.actors.project_owner()
+                actor = Actor(actor=owner, rule="owner", confidence=lex.confidence("owner"), start=fac) if owner else self._context(sent, last_actor, 2)
             if actor is None:
                 # `Bộ X cho biết kỳ thi năm sau dự kiến …`: a reported clause naming no body of its own is the speaker's
                 actor = reported_speaker(v, lex, self.actors, sent, pos, trig.id)
