@@ -232,6 +232,14 @@ class Lexicon:
         self.goal_copula = re.compile(
             rf"\s*(?:(?:{alt(data['subjectless_leads']['words'])})\s*,\s*)?(?P<noun>{alt(self.goal_copula_nouns)}){E}[^:;.]{{0,60}}?\s+là\s+"
         )
+        # `Mục tiêu đến 2030 có A và B`: a goal dated by a time frame, linked by `có`
+        self.goal_dated = re.compile(
+            rf"\s*(?P<noun>{alt(self.goal_copula_nouns)})\s+(?:{alt(gn['dated_frame'])})\s+\d{{4}}\s+(?:{alt(gn['dated_links'])})\s+"
+        )
+        # `HLV X khẳng định mục tiêu của đội tuyển Y … là …`: a speaker saying whose goal it is
+        self.goal_said = re.compile(
+            rf"{W}(?:{alt(data['speech_verbs']['words'])})\s+(?P<noun>{alt(self.goal_copula_nouns)})\s+của\s+[^:;.]{{0,60}}?\s+là\s+"
+        )
         sh = data["subjectless_headlines"]
         self.headline_openers = {o["phrase"].lower(): o for o in sh["openers"]}
         self.headline_opener = re.compile(rf"\s*(?P<p>{alt(self.headline_openers)}){E}")
