@@ -31,3 +31,28 @@ def test_a_member_of_the_standing_board_keeps_the_board_in_the_title():
 def test_a_board_of_a_peoples_council_stays_in_the_title():
     r = run("Ông Vi Văn Hòa, Trưởng Ban Pháp chế HĐND tỉnh Lai Châu, báo cáo kết quả giám sát.")
     assert ("Vi Văn Hòa", "Trưởng Ban Pháp chế", "HĐND tỉnh Lai Châu") in roles(r)
+
+
+def test_a_project_board_named_in_lower_case_runs_to_the_district_it_serves():
+    r = run("Ông Tạ Văn Bính, Giám đốc Ban quản lý dự án đầu tư xây dựng huyện Gia Lâm, cho biết công trình sẽ xong trong tháng tới.")
+    assert ("Tạ Văn Bính", "Giám đốc", "Ban quản lý dự án đầu tư xây dựng huyện Gia Lâm") in roles(r)
+
+
+def test_a_lower_case_name_joined_by_va_runs_to_the_province():
+    r = run("Tòa tuyên phạt Mạc Văn Toản, cựu Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Ninh Bình, 8 năm tù.")
+    assert ("Mạc Văn Toản", "cựu Giám đốc", "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Ninh Bình") in roles(r)
+
+
+def test_an_office_named_in_lower_case_runs_to_its_district():
+    r = run("Bà Khúc Thị Nhàn, Giám đốc Văn phòng đăng ký đất đai huyện Gia Lâm, trả lời phóng viên.")
+    assert ("Khúc Thị Nhàn", "Giám đốc", "Văn phòng đăng ký đất đai huyện Gia Lâm") in roles(r)
+
+
+def test_a_verb_after_a_lower_case_head_ends_the_name_before_the_place():
+    r = run("Ông Tạ Văn Bính, Giám đốc Ban quản lý dự án làm việc với UBND huyện Gia Lâm về tiến độ.")
+    assert not any(o and "Gia Lâm" in o and o.startswith("Ban") for _, _, o in roles(r))
+
+
+def test_a_company_with_long_lower_case_business_fields_keeps_its_own_name():
+    r = run("Cùng tội danh, Trần Văn Bảo (31 tuổi, Giám đốc Công ty TNHH đầu tư xây dựng bất động sản Minh Khang) bị phạt 10 năm tù.")
+    assert ("Trần Văn Bảo", "Giám đốc", "Công ty TNHH đầu tư xây dựng bất động sản Minh Khang") in roles(r)

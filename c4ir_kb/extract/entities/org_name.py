@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import action_word, commune_number, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
-from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, name_join, number_closes_name, plain_cap
+from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, lower_name_to_place, name_join, number_closes_name, plain_cap
 from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, lower_words_then_name, opener_after_name, serving_verb, straddled_end
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -232,6 +232,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         e = lower_to_place(v, last_good if caps else i + h)
         if e:
             return e
+        if not caps:
+            e = lower_name_to_place(v, i + h)
+            if e:
+                return e
     if kind in ("body", "gov") and caps and last_good + 2 < v.n and v.units[last_good].low == "và" and v.units[last_good + 1].low in ("các", "những") and v.tight(last_good - 1):
         # `Ban Quản lý Khu kinh tế Dung Quất | và các khu công nghiệp Quảng Ngãi`
         e = lower_to_place(v, last_good + 1)
