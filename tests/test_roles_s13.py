@@ -56,3 +56,15 @@ def test_a_verb_after_a_lower_case_head_ends_the_name_before_the_place():
 def test_a_company_with_long_lower_case_business_fields_keeps_its_own_name():
     r = run("Cùng tội danh, Trần Văn Bảo (31 tuổi, Giám đốc Công ty TNHH đầu tư xây dựng bất động sản Minh Khang) bị phạt 10 năm tù.")
     assert ("Trần Văn Bảo", "Giám đốc", "Công ty TNHH đầu tư xây dựng bất động sản Minh Khang") in roles(r)
+
+
+def test_the_party_committee_of_the_provinces_party_bodies_is_named_with_its_province():
+    r = run("Ông Lò Văn Khiêm, Phó Bí thư Tỉnh ủy, Bí thư Đảng ủy Các cơ quan Đảng tỉnh Lai Châu, dự đại hội.")
+    assert ("Lò Văn Khiêm", "Bí thư", "Đảng ủy Các cơ quan Đảng tỉnh Lai Châu") in roles(r)
+
+
+def test_a_chain_before_the_name_goes_on_past_the_front_and_mass_bodies_committee():
+    r = run("Sáng 2/4, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Mặt trận Tổ quốc Việt Nam và các đoàn thể Trung ương Hà Thị Liên đã thăm tỉnh.")
+    got = roles(r)
+    assert ("Hà Thị Liên", "Bí thư", "Đảng ủy Mặt trận Tổ quốc Việt Nam và các đoàn thể Trung ương") in got
+    assert ("Hà Thị Liên", "Ủy viên", "Bộ Chính trị") in got
