@@ -220,3 +220,28 @@ def test_a_bare_acronym_of_a_body_one_city_has_stays_linked_to_its_scoped_form(r
     doc = json.loads(invoke(runner, "export", "--db", str(seeds_kb)).stdout)
     orgs = [set(o["aliases"]) | {o["name"]} for a in doc["articles"] for o in a["organisations"] if any(x.startswith("C4IR") for x in o["aliases"] + [o["name"]])]
     assert orgs and {"C4IR"} not in orgs and any({"C4IR", "C4IR TPHCM"} <= o for o in orgs)
+
+
+_COUNCIL = "Cần Thơ tổng kết năm\n\nChiều 5/1, HĐND TP Cần Thơ tổ chức kỳ họp thứ 10. HĐND TP Cần Thơ đã thông qua 12 nghị quyết. Kỳ họp của HĐND TP Cần Thơ kết thúc trong ngày.\n"
+_VISIT = "Cần Thơ đón đoàn công tác\n\nSáng 8/1, tại TP Cần Thơ, đoàn công tác đã làm việc với lãnh đạo địa phương. Tiếp đoàn có ông Lê Văn Bình, Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố.\n"
+
+
+def test_the_name_an_article_gives_a_body_stays_an_alias_when_another_name_is_displayed(runner, tmp_path):
+    # the second story's bare `HĐND thành phố` is named with its city; the first story's
+    # `HĐND TP Cần Thơ` is the display name, so the role's body is shown by that name
+    doc = _export(runner, tmp_path, _COUNCIL, _VISIT)
+    assert "HĐND thành phố Cần Thơ" in _aliases(doc, "ORG", "HĐND TP Cần Thơ")
+    roles = [r for a in doc["articles"] for p in a["people"] if p["name"] == "Lê Văn Bình" for r in p["roles"]]
+    assert {"title": "Chủ tịch", "org": "HĐND TP Cần Thơ"} in roles
+
+
+def test_an_articles_name_for_a_body_goes_when_no_article_gives_it(runner, tmp_path):
+    db = tmp_path / "kb.sqlite"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(_COUNCIL, encoding="utf-8")
+    b.write_text(_VISIT, encoding="utf-8")
+    assert invoke(runner, "ingest", str(a), str(b), "--db", str(db), "-q").exit_code == 0
+    b.write_text(_VISIT.replace(", Chủ tịch HĐND thành phố", ""), encoding="utf-8")
+    assert invoke(runner, "ingest", str(b), "--db", str(db), "-q").exit_code == 0
+    doc = json.loads(invoke(runner, "export", "--db", str(db)).stdout)
+    assert _aliases(doc, "ORG", "HĐND TP Cần Thơ") == {"HĐND TP Cần Thơ"}

@@ -89,9 +89,10 @@ def test_attendance_list_items_are_names_with_their_own_titles():
     assert not any(p == "Nguyễn Văn Long" and t != "Bí thư" for p, t, o in got)
 
 
-def test_a_board_of_a_party_committee_is_part_of_the_title():
+def test_a_board_of_a_party_committee_is_the_organisation_of_its_head():
+    # (as a central board is: `Trưởng Ban` / `Ban Tổ chức Trung ương`)
     r = run("Đồng chí Trần Minh Hải, Trưởng Ban Tuyên giáo Tỉnh ủy, phát biểu.")
-    assert roles(r) == {("Trần Minh Hải", "Trưởng Ban Tuyên giáo", "Tỉnh ủy")}
+    assert roles(r) == {("Trần Minh Hải", "Trưởng Ban", "Ban Tuyên giáo Tỉnh ủy")}
 
 
 def test_a_management_board_keeps_its_own_name_as_the_organisation():

@@ -73,6 +73,10 @@ def link_entities(db: sqlite_utils.Database, ex: Extraction) -> dict[str, int]:
         insert_row(
             db, "article_entities", {"article_id": art.id, "entity_id": eid, "name": best, "mentions": sum(n for n, _ in named)}
         )
+        # the name the article gives the entity (`HĐND thành phố Cần Thơ` for a bare `HĐND
+        # thành phố` of a story set in Cần Thơ) stays one of its names when another article's
+        # name (`HĐND TP Cần Thơ`) becomes the display name
+        _add_alias(db, eid, best, "named")
     for m in ex.mentions:
         if m.entity in local:
             surface = art.text[m.start : m.end]
@@ -86,12 +90,14 @@ def link_entities(db: sqlite_utils.Database, ex: Extraction) -> dict[str, int]:
 
 
 def _add_alias(db: sqlite_utils.Database, entity_id: int, surface: str, origin: str) -> None:
-    """A surface read in a text wins over the same spelling known from the gazetteer, or
-    written around a mention (`written`)."""
+    """A surface read in a text wins over the same spelling written around a mention
+    (`written`), the name an article gave the entity (`named`) or one known from the
+    gazetteer, in that order."""
     db.execute(
         """INSERT INTO aliases (entity_id, surface, key, origin) VALUES (?, ?, ?, ?)
            ON CONFLICT (entity_id, surface) DO UPDATE SET origin = excluded.origin
-           WHERE excluded.origin = 'text' OR excluded.origin = 'written' AND aliases.origin = 'gazetteer'""",
+           WHERE excluded.origin = 'text' OR excluded.origin = 'written' AND aliases.origin IN ('named', 'gazetteer')
+              OR excluded.origin = 'named' AND aliases.origin = 'gazetteer'""",
         [entity_id, surface, match_key(surface), origin],
     )
 

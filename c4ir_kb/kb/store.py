@@ -206,12 +206,15 @@ def _collect_garbage(db: sqlite_utils.Database) -> None:
              SELECT 1 FROM mentions m WHERE m.entity_id = aliases.entity_id AND m.surface = aliases.surface)"""
     )
     # a form written around a mention (`tỉnh Gia Lai` before `Gia Lai`, `Bình Phước (cũ)` after
-    # it) goes with the last mention it is written at: one whose neighbourhood still holds it
+    # it) goes with the last mention it is written at: one whose neighbourhood still holds it;
+    # a name an article gave the entity, with the last article that gives it (either reason
+    # keeps a form, whichever origin it was stored with)
     db.execute(
-        """DELETE FROM aliases WHERE origin = 'written' AND NOT EXISTS (
+        """DELETE FROM aliases WHERE origin IN ('written', 'named') AND NOT EXISTS (
              SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = aliases.entity_id
                 AND instr(substr(a.text, max(1, m.start + 1 - length(aliases.surface)),
-                                 m."end" - m.start + 2 * length(aliases.surface)), aliases.surface) > 0)"""
+                                 m."end" - m.start + 2 * length(aliases.surface)), aliases.surface) > 0)
+           AND NOT EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = aliases.entity_id AND ae.name = aliases.surface)"""
     )
     refs = """
         SELECT entity_id FROM mentions UNION SELECT person_id FROM roles UNION SELECT org_id FROM roles

@@ -86,10 +86,34 @@ def lower_name_end(v: DocView, i: int, h: int) -> int:
     e = i + n
     while e < v.n and e - i - n < 5 and v.tight(e - 1) and v.units[e].text.islower() and v.units[e].pos in ("N", "A") and not action_word(v, v.units[e]):
         e += 1
+    placed = lower_name_to_place(v, i + n)
+    if placed:
+        return placed
     if e == i + n:
         return 0
     ends = e >= v.n or not v.tight(e - 1) or v.units[e].pos in ("V", "R", "E") and v.units[e].text.islower()
     return e if ends else 0
+
+
+def lower_name_to_place(v: DocView, k: int) -> int:
+    """`Ban Quản lý dự án | đầu tư xây dựng công trình giao thông và nông nghiệp huyện X`: a
+    lower-case name of up to 16 words (any but function words, `và` joining them) closed by
+    the place the body serves, its level noun before it (`huyện X`, `tỉnh Y`) or not; the
+    place's end, or 0."""
+    R = rules()
+    e = k
+    while e < v.n and e - k < 16 and v.tight(e - 1):
+        u = v.units[e]
+        if e > k:
+            lp = v.phrase(e, R.local_prefixes, 2) if u.text.islower() else 0
+            if e + lp < v.n and (not lp or v.tight(e + lp - 1)) and cap(v.units[e + lp]):
+                n, p = place_at(v, e + lp, allow_weak=False)
+                if p is not None and v.units[e - 1].low != "và":
+                    return e + lp + n
+        if not u.text.islower() or not u.text.isalpha() or ((u.key,) in R.stop_lower and u.low != "và") or action_word(v, u):
+            return 0
+        e += 1
+    return 0
 
 
 def credit_word_at(v: DocView, j: int) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_place, is_surname, is_vn_name_unit, known_at, no_org_code, place_at, std_code
 from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name
-from c4ir_kb.extract.entities.org_name import org_name
+from c4ir_kb.extract.entities.org_name import committee_of_grouping, org_name
 from c4ir_kb.extract.entities.org_name_ends import defined_in_parens, eponymous_name, latin_run, legal_form_tail
 from c4ir_kb.extract.entities.name_joins import ampersand_join
 from c4ir_kb.extract.entities.rules import rules
@@ -147,6 +147,10 @@ def org_at(v: DocView, i: int) -> tuple[int, str]:
     e = vn_name_group(v, i)
     if e:
         return e, "org.vn-name+suffix"
+    h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
+    e = committee_of_grouping(v, i, h) if h else 0
+    if e:
+        return e, "org.head+name"  # `Đảng ủy các cơ quan Đảng tỉnh X` (before a known `Mặt trận Tổ quốc Việt Nam`)
     n_known, known = known_at(v, i)
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, case_first=True)
     if h == 1 and is_surname(v, i) and i + 2 < v.n and v.tight(i) and v.units[i + 1].text in R.middle and v.tight(i + 1) and is_vn_name_unit(v.units[i + 2]):

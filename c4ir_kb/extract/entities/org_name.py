@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import action_word, commune_number, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
-from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, name_join, number_closes_name, plain_cap
+from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, lower_name_to_place, name_join, number_closes_name, plain_cap
 from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, lower_words_then_name, opener_after_name, serving_verb, straddled_end
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -232,6 +232,10 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
         e = lower_to_place(v, last_good if caps else i + h)
         if e:
             return e
+        if not caps:
+            e = lower_name_to_place(v, i + h)
+            if e:
+                return e
     if kind in ("body", "gov") and caps and last_good + 2 < v.n and v.units[last_good].low == "và" and v.units[last_good + 1].low in ("các", "những") and v.tight(last_good - 1):
         # `Ban Quản lý Khu kinh tế Dung Quất | và các khu công nghiệp Quảng Ngãi`
         e = lower_to_place(v, last_good + 1)
@@ -359,7 +363,12 @@ def committee_of_body(v: DocView, i: int, j: int) -> int:
     """`Đảng ủy | Công an Trung ương`, `Đảng ủy | Bộ Công an`: a party committee (head at
     i..j) of the body named right after it takes that body's whole name; its end, or 0."""
     R = rules()
-    if match_key(v.s[v.units[i].start : v.units[j - 1].end]) not in R.party_committees or not cap(v.units[j]):
+    if match_key(v.s[v.units[i].start : v.units[j - 1].end]) not in R.party_committees or j >= v.n or not v.tight(j - 1):
+        return 0
+    e = committee_of_grouping(v, i, j - i)
+    if e:
+        return e
+    if not cap(v.units[j]):
         return 0
     nk = known_at(v, j)[0]
     if nk:
@@ -377,6 +386,33 @@ def committee_of_body(v: DocView, i: int, j: int) -> int:
     if not e and h >= 2 and (j + h >= v.n or not v.tight(j + h - 1)):
         return j + h  # `Ủy viên Ban Thường vụ Đảng ủy Quân khu,`: the article's unit of that kind
     return e if e > j + h else 0
+
+
+def committee_of_grouping(v: DocView, i: int, h: int) -> int:
+    """`Đảng ủy | các cơ quan Đảng tỉnh X`, `Đảng ủy | Mặt trận Tổ quốc Việt Nam và các đoàn thể
+    Trung ương`: a party committee (head at i, h units) of a grouping of bodies
+    (party_committee_groupings), named with its level; its end, or 0."""
+    R = rules()
+    j = i + h
+    if j >= v.n or not v.tight(j - 1) or match_key(v.s[v.units[i].start : v.units[j - 1].end]) not in R.party_committees:
+        return 0
+    g = v.phrase(j, R.lx.words("party_committee_groupings"), 12)
+    return grouping_level_end(v, j + g) if g else 0
+
+
+def grouping_level_end(v: DocView, k: int) -> int:
+    """After a grouping of bodies (party_committee_groupings), its level: `Trung ương`, or a
+    level noun and the place (`tỉnh Nghệ An`) or the bare level (`tỉnh`); the end, or 0."""
+    R = rules()
+    if k >= v.n or not v.tight(k - 1):
+        return 0
+    if v.units[k].key == "trung" and k + 1 < v.n and v.units[k + 1].key == "ương":
+        return k + 2
+    lp = v.phrase(k, R.local_prefixes, 2)
+    if not lp:
+        return 0
+    n, p = place_at(v, k + lp, allow_weak=False) if k + lp < v.n and v.tight(k + lp - 1) else (0, None)
+    return k + lp + n if p is not None else k + lp
 
 
 def lower_to_number(v: DocView, k: int) -> int:

@@ -184,7 +184,7 @@ def fields_after_legal_form(v: DocView, j: int) -> int:
     R = rules()
     lx = R.lx
     k = j
-    while k < v.n and k - j < 6 and (k == j or v.tight(k - 1)) and v.units[k].text.islower() and (v.units[k].low == "và" and k > j or (nounish(v, v.units[k]) or v.units[k].pos == "V") and (v.units[k].key,) not in R.stop_lower):
+    while k < v.n and k - j < 10 and (k == j or v.tight(k - 1)) and v.units[k].text.islower() and (v.units[k].low == "và" and k > j or (nounish(v, v.units[k]) or v.units[k].pos == "V") and (v.units[k].key,) not in R.stop_lower):
         k += 1
     if k == j or k >= v.n or not v.tight(k - 1) or v.units[k - 1].low == "và" or not cap(v.units[k]) or not v.units[k].text.isalpha():
         return 0

@@ -25,6 +25,19 @@ from c4ir_kb.extract.wordshape import acronym, is_latin_word
 from c4ir_kb.nlp.normalize import match_key
 
 
+def board_in_title(v: DocView, t0: int, t1: int) -> int | None:
+    """The unit `Ban` opening a board's capitalised name at the end of the title t0..t1
+    (`Trưởng Ban Tổ chức`) when a party committee that owns such boards follows it."""
+    R = rules()
+    hm = v.phrase(t1, R.lx.words("board_owning_committees"), 2)
+    if not hm:
+        return None
+    for hs in range(t0 + 1, t1 - 1):
+        if v.units[hs].key == "ban" and tuple(u.key for u in v.units[t0:hs]) in R.lx.words("board_head_titles") and cap(v.units[hs + 1]) and all(v.tight(x) for x in range(hs, t1)):
+            return hs
+    return None
+
+
 def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int]:
     """Parse stacked titles from unit i: ([{title, t0, t1, org: (a, b, rule)|None}], end)."""
     R = rules()
@@ -117,6 +130,8 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
                         hm = v.phrase(m, R.lx.org_heads, R.lx.max_head, True)
                         if not hm or R.lx.org_heads[tuple(u.key for u in v.units[m : m + hm])] != "local":
                             continue
+                        if tuple(u.key for u in v.units[m : m + hm]) in R.lx.words("board_owning_committees") and short in R.lx.words("board_head_titles"):
+                            break  # `Trưởng Ban Nội chính Tỉnh ủy`: the party committee's board is the organisation
                         em, rule_m = org_at(v, m)
                         if em == e or (em and v.units[em].text.islower() and v.phrase(em, R.local_prefixes, 2) == e - em):
                             t1, org = m, (m, e, rule_m)
@@ -144,6 +159,11 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             e, rule = org_at(v, t1)
             if e:
                 org = (t1, e, rule)
+                hs = board_in_title(v, t0, t1)
+                if hs is not None:
+                    # `Trưởng Ban Tổ chức Tỉnh ủy` (a title of its own): the party
+                    # committee's board is the organisation
+                    t1, org = hs + 1, (hs, e, rule)
         if org is None and not is_rank:
             t1 = event_committee_end(v, t0, t1)
         if org is None and not is_rank and t1 + 1 < v.n and v.tight(t1 - 1) and v.units[t1].low == "phụ" and v.units[t1 + 1].low == "trách":
@@ -232,6 +252,10 @@ def chain(v: DocView, i: int, appositive: bool = False) -> tuple[list[dict], int
             ends = t1 + hn >= v.n or re.match(r"\s*[,.;]", v.gap(t1 + hn - 1)) or t1 + hn + 1 < v.n and v.tight(t1 + hn - 1) and v.units[t1 + hn].low == "và" and v.tight(t1 + hn) and v.units[t1 + hn + 1].text.islower()
             if hn and ends:
                 org = provincial_body(v, t1, t1 + hn)
+                hs = board_in_title(v, t0, t1) if org is None else None
+                if hs is not None and org_at(v, hs)[0] == t1 + hn:
+                    # `Trưởng Ban Tổ chức Tỉnh ủy;`: the bare party committee's board
+                    t1, org = hs + 1, (hs, t1 + hn, org_at(v, hs)[1])
                 if org is None:
                     bare = v.s[v.units[t1].start : v.units[t1 + hn - 1].end]
                     v.claim(t1, t1 + hn)
