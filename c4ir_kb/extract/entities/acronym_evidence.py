@@ -42,6 +42,7 @@ import re
 
 from c4ir_kb.extract.entities.acronyms import acronym_side, spells
 from c4ir_kb.extract.entities.lookup import phrase_before, title_at
+from c4ir_kb.extract.entities.name_joins import comma_pair_after
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 
@@ -197,7 +198,7 @@ def _defined_after_name(v: DocView, m, others: list[int]) -> bool:
 
 def _comma_pair(v: DocView, k: int) -> bool:
     """Do units k and k+1 form a pair official names join with a comma (`phòng, chống`)?"""
-    return v.gap(k).strip() == "," and f"{v.units[k].low}, {v.units[k + 1].low}" in rules().lx.wordset("comma_pairs")
+    return comma_pair_after(v, k) > 0
 
 
 def _listed_with_org(v: DocView, m, others: list[int]) -> bool:

@@ -1,6 +1,8 @@
 """Where an organisation's name goes on across punctuation, and where a number closes it:
 a spaced dash, an ampersand or a comma list of fields between capitalised words
-(`name_join`), a unit number before a conjunction or adverb (`number_closes_name`).
+(`name_join`), a pair of words names write with a comma as one (`comma_pair_after`:
+`phòng, chống`, `công trình, dự án`), a unit number before a conjunction or adverb
+(`number_closes_name`).
 
 Read-only helpers of `org_name.org_name`.
 """
@@ -33,6 +35,26 @@ def ampersand_join(v: DocView, j: int) -> bool:
     return v.gap(j - 1).strip() == "&"
 
 
+def comma_pair_after(v: DocView, k: int) -> int:
+    """How many units after the comma that follows unit k complete a pair official names
+    write with a comma as one (comma_pairs, either case: `phòng, chống` in `Ban Chỉ huy Phòng
+    thủ dân sự - Phòng, chống thiên tai ...`, `công trình, dự án` in `Ban Chỉ đạo các công
+    trình, dự án ...`, `Diễu binh, Diễu hành`), the pair's first part ending at unit k; 0 when
+    none does. Such a comma ends no clause and no name."""
+    if k + 1 >= v.n or v.gap(k).strip() != ",":
+        return 0
+    for pair in rules().lx.wordlist("comma_pairs"):
+        left, right = (part.split() for part in pair.split(", "))
+        a = k - len(left) + 1
+        if a < 0 or k + len(right) >= v.n:
+            continue
+        if [u.low for u in v.units[a : k + 1]] != left or [u.low for u in v.units[k + 1 : k + 1 + len(right)]] != right:
+            continue
+        if all(v.tight(x) for x in range(a, k)) and all(v.tight(x) for x in range(k + 1, k + len(right))):
+            return len(right)
+    return 0
+
+
 def name_join(v: DocView, j: int) -> bool:
     """May an organisation's name go on across the gap before unit j? `Công đoàn Than - Khoáng
     sản`: a spaced dash between capitalised words; `Viện Nghiên cứu & Phát triển`: an
@@ -42,6 +64,10 @@ def name_join(v: DocView, j: int) -> bool:
     short = rules().lx.wordset("country_short_forms")
     if g in (" - ", " – ", "-") and prev.text in short and v.units[j].text in short:
         return True  # `Đại học Việt - Đức`: a pair of countries' short names names a joint body
+    if g == ", " and comma_pair_after(v, j - 1):
+        return True  # `Tiểu ban Diễu binh, | Diễu hành`: a comma pair goes on the name
+    if g in (" - ", " – ") and prev.text.isalpha() and cap(v.units[j]) and comma_pair_after(v, j):
+        return True  # `Ban Chỉ huy Phòng thủ dân sự - | Phòng, chống thiên tai …`: a second field, a comma pair
     if not prev.text.isalpha() or not plain_cap(v, j):
         return False
     if g in (" - ", " – "):

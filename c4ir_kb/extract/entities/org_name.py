@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import action_word, commune_number, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
-from c4ir_kb.extract.entities.name_joins import credit_word_at, lower_name_end, lower_name_to_place, name_join, number_closes_name, plain_cap
+from c4ir_kb.extract.entities.name_joins import comma_pair_after, credit_word_at, lower_name_end, lower_name_to_place, name_join, number_closes_name, plain_cap
 from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, lower_words_then_name, opener_after_name, serving_verb, straddled_end
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -94,6 +94,12 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
     lower_run = 0
     while j < v.n and (v.tight(j - 1) or (caps and last_good == j and name_join(v, j) and not foreign_after_dash(v, j))):
         u = v.units[j]
+        n_pair = comma_pair_after(v, j - 1) if j > i + h and not v.tight(j - 1) else 0
+        if n_pair:
+            j += n_pair  # `Tiểu ban Diễu binh, | Diễu hành`: the pair's second part, joined by name_join
+            last_good = j
+            lower_run = 0
+            continue
         if u.text.isdigit() and len(u.text) <= 4 and (j == i + h or caps) and not re.match(r"[/.,:]\d|%|/", v.s[u.end : u.end + 2]):
             # Quân khu 9, Bệnh viện Quân y 175 (not `Tập đoàn 5 năm`, `Sở 3/2024`)
             nxt = v.units[j + 1] if j + 1 < v.n and v.tight(j) else None
@@ -520,8 +526,8 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
             return e if e > k and (not defined_only or plain_end is None) else 0
         if g not in (" ", ", ") and not (g.isspace() and "\n" not in g and len(g) <= 2):
             break
-        if g == ", " and plain_end is None:
-            plain_end = e
+        if g == ", " and plain_end is None and not comma_pair_after(v, e - 1):
+            plain_end = e  # (not `các công trình, | dự án …`: a pair names write with a comma)
         if plain_end is None and e > k and opener_after_name(v, e):
             plain_end = e  # `Ban Chỉ đạo Đề án 06 | giao nhiệm vụ`: a verb of action after the name
         if plain_end is None and serving_verb(v, e):
