@@ -29,3 +29,23 @@ def test_a_second_field_after_a_dash_opening_with_a_comma_pair_stays_in_the_name
 def test_a_comma_that_is_no_listed_pair_still_ends_a_committee_name():
     r = run("Chiều 5/3, Phó Thủ tướng chủ trì họp Ban Chỉ đạo các công trình trọng điểm, đồng thời yêu cầu các bộ đẩy nhanh tiến độ.")
     assert "Ban Chỉ đạo các công trình trọng điểm" in surfaces(r, "ORG")
+
+
+# the items of a list of projects name projects and facilities, no organisations
+
+
+def test_a_latin_item_of_a_list_of_projects_is_no_organisation():
+    r = run("Các dự án này gồm trung tâm dữ liệu Thủ Đức (300 tỷ đồng), KTEL Phú Mỹ (90 tỷ đồng) và hai tuyến cáp quang.")
+    assert not any(o.startswith("KTEL") for o in surfaces(r, "ORG"))
+
+
+def test_a_hospital_in_a_list_of_projects_is_no_organisation():
+    r = run("Hai bên bàn cách tháo gỡ vướng mắc tại các dự án như: tuyến metro số 3, Bệnh viện Hữu nghị Việt - Lào, cầu Rạch Miễu 3.")
+    assert not any(o.startswith("Bệnh viện") for o in surfaces(r, "ORG"))
+
+
+def test_the_investors_listed_after_a_project_and_its_agent_stay_organisations():
+    r = run("Dự án do hai nhà đầu tư triển khai gồm Công ty CP Đầu tư Hoàng Minh và KTEL Holdings.")
+    orgs = surfaces(r, "ORG")
+    assert "Công ty CP Đầu tư Hoàng Minh" in orgs
+    assert "KTEL Holdings" in orgs

@@ -1,7 +1,9 @@
 """Latin-script words that name no organisation, read from what is written around them:
 codes in slash pairs (`SE1/SE2`, a train pair; `C3/C4`), a unit of measure after a
 number (`25.000 TMN`), a foreign person's name after a form of address (`ông CY Huang`),
-the items of a list of products or solutions (`các giải pháp như SmartPOS, SoftPOS`),
+the items of a list of products or solutions (`các giải pháp như SmartPOS, SoftPOS`) or of
+projects (`Các dự án này gồm …, FTEL Tân Thuận`: project_list_item, which
+organisations.under_construction also asks for names with a head),
 an organisation's name as part of an event's (`AFC Champions League`, `APEC 2027`),
 and an item of a list of substances (`CO2, NOx, PM 2.5`). (An abbreviated title, `UVTW
 Đảng`, is non_entities.inside_title_phrase's.)
@@ -32,6 +34,7 @@ def no_latin_name(v: DocView, i: int) -> bool:
         or unit_after_number(v, i)
         or after_address_form(v, i)
         or product_list_item(v, i)
+        or project_list_item(v, i)
         or substance_list_item(v, i)
     )
 
@@ -78,6 +81,41 @@ def product_list_item(v: DocView, i: int) -> bool:
 
 _ITEM_BEFORE = re.compile(r"([^\s,;()]+)\s*[,;]\s*$")
 _ITEM_AFTER = re.compile(r"\s*[,;]\s*([^\s,;()]+)")
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PROJECT_OPENER = re.compile(r"\s(?:như|gồm|bao gồm)\s*:?\s+|:\s+")
+_ITEMS_BEFORE = re.compile(r"(?:[^,;]{1,80}[,;]\s+)*")
+
+
+def project_list_item(v: DocView, i: int) -> bool:
+    """`Các dự án này gồm trung tâm dữ liệu Quận 9 (…), FTEL Tân Thuận (…)`, `các dự án như:
+    Tuyến cao tốc X, Bệnh viện Y, …`, `Các dự án khởi công năm 2026: Z Hyperscale DC; …`: a
+    name that is an item of a list opened by `như`, `gồm` or a colon right after a project noun
+    (project_list_nouns, in lower case) and the words that describe it names a project or facility, no
+    organisation (the guideline). Not where an agent or owner word stands between the noun
+    and the list (`dự án do 3 nhà đầu tư triển khai gồm A, B`: project_list_agents): its
+    items are who carries it out."""
+    a = v.units[i].start
+    before = v.s[max(0, a - 300) : a]
+    ends = list(_SENTENCE_END.finditer(before))
+    sent = before[ends[-1].end() :] if ends else before
+    openers = list(_PROJECT_OPENER.finditer(sent))
+    if not openers:
+        return False
+    op = openers[-1]
+    if not _ITEMS_BEFORE.fullmatch(sent[op.end() :]):
+        return False  # (the name must open an item of the list)
+    words = sent[: op.start()].split()[-10:]
+    lx = rules().lx
+    nouns, agents = lx.words("project_list_nouns"), lx.words("project_list_agents")
+    at = [k for k in range(len(words)) if words[k].islower() and any(_ukey(" ".join(words[k : k + n])) in nouns for n in (1, 2))]
+    if not at:
+        return False
+    rest = words[at[-1] :]
+    if any("(" in w or ")" in w for w in rest):
+        return False  # `Công ty Công trình X (X Construction, MCK: CTR)`: a code's label, no list
+    return not any(_ukey(" ".join(rest[k : k + n])) in agents for k in range(len(rest)) for n in (1, 2, 3))
 
 
 def substance_list_item(v: DocView, i: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.acronyms import paren_acronym
+from c4ir_kb.extract.entities.latin_terms import project_list_item
 from c4ir_kb.extract.entities.lookup import home_place, known_at, lower_level_at, phrase_before, place_at, sentence_start
 from c4ir_kb.extract.entities.mentions import add_mention, level_committee
 from c4ir_kb.extract.entities.names import head_inside_name
@@ -151,7 +152,8 @@ def plural_generic(v: DocView, i: int, e: int, rule: str) -> bool:
 def under_construction(v: DocView, i: int) -> bool:
     """Is the name at i the object of a word for building or a project (construction_cues:
     `khởi công`, `động thổ`, `khánh thành`, `dự án`, `chương trình`), lower-case right before it
-    or a capitalised programme noun opening a name of its own (`Chương trình Học viện Z`), a body's
+    or a capitalised programme noun opening a name of its own (`Chương trình Học viện Z`), or an
+    item of a list of projects (latin_terms.project_list_item), a body's
     head (a hospital, a school, a centre; not a company or a ministry, which own projects)?
     The guideline: facilities, plants, projects and programmes are no organisations."""
     R = rules()
@@ -159,6 +161,8 @@ def under_construction(v: DocView, i: int) -> bool:
     h = v.phrase(i, R.lx.org_heads, R.lx.max_head, True)
     if not h or R.lx.org_heads.get(tuple(u.key for u in v.units[i : i + h])) != "body" or v.phrase(i, R.lx.words("national_bodies"), 2):
         return False  # `dự án Tập đoàn X`, `công trình Bộ Y quản lý`: the owner of the project
+    if project_list_item(v, i):
+        return True  # `các dự án như: …, Bệnh viện X, …`: an item of a list of projects
     return any(
         i - n >= 0 and v.phrase(i - n, cues, n) == n and (v.units[i - n].text.islower() or sentence_start(v, i - n) or opens_programme_name(v, i - n, n)) and all(v.tight(k) for k in range(i - n, i))
         for n in (4, 3, 2, 1)
