@@ -26,6 +26,13 @@ def test_a_second_field_after_a_dash_opening_with_a_comma_pair_stays_in_the_name
     assert any(o.startswith("Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai") for o in surfaces(r, "ORG"))
 
 
+def test_an_activity_word_the_tagger_cuts_in_two_still_ends_a_name_in_lower_case():
+    r = run("Tỉnh yêu cầu Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh, Sở Xây dựng cùng các xã ven biển trực ban 24/24 giờ.")
+    orgs = surfaces(r, "ORG")
+    assert "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh" in orgs
+    assert "Sở Xây dựng" in orgs
+
+
 def test_a_comma_that_is_no_listed_pair_still_ends_a_committee_name():
     r = run("Chiều 5/3, Phó Thủ tướng chủ trì họp Ban Chỉ đạo các công trình trọng điểm, đồng thời yêu cầu các bộ đẩy nhanh tiến độ.")
     assert "Ban Chỉ đạo các công trình trọng điểm" in surfaces(r, "ORG")

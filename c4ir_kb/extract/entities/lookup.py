@@ -19,13 +19,23 @@ from c4ir_kb.nlp.normalize import fold, match_key
 
 def nounish(v: DocView, u: Unit) -> bool:
     """A lower-case word that can end an organisation's name: a noun or adjective, or an
-    activity word underthesea tags as a verb (Giao thông vận tải, Vắc xin và Sinh phẩm)."""
+    activity word underthesea tags as a verb (Giao thông vận tải, Vắc xin và Sinh phẩm), whole or
+    cut into two words by the tagger (`cứu | nạn`)."""
     R = rules()
     if action_word(v, u):
         return False  # Sở Tài chính | chủ trì
     if u.pos in ("N", "A"):
         return True
-    return u.tok >= 0 and match_key(v.toks[u.tok].text) in R.name_verbs
+    if u.tok < 0:
+        return False
+    if match_key(v.toks[u.tok].text) in R.name_verbs:
+        return True
+    # `Tìm kiếm cứu | nạn`: an activity word the tagger cut into two words, read whole
+    t = u.tok
+    return any(
+        0 <= a and b < len(v.toks) and v.doc.norm[v.toks[a].end : v.toks[b].start] == " " and match_key(v.toks[a].text + v.toks[b].text) in R.name_verbs
+        for a, b in ((t - 1, t), (t, t + 1))
+    )
 
 
 _PLACE_GAP = re.compile(r"[ .\-–]{0,3}")
