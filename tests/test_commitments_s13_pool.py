@@ -1,6 +1,7 @@
 """Commitments, thirteenth session: error classes seen on fresh, unlabelled news (a pool of pages never tuned on).
 Precision: what a sentence reports as past or once planned, a photo's caption and an assessment after a directive,
-a possessor taken as the story's body. One phenomenon per test; the
+a possessor taken as the story's body. Recall: a directive given in a document issued with a verb chain or an
+urgency word, a company's board speaking for it, a schedule in a year still running. One phenomenon per test; the
 sentences are written for these tests (published 1/3/2025)."""
 
 from __future__ import annotations
@@ -56,6 +57,50 @@ def test_an_assessment_after_a_topic_lead_is_no_item_of_a_call():
     assert r.find("kêu gọi các ngành").kind == "proposal"
     assert not [x for x in r.commitments if "đánh giá cao" in x.text]
 
+
+# ---- a directive in a document its subject issues --------------------------
+
+def test_a_dispatch_signed_and_issued_directs_for_its_signer():
+    # `X vừa ký ban hành công điện yêu cầu …`: `ký ban hành` is one issuing verb
+    r = run("Bộ trưởng Bộ Y tế Lê Văn An vừa ký ban hành công điện yêu cầu các bệnh viện sẵn sàng thuốc, "
+            "vật tư cho mùa mưa bão.\n",
+            [("ORG", "Bộ Y tế", []), ("PER", "Lê Văn An", [])])
+    c = r.find("các bệnh viện sẵn sàng thuốc")
+    assert c.kind == "directive" and r.name(c.person) == "Lê Văn An"
+
+
+def test_an_urgent_document_directs_for_its_sender():
+    # `X vừa có văn bản khẩn yêu cầu …`: an urgency word after the document noun is part of it
+    r = run("Sở Giao thông vận tải Đồng Tháp vừa có văn bản khẩn yêu cầu các nhà thầu bổ sung nhân lực "
+            "trên công trường.\n",
+            [("ORG", "Sở Giao thông vận tải Đồng Tháp", [])])
+    c = r.find("các nhà thầu bổ sung nhân lực")
+    assert r.name(c.actor) == "Sở Giao thông vận tải Đồng Tháp" and c.kind == "directive"
+
+
+# ---- a company's board speaks for it -----------------------------------------
+
+def test_a_board_proposing_speaks_for_its_company():
+    # `Hội đồng quản trị đề xuất …` after the company is named: the company proposes
+    r = run("Công ty Cổ phần Nhựa Tân Phú vừa công bố tài liệu họp thường niên. "
+            "Hội đồng quản trị đề xuất dùng 120 tỷ đồng lợi nhuận để chia cổ tức bằng cổ phiếu.\n",
+            [("ORG", "Công ty Cổ phần Nhựa Tân Phú", [])])
+    c = r.find("dùng 120 tỷ đồng")
+    assert r.name(c.actor) == "Công ty Cổ phần Nhựa Tân Phú" and c.kind == "proposal"
+
+
+# ---- a schedule in a year still running --------------------------------------
+
+def test_a_schedule_within_the_running_year_is_the_issuers_plan():
+    # `Thời gian thực hiện dự kiến trong năm 2025` in an article of March 2025: the year is not over, the plan stands
+    r = run("Ngân hàng TMCP Đông Hải dự kiến phát hành 200 triệu cổ phiếu để tăng vốn điều lệ. "
+            "Thời gian thực hiện dự kiến trong năm 2025, sau khi được cơ quan quản lý chấp thuận.\n",
+            [("ORG", "Ngân hàng TMCP Đông Hải", [])])
+    c = r.find("Thời gian thực hiện dự kiến")
+    assert r.name(c.actor) == "Ngân hàng TMCP Đông Hải" and c.kind == "plan" and c.rule == "plan:thời gian/context"
+
+
+# ---- a possessor is no body the story follows ---------------------------------
 
 def test_a_body_after_cua_gives_no_context_to_the_next_sentence():
     # `… như định hướng của Chính phủ` owns a noun; the bank the paragraph is about keeps the context
