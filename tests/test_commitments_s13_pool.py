@@ -20,7 +20,8 @@ def test_a_priority_stated_over_time_gone_by_is_no_plan():
 
 def test_a_plan_once_set_then_changed_is_none_but_the_change_is():
     # `Ban đầu, kế hoạch đặt ra là …, tuy nhiên … đề nghị …`: the first plan is superseded; the proposal after the contrast stands
-    r = run("Ban đầu, kế hoạch đặt ra là hoàn thành tuyến đê vào năm 2030, tuy nhiên Chủ tịch UBND tỉnh Cà Mau "
+    r = run("UBND tỉnh Cà Mau kêu gọi các ngành chung tay chống sạt lở bờ biển. "
+            "Ban đầu, kế hoạch đặt ra là hoàn thành tuyến đê vào năm 2030, tuy nhiên Chủ tịch UBND tỉnh Cà Mau "
             "đề nghị rút ngắn thời hạn xuống cuối năm 2026.\n",
             [("ORG", "UBND tỉnh Cà Mau", [])])
     c = r.find("rút ngắn thời hạn")
@@ -110,3 +111,22 @@ def test_a_body_after_cua_gives_no_context_to_the_next_sentence():
             [("ORG", "Ngân hàng TMCP Hòa Bình", []), ("ORG", "Chính phủ", []), ("ORG", "Ngân hàng Nhà nước", [])])
     c = r.find("vốn tăng thêm sẽ được dùng")
     assert r.name(c.actor) == "Ngân hàng TMCP Hòa Bình"
+
+
+# ---- `đẩy mạnh` before a noun phrase is the action ------------------------------
+
+def test_agreeing_to_step_up_a_noun_phrase_is_an_agreement():
+    # `nhất trí đẩy mạnh hơn nữa các …`: `đẩy mạnh` is skipped as an adverb before a verb, but here it is the action
+    r = run("Công ty Cổ phần Cảng Chân Mây và Tập đoàn Hải Vân đã ký biên bản ghi nhớ hợp tác. "
+            "Hai bên nhất trí đẩy mạnh hơn nữa các hoạt động trao đổi chuyên gia.\n",
+            [("ORG", "Công ty Cổ phần Cảng Chân Mây", []), ("ORG", "Tập đoàn Hải Vân", [])])
+    c = r.find("đẩy mạnh hơn nữa các hoạt động")
+    assert r.name(c.actor) == "Công ty Cổ phần Cảng Chân Mây" and c.kind == "agreement"
+
+
+def test_a_plan_to_step_up_the_projects_is_a_plan():
+    # `dự kiến sẽ tiếp tục đẩy mạnh các dự án …` after a weak trigger: the projects stepped up are what is planned
+    r = run("Năm nay, Tổng công ty Đường sắt Miền Trung dự kiến sẽ tiếp tục đẩy mạnh các dự án cải tạo nhà ga.\n",
+            [("ORG", "Tổng công ty Đường sắt Miền Trung", [])])
+    c = r.find("đẩy mạnh các dự án cải tạo nhà ga")
+    assert r.name(c.actor) == "Tổng công ty Đường sắt Miền Trung" and c.kind == "plan"

@@ -92,6 +92,8 @@ def verb_next(v: DocView, sent: Sentence, end: int, lex: Lexicon | None = None) 
     """The word right after end is tagged a verb; with lex, after adverbs (`nhất trí sớm thông qua …`)."""
     k = v.skip_space(end)
     while lex is not None:
+        if lex.action_prep_verb.match(v.low, k):
+            return True  # `nhất trí đẩy mạnh hơn nữa các chuyến thăm …`: the adverb with what follows is the action
         m = lex.action_adverb.match(v.low, k)
         if m is None or m.end() == k or m.group().strip() in lex.partner_after_adverbs:
             break  # (`cùng X`, `cho X`: a partner follows, not the action)
