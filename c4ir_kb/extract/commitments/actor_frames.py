@@ -67,6 +67,7 @@ class _Frames:
     owner_after: re.Pattern  # ` đầu tư dài hạn của ` after it
     counted_end: re.Pattern  # `một ` right before a name
     agent_end: re.Pattern  # `các chủ trương được ` right before a name: the agent of a passive relative clause
+    possessor_end: re.Pattern  # `định hướng của ` right before a name: the owner of a noun, not the clause's subject
     title_joiners: frozenset  # `kiêm` joining two titles of one person
 
 
@@ -81,6 +82,7 @@ def _frames() -> _Frames:
         owner_after=re.compile(rf"(?:\s+[^\W\d]+){{0,{int(af['noun_span'])}}}?\s+của\s+"),
         counted_end=re.compile(rf"(?<!\w)(?:{alt(af['counted'])})\s+$"),
         agent_end=re.compile(rf"\w\s+(?:{alt(af['permission_passives'])})\s+$"),
+        possessor_end=re.compile(rf"(?<!\w)[^\W\d]+\s+(?:{alt(af['possessor_links'])})\s+(?:[^,;.:]{{1,40}}?(?:\s+và|,)\s+)?$"),
         title_joiners=frozenset(af["title_joiners"]),
     )
 
@@ -156,6 +158,15 @@ def passive_agent(af: "ActorFinder", lo: int, start: int) -> bool:
     clause describing a noun (data: actor_frames.permission_passives after a word of the clause), not the body it is about;
     this covers `sau khi được X chấp thuận` too (`khi` is a word before được)."""
     return _frames().agent_end.search(af.v.low[max(lo, start - 30) : start]) is not None
+
+
+def possessor(af: "ActorFinder", lo: int, start: int) -> bool:
+    """`… như định hướng của Chính phủ và Ngân hàng Nhà nước`: the name at start owns a noun of the clause (data:
+    actor_frames.possessor_links after a lower-case word, or a name joined to such an owner by `và` or a comma), it is no
+    body the sentence is about (s13-poolcom)."""
+    before = af.v.norm[max(lo, start - 80) : start]
+    m = _frames().possessor_end.search(af.v.low[max(lo, start - 80) : start])
+    return m is not None and before[m.start() : m.start() + 1].islower()
 
 
 def organ_before(af: "ActorFinder", m: Mention, lo: int) -> Optional[int]:

@@ -32,6 +32,7 @@ from c4ir_kb.extract.commitments.actor_frames import (
     organ_before,
     owner_rules,
     passive_agent,
+    possessor,
     pledge_owner,
     prepositional_object,
     titled_first_party,
@@ -292,7 +293,7 @@ class ActorFinder:
         first = self.dateline_end(sent)
         for m in self.v.mentions_in(sent.start, sent.end):
             if m.type == "ORG" and m.start >= first:
-                if counted(self, sent.start, m.start) or passive_agent(self, sent.start, m.start):
+                if counted(self, sent.start, m.start) or passive_agent(self, sent.start, m.start) or possessor(self, sent.start, m.start):
                     continue  # `xuất trình một USB`, `sau khi được UBCKNN chấp thuận` (a passive agent too), `các chủ trương được Quốc hội thông qua`: no body the story follows
                 return self.from_mention(m, sent.start)
         return None

@@ -99,6 +99,9 @@ class ContinuedList:
             self.run += 1  # `- Đề nghị UBND các tỉnh …`, `1.` `Sở X chủ trì, phối hợp với …`: a heading of the duties under it
             # (what a trigger read in it stays as it is)
             return
+        if not mine and self._credited(sent):
+            self.run += 1  # `TPHCM đẩy nhanh tiến độ …. Ảnh: …`: a photo's caption between a directive and its items
+            return
         if not mine and self._joint(sent):
             return
         if not mine and self._topic(sent):
@@ -323,6 +326,14 @@ class ContinuedList:
         sm = f.same_speaker.match(v.low, sent.start, sent.end)
         h = self.header
         return sm is not None and h is not None and all(m.entity in (h.person, h.actor) for m in v.mentions_in(sent.start, sm.end()) if m.type == "PER")
+
+    def _credited(self, sent: Sentence) -> bool:
+        """`TPHCM đẩy nhanh tiến độ các dự án. Ảnh: Q.H.`: a sentence the photo credit follows on its own line is the
+        photo's caption, no duty (s13-poolcom)."""
+        v = self.v
+        nl = v.low.find("\n", sent.end)
+        rest = v.low[sent.end : nl if nl >= 0 else len(v.low)]
+        return bool(rest.strip()) and _frame().caption.match(rest) is not None
 
     def _gap(self, sent: Sentence) -> bool:
         """A sentence a directive of obligations may pass over once, if a marked item (`Các xã cần …`) follows: it names no person,

@@ -92,6 +92,8 @@ def verb_next(v: DocView, sent: Sentence, end: int, lex: Lexicon | None = None) 
     """The word right after end is tagged a verb; with lex, after adverbs (`nhất trí sớm thông qua …`)."""
     k = v.skip_space(end)
     while lex is not None:
+        if lex.action_prep_verb.match(v.low, k):
+            return True  # `nhất trí đẩy mạnh hơn nữa các chuyến thăm …`: the adverb with what follows is the action
         m = lex.action_adverb.match(v.low, k)
         if m is None or m.end() == k or m.group().strip() in lex.partner_after_adverbs:
             break  # (`cùng X`, `cho X`: a partner follows, not the action)
@@ -200,7 +202,7 @@ def not_undertaking(v: DocView, lex: Lexicon, c: Commitment) -> bool:
         return True
     if not_verbal(v, lex, c):
         return True  # `sau khi được X giao … đã …`, `Yêu cầu được Bộ trưởng nêu …`
-    if _remark(v, c) or _retrospective(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c) or _year_outcome(v, lex, c) or _defined_by_copula(v, lex, c):
+    if _remark(v, c) or _retrospective(v, lex, c) or _past_lead(v, lex, c) or _attendance_item(v, c) or _agent_described(v, lex, c) or _year_outcome(v, lex, c) or _defined_by_copula(v, lex, c):
         return True  # `lưu ý rằng khối lượng công việc còn lớn`; `Từ đầu năm đến nay, X giao … 9.831 nhiệm vụ`; `Tính đến 23/2, X tiếp nhận …`
     if clause.startswith(lex.title_triggers) and lex.title_end.search(v.low[max(0, c.start - 40) : c.start].rstrip()):
         return True
@@ -240,6 +242,9 @@ class _Gates:
             rf"\s*(?:{alt(g['retrospective_starts'])})\s+(?:[^,;:.]{{1,40}}?\s)?(?:{alt(g['retrospective_ends'])})\s+"
             rf"(?:(?P<now>{alt(g['retrospective_now'])})(?!\w)|(?=\S))"
         )
+        self.past_lead = re.compile(rf"\s*(?:{alt(g['past_leads'])})\s*,")
+        self.past_contrast = re.compile(rf"(?<!\w)(?:{alt(g['past_lead_contrasts'])})(?!\w)")
+        self.past_keeper = re.compile(rf"(?<!\w)(?:{alt(g['past_lead_keepers'])})(?!\w)")
         self.agent_kinds = set(g["agent_kinds"])
         self.agent_link = re.compile(rf"(?<!\w)(?:{alt(g['agent_links'])})\s+$")
         self.year_end_months = set(g["year_end_months"])
@@ -398,6 +403,21 @@ def _retrospective(v: DocView, lex: Lexicon, c: Commitment) -> bool:
     if m.group("now"):
         return True
     return _date_near_on_or_before_publication(v, m.end(), 6, c.start) is not None
+
+
+def _past_lead(v: DocView, lex: Lexicon, c: Commitment) -> bool:
+    """`Thời gian qua, TP xác định … là nhiệm vụ trọng tâm`, `Ban đầu, kế hoạch đặt ra là …, tuy nhiên …`: a sentence
+    opened by a lead of time gone by reports what was done or once planned, up to a contrast word; a future marker
+    between the lead and the trigger's end keeps it (data: precision_gates.past_leads)."""
+    sents = v.doc.sentences
+    if not 0 <= c.sentence < len(sents):
+        return False
+    g = _gates()
+    m = g.past_lead.match(v.low, sents[c.sentence].start, c.start + 1)
+    if m is None or m.end() > c.start:
+        return False
+    between = v.low[m.end() : c.start]
+    return g.past_keeper.search(v.low, m.end(), c.start + len(c.trigger)) is None and g.past_contrast.search(between) is None
 
 
 def _owned_noun(v: DocView, c: Commitment) -> bool:

@@ -294,7 +294,7 @@ class Lexicon:
         self.obligations = data["directives"]["obligations"]
         di = data["directives"]["document_issue"]
         self.document_issue_end = re.compile(
-            rf"{W}(?P<verb>{alt(di['verbs'])})\s+(?:{alt(di['nouns'])}){E}(?:\s+số)?(?:\s+[\w/.\-]*\d[\w/.\-]*)?(?:\s+ngày\s+[\d/.\-]+)?\s*$"
+            rf"{W}(?P<verb>{alt(di['verbs'])})\s+(?:{alt(di['nouns'])}){E}(?:\s+(?:{alt(di['qualifiers'])}){E})?(?:\s+số)?(?:\s+[\w/.\-]*\d[\w/.\-]*)?(?:\s+ngày\s+[\d/.\-]+)?\s*$"
         )
         self.directive_obligation = re.compile(rf"\s*,\s*[^,;.:]{{1,90}}?\s(?:{alt(self.obligations)})\s")
         self.person_prefix_end = re.compile(rf"{W}(?:{alt(data['person_prefixes']['words'])})\.?\s*$")

@@ -51,8 +51,8 @@ def emit_schedule(v: DocView, lex: Lexicon, claims: Claims, sent: Sentence, cont
     for d in v.dates_in(hm.end(), sent.end):
         if not lex.schedule_link.search(v.low[hm.end() : d.start]):
             return  # the first date is not the one the head is set for
-        if not _after_publication(v, d.value):
-            return  # a date before publication reports what was done
+        if over_by_publication(v, d.value) or not d.value or not d.value[:4].isdigit():
+            return  # a date over by publication reports what was done (`trong năm 2025` in March 2025 still runs)
         end = d.end
         while end < sent.end and v.low[end] not in ",.;":
             end += 1
