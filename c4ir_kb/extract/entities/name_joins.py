@@ -1,13 +1,14 @@
 """Where an organisation's name goes on across punctuation, and where a number closes it:
 a spaced dash, an ampersand or a comma list of fields between capitalised words
-(`name_join`), a unit number before a conjunction or adverb (`number_closes_name`).
+(`name_join`), a unit number before a conjunction or adverb (`number_closes_name`), a
+lower-case phrase of what the body does, commas and all (`function_phrase_end`).
 
 Read-only helpers of `org_name.org_name`.
 """
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import action_word, place_at, title_at
+from c4ir_kb.extract.entities.lookup import action_word, phrase_before, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, vn_syllable
@@ -60,6 +61,33 @@ def name_join(v: DocView, j: int) -> bool:
             return False
         k += 1
     return False
+
+
+def function_phrase_end(v: DocView, j: int) -> int:
+    """`Cục An ninh mạng | và phòng, chống tội phạm sử dụng công nghệ cao`, `Cục Cảnh sát |
+    phòng cháy, chữa cháy và cứu nạn, cứu hộ`: after a linking word (name_function_links) or
+    right after a force's name (name_function_hosts), a listed phrase of what the body does
+    (name_function_phrases, its words apart by spaces or commas) goes on the name. The end
+    of the longest such phrase, or 0."""
+    lx = rules().lx
+    k = j
+    if v.units[j].low in lx.wordset("name_function_links"):
+        if not v.tight(j):
+            return 0
+        k = j + 1
+    elif not phrase_before(v, j, lx.words("name_function_hosts"), 2):
+        return 0
+    phrases = lx.words("name_function_phrases")
+    longest = max(len(p) for p in phrases)
+    best, keys, m = 0, (), k
+    while m < v.n and m - k < longest:
+        if m > k and v.gap(m - 1) not in (" ", ", ", " , "):
+            break
+        keys = (*keys, v.units[m].key)
+        m += 1
+        if keys in phrases:
+            best = m
+    return best
 
 
 def number_closes_name(v: DocView, j: int) -> bool:
