@@ -1,6 +1,6 @@
 """Organisations and places on fresh unlabelled news (session 13's pool): the name of a body
-that says what it does in lower case, commas and all; a well-known name that opens with a
-place's. Sentences written for these tests, with invented names."""
+that says what it does in lower case, commas and all; facilities that are no
+organisations and hold no places. Sentences written for these tests, with invented names."""
 
 from __future__ import annotations
 
@@ -33,6 +33,27 @@ def test_a_phrase_of_duties_after_a_name_and_a_verb_stays_out_of_the_name():
     r = run("Công an tỉnh Bến Tre đẩy mạnh phòng, chống tội phạm trong dịp Tết.")
     assert "Công an tỉnh Bến Tre" in orgs(r)
     assert not any("phòng" in o for o in orgs(r))
+
+
+# a building is a facility: no organisation, and a place in its name is no place
+
+
+def test_a_latin_name_after_a_noun_for_a_building_is_no_organisation():
+    r = run("Nhóm này thuê mặt bằng tại tòa nhà Q200 Office trên đường Lê Lợi, phường Bến Thành.")
+    assert not any("Q200" in o for o in orgs(r))
+    assert "Bến Thành" in places(r)
+
+
+def test_a_code_after_nha_names_a_building_no_organisation():
+    r = run("Bệnh viện Đa khoa Hà Đông tạm đóng cửa Nhà B7 để sửa chữa.")
+    assert "B7" not in orgs(r)
+    assert "Bệnh viện Đa khoa Hà Đông" in orgs(r)
+
+
+def test_a_place_inside_an_lng_terminal_name_is_no_place():
+    r = run("Kho LNG Cái Mép đã tiếp nhận chuyến tàu thứ ba của Tổng công ty Khí Miền Nam.")
+    assert "Cái Mép" not in {m.text for m in r.mentions if m.type == "LOC" and m.rule != "loc.in-facility-name"}
+    assert "Tổng công ty Khí Miền Nam" in orgs(r)
 
 
 # a well-known name that opens with a place's is not cut at the place

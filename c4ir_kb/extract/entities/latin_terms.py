@@ -3,7 +3,8 @@ codes in slash pairs (`SE1/SE2`, a train pair; `C3/C4`), a unit of measure after
 number (`25.000 TMN`), a foreign person's name after a form of address (`ông CY Huang`),
 the items of a list of products or solutions (`các giải pháp như SmartPOS, SoftPOS`),
 an organisation's name as part of an event's (`AFC Champions League`, `APEC 2027`),
-and an item of a list of substances (`CO2, NOx, PM 2.5`). (An abbreviated title, `UVTW
+and an item of a list of substances (`CO2, NOx, PM 2.5`), a building's name after a noun for
+a building (`tòa nhà K300 Office`, `Nhà K1`). (An abbreviated title, `UVTW
 Đảng`, is non_entities.inside_title_phrase's.)
 
 Read-only: non_entities drops a Latin-script ORG mention whose first word `no_latin_name` rejects, whichever component made it; org_extent asks `event_after` and `inside_competition_name`.
@@ -33,7 +34,18 @@ def no_latin_name(v: DocView, i: int) -> bool:
         or after_address_form(v, i)
         or product_list_item(v, i)
         or substance_list_item(v, i)
+        or after_building_noun(v, i)
     )
+
+
+def after_building_noun(v: DocView, i: int) -> bool:
+    """`tòa nhà K300 Office`, `Nhà K1`: a Latin-script name right after a noun for a building
+    (building_nouns, any case), or a code with a digit after a plainer one (building_code_nouns),
+    names the building, a facility, no organisation."""
+    lx = rules().lx
+    if phrase_before(v, i, lx.words("building_nouns"), 3):
+        return True
+    return any(c.isdigit() for c in v.units[i].text) and phrase_before(v, i, lx.words("building_code_nouns"), 2)
 
 
 def code_pair(v: DocView, i: int) -> bool:
