@@ -63,3 +63,28 @@ def test_a_board_of_a_well_known_company_whose_name_opens_with_a_country():
     r = run("Tại đại hội, Hội đồng quản trị Vietnam Airlines đã trình cổ đông kế hoạch năm 2026.")
     assert "Hội đồng quản trị Vietnam Airlines" in orgs(r)
     assert "Hội đồng quản trị Vietnam" not in orgs(r)
+
+
+# a place spelt in Latin script inside a Latin-script fund's or company's name
+
+
+def test_a_fund_name_goes_on_past_a_latin_spelt_country():
+    r = run("Các quỹ ngoại như ABX Vietnam Growth Equity Fund cũng mua thêm cổ phiếu.")
+    assert "ABX Vietnam Growth Equity Fund" in orgs(r)
+    assert "Vietnam" not in places(r)
+
+
+def test_a_fund_named_after_its_head_goes_on_past_a_latin_spelt_country():
+    r = run("Quỹ đầu tư Lotuscap Vietnam Opportunity Fund vừa bán bớt cổ phần.")
+    assert "Quỹ đầu tư Lotuscap Vietnam Opportunity Fund" in orgs(r)
+
+
+def test_a_latin_spelt_country_opens_a_name_with_a_legal_form():
+    r = run("Riêng quỹ Vietnam Harbor Investments Limited nhận thêm 2 triệu cổ phiếu.")
+    assert "Vietnam Harbor Investments Limited" in orgs(r)
+    assert "Vietnam" not in places(r)
+
+
+def test_a_foreign_minister_named_after_a_latin_spelt_country_stays_a_person():
+    r = run("Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan đã tới Hà Nội.")
+    assert not any("Vivian" in o for o in orgs(r))

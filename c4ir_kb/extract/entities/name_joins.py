@@ -1,7 +1,8 @@
 """Where an organisation's name goes on across punctuation, and where a number closes it:
 a spaced dash, an ampersand or a comma list of fields between capitalised words
 (`name_join`), a unit number before a conjunction or adverb (`number_closes_name`), a
-lower-case phrase of what the body does, commas and all (`function_phrase_end`).
+lower-case phrase of what the body does, commas and all (`function_phrase_end`), a place
+spelt in Latin script inside a Latin-script name (`latin_place_inside_name`).
 
 Read-only helpers of `org_name.org_name`.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from c4ir_kb.extract.entities.lookup import action_word, phrase_before, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.wordshape import acronym, vn_syllable
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
 
 
 def plain_cap(v: DocView, k: int) -> bool:
@@ -88,6 +89,30 @@ def function_phrase_end(v: DocView, j: int) -> int:
         if keys in phrases:
             best = m
     return best
+
+
+def latin_place_inside_name(v: DocView, j: int, n: int) -> bool:
+    """`KIM Vietnam | Growth Equity Fund`, `VinaCapital Vietnam | Opportunity Fund`: a place
+    spelt in Latin script (units j..j+n) right after a foreign word or an acronym, and followed
+    by capitalised Latin-script words one of which is a word of company or fund names
+    (org_suffixes_latin, latin_common_words, latin_legal_forms), is inside that name, no end
+    of it. (A foreign person's name after a country, `Bộ Ngoại giao Singapore | Vivian …`,
+    has no such word, nor a Vietnamese word before the place.)"""
+    lx = rules().lx
+    if j < 1 or not v.tight(j - 1) or j + n >= v.n or not v.tight(j + n - 1):
+        return False
+    prev = v.units[j - 1].text
+    if not (is_latin_word(prev) and (acronym(prev) or not vn_syllable(prev))):
+        return False
+    if not all(is_latin_word(u.text) for u in v.units[j : j + n]):
+        return False
+    corporate = lx.wordset("latin_common_words") | lx.wordset("latin_legal_forms") | (lx.wordset("org_suffixes_latin") - {"Vietnam", "Việt Nam"})
+    k = j + n
+    while k < v.n and k - j - n < 5 and (k == j + n or v.tight(k - 1)) and cap(v.units[k]) and is_latin_word(v.units[k].text):
+        if v.units[k].text in corporate:
+            return True
+        k += 1
+    return False
 
 
 def number_closes_name(v: DocView, j: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import action_word, commune_number, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
-from c4ir_kb.extract.entities.name_joins import credit_word_at, function_phrase_end, lower_name_end, name_join, number_closes_name, plain_cap
+from c4ir_kb.extract.entities.name_joins import credit_word_at, function_phrase_end, latin_place_inside_name, lower_name_end, name_join, number_closes_name, plain_cap
 from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, lower_words_then_name, opener_after_name, serving_verb, straddled_end
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -130,6 +130,11 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             p = None  # `Ủy ban Pháp luật`: a word that begins with a place's name is no place
         if p is not None and n == 1 and caps and j - 1 >= i + h and is_surname(v, j - 1) and v.tight(j - 1) and j + 1 < v.n and v.tight(j) and is_vn_name_unit(v.units[j + 1]) and place_at(v, j + 1, allow_weak=False)[1] is None:
             p = None  # `Bộ ... Khoáng sản | Lưu Đức Tâm`: a middle name that is also a country's; the holder's name is cut off later
+        if p is not None and cap(u) and caps and latin_place_inside_name(v, j, n):
+            j += n  # `Quỹ VinaCapital Vietnam | Opportunity Fund`: a Latin-spelt place inside the name
+            last_good = j
+            caps += 1
+            continue
         if p is not None and cap(u) and known_at(v, j)[0] > n:
             j += known_at(v, j)[0]  # `Hội đồng quản trị | Vietnam Airlines`: a well-known name that opens with a place's
             last_good = j
