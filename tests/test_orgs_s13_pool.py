@@ -4,6 +4,8 @@ organisations and hold no places. Sentences written for these tests, with invent
 
 from __future__ import annotations
 
+from c4ir_kb.kb.extract_only import extract_articles
+from c4ir_kb.sources.reader import make_article
 from tests.test_orgs_s7 import run, surfaces
 
 
@@ -88,3 +90,18 @@ def test_a_latin_spelt_country_opens_a_name_with_a_legal_form():
 def test_a_foreign_minister_named_after_a_latin_spelt_country_stays_a_person():
     r = run("Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan đã tới Hà Nội.")
     assert not any("Vivian" in o for o in orgs(r))
+
+
+# a member company and its parent named after a membership cue and the parent's kind
+
+
+def listed(text: str) -> dict[str, set[str]]:
+    """The organisations the article object lists, name -> aliases."""
+    [(_, obj)] = list(extract_articles([make_article(text, "t.txt")]))
+    return {o["name"]: set(o["aliases"]) for o in obj["organisations"]}
+
+
+def test_a_member_company_is_kept_apart_from_its_parent_described_by_its_kind():
+    out = listed("Orbis Capital Markets Limited – công ty thành viên của tập đoàn tài chính Orbis (Anh) – cũng mua thêm 2 triệu cổ phiếu.")
+    assert "Orbis Capital Markets Limited" in out and "Orbis" in out
+    assert "Orbis" not in out["Orbis Capital Markets Limited"]
