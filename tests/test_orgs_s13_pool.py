@@ -37,6 +37,17 @@ def test_a_phrase_of_duties_after_a_name_and_a_verb_stays_out_of_the_name():
     assert not any("phòng" in o for o in orgs(r))
 
 
+def test_a_steering_body_named_by_its_task_keeps_the_task_after_a_comma():
+    r = run("Các vụ án do Ban Chỉ đạo Trung ương phòng chống tham nhũng, tiêu cực theo dõi sẽ được xét xử sớm.")
+    assert "Ban Chỉ đạo Trung ương phòng chống tham nhũng, tiêu cực" in orgs(r)
+    assert "Ban Chỉ đạo Trung ương phòng chống tham nhũng" not in orgs(r)
+
+
+def test_a_steering_body_keeps_its_task_after_ve():
+    r = run("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp phiên thứ 30.")
+    assert "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực" in orgs(r)
+
+
 # a building is a facility: no organisation, and a place in its name is no place
 
 

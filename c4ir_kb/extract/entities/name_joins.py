@@ -64,19 +64,20 @@ def name_join(v: DocView, j: int) -> bool:
     return False
 
 
-def function_phrase_end(v: DocView, j: int) -> int:
+def function_phrase_end(v: DocView, j: int, bare: bool = False) -> int:
     """`Cục An ninh mạng | và phòng, chống tội phạm sử dụng công nghệ cao`, `Cục Cảnh sát |
     phòng cháy, chữa cháy và cứu nạn, cứu hộ`: after a linking word (name_function_links) or
     right after a force's name (name_function_hosts), a listed phrase of what the body does
     (name_function_phrases, its words apart by spaces or commas) goes on the name. The end
-    of the longest such phrase, or 0."""
+    of the longest such phrase, or 0. `bare`: the phrase may follow with no linking word (a
+    steering body's long name, `Ban Chỉ đạo Trung ương | phòng chống tham nhũng, tiêu cực`)."""
     lx = rules().lx
     k = j
     if v.units[j].low in lx.wordset("name_function_links"):
         if not v.tight(j):
             return 0
         k = j + 1
-    elif not phrase_before(v, j, lx.words("name_function_hosts"), 2):
+    elif not bare and not phrase_before(v, j, lx.words("name_function_hosts"), 2):
         return 0
     phrases = lx.words("name_function_phrases")
     longest = max(len(p) for p in phrases)

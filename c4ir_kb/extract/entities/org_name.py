@@ -499,6 +499,10 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
             return e if e > k and (not defined_only or plain_end is None) else 0
         if g not in (" ", ", ") and not (g.isspace() and "\n" not in g and len(g) <= 2):
             break
+        f = function_phrase_end(v, e, bare=True) if plain_end is None and v.units[e].text.islower() else 0
+        if f:
+            e = f  # `Ban Chỉ đạo Trung ương | về phòng, chống tham nhũng, tiêu cực`: its task, commas and all
+            continue
         if g == ", " and plain_end is None:
             plain_end = e
         if plain_end is None and e > k and opener_after_name(v, e):
