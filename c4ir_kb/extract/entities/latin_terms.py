@@ -5,7 +5,8 @@ the items of a list of products or solutions (`các giải pháp như SmartPOS, 
 projects (`Các dự án này gồm …, FTEL Tân Thuận`: project_list_item, which
 organisations.under_construction also asks for names with a head),
 an organisation's name as part of an event's (`AFC Champions League`, `APEC 2027`),
-and an item of a list of substances (`CO2, NOx, PM 2.5`). (An abbreviated title, `UVTW
+and an item of a list of substances (`CO2, NOx, PM 2.5`), a building's name after a noun for
+a building (`tòa nhà K300 Office`, `Nhà K1`). (An abbreviated title, `UVTW
 Đảng`, is non_entities.inside_title_phrase's.)
 
 Read-only: non_entities drops a Latin-script ORG mention whose first word `no_latin_name` rejects, whichever component made it; org_extent asks `event_after` and `inside_competition_name`.
@@ -36,7 +37,18 @@ def no_latin_name(v: DocView, i: int) -> bool:
         or product_list_item(v, i)
         or project_list_item(v, i)
         or substance_list_item(v, i)
+        or after_building_noun(v, i)
     )
+
+
+def after_building_noun(v: DocView, i: int) -> bool:
+    """`tòa nhà K300 Office`, `Nhà K1`: a Latin-script name right after a noun for a building
+    (building_nouns, any case), or a code with a digit after a plainer one (building_code_nouns),
+    names the building, a facility, no organisation."""
+    lx = rules().lx
+    if phrase_before(v, i, lx.words("building_nouns"), 3):
+        return True
+    return any(c.isdigit() for c in v.units[i].text) and phrase_before(v, i, lx.words("building_code_nouns"), 2)
 
 
 def code_pair(v: DocView, i: int) -> bool:

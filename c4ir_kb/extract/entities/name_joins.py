@@ -2,17 +2,19 @@
 a spaced dash, an ampersand or a comma list of fields between capitalised words
 (`name_join`), a pair of words names write with a comma as one (`comma_pair_after`:
 `phòng, chống`, `công trình, dự án`), a unit number before a conjunction or adverb
-(`number_closes_name`).
+(`number_closes_name`), a lower-case phrase of what the body does, commas and all
+(`function_phrase_end`), a place spelt in Latin script inside a Latin-script name
+(`latin_place_inside_name`).
 
 Read-only helpers of `org_name.org_name`.
 """
 
 from __future__ import annotations
 
-from c4ir_kb.extract.entities.lookup import action_word, place_at, title_at
+from c4ir_kb.extract.entities.lookup import action_word, phrase_before, place_at, title_at
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
-from c4ir_kb.extract.wordshape import acronym, vn_syllable
+from c4ir_kb.extract.wordshape import acronym, is_latin_word, vn_syllable
 
 
 def plain_cap(v: DocView, k: int) -> bool:
@@ -84,6 +86,58 @@ def name_join(v: DocView, j: int) -> bool:
             return False  # (`Đại học X, ABC và DEF`: an acronym is another body, no field)
         if k > j and not (v.tight(k - 1) or v.gap(k - 1) == ", "):
             return False
+        k += 1
+    return False
+
+
+def function_phrase_end(v: DocView, j: int, bare: bool = False) -> int:
+    """`Cục An ninh mạng | và phòng, chống tội phạm sử dụng công nghệ cao`, `Cục Cảnh sát |
+    phòng cháy, chữa cháy và cứu nạn, cứu hộ`: after a linking word (name_function_links) or
+    right after a force's name (name_function_hosts), a listed phrase of what the body does
+    (name_function_phrases, its words apart by spaces or commas) goes on the name. The end
+    of the longest such phrase, or 0. `bare`: the phrase may follow with no linking word (a
+    steering body's long name, `Ban Chỉ đạo Trung ương | phòng chống tham nhũng, tiêu cực`)."""
+    lx = rules().lx
+    k = j
+    if v.units[j].low in lx.wordset("name_function_links"):
+        if not v.tight(j):
+            return 0
+        k = j + 1
+    elif not bare and not phrase_before(v, j, lx.words("name_function_hosts"), 2):
+        return 0
+    phrases = lx.words("name_function_phrases")
+    longest = max(len(p) for p in phrases)
+    best, keys, m = 0, (), k
+    while m < v.n and m - k < longest:
+        if m > k and v.gap(m - 1) not in (" ", ", ", " , "):
+            break
+        keys = (*keys, v.units[m].key)
+        m += 1
+        if keys in phrases:
+            best = m
+    return best
+
+
+def latin_place_inside_name(v: DocView, j: int, n: int) -> bool:
+    """`KIM Vietnam | Growth Equity Fund`, `VinaCapital Vietnam | Opportunity Fund`: a place
+    spelt in Latin script (units j..j+n) right after a foreign word or an acronym, and followed
+    by capitalised Latin-script words one of which is a word of company or fund names
+    (org_suffixes_latin, latin_common_words, latin_legal_forms), is inside that name, no end
+    of it. (A foreign person's name after a country, `Bộ Ngoại giao Singapore | Vivian …`,
+    has no such word, nor a Vietnamese word before the place.)"""
+    lx = rules().lx
+    if j < 1 or not v.tight(j - 1) or j + n >= v.n or not v.tight(j + n - 1):
+        return False
+    prev = v.units[j - 1].text
+    if not (is_latin_word(prev) and (acronym(prev) or not vn_syllable(prev))):
+        return False
+    if not all(is_latin_word(u.text) for u in v.units[j : j + n]):
+        return False
+    corporate = lx.wordset("latin_common_words") | lx.wordset("latin_legal_forms") | (lx.wordset("org_suffixes_latin") - {"Vietnam", "Việt Nam"})
+    k = j + n
+    while k < v.n and k - j - n < 5 and (k == j + n or v.tight(k - 1)) and cap(v.units[k]) and is_latin_word(v.units[k].text):
+        if v.units[k].text in corporate:
+            return True
         k += 1
     return False
 

@@ -16,7 +16,7 @@ from c4ir_kb.extract.entities.lookup import code_after_noun, doc_code, home_plac
 from c4ir_kb.extract.entities.latin_terms import event_after, inside_competition_name
 from c4ir_kb.extract.entities.org_name import committee_of_grouping, org_name
 from c4ir_kb.extract.entities.org_name_ends import defined_in_parens, eponymous_name, latin_run, legal_form_tail
-from c4ir_kb.extract.entities.name_joins import ampersand_join
+from c4ir_kb.extract.entities.name_joins import ampersand_join, latin_place_inside_name
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
 from c4ir_kb.extract.wordshape import acronym, is_latin_word, roman, vn_syllable
@@ -53,7 +53,7 @@ def latin_org(v: DocView, i: int) -> int:
         e = k = i + n_pl
         while k < v.n and k - e < 5 and v.tight(k - 1) and cap(v.units[k]) and is_latin_word(v.units[k].text) and place_at(v, k, allow_weak=False)[1] is None:
             k += 1
-        if k > e and all(is_latin_word(u.text) for u in v.units[i:e]) and any(u.text in R.suffixes for u in v.units[e:k]):
+        if k > e and all(is_latin_word(u.text) for u in v.units[i:e]) and any(u.text in R.suffixes or u.text in R.lx.wordset("latin_legal_forms") for u in v.units[e:k]):
             return k
         return 0
     if R.patterns["age-group"].fullmatch(v.units[i].text):
@@ -89,7 +89,11 @@ def latin_org(v: DocView, i: int) -> int:
                 if j > i:
                     break
                 strong = True  # `PV GAS`, `PV Power`: a word of no organisation alone opens a brand before a foreign word
-            if place_at(v, j, allow_weak=False)[1] is not None and j > i:
+            n_in, p_in = place_at(v, j, allow_weak=False) if j > i else (0, None)
+            if p_in is not None and latin_place_inside_name(v, j, n_in):
+                j += n_in  # `KIM Vietnam | Growth Equity Fund`: a Latin-spelt place inside the name
+                continue
+            if p_in is not None:
                 break
             if acronym(u.text) and not R.patterns["initials"].fullmatch(u.text) or u.text in R.suffixes and j > i:
                 strong = True  # (not `Maynardo L.B. Montealegre`: dotted initials are a person's)

@@ -23,7 +23,8 @@ from c4ir_kb.nlp.normalize import match_key
 def member_pairs(v: DocView, org_ms: list[int], tuples: dict) -> set[tuple]:
     """(parent, unit) name pairs the article itself says are two bodies: the parent written
     right after the unit and a membership cue (member_of_cues: `PV GAS D (đơn vị thành viên PV
-    GAS)`, `Công ty X, công ty con của Y`). The parent's name is then no short form of the
+    GAS)`, `Công ty X, công ty con của Y`), maybe with lower-case words for the parent's kind
+    (`công ty thành viên của tập đoàn tài chính Y`). The parent's name is then no short form of the
     unit's, though it is its first words."""
     cues = rules().lx.wordset("member_of_cues")
     out = set()
@@ -31,11 +32,22 @@ def member_pairs(v: DocView, org_ms: list[int], tuples: dict) -> set[tuple]:
         mf = v.mentions[f]
         for x in org_ms:
             mx = v.mentions[x]
-            if mf.end < mx.start <= mf.end + 40:
+            if mf.end < mx.start <= mf.end + 70:
                 between = v.s[mf.end : mx.start].strip(" ,(–-").lower()
-                if between in cues:
+                if between in cues or described_parent(between, cues):
                     out.add((tuples[x][0], tuples[f][0]))
     return out
+
+
+def described_parent(between: str, cues) -> bool:
+    """`X – công ty thành viên của | tập đoàn tài chính | Y`: a membership cue, then up to four
+    lower-case words that say what kind of body the parent is."""
+    for c in cues:
+        if between.startswith(c + " "):
+            words = between[len(c) + 1 :].split()
+            if 0 < len(words) <= 4 and all(w.isalpha() and w.islower() for w in words):
+                return True
+    return False
 
 
 def kind_noun_pairs(v: DocView, orgs: list[int], surf: list[str]) -> list[tuple[int, int]]:

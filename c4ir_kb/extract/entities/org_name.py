@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from c4ir_kb.extract.entities.lookup import action_word, commune_number, home_place, is_surname, is_vn_name_unit, known_at, nounish, place_at, title_at
-from c4ir_kb.extract.entities.name_joins import comma_pair_after, credit_word_at, lower_name_end, lower_name_to_place, name_join, number_closes_name, plain_cap
+from c4ir_kb.extract.entities.name_joins import comma_pair_after, credit_word_at, function_phrase_end, latin_place_inside_name, lower_name_end, lower_name_to_place, name_join, number_closes_name, plain_cap
 from c4ir_kb.extract.entities.org_name_ends import area_name_after_dash, fields_after_legal_form, foreign_after_dash, legal_form_after_dash, lower_words_then_name, opener_after_name, serving_verb, straddled_end
 from c4ir_kb.extract.entities.rules import rules
 from c4ir_kb.extract.entities.view import cap, DocView
@@ -136,6 +136,16 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             p = None  # `Ủy ban Pháp luật`: a word that begins with a place's name is no place
         if p is not None and n == 1 and caps and j - 1 >= i + h and is_surname(v, j - 1) and v.tight(j - 1) and j + 1 < v.n and v.tight(j) and is_vn_name_unit(v.units[j + 1]) and place_at(v, j + 1, allow_weak=False)[1] is None:
             p = None  # `Bộ ... Khoáng sản | Lưu Đức Tâm`: a middle name that is also a country's; the holder's name is cut off later
+        if p is not None and cap(u) and caps and latin_place_inside_name(v, j, n):
+            j += n  # `Quỹ VinaCapital Vietnam | Opportunity Fund`: a Latin-spelt place inside the name
+            last_good = j
+            caps += 1
+            continue
+        if p is not None and cap(u) and known_at(v, j)[0] > n:
+            j += known_at(v, j)[0]  # `Hội đồng quản trị | Vietnam Airlines`: a well-known name that opens with a place's
+            last_good = j
+            caps += 1
+            break
         if p is not None and cap(u) and (caps or kind in ("company", "body", "gov", "event", "venue")):
             # a place ends the name (UBND TP.HCM, Khu Công nghệ cao TP.HCM, Trung tâm ... Hoa Kỳ)
             if caps == 0 and j == i + h and kind == "company" and j + n < v.n and v.tight(j + n - 1) and plain_cap(v, j + n) and not is_surname(v, j + n):
@@ -181,6 +191,11 @@ def org_name(v: DocView, i: int, h: int, kind: str) -> int:
             # the rest of an underthesea word begun by a capital (Đáng Tin cậy)
             j += 1
             last_good = j
+            continue
+        e = function_phrase_end(v, j) if caps and last_good == j and u.text.islower() else 0
+        if e:
+            j = last_good = e  # `Cục An ninh mạng | và phòng, chống tội phạm …`: what the body does
+            lower_run = 0
             continue
         if u.low in R.org_name_joiners and caps and j + 1 < v.n and cap(v.units[j + 1]) and not v.phrase(j + 1, lx.org_heads, lx.max_head, True) and not known_at(v, j + 1)[0] and not (acronym(v.units[j - 1].text) and acronym(v.units[j + 1].text)) and not brand_after_vn(v, j):
             j += 1
@@ -526,6 +541,10 @@ def long_name(v: DocView, k: int, defined_only: bool = False) -> int:
             return e if e > k and (not defined_only or plain_end is None) else 0
         if g not in (" ", ", ") and not (g.isspace() and "\n" not in g and len(g) <= 2):
             break
+        f = function_phrase_end(v, e, bare=True) if plain_end is None and v.units[e].text.islower() else 0
+        if f:
+            e = f  # `Ban Chỉ đạo Trung ương | về phòng, chống tham nhũng, tiêu cực`: its task, commas and all
+            continue
         if g == ", " and plain_end is None and not comma_pair_after(v, e - 1):
             plain_end = e  # (not `các công trình, | dự án …`: a pair names write with a comma)
         if plain_end is None and e > k and opener_after_name(v, e):
