@@ -132,11 +132,27 @@ def reported_done(lex: Lexicon, fillers: list[str]) -> bool:
 
 
 def past_year(v: DocView, sent: Sentence, end: int) -> bool:
-    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past."""
+    """`Samsung đầu tư vào Việt Nam từ năm 2008`: a year before publication dates the action as past; a period that
+    runs on into the publication year or later (`nhiệm kỳ 2021-2026`, `giai đoạn 2021-2030`) is current, not past."""
     pub = v.doc.article.published
     if pub is None:
         return False
-    return any(sent.start <= d.start and d.end <= end and d.value[:4].isdigit() and int(d.value[:4]) < pub.year for d in v.dates)
+    return any(
+        sent.start <= d.start and d.end <= end and _last_year(d.value) < pub.year and not _fiscal_year(v, sent, d)
+        for d in v.dates
+    )
+
+
+def _fiscal_year(v: DocView, sent: Sentence, d) -> bool:
+    """The date is the fiscal year of a figure (`trả cổ tức năm 2024`, data precision_gates.fiscal_period_nouns), not the
+    date of the action."""
+    return _gates().fiscal_period.search(v.low, sent.start, d.start) is not None
+
+
+def _last_year(value: str) -> int:
+    """The last year a date value reaches (`2021/2026` -> 2026, `2024-05` -> 2024); a large number when none."""
+    years = [int(y) for y in re.findall(r"(?<![\d-])(\d{4})(?!\d)", value)]
+    return years[-1] if years and value[:4].isdigit() else 10**6
 
 
 def past_dated(v: DocView, sent: Sentence, pos: int, end: int, lex: Lexicon, phrase: str) -> bool:
@@ -242,6 +258,10 @@ class _Gates:
             rf"\s*(?:{alt(g['retrospective_starts'])})\s+(?:[^,;:.]{{1,40}}?\s)?(?:{alt(g['retrospective_ends'])})\s+"
             rf"(?:(?P<now>{alt(g['retrospective_now'])})(?!\w)|(?=\S))"
         )
+        self.fiscal_period = re.compile(
+            rf"(?<!\w)(?:{alt(g['fiscal_period_nouns'])})(?:\s+(?!(?:{alt(g['fiscal_period_breaks'])})(?!\w))[^\s,;:.]+){{0,{int(g['fiscal_period_words'])}}}?"
+            rf"\s+(?:của\s+)?$"
+        )  # `cổ tức bằng tiền năm 2024`: the year closes a fiscal noun phrase (checked up to the date's start)
         self.past_lead = re.compile(rf"\s*(?:{alt(g['past_leads'])})\s*,")
         self.past_contrast = re.compile(rf"(?<!\w)(?:{alt(g['past_lead_contrasts'])})(?!\w)")
         self.past_keeper = re.compile(rf"(?<!\w)(?:{alt(g['past_lead_keepers'])})(?!\w)")
