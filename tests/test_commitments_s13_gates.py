@@ -37,3 +37,12 @@ def test_a_dividend_paid_in_a_past_year_is_still_reported():
     r = run("Công ty Cổ phần Nhựa Tân Phú triển khai chia cổ tức vào năm 2023 cho cổ đông hiện hữu.\n",
             [("ORG", "Công ty Cổ phần Nhựa Tân Phú", [])])
     assert r.commitments == []
+
+
+def test_conveying_a_superiors_decision_is_no_project():
+    # `triển khai quyết định của Ban Bí thư`: a meeting passes on a decision from above; no investment or construction
+    r = run("Ban Thường vụ Tỉnh ủy Kon Tum triển khai quyết định của Ban Bí thư về công tác cán bộ "
+            "và thống nhất giới thiệu ông Lê Văn Hòa làm Chủ tịch UBND tỉnh.\n",
+            [("ORG", "Ban Thường vụ Tỉnh ủy Kon Tum", []), ("PER", "Lê Văn Hòa", [])])
+    assert not [x for x in r.commitments if "triển khai quyết định" in x.text]
+    assert r.find("giới thiệu ông Lê Văn Hòa").kind == "agreement"
